@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// leastbad-cli: the command-line front end over the model and the data.
+#include "cli/simulatecommand.h"
+
+#include <leastbad/version.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("leastbad-cli", text); }
+
+QString usage() {
+    return tr("Usage: leastbad-cli <command> [options]\n"
+              "\n"
+              "LeastBad: a prison-policy cost-benefit calculator.\n"
+              "\n"
+              "Commands:\n"
+              "  simulate   Simulate one policy year by year (simulate --help for options)\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     Show this help\n"
+              "  -v, --version  Show the version\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("leastbad-cli"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(leastbad::kOrganizationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(leastbad::kVersion));
+
+    const QStringList args = QCoreApplication::arguments();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help"));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version"));
+    parser.addOption(help);
+    parser.addOption(version);
+    // Options belong to the command: parse only enough to find it.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(args)) {
+        QTextStream(stderr) << "leastbad-cli: " << parser.errorText() << "\n\n" << usage();
+        return 2;
+    }
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << "leastbad-cli " << leastbad::kVersion << '\n';
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help) || positional.isEmpty()) {
+        QTextStream(parser.isSet(help) ? stdout : stderr) << usage();
+        return parser.isSet(help) ? 0 : 2;
+    }
+    const QString command = positional.first();
+    if (command == QStringLiteral("simulate"))
+        return leastbad::cli::runSimulate(args);
+    QTextStream(stderr) << "leastbad-cli: " << tr("unknown command \"%1\"").arg(command) << "\n\n" << usage();
+    return 2;
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/outputs.h"
+
+namespace leastbad::core {
+
+namespace {
+
+using O = Output;
+
+constexpr std::array<OutputSpec, kOutputCount> kSpecs = {{
+    {O::PrisonPopulation, "prison_population", "Prison population (end of year)", "people", true},
+    {O::Admissions, "admissions", "Prison admissions", "people/year", false},
+    {O::Releases, "releases", "Releases", "people/year", false},
+    {O::NewAdmissions, "new_admissions", "New admissions (not readmissions)", "people/year", false},
+    {O::Readmissions, "readmissions", "Readmissions within 10 years of release", "people/year", false},
+    {O::CrimesViolent, "crimes_violent", "Violent crimes known to police (incl. homicide)", "crimes/year", false},
+    {O::CrimesProperty, "crimes_property", "Property crimes known to police", "crimes/year", false},
+    {O::Homicides, "homicides", "Homicides", "deaths/year", false},
+    {O::Victimizations, "victimizations", "Victimisations (reported and unreported)", "victimisations/year", false},
+    {O::VictimizationsAverted, "victimizations_averted", "Victimisations averted vs status quo", "victimisations/year", false},
+    {O::PrisonerYears, "prisoner_years", "Prisoner-years served", "person-years", false},
+    {O::PretrialJailYearsAdded, "pretrial_jail_years_added", "Pretrial jail-years added vs status quo", "person-years", false},
+    {O::AssaultsInPrison, "assaults_in_prison", "Physical assaults in prison", "assaults/year", false},
+    {O::SexualVictimizations, "sexual_victimizations", "Sexual victimisations in prison", "victimisations/year", false},
+    {O::SuicidesInPrison, "suicides_in_prison", "Suicides in prison", "deaths/year", false},
+    {O::LifeYearsLostIncarceration, "life_years_lost_incarceration", "Life expectancy lost by incarcerated people", "life-years", false},
+    {O::LifeYearsSavedHomicide, "life_years_saved_homicide", "Life-years saved by homicides averted", "life-years", false},
+    {O::WellbeingYearsLostVictims, "wellbeing_years_lost_victims", "Wellbeing-years lost by victims", "QALY", false},
+    {O::WellbeingYearsLostIncarcerated, "wellbeing_years_lost_incarcerated", "Wellbeing-years lost by incarcerated people", "QALY", false},
+    {O::WellbeingYearsLostFamilies, "wellbeing_years_lost_families", "Wellbeing-years lost by prisoners' children", "QALY", false},
+    {O::WellbeingYearsLost, "wellbeing_years_lost", "Wellbeing-years lost, all", "QALY", false},
+    {O::CostCorrectionsUsd, "cost_corrections_usd", "Corrections operating cost", "USD 2024", false},
+    {O::CostCapitalUsd, "cost_capital_usd", "Capital cost of new capacity", "USD 2024", false},
+    {O::CostPoliceUsd, "cost_police_usd", "Police cost", "USD 2024", false},
+    {O::CostTransfersUsd, "cost_transfers_usd", "Cash transfers at release paid", "USD 2024", false},
+    {O::CostPretrialJailUsd, "cost_pretrial_jail_usd", "Cost of added pretrial jail-years", "USD 2024", false},
+    {O::RevenueCommissaryUsd, "revenue_commissary_usd", "Commissary commissions to the state", "USD 2024", false},
+    {O::CostTaxpayersUsd, "cost_taxpayers_usd", "Taxpayers: net cost", "USD 2024", false},
+    {O::CostVictimsUsd, "cost_victims_usd", "Victims: tangible cost of crime", "USD 2024", false},
+    {O::CostCommissaryOverpaymentUsd, "cost_commissary_overpayment_usd", "Commissary markup paid by prisoners and families", "USD 2024", false},
+    {O::TransfersReceivedUsd, "transfers_received_usd", "Cash transfers received", "USD 2024", false},
+    {O::CostIncarceratedFamiliesUsd, "cost_incarcerated_families_usd", "Incarcerated people and families: net cost", "USD 2024", false},
+    {O::CostTotalUsd, "cost_total_usd", "All ledgers: net cost", "USD 2024", false},
+}};
+
+// The table is indexed by the enum: keep them in the same order.
+constexpr bool tableMatchesEnum() {
+    for (int i = 0; i < kOutputCount; ++i) {
+        if (static_cast<int>(kSpecs[i].output) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(tableMatchesEnum(), "outputSpecs() must list outputs in enum order");
+
+} // namespace
+
+std::span<const OutputSpec> outputSpecs() { return kSpecs; }
+
+const OutputSpec &outputSpec(Output o) { return kSpecs[static_cast<int>(o)]; }
+
+} // namespace leastbad::core

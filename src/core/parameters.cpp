@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/parameters.h"
+
+#include <array>
+
+namespace leastbad::core {
+
+namespace {
+
+using D = Distribution;
+using E = Evidence;
+using P = Parameters;
+
+// Central values must equal the defaults in parameters.h (a unit test checks it).
+// Derivations of Judged values are in docs/MODEL.md, section "Parameters".
+constexpr std::array kSpecs = {
+    // Incapacitation and deterrence
+    ParameterSpec{"crimes_averted_per_prisoner_year",
+                  "Reported index crimes averted per added prisoner-year (incapacitation, lambda)",
+                  "crimes/prisoner-year", 4, 1, 15, D::LogNormal, E::Judged,
+                  "Levitt 1996, The effect of prison population size on crime rates; Owens 2009, "
+                  "More time, less crime?; Buonanno & Raphael 2013, Incarceration and "
+                  "incapacitation (evidence.md 4a)",
+                  &P::crimesAvertedPerPrisonerYear},
+    ParameterSpec{"violent_share_of_averted_crimes",
+                  "Share of incapacitated crimes that are violent", "fraction", 0.15, 0.08, 0.30,
+                  D::Beta, E::Judged, "evidence.md 4a (judged prior)",
+                  &P::violentShareOfAvertedCrimes},
+    ParameterSpec{"age_crime_halving_years",
+                  "Years of age over which offending halves, after the mid-twenties", "years", 11,
+                  8, 15, D::Normal, E::Recalled,
+                  "age-crime curve as summarised in evidence.md 4a (recalled, unverified)",
+                  &P::ageCrimeHalvingYears},
+    ParameterSpec{"reference_age_at_release",
+                  "Age at release at which crimes_averted_per_prisoner_year applies", "years", 34,
+                  34, 34, D::Fixed, E::Judged,
+                  "Carson & Sabol 2016, Aging of the state prison population (stock median 36), "
+                  "released people being younger (judged)",
+                  &P::referenceAgeAtRelease},
+    ParameterSpec{"severity_elasticity",
+                  "Elasticity of crime with respect to mean sentence length (general deterrence)",
+                  "elasticity", -0.05, -0.15, 0, D::Normal, E::Judged,
+                  "Lee & McCrary 2017, The deterrence effect of prison; Nagin 2013, Deterrence in "
+                  "the twenty-first century",
+                  &P::severityElasticity},
+    ParameterSpec{"police_elasticity_homicide", "Elasticity of homicides with respect to police numbers",
+                  "elasticity", -0.67, -1.46, 0.12, D::Normal, E::SeenSecondary,
+                  "Chalfin & McCrary 2018, Are U.S. cities underpoliced? (murder -0.67, +/-0.48)",
+                  &P::policeElasticityHomicide},
+    ParameterSpec{"police_elasticity_violent",
+                  "Elasticity of other violent crime with respect to police numbers", "elasticity",
+                  -0.34, -0.6, -0.1, D::Normal, E::SeenSecondary,
+                  "Chalfin & McCrary 2018, Are U.S. cities underpoliced? (range judged)",
+                  &P::policeElasticityViolent},
+    ParameterSpec{"police_elasticity_property",
+                  "Elasticity of property crime with respect to police numbers", "elasticity",
+                  -0.17, -0.3, -0.05, D::Normal, E::SeenSecondary,
+                  "Chalfin & McCrary 2018, Are U.S. cities underpoliced? (range judged)",
+                  &P::policeElasticityProperty},
+    ParameterSpec{"clearance_elasticity",
+                  "Elasticity of crime with respect to the clearance rate, police numbers held "
+                  "fixed (certainty)",
+                  "elasticity", -0.2, -0.5, 0, D::Normal, E::Assumption,
+                  "assumption: Nagin 2013 ranks certainty above severity but gives no elasticity "
+                  "for clearance alone",
+                  &P::clearanceElasticity},
+    ParameterSpec{"clearance_cost_share_of_police_budget",
+                  "Extra police spending, as a share of the baseline police budget, per 100% "
+                  "relative rise in clearance",
+                  "fraction", 0.15, 0.05, 0.5, D::LogNormal, E::Assumption,
+                  "assumption: investigators are a minority of police budgets; no costing found",
+                  &P::clearanceCostShareOfPoliceBudget},
+    ParameterSpec{"crimes_per_avoided_reincarceration",
+                  "Reported crimes avoided per reincarceration avoided through a lower hazard",
+                  "crimes/event", 3, 1, 10, D::LogNormal, E::Assumption,
+                  "assumption; order of magnitude from Alper, Durose & Markman 2018 (about 5 "
+                  "arrests per releasee in 9 years)",
+                  &P::crimesPerAvoidedReincarceration},
+
+    // Recidivism
+    ParameterSpec{"visit_recidivism_hazard_ratio",
+                  "Reincarceration hazard ratio, visited vs not visited", "hazard ratio", 0.90,
+                  0.75, 1.00, D::LogNormal, E::Judged,
+                  "Duwe & Clark 2011, The effects of prison visitation on offender recidivism; "
+                  "Mitchell et al. 2016 meta-analysis; discounted for selection (Atkin-Plunk & "
+                  "Armstrong 2018)",
+                  &P::visitRecidivismHazardRatio},
+    ParameterSpec{"visit_curve_slope",
+                  "Fall in the share visited monthly per unit of ln(distance)", "per ln(mile)",
+                  0.105, 0.08, 0.13, D::Normal, E::Judged,
+                  "fitted to Rabuy & Kopf 2015, Separation by bars and miles (PPI)",
+                  &P::visitCurveSlope},
+    ParameterSpec{"remote_contact_weight",
+                  "Effect of full remote contact as a fraction of the in-person visit effect",
+                  "fraction", 0.3, 0, 0.7, D::Beta, E::Judged,
+                  "evidence.md 8 (judged; no causal evidence on remote contact)",
+                  &P::remoteContactWeight},
+    ParameterSpec{"remote_contact_full_hours_per_week",
+                  "Hours of phone, video or messaging per week that count as full remote contact",
+                  "hours/week", 7, 7, 7, D::Fixed, E::Assumption,
+                  "assumption: scale of the contact lever", &P::remoteContactFullHoursPerWeek},
+    ParameterSpec{"cash_recidivism_risk_ratio",
+                  "First-year recidivism risk ratio for a transfer of the reference amount",
+                  "risk ratio", 0.90, 0.75, 1.02, D::Normal, E::Judged,
+                  "Berk, Lenihan & Rossi 1980 (TARP); Lenihan 1977 (LIFE); MDRC 2025 Returning "
+                  "Citizens Stimulus",
+                  &P::cashRecidivismRiskRatio},
+    ParameterSpec{"cash_reference_amount_usd",
+                  "Transfer size the risk ratio refers to ($2,500 in 2020 dollars)", "USD 2024",
+                  3030, 3030, 3030, D::Fixed, E::SeenSecondary,
+                  "Returning Citizens Stimulus, $2,250-2,750 (MDRC project page), CPI-U 2020->2024",
+                  &P::cashReferenceAmountUsd},
+    ParameterSpec{"cash_lump_sum_effect_months",
+                  "Months after release over which a lump sum lowers the hazard", "months", 6, 3,
+                  12, D::Uniform, E::Judged, "evidence.md 3 (effect limited to 6-12 months)",
+                  &P::cashLumpSumEffectMonths},
+    ParameterSpec{"time_served_hazard_ratio_per_year",
+                  "Post-release hazard ratio per extra year served", "hazard ratio/year", 1.00,
+                  0.95, 1.06, D::Normal, E::Judged,
+                  "Loeffler & Nagin 2022, The impact of incarceration on recidivism; "
+                  "Mueller-Smith 2015 (upper tail)",
+                  &P::timeServedHazardRatioPerYear},
+
+    // In-prison harms
+    ParameterSpec{"misconduct_risk_ratio_visited",
+                  "Serious misconduct and assault risk ratio, visited vs not", "risk ratio", 0.80,
+                  0.65, 1.00, D::LogNormal, E::Judged,
+                  "Reidy & Sorensen 2020, Visitation and misconduct among maximum-security "
+                  "inmates (-25%, discounted for selection)",
+                  &P::misconductRiskRatioVisited},
+    ParameterSpec{"recreation_misconduct_risk_ratio",
+                  "Assault risk ratio at full recreation access vs none", "risk ratio", 1.0, 0.8,
+                  1.0, D::Uniform, E::Assumption,
+                  "assumption: no quantitative evidence found (evidence.md 8)",
+                  &P::recreationMisconductRiskRatio},
+    ParameterSpec{"assault_risk_ratio_large_vs_small",
+                  "Assault rate ratio, large (>1,000 beds) vs small (<300 beds) facilities",
+                  "risk ratio", 1.2, 0.8, 1.8, D::LogNormal, E::Judged,
+                  "Prison Service Journal 2016, Prison building: does size matter?; Wolff et al. "
+                  "2007; Farrington & Nuttall 1985 (judged prior spanning 1)",
+                  &P::assaultRiskRatioLargeVsSmall},
+    ParameterSpec{"small_facility_beds", "Upper bound of a small facility", "beds", 300, 300, 300,
+                  D::Fixed, E::Judged, "evidence.md 1 (size classes)", &P::smallFacilityBeds},
+    ParameterSpec{"large_facility_beds", "Lower bound of a large facility", "beds", 1000, 1000,
+                  1000, D::Fixed, E::Judged, "evidence.md 1 (size classes)",
+                  &P::largeFacilityBeds},
+
+    // Costs
+    ParameterSpec{"operating_cost_scale_elasticity",
+                  "Fall in operating cost per bed per unit rise in ln(facility beds)",
+                  "elasticity", 0.1, 0, 0.25, D::Uniform, E::Assumption,
+                  "assumption: diseconomy of small facilities (model-sketch.md)",
+                  &P::operatingCostScaleElasticity},
+    ParameterSpec{"marginal_cost_share_short_run",
+                  "Marginal cost of a prisoner-year as a share of average cost, first year",
+                  "fraction", 0.20, 0.10, 0.35, D::Beta, E::Recalled,
+                  "Henrichson & Galgano 2013, A guide to calculating justice-system marginal costs "
+                  "(Vera)",
+                  &P::marginalCostShareShortRun},
+    ParameterSpec{"marginal_cost_share_long_run",
+                  "Marginal cost as a share of average cost once units open or close", "fraction",
+                  0.75, 0.55, 0.95, D::Beta, E::Judged, "evidence.md 12 (judged)",
+                  &P::marginalCostShareLongRun},
+    ParameterSpec{"marginal_cost_adjustment_years",
+                  "Years until marginal cost reaches its long-run share", "years", 3, 3, 3,
+                  D::Fixed, E::Assumption, "assumption", &P::marginalCostAdjustmentYears},
+    ParameterSpec{"capital_build_years", "Years over which new capacity is paid for", "years", 2,
+                  2, 2, D::Fixed, E::Assumption, "assumption", &P::capitalBuildYears},
+    ParameterSpec{"commissary_state_share",
+                  "Share of the commissary markup that reaches the state (commissions)",
+                  "fraction", 0.5, 0.2, 0.8, D::Uniform, E::Assumption,
+                  "assumption; the rest is vendor margin outside the three ledgers",
+                  &P::commissaryStateShare},
+    ParameterSpec{"jail_cost_share_of_prison_cost",
+                  "Cost of a jail-year as a share of a prison-year", "fraction", 1.0, 0.7, 1.3,
+                  D::Uniform, E::Assumption, "assumption", &P::jailCostShareOfPrisonCost},
+
+    // Pretrial detention
+    ParameterSpec{"pretrial_crimes_per_released_defendant",
+                  "Mean reported crimes per released felony defendant before disposition",
+                  "crimes/defendant", 0.16, 0.08, 0.30, D::LogNormal, E::Assumption,
+                  "assumption (recalled order of magnitude of pretrial rearrest in BJS State Court "
+                  "Processing Statistics)",
+                  &P::pretrialCrimesPerReleasedDefendant},
+    ParameterSpec{"pretrial_conviction_uplift",
+                  "Rise in conviction probability when a defendant is detained",
+                  "probability points", 0.13, 0.05, 0.20, D::Normal, E::Judged,
+                  "Leslie & Pope 2017, The unintended impact of pretrial detention on case "
+                  "outcomes",
+                  &P::pretrialConvictionUplift},
+    ParameterSpec{"prison_share_of_convictions",
+                  "Share of felony convictions sentenced to prison", "fraction", 0.4, 0.25, 0.55,
+                  D::Beta, E::Assumption, "assumption", &P::prisonShareOfConvictions},
+    ParameterSpec{"pretrial_post_disposition_hazard_ratio",
+                  "Offending after disposition, detained vs released marginal defendant",
+                  "hazard ratio", 1.10, 0.95, 1.30, D::LogNormal, E::Judged,
+                  "Dobbie, Goldin & Yang 2018; Leslie & Pope 2017; Loeffler & Nagin 2022",
+                  &P::pretrialPostDispositionHazardRatio},
+    ParameterSpec{"pretrial_post_disposition_years",
+                  "Years over which detention raises later offending", "years", 2, 2, 2,
+                  D::Fixed, E::Seen, "Leslie & Pope 2017 (within 2 years after disposition)",
+                  &P::pretrialPostDispositionYears},
+
+    // Cost of crime
+    ParameterSpec{"cpi_2008_to_2024", "CPI-U ratio, 2024 to 2008 annual averages", "ratio",
+                  1.457, 1.457, 1.457, D::Fixed, E::SeenSecondary,
+                  "BLS CPI-U annual averages (as transcribed in evidence.md 11)",
+                  &P::cpi2008To2024},
+    ParameterSpec{"cost_homicide_2008_usd", "Total cost per murder, all components", "USD 2008",
+                  8982907, 4500000, 17250000, D::LogNormal, E::SeenSecondary,
+                  "McCollister, French & Fang 2010, The cost of crime to society; high: DeLisi et "
+                  "al. 2010",
+                  &P::costHomicide2008Usd},
+    ParameterSpec{"cost_other_violent_2008_usd",
+                  "Total cost per rape, robbery or aggravated assault, weighted by the 2019 FBI mix",
+                  "USD 2008", 108120, 60000, 200000, D::LogNormal, E::Judged,
+                  "McCollister, French & Fang 2010 unit costs weighted by FBI Crime in the United "
+                  "States 2019 counts",
+                  &P::costOtherViolent2008Usd},
+    ParameterSpec{"cost_property_2008_usd",
+                  "Total cost per burglary, larceny or vehicle theft, weighted by the 2019 FBI mix",
+                  "USD 2008", 4759, 2500, 9000, D::LogNormal, E::Judged,
+                  "McCollister, French & Fang 2010 unit costs weighted by FBI Crime in the United "
+                  "States 2019 counts",
+                  &P::costProperty2008Usd},
+    ParameterSpec{"victim_tangible_share_homicide",
+                  "Share of the murder cost that is tangible (the rest is valued as life-years)",
+                  "fraction", 0.06, 0.06, 0.06, D::Fixed, E::SeenSecondary,
+                  "McCollister, French & Fang 2010 (intangible about 94%)",
+                  &P::victimTangibleShareHomicide},
+    ParameterSpec{"victim_tangible_share_other_violent",
+                  "Share of the other-violent cost that is tangible (the rest is valued as "
+                  "wellbeing-years)",
+                  "fraction", 0.15, 0.10, 0.25, D::Uniform, E::Judged,
+                  "McCollister 2010 (rape: intangible about 83%); Cohen & Miller in NRC 1994 (about "
+                  "85% non-monetary)",
+                  &P::victimTangibleShareOtherViolent},
+    ParameterSpec{"victim_tangible_share_property",
+                  "Share of the property-crime cost borne by victims (excludes justice-system "
+                  "and offender components)",
+                  "fraction", 0.5, 0.2, 0.9, D::Uniform, E::Assumption,
+                  "assumption: McCollister's totals include justice-system costs that the model "
+                  "counts separately",
+                  &P::victimTangibleShareProperty},
+    ParameterSpec{"reporting_rate_violent",
+                  "Share of violent victimisations reported to police", "fraction", 0.42, 0.38,
+                  0.46, D::Beta, E::Seen, "Thompson & Tapp 2023, Criminal Victimization, 2022 (BJS)",
+                  &P::reportingRateViolent},
+    ParameterSpec{"reporting_rate_property",
+                  "Share of property victimisations reported to police", "fraction", 0.32, 0.28,
+                  0.36, D::Beta, E::Recalled,
+                  "Thompson & Tapp 2023, Criminal Victimization, 2022 (BJS) (recalled)",
+                  &P::reportingRateProperty},
+
+    // Wellbeing and life expectancy
+    ParameterSpec{"life_years_lost_per_prison_year",
+                  "Life expectancy lost per year served (adjustable; see caveats)", "years/year",
+                  2.0, 0.5, 2.5, D::Triangular, E::Seen,
+                  "Patterson 2013, The dose-response of time served in prison on mortality",
+                  &P::lifeYearsLostPerPrisonYear},
+    ParameterSpec{"life_years_lost_per_homicide", "Years of life lost per homicide victim",
+                  "years", 42, 38, 46, D::Normal, E::Judged,
+                  "Arias & Xu 2022, United States Life Tables, 2019; mean victim age from FBI SHR "
+                  "(judged)",
+                  &P::lifeYearsLostPerHomicide},
+    ParameterSpec{"qaly_per_nonfatal_violent_victimization",
+                  "Wellbeing-years lost per non-fatal violent victimisation", "QALY", 0.42, 0.2,
+                  0.6, D::Normal, E::Judged,
+                  "Miller et al. 2021, Incidence and costs of personal and property crimes in the "
+                  "USA, 2017 (10.9M QALYs, 24M violent crimes)",
+                  &P::qalyPerNonFatalViolentVictimization},
+    ParameterSpec{"qaly_per_property_victimization",
+                  "Wellbeing-years lost per property victimisation", "QALY", 0.0, 0.0, 0.01,
+                  D::Uniform, E::Assumption,
+                  "assumption: Miller et al. 2021 QALYs attributed to violent crime",
+                  &P::qalyPerPropertyVictimization},
+    ParameterSpec{"health_decrement_per_prison_year",
+                  "Health utility lost per year in prison", "QALY/year", 0.10, 0.05, 0.20,
+                  D::LogNormal, E::Judged,
+                  "Chong et al. 2009 (SF-6D 0.725) vs general-population norms (judged)",
+                  &P::healthDecrementPerPrisonYear},
+    ParameterSpec{"liberty_loss_per_prison_year",
+                  "Wellbeing lost per year in prison from loss of liberty", "QALY/year", 0.2, 0.0,
+                  0.5, D::Uniform, E::Assumption,
+                  "assumption: no source prices the loss of liberty",
+                  &P::libertyLossPerPrisonYear},
+    ParameterSpec{"qaly_per_assault_in_prison",
+                  "Wellbeing-years lost per physical assault in prison", "QALY", 0.05, 0.01, 0.2,
+                  D::LogNormal, E::Assumption,
+                  "assumption: injury in 40% of assaults (Wolff & Shi 2009)",
+                  &P::qalyPerAssaultInPrison},
+    ParameterSpec{"qaly_per_sexual_victimization_in_prison",
+                  "Wellbeing-years lost per sexual victimisation in prison", "QALY", 0.42, 0.2,
+                  1.0, D::LogNormal, E::Judged,
+                  "taken equal to a non-fatal violent victimisation (Miller et al. 2021)",
+                  &P::qalyPerSexualVictimizationInPrison},
+    ParameterSpec{"children_per_prisoner", "Minor children per person in prison", "children",
+                  0.9, 0.6, 1.2, D::Uniform, E::Recalled,
+                  "Glaze & Maruschak 2008, Parents in prison and their minor children (BJS) "
+                  "(recalled)",
+                  &P::childrenPerPrisoner},
+    ParameterSpec{"qaly_loss_per_child_year_parent_imprisoned",
+                  "Wellbeing lost per child per year a parent is in prison", "QALY/year", 0.03, 0,
+                  0.1, D::Uniform, E::Assumption, "assumption",
+                  &P::qalyLossPerChildYearParentImprisoned},
+};
+
+} // namespace
+
+std::span<const ParameterSpec> parameterSpecs() { return kSpecs; }
+
+const ParameterSpec *findParameter(std::string_view key) {
+    for (const ParameterSpec &spec : kSpecs) {
+        if (spec.key == key)
+            return &spec;
+    }
+    return nullptr;
+}
+
+std::string_view evidenceLabel(Evidence e) {
+    switch (e) {
+    case Evidence::Seen:
+        return "seen";
+    case Evidence::SeenSecondary:
+        return "seen (secondary)";
+    case Evidence::Judged:
+        return "judged";
+    case Evidence::Recalled:
+        return "recalled (unverified)";
+    case Evidence::Assumption:
+        return "assumption";
+    }
+    return "assumption";
+}
+
+std::string_view distributionLabel(Distribution d) {
+    switch (d) {
+    case Distribution::Fixed:
+        return "fixed";
+    case Distribution::Normal:
+        return "normal";
+    case Distribution::LogNormal:
+        return "lognormal";
+    case Distribution::Beta:
+        return "beta";
+    case Distribution::Uniform:
+        return "uniform";
+    case Distribution::Triangular:
+        return "triangular";
+    }
+    return "fixed";
+}
+
+} // namespace leastbad::core

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every causal link of the model as a named parameter with its central value, its
+// uncertainty, units and source. parameterSpecs() is the one table: the model
+// reads the Parameters struct, the docs test checks docs/MODEL.md against the table,
+// and the Monte Carlo engine draws from the distributions it names.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace leastbad::core {
+
+// Money is in 2024 US dollars unless a parameter's name says otherwise.
+struct Parameters {
+    // Incapacitation and deterrence
+    double crimesAvertedPerPrisonerYear = 4;
+    double violentShareOfAvertedCrimes = 0.15;
+    double ageCrimeHalvingYears = 11;
+    double referenceAgeAtRelease = 34;
+    double severityElasticity = -0.05;
+    double policeElasticityHomicide = -0.67;
+    double policeElasticityViolent = -0.34;
+    double policeElasticityProperty = -0.17;
+    double clearanceElasticity = -0.2;
+    double clearanceCostShareOfPoliceBudget = 0.15;
+    double crimesPerAvoidedReincarceration = 3;
+
+    // Recidivism
+    double visitRecidivismHazardRatio = 0.90;
+    double visitCurveSlope = 0.105;
+    double remoteContactWeight = 0.3;
+    double remoteContactFullHoursPerWeek = 7;
+    double cashRecidivismRiskRatio = 0.90;
+    double cashReferenceAmountUsd = 3030;
+    double cashLumpSumEffectMonths = 6;
+    double timeServedHazardRatioPerYear = 1.00;
+
+    // In-prison harms
+    double misconductRiskRatioVisited = 0.80;
+    double recreationMisconductRiskRatio = 1.0;
+    double assaultRiskRatioLargeVsSmall = 1.2;
+    double smallFacilityBeds = 300;
+    double largeFacilityBeds = 1000;
+
+    // Costs
+    double operatingCostScaleElasticity = 0.1;
+    double marginalCostShareShortRun = 0.20;
+    double marginalCostShareLongRun = 0.75;
+    double marginalCostAdjustmentYears = 3;
+    double capitalBuildYears = 2;
+    double commissaryStateShare = 0.5;
+    double jailCostShareOfPrisonCost = 1.0;
+
+    // Pretrial detention
+    double pretrialCrimesPerReleasedDefendant = 0.16;
+    double pretrialConvictionUplift = 0.13;
+    double prisonShareOfConvictions = 0.4;
+    double pretrialPostDispositionHazardRatio = 1.10;
+    double pretrialPostDispositionYears = 2;
+
+    // Cost of crime (McCollister, French & Fang 2010, 2008 dollars) and reporting
+    double cpi2008To2024 = 1.457;
+    double costHomicide2008Usd = 8982907;
+    double costOtherViolent2008Usd = 108120;
+    double costProperty2008Usd = 4759;
+    double victimTangibleShareHomicide = 0.06;
+    double victimTangibleShareOtherViolent = 0.15;
+    double victimTangibleShareProperty = 0.5;
+    double reportingRateViolent = 0.42;
+    double reportingRateProperty = 0.32;
+
+    // Wellbeing and life expectancy
+    double lifeYearsLostPerPrisonYear = 2.0;
+    double lifeYearsLostPerHomicide = 40;
+    double qalyPerNonFatalViolentVictimization = 0.42;
+    double qalyPerPropertyVictimization = 0.0;
+    double healthDecrementPerPrisonYear = 0.10;
+    double libertyLossPerPrisonYear = 0.2;
+    double qalyPerAssaultInPrison = 0.05;
+    double qalyPerSexualVictimizationInPrison = 0.42;
+    double childrenPerPrisoner = 0.9;
+    double qalyLossPerChildYearParentImprisoned = 0.03;
+};
+
+// How a parameter's uncertainty is described. low/high are the 5th and 95th
+// percentiles; Fixed parameters are structural and not drawn.
+enum class Distribution { Fixed, Normal, LogNormal, Beta, Uniform, Triangular };
+
+// How well a value is grounded (the codes of ../shared/research/evidence.md):
+// Seen = read in the source; SeenSecondary = read in a source quoting it;
+// Judged = a prior derived from seen material (derivation in MODEL.md);
+// Recalled = from memory of the source, not yet checked; Assumption = no source.
+enum class Evidence { Seen, SeenSecondary, Judged, Recalled, Assumption };
+
+struct ParameterSpec {
+    std::string_view key;         // snake_case, as in files and MODEL.md
+    std::string_view description; // one line
+    std::string_view unit;
+    double central;
+    double low;  // 5th percentile
+    double high; // 95th percentile
+    Distribution distribution;
+    Evidence evidence;
+    std::string_view source; // author, year, title; or "assumption: why"
+    double Parameters::*member;
+};
+
+std::span<const ParameterSpec> parameterSpecs();
+const ParameterSpec *findParameter(std::string_view key);
+std::string_view evidenceLabel(Evidence e);
+std::string_view distributionLabel(Distribution d);
+
+} // namespace leastbad::core

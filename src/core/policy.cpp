@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/policy.h"
+
+#include <array>
+
+namespace leastbad::core {
+
+namespace {
+
+using P = Policy;
+
+constexpr std::array kLevers = {
+    LeverSpec{"facility_beds", "Facility size", "beds", 25, 5000, 25,
+              "Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per "
+              "bed (assumption)",
+              &P::facilityBeds, -1},
+    LeverSpec{"distance_from_home_miles", "Distance from home", "miles", 10, 1000, 5,
+              "Share visited monthly falls with ln(distance) (Rabuy & Kopf 2015); visits lower "
+              "recidivism and misconduct",
+              &P::distanceFromHomeMiles, -1},
+    LeverSpec{"release_cash_usd", "Cash at release", "USD", 0, 10000, 50,
+              "First-year reincarceration risk (LIFE, TARP, Returning Citizens Stimulus; judged RR "
+              "0.90 at $2,500)",
+              &P::releaseCashUsd, -1},
+    LeverSpec{"release_cash_months", "Cash paid over", "months (0 = lump sum)", 0, 12, 1,
+              "Longer payment covers more of the first year (assumption)", &P::releaseCashMonths,
+              -1},
+    LeverSpec{"sentence_multiplier_first_nonviolent", "Time served: first term, non-violent",
+              "x status quo", 0.25, 3, 0.05,
+              "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)",
+              nullptr, 0},
+    LeverSpec{"sentence_multiplier_first_violent", "Time served: first term, violent",
+              "x status quo", 0.25, 3, 0.05,
+              "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)",
+              nullptr, 1},
+    LeverSpec{"sentence_multiplier_repeat_nonviolent", "Time served: repeat, non-violent",
+              "x status quo", 0.25, 3, 0.05,
+              "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)",
+              nullptr, 2},
+    LeverSpec{"sentence_multiplier_repeat_violent", "Time served: repeat, violent", "x status quo",
+              0.25, 3, 0.05,
+              "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)",
+              nullptr, 3},
+    LeverSpec{"commissary_price_ratio", "Commissary prices", "x community price", 1, 5, 0.05,
+              "Families' overpayment (Raher 2018, PPI); no link to violence found",
+              &P::commissaryPriceRatio, -1},
+    LeverSpec{"visit_support", "In-person visit support", "x share visited", 0.5, 2, 0.05,
+              "Scales the share visited (assumption); visits: judged HR 0.90 on recidivism",
+              &P::visitSupport, -1},
+    LeverSpec{"remote_contact_hours_per_week", "Phone, video and internet contact", "hours/week",
+              0, 28, 0.5, "Judged at 0.3 of the in-person visit effect (no causal evidence)",
+              &P::remoteContactHoursPerWeek, -1},
+    LeverSpec{"recreation_access", "Recreation access (consoles, TV)", "0-1", 0, 1, 0.05,
+              "No quantitative evidence: effect on assaults is an assumption (default none)",
+              &P::recreationAccess, -1},
+    LeverSpec{"police_per_100k", "Police officers", "per 100,000 residents", 50, 800, 1,
+              "Crime elasticities from Chalfin & McCrary 2018 (-0.67 murder, -0.34 violent, "
+              "-0.17 property)",
+              &P::policePer100k, -1},
+    LeverSpec{"clearance_rate_violent", "Violent crimes solved", "share cleared", 0.05, 0.95,
+              0.01, "Certainty deterrence (assumed elasticity -0.2) and more convictions",
+              &P::clearanceRateViolent, -1},
+    LeverSpec{"pretrial_detained_share", "Pretrial detention", "share of felony defendants", 0,
+              0.95, 0.01,
+              "Pretrial crime averted vs conviction uplift (+13 pp, Leslie & Pope 2017) and later "
+              "offending (judged HR 1.10)",
+              &P::pretrialDetainedShare, -1},
+    LeverSpec{"new_capacity_beds", "New capacity built", "beds", 0, 500000, 100,
+              "Capital cost per bed (judged $200,000)", &P::newCapacityBeds, -1},
+};
+
+} // namespace
+
+std::span<const LeverSpec> leverSpecs() { return kLevers; }
+
+const LeverSpec *findLever(std::string_view key) {
+    for (const LeverSpec &lever : kLevers) {
+        if (lever.key == key)
+            return &lever;
+    }
+    return nullptr;
+}
+
+double leverValue(const Policy &policy, const LeverSpec &lever) {
+    return lever.member ? policy.*lever.member : policy.sentenceMultiplier[lever.groupIndex];
+}
+
+void setLeverValue(Policy &policy, const LeverSpec &lever, double value) {
+    if (lever.member)
+        policy.*lever.member = value;
+    else
+        policy.sentenceMultiplier[lever.groupIndex] = value;
+}
+
+Policy statusQuoPolicy(const RegionBaseline &region) {
+    Policy p;
+    p.facilityBeds = region.meanFacilityBeds;
+    p.distanceFromHomeMiles = region.meanDistanceFromHomeMiles;
+    p.releaseCashUsd = 0;
+    p.releaseCashMonths = 0;
+    p.sentenceMultiplier = {1, 1, 1, 1};
+    p.commissaryPriceRatio = region.commissaryPriceRatio;
+    p.visitSupport = 1;
+    p.remoteContactHoursPerWeek = region.remoteContactHoursPerWeek;
+    p.recreationAccess = region.recreationAccess;
+    p.policePer100k = region.policePer100k;
+    p.clearanceRateViolent = region.clearanceRateViolent;
+    p.pretrialDetainedShare = region.pretrialDetainedShare;
+    p.newCapacityBeds = 0;
+    return p;
+}
+
+} // namespace leastbad::core

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/region.h"
+
+#include <cmath>
+#include <numeric>
+
+namespace leastbad::core {
+
+double RegionBaseline::totalPrisonPopulation() const {
+    return std::accumulate(prisonPopulation.begin(), prisonPopulation.end(), 0.0);
+}
+
+namespace {
+
+struct Check {
+    const char *field;
+    double value;
+    double min;
+    double max;
+};
+
+std::string describeRange(double min, double max) {
+    auto fmt = [](double v) {
+        std::string s = std::to_string(v);
+        s.erase(s.find_last_not_of('0') + 1);
+        if (!s.empty() && s.back() == '.')
+            s.pop_back();
+        return s;
+    };
+    return "expected a number from " + fmt(min) + " to " + fmt(max);
+}
+
+} // namespace
+
+std::vector<BaselineProblem> validate(const RegionBaseline &r) {
+    constexpr double big = 1e12;
+    const char *groupNames[] = {"first_nonviolent", "first_violent", "repeat_nonviolent",
+                                "repeat_violent"};
+    std::vector<Check> checks = {
+        {"population", r.population, 1, big},
+        {"reincarcerated_within_3y", r.reincarceratedWithin3Years, 0.01, 0.95},
+        {"reincarcerated_within_5y", r.reincarceratedWithin5Years, 0.01, 0.99},
+        {"homicides", r.homicides, 0, big},
+        {"other_violent_crimes", r.otherViolentCrimes, 0, big},
+        {"property_crimes", r.propertyCrimes, 0, big},
+        {"police_per_100k", r.policePer100k, 1, 2000},
+        {"clearance_rate_violent", r.clearanceRateViolent, 0.01, 1},
+        {"clearance_rate_property", r.clearanceRateProperty, 0.01, 1},
+        {"cost_per_prisoner_year_usd", r.costPerPrisonerYearUsd, 0, 1e6},
+        {"cost_per_officer_year_usd", r.costPerOfficerYearUsd, 0, 1e7},
+        {"capital_cost_per_bed_usd", r.capitalCostPerBedUsd, 0, 1e7},
+        {"mean_facility_beds", r.meanFacilityBeds, 1, 20000},
+        {"mean_distance_from_home_miles", r.meanDistanceFromHomeMiles, 0, 5000},
+        {"visited_monthly_share", r.visitedMonthlyShare, 0, 1},
+        {"remote_contact_hours_per_week", r.remoteContactHoursPerWeek, 0, 168},
+        {"recreation_access", r.recreationAccess, 0, 1},
+        {"commissary_spending_per_prisoner_year_usd", r.commissarySpendingPerPrisonerYearUsd, 0,
+         1e5},
+        {"commissary_price_ratio", r.commissaryPriceRatio, 1, 20},
+        {"assaults_per_prisoner_year", r.assaultsPerPrisonerYear, 0, 10},
+        {"sexual_victimizations_per_prisoner_year", r.sexualVictimizationsPerPrisonerYear, 0, 1},
+        {"suicides_per_100k_prisoners", r.suicidesPer100kPrisoners, 0, 1000},
+        {"felony_defendants_per_year", r.felonyDefendantsPerYear, 0, big},
+        {"pretrial_detained_share", r.pretrialDetainedShare, 0, 1},
+        {"mean_pretrial_detention_days", r.meanPretrialDetentionDays, 0, 3650},
+        {"median_age_at_release", r.medianAgeAtRelease, 14, 90},
+    };
+    std::vector<BaselineProblem> problems;
+    for (const Check &c : checks) {
+        if (!std::isfinite(c.value) || c.value < c.min || c.value > c.max)
+            problems.push_back({c.field, describeRange(c.min, c.max)});
+    }
+    for (int g = 0; g < kGroupCount; ++g) {
+        const std::string name = groupNames[g];
+        if (!std::isfinite(r.prisonPopulation[g]) || r.prisonPopulation[g] < 0 ||
+            r.prisonPopulation[g] > big)
+            problems.push_back({"prison_population_" + name, describeRange(0, big)});
+        // Below one month the yearly step would hide the dynamics the levers act on.
+        if (!std::isfinite(r.meanTimeServedYears[g]) || r.meanTimeServedYears[g] < 1.0 / 12 ||
+            r.meanTimeServedYears[g] > 60)
+            problems.push_back({"mean_time_served_years_" + name, describeRange(1.0 / 12, 60)});
+    }
+    if (r.totalPrisonPopulation() <= 0)
+        problems.push_back({"prison_population", "expected at least one person in prison"});
+    if (r.reincarceratedWithin5Years <= r.reincarceratedWithin3Years)
+        problems.push_back({"reincarcerated_within_5y",
+                            "expected a share larger than reincarcerated_within_3y"});
+    return problems;
+}
+
+} // namespace leastbad::core
