@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leastbad-cli: the command-line front end over the model and the data.
 #include "cli/simulatecommand.h"
+#include "data/parametertable.h"
+
+#include <QFile>
 
 #include <leastbad/version.h>
 
@@ -18,7 +21,8 @@ QString usage() {
               "LeastBad: a prison-policy cost-benefit calculator.\n"
               "\n"
               "Commands:\n"
-              "  simulate   Simulate one policy year by year (simulate --help for options)\n"
+              "  simulate     Simulate one policy year by year (simulate --help for options)\n"
+              "  parameters   Print the model's parameter table (Markdown, as in docs/MODEL.md)\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help\n"
@@ -58,6 +62,11 @@ int main(int argc, char *argv[]) {
     const QString command = positional.first();
     if (command == QStringLiteral("simulate"))
         return leastbad::cli::runSimulate(args);
+    if (command == QStringLiteral("parameters")) {
+        QFile out;
+        const QByteArray table = leastbad::data::parameterTableMarkdown();
+        return out.open(stdout, QIODevice::WriteOnly) && out.write(table) == table.size() ? 0 : 2;
+    }
     QTextStream(stderr) << "leastbad-cli: " << tr("unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return 2;
 }
