@@ -22,7 +22,7 @@ enum class Output {
     Victimizations, // reported crimes / reporting rate
     VictimizationsAverted,
     PrisonerYears,
-    PretrialJailYearsAdded,
+    PretrialJailYears, // felony defendants held to disposition
     AssaultsInPrison,
     SexualVictimizations,
     SuicidesInPrison,

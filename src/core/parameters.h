@@ -71,7 +71,7 @@ struct Parameters {
 
     // Wellbeing and life expectancy
     double lifeYearsLostPerPrisonYear = 2.0;
-    double lifeYearsLostPerHomicide = 40;
+    double lifeYearsLostPerHomicide = 42;
     double qalyPerNonFatalViolentVictimization = 0.42;
     double qalyPerPropertyVictimization = 0.0;
     double healthDecrementPerPrisonYear = 0.10;

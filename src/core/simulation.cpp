@@ -245,6 +245,7 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
     const double riskScale = d0 < 1 ? p.pretrialCrimesPerReleasedDefendant / (1 - d0) : 0;
     const double pretrialCrimesAverted =
         r.felonyDefendantsPerYear * riskScale * ((2 * d - d * d) - (2 * d0 - d0 * d0));
+    const double jailYears0 = r.felonyDefendantsPerYear * d0 * r.meanPretrialDetentionDays / 365.0;
     const double jailYearsAdded = extraDetained * r.meanPretrialDetentionDays / 365.0;
     const double pretrialAdmissions = extraDetained * p.pretrialConvictionUplift * p.prisonShareOfConvictions;
     const double newAdmissionsSum0 =
@@ -325,7 +326,7 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
         const double assaults = prisonerYears * r.assaultsPerPrisonerYear * violenceFactor;
         const double sexual = prisonerYears * r.sexualVictimizationsPerPrisonerYear * violenceFactor;
         at(out, Output::PrisonerYears) = prisonerYears;
-        at(out, Output::PretrialJailYearsAdded) = jailYearsAdded;
+        at(out, Output::PretrialJailYears) = jailYears0 + jailYearsAdded;
         at(out, Output::AssaultsInPrison) = assaults;
         at(out, Output::SexualVictimizations) = sexual;
         at(out, Output::SuicidesInPrison) = prisonerYears * r.suicidesPer100kPrisoners / 1e5;
@@ -335,7 +336,7 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
         at(out, Output::LifeYearsSavedHomicide) = (r.homicides - homicides) * p.lifeYearsLostPerHomicide;
         const double victimsQaly = otherViolent / p.reportingRateViolent * p.qalyPerNonFatalViolentVictimization +
                                    property / p.reportingRateProperty * p.qalyPerPropertyVictimization;
-        const double confinedYears = prisonerYears + jailYearsAdded;
+        const double confinedYears = prisonerYears + jailYears0 + jailYearsAdded;
         const double incarceratedQaly =
             confinedYears * (p.healthDecrementPerPrisonYear + p.libertyLossPerPrisonYear) +
             assaults * p.qalyPerAssaultInPrison + sexual * p.qalyPerSexualVictimizationInPrison;
@@ -358,7 +359,7 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
                                    ? policy.newCapacityBeds * r.capitalCostPerBedUsd / p.capitalBuildYears
                                    : 0;
         const double transfers = at(out, Output::Releases) * policy.releaseCashUsd;
-        const double jail = jailYearsAdded * r.costPerPrisonerYearUsd * p.jailCostShareOfPrisonCost * marginalShare;
+        const double jail = r.costPerPrisonerYearUsd * p.jailCostShareOfPrisonCost * (jailYears0 + marginalShare * jailYearsAdded);
         const double overpayment = prisonerYears * commissaryOverpaymentPerYear;
         const double revenue = overpayment * p.commissaryStateShare;
         const double taxpayers = corrections + capital + policeCost + transfers + jail - revenue;

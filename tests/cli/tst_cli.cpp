@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real leastbad-cli binary and checks what a user sees.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args) {
+    QProcess p;
+    p.start(QStringLiteral(LEASTBAD_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        return {-1, {}, QStringLiteral("timed out")};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString policyPath(const char *name) {
+    return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/policies/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void version() {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("leastbad-cli 0.")));
+    }
+
+    void help() {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("simulate")));
+        const Run s = run({QStringLiteral("simulate"), QStringLiteral("--help")});
+        QCOMPARE(s.exitCode, 0);
+        QVERIFY(s.out.contains(QStringLiteral("--policy")));
+    }
+
+    void simulateCsv() {
+        const Run r = run({QStringLiteral("simulate"), QStringLiteral("--policy"), policyPath("essay-package.json"),
+                           QStringLiteral("--years"), QStringLiteral("7"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 8); // header + 7 years
+        const QStringList header = lines.first().split(QLatin1Char(','));
+        QCOMPARE(header.first(), QStringLiteral("year"));
+        for (const char *column : {"prison_population", "crimes_violent", "cost_taxpayers_usd",
+                                   "cost_incarcerated_families_usd", "life_years_lost_incarceration"})
+            QVERIFY2(header.contains(QLatin1String(column)), column);
+        for (const QString &line : lines.mid(1))
+            QCOMPARE(line.split(QLatin1Char(',')).size(), header.size());
+    }
+
+    void simulateJsonAndTable() {
+        const Run j = run({QStringLiteral("simulate"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--years"), QStringLiteral("3")});
+        QCOMPARE(j.exitCode, 0);
+        QVERIFY(j.out.contains(QStringLiteral("\"discounted_totals\"")));
+        const Run t = run({QStringLiteral("simulate"), QStringLiteral("--region"), QStringLiteral("us")});
+        QCOMPARE(t.exitCode, 0);
+        QVERIFY(t.out.contains(QStringLiteral("total")));
+    }
+
+    void badInputExitsTwo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTemporaryDir dir;
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::addRow("years out of range")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--years"), QStringLiteral("0")} << QStringLiteral("--years");
+        QTest::addRow("bad format")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("--format");
+        QTest::addRow("unknown region")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--region"), QStringLiteral("XX")} << QStringLiteral("XX");
+        QTest::addRow("missing policy")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--policy"), QStringLiteral("/nonexistent/p.json")}
+            << QStringLiteral("/nonexistent/p.json");
+    }
+    void badInputExitsTwo() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void badPolicyFileNamesFileAndField() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "leastbad-policy", "version": 1, "levers": {"release_cash_usd": 99999999}})");
+        f.close();
+        const Run r = run({QStringLiteral("simulate"), QStringLiteral("--policy"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("release_cash_usd")) &&
+                     r.err.contains(QStringLiteral("0 to 10000")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

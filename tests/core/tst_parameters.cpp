@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/outputs.h"
+#include "core/parameters.h"
+#include "core/policy.h"
+#include "data/builtinregion.h"
+#include "data/parametertable.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <set>
+#include <string>
+
+using namespace leastbad::core;
+
+class TestParameters : public QObject {
+    Q_OBJECT
+
+private slots:
+    void tableMatchesDefaults() {
+        const Parameters defaults;
+        std::set<std::string_view> keys;
+        for (const ParameterSpec &spec : parameterSpecs()) {
+            QVERIFY2(keys.insert(spec.key).second, spec.key.data());
+            QVERIFY2(defaults.*spec.member == spec.central, spec.key.data());
+            QVERIFY2(spec.low <= spec.central && spec.central <= spec.high, spec.key.data());
+            QVERIFY2(!spec.source.empty() && !spec.unit.empty(), spec.key.data());
+            if (spec.evidence == Evidence::Assumption)
+                QVERIFY2(spec.source.find("assumption") != std::string_view::npos, spec.key.data());
+        }
+        // Every member of Parameters is in the table (each is a double).
+        QCOMPARE(parameterSpecs().size(), sizeof(Parameters) / sizeof(double));
+    }
+
+    void modelDocumentCarriesTheGeneratedTable() {
+        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/docs/MODEL.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+        const QByteArray text = doc.readAll();
+        QVERIFY2(text.contains(leastbad::data::parameterTableMarkdown()),
+                 "docs/MODEL.md is out of date: paste the output of `leastbad-cli parameters`");
+    }
+
+    void statusQuoLeversAreInRange() {
+        const RegionBaseline us = leastbad::data::builtinUnitedStates().baseline;
+        const Policy sq = statusQuoPolicy(us);
+        for (const LeverSpec &lever : leverSpecs()) {
+            const double v = leverValue(sq, lever);
+            QVERIFY2(v >= lever.min && v <= lever.max, lever.key.data());
+        }
+    }
+
+    void builtinBaselineIsValidAndSourced() {
+        const auto record = leastbad::data::builtinUnitedStates();
+        QVERIFY(validate(record.baseline).empty());
+        for (const auto &p : record.provenance) {
+            QVERIFY2(!p.source.empty() && !p.status.empty(), p.field.c_str());
+            if (p.status == "assumption")
+                QVERIFY2(p.source.find("assumption") != std::string::npos, p.field.c_str());
+        }
+    }
+
+    void validationNamesTheField() {
+        RegionBaseline r = leastbad::data::builtinUnitedStates().baseline;
+        r.population = -5;
+        r.clearanceRateViolent = std::numeric_limits<double>::quiet_NaN();
+        const auto problems = validate(r);
+        QCOMPARE(problems.size(), std::size_t(2));
+        QCOMPARE(QString::fromStdString(problems[0].field), QStringLiteral("population"));
+        QCOMPARE(QString::fromStdString(problems[1].field), QStringLiteral("clearance_rate_violent"));
+    }
+
+    void requiredOutputColumnsExist() {
+        std::set<std::string_view> keys;
+        for (const OutputSpec &spec : outputSpecs())
+            keys.insert(spec.key);
+        for (const char *k : {"prison_population", "admissions", "releases", "crimes_violent", "crimes_property",
+                              "homicides", "prisoner_years", "assaults_in_prison", "sexual_victimizations",
+                              "suicides_in_prison", "life_years_lost_incarceration", "life_years_saved_homicide",
+                              "wellbeing_years_lost", "cost_taxpayers_usd", "cost_victims_usd",
+                              "cost_incarcerated_families_usd"})
+            QVERIFY2(keys.count(k), k);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestParameters)
+#include "tst_parameters.moc"

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/simulation.h"
+#include "data/builtinregion.h"
+#include "testregion.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <set>
+
+using namespace leastbad::core;
+using leastbad::test::roundNumberRegion;
+
+namespace {
+
+double valueAt(const SimulationResult &r, int year, Output o) { return at(r.years[year - 1], o); }
+
+bool close(double a, double b, double relative = 1e-9) {
+    return std::abs(a - b) <= relative * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+// Outputs that are differences from the status quo or net ledgers, and so may be negative.
+const std::set<Output> kSignedOutputs = {Output::VictimizationsAverted, Output::LifeYearsSavedHomicide,
+                                         Output::CostIncarceratedFamiliesUsd};
+
+} // namespace
+
+class TestSimulation : public QObject {
+    Q_OBJECT
+
+private slots:
+    void statusQuoIsStationary_data() {
+        QTest::addColumn<bool>("usBaseline");
+        QTest::addRow("round-number region") << false;
+        QTest::addRow("built-in US") << true;
+    }
+    void statusQuoIsStationary() {
+        QFETCH(bool, usBaseline);
+        const RegionBaseline region =
+            usBaseline ? leastbad::data::builtinUnitedStates().baseline : roundNumberRegion();
+        const Calibration c = calibrate(region, Parameters{});
+        SimulationOptions options;
+        options.years = kMaxYears;
+        const SimulationResult r = simulate(c, statusQuoPolicy(region), options);
+        for (const OutputValues &year : r.years) {
+            for (int i = 0; i < kOutputCount; ++i)
+                QVERIFY2(close(year[i], r.years.front()[i]), outputSpecs()[i].key.data());
+        }
+        QVERIFY(close(at(r.years.back(), Output::PrisonPopulation), region.totalPrisonPopulation()));
+        QVERIFY(close(at(r.years.back(), Output::Admissions), at(r.years.back(), Output::Releases)));
+        QCOMPARE(at(r.totals, Output::VictimizationsAverted), 0.0);
+    }
+
+    void calibrationObeysLittlesLaw() {
+        const RegionBaseline region = roundNumberRegion();
+        const Calibration c = calibrate(region, Parameters{});
+        for (int g = 0; g < kGroupCount; ++g)
+            QVERIFY(close(c.admissions0[g] * region.meanTimeServedYears[g], region.prisonPopulation[g]));
+    }
+
+    void newSteadyStateObeysLittlesLaw() {
+        // Equal stays in every group, all lengthened by half: once settled, the stock is
+        // admissions × the new stay. Deterrence off so that crime moves only slowly.
+        RegionBaseline region = roundNumberRegion();
+        region.meanTimeServedYears = {2, 2, 2, 2};
+        Parameters p;
+        p.severityElasticity = 0;
+        Policy policy = statusQuoPolicy(region);
+        policy.sentenceMultiplier = {1.5, 1.5, 1.5, 1.5};
+        SimulationOptions options;
+        options.years = kMaxYears;
+        const SimulationResult r = simulate(calibrate(region, p), policy, options);
+        const OutputValues &last = r.years.back();
+        QVERIFY(close(at(last, Output::PrisonPopulation), at(last, Output::Admissions) * 3.0, 1e-3));
+    }
+
+    void oneYearComputedByHand() {
+        // docs/MODEL.md, "Worked example": repeat violent time served doubled, deterrence
+        // off; in year 1 crime and readmissions still equal the status quo, so only that
+        // group's stock moves: P(1) = A·L + (P0 − A·L)·e^(−1/L).
+        const RegionBaseline region = roundNumberRegion();
+        Parameters p;
+        p.severityElasticity = 0;
+        Policy policy = statusQuoPolicy(region);
+        policy.sentenceMultiplier[3] = 2;
+        const SimulationResult r = simulate(calibrate(region, p), policy, SimulationOptions{});
+
+        const double p0 = 20'000, l = 8, a = p0 / 4;
+        const double expected = 10'000 + 10'000 + 20'000 + (a * l + (p0 - a * l) * std::exp(-1 / l));
+        QVERIFY(close(valueAt(r, 1, Output::PrisonPopulation), expected));
+        // Prisoner-years: the integral of the stock over the year, plus the other groups.
+        const double prisonerYears =
+            40'000 + a * l + (p0 - a * l) * l * (1 - std::exp(-1 / l));
+        QVERIFY(close(valueAt(r, 1, Output::PrisonerYears), prisonerYears));
+        // Corrections at average cost for the baseline, short-run marginal for the change.
+        const double corrections = 40'000 * (60'000 + 0.20 * (prisonerYears - 60'000));
+        QVERIFY(close(valueAt(r, 1, Output::CostCorrectionsUsd), corrections));
+        QVERIFY(close(valueAt(r, 1, Output::CrimesViolent), 30'500));
+    }
+
+    // Each lever moves what the evidence says it moves and leaves named outputs alone.
+    void leverEffects_data() {
+        QTest::addColumn<QString>("lever");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("output");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("direction"); // -1 down, +1 up, 0 unchanged
+        auto row = [](const char *name, const char *lever, double value, Output o, int year, int dir) {
+            QTest::addRow("%s", name) << QString::fromLatin1(lever) << value << int(o) << year << dir;
+        };
+        row("small facilities: fewer assaults", "facility_beds", 250, Output::AssaultsInPrison, 1, -1);
+        row("small facilities: crime untouched", "facility_beds", 250, Output::CrimesViolent, 5, 0);
+        row("small facilities: dearer to run", "facility_beds", 250, Output::CostCorrectionsUsd, 1, +1);
+        row("close to home: fewer readmissions", "distance_from_home_miles", 40, Output::Readmissions, 3, -1);
+        row("close to home: fewer assaults", "distance_from_home_miles", 40, Output::AssaultsInPrison, 1, -1);
+        row("cash: fewer readmissions", "release_cash_usd", 2500, Output::Readmissions, 2, -1);
+        row("cash: fewer victimisations", "release_cash_usd", 2500, Output::Victimizations, 5, -1);
+        row("cash: paid by taxpayers", "release_cash_usd", 2500, Output::CostTransfersUsd, 1, +1);
+        row("longer repeat terms: more prisoners", "sentence_multiplier_repeat_violent", 2,
+            Output::PrisonPopulation, 5, +1);
+        row("longer repeat terms: less violent crime", "sentence_multiplier_repeat_violent", 2,
+            Output::CrimesViolent, 5, -1);
+        row("longer repeat terms: more life-years lost", "sentence_multiplier_repeat_violent", 2,
+            Output::LifeYearsLostIncarceration, 5, +1);
+        row("shorter first terms: fewer prisoners", "sentence_multiplier_first_nonviolent", 0.5,
+            Output::PrisonPopulation, 5, -1);
+        row("commissary at cost: no overpayment", "commissary_price_ratio", 1, Output::CostCommissaryOverpaymentUsd, 1, -1);
+        row("commissary at cost: prisons untouched", "commissary_price_ratio", 1, Output::PrisonPopulation, 10, 0);
+        row("commissary at cost: crime untouched", "commissary_price_ratio", 1, Output::Victimizations, 10, 0);
+        row("remote contact: fewer assaults", "remote_contact_hours_per_week", 14, Output::AssaultsInPrison, 1, -1);
+        row("remote contact: fewer readmissions", "remote_contact_hours_per_week", 14, Output::Readmissions, 3, -1);
+        row("visit support: fewer readmissions", "visit_support", 1.5, Output::Readmissions, 3, -1);
+        row("recreation: no effect by default", "recreation_access", 1, Output::AssaultsInPrison, 1, 0);
+        row("police: fewer homicides", "police_per_100k", 260, Output::Homicides, 1, -1);
+        row("police: fewer property crimes", "police_per_100k", 260, Output::CrimesProperty, 1, -1);
+        row("police: costs more", "police_per_100k", 260, Output::CostPoliceUsd, 1, +1);
+        row("clearance: fewer crimes", "clearance_rate_violent", 0.6, Output::CrimesViolent, 1, -1);
+        row("clearance: more admissions", "clearance_rate_violent", 0.6, Output::NewAdmissions, 1, +1);
+        row("pretrial: more jail-years", "pretrial_detained_share", 0.6, Output::PretrialJailYears, 1, +1);
+        row("pretrial: costs more", "pretrial_detained_share", 0.6, Output::CostPretrialJailUsd, 1, +1);
+        row("pretrial: pretrial crime averted", "pretrial_detained_share", 0.6, Output::CrimesProperty, 1, -1);
+        row("pretrial: more admissions", "pretrial_detained_share", 0.6, Output::NewAdmissions, 1, +1);
+        row("capacity: capital cost", "new_capacity_beds", 5000, Output::CostCapitalUsd, 1, +1);
+        row("capacity: prisons untouched", "new_capacity_beds", 5000, Output::PrisonPopulation, 10, 0);
+    }
+    void leverEffects() {
+        QFETCH(QString, lever);
+        QFETCH(double, value);
+        QFETCH(int, output);
+        QFETCH(int, year);
+        QFETCH(int, direction);
+        const RegionBaseline region = roundNumberRegion();
+        const Calibration c = calibrate(region, Parameters{});
+        const LeverSpec *spec = findLever(lever.toStdString());
+        QVERIFY(spec);
+        Policy policy = statusQuoPolicy(region);
+        setLeverValue(policy, *spec, value);
+        const double base = valueAt(simulate(c, statusQuoPolicy(region), {}), year, Output(output));
+        const double changed = valueAt(simulate(c, policy, {}), year, Output(output));
+        if (direction == 0)
+            QVERIFY2(close(changed, base), qPrintable(QStringLiteral("%1 vs %2").arg(changed).arg(base)));
+        else
+            QVERIFY2(direction > 0 ? changed > base * (1 + 1e-6) : changed < base * (1 - 1e-6),
+                     qPrintable(QStringLiteral("%1 vs %2").arg(changed).arg(base)));
+    }
+
+    void everyLeverExtremeGivesFiniteNonNegativeOutputs() {
+        const RegionBaseline region = leastbad::data::builtinUnitedStates().baseline;
+        const Calibration c = calibrate(region, Parameters{});
+        std::vector<Policy> policies;
+        Policy allMin = statusQuoPolicy(region), allMax = statusQuoPolicy(region);
+        for (const LeverSpec &lever : leverSpecs()) {
+            for (double v : {lever.min, lever.max}) {
+                Policy p = statusQuoPolicy(region);
+                setLeverValue(p, lever, v);
+                policies.push_back(p);
+            }
+            setLeverValue(allMin, lever, lever.min);
+            setLeverValue(allMax, lever, lever.max);
+        }
+        policies.push_back(allMin);
+        policies.push_back(allMax);
+        SimulationOptions options;
+        options.years = kMaxYears;
+        for (const Policy &p : policies) {
+            const SimulationResult r = simulate(c, p, options);
+            for (const OutputValues &year : r.years) {
+                for (const OutputSpec &spec : outputSpecs()) {
+                    const double v = at(year, spec.output);
+                    QVERIFY2(std::isfinite(v), spec.key.data());
+                    if (!kSignedOutputs.count(spec.output))
+                        QVERIFY2(v >= 0, spec.key.data());
+                }
+            }
+        }
+    }
+
+    void ledgersAddUp() {
+        const RegionBaseline region = roundNumberRegion();
+        const Calibration c = calibrate(region, Parameters{});
+        Policy policy = statusQuoPolicy(region);
+        policy.releaseCashUsd = 3000;
+        policy.commissaryPriceRatio = 2;
+        policy.newCapacityBeds = 1000;
+        policy.pretrialDetainedShare = 0.5;
+        const SimulationResult r = simulate(c, policy, {});
+        for (const OutputValues &y : r.years) {
+            const double taxpayers = at(y, Output::CostCorrectionsUsd) + at(y, Output::CostCapitalUsd) +
+                                     at(y, Output::CostPoliceUsd) + at(y, Output::CostTransfersUsd) +
+                                     at(y, Output::CostPretrialJailUsd) - at(y, Output::RevenueCommissaryUsd);
+            QVERIFY(close(at(y, Output::CostTaxpayersUsd), taxpayers));
+            QVERIFY(close(at(y, Output::CostTotalUsd), at(y, Output::CostTaxpayersUsd) +
+                                                           at(y, Output::CostVictimsUsd) +
+                                                           at(y, Output::CostIncarceratedFamiliesUsd)));
+            // A transfer nets to zero: what taxpayers pay, released people receive.
+            QCOMPARE(at(y, Output::CostTransfersUsd), at(y, Output::TransfersReceivedUsd));
+            QVERIFY(close(at(y, Output::WellbeingYearsLost),
+                          at(y, Output::WellbeingYearsLostVictims) + at(y, Output::WellbeingYearsLostIncarcerated) +
+                              at(y, Output::WellbeingYearsLostFamilies)));
+        }
+    }
+
+    void zeroDiscountRateGivesPlainTotals() {
+        const RegionBaseline region = roundNumberRegion();
+        Policy policy = statusQuoPolicy(region);
+        policy.sentenceMultiplier = {0.8, 1.2, 1.5, 2};
+        SimulationOptions options;
+        options.discountRate = 0;
+        const SimulationResult r = simulate(calibrate(region, Parameters{}), policy, options);
+        for (int i = 0; i < kOutputCount; ++i)
+            QVERIFY(close(r.totals[i], r.discountedTotals[i]));
+        options.discountRate = 0.05;
+        const SimulationResult d = simulate(calibrate(region, Parameters{}), policy, options);
+        QVERIFY(at(d.discountedTotals, Output::PrisonerYears) < at(d.totals, Output::PrisonerYears));
+    }
+
+    void lowerRecidivismNeverRaisesCrime() {
+        // A lower hazard keeps desisters out of prison; they must not be counted as
+        // free active offenders (the shadow state in MODEL.md).
+        const RegionBaseline region = leastbad::data::builtinUnitedStates().baseline;
+        const Calibration c = calibrate(region, Parameters{});
+        Policy policy = statusQuoPolicy(region);
+        policy.releaseCashUsd = 5000;
+        policy.remoteContactHoursPerWeek = 14;
+        SimulationOptions options;
+        options.years = 30;
+        const SimulationResult r = simulate(c, policy, options);
+        for (const OutputValues &y : r.years)
+            QVERIFY(at(y, Output::VictimizationsAverted) >= -1e-6);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"
