@@ -12,9 +12,10 @@ RecidivismCurve RecidivismCurve::fit(double within3Years, double within5Years) {
     const double ratio = std::clamp(within5Years / within3Years, 1.0 + 1e-9, 5.0 / 3.0 - 1e-9);
     double lo = 1e-9;
     double hi = 1.0 - 1e-9;
-    for (int i = 0; i < 100; ++i) {
+    for (int i = 0; i < 60; ++i) { // 2^-60: below double precision on (0, 1)
         const double s = 0.5 * (lo + hi);
-        const double f = (1 - std::pow(s, 5)) / (1 - std::pow(s, 3));
+        const double s3 = s * s * s;
+        const double f = (1 - s3 * s * s) / (1 - s3);
         (f < ratio ? lo : hi) = s;
     }
     const double s = 0.5 * (lo + hi);

@@ -77,7 +77,7 @@ struct YearFlows {
 // year dP/dt = A − P/L is solved exactly, so a steady state obeys Little's law P = A·L.
 // Those released this year join the pool at year 0 since release next year.
 YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const PerGroup &stay,
-                  const std::array<std::array<double, kReleaseYearsTracked>, 2> &hazard) {
+                  const PerGroup &decay, const std::array<std::array<double, kReleaseYearsTracked>, 2> &hazard) {
     YearFlows flows;
     std::array<double, 2> readmissions{};
     for (int cls = 0; cls < 2; ++cls) {
@@ -95,9 +95,8 @@ YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const PerGrou
         const double admitted = newAdmissions[g] + (isRepeat(group) ? readmissions[cls] : 0);
         const double L = stay[g];
         const double equilibrium = admitted * L;
-        const double decay = std::exp(-1 / L);
-        const double next = equilibrium + (state.prison[g] - equilibrium) * decay;
-        flows.prisonerYears += equilibrium + (state.prison[g] - equilibrium) * L * (1 - decay);
+        const double next = equilibrium + (state.prison[g] - equilibrium) * decay[g];
+        flows.prisonerYears += equilibrium + (state.prison[g] - equilibrium) * L * (1 - decay[g]);
         releases[cls] += state.prison[g] + admitted - next;
         state.prison[g] = next;
         flows.admissions += admitted;
@@ -178,6 +177,7 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
 
     // --- Everything that depends on the policy but not on the year ---
     PerGroup stay{};          // L = L0 · m
+    PerGroup decay{};         // e^(−1/L): share of a stock still inside after a year
     PerGroup lambda{};        // crimes averted per added prisoner-year, by group
     double admissions0Sum = 0;
     double meanMultiplier = 0; // admissions-weighted, for general deterrence
@@ -186,6 +186,7 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
         std::exp2(-(r.medianAgeAtRelease - p.referenceAgeAtRelease) / p.ageCrimeHalvingYears);
     for (int g = 0; g < kGroupCount; ++g) {
         stay[g] = r.meanTimeServedYears[g] * policy.sentenceMultiplier[g];
+        decay[g] = std::exp(-1 / stay[g]);
         // Added years come at the end of a sentence, at older ages: offending halves
         // every age_crime_halving_years (evidence.md 4a), half the change on average.
         lambda[g] = p.crimesAvertedPerPrisonerYear * ageFactor *
@@ -273,6 +274,7 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
     FlowState real{r.prisonPopulation, c.atRisk0};
     FlowState shadow = real;
     double recidivismCrimeChange = 0; // from last year's readmission change (one-year lag)
+    double discountFactor = 1;        // (1 + r)^−(t−1)
 
     SimulationResult result;
     result.years.resize(years);
@@ -303,8 +305,8 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
                 admissionsNew += pretrialAdmissions * c.newAdmissions0[g] / newAdmissionsSum0;
             newAdmissions[g] = std::max(0.0, admissionsNew);
         }
-        const YearFlows flows = advance(real, newAdmissions, stay, hazard);
-        const YearFlows shadowFlows = advance(shadow, newAdmissions, stay, c.hazard0);
+        const YearFlows flows = advance(real, newAdmissions, stay, decay, hazard);
+        const YearFlows shadowFlows = advance(shadow, newAdmissions, stay, decay, c.hazard0);
         recidivismCrimeChange = p.crimesPerAvoidedReincarceration * (flows.readmissions - shadowFlows.readmissions);
         const double prisonerYears = flows.prisonerYears;
         at(out, Output::PrisonPopulation) = flows.prisonPopulation;
@@ -380,7 +382,8 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
         at(out, Output::CostIncarceratedFamiliesUsd) = families;
         at(out, Output::CostTotalUsd) = taxpayers + victims + families;
 
-        const double discount = std::pow(1 + options.discountRate, -(t - 1));
+        const double discount = discountFactor;
+        discountFactor /= 1 + options.discountRate;
         for (int i = 0; i < kOutputCount; ++i) {
             result.totals[i] += out[i];
             result.discountedTotals[i] += out[i] * discount;
