@@ -40,6 +40,16 @@ private slots:
                  "docs/MODEL.md is out of date: paste the output of `leastbad-cli parameters`");
     }
 
+    void policyFileDocumentListsEveryLever() {
+        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/docs/POLICY_FILES.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QByteArray text = doc.readAll();
+        for (const LeverSpec &lever : leverSpecs()) {
+            const QByteArray row = "| `" + QByteArray(lever.key.data(), qsizetype(lever.key.size())) + "` |";
+            QVERIFY2(text.contains(row), lever.key.data());
+        }
+    }
+
     void statusQuoLeversAreInRange() {
         const RegionBaseline us = leastbad::data::builtinUnitedStates().baseline;
         const Policy sq = statusQuoPolicy(us);
