@@ -20,7 +20,7 @@ constexpr std::array<OutputSpec, kOutputCount> kSpecs = {{
     {O::VictimizationsAverted, "victimizations_averted", "Victimisations averted vs status quo", "victimisations/year", false},
     {O::PrisonerYears, "prisoner_years", "Prisoner-years served", "person-years", false},
     {O::PretrialJailYears, "pretrial_jail_years", "Pretrial jail-years (felony defendants held)", "person-years", false},
-    {O::AssaultsInPrison, "assaults_in_prison", "Physical assaults in prison", "assaults/year", false},
+    {O::AssaultsInPrison, "assaults_in_prison", "Prisoners assaulted (at least once in the year)", "people/year", false},
     {O::SexualVictimizations, "sexual_victimizations", "Sexual victimisations in prison", "victimisations/year", false},
     {O::SuicidesInPrison, "suicides_in_prison", "Suicides in prison", "deaths/year", false},
     {O::LifeYearsLostIncarceration, "life_years_lost_incarceration", "Life expectancy lost by incarcerated people", "life-years", false},

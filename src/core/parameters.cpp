@@ -100,7 +100,7 @@ constexpr std::array kSpecs = {
                   "hours/week", 7, 7, 7, D::Fixed, E::Assumption,
                   "assumption: scale of the contact lever", &P::remoteContactFullHoursPerWeek},
     ParameterSpec{"cash_recidivism_risk_ratio",
-                  "First-year recidivism risk ratio for a transfer of the reference amount",
+                  "Reincarceration hazard ratio during the months a transfer of the reference amount covers",
                   "risk ratio", 0.90, 0.75, 1.02, D::Normal, E::Judged,
                   "Berk, Lenihan & Rossi 1980 (TARP); Lenihan 1977 (LIFE); MDRC 2025 Returning "
                   "Citizens Stimulus",

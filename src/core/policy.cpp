@@ -19,8 +19,8 @@ constexpr std::array kLevers = {
               "recidivism and misconduct",
               &P::distanceFromHomeMiles, -1},
     LeverSpec{"release_cash_usd", "Cash at release", "USD", 0, 10000, 50,
-              "First-year reincarceration risk (LIFE, TARP, Returning Citizens Stimulus; judged RR "
-              "0.90 at $2,500)",
+              "Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; "
+              "judged RR 0.90 at $2,500)",
               &P::releaseCashUsd, -1},
     LeverSpec{"release_cash_months", "Cash paid over", "months (0 = lump sum)", 0, 12, 1,
               "Longer payment covers more of the first year (assumption)", &P::releaseCashMonths,
@@ -66,7 +66,7 @@ constexpr std::array kLevers = {
               "offending (judged HR 1.10)",
               &P::pretrialDetainedShare, -1},
     LeverSpec{"new_capacity_beds", "New capacity built", "beds", 0, 500000, 100,
-              "Capital cost per bed (judged $200,000)", &P::newCapacityBeds, -1},
+              "Capital cost per bed (judged $200,000 in 2023 dollars)", &P::newCapacityBeds, -1},
 };
 
 } // namespace

@@ -116,9 +116,8 @@ double visitedShare(const Calibration &c, const Policy &policy) {
     const double d = std::max(policy.distanceFromHomeMiles, kVisitCurveMinMiles);
     const double d0 = std::max(r.meanDistanceFromHomeMiles, kVisitCurveMinMiles);
     // Rabuy & Kopf 2015 curve, shifted to pass through the region's own visited share.
-    const double base = std::max(kVisitedShareFloor,
-                                 r.visitedMonthlyShare - c.parameters.visitCurveSlope * std::log(d / d0));
-    return std::min(kVisitedShareCap, base * policy.visitSupport);
+    const double curve = r.visitedMonthlyShare - c.parameters.visitCurveSlope * std::log(d / d0);
+    return std::clamp(curve * policy.visitSupport, kVisitedShareFloor, kVisitedShareCap);
 }
 
 Calibration calibrate(const RegionBaseline &region, const Parameters &parameters) {

@@ -34,7 +34,7 @@ struct Calibration {
     std::array<std::array<double, kReleaseYearsTracked>, 2> atRisk0{}; // released, not returned
     std::array<std::array<double, kReleaseYearsTracked>, 2> hazard0{}; // by class and year since release
     std::array<double, 2> readmissions0{};
-    RecidivismCurve curve;
+    RecidivismCurve curve; // as fitted, before any scaling of the susceptible share
 
     double visitedShare0 = 0;
     double contactIntensity0 = 0;
