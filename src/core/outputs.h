@@ -60,6 +60,7 @@ struct OutputSpec {
     std::string_view label;
     std::string_view unit;
     bool isStock; // a level at the end of the year: its sum over years is not a total
+    int better;   // -1: lower is better, +1: higher is better, 0: neither (a flow or level)
 };
 
 std::span<const OutputSpec> outputSpecs();

@@ -30,7 +30,7 @@ constexpr std::array kSpecs = {
                   "Years of age over which offending halves, after the mid-twenties", "years", 11,
                   8, 15, D::Normal, E::Recalled,
                   "age-crime curve as summarised in evidence.md 4a (recalled, unverified)",
-                  &P::ageCrimeHalvingYears},
+                  &P::ageCrimeHalvingYears, 1, 100},
     ParameterSpec{"reference_age_at_release",
                   "Age at release at which crimes_averted_per_prisoner_year applies", "years", 34,
                   34, 34, D::Fixed, E::Judged,
@@ -42,7 +42,7 @@ constexpr std::array kSpecs = {
                   "elasticity", -0.05, -0.15, 0, D::Normal, E::Judged,
                   "Lee & McCrary 2017, The deterrence effect of prison; Nagin 2013, Deterrence in "
                   "the twenty-first century",
-                  &P::severityElasticity},
+                  &P::severityElasticity, -10, 0},
     ParameterSpec{"police_elasticity_homicide", "Elasticity of homicides with respect to police numbers",
                   "elasticity", -0.67, -1.46, 0.12, D::Normal, E::SeenSecondary,
                   "Chalfin & McCrary 2018, Are U.S. cities underpoliced? (murder -0.67, +/-0.48)",
@@ -51,19 +51,19 @@ constexpr std::array kSpecs = {
                   "Elasticity of other violent crime with respect to police numbers", "elasticity",
                   -0.34, -0.6, -0.1, D::Normal, E::SeenSecondary,
                   "Chalfin & McCrary 2018, Are U.S. cities underpoliced? (range judged)",
-                  &P::policeElasticityViolent},
+                  &P::policeElasticityViolent, -10, 0},
     ParameterSpec{"police_elasticity_property",
                   "Elasticity of property crime with respect to police numbers", "elasticity",
                   -0.17, -0.3, -0.05, D::Normal, E::SeenSecondary,
                   "Chalfin & McCrary 2018, Are U.S. cities underpoliced? (range judged)",
-                  &P::policeElasticityProperty},
+                  &P::policeElasticityProperty, -10, 0},
     ParameterSpec{"clearance_elasticity",
                   "Elasticity of crime with respect to the clearance rate, police numbers held "
                   "fixed (certainty)",
                   "elasticity", -0.2, -0.5, 0, D::Normal, E::Assumption,
                   "assumption: Nagin 2013 ranks certainty above severity but gives no elasticity "
                   "for clearance alone",
-                  &P::clearanceElasticity},
+                  &P::clearanceElasticity, -10, 0},
     ParameterSpec{"clearance_cost_share_of_police_budget",
                   "Extra police spending, as a share of the baseline police budget, per 100% "
                   "relative rise in clearance",
@@ -89,7 +89,7 @@ constexpr std::array kSpecs = {
                   "Fall in the share visited monthly per unit of ln(distance)", "per ln(mile)",
                   0.105, 0.08, 0.13, D::Normal, E::Judged,
                   "fitted to Rabuy & Kopf 2015, Separation by bars and miles (PPI)",
-                  &P::visitCurveSlope},
+                  &P::visitCurveSlope, 0, 1},
     ParameterSpec{"remote_contact_weight",
                   "Effect of full remote contact as a fraction of the in-person visit effect",
                   "fraction", 0.3, 0, 0.7, D::Beta, E::Judged,
@@ -104,7 +104,7 @@ constexpr std::array kSpecs = {
                   "risk ratio", 0.90, 0.75, 1.02, D::Normal, E::Judged,
                   "Berk, Lenihan & Rossi 1980 (TARP); Lenihan 1977 (LIFE); MDRC 2025 Returning "
                   "Citizens Stimulus",
-                  &P::cashRecidivismRiskRatio},
+                  &P::cashRecidivismRiskRatio, 0.01, 2},
     ParameterSpec{"cash_reference_amount_usd",
                   "Transfer size the risk ratio refers to ($2,500 in 2020 dollars)", "USD 2024",
                   3030, 3030, 3030, D::Fixed, E::SeenSecondary,
@@ -119,7 +119,7 @@ constexpr std::array kSpecs = {
                   0.95, 1.06, D::Normal, E::Judged,
                   "Loeffler & Nagin 2022, The impact of incarceration on recidivism; "
                   "Mueller-Smith 2015 (upper tail)",
-                  &P::timeServedHazardRatioPerYear},
+                  &P::timeServedHazardRatioPerYear, 0.5, 2},
 
     // In-prison harms
     ParameterSpec{"misconduct_risk_ratio_visited",
@@ -187,7 +187,7 @@ constexpr std::array kSpecs = {
                   "probability points", 0.13, 0.05, 0.20, D::Normal, E::Judged,
                   "Leslie & Pope 2017, The unintended impact of pretrial detention on case "
                   "outcomes",
-                  &P::pretrialConvictionUplift},
+                  &P::pretrialConvictionUplift, 0, 1},
     ParameterSpec{"prison_share_of_convictions",
                   "Share of felony convictions sentenced to prison", "fraction", 0.4, 0.25, 0.55,
                   D::Beta, E::Assumption, "assumption", &P::prisonShareOfConvictions},
@@ -262,13 +262,13 @@ constexpr std::array kSpecs = {
                   "years", 42, 38, 46, D::Normal, E::Judged,
                   "Arias & Xu 2022, United States Life Tables, 2019; mean victim age from FBI SHR "
                   "(judged)",
-                  &P::lifeYearsLostPerHomicide},
+                  &P::lifeYearsLostPerHomicide, 0, 80},
     ParameterSpec{"qaly_per_nonfatal_violent_victimization",
                   "Wellbeing-years lost per non-fatal violent victimisation", "QALY", 0.42, 0.2,
                   0.6, D::Normal, E::Judged,
                   "Miller et al. 2021, Incidence and costs of personal and property crimes in the "
                   "USA, 2017 (10.9M QALYs, 24M violent crimes)",
-                  &P::qalyPerNonFatalViolentVictimization},
+                  &P::qalyPerNonFatalViolentVictimization, 0, 1},
     ParameterSpec{"qaly_per_property_victimization",
                   "Wellbeing-years lost per property victimisation", "QALY", 0.0, 0.0, 0.01,
                   D::Uniform, E::Assumption,
@@ -343,6 +343,8 @@ std::string_view distributionLabel(Distribution d) {
         return "lognormal";
     case Distribution::Beta:
         return "beta";
+    case Distribution::Gamma:
+        return "gamma";
     case Distribution::Uniform:
         return "uniform";
     case Distribution::Triangular:

@@ -5,6 +5,7 @@
 // and the Monte Carlo engine draws from the distributions it names.
 #pragma once
 
+#include <limits>
 #include <span>
 #include <string_view>
 
@@ -82,9 +83,10 @@ struct Parameters {
     double qalyLossPerChildYearParentImprisoned = 0.03;
 };
 
-// How a parameter's uncertainty is described. low/high are the 5th and 95th
-// percentiles; Fixed parameters are structural and not drawn.
-enum class Distribution { Fixed, Normal, LogNormal, Beta, Uniform, Triangular };
+// How a parameter's uncertainty is described. For Normal, LogNormal, Beta and Gamma,
+// low/high are the 5th and 95th percentiles; for Uniform and Triangular they are the
+// bounds (Triangular's mode is the central value). Fixed parameters are not drawn.
+enum class Distribution { Fixed, Normal, LogNormal, Beta, Gamma, Uniform, Triangular };
 
 // How well a value is grounded (the codes of ../shared/research/evidence.md):
 // Seen = read in the source; SeenSecondary = read in a source quoting it;
@@ -97,12 +99,15 @@ struct ParameterSpec {
     std::string_view description; // one line
     std::string_view unit;
     double central;
-    double low;  // 5th percentile
-    double high; // 95th percentile
+    double low;  // 5th percentile (bound for Uniform, Triangular)
+    double high; // 95th percentile (bound for Uniform, Triangular)
     Distribution distribution;
     Evidence evidence;
     std::string_view source; // author, year, title; or "assumption: why"
     double Parameters::*member;
+    // Where a quantity is bounded (a sign, a share), draws are truncated to this range.
+    double lowerBound = -std::numeric_limits<double>::infinity();
+    double upperBound = std::numeric_limits<double>::infinity();
 };
 
 std::span<const ParameterSpec> parameterSpecs();

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <cmath>
+
 namespace leastbad::data {
 
 namespace {
@@ -16,14 +18,25 @@ QByteArray number(double v) { return QString::number(v, 'g', 8).toUtf8(); }
 
 QByteArray parameterTableMarkdown() {
     QByteArray md = QByteArray(kParameterTableBegin) + '\n';
-    md += "| key | description | central | 90% interval | unit | distribution | evidence | source |\n";
+    md += "| key | description | central | uncertainty | unit | distribution | evidence | source |\n";
     md += "|---|---|---|---|---|---|---|---|\n";
     for (const core::ParameterSpec &p : core::parameterSpecs()) {
-        const QByteArray interval = p.distribution == core::Distribution::Fixed
-                                        ? QByteArray("fixed")
-                                        : number(p.low) + " to " + number(p.high);
+        QByteArray uncertainty;
+        switch (p.distribution) {
+        case core::Distribution::Fixed:
+            uncertainty = "fixed";
+            break;
+        case core::Distribution::Uniform:
+        case core::Distribution::Triangular:
+            uncertainty = "between " + number(p.low) + " and " + number(p.high);
+            break;
+        default:
+            uncertainty = "90%: " + number(p.low) + " to " + number(p.high);
+        }
+        if (std::isfinite(p.lowerBound) || std::isfinite(p.upperBound))
+            uncertainty += ", truncated to [" + number(p.lowerBound) + ", " + number(p.upperBound) + "]";
         md += "| `" + text(p.key) + "` | " + text(p.description) + " | " + number(p.central) + " | " +
-              interval + " | " + text(p.unit) + " | " + text(core::distributionLabel(p.distribution)) +
+              uncertainty + " | " + text(p.unit) + " | " + text(core::distributionLabel(p.distribution)) +
               " | " + text(core::evidenceLabel(p.evidence)) + " | " + text(p.source) + " |\n";
     }
     md += QByteArray(kParameterTableEnd) + '\n';

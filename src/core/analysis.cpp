@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace leastbad::core {
+
+namespace {
+
+template <typename Field>
+Quantiles summarizeLedger(const std::vector<LedgerValues> &draws, Field field) {
+    std::vector<double> v;
+    v.reserve(draws.size());
+    for (const LedgerValues &l : draws)
+        v.push_back(field(l));
+    return summarize(std::move(v));
+}
+
+} // namespace
+
+std::vector<double> PolicyVerdict::totalDraws() const {
+    std::vector<double> v;
+    v.reserve(netValueDraws.size());
+    for (const LedgerValues &l : netValueDraws)
+        v.push_back(l.total());
+    return v;
+}
+
+PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo, const MoralWeights &weights) {
+    PolicyVerdict v;
+    const int draws = std::min(policy.draws, statusQuo.draws);
+    v.netValueDraws.reserve(draws);
+    for (int d = 0; d < draws; ++d)
+        v.netValueDraws.push_back(netValue(policy.discounted[d], statusQuo.discounted[d], weights));
+    const std::vector<double> totals = v.totalDraws();
+    v.netValue = summarize(totals);
+    v.probabilityPositive = shareAbove(totals);
+    v.taxpayers = summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.taxpayers; });
+    v.victims = summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.victims; });
+    v.incarceratedAndFamilies =
+        summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.incarceratedAndFamilies; });
+    return v;
+}
+
+Analysis analyse(const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights, int threads,
+                 const std::atomic<bool> *cancel, const ProgressFn &progress) {
+    Analysis a;
+    a.run = runMonteCarlo(draws, policies, weights.simulationOptions(), threads, cancel, progress);
+    a.complete = a.run.complete;
+    if (!a.complete || a.run.policies.empty())
+        return a;
+    for (const PolicyOutcomes &p : a.run.policies)
+        a.verdicts.push_back(verdict(p, a.run.policies.front(), weights));
+    return a;
+}
+
+} // namespace leastbad::core

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tradeoff engine's comparison: status quo and policies on common draws, net
+// value by ledger under the user's moral weights, and the probabilities people quote
+// (A beats B; the policy breaks even against the status quo).
+#pragma once
+
+#include "core/montecarlo.h"
+#include "core/netvalue.h"
+#include "core/summary.h"
+
+#include <span>
+#include <vector>
+
+namespace leastbad::core {
+
+struct PolicyVerdict {
+    std::vector<LedgerValues> netValueDraws; // per draw, against the status quo
+    Quantiles netValue;                      // total
+    Quantiles taxpayers;
+    Quantiles victims;
+    Quantiles incarceratedAndFamilies;
+    double probabilityPositive = 0; // P(net value > 0): the odds it breaks even
+
+    std::vector<double> totalDraws() const;
+};
+
+struct Analysis {
+    MonteCarloRun run;                 // [0] is the status quo
+    std::vector<PolicyVerdict> verdicts; // one per policy, [0] the status quo (all zero)
+    bool complete = false;
+};
+
+// policies[0] must be the status quo; the others are compared with it and each other.
+Analysis analyse(const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights,
+                 int threads = 0, const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+
+PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo, const MoralWeights &weights);
+
+} // namespace leastbad::core

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Monte Carlo draws of every uncertain parameter. Draw i depends only on the seed and
+// i (its own SplitMix64 stream), never on thread count or order of evaluation, so a
+// run is reproducible bit for bit on any machine.
+#pragma once
+
+#include "core/parameters.h"
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace leastbad::core {
+
+// Parameters drawn together through one latent normal factor: corr = loading².
+struct CorrelationGroup {
+    std::string_view name;
+    double loading;
+    std::array<std::string_view, 4> keys; // empty entries are unused
+    std::string_view source;
+};
+
+std::span<const CorrelationGroup> correlationGroups();
+
+// A small, fully specified generator (Steele, Lea & Flood 2014, SplitMix64): the same
+// numbers from every compiler and standard library.
+class RandomStream {
+public:
+    RandomStream(std::uint64_t seed, std::uint64_t streamIndex);
+    std::uint64_t next();
+    double uniform(); // in (0, 1)
+    double normal();  // standard normal, by the inverse CDF
+private:
+    std::uint64_t m_state;
+};
+
+struct ParameterDraws {
+    std::uint64_t seed = 0;
+    std::vector<Parameters> values; // one per draw
+
+    static ParameterDraws generate(int draws, std::uint64_t seed);
+    int size() const { return static_cast<int>(values.size()); }
+};
+
+// Parameters with one uncertain parameter set to its value at cumulative probability u
+// and every other at its central value (for the tornado).
+Parameters withQuantile(const ParameterSpec &spec, double u);
+
+} // namespace leastbad::core

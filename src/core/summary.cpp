@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/summary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace leastbad::core {
+
+namespace {
+
+double percentile(const std::vector<double> &sorted, double p) {
+    const double h = (static_cast<double>(sorted.size()) - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+const std::vector<OutputValues> &totalsOf(const PolicyOutcomes &o, Totals kind) {
+    return kind == Totals::Discounted ? o.discounted : o.totals;
+}
+
+} // namespace
+
+Quantiles summarize(std::vector<double> values) {
+    Quantiles q;
+    if (values.empty())
+        return q;
+    q.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
+    std::sort(values.begin(), values.end());
+    q.p5 = percentile(values, 0.05);
+    q.p25 = percentile(values, 0.25);
+    q.p50 = percentile(values, 0.50);
+    q.p75 = percentile(values, 0.75);
+    q.p95 = percentile(values, 0.95);
+    return q;
+}
+
+std::vector<double> totalDraws(const PolicyOutcomes &outcomes, Output output, Totals kind) {
+    std::vector<double> v;
+    v.reserve(outcomes.draws);
+    for (const OutputValues &t : totalsOf(outcomes, kind))
+        v.push_back(core::at(t, output));
+    return v;
+}
+
+std::vector<double> differenceDraws(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output,
+                                    Totals kind) {
+    const auto &ta = totalsOf(a, kind);
+    const auto &tb = totalsOf(b, kind);
+    std::vector<double> v(std::min(ta.size(), tb.size()));
+    for (std::size_t d = 0; d < v.size(); ++d)
+        v[d] = core::at(ta[d], output) - core::at(tb[d], output);
+    return v;
+}
+
+std::vector<Quantiles> yearlySummary(const PolicyOutcomes &outcomes, Output output) {
+    std::vector<Quantiles> result;
+    std::vector<double> values(outcomes.draws);
+    for (int y = 1; y <= outcomes.years; ++y) {
+        for (int d = 0; d < outcomes.draws; ++d)
+            values[d] = core::at(outcomes.at(d, y), output);
+        result.push_back(summarize(values));
+    }
+    return result;
+}
+
+std::vector<Quantiles> yearlyDifference(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output) {
+    std::vector<Quantiles> result;
+    const int draws = std::min(a.draws, b.draws);
+    std::vector<double> values(draws);
+    for (int y = 1; y <= std::min(a.years, b.years); ++y) {
+        for (int d = 0; d < draws; ++d)
+            values[d] = core::at(a.at(d, y), output) - core::at(b.at(d, y), output);
+        result.push_back(summarize(values));
+    }
+    return result;
+}
+
+Comparison compareOutcomes(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output, Totals kind) {
+    // Flip the sign of outputs where lower is better, so "higher wins" throughout.
+    const double direction = outputSpec(output).better > 0 ? 1 : -1;
+    std::vector<double> va = totalDraws(a, output, kind), vb = totalDraws(b, output, kind);
+    for (double &v : va)
+        v *= direction;
+    for (double &v : vb)
+        v *= direction;
+    return compareDraws(va, vb);
+}
+
+Comparison compareDraws(const std::vector<double> &a, const std::vector<double> &b) {
+    Comparison c;
+    const std::size_t n = std::min(a.size(), b.size());
+    if (n == 0)
+        return c;
+    std::size_t first = 0, second = 0;
+    for (std::size_t d = 0; d < n; ++d) {
+        const double tolerance = 1e-9 * std::max({1.0, std::abs(a[d]), std::abs(b[d])});
+        if (std::abs(a[d] - b[d]) <= tolerance)
+            continue;
+        (a[d] > b[d] ? first : second) += 1;
+    }
+    c.firstBetter = static_cast<double>(first) / static_cast<double>(n);
+    c.secondBetter = static_cast<double>(second) / static_cast<double>(n);
+    c.tie = 1.0 - c.firstBetter - c.secondBetter;
+    return c;
+}
+
+double shareAbove(const std::vector<double> &values, double threshold) {
+    if (values.empty())
+        return 0;
+    const auto above = std::count_if(values.begin(), values.end(), [threshold](double v) { return v > threshold; });
+    return static_cast<double>(above) / static_cast<double>(values.size());
+}
+
+} // namespace leastbad::core
