@@ -46,13 +46,19 @@ PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &status
 Analysis analyse(const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights, int threads,
                  const std::atomic<bool> *cancel, const ProgressFn &progress) {
     Analysis a;
-    a.run = runMonteCarlo(draws, policies, weights.simulationOptions(), threads, cancel, progress);
+    analyse(a, draws, policies, weights, threads, cancel, progress);
+    return a;
+}
+
+void analyse(Analysis &a, const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights,
+             int threads, const std::atomic<bool> *cancel, const ProgressFn &progress) {
+    runMonteCarlo(a.run, draws, policies, weights.simulationOptions(), threads, cancel, progress);
     a.complete = a.run.complete;
+    a.verdicts.clear();
     if (!a.complete || a.run.policies.empty())
-        return a;
+        return;
     for (const PolicyOutcomes &p : a.run.policies)
         a.verdicts.push_back(verdict(p, a.run.policies.front(), weights));
-    return a;
 }
 
 } // namespace leastbad::core

@@ -34,6 +34,10 @@ struct Analysis {
 Analysis analyse(const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights,
                  int threads = 0, const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
 
+// The same into an existing analysis, reusing its memory (see runMonteCarlo).
+void analyse(Analysis &analysis, const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights,
+             int threads = 0, const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+
 PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo, const MoralWeights &weights);
 
 } // namespace leastbad::core

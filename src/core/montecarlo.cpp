@@ -15,6 +15,14 @@ MonteCarloRun runMonteCarlo(const DrawSet &draws, std::span<const Policy> polici
                             const SimulationOptions &options, int threads,
                             const std::atomic<bool> *cancel, const ProgressFn &progress) {
     MonteCarloRun run;
+    runMonteCarlo(run, draws, policies, options, threads, cancel, progress);
+    return run;
+}
+
+void runMonteCarlo(MonteCarloRun &run, const DrawSet &draws, std::span<const Policy> policies,
+                   const SimulationOptions &options, int threads, const std::atomic<bool> *cancel,
+                   const ProgressFn &progress) {
+    // Same sizes as last time: resize() keeps the memory, so a slider move allocates nothing.
     const int years = std::clamp(options.years, 1, kMaxYears);
     run.policies.resize(policies.size());
     for (PolicyOutcomes &outcomes : run.policies) {
@@ -29,15 +37,13 @@ MonteCarloRun runMonteCarlo(const DrawSet &draws, std::span<const Policy> polici
         draws.size(), threads,
         [&](int d) {
             for (std::size_t p = 0; p < policies.size(); ++p) {
-                const SimulationResult r = simulate(draws.calibrations[d], policies[p], options);
                 PolicyOutcomes &outcomes = run.policies[p];
-                std::copy(r.years.begin(), r.years.end(), outcomes.yearly.begin() + std::ptrdiff_t(d) * years);
-                outcomes.totals[d] = r.totals;
-                outcomes.discounted[d] = r.discountedTotals;
+                simulateInto(draws.calibrations[d], policies[p], options,
+                             std::span(outcomes.yearly).subspan(std::size_t(d) * years, years), outcomes.totals[d],
+                             outcomes.discounted[d]);
             }
         },
         cancel, progress);
-    return run;
 }
 
 } // namespace leastbad::core

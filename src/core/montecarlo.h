@@ -42,5 +42,9 @@ struct MonteCarloRun {
 MonteCarloRun runMonteCarlo(const DrawSet &draws, std::span<const Policy> policies,
                             const SimulationOptions &options, int threads = 0,
                             const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+// The same into an existing run, reusing its memory when the sizes match.
+void runMonteCarlo(MonteCarloRun &run, const DrawSet &draws, std::span<const Policy> policies,
+                   const SimulationOptions &options, int threads = 0, const std::atomic<bool> *cancel = nullptr,
+                   const ProgressFn &progress = {});
 
 } // namespace leastbad::core

@@ -168,11 +168,13 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
     return c;
 }
 
-SimulationResult simulate(const Calibration &c, const Policy &policy,
-                          const SimulationOptions &options) {
+void simulateInto(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+                  std::span<OutputValues> yearsOut, OutputValues &totals, OutputValues &discountedTotals) {
     const RegionBaseline &r = c.region;
     const Parameters &p = c.parameters;
-    const int years = std::clamp(options.years, 1, kMaxYears);
+    const int years = static_cast<int>(yearsOut.size());
+    totals.fill(0);
+    discountedTotals.fill(0);
 
     // --- Everything that depends on the policy but not on the year ---
     PerGroup stay{};          // L = L0 · m
@@ -272,19 +274,20 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
     // enters once, as crimes_per_avoided_reincarceration × (readmissions − shadow's).
     FlowState real{r.prisonPopulation, c.atRisk0};
     FlowState shadow = real;
+    // With status-quo hazards the shadow is the real state: skip computing it twice.
+    const bool hazardsChanged = hazard != c.hazard0;
     double recidivismCrimeChange = 0; // from last year's readmission change (one-year lag)
     double discountFactor = 1;        // (1 + r)^−(t−1)
 
-    SimulationResult result;
-    result.years.resize(years);
     for (int t = 1; t <= years; ++t) {
-        OutputValues &out = result.years[t - 1];
+        OutputValues &out = yearsOut[t - 1];
+        const FlowState &incapacitationState = hazardsChanged ? shadow : real;
         out.fill(0);
 
         // Crime this year, from last year's prison stock (the lag breaks the loop).
         double incapacitated = 0;
         for (int g = 0; g < kGroupCount; ++g)
-            incapacitated += lambda[g] * (shadow.prison[g] - r.prisonPopulation[g]);
+            incapacitated += lambda[g] * (incapacitationState.prison[g] - r.prisonPopulation[g]);
         const double postDisposition =
             postDispositionCrimes * std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
         const CrimeSplit change =
@@ -305,7 +308,7 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
             newAdmissions[g] = std::max(0.0, admissionsNew);
         }
         const YearFlows flows = advance(real, newAdmissions, stay, decay, hazard);
-        const YearFlows shadowFlows = advance(shadow, newAdmissions, stay, decay, c.hazard0);
+        const YearFlows shadowFlows = hazardsChanged ? advance(shadow, newAdmissions, stay, decay, c.hazard0) : flows;
         recidivismCrimeChange = p.crimesPerAvoidedReincarceration * (flows.readmissions - shadowFlows.readmissions);
         const double prisonerYears = flows.prisonerYears;
         at(out, Output::PrisonPopulation) = flows.prisonPopulation;
@@ -384,10 +387,16 @@ SimulationResult simulate(const Calibration &c, const Policy &policy,
         const double discount = discountFactor;
         discountFactor /= 1 + options.discountRate;
         for (int i = 0; i < kOutputCount; ++i) {
-            result.totals[i] += out[i];
-            result.discountedTotals[i] += out[i] * discount;
+            totals[i] += out[i];
+            discountedTotals[i] += out[i] * discount;
         }
     }
+}
+
+SimulationResult simulate(const Calibration &calibration, const Policy &policy, const SimulationOptions &options) {
+    SimulationResult result;
+    result.years.resize(std::clamp(options.years, 1, kMaxYears));
+    simulateInto(calibration, policy, options, result.years, result.totals, result.discountedTotals);
     return result;
 }
 

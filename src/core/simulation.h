@@ -9,6 +9,7 @@
 #include "core/recidivismcurve.h"
 #include "core/region.h"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,11 @@ struct SimulationResult {
 // them against leverSpecs()); every output is finite for values inside the ranges.
 SimulationResult simulate(const Calibration &calibration, const Policy &policy,
                           const SimulationOptions &options);
+
+// The same, writing into caller-owned storage: one OutputValues per year (1 to
+// kMaxYears of them), as the Monte Carlo engine does to avoid copies.
+void simulateInto(const Calibration &calibration, const Policy &policy, const SimulationOptions &options,
+                  std::span<OutputValues> years, OutputValues &totals, OutputValues &discountedTotals);
 
 // Share of prisoners visited at least monthly under a policy (the distance curve).
 double visitedShare(const Calibration &calibration, const Policy &policy);
