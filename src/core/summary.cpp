@@ -102,7 +102,7 @@ Comparison compareDraws(const std::vector<double> &a, const std::vector<double> 
     }
     c.firstBetter = static_cast<double>(first) / static_cast<double>(n);
     c.secondBetter = static_cast<double>(second) / static_cast<double>(n);
-    c.tie = 1.0 - c.firstBetter - c.secondBetter;
+    c.tie = static_cast<double>(n - first - second) / static_cast<double>(n);
     return c;
 }
 
