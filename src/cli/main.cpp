@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leastbad-cli: the command-line front end over the model and the data.
+#include "cli/comparecommand.h"
+#include "cli/frontiercommand.h"
+#include "cli/regionscommand.h"
+#include "cli/sensitivitycommand.h"
 #include "cli/simulatecommand.h"
 #include "data/parametertable.h"
 
@@ -21,8 +25,14 @@ QString usage() {
               "LeastBad: a prison-policy cost-benefit calculator.\n"
               "\n"
               "Commands:\n"
-              "  simulate     Simulate one policy year by year (simulate --help for options)\n"
+              "  simulate     Simulate one policy year by year\n"
+              "  compare      Compare policies with the status quo under uncertainty\n"
+              "  sensitivity  Rank the parameters that drive a policy's net value\n"
+              "  frontier     Find the policies no other beats, and the least bad one\n"
+              "  regions      Apply one policy to every region and rank them\n"
               "  parameters   Print the model's parameter table (Markdown, as in docs/MODEL.md)\n"
+              "\n"
+              "Each command takes --help.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help\n"
@@ -62,6 +72,14 @@ int main(int argc, char *argv[]) {
     const QString command = positional.first();
     if (command == QStringLiteral("simulate"))
         return leastbad::cli::runSimulate(args);
+    if (command == QStringLiteral("compare"))
+        return leastbad::cli::runCompare(args);
+    if (command == QStringLiteral("sensitivity"))
+        return leastbad::cli::runSensitivity(args);
+    if (command == QStringLiteral("frontier"))
+        return leastbad::cli::runFrontier(args);
+    if (command == QStringLiteral("regions"))
+        return leastbad::cli::runRegions(args);
     if (command == QStringLiteral("parameters")) {
         QFile out;
         const QByteArray table = leastbad::data::parameterTableMarkdown();

@@ -72,20 +72,27 @@ OptimisedPolicy optimise(const std::vector<Candidate> &candidates, const Evaluat
     }
     if (!best.found)
         return best;
-    // Coordinate search: nudge one lever at a time, halving the step each round.
+    // Coordinate search: move one lever at a time while that keeps improving the
+    // expected net value within the cap, halving the step each round.
     const auto levers = leverSpecs();
     double fraction = 0.1;
     for (int round = 0; round < rounds; ++round, fraction /= 2) {
         for (const LeverSpec &lever : levers) {
-            if (cancel && cancel->load())
-                return best;
             for (double sign : {-1.0, 1.0}) {
-                Policy trial = best.candidate.policy;
-                const double value = leverValue(trial, lever) + sign * fraction * (lever.max - lever.min);
-                setLeverValue(trial, lever, std::clamp(value, lever.min, lever.max));
-                const Objectives o = evaluator.mean(trial);
-                if (o.extraTaxpayerCostUsd <= cap && o.netValueMean > best.candidate.objectives.netValueMean)
+                for (int step = 0; step < 20; ++step) {
+                    if (cancel && cancel->load())
+                        return best;
+                    Policy trial = best.candidate.policy;
+                    const double current = leverValue(trial, lever);
+                    const double value = std::clamp(current + sign * fraction * (lever.max - lever.min), lever.min, lever.max);
+                    if (value == current)
+                        break;
+                    setLeverValue(trial, lever, value);
+                    const Objectives o = evaluator.mean(trial);
+                    if (o.extraTaxpayerCostUsd > cap || o.netValueMean <= best.candidate.objectives.netValueMean)
+                        break;
                     best.candidate = {trial, o};
+                }
             }
         }
     }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real leastbad-cli binary and checks what a user sees.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +89,91 @@ private slots:
             << QStringLiteral("/nonexistent/p.json");
     }
     void badInputExitsTwo() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void compareIsReproducibleWhateverTheThreadCount() {
+        const QStringList args = {QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("reentry-cash.json"),
+                                  QStringLiteral("--policy"), policyPath("longer-for-repeat.json"),
+                                  QStringLiteral("--draws"), QStringLiteral("200"), QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("--seed"), QStringLiteral("7")};
+        const Run one = run(args + QStringList{QStringLiteral("--threads"), QStringLiteral("1")});
+        const Run two = run(args + QStringList{QStringLiteral("--threads"), QStringLiteral("2")});
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(one.out, two.out);
+        const QJsonObject root = QJsonDocument::fromJson(one.out.toUtf8()).object();
+        const QJsonArray policies = root.value(QStringLiteral("policies")).toArray();
+        QCOMPARE(policies.size(), 2);
+        for (const QJsonValue &p : policies) {
+            const double prob = p.toObject().value(QStringLiteral("probability_net_benefit_positive")).toDouble(-1);
+            QVERIFY(prob >= 0 && prob <= 1);
+        }
+        const QJsonObject pair = root.value(QStringLiteral("net_value_comparisons")).toArray().first().toObject();
+        const double sum = pair.value(QStringLiteral("p_first_better")).toDouble() +
+                           pair.value(QStringLiteral("p_second_better")).toDouble() +
+                           pair.value(QStringLiteral("p_tie")).toDouble();
+        QVERIFY(qAbs(sum - 1) < 1e-12);
+        const Run other = run({QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("reentry-cash.json"),
+                               QStringLiteral("--draws"), QStringLiteral("200"), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("--seed"), QStringLiteral("8")});
+        QVERIFY(other.out != one.out);
+    }
+
+    void engineCommandsRun() {
+        const Run table = run({QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("essay-package.json"),
+                               QStringLiteral("--draws"), QStringLiteral("100")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(QStringLiteral("P(net benefit > 0)")));
+
+        const Run sensitivity = run({QStringLiteral("sensitivity"), QStringLiteral("--policy"),
+                                     policyPath("longer-for-repeat.json"), QStringLiteral("--draws"),
+                                     QStringLiteral("100"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(sensitivity.exitCode, 0);
+        const QStringList rows = sensitivity.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY(rows.first().startsWith(QStringLiteral("parameter,net_value_at_p5")));
+        QVERIFY(rows.size() > 20);
+
+        const Run frontier = run({QStringLiteral("frontier"), QStringLiteral("--samples"), QStringLiteral("64"),
+                                  QStringLiteral("--draws"), QStringLiteral("10"), QStringLiteral("--format"),
+                                  QStringLiteral("json")});
+        QCOMPARE(frontier.exitCode, 0);
+        const QJsonObject f = QJsonDocument::fromJson(frontier.out.toUtf8()).object();
+        QCOMPARE(f.value(QStringLiteral("evaluated")).toInt(), 64);
+        const QJsonObject best = f.value(QStringLiteral("best_under_budget")).toObject();
+        if (best.value(QStringLiteral("found")).toBool())
+            QVERIFY(best.value(QStringLiteral("objectives")).toObject().value(QStringLiteral("extra_taxpayer_cost_usd")).toDouble() <= 0);
+        QVERIFY(!f.value(QStringLiteral("frontier")).toArray().isEmpty());
+
+        const Run regions = run({QStringLiteral("regions"), QStringLiteral("--policy"),
+                                 policyPath("more-police-more-solved.json"), QStringLiteral("--draws"),
+                                 QStringLiteral("50"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(regions.exitCode, 0);
+        QVERIFY(regions.out.contains(QStringLiteral("\nUS,")));
+    }
+
+    void engineBadInputExitsTwo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("compare without policy") << QStringList{QStringLiteral("compare")} << QStringLiteral("--policy");
+        QTest::addRow("draws not a number")
+            << QStringList{QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("reentry-cash.json"),
+                           QStringLiteral("--draws"), QStringLiteral("many")}
+            << QStringLiteral("--draws");
+        QTest::addRow("negative weight")
+            << QStringList{QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("reentry-cash.json"),
+                           QStringLiteral("--weight-victims"), QStringLiteral("-1")}
+            << QStringLiteral("--weight-victims");
+        QTest::addRow("sensitivity needs one policy") << QStringList{QStringLiteral("sensitivity")}
+                                                      << QStringLiteral("exactly one");
+        QTest::addRow("bad budget cap")
+            << QStringList{QStringLiteral("frontier"), QStringLiteral("--budget-cap"), QStringLiteral("lots")}
+            << QStringLiteral("--budget-cap");
+    }
+    void engineBadInputExitsTwo() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const Run r = run(args);

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commonoptions.h"
+
+#include "core/simulation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+#include <unistd.h>
+
+namespace leastbad::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CommonOptions", text); }
+
+QCommandLineOption option(const char *name, const QString &help, const QString &valueName = {},
+                          const QString &defaultValue = {}) {
+    return QCommandLineOption(QString::fromLatin1(name), help, valueName, defaultValue);
+}
+
+// Reads a number option within [min, max]; appends to `error` if it is not one.
+double number(const QCommandLineParser &parser, const char *name, double min, double max, QString &error) {
+    bool ok = false;
+    const QString text = parser.value(QString::fromLatin1(name));
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < min || v > max) {
+        if (!error.isEmpty())
+            return std::nan(""); // report the first bad option
+        error = tr("--%1: expected a number from %2 to %3, got \"%4\"")
+                    .arg(QString::fromLatin1(name), QString::number(min, 'g', 10), QString::number(max, 'g', 10), text);
+        return std::nan("");
+    }
+    return v;
+}
+
+} // namespace
+
+CommonParser::CommonParser(QCommandLineParser &parser, unsigned options, int defaultDraws)
+    : m_parser(parser)
+    , m_options(options)
+    , m_defaultDraws(defaultDraws) {
+    const core::MoralWeights w;
+    if (options & kRegion)
+        parser.addOption(option("region", tr("Region code (default: US)."), tr("CODE"), QStringLiteral("US")));
+    if (options & kPolicies)
+        parser.addOption(option("policy", tr("Policy file (.json); repeat to compare several."), tr("FILE")));
+    if (options & kDraws) {
+        parser.addOption(option("draws", tr("Monte Carlo draws (default: %1).").arg(defaultDraws), tr("N"),
+                                QString::number(defaultDraws)));
+        parser.addOption(option("seed", tr("Random seed; the same seed gives the same result (default: 1)."),
+                                tr("N"), QStringLiteral("1")));
+        parser.addOption(option("threads", tr("Threads (default: 0 = all cores)."), tr("N"), QStringLiteral("0")));
+    }
+    if (options & kWeights) {
+        parser.addOption(option("years", tr("Horizon in years, 1 to %1 (default: %2).").arg(core::kMaxYears).arg(w.horizonYears),
+                                tr("N"), QString::number(w.horizonYears)));
+        parser.addOption(option("discount-rate", tr("Discount rate per year (default: %1).").arg(w.discountRate),
+                                tr("RATE"), QString::number(w.discountRate)));
+        parser.addOption(option("usd-per-wellbeing-year", tr("Dollars per wellbeing-year (default: %1).").arg(w.dollarsPerWellbeingYear),
+                                tr("USD"), QString::number(w.dollarsPerWellbeingYear)));
+        parser.addOption(option("usd-per-life-year", tr("Dollars per life-year (default: %1).").arg(w.dollarsPerLifeYear),
+                                tr("USD"), QString::number(w.dollarsPerLifeYear)));
+        parser.addOption(option("weight-incarcerated", tr("Weight of incarcerated people's wellbeing (default: 1)."),
+                                tr("W"), QStringLiteral("1")));
+        parser.addOption(option("weight-victims", tr("Weight of victims' wellbeing (default: 1)."), tr("W"),
+                                QStringLiteral("1")));
+        parser.addOption(option("weight-families", tr("Weight of families' wellbeing (default: 1)."), tr("W"),
+                                QStringLiteral("1")));
+    }
+    if (options & kFormat)
+        parser.addOption(option("format", tr("Output format: table, csv or json (default: table)."), tr("FORMAT"),
+                                QStringLiteral("table")));
+}
+
+std::optional<CommonOptions> CommonParser::read(QString &error) const {
+    CommonOptions o;
+    o.region = data::builtinUnitedStates();
+    const QCommandLineParser &p = m_parser;
+    if (m_options & kRegion) {
+        const QString code = p.value(QStringLiteral("region"));
+        if (code.compare(QString::fromStdString(o.region.baseline.code), Qt::CaseInsensitive) != 0) {
+            error = tr("--region: unknown region \"%1\" (this build has: US)").arg(code);
+            return std::nullopt;
+        }
+    }
+    if (m_options & kPolicies) {
+        for (const QString &path : p.values(QStringLiteral("policy"))) {
+            const data::PolicyReadResult read = data::readPolicyFile(path, o.region.baseline);
+            if (!read.ok()) {
+                error = read.errors.join(QLatin1Char('\n'));
+                return std::nullopt;
+            }
+            o.policies << read.file;
+        }
+    }
+    if (m_options & kDraws) {
+        const double draws = number(p, "draws", 10, 1'000'000, error);
+        const double seed = number(p, "seed", 0, 9.0e15, error);
+        const double threads = number(p, "threads", 0, 256, error);
+        if (!error.isEmpty())
+            return std::nullopt;
+        o.draws = static_cast<int>(draws);
+        o.seed = static_cast<std::uint64_t>(seed);
+        o.threads = static_cast<int>(threads);
+    }
+    if (m_options & kWeights) {
+        core::MoralWeights &w = o.weights;
+        w.horizonYears = static_cast<int>(number(p, "years", 1, core::kMaxYears, error));
+        w.discountRate = number(p, "discount-rate", 0, 0.5, error);
+        w.dollarsPerWellbeingYear = number(p, "usd-per-wellbeing-year", 0, 1e8, error);
+        w.dollarsPerLifeYear = number(p, "usd-per-life-year", 0, 1e8, error);
+        w.weightIncarcerated = number(p, "weight-incarcerated", 0, 100, error);
+        w.weightVictims = number(p, "weight-victims", 0, 100, error);
+        w.weightFamilies = number(p, "weight-families", 0, 100, error);
+        if (!error.isEmpty())
+            return std::nullopt;
+    }
+    if (m_options & kFormat) {
+        o.format = p.value(QStringLiteral("format"));
+        if (o.format != QStringLiteral("table") && o.format != QStringLiteral("csv") &&
+            o.format != QStringLiteral("json")) {
+            error = tr("--format: expected table, csv or json, got \"%1\"").arg(o.format);
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+bool writeOut(const QByteArray &text) {
+    QFile out;
+    return out.open(stdout, QIODevice::WriteOnly) && out.write(text) == text.size();
+}
+
+int fail(const QString &command, const QString &message) {
+    QTextStream(stderr) << "leastbad-cli " << command << ": " << message << '\n';
+    return 2;
+}
+
+core::ProgressFn terminalProgress(const QString &label) {
+    if (!isatty(fileno(stderr)))
+        return {};
+    return [label, last = -1](int done, int total) mutable {
+        const int percent = total > 0 ? 100 * done / total : 100;
+        if (percent == last)
+            return;
+        last = percent;
+        QTextStream(stderr) << '\r' << label << ": " << percent << "% " << (percent == 100 ? "\n" : "");
+    };
+}
+
+} // namespace leastbad::cli

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Options shared by the CLI commands (region, policies, draws, weights, format), parsed
+// and checked in one place so every command words its errors the same way.
+#pragma once
+
+#include "core/netvalue.h"
+#include "core/parallel.h"
+#include "data/builtinregion.h"
+#include "data/policyfile.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace leastbad::cli {
+
+// Which shared options a command takes.
+enum OptionSet : unsigned { kRegion = 1, kPolicies = 2, kDraws = 4, kWeights = 8, kFormat = 16 };
+
+struct CommonOptions {
+    data::RegionRecord region;
+    QList<data::PolicyFile> policies; // in the order given on the command line
+    int draws = 2000;
+    std::uint64_t seed = 1;
+    int threads = 0;
+    core::MoralWeights weights;
+    QString format = QStringLiteral("table");
+};
+
+class CommonParser {
+public:
+    CommonParser(QCommandLineParser &parser, unsigned options, int defaultDraws = 2000);
+    // Reads the options after parser.parse(); on a bad value returns std::nullopt and
+    // sets `error` to a message naming the option and what was expected.
+    std::optional<CommonOptions> read(QString &error) const;
+
+private:
+    QCommandLineParser &m_parser;
+    unsigned m_options;
+    int m_defaultDraws;
+};
+
+// Prints text to standard output; false if it cannot be written.
+bool writeOut(const QByteArray &text);
+// "leastbad-cli COMMAND: message" on standard error; returns 2.
+int fail(const QString &command, const QString &message);
+
+// A progress callback that draws "\rlabel: 42%" on standard error when it is a terminal.
+core::ProgressFn terminalProgress(const QString &label);
+
+} // namespace leastbad::cli

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/regionscommand.h"
+
+#include "cli/commonoptions.h"
+#include "cli/textformat.h"
+#include "core/regions.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace leastbad::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("RegionsCommand", text); }
+
+} // namespace
+
+int runRegions(const QStringList &arguments) {
+    const QString command = QStringLiteral("regions");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Apply one policy file to every region of the dataset and rank the regions by net value per "
+           "resident. Relative lever values ({\"times\": x}, {\"plus\": x}) are resolved for each region."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(command, tr("The command."));
+    const CommonParser common(parser, kPolicies | kDraws | kWeights | kFormat, 1000);
+    if (!parser.parse(arguments))
+        return fail(command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    QString error;
+    const std::optional<CommonOptions> o = common.read(error);
+    if (!o)
+        return fail(command, error);
+    if (o->policies.size() != 1)
+        return fail(command, tr("--policy: give exactly one policy file"));
+
+    // The built-in dataset has one region until the SQLite datasets land; each region
+    // reads the policy file again so relative levers resolve against its own status quo.
+    const QString path = parser.values(QStringLiteral("policy")).first();
+    std::vector<core::RegionPolicy> regions;
+    for (const data::RegionRecord &record : {data::builtinUnitedStates()}) {
+        const data::PolicyReadResult read = data::readPolicyFile(path, record.baseline);
+        if (!read.ok())
+            return fail(command, read.errors.join(QLatin1Char('\n')));
+        regions.push_back({record.baseline, read.file.policy});
+    }
+    const core::RegionsResult result =
+        core::rankRegions(regions, core::ParameterDraws::generate(o->draws, o->seed), o->weights, o->threads, nullptr,
+                          terminalProgress(tr("simulating")));
+
+    QByteArray text;
+    if (o->format == QStringLiteral("json")) {
+        QJsonArray rows;
+        for (const core::RegionRanking &r : result.ranking)
+            rows.append(QJsonObject{{QStringLiteral("region"), QString::fromStdString(r.code)},
+                                    {QStringLiteral("name"), QString::fromStdString(r.name)},
+                                    {QStringLiteral("net_value_mean_usd"), r.netValue.mean},
+                                    {QStringLiteral("net_value_p5_usd"), r.netValue.p5},
+                                    {QStringLiteral("net_value_p95_usd"), r.netValue.p95},
+                                    {QStringLiteral("net_value_per_resident_usd"), r.netValuePerResident},
+                                    {QStringLiteral("probability_net_benefit_positive"), r.probabilityPositive}});
+        text = QJsonDocument(QJsonObject{{QStringLiteral("policy"), o->policies.first().name},
+                                         {QStringLiteral("regions"), rows}})
+                   .toJson(QJsonDocument::Indented);
+    } else if (o->format == QStringLiteral("csv")) {
+        text = "region,name,net_value_mean_usd,net_value_p5_usd,net_value_p95_usd,net_value_per_resident_usd,"
+               "probability_net_benefit_positive\n";
+        for (const core::RegionRanking &r : result.ranking)
+            text += QByteArray::fromStdString(r.code) + ",\"" + QByteArray::fromStdString(r.name) + "\"," +
+                    QByteArray::number(r.netValue.mean, 'g', 17) + ',' + QByteArray::number(r.netValue.p5, 'g', 17) +
+                    ',' + QByteArray::number(r.netValue.p95, 'g', 17) + ',' +
+                    QByteArray::number(r.netValuePerResident, 'g', 17) + ',' +
+                    QByteArray::number(r.probabilityPositive, 'g', 6) + '\n';
+    } else {
+        QString out;
+        QTextStream s(&out);
+        s << tr("%1, applied to each region (net social value against its status quo, %2 draws):")
+                 .arg(o->policies.first().name)
+                 .arg(o->draws)
+          << "\n";
+        int rank = 0;
+        for (const core::RegionRanking &r : result.ranking)
+            s << padded(QString::number(++rank), 3) << "  " << QString::fromStdString(r.name).leftJustified(24)
+              << usd(r.netValuePerResident) << tr(" per resident; total ") << withInterval(r.netValue, usd)
+              << tr(", P(> 0) ") << percent(r.probabilityPositive) << "\n";
+        text = out.toUtf8();
+    }
+    return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
+}
+
+} // namespace leastbad::cli

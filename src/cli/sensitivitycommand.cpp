@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/sensitivitycommand.h"
+
+#include "cli/commonoptions.h"
+#include "cli/textformat.h"
+#include "core/analysis.h"
+#include "core/sensitivity.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace leastbad::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("SensitivityCommand", text); }
+
+QString key(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+} // namespace
+
+int runSensitivity(const QStringList &arguments) {
+    const QString command = QStringLiteral("sensitivity");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Which parameters drive a policy's net value: a tornado (each parameter at its 5th and 95th "
+           "percentile, the others central) and rank correlations over the Monte Carlo draws."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(command, tr("The command."));
+    const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat, 1000);
+    if (!parser.parse(arguments))
+        return fail(command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    QString error;
+    const std::optional<CommonOptions> o = common.read(error);
+    if (!o)
+        return fail(command, error);
+    if (o->policies.size() != 1)
+        return fail(command, tr("--policy: give exactly one policy file"));
+
+    const core::RegionBaseline &region = o->region.baseline;
+    const core::Policy &policy = o->policies.first().policy;
+    const core::Tornado tornado = core::tornado(region, policy, o->weights);
+    const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
+    const core::Policy policies[] = {core::statusQuoPolicy(region), policy};
+    const core::Analysis analysis = core::analyse(core::DrawSet::prepare(region, draws, o->threads), policies,
+                                                  o->weights, o->threads, nullptr, terminalProgress(tr("simulating")));
+    const auto importance = core::rankImportance(draws, analysis.verdicts[1].totalDraws());
+
+    QByteArray text;
+    if (o->format == QStringLiteral("json")) {
+        QJsonArray bars, ranks;
+        for (const core::TornadoBar &b : tornado.bars)
+            bars.append(QJsonObject{{QStringLiteral("parameter"), key(b.parameter->key)},
+                                    {QStringLiteral("net_value_at_p5"), b.atLow},
+                                    {QStringLiteral("net_value_at_p95"), b.atHigh},
+                                    {QStringLiteral("swing"), b.swing()}});
+        for (const core::Importance &i : importance)
+            ranks.append(QJsonObject{{QStringLiteral("parameter"), key(i.parameter->key)},
+                                     {QStringLiteral("rank_correlation"), i.rankCorrelation}});
+        text = QJsonDocument(QJsonObject{{QStringLiteral("policy"), o->policies.first().name},
+                                         {QStringLiteral("net_value_central"), tornado.central},
+                                         {QStringLiteral("tornado"), bars},
+                                         {QStringLiteral("rank_correlations"), ranks}})
+                   .toJson(QJsonDocument::Indented);
+    } else if (o->format == QStringLiteral("csv")) {
+        text = "parameter,net_value_at_p5,net_value_at_p95,swing,rank_correlation\n";
+        for (const core::TornadoBar &b : tornado.bars) {
+            double rho = 0;
+            for (const core::Importance &i : importance)
+                rho = i.parameter == b.parameter ? i.rankCorrelation : rho;
+            text += key(b.parameter->key).toUtf8() + ',' + QByteArray::number(b.atLow, 'g', 17) + ',' +
+                    QByteArray::number(b.atHigh, 'g', 17) + ',' + QByteArray::number(b.swing(), 'g', 17) + ',' +
+                    QByteArray::number(rho, 'g', 6) + '\n';
+        }
+    } else {
+        QString out;
+        QTextStream s(&out);
+        s << tr("%1 vs status quo: net social value at central parameters %2")
+                 .arg(o->policies.first().name, usd(tornado.central))
+          << "\n\n"
+          << tr("Tornado (net value with one parameter at its 5th / 95th percentile):") << "\n";
+        for (const core::TornadoBar &b : tornado.bars)
+            s << "  " << key(b.parameter->key).leftJustified(44) << padded(usd(b.atLow), 12) << padded(usd(b.atHigh), 12)
+              << tr("   swing ") << usd(b.swing()) << "\n";
+        s << "\n" << tr("Rank correlation with net value over %1 draws:").arg(o->draws) << "\n";
+        for (const core::Importance &i : importance)
+            s << "  " << key(i.parameter->key).leftJustified(44) << padded(QString::number(i.rankCorrelation, 'f', 3), 8)
+              << "\n";
+        text = out.toUtf8();
+    }
+    return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
+}
+
+} // namespace leastbad::cli

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Numbers for people: money in $ millions or billions, intervals, percentages.
+#pragma once
+
+#include "core/summary.h"
+
+#include <QString>
+
+namespace leastbad::cli {
+
+QString usd(double value);                   // "$1.23bn", "-$45.6M", "$780"
+QString count(double value);                 // "1,234,567"
+QString percent(double share);               // "87%"
+QString withInterval(const core::Quantiles &q, QString (*format)(double)); // "mean (90%: p5 to p95)"
+QString padded(const QString &text, int width); // right-aligned
+
+} // namespace leastbad::cli
