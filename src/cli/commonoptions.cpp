@@ -130,6 +130,18 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
     return o;
 }
 
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments) {
+    parser.addHelpOption();
+    parser.addPositionalArgument(command, tr("The command."));
+    if (!parser.parse(arguments))
+        return fail(command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
 bool writeOut(const QByteArray &text) {
     QFile out;
     return out.open(stdout, QIODevice::WriteOnly) && out.write(text) == text.size();

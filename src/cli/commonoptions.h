@@ -44,6 +44,10 @@ private:
     int m_defaultDraws;
 };
 
+// Adds --help and the command's name, then parses. Returns an exit status when the
+// command should stop here (help printed: 0; bad arguments: 2), else std::nullopt.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+
 // Prints text to standard output; false if it cannot be written.
 bool writeOut(const QByteArray &text);
 // "leastbad-cli COMMAND: message" on standard error; returns 2.

@@ -17,8 +17,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("CompareCommand", text); }
 
-QString key(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
 QJsonObject quantilesJson(const core::Quantiles &q) {
     return {{QStringLiteral("mean"), q.mean}, {QStringLiteral("p5"), q.p5},   {QStringLiteral("p25"), q.p25},
             {QStringLiteral("p50"), q.p50},   {QStringLiteral("p75"), q.p75}, {QStringLiteral("p95"), q.p95}};
@@ -118,7 +116,7 @@ QByteArray asCsv(const Report &r) {
         row(r.names[p], QStringLiteral("net_value_victims_usd"), v.victims);
         row(r.names[p], QStringLiteral("net_value_incarcerated_families_usd"), v.incarceratedAndFamilies);
         for (const core::OutputSpec &spec : core::outputSpecs())
-            row(r.names[p], QStringLiteral("change_") + key(spec.key),
+            row(r.names[p], QStringLiteral("change_") + fromView(spec.key),
                 core::summarize(core::differenceDraws(r.analysis.run.policies[p], r.analysis.run.policies[0],
                                                       spec.output, core::Totals::Discounted)));
     }
@@ -131,7 +129,7 @@ QByteArray asJson(const Report &r, const CommonOptions &o) {
         const core::PolicyVerdict &v = r.analysis.verdicts[p];
         QJsonObject changes;
         for (const core::OutputSpec &spec : core::outputSpecs())
-            changes.insert(key(spec.key), quantilesJson(core::summarize(core::differenceDraws(
+            changes.insert(fromView(spec.key), quantilesJson(core::summarize(core::differenceDraws(
                                               r.analysis.run.policies[p], r.analysis.run.policies[0], spec.output,
                                               core::Totals::Discounted))));
         policies.append(QJsonObject{
@@ -182,15 +180,9 @@ int runCompare(const QStringList &arguments) {
     parser.setApplicationDescription(
         tr("Compare policies with the status quo and with each other under uncertainty: net social value by "
            "ledger, P(net benefit > 0) and P(A beats B), on common random numbers."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(command, tr("The command."));
     const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat);
-    if (!parser.parse(arguments))
-        return fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
+        return *exit;
     QString error;
     const std::optional<CommonOptions> o = common.read(error);
     if (!o)

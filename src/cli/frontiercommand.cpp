@@ -20,12 +20,10 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("FrontierCommand", text); }
 
-QString key(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
 QJsonObject leversJson(const core::Policy &policy) {
     QJsonObject o;
     for (const core::LeverSpec &lever : core::leverSpecs())
-        o.insert(key(lever.key), core::leverValue(policy, lever));
+        o.insert(fromView(lever.key), core::leverValue(policy, lever));
     return o;
 }
 
@@ -62,8 +60,8 @@ void describe(QTextStream &s, const QString &title, const core::OptimisedPolicy 
     for (const core::LeverSpec &lever : core::leverSpecs()) {
         const double v = core::leverValue(p.candidate.policy, lever), v0 = core::leverValue(statusQuo, lever);
         if (std::abs(v - v0) > 1e-9 * std::max(1.0, std::abs(v0)))
-            s << "    " << key(lever.key).leftJustified(40) << QString::number(v0, 'g', 5) << " -> "
-              << QString::number(v, 'g', 5) << ' ' << key(lever.unit) << "\n";
+            s << "    " << fromView(lever.key).leftJustified(40) << QString::number(v0, 'g', 5) << " -> "
+              << QString::number(v, 'g', 5) << ' ' << fromView(lever.unit) << "\n";
     }
 }
 
@@ -76,8 +74,6 @@ int runFrontier(const QStringList &arguments) {
         tr("Sweep the policy space (Sobol points over every lever), keep the policies no other beats on "
            "victimisations, wellbeing-years, life-years and taxpayer cost, and find the policy with the "
            "highest expected net value under a budget cap."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(command, tr("The command."));
     const CommonParser common(parser, kRegion | kDraws | kWeights | kFormat, 200);
     const QCommandLineOption samplesOption(QStringLiteral("samples"), tr("Candidate policies (default: 2000)."),
                                            tr("N"), QStringLiteral("2000"));
@@ -87,12 +83,8 @@ int runFrontier(const QStringList &arguments) {
            "today's budget)."),
         tr("USD"), QStringLiteral("0"));
     parser.addOptions({samplesOption, capOption});
-    if (!parser.parse(arguments))
-        return fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
+        return *exit;
     QString error;
     const std::optional<CommonOptions> o = common.read(error);
     if (!o)
@@ -132,7 +124,7 @@ int runFrontier(const QStringList &arguments) {
     } else if (o->format == QStringLiteral("csv")) {
         text = "victimizations,wellbeing_years_lost,life_years_lost_net,taxpayer_cost_usd,net_value_mean_usd";
         for (const core::LeverSpec &lever : core::leverSpecs())
-            text += ',' + key(lever.key).toUtf8();
+            text += ',' + fromView(lever.key).toUtf8();
         text += '\n';
         for (const core::Candidate &c : result.frontier) {
             const core::Objectives &b = c.objectives;

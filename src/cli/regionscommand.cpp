@@ -25,15 +25,9 @@ int runRegions(const QStringList &arguments) {
     parser.setApplicationDescription(
         tr("Apply one policy file to every region of the dataset and rank the regions by net value per "
            "resident. Relative lever values ({\"times\": x}, {\"plus\": x}) are resolved for each region."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(command, tr("The command."));
     const CommonParser common(parser, kPolicies | kDraws | kWeights | kFormat, 1000);
-    if (!parser.parse(arguments))
-        return fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
+        return *exit;
     QString error;
     const std::optional<CommonOptions> o = common.read(error);
     if (!o)

@@ -18,8 +18,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("SensitivityCommand", text); }
 
-QString key(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
 } // namespace
 
 int runSensitivity(const QStringList &arguments) {
@@ -28,15 +26,9 @@ int runSensitivity(const QStringList &arguments) {
     parser.setApplicationDescription(
         tr("Which parameters drive a policy's net value: a tornado (each parameter at its 5th and 95th "
            "percentile, the others central) and rank correlations over the Monte Carlo draws."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(command, tr("The command."));
     const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat, 1000);
-    if (!parser.parse(arguments))
-        return fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
+        return *exit;
     QString error;
     const std::optional<CommonOptions> o = common.read(error);
     if (!o)
@@ -57,12 +49,12 @@ int runSensitivity(const QStringList &arguments) {
     if (o->format == QStringLiteral("json")) {
         QJsonArray bars, ranks;
         for (const core::TornadoBar &b : tornado.bars)
-            bars.append(QJsonObject{{QStringLiteral("parameter"), key(b.parameter->key)},
+            bars.append(QJsonObject{{QStringLiteral("parameter"), fromView(b.parameter->key)},
                                     {QStringLiteral("net_value_at_p5"), b.atLow},
                                     {QStringLiteral("net_value_at_p95"), b.atHigh},
                                     {QStringLiteral("swing"), b.swing()}});
         for (const core::Importance &i : importance)
-            ranks.append(QJsonObject{{QStringLiteral("parameter"), key(i.parameter->key)},
+            ranks.append(QJsonObject{{QStringLiteral("parameter"), fromView(i.parameter->key)},
                                      {QStringLiteral("rank_correlation"), i.rankCorrelation}});
         text = QJsonDocument(QJsonObject{{QStringLiteral("policy"), o->policies.first().name},
                                          {QStringLiteral("net_value_central"), tornado.central},
@@ -75,7 +67,7 @@ int runSensitivity(const QStringList &arguments) {
             double rho = 0;
             for (const core::Importance &i : importance)
                 rho = i.parameter == b.parameter ? i.rankCorrelation : rho;
-            text += key(b.parameter->key).toUtf8() + ',' + QByteArray::number(b.atLow, 'g', 17) + ',' +
+            text += fromView(b.parameter->key).toUtf8() + ',' + QByteArray::number(b.atLow, 'g', 17) + ',' +
                     QByteArray::number(b.atHigh, 'g', 17) + ',' + QByteArray::number(b.swing(), 'g', 17) + ',' +
                     QByteArray::number(rho, 'g', 6) + '\n';
         }
@@ -87,11 +79,11 @@ int runSensitivity(const QStringList &arguments) {
           << "\n\n"
           << tr("Tornado (net value with one parameter at its 5th / 95th percentile):") << "\n";
         for (const core::TornadoBar &b : tornado.bars)
-            s << "  " << key(b.parameter->key).leftJustified(44) << padded(usd(b.atLow), 12) << padded(usd(b.atHigh), 12)
+            s << "  " << fromView(b.parameter->key).leftJustified(44) << padded(usd(b.atLow), 12) << padded(usd(b.atHigh), 12)
               << tr("   swing ") << usd(b.swing()) << "\n";
         s << "\n" << tr("Rank correlation with net value over %1 draws:").arg(o->draws) << "\n";
         for (const core::Importance &i : importance)
-            s << "  " << key(i.parameter->key).leftJustified(44) << padded(QString::number(i.rankCorrelation, 'f', 3), 8)
+            s << "  " << fromView(i.parameter->key).leftJustified(44) << padded(QString::number(i.rankCorrelation, 'f', 3), 8)
               << "\n";
         text = out.toUtf8();
     }

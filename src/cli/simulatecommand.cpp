@@ -20,19 +20,13 @@ int runSimulate(const QStringList &arguments) {
     const QString command = QStringLiteral("simulate");
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Simulate one policy year by year and print the outputs."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(command, tr("The command."));
     const CommonParser common(parser, kRegion | kPolicies | kFormat);
     const QCommandLineOption yearsOption(QStringLiteral("years"),
                                          tr("Years to simulate, 1 to %1 (default: 20).").arg(core::kMaxYears),
                                          tr("N"), QStringLiteral("20"));
     parser.addOption(yearsOption);
-    if (!parser.parse(arguments))
-        return fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
+        return *exit;
     QString error;
     const std::optional<CommonOptions> options = common.read(error);
     if (!options)

@@ -40,4 +40,6 @@ QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
 
 QString padded(const QString &text, int width) { return text.rightJustified(width); }
 
+QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
 } // namespace leastbad::cli
