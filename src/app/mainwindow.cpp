@@ -20,7 +20,7 @@ namespace leastbad::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_region(data::builtinUnitedStates()) {
+    , m_region(data::defaultUnitedStates()) {
     m_ui->setupUi(this);
     m_chart = new PopulationChart(this);
     m_ui->centralLayout->addWidget(m_chart, 1);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/simulation.h"
-#include "data/builtinregion.h"
+#include "data/defaultregion.h"
 #include "data/policyfile.h"
 
 #include <QMainWindow>

@@ -44,8 +44,12 @@ CommonParser::CommonParser(QCommandLineParser &parser, unsigned options, int def
     , m_options(options)
     , m_defaultDraws(defaultDraws) {
     const core::MoralWeights w;
+    if (options & (kRegion | kDataset))
+        parser.addOption(option("dataset", tr("Dataset file (.sqlite; default: the embedded default dataset)."),
+                                tr("DB")));
     if (options & kRegion)
-        parser.addOption(option("region", tr("Region code (default: US)."), tr("CODE"), QStringLiteral("US")));
+        parser.addOption(option("region", tr("Region code (default: US; leastbad-cli dataset list shows them)."),
+                                tr("CODE"), QStringLiteral("US")));
     if (options & kPolicies)
         parser.addOption(option("policy", tr("Policy file (.json); repeat to compare several."), tr("FILE")));
     if (options & kDraws) {
@@ -78,14 +82,23 @@ CommonParser::CommonParser(QCommandLineParser &parser, unsigned options, int def
 
 std::optional<CommonOptions> CommonParser::read(QString &error) const {
     CommonOptions o;
-    o.region = data::builtinUnitedStates();
     const QCommandLineParser &p = m_parser;
-    if (m_options & kRegion) {
-        const QString code = p.value(QStringLiteral("region"));
-        if (code.compare(QString::fromStdString(o.region.baseline.code), Qt::CaseInsensitive) != 0) {
-            error = tr("--region: unknown region \"%1\" (this build has: US)").arg(code);
+    if (m_options & (kRegion | kDataset)) {
+        o.dataset = data::Dataset::open(p.value(QStringLiteral("dataset")), error);
+        if (!o.dataset)
+            return std::nullopt;
+    }
+    if (m_options & (kRegion | kPolicies)) {
+        // Without --region, policy files are checked against the reference region.
+        const QString code = (m_options & kRegion) ? p.value(QStringLiteral("region")) : data::Dataset::referenceRegion();
+        if (!o.dataset)
+            o.dataset = data::Dataset::open(QString(), error);
+        std::optional<data::RegionRecord> region = o.dataset ? o.dataset->loadRegion(code, error) : std::nullopt;
+        if (!region) {
+            error = QStringLiteral("--region: ") + error;
             return std::nullopt;
         }
+        o.region = std::move(*region);
     }
     if (m_options & kPolicies) {
         for (const QString &path : p.values(QStringLiteral("policy"))) {

@@ -5,7 +5,7 @@
 
 #include "core/netvalue.h"
 #include "core/parallel.h"
-#include "data/builtinregion.h"
+#include "data/dataset.h"
 #include "data/policyfile.h"
 
 #include <QCommandLineOption>
@@ -19,10 +19,12 @@
 namespace leastbad::cli {
 
 // Which shared options a command takes.
-enum OptionSet : unsigned { kRegion = 1, kPolicies = 2, kDraws = 4, kWeights = 8, kFormat = 16 };
+// kRegion implies --dataset; kDataset alone takes a dataset without a region.
+enum OptionSet : unsigned { kRegion = 1, kPolicies = 2, kDraws = 4, kWeights = 8, kFormat = 16, kDataset = 32 };
 
 struct CommonOptions {
-    data::RegionRecord region;
+    std::optional<data::Dataset> dataset; // with kRegion or kDataset
+    data::RegionRecord region;            // with kRegion
     QList<data::PolicyFile> policies; // in the order given on the command line
     int draws = 2000;
     std::uint64_t seed = 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leastbad-cli: the command-line front end over the model and the data.
 #include "cli/comparecommand.h"
+#include "cli/datasetcommand.h"
 #include "cli/frontiercommand.h"
 #include "cli/regionscommand.h"
 #include "cli/sensitivitycommand.h"
@@ -30,6 +31,7 @@ QString usage() {
               "  sensitivity  Rank the parameters that drive a policy's net value\n"
               "  frontier     Find the policies no other beats, and the least bad one\n"
               "  regions      Apply one policy to every region and rank them\n"
+              "  dataset      List, show, validate, import and export regional datasets\n"
               "  parameters   Print the model's parameter table (Markdown, as in docs/MODEL.md)\n"
               "\n"
               "Each command takes --help.\n"
@@ -80,6 +82,8 @@ int main(int argc, char *argv[]) {
         return leastbad::cli::runFrontier(args);
     if (command == QStringLiteral("regions"))
         return leastbad::cli::runRegions(args);
+    if (command == QStringLiteral("dataset"))
+        return leastbad::cli::runDataset(args);
     if (command == QStringLiteral("parameters")) {
         QFile out;
         const QByteArray table = leastbad::data::parameterTableMarkdown();

@@ -25,7 +25,7 @@ int runRegions(const QStringList &arguments) {
     parser.setApplicationDescription(
         tr("Apply one policy file to every region of the dataset and rank the regions by net value per "
            "resident. Relative lever values ({\"times\": x}, {\"plus\": x}) are resolved for each region."));
-    const CommonParser common(parser, kPolicies | kDraws | kWeights | kFormat, 1000);
+    const CommonParser common(parser, kDataset | kPolicies | kDraws | kWeights | kFormat, 1000);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
     QString error;
@@ -35,15 +35,18 @@ int runRegions(const QStringList &arguments) {
     if (o->policies.size() != 1)
         return fail(command, tr("--policy: give exactly one policy file"));
 
-    // The built-in dataset has one region until the SQLite datasets land; each region
-    // reads the policy file again so relative levers resolve against its own status quo.
+    // Each region reads the policy file again, so that relative levers resolve against
+    // its own status quo.
     const QString path = parser.values(QStringLiteral("policy")).first();
     std::vector<core::RegionPolicy> regions;
-    for (const data::RegionRecord &record : {data::builtinUnitedStates()}) {
-        const data::PolicyReadResult read = data::readPolicyFile(path, record.baseline);
+    for (const data::RegionRow &row : o->dataset->content().regions) {
+        const std::optional<data::RegionRecord> record = o->dataset->loadRegion(row.code, error);
+        if (!record)
+            return fail(command, error);
+        const data::PolicyReadResult read = data::readPolicyFile(path, record->baseline);
         if (!read.ok())
-            return fail(command, read.errors.join(QLatin1Char('\n')));
-        regions.push_back({record.baseline, read.file.policy});
+            return fail(command, tr("%1 (region %2)").arg(read.errors.join(QLatin1Char('\n')), row.code));
+        regions.push_back({record->baseline, read.file.policy});
     }
     const core::RegionsResult result =
         core::rankRegions(regions, core::ParameterDraws::generate(o->draws, o->seed), o->weights, o->threads, nullptr,

@@ -8,7 +8,7 @@
 #include "core/analysis.h"
 #include "core/frontier.h"
 #include "core/regions.h"
-#include "data/builtinregion.h"
+#include "data/defaultregion.h"
 
 #include <chrono>
 #include <cstdio>
@@ -61,7 +61,7 @@ void timeComparison(const RegionBaseline &region, int draws) {
 
 int main(int argc, char **argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    const RegionBaseline us = leastbad::data::builtinUnitedStates().baseline;
+    const RegionBaseline us = leastbad::data::defaultUnitedStates().baseline;
     std::printf("bench_engine\n");
     timeComparison(us, 1000);
     timeComparison(us, 10000);

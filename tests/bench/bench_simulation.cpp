@@ -2,7 +2,7 @@
 // Times one deterministic 20-year run of the status quo plus two policies (the unit
 // of work the Monte Carlo engine repeats per draw) and prints the figure.
 #include "core/simulation.h"
-#include "data/builtinregion.h"
+#include "data/defaultregion.h"
 
 #include <algorithm>
 #include <chrono>
@@ -12,7 +12,7 @@
 using namespace leastbad::core;
 
 int main() {
-    const RegionBaseline region = leastbad::data::builtinUnitedStates().baseline;
+    const RegionBaseline region = leastbad::data::defaultUnitedStates().baseline;
     const Parameters parameters;
     const Policy statusQuo = statusQuoPolicy(region);
     Policy a = statusQuo;

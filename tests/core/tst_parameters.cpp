@@ -2,7 +2,7 @@
 #include "core/outputs.h"
 #include "core/parameters.h"
 #include "core/policy.h"
-#include "data/builtinregion.h"
+#include "data/defaultregion.h"
 #include "data/parametertable.h"
 
 #include <QFile>
@@ -51,7 +51,7 @@ private slots:
     }
 
     void statusQuoLeversAreInRange() {
-        const RegionBaseline us = leastbad::data::builtinUnitedStates().baseline;
+        const RegionBaseline us = leastbad::data::defaultUnitedStates().baseline;
         const Policy sq = statusQuoPolicy(us);
         for (const LeverSpec &lever : leverSpecs()) {
             const double v = leverValue(sq, lever);
@@ -60,7 +60,7 @@ private slots:
     }
 
     void builtinBaselineIsValidAndSourced() {
-        const auto record = leastbad::data::builtinUnitedStates();
+        const auto record = leastbad::data::defaultUnitedStates();
         QVERIFY(validate(record.baseline).empty());
         for (const auto &p : record.provenance) {
             QVERIFY2(!p.source.empty() && !p.status.empty(), p.field.c_str());
@@ -70,7 +70,7 @@ private slots:
     }
 
     void validationNamesTheField() {
-        RegionBaseline r = leastbad::data::builtinUnitedStates().baseline;
+        RegionBaseline r = leastbad::data::defaultUnitedStates().baseline;
         r.population = -5;
         r.clearanceRateViolent = std::numeric_limits<double>::quiet_NaN();
         const auto problems = validate(r);

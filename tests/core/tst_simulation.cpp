@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/simulation.h"
-#include "data/builtinregion.h"
+#include "data/defaultregion.h"
 #include "testregion.h"
 
 #include <QTest>
@@ -37,7 +37,7 @@ private slots:
     void statusQuoIsStationary() {
         QFETCH(bool, usBaseline);
         const RegionBaseline region =
-            usBaseline ? leastbad::data::builtinUnitedStates().baseline : roundNumberRegion();
+            usBaseline ? leastbad::data::defaultUnitedStates().baseline : roundNumberRegion();
         const Calibration c = calibrate(region, Parameters{});
         SimulationOptions options;
         options.years = kMaxYears;
@@ -165,7 +165,7 @@ private slots:
     }
 
     void everyLeverExtremeGivesFiniteNonNegativeOutputs() {
-        const RegionBaseline region = leastbad::data::builtinUnitedStates().baseline;
+        const RegionBaseline region = leastbad::data::defaultUnitedStates().baseline;
         const Calibration c = calibrate(region, Parameters{});
         std::vector<Policy> policies;
         Policy allMin = statusQuoPolicy(region), allMax = statusQuoPolicy(region);
@@ -237,7 +237,7 @@ private slots:
     void lowerRecidivismNeverRaisesCrime() {
         // A lower hazard keeps desisters out of prison; they must not be counted as
         // free active offenders (the shadow state in MODEL.md).
-        const RegionBaseline region = leastbad::data::builtinUnitedStates().baseline;
+        const RegionBaseline region = leastbad::data::defaultUnitedStates().baseline;
         const Calibration c = calibrate(region, Parameters{});
         Policy policy = statusQuoPolicy(region);
         policy.releaseCashUsd = 5000;

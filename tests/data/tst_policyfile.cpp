@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/builtinregion.h"
+#include "data/defaultregion.h"
 #include "data/policyfile.h"
 
 #include <QDir>
@@ -11,7 +11,7 @@ class TestPolicyFile : public QObject {
     Q_OBJECT
 
 private:
-    core::RegionBaseline m_region = data::builtinUnitedStates().baseline;
+    core::RegionBaseline m_region = data::defaultUnitedStates().baseline;
 
     QByteArray wrap(const QByteArray &levers) {
         return R"({"format": "leastbad-policy", "version": 1, "name": "t", "levers": )" + levers + "}";

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The United States baseline built into the program until the SQLite datasets land.
-// Every value carries its published source and year, or says it is an assumption.
+// A region's model baseline together with where every input came from.
 #pragma once
 
 #include "core/region.h"
@@ -11,19 +10,24 @@
 namespace leastbad::data {
 
 struct ValueProvenance {
+    // Where a value comes from: the region's own figure, its parent's (a fallback),
+    // the reference region's for lack of any (an assumption), or computed from other
+    // published figures (derived).
+    enum class Origin { Own, Fallback, Assumption, Derived };
+
     std::string field;  // the model input it feeds
     std::string value;  // as published (before any derivation)
     std::string unit;
     int year;           // data year
     std::string source; // author, year, title; or "assumption: ..."
     std::string status; // seen, seen (secondary), judged, recalled, assumption
+    Origin origin = Origin::Own;
+    std::string from;   // the region the value was taken from, when not Own
 };
 
 struct RegionRecord {
     core::RegionBaseline baseline;
     std::vector<ValueProvenance> provenance;
 };
-
-RegionRecord builtinUnitedStates();
 
 } // namespace leastbad::data

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/datasetcommand.h"
+
+#include "cli/commonoptions.h"
+#include "cli/textformat.h"
+#include "data/dataset.h"
+#include "data/datasetimport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QTextStream>
+
+namespace leastbad::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("DatasetCommand", text, disambiguation, n);
+}
+
+const QString kCommand = QStringLiteral("dataset");
+
+QString usage() {
+    return tr("Usage:\n"
+              "  leastbad-cli dataset list [DB]\n"
+              "  leastbad-cli dataset show [DB] REGION\n"
+              "  leastbad-cli dataset validate FILE.csv|FILE.sqlite\n"
+              "  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] [--overrides F]\n"
+              "  leastbad-cli dataset export [DB] --to DIR\n"
+              "DB is a .sqlite dataset; left out, the embedded default dataset is meant. An import takes\n"
+              "regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv unless\n"
+              "named; it is all or nothing, and the target is unchanged if any row has a problem.\n");
+}
+
+int reportProblems(const data::Problems &problems) {
+    QTextStream err(stderr);
+    for (const data::DatasetProblem &p : problems)
+        err << p.text() << '\n';
+    err << tr("%n problem(s); nothing was written.", nullptr, int(problems.size())) << '\n';
+    return 2;
+}
+
+QString originText(const data::ValueProvenance &p) {
+    using O = data::ValueProvenance::Origin;
+    switch (p.origin) {
+    case O::Own:
+        return tr("own");
+    case O::Fallback:
+        return tr("fallback: %1").arg(QString::fromStdString(p.from));
+    case O::Assumption:
+        return tr("assumption: %1 value").arg(QString::fromStdString(p.from));
+    case O::Derived:
+        return tr("derived");
+    }
+    return {};
+}
+
+int list(const std::optional<data::Dataset> &dataset) {
+    QHash<QString, int> counts;
+    for (const data::ValueRow &v : dataset->content().values)
+        counts[v.region] += 1;
+    QString out;
+    QTextStream s(&out);
+    s << tr("%1: %2 regions, %3 values, %4 sources (schema version %5)")
+             .arg(dataset->label())
+             .arg(dataset->content().regions.size())
+             .arg(dataset->content().values.size())
+             .arg(dataset->content().sources.size())
+             .arg(dataset->schemaVersion())
+      << "\n";
+    for (const data::RegionRow &r : dataset->content().regions)
+        s << r.code.leftJustified(8) << r.name.leftJustified(26) << r.kind.leftJustified(9)
+          << (r.parent.isEmpty() ? QStringLiteral("-") : r.parent).leftJustified(6)
+          << tr("%n value(s)", nullptr, counts.value(r.code)) << "\n";
+    return writeOut(out.toUtf8()) ? 0 : 2;
+}
+
+int show(const std::optional<data::Dataset> &dataset, const QString &code) {
+    QString error;
+    const std::optional<data::RegionRecord> record = dataset->loadRegion(code, error);
+    if (!record)
+        return fail(kCommand, error);
+    QString out;
+    QTextStream s(&out);
+    s << QString::fromStdString(record->baseline.name) << " (" << QString::fromStdString(record->baseline.code)
+      << tr("), data year %1, money in %2 US dollars").arg(record->baseline.dataYear).arg(record->baseline.dollarYear)
+      << "\n";
+    for (const data::ValueProvenance &p : record->provenance)
+        s << QString::fromStdString(p.field).leftJustified(42) << QString::fromStdString(p.value).rightJustified(14)
+          << ' ' << QString::fromStdString(p.unit).leftJustified(22) << QString::number(p.year) << "  "
+          << originText(p).leftJustified(20) << QString::fromStdString(p.status).leftJustified(16)
+          << QString::fromStdString(p.source) << "\n";
+    return writeOut(out.toUtf8()) ? 0 : 2;
+}
+
+int validate(const QString &file) {
+    if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        const data::ImportResult result = data::validateImport(data::requestForFolderOf(file, QString()));
+        if (!result.ok())
+            return reportProblems(result.problems);
+        QTextStream(stdout) << tr("%1: valid (%2 values, %3 regions, %4 sources)")
+                                   .arg(file)
+                                   .arg(result.values)
+                                   .arg(result.regions)
+                                   .arg(result.sources)
+                            << '\n';
+        return 0;
+    }
+    QString error;
+    const std::optional<data::Dataset> dataset = data::Dataset::open(file, error);
+    if (!dataset)
+        return fail(kCommand, error);
+    // Every region must also give the model a baseline it can use.
+    for (const data::RegionRow &r : dataset->content().regions) {
+        if (!dataset->loadRegion(r.code, error))
+            return fail(kCommand, error);
+    }
+    QTextStream(stdout) << tr("%1: valid (%2 regions, %3 values)")
+                               .arg(file)
+                               .arg(dataset->content().regions.size())
+                               .arg(dataset->content().values.size())
+                        << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runDataset(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(usage());
+    const QCommandLineOption into(QStringLiteral("into"), tr("Dataset file to import into (created if missing)."), tr("DB"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Folder to export the CSV files to."), tr("DIR"));
+    const QCommandLineOption sources(QStringLiteral("sources"), tr("Sources CSV for an import."), tr("FILE"));
+    const QCommandLineOption regions(QStringLiteral("regions"), tr("Regions CSV for an import."), tr("FILE"));
+    const QCommandLineOption overrides(QStringLiteral("overrides"), tr("Parameter overrides CSV for an import."), tr("FILE"));
+    parser.addOptions({into, to, sources, regions, overrides});
+    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list, show, validate, import or export."));
+    if (const std::optional<int> exit = parseOrExit(parser, kCommand, arguments))
+        return *exit;
+    const QStringList args = parser.positionalArguments().mid(1); // after "dataset"
+    if (args.isEmpty()) {
+        QTextStream(stderr) << usage();
+        return 2;
+    }
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    QString error;
+    auto openDataset = [&](const QString &path) { return data::Dataset::open(path, error); };
+
+    if (sub == QStringLiteral("list") && rest.size() <= 1) {
+        const auto dataset = openDataset(rest.value(0));
+        return dataset ? list(dataset) : fail(kCommand, error);
+    }
+    if (sub == QStringLiteral("show") && (rest.size() == 1 || rest.size() == 2)) {
+        const auto dataset = openDataset(rest.size() == 2 ? rest[0] : QString());
+        return dataset ? show(dataset, rest.last()) : fail(kCommand, error);
+    }
+    if (sub == QStringLiteral("validate") && rest.size() == 1)
+        return validate(rest[0]);
+    if (sub == QStringLiteral("import") && rest.size() == 1) {
+        if (!parser.isSet(into))
+            return fail(kCommand, tr("import: --into: name the dataset file to import into"));
+        data::ImportRequest request = data::requestForFolderOf(rest[0], parser.value(into));
+        if (parser.isSet(sources))
+            request.sourcesCsv = parser.value(sources);
+        if (parser.isSet(regions))
+            request.regionsCsv = parser.value(regions);
+        if (parser.isSet(overrides))
+            request.overridesCsv = parser.value(overrides);
+        const data::ImportResult result = data::importCsv(request);
+        if (!result.ok())
+            return reportProblems(result.problems);
+        QTextStream(stdout) << tr("imported %1 values, %2 regions and %3 sources into %4")
+                                   .arg(result.values)
+                                   .arg(result.regions)
+                                   .arg(result.sources)
+                                   .arg(request.target)
+                            << '\n';
+        return 0;
+    }
+    if (sub == QStringLiteral("export") && rest.size() <= 1) {
+        if (!parser.isSet(to))
+            return fail(kCommand, tr("export: --to: name the folder to write the CSV files to"));
+        const auto dataset = openDataset(rest.value(0));
+        if (!dataset)
+            return fail(kCommand, error);
+        const data::Problems problems = data::exportCsv(dataset->content(), parser.value(to));
+        if (!problems.isEmpty())
+            return reportProblems(problems);
+        QTextStream(stdout) << tr("exported %1 to %2").arg(dataset->label(), parser.value(to)) << '\n';
+        return 0;
+    }
+    return fail(kCommand, tr("unknown or incomplete subcommand \"%1\"\n").arg(args.join(QLatin1Char(' '))) + usage());
+}
+
+} // namespace leastbad::cli

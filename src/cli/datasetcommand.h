@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace leastbad::cli {
+
+// `leastbad-cli dataset list|show|validate|import|export ...`. Returns the exit status:
+// 0 ok, 2 bad input.
+int runDataset(const QStringList &arguments);
+
+} // namespace leastbad::cli

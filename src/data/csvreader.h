@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A streaming RFC 4180 CSV reader that knows where it is: every row carries the line it
+// starts on, so that every message can name the file, line and column. It refuses
+// input that is not text (NUL bytes, invalid UTF-8) and fields or rows past a limit,
+// and reads in chunks so a huge file never has to fit in memory.
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+namespace leastbad::data {
+
+struct CsvRow {
+    int line = 0; // 1-based line on which the row starts
+    QStringList fields;
+};
+
+class CsvReader {
+public:
+    static constexpr int kMaxFieldBytes = 64 * 1024;
+    static constexpr int kMaxFields = 256;
+
+    CsvReader(QIODevice *device, QString fileName);
+
+    // Reads the next row; false at the end of the input or on an error (see error()).
+    bool readRow(CsvRow &row);
+    // Empty unless reading stopped on an error; the message names file, line and column.
+    const QString &error() const { return m_error; }
+
+private:
+    bool fill();
+    bool fail(int line, int column, const QString &message);
+
+    QIODevice *m_device;
+    QString m_fileName;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    bool m_atEnd = false;
+    QString m_error;
+};
+
+// True if `bytes` is valid UTF-8; otherwise sets `offset` to the first bad byte.
+bool isValidUtf8(const QByteArray &bytes, qsizetype &offset);
+
+} // namespace leastbad::data

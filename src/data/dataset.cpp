@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/dataset.h"
+
+#include "data/datasetstore.h"
+#include "data/metrics.h"
+#include "data/sqlitedatabase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cmath>
+#include <functional>
+
+namespace leastbad::data {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
+
+constexpr qint64 kMaxDatasetBytes = 512ll * 1024 * 1024;
+
+std::optional<Dataset> finishOpen(SqliteDatabase &db, const QString &label, QString &error,
+                                  const std::function<void(Dataset &, int, DatasetContent &&)> &set) {
+    const QString check = db.quickCheck();
+    if (check != QStringLiteral("ok")) {
+        error = tr("%1: not a usable SQLite database (%2)").arg(label, check);
+        return std::nullopt;
+    }
+    const QString schemaProblem = checkSchema(db);
+    if (!schemaProblem.isEmpty()) {
+        error = label + QStringLiteral(": ") + schemaProblem;
+        return std::nullopt;
+    }
+    DatasetContent content;
+    QString readError;
+    if (!readContent(db, content, readError)) {
+        error = tr("%1: cannot read: %2").arg(label, readError);
+        return std::nullopt;
+    }
+    // An untrusted file is checked as strictly as an imported CSV before any value is used.
+    Problems problems;
+    checkConsistency(content, label, problems);
+    for (const ValueRow &v : content.values) {
+        const MetricDefinition *m = findMetric(v.metric.toStdString());
+        if (!m || !std::isfinite(v.value) || v.value < m->min || v.value > m->max)
+            problems.append({label, 0, 0, v.metric,
+                             tr("region %1: value %2 is unknown or outside the metric's range").arg(v.region).arg(v.value)});
+        else if (m->money && !cpiU(v.year))
+            problems.append({label, 0, 0, v.metric, tr("region %1: no CPI-U figure for %2").arg(v.region).arg(v.year)});
+    }
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const DatasetProblem &p : problems.mid(0, 20))
+            lines << p.text();
+        if (problems.size() > 20)
+            lines << tr("... and %1 more problems").arg(problems.size() - 20);
+        error = lines.join(QLatin1Char('\n'));
+        return std::nullopt;
+    }
+    Dataset dataset;
+    set(dataset, db.userVersion(), std::move(content));
+    return dataset;
+}
+
+std::string text(const QString &s) { return s.toStdString(); }
+
+QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+// Resolves metric values for one region: its own latest figure, else its parent's (a
+// counted quantity scaled by population), else the reference region's, as an assumption.
+class RegionResolver {
+public:
+    RegionResolver(const Dataset &dataset, const QString &code)
+        : m_dataset(dataset)
+        , m_code(code) {
+        for (const ValueRow &v : dataset.content().values) {
+            const QString key = v.region + QLatin1Char('|') + v.metric;
+            const ValueRow *current = m_latest.value(key);
+            if (!current || v.year > current->year)
+                m_latest.insert(key, &v);
+        }
+        for (const SourceRow &s : dataset.content().sources)
+            m_sources.insert(s.id, &s);
+    }
+
+    const ValueRow *own(const QString &region, const char *metric) const {
+        return m_latest.value(region + QLatin1Char('|') + QLatin1String(metric));
+    }
+
+    struct Resolved {
+        double value = 0;
+        const ValueRow *row = nullptr;
+        ValueProvenance::Origin origin = ValueProvenance::Origin::Own;
+        QString from;
+    };
+
+    std::optional<Resolved> resolve(const char *metric) const {
+        const MetricDefinition *definition = findMetric(metric);
+        QString region = m_code;
+        ValueProvenance::Origin origin = ValueProvenance::Origin::Own;
+        for (;;) {
+            if (const ValueRow *row = own(region, metric))
+                return scaled(*definition, *row, origin, region);
+            const RegionRow *r = m_dataset.region(region);
+            if (r && !r->parent.isEmpty()) {
+                region = r->parent;
+                origin = ValueProvenance::Origin::Fallback;
+                continue;
+            }
+            if (region != Dataset::referenceRegion() && m_dataset.region(Dataset::referenceRegion())) {
+                region = Dataset::referenceRegion();
+                origin = ValueProvenance::Origin::Assumption;
+                continue;
+            }
+            return std::nullopt;
+        }
+    }
+
+    // Converts dollars to kDollarYear and scales counts borrowed from another region.
+    Resolved scaled(const MetricDefinition &m, const ValueRow &row, ValueProvenance::Origin origin,
+                    const QString &from) const {
+        Resolved r{row.value, &row, origin, origin == ValueProvenance::Origin::Own ? QString() : from};
+        if (m.money)
+            r.value *= *cpiU(kDollarYear) / *cpiU(row.year);
+        if (m.perResident && origin != ValueProvenance::Origin::Own) {
+            const ValueRow *fromPopulation = own(from, "population");
+            const ValueRow *population = own(m_code, "population");
+            if (fromPopulation && population && fromPopulation->value > 0)
+                r.value *= population->value / fromPopulation->value;
+        }
+        return r;
+    }
+
+    ValueProvenance provenance(const char *field, const Resolved &r, const QString &derivedNote = {}) const {
+        const SourceRow *source = m_sources.value(r.row->source);
+        ValueProvenance p;
+        p.field = field;
+        // As published; a derived value shows what the model uses, in the field's unit.
+        const MetricDefinition *fieldMetric = findMetric(field);
+        const bool derived = !derivedNote.isEmpty();
+        p.value = text(QString::number(derived ? r.value : r.row->value, 'g', derived ? 4 : 10));
+        p.unit = text(derived && fieldMetric ? fromView(fieldMetric->unit) : r.row->unit);
+        p.year = r.row->year;
+        p.source = text(source ? source->citation : r.row->source);
+        if (!r.row->note.isEmpty())
+            p.source += " (" + text(r.row->note) + ")";
+        if (!derivedNote.isEmpty())
+            p.source += "; " + text(derivedNote);
+        p.status = text(source ? source->kind : QStringLiteral("unknown"));
+        p.origin = derivedNote.isEmpty() ? r.origin : ValueProvenance::Origin::Derived;
+        p.from = text(r.from);
+        return p;
+    }
+
+private:
+    const Dataset &m_dataset;
+    QString m_code;
+    QHash<QString, const ValueRow *> m_latest;
+    QHash<QString, const SourceRow *> m_sources;
+};
+
+} // namespace
+
+std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
+    if (path.isEmpty())
+        return openEmbedded(error);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        error = tr("%1: no such file").arg(path);
+        return std::nullopt;
+    }
+    if (info.size() > kMaxDatasetBytes) {
+        error = tr("%1: larger than %2 MiB; not opened").arg(path).arg(kMaxDatasetBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadOnlyUntrusted)) {
+        error = tr("%1: cannot open: %2").arg(path, db.error());
+        return std::nullopt;
+    }
+    return finishOpen(db, path, error, [&](Dataset &d, int version, DatasetContent &&content) {
+        d.m_label = path;
+        d.m_schemaVersion = version;
+        d.m_content = std::move(content);
+    });
+}
+
+std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString &label, QString &error) {
+    SqliteDatabase db;
+    if (!db.openImage(image)) {
+        error = tr("%1: cannot open: %2").arg(label, db.error());
+        return std::nullopt;
+    }
+    return finishOpen(db, label, error, [&](Dataset &d, int version, DatasetContent &&content) {
+        d.m_label = label;
+        d.m_schemaVersion = version;
+        d.m_content = std::move(content);
+    });
+}
+
+std::optional<Dataset> Dataset::openEmbedded(QString &error) {
+    QFile file(QStringLiteral(":/datasets/default.sqlite"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = tr("the embedded default dataset is missing from this build");
+        return std::nullopt;
+    }
+    return openImage(file.readAll(), tr("default dataset"), error);
+}
+
+const RegionRow *Dataset::region(const QString &code) const {
+    for (const RegionRow &r : m_content.regions) {
+        if (r.code.compare(code, Qt::CaseInsensitive) == 0)
+            return &r;
+    }
+    return nullptr;
+}
+
+std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QString &error) const {
+    const RegionRow *row = region(requested);
+    if (!row) {
+        error = tr("%1: no region \"%2\" (leastbad-cli dataset list shows the codes)").arg(m_label, requested);
+        return std::nullopt;
+    }
+    const QString code = row->code;
+    const RegionResolver resolver(*this, code);
+    RegionRecord record;
+    core::RegionBaseline &b = record.baseline;
+    b.code = text(code);
+    b.name = text(row->name);
+    b.dollarYear = kDollarYear;
+
+    QStringList missing;
+    auto take = [&](const char *metric, double &target) -> std::optional<RegionResolver::Resolved> {
+        const auto r = resolver.resolve(metric);
+        if (!r) {
+            missing << QLatin1String(metric);
+            return std::nullopt;
+        }
+        target = r->value;
+        record.provenance.push_back(resolver.provenance(metric, *r));
+        return r;
+    };
+
+    double prisoners = 0, violentShare = 0, repeatShare = 0;
+    take("population", b.population);
+    take("prison_population", prisoners);
+    take("violent_share_of_prisoners", violentShare);
+    take("repeat_share_of_prisoners", repeatShare);
+    const double violent = prisoners * violentShare, nonViolent = prisoners - violent;
+    b.prisonPopulation = {nonViolent * (1 - repeatShare), violent * (1 - repeatShare), nonViolent * repeatShare,
+                          violent * repeatShare};
+
+    double stayNonViolent = 0, stayViolent = 0;
+    const auto nv = take("mean_time_served_years_nonviolent", stayNonViolent);
+    const auto v = take("mean_time_served_years_violent", stayViolent);
+    const ValueRow *admissions = resolver.own(code, "prison_admissions");
+    if (nv && v && nv->origin != ValueProvenance::Origin::Own && admissions && admissions->value > 0) {
+        // Borrowed stays, but the region publishes its admissions: scale both stays so
+        // that the region's own stock and admissions obey Little's law (P = A·L).
+        const double implied = nonViolent / stayNonViolent + violent / stayViolent;
+        const double factor = implied / admissions->value;
+        stayNonViolent = std::clamp(stayNonViolent * factor, 1.0 / 12, 60.0);
+        stayViolent = std::clamp(stayViolent * factor, 1.0 / 12, 60.0);
+        const QString note = tr("scaled by %1 so that prison population / admissions (%2, %3) holds")
+                                 .arg(factor, 0, 'f', 3)
+                                 .arg(admissions->value)
+                                 .arg(admissions->year);
+        RegionResolver::Resolved scaledNonViolent = *nv, scaledViolent = *v;
+        scaledNonViolent.value = stayNonViolent;
+        scaledViolent.value = stayViolent;
+        record.provenance[record.provenance.size() - 2] =
+            resolver.provenance("mean_time_served_years_nonviolent", scaledNonViolent, note);
+        record.provenance.back() = resolver.provenance("mean_time_served_years_violent", scaledViolent, note);
+    }
+    b.meanTimeServedYears = {stayNonViolent, stayViolent, stayNonViolent, stayViolent};
+
+    const auto within3 = take("reincarcerated_within_3y", b.reincarceratedWithin3Years);
+    const auto within5 = take("reincarcerated_within_5y", b.reincarceratedWithin5Years);
+    if (within3 && within5 && (within3->origin == ValueProvenance::Origin::Own) != (within5->origin == ValueProvenance::Origin::Own)) {
+        // One share is the region's own, the other borrowed: keep the region's own and
+        // give the other the borrowed curve's 5-to-3-year ratio, so the two agree.
+        const bool own3 = within3->origin == ValueProvenance::Origin::Own;
+        const QString from = own3 ? within5->from : within3->from;
+        const ValueRow *other3 = resolver.own(from, "reincarcerated_within_3y");
+        const ValueRow *other5 = resolver.own(from, "reincarcerated_within_5y");
+        const double ratio = other3 && other5 && other3->value > 0 ? other5->value / other3->value : 1.1;
+        const QString note = tr("from the region's own %1-year share and the %2 ratio of 5- to 3-year shares (%3)")
+                                 .arg(own3 ? 3 : 5)
+                                 .arg(from)
+                                 .arg(ratio, 0, 'f', 3);
+        if (own3) {
+            b.reincarceratedWithin5Years = std::min(0.99, b.reincarceratedWithin3Years * ratio);
+            RegionResolver::Resolved derived5 = *within5;
+            derived5.value = b.reincarceratedWithin5Years;
+            record.provenance.back() = resolver.provenance("reincarcerated_within_5y", derived5, note);
+        } else {
+            b.reincarceratedWithin3Years = b.reincarceratedWithin5Years / ratio;
+            RegionResolver::Resolved derived3 = *within3;
+            derived3.value = b.reincarceratedWithin3Years;
+            record.provenance[record.provenance.size() - 2] = resolver.provenance("reincarcerated_within_3y", derived3, note);
+        }
+    }
+    double violentCrimes = 0;
+    take("homicides", b.homicides);
+    take("violent_crimes", violentCrimes);
+    b.otherViolentCrimes = std::max(0.0, violentCrimes - b.homicides);
+    take("property_crimes", b.propertyCrimes);
+
+    const ValueRow *officers = resolver.own(code, "police_officers");
+    if (!resolver.own(code, "police_per_100k") && officers && b.population > 0) {
+        b.policePer100k = officers->value / b.population * 1e5;
+        RegionResolver::Resolved r{b.policePer100k, officers, ValueProvenance::Origin::Own, {}};
+        record.provenance.push_back(resolver.provenance(
+            "police_per_100k", r, tr("per 100,000 residents from the officer count and the population")));
+    } else {
+        take("police_per_100k", b.policePer100k);
+    }
+    take("clearance_rate_violent", b.clearanceRateViolent);
+    take("clearance_rate_property", b.clearanceRateProperty);
+    take("cost_per_prisoner_year_usd", b.costPerPrisonerYearUsd);
+    take("cost_per_officer_year_usd", b.costPerOfficerYearUsd);
+    take("capital_cost_per_bed_usd", b.capitalCostPerBedUsd);
+    take("mean_facility_beds", b.meanFacilityBeds);
+    take("mean_distance_from_home_miles", b.meanDistanceFromHomeMiles);
+    take("visited_monthly_share", b.visitedMonthlyShare);
+    take("remote_contact_hours_per_week", b.remoteContactHoursPerWeek);
+    take("recreation_access", b.recreationAccess);
+    take("commissary_spending_per_prisoner_year_usd", b.commissarySpendingPerPrisonerYearUsd);
+    take("commissary_price_ratio", b.commissaryPriceRatio);
+    take("assaults_per_prisoner_year", b.assaultsPerPrisonerYear);
+    take("sexual_victimizations_per_prisoner_year", b.sexualVictimizationsPerPrisonerYear);
+    take("suicides_per_100k_prisoners", b.suicidesPer100kPrisoners);
+    take("felony_defendants_per_year", b.felonyDefendantsPerYear);
+    take("pretrial_detained_share", b.pretrialDetainedShare);
+    take("mean_pretrial_detention_days", b.meanPretrialDetentionDays);
+    take("median_age_at_release", b.medianAgeAtRelease);
+
+    if (!missing.isEmpty()) {
+        error = tr("%1: region %2 has no value, and no fallback, for: %3")
+                    .arg(m_label, code, missing.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    // The data year is the most recent year of the region's own figures.
+    b.dataYear = 0;
+    for (const ValueProvenance &p : record.provenance) {
+        if (p.origin == ValueProvenance::Origin::Own || p.origin == ValueProvenance::Origin::Derived)
+            b.dataYear = std::max(b.dataYear, p.year);
+    }
+    const auto problems = core::validate(b);
+    if (!problems.empty()) {
+        QStringList lines;
+        for (const auto &p : problems)
+            lines << QString::fromStdString(p.field) + QStringLiteral(": ") + QString::fromStdString(p.message);
+        error = tr("%1: region %2 gives a baseline the model cannot use: %3")
+                    .arg(m_label, code, lines.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
+    return record;
+}
+
+} // namespace leastbad::data

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A regional dataset opened for reading: the embedded default, or a .sqlite file from
+// anywhere, which is untrusted (read-only, hardened, integrity and schema checked
+// before any value is used). loadRegion() turns a region's values into the model's
+// baseline, filling gaps from the parent region or, as a marked assumption, from the
+// United States, and saying for every input where it came from.
+#pragma once
+
+#include "data/regionrecord.h"
+#include "data/datasetcontent.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace leastbad::data {
+
+class Dataset {
+public:
+    // `path` empty = the embedded default dataset.
+    static std::optional<Dataset> open(const QString &path, QString &error);
+    static std::optional<Dataset> openEmbedded(QString &error);
+    // A database image in memory (the embedded file, or bytes under test); `label` names it.
+    static std::optional<Dataset> openImage(const QByteArray &image, const QString &label, QString &error);
+
+    const QString &label() const { return m_label; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const DatasetContent &content() const { return m_content; }
+    const RegionRow *region(const QString &code) const;
+
+    // The model baseline of a region. On failure returns std::nullopt and sets `error`
+    // (naming the dataset, region and metric).
+    std::optional<RegionRecord> loadRegion(const QString &code, QString &error) const;
+
+    // The reference region for assumptions where a country has no value of its own.
+    static QString referenceRegion() { return QStringLiteral("US"); }
+
+private:
+    QString m_label;
+    int m_schemaVersion = 0;
+    DatasetContent m_content;
+};
+
+} // namespace leastbad::data

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/datasetimport.h"
+
+#include "data/dataset.h"
+#include "data/datasetstore.h"
+#include "data/sqlitedatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QTemporaryFile>
+
+namespace leastbad::data {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
+
+QString valueKey(const ValueRow &v) {
+    return v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
+}
+
+// Existing rows that the incoming ones do not replace, followed by the incoming rows.
+DatasetContent merge(const DatasetContent &existing, const DatasetContent &incoming) {
+    DatasetContent merged = incoming;
+    QSet<QString> regions, sources, values, overrides;
+    for (const RegionRow &r : incoming.regions)
+        regions.insert(r.code);
+    for (const SourceRow &s : incoming.sources)
+        sources.insert(s.id);
+    for (const ValueRow &v : incoming.values)
+        values.insert(valueKey(v));
+    for (const OverrideRow &o : incoming.overrides)
+        overrides.insert(o.region + QLatin1Char('|') + o.parameter);
+    for (const RegionRow &r : existing.regions)
+        if (!regions.contains(r.code))
+            merged.regions.prepend(r);
+    for (const SourceRow &s : existing.sources)
+        if (!sources.contains(s.id))
+            merged.sources.prepend(s);
+    for (const ValueRow &v : existing.values)
+        if (!values.contains(valueKey(v)))
+            merged.values.prepend(v);
+    for (const OverrideRow &o : existing.overrides)
+        if (!overrides.contains(o.region + QLatin1Char('|') + o.parameter))
+            merged.overrides.prepend(o);
+    return merged;
+}
+
+struct Prepared {
+    ImportResult result;
+    DatasetContent incoming;
+};
+
+Prepared prepare(const ImportRequest &request) {
+    Prepared p;
+    DatasetContent existing;
+    if (!request.target.isEmpty() && QFileInfo::exists(request.target)) {
+        QString error;
+        const std::optional<Dataset> target = Dataset::open(request.target, error);
+        if (!target) {
+            p.result.problems.append({request.target, 0, 0, {}, tr("the target is not a dataset this program can add to: %1").arg(error)});
+            return p;
+        }
+        existing = target->content();
+    }
+    if (!request.regionsCsv.isEmpty())
+        readRegionsCsv(request.regionsCsv, p.incoming, p.result.problems);
+    if (!request.sourcesCsv.isEmpty())
+        readSourcesCsv(request.sourcesCsv, p.incoming, p.result.problems);
+    readValuesCsv(request.valuesCsv, p.incoming, p.result.problems);
+    if (!request.overridesCsv.isEmpty())
+        readOverridesCsv(request.overridesCsv, p.incoming, p.result.problems);
+    DatasetContent merged = merge(existing, p.incoming);
+    merged.valuesFile = p.incoming.valuesFile;
+    merged.regionsFile = p.incoming.regionsFile.isEmpty() ? request.target : p.incoming.regionsFile;
+    merged.sourcesFile = p.incoming.sourcesFile.isEmpty() ? request.target : p.incoming.sourcesFile;
+    merged.overridesFile = p.incoming.overridesFile;
+    checkConsistency(merged, request.target, p.result.problems);
+    p.result.regions = int(p.incoming.regions.size());
+    p.result.sources = int(p.incoming.sources.size());
+    p.result.values = int(p.incoming.values.size());
+    return p;
+}
+
+QByteArray csvField(const QString &text) {
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        utf8.replace("\"", "\"\"");
+        return '"' + utf8 + '"';
+    }
+    return utf8;
+}
+
+QByteArray csvLine(const QStringList &fields) {
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            line += ',';
+        line += csvField(fields[i]);
+    }
+    return line + '\n';
+}
+
+QString number(double v) { return QString::number(v, 'g', 17); }
+
+bool saveAtomically(const QString &path, const QByteArray &bytes, Problems &problems) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        problems.append({path, 0, 0, {}, tr("cannot write: %1").arg(file.errorString())});
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImportResult validateImport(const ImportRequest &request) { return prepare(request).result; }
+
+ImportResult importCsv(const ImportRequest &request) {
+    Prepared p = prepare(request);
+    if (!p.result.ok())
+        return p.result;
+    Problems &problems = p.result.problems;
+
+    // Build the new file beside the target, then swap it in whole.
+    const QFileInfo targetInfo(request.target);
+    QTemporaryFile scratch(targetInfo.absoluteDir().filePath(targetInfo.fileName() + QStringLiteral(".import-XXXXXX")));
+    if (!scratch.open()) {
+        problems.append({request.target, 0, 0, {}, tr("cannot create a temporary file beside it: %1").arg(scratch.errorString())});
+        return p.result;
+    }
+    if (targetInfo.exists()) {
+        QFile original(request.target);
+        if (!original.open(QIODevice::ReadOnly) || scratch.write(original.readAll()) != original.size()) {
+            problems.append({request.target, 0, 0, {}, tr("cannot copy: %1").arg(original.errorString())});
+            return p.result;
+        }
+    }
+    scratch.flush();
+    {
+        SqliteDatabase db;
+        QString error;
+        if (!db.open(scratch.fileName(), SqliteDatabase::Mode::ReadWrite) || !db.exec(QStringLiteral("BEGIN")) ||
+            !migrateToCurrent(db, error) || !writeContent(db, p.incoming, error) || !db.exec(QStringLiteral("COMMIT"))) {
+            problems.append({request.target, 0, 0, {}, tr("cannot write the dataset: %1").arg(error.isEmpty() ? db.error() : error)});
+            return p.result;
+        }
+    }
+    scratch.seek(0);
+    const QByteArray bytes = scratch.readAll();
+    saveAtomically(request.target, bytes, problems);
+    return p.result;
+}
+
+Problems exportCsv(const DatasetContent &content, const QString &folder) {
+    Problems problems;
+    const QDir dir(folder);
+    if (!dir.exists()) {
+        problems.append({folder, 0, 0, {}, tr("no such folder")});
+        return problems;
+    }
+    QByteArray regions = csvLine(regionsHeader());
+    for (const RegionRow &r : content.regions)
+        regions += csvLine({r.code, r.name, r.kind, r.parent});
+    QByteArray sources = csvLine(sourcesHeader());
+    for (const SourceRow &s : content.sources)
+        sources += csvLine({s.id, s.citation, s.address, s.dateRead, s.licence, s.kind});
+    QByteArray values = csvLine(valuesHeader());
+    for (const ValueRow &v : content.values)
+        values += csvLine({v.region, v.metric, number(v.value), v.unit, QString::number(v.year), v.source, v.note});
+    QByteArray overrides = csvLine(overridesHeader());
+    for (const OverrideRow &o : content.overrides)
+        overrides += csvLine({o.region, o.parameter, number(o.value), o.source, o.note});
+    saveAtomically(dir.filePath(QStringLiteral("regions.csv")), regions, problems);
+    saveAtomically(dir.filePath(QStringLiteral("sources.csv")), sources, problems);
+    saveAtomically(dir.filePath(QStringLiteral("values.csv")), values, problems);
+    saveAtomically(dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides, problems);
+    return problems;
+}
+
+ImportRequest requestForFolderOf(const QString &valuesCsv, const QString &target) {
+    const QDir dir = QFileInfo(valuesCsv).absoluteDir();
+    ImportRequest request;
+    request.valuesCsv = valuesCsv;
+    request.target = target;
+    auto sibling = [&dir](const char *name) {
+        const QString path = dir.filePath(QLatin1String(name));
+        return QFileInfo::exists(path) ? path : QString();
+    };
+    request.regionsCsv = sibling("regions.csv");
+    request.sourcesCsv = sibling("sources.csv");
+    request.overridesCsv = sibling("parameter_overrides.csv");
+    return request;
+}
+
+} // namespace leastbad::data

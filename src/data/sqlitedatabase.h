@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A small RAII wrapper over the SQLite C API: one connection, prepared statements with
+// bound parameters only (never SQL built from file content), and the hardening an
+// untrusted file needs (read-only, defensive mode, no triggers or views from the file
+// run with trust, no extension loading).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace leastbad::data {
+
+class SqliteStatement {
+public:
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt);
+    SqliteStatement(SqliteStatement &&) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&) noexcept;
+    ~SqliteStatement();
+
+    void bind(int index, double value);
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &value);
+    void bindNull(int index);
+
+    // Steps once: true if a row is ready, false when done. Errors set error().
+    bool next();
+    // Runs to completion (for statements without rows); false on error.
+    bool run();
+    void reset();
+
+    double doubleAt(int column) const;
+    qint64 intAt(int column) const;
+    QString textAt(int column) const;
+    bool isNull(int column) const;
+
+    const QString &error() const { return m_error; }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt;
+    QString m_error;
+};
+
+class SqliteDatabase {
+public:
+    enum class Mode { ReadOnlyUntrusted, ReadWrite, Create };
+
+    SqliteDatabase();
+    SqliteDatabase(SqliteDatabase &&) noexcept;
+    SqliteDatabase &operator=(SqliteDatabase &&) noexcept;
+    ~SqliteDatabase();
+
+    // Opens a file. Errors return false and set error().
+    bool open(const QString &path, Mode mode);
+    // Opens an in-memory copy of a database image, read-only (the embedded dataset).
+    bool openImage(const QByteArray &image);
+    bool openInMemory();
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+    bool exec(const QString &sql); // several statements, no parameters
+    std::optional<SqliteStatement> prepare(const QString &sql);
+    // `PRAGMA quick_check`: "ok" or the first problem.
+    QString quickCheck();
+    int userVersion();
+
+    const QString &error() const { return m_error; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    bool harden();
+
+    sqlite3 *m_db = nullptr;
+    QByteArray m_image; // keeps an image alive while SQLite reads it
+    QString m_error;
+};
+
+} // namespace leastbad::data

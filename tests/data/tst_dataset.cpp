@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/simulation.h"
+#include "data/dataset.h"
+#include "data/datasetimport.h"
+#include "data/datasetstore.h"
+#include "data/sqlitedatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace leastbad;
+using namespace leastbad::data;
+
+namespace {
+
+void write(const QString &path, const QByteArray &bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray hashOf(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+const QByteArray kRegions = "code,name,kind,parent\nUS,United States,country,\nXA,State A,state,US\nXB,State B,state,US\n";
+const QByteArray kSources = "id,citation,address,date_read,licence,kind\n"
+                            "S1,\"Test Office (2024), Table 1, made-up figures for tests\",https://example.invalid,2026-01-01,none,seen\n"
+                            "A1,assumption: test value,,2026-01-01,none,assumption\n";
+const QByteArray kValuesHeader = "region_code,metric,value,unit,year,source,note\n";
+
+// A folder with regions.csv and sources.csv, and values.csv holding `values`.
+QString makeFolder(const QTemporaryDir &dir, const QByteArray &values, const char *name = "in") {
+    QDir(dir.path()).mkdir(QLatin1String(name));
+    const QString folder = dir.filePath(QLatin1String(name));
+    write(folder + QStringLiteral("/regions.csv"), kRegions);
+    write(folder + QStringLiteral("/sources.csv"), kSources);
+    write(folder + QStringLiteral("/values.csv"), values);
+    return folder + QStringLiteral("/values.csv");
+}
+
+const QByteArray kGoodValues = kValuesHeader + "US,population,1000000,people,2020,S1,\n"
+                                               "XA,population,200000,people,2020,S1,\n"
+                                               "XB,population,300000,people,2020,S1,\n"
+                                               "XA,prison_population,1000,people,2022,S1,\n";
+
+} // namespace
+
+class TestDataset : public QObject {
+    Q_OBJECT
+
+private slots:
+    void embeddedDefaultOpensAndEveryRegionSimulates() {
+        QString error;
+        const std::optional<Dataset> d = Dataset::openEmbedded(error);
+        QVERIFY2(d, qPrintable(error));
+        QVERIFY(d->content().regions.size() >= 58); // US, 50 states, DC, six countries
+        for (const char *code : {"US", "CA", "TX", "DC", "NOR", "NLD", "DEU", "GB-EAW", "CAN", "JPN"})
+            QVERIFY2(d->region(QLatin1String(code)), code);
+        for (const RegionRow &r : d->content().regions) {
+            const std::optional<RegionRecord> record = d->loadRegion(r.code, error);
+            QVERIFY2(record, qPrintable(error));
+            const core::SimulationResult result = core::simulate(
+                core::calibrate(record->baseline, core::Parameters{}), core::statusQuoPolicy(record->baseline), {});
+            for (double v : result.totals)
+                QVERIFY2(std::isfinite(v), qPrintable(r.code));
+            QVERIFY(std::abs(core::at(result.years.back(), core::Output::PrisonPopulation) -
+                             record->baseline.totalPrisonPopulation()) <
+                    1e-6 * record->baseline.totalPrisonPopulation());
+            // Every input says where it came from.
+            QVERIFY(record->provenance.size() >= 30);
+            for (const ValueProvenance &p : record->provenance)
+                QVERIFY2(!p.source.empty() && !p.status.empty(), p.field.c_str());
+        }
+    }
+
+    void fallbacksAndAssumptionsAreMarked() {
+        QString error;
+        const std::optional<Dataset> d = Dataset::openEmbedded(error);
+        QVERIFY(d);
+        const auto state = d->loadRegion(QStringLiteral("CA"), error);
+        QVERIFY2(state, qPrintable(error));
+        bool sawOwn = false, sawFallback = false;
+        for (const ValueProvenance &p : state->provenance) {
+            if (p.field == "population")
+                QCOMPARE(int(p.origin), int(ValueProvenance::Origin::Own));
+            if (p.field == "median_age_at_release") {
+                QCOMPARE(int(p.origin), int(ValueProvenance::Origin::Fallback));
+                QCOMPARE(QString::fromStdString(p.from), QStringLiteral("US"));
+            }
+            sawOwn = sawOwn || p.origin == ValueProvenance::Origin::Own;
+            sawFallback = sawFallback || p.origin == ValueProvenance::Origin::Fallback;
+        }
+        QVERIFY(sawOwn && sawFallback);
+        const auto country = d->loadRegion(QStringLiteral("NOR"), error);
+        QVERIFY2(country, qPrintable(error));
+        bool sawAssumption = false;
+        for (const ValueProvenance &p : country->provenance)
+            sawAssumption = sawAssumption || p.origin == ValueProvenance::Origin::Assumption;
+        QVERIFY(sawAssumption);
+    }
+
+    void countsBorrowedFromAParentScaleWithPopulation() {
+        // The US of the default dataset plus a made-up state with a tenth of its people
+        // and nothing else: every count comes from the US, scaled by population.
+        QString error;
+        const auto original = Dataset::openEmbedded(error);
+        QVERIFY(original);
+        DatasetContent content;
+        content.sources = original->content().sources;
+        content.regions.append(*original->region(QStringLiteral("US")));
+        content.regions.append({0, QStringLiteral("XA"), QStringLiteral("State A"), QStringLiteral("state"), QStringLiteral("US")});
+        double usPopulation = 0;
+        for (const ValueRow &v : original->content().values) {
+            if (v.region == QStringLiteral("US")) {
+                content.values.append(v);
+                if (v.metric == QStringLiteral("population"))
+                    usPopulation = v.value;
+            }
+        }
+        ValueRow population = content.values.first();
+        for (const ValueRow &v : content.values)
+            if (v.metric == QStringLiteral("population"))
+                population = v;
+        population.region = QStringLiteral("XA");
+        population.value = usPopulation / 10;
+        content.values.append(population);
+        QTemporaryDir dir;
+        QVERIFY(exportCsv(content, dir.path()).isEmpty());
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        const ImportResult r = importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
+        QVERIFY2(r.ok(), qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().text()));
+        const auto d = Dataset::open(db, error);
+        QVERIFY2(d, qPrintable(error));
+        const auto us = d->loadRegion(QStringLiteral("US"), error);
+        const auto xa = d->loadRegion(QStringLiteral("XA"), error);
+        QVERIFY2(us && xa, qPrintable(error));
+        QVERIFY(std::abs(xa->baseline.totalPrisonPopulation() - us->baseline.totalPrisonPopulation() / 10) < 1e-6);
+        QVERIFY(std::abs(xa->baseline.homicides - us->baseline.homicides / 10) < 1e-9);
+        QCOMPARE(xa->baseline.policePer100k, us->baseline.policePer100k); // a rate is not scaled
+        for (const ValueProvenance &p : xa->provenance) {
+            if (p.field != "population")
+                QCOMPARE(int(p.origin), int(ValueProvenance::Origin::Fallback));
+        }
+    }
+
+    void badInputNamesLineAndColumnAndLeavesTheTargetAlone_data() {
+        QTest::addColumn<QByteArray>("values");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("wrong header") << QByteArray("region,metric,value\nUS,population,1,people,2020,S1\n")
+                                      << QStringLiteral("values.csv, line 1: wrong header");
+        QTest::addRow("empty file") << QByteArray() << QStringLiteral("line 1: the file is empty");
+        QTest::addRow("unknown metric") << QByteArray(kGoodValues + "XA,vibes,3,people,2020,S1,\n")
+                                        << QStringLiteral("line 6, column 2 (metric): unknown metric \"vibes\"");
+        QTest::addRow("not a number") << QByteArray(kGoodValues + "XA,homicides,many,offences/year,2019,S1,\n")
+                                      << QStringLiteral("line 6, column 3 (value): expected a number");
+        QTest::addRow("not finite") << QByteArray(kGoodValues + "XA,homicides,inf,offences/year,2019,S1,\n")
+                                    << QStringLiteral("line 6, column 3 (value): expected a finite number");
+        QTest::addRow("negative population") << QByteArray(kValuesHeader + "US,population,-5,people,2020,S1,\n"
+                                                                           "XA,population,1,people,2020,S1,\n"
+                                                                           "XB,population,1,people,2020,S1,\n")
+                                             << QStringLiteral("line 2, column 3 (value): -5 is outside the valid range");
+        QTest::addRow("share above one") << QByteArray(kGoodValues + "XA,pretrial_detained_share,1.4,fraction,2020,S1,\n")
+                                          << QStringLiteral("line 6, column 3 (value): 1.4 is outside the valid range");
+        QTest::addRow("wrong unit") << QByteArray(kGoodValues + "XA,homicides,5,murders,2019,S1,\n")
+                                    << QStringLiteral("line 6, column 4 (unit): expected \"offences/year\"");
+        QTest::addRow("duplicate row") << QByteArray(kGoodValues + "XA,prison_population,1000,people,2022,S1,\n")
+                                       << QStringLiteral("line 6: duplicate row: XA prison_population for 2022 is already on line 5");
+        QTest::addRow("unknown source") << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,NOPE,\n")
+                                        << QStringLiteral("line 6, column 6 (source): source \"NOPE\" is not in the sources file");
+        QTest::addRow("unknown region") << QByteArray(kGoodValues + "ZZ,homicides,5,offences/year,2019,S1,\n")
+                                        << QStringLiteral("line 6, column 1 (region_code): region \"ZZ\" is not in the dataset");
+        QTest::addRow("not UTF-8") << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,S1,caf\xe9\n")
+                                   << QStringLiteral("line 6, column 7: is not valid UTF-8");
+        QTest::addRow("not CSV at all") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                        << QStringLiteral("values.csv, line 1");
+        QTest::addRow("unclosed quote") << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,S1,\"oops\n")
+                                        << QStringLiteral("line 6, column 7: a quoted field is not closed");
+        QTest::addRow("money year without CPI") << QByteArray(kGoodValues + "XA,cost_per_prisoner_year_usd,50000,USD,1931,S1,\n")
+                                                << QStringLiteral("line 6, column 5 (year): no CPI-U figure for 1931");
+    }
+    void badInputNamesLineAndColumnAndLeavesTheTargetAlone() {
+        QFETCH(QByteArray, values);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        // A target that already holds a good dataset.
+        const QString db = dir.filePath(QStringLiteral("target.sqlite"));
+        QVERIFY(importCsv(requestForFolderOf(makeFolder(dir, kGoodValues, "good"), db)).ok());
+        const QByteArray before = hashOf(db);
+
+        const QString bad = makeFolder(dir, values, "bad");
+        const ImportResult result = importCsv(requestForFolderOf(bad, db));
+        QVERIFY(!result.ok());
+        QStringList messages;
+        for (const DatasetProblem &p : result.problems)
+            messages << p.text();
+        QVERIFY2(messages.join(QLatin1Char('\n')).contains(expected), qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(hashOf(db), before);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("target.sqlite.import-*")}, QDir::Files).size(), 0);
+    }
+
+    void missingRequiredMetricIsNamed() {
+        QTemporaryDir dir;
+        const QString values = makeFolder(dir, kValuesHeader + "US,population,1000000,people,2020,S1,\n"
+                                                               "XA,population,200000,people,2020,S1,\n");
+        const ImportResult r = validateImport(requestForFolderOf(values, QString()));
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY2(r.problems.first().text().contains(QStringLiteral("region \"XB\" has no value for the required metric population")),
+                 qPrintable(r.problems.first().text()));
+    }
+
+    void everyProblemIsListed() {
+        QTemporaryDir dir;
+        const QString values = makeFolder(dir, kGoodValues + "XA,vibes,3,people,2020,S1,\n"
+                                                             "XA,homicides,x,offences/year,2019,S1,\n"
+                                                             "XA,homicides,5,offences/year,2019,NOPE,\n");
+        const ImportResult r = validateImport(requestForFolderOf(values, QString()));
+        QCOMPARE(r.problems.size(), 3);
+    }
+
+    void badTargetFilesAreRefused_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("corrupt") << QByteArray("SQLite format 3\0garbage garbage garbage", 40)
+                                 << QStringLiteral("not a dataset this program can add to");
+        QTest::addRow("text file") << QByteArray("hello, I am not a database\n") << QStringLiteral("not a dataset");
+    }
+    void badTargetFilesAreRefused() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("target.sqlite"));
+        write(db, bytes);
+        const ImportResult r = importCsv(requestForFolderOf(makeFolder(dir, kGoodValues), db));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.problems.first().text().contains(expected), qPrintable(r.problems.first().text()));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+    }
+
+    void foreignAndNewerDatabasesAreRefused() {
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(foreign, SqliteDatabase::Mode::Create));
+            QVERIFY(db.exec(QStringLiteral("CREATE TABLE recipes (name TEXT); PRAGMA user_version = 1;")));
+        }
+        QString error;
+        QVERIFY(!Dataset::open(foreign, error));
+        QVERIFY2(error.contains(QStringLiteral("lacks column")), qPrintable(error));
+
+        const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+        QVERIFY(importCsv(requestForFolderOf(makeFolder(dir, kGoodValues), newer)).ok());
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(newer, SqliteDatabase::Mode::ReadWrite));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 99;")));
+        }
+        QVERIFY(!Dataset::open(newer, error));
+        QVERIFY2(error.contains(QStringLiteral("newer than this program reads")), qPrintable(error));
+    }
+
+    void migratesFromThePreviousSchemaVersion() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            SqliteDatabase old;
+            QVERIFY(old.open(db, SqliteDatabase::Mode::Create));
+            QString error;
+            QVERIFY(createSchemaVersion1(old, error));
+            QVERIFY(old.exec(QStringLiteral(
+                "INSERT INTO regions VALUES ('US', 'United States', 'country', NULL);"
+                "INSERT INTO sources VALUES ('S1', 'Old source', '', '2020-01-01');"
+                "INSERT INTO metrics VALUES ('population', 'people', 'Resident population', 'population', 1, 1e12, 1, 0, 0);"
+                "INSERT INTO metric_values VALUES ('US', 'population', 1000000, 'people', 2020, 'S1', '');")));
+        }
+        QString error;
+        const auto v1 = Dataset::open(db, error);
+        QVERIFY2(v1, qPrintable(error));
+        QCOMPARE(v1->schemaVersion(), 1);
+        QCOMPARE(v1->content().values.size(), 1);
+
+        const ImportResult r = importCsv(requestForFolderOf(makeFolder(dir, kGoodValues), db));
+        QVERIFY2(r.ok(), qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().text()));
+        const auto v2 = Dataset::open(db, error);
+        QVERIFY2(v2, qPrintable(error));
+        QCOMPARE(v2->schemaVersion(), kSchemaVersion);
+        bool oldSourceKept = false;
+        for (const SourceRow &s : v2->content().sources)
+            oldSourceKept = oldSourceKept || (s.id == QStringLiteral("S1") && s.kind == QStringLiteral("seen"));
+        QVERIFY(oldSourceKept);
+    }
+
+    void exportThenImportGivesTheSameDataset() {
+        QString error;
+        const auto original = Dataset::openEmbedded(error);
+        QVERIFY(original);
+        QTemporaryDir dir;
+        QVERIFY(exportCsv(original->content(), dir.path()).isEmpty());
+        const QString db = dir.filePath(QStringLiteral("copy.sqlite"));
+        const ImportResult r = importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
+        QVERIFY2(r.ok(), qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().text()));
+        const auto copy = Dataset::open(db, error);
+        QVERIFY2(copy, qPrintable(error));
+        const DatasetContent &a = original->content(), &b = copy->content();
+        QCOMPARE(b.values.size(), a.values.size());
+        QCOMPARE(b.sources.size(), a.sources.size());
+        QCOMPARE(b.regions.size(), a.regions.size());
+        for (qsizetype i = 0; i < a.values.size(); ++i) {
+            QCOMPARE(b.values[i].region, a.values[i].region);
+            QCOMPARE(b.values[i].metric, a.values[i].metric);
+            QCOMPARE(b.values[i].value, a.values[i].value); // bit for bit
+            QCOMPARE(b.values[i].year, a.values[i].year);
+            QCOMPARE(b.values[i].source, a.values[i].source);
+            QCOMPARE(b.values[i].note, a.values[i].note);
+        }
+        for (qsizetype i = 0; i < a.sources.size(); ++i) {
+            QCOMPARE(b.sources[i].citation, a.sources[i].citation);
+            QCOMPARE(b.sources[i].kind, a.sources[i].kind);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataset)
+#include "tst_dataset.moc"
