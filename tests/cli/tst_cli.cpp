@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,9 @@ private slots:
             << QStringList{QStringLiteral("simulate"), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("--format");
         QTest::addRow("unknown region")
             << QStringList{QStringLiteral("simulate"), QStringLiteral("--region"), QStringLiteral("XX")} << QStringLiteral("XX");
+        QTest::addRow("missing dataset")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--dataset"), QStringLiteral("/nonexistent/d.sqlite")}
+            << QStringLiteral("/nonexistent/d.sqlite: no such file");
         QTest::addRow("missing policy")
             << QStringList{QStringLiteral("simulate"), QStringLiteral("--policy"), QStringLiteral("/nonexistent/p.json")}
             << QStringLiteral("/nonexistent/p.json");
@@ -179,6 +184,51 @@ private slots:
         const Run r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void datasetCommands() {
+        const Run list = run({QStringLiteral("dataset"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QStringLiteral("California")) && list.out.contains(QStringLiteral("JPN")));
+
+        for (const char *code : {"CA", "NOR"}) {
+            const Run show = run({QStringLiteral("dataset"), QStringLiteral("show"), QLatin1String(code)});
+            QCOMPARE(show.exitCode, 0);
+            for (const char *field : {"population", "prison_population", "cost_per_prisoner_year_usd"})
+                QVERIFY2(show.out.contains(QLatin1String(field)), field);
+            QVERIFY(show.out.contains(QStringLiteral("2019")) || show.out.contains(QStringLiteral("2022")));
+        }
+        const Run norway = run({QStringLiteral("dataset"), QStringLiteral("show"), QStringLiteral("NOR")});
+        QVERIFY(norway.out.contains(QStringLiteral("assumption: US value")));
+
+        QTemporaryDir dir;
+        const Run exported = run({QStringLiteral("dataset"), QStringLiteral("export"), QStringLiteral("--to"), dir.path()});
+        QCOMPARE(exported.exitCode, 0);
+        const QString db = dir.filePath(QStringLiteral("copy.sqlite"));
+        const Run imported = run({QStringLiteral("dataset"), QStringLiteral("import"), dir.filePath(QStringLiteral("values.csv")),
+                                  QStringLiteral("--into"), db});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const Run validated = run({QStringLiteral("dataset"), QStringLiteral("validate"), db});
+        QVERIFY2(validated.exitCode == 0, qPrintable(validated.err));
+        const Run simulated = run({QStringLiteral("simulate"), QStringLiteral("--dataset"), db, QStringLiteral("--region"),
+                                   QStringLiteral("TX"), QStringLiteral("--years"), QStringLiteral("3")});
+        QCOMPARE(simulated.exitCode, 0);
+
+        const QString bad = dir.filePath(QStringLiteral("bad"));
+        QDir().mkpath(bad);
+        QFile::copy(dir.filePath(QStringLiteral("regions.csv")), bad + QStringLiteral("/regions.csv"));
+        QFile::copy(dir.filePath(QStringLiteral("sources.csv")), bad + QStringLiteral("/sources.csv"));
+        QFile values(bad + QStringLiteral("/values.csv"));
+        QVERIFY(values.open(QIODevice::WriteOnly));
+        values.write("region_code,metric,value,unit,year,source,note\nTX,homicides,-3,offences/year,2019,FBI_CDE_EST2019,\n");
+        values.close();
+        const Run failed = run({QStringLiteral("dataset"), QStringLiteral("import"), values.fileName(),
+                                QStringLiteral("--into"), db});
+        QCOMPARE(failed.exitCode, 2);
+        QVERIFY2(failed.err.contains(QStringLiteral("values.csv, line 2, column 3 (value)")), qPrintable(failed.err));
+        const Run unknownRegion = run({QStringLiteral("simulate"), QStringLiteral("--region"), QStringLiteral("XX")});
+        QCOMPARE(unknownRegion.exitCode, 2);
+        QVERIFY(unknownRegion.err.contains(QStringLiteral("no region \"XX\"")));
     }
 
     void badPolicyFileNamesFileAndField() {
