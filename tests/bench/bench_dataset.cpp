@@ -45,8 +45,8 @@ int main() {
                 break;
             const double value = m.min + (m.max > 1e6 ? 1000.0 : (m.max - m.min) / 2);
             values.write(code + ',' + QByteArray(m.key.data(), qsizetype(m.key.size())) + ',' +
-                         QByteArray::number(value, 'g', 10) + ',' + QByteArray(m.unit.data(), qsizetype(m.unit.size())) +
-                         ",2020,B,\n");
+                         QByteArray::number(value, 'g', 10) + ",\"" + QByteArray(m.unit.data(), qsizetype(m.unit.size())) +
+                         "\",2020,B,\n");
             ++rows;
         }
     }
