@@ -86,11 +86,14 @@ int show(const std::optional<data::Dataset> &dataset, const QString &code) {
     s << QString::fromStdString(record->baseline.name) << " (" << QString::fromStdString(record->baseline.code)
       << tr("), data year %1, money in %2 US dollars").arg(record->baseline.dataYear).arg(record->baseline.dollarYear)
       << "\n";
+    s << tr("metric").leftJustified(42) << tr("published").rightJustified(14) << ' ' << tr("unit").leftJustified(22)
+      << tr("year") << "  " << tr("model value").rightJustified(14) << "  " << tr("origin").leftJustified(22)
+      << tr("evidence").leftJustified(16) << tr("source") << "\n";
     for (const data::ValueProvenance &p : record->provenance)
         s << QString::fromStdString(p.field).leftJustified(42) << QString::fromStdString(p.value).rightJustified(14)
           << ' ' << QString::fromStdString(p.unit).leftJustified(22) << QString::number(p.year) << "  "
-          << originText(p).leftJustified(20) << QString::fromStdString(p.status).leftJustified(16)
-          << QString::fromStdString(p.source) << "\n";
+          << QString::number(p.modelValue, 'g', 6).rightJustified(14) << "  " << originText(p).leftJustified(22)
+          << QString::fromStdString(p.status).leftJustified(16) << QString::fromStdString(p.source) << "\n";
     return writeOut(out.toUtf8()) ? 0 : 2;
 }
 

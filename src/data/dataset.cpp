@@ -150,6 +150,7 @@ public:
             p.source += "; " + text(derivedNote);
         p.status = text(source ? source->kind : QStringLiteral("unknown"));
         p.origin = derivedNote.isEmpty() ? r.origin : ValueProvenance::Origin::Derived;
+        p.modelValue = r.value;
         p.from = text(r.from);
         return p;
     }

@@ -3,6 +3,7 @@
 #include "data/dataset.h"
 #include "data/datasetimport.h"
 #include "data/datasetstore.h"
+#include "data/metrics.h"
 #include "data/sqlitedatabase.h"
 
 #include <QCryptographicHash>
@@ -299,6 +300,20 @@ private slots:
         for (const SourceRow &s : v2->content().sources)
             oldSourceKept = oldSourceKept || (s.id == QStringLiteral("S1") && s.kind == QStringLiteral("seen"));
         QVERIFY(oldSourceKept);
+    }
+
+    void datasetsDocumentListsEverySourceAndMetric() {
+        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/docs/DATASETS.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        QString error;
+        const auto d = Dataset::openEmbedded(error);
+        QVERIFY(d);
+        for (const SourceRow &s : d->content().sources)
+            QVERIFY2(text.contains(QStringLiteral("**") + s.id + QStringLiteral("**")), qPrintable(s.id));
+        for (const MetricDefinition &m : metricDefinitions())
+            QVERIFY2(text.contains(QStringLiteral("| `") + QString::fromUtf8(m.key.data(), m.key.size()) + QLatin1Char('`')),
+                     m.key.data());
     }
 
     void exportThenImportGivesTheSameDataset() {
