@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/region.h"
 
+#include "core/parameters.h"
+
 #include <cmath>
 #include <numeric>
 
@@ -79,6 +81,13 @@ std::vector<BaselineProblem> validate(const RegionBaseline &r) {
         if (!std::isfinite(r.meanTimeServedYears[g]) || r.meanTimeServedYears[g] < 1.0 / 12 ||
             r.meanTimeServedYears[g] > 60)
             problems.push_back({"mean_time_served_years_" + name, describeRange(1.0 / 12, 60)});
+    }
+    for (const auto &[key, value] : r.parameterOverrides) {
+        const ParameterSpec *spec = findParameter(key);
+        if (!spec)
+            problems.push_back({"parameter_override " + key, "unknown parameter"});
+        else if (!std::isfinite(value) || value < spec->lowerBound || value > spec->upperBound)
+            problems.push_back({"parameter_override " + key, "outside the parameter's bounds"});
     }
     if (r.totalPrisonPopulation() <= 0)
         problems.push_back({"prison_population", "expected at least one person in prison"});

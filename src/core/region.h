@@ -74,6 +74,10 @@ struct RegionBaseline {
 
     double medianAgeAtRelease = 0;
 
+    // Model parameters this region sets for itself (key of parameterSpecs(), value).
+    // calibrate() applies them over the given parameters, so they hold in every draw.
+    std::vector<std::pair<std::string, double>> parameterOverrides;
+
     // Sum over groups.
     double totalPrisonPopulation() const;
 };

@@ -124,6 +124,10 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
     Calibration c;
     c.region = region;
     c.parameters = parameters;
+    for (const auto &[key, value] : region.parameterOverrides) {
+        if (const ParameterSpec *spec = findParameter(key))
+            c.parameters.*spec->member = value;
+    }
     const RegionBaseline &r = c.region;
 
     for (int g = 0; g < kGroupCount; ++g) {

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -337,6 +338,30 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
     take("pretrial_detained_share", b.pretrialDetainedShare);
     take("mean_pretrial_detention_days", b.meanPretrialDetentionDays);
     take("median_age_at_release", b.medianAgeAtRelease);
+
+    // Parameter overrides: the region's own, then its ancestors' for parameters it leaves.
+    for (const RegionRow *r = row; r; r = r->parent.isEmpty() ? nullptr : region(r->parent)) {
+        for (const OverrideRow &o : m_content.overrides) {
+            if (o.region != r->code)
+                continue;
+            const std::string key = text(o.parameter);
+            const bool already = std::any_of(b.parameterOverrides.begin(), b.parameterOverrides.end(),
+                                             [&](const auto &existing) { return existing.first == key; });
+            if (already)
+                continue;
+            b.parameterOverrides.emplace_back(key, o.value);
+            ValueProvenance p;
+            p.field = "parameter " + key;
+            p.value = text(QString::number(o.value, 'g', 10));
+            p.year = 0;
+            p.source = text(o.source) + (o.note.isEmpty() ? std::string() : " (" + text(o.note) + ")");
+            p.status = "override";
+            p.origin = r == row ? ValueProvenance::Origin::Own : ValueProvenance::Origin::Fallback;
+            p.from = r == row ? std::string() : text(r->code);
+            p.modelValue = o.value;
+            record.provenance.push_back(p);
+        }
+    }
 
     if (!missing.isEmpty()) {
         error = tr("%1: region %2 has no value, and no fallback, for: %3")

@@ -153,6 +153,29 @@ private slots:
         }
     }
 
+    void parameterOverridesReachTheModel() {
+        QString error;
+        const auto original = Dataset::openEmbedded(error);
+        QVERIFY(original);
+        DatasetContent content = original->content();
+        content.overrides.append({0, QStringLiteral("TX"), QStringLiteral("crimes_averted_per_prisoner_year"), 9.5,
+                                  content.sources.first().id, QStringLiteral("test override")});
+        QTemporaryDir dir;
+        QVERIFY(exportCsv(content, dir.path()).isEmpty());
+        const QString db = dir.filePath(QStringLiteral("o.sqlite"));
+        const ImportResult r = importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
+        QVERIFY2(r.ok(), qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().text()));
+        const auto d = Dataset::open(db, error);
+        QVERIFY2(d, qPrintable(error));
+        const auto tx = d->loadRegion(QStringLiteral("TX"), error);
+        QVERIFY2(tx, qPrintable(error));
+        QCOMPARE(tx->baseline.parameterOverrides.size(), std::size_t(1));
+        const core::Calibration c = core::calibrate(tx->baseline, core::Parameters{});
+        QCOMPARE(c.parameters.crimesAvertedPerPrisonerYear, 9.5);
+        const auto ca = d->loadRegion(QStringLiteral("CA"), error);
+        QVERIFY(ca && ca->baseline.parameterOverrides.empty());
+    }
+
     void badInputNamesLineAndColumnAndLeavesTheTargetAlone_data() {
         QTest::addColumn<QByteArray>("values");
         QTest::addColumn<QString>("expected");
