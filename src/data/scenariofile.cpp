@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/scenariofile.h"
+
+#include <leastbad/version.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace leastbad::data {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ScenarioFile", text); }
+
+QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+struct WeightField {
+    const char *key;
+    double core::MoralWeights::*member;
+    double min;
+    double max;
+};
+
+const WeightField kWeightFields[] = {
+    {"usd_per_wellbeing_year", &core::MoralWeights::dollarsPerWellbeingYear, 0, 1e8},
+    {"usd_per_life_year", &core::MoralWeights::dollarsPerLifeYear, 0, 1e8},
+    {"weight_incarcerated", &core::MoralWeights::weightIncarcerated, 0, 100},
+    {"weight_victims", &core::MoralWeights::weightVictims, 0, 100},
+    {"weight_families", &core::MoralWeights::weightFamilies, 0, 100},
+    {"discount_rate", &core::MoralWeights::discountRate, 0, 0.5},
+};
+
+constexpr qint64 kMaxBytes = 4 << 20;
+
+void warnUnknown(const QJsonObject &o, const QStringList &known, const QString &where, QStringList &warnings) {
+    for (const QString &key : o.keys()) {
+        if (!known.contains(key))
+            warnings << tr("%1: unknown field \"%2\" was ignored").arg(where, key);
+    }
+}
+
+} // namespace
+
+bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &region) {
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return false;
+    dataset = doc.object().value(QStringLiteral("dataset")).toString();
+    region = doc.object().value(QStringLiteral("region")).toString(QStringLiteral("US"));
+    return true;
+}
+
+ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName, const core::RegionBaseline &region) {
+    ScenarioReadResult r;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        r.errors << tr("%1: not valid JSON at byte %2: %3").arg(fileName).arg(parseError.offset).arg(parseError.errorString());
+        return r;
+    }
+    if (!doc.isObject()) {
+        r.errors << tr("%1: expected a JSON object at the top level").arg(fileName);
+        return r;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QStringLiteral("leastbad-scenario")) {
+        r.errors << tr("%1: field \"format\": expected \"leastbad-scenario\"").arg(fileName);
+        return r;
+    }
+    const int version = root.value(QStringLiteral("version")).toInt(0);
+    if (version < 1)
+        r.errors << tr("%1: field \"version\": expected a whole number of at least 1").arg(fileName);
+    else if (version > kScenarioFormatVersion)
+        r.warnings << tr("%1 was written by a newer LeastBad (format %2; this program reads %3): what it could "
+                         "not read was left at the defaults")
+                          .arg(fileName)
+                          .arg(version)
+                          .arg(kScenarioFormatVersion);
+    warnUnknown(root,
+                {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("app_version"),
+                 QStringLiteral("dataset"), QStringLiteral("region"), QStringLiteral("policies"),
+                 QStringLiteral("weights"), QStringLiteral("seed"), QStringLiteral("draws")},
+                fileName, r.warnings);
+
+    Scenario &s = r.scenario;
+    s.dataset = root.value(QStringLiteral("dataset")).toString();
+    s.region = root.value(QStringLiteral("region")).toString(QStringLiteral("US"));
+    const QJsonValue seedValue = root.value(QStringLiteral("seed"));
+    const double seed = seedValue.isUndefined() ? 1 : seedValue.toDouble(std::nan(""));
+    if (!std::isfinite(seed) || seed < 0 || seed > 9.0e15 || seed != std::floor(seed))
+        r.errors << tr("%1: field \"seed\": expected a whole number from 0 to 9e15").arg(fileName);
+    else
+        s.seed = static_cast<std::uint64_t>(seed);
+    const QJsonValue drawsValue = root.value(QStringLiteral("draws"));
+    const double draws = drawsValue.isUndefined() ? 2000 : drawsValue.toDouble(std::nan(""));
+    if (!std::isfinite(draws) || draws < 10 || draws > 1'000'000)
+        r.errors << tr("%1: field \"draws\": expected a number from 10 to 1000000").arg(fileName);
+    else
+        s.draws = static_cast<int>(draws);
+
+    const QJsonObject weights = root.value(QStringLiteral("weights")).toObject();
+    QStringList weightKeys{QStringLiteral("horizon_years")};
+    for (const WeightField &f : kWeightFields) {
+        weightKeys << QLatin1String(f.key);
+        const QJsonValue v = weights.value(QLatin1String(f.key));
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toDouble() < f.min || v.toDouble() > f.max)
+            r.errors << tr("%1: weights.%2: expected a number from %3 to %4")
+                            .arg(fileName, QLatin1String(f.key))
+                            .arg(f.min)
+                            .arg(f.max);
+        else
+            s.weights.*f.member = v.toDouble();
+    }
+    const QJsonValue horizon = weights.value(QStringLiteral("horizon_years"));
+    if (!horizon.isUndefined()) {
+        if (!horizon.isDouble() || horizon.toInt() < 1 || horizon.toInt() > 50)
+            r.errors << tr("%1: weights.horizon_years: expected a whole number from 1 to 50").arg(fileName);
+        else
+            s.weights.horizonYears = horizon.toInt();
+    }
+    warnUnknown(weights, weightKeys, fileName + QStringLiteral(": weights"), r.warnings);
+
+    const QJsonValue policies = root.value(QStringLiteral("policies"));
+    if (!policies.isUndefined() && !policies.isArray())
+        r.errors << tr("%1: field \"policies\": expected a list").arg(fileName);
+    const QJsonArray list = policies.toArray();
+    if (list.size() > 8)
+        r.errors << tr("%1: field \"policies\": at most 8 policies").arg(fileName);
+    for (qsizetype i = 0; i < list.size() && i < 8; ++i) {
+        const QJsonObject p = list.at(i).toObject();
+        NamedPolicy named;
+        named.name = p.value(QStringLiteral("name")).toString(QStringLiteral("Policy %1").arg(i + 1));
+        named.policy = core::statusQuoPolicy(region);
+        const QJsonObject levers = p.value(QStringLiteral("levers")).toObject();
+        for (auto it = levers.begin(); it != levers.end(); ++it) {
+            const core::LeverSpec *lever = core::findLever(it.key().toStdString());
+            const QString where = tr("%1: policy \"%2\", lever \"%3\"").arg(fileName, named.name, it.key());
+            if (!lever) {
+                r.warnings << tr("%1: unknown lever was ignored").arg(where);
+                continue;
+            }
+            const double v = it.value().toDouble(std::nan(""));
+            if (!it.value().isDouble() || !std::isfinite(v) || v < lever->min || v > lever->max) {
+                r.errors << tr("%1: expected a number from %2 to %3").arg(where).arg(lever->min).arg(lever->max);
+                continue;
+            }
+            core::setLeverValue(named.policy, *lever, v);
+        }
+        s.policies << named;
+    }
+    return r;
+}
+
+ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBaseline &region) {
+    QFile file(path);
+    ScenarioReadResult r;
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.errors << tr("%1: cannot open: %2").arg(path, file.errorString());
+        return r;
+    }
+    if (file.size() > kMaxBytes) {
+        r.errors << tr("%1: larger than 4 MiB; not a scenario file").arg(path);
+        return r;
+    }
+    return parseScenario(file.readAll(), path, region);
+}
+
+QByteArray scenarioToJson(const Scenario &s) {
+    QJsonArray policies;
+    for (const NamedPolicy &p : s.policies) {
+        QJsonObject levers;
+        for (const core::LeverSpec &lever : core::leverSpecs())
+            levers.insert(fromView(lever.key), core::leverValue(p.policy, lever));
+        policies.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("levers"), levers}});
+    }
+    QJsonObject weights;
+    for (const WeightField &f : kWeightFields)
+        weights.insert(QLatin1String(f.key), s.weights.*f.member);
+    weights.insert(QStringLiteral("horizon_years"), s.weights.horizonYears);
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("leastbad-scenario")},
+                           {QStringLiteral("version"), kScenarioFormatVersion},
+                           {QStringLiteral("app_version"), QString::fromLatin1(kVersion)},
+                           {QStringLiteral("dataset"), s.dataset},
+                           {QStringLiteral("region"), s.region},
+                           {QStringLiteral("policies"), policies},
+                           {QStringLiteral("weights"), weights},
+                           {QStringLiteral("seed"), double(s.seed)},
+                           {QStringLiteral("draws"), s.draws}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString writeScenarioFile(const QString &path, const Scenario &scenario) {
+    QSaveFile file(path);
+    const QByteArray bytes = scenarioToJson(scenario);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("%1: cannot save: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace leastbad::data

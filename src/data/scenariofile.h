@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scenario files (.leastbad): everything needed to reproduce an analysis — the dataset and
+// region, the policies compared (every lever, absolute), the moral weights, the seed and
+// the number of draws — as versioned JSON, written atomically.
+//
+//   { "format": "leastbad-scenario", "version": 1, "app_version": "0.1.0",
+//     "dataset": "", "region": "US",
+//     "policies": [ { "name": "A", "levers": { "facility_beds": 250, ... } }, ... ],
+//     "weights": { "usd_per_wellbeing_year": 150000, ... }, "seed": 1, "draws": 2000 }
+#pragma once
+
+#include "core/netvalue.h"
+#include "core/policy.h"
+#include "core/region.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace leastbad::data {
+
+inline constexpr int kScenarioFormatVersion = 1;
+
+struct NamedPolicy {
+    QString name;
+    core::Policy policy;
+};
+
+struct Scenario {
+    QString dataset; // empty: the embedded default dataset
+    QString region = QStringLiteral("US");
+    QList<NamedPolicy> policies; // usually A and B; the status quo is implicit
+    core::MoralWeights weights;
+    std::uint64_t seed = 1;
+    int draws = 2000;
+};
+
+struct ScenarioReadResult {
+    Scenario scenario;
+    QStringList errors;   // the file cannot be used; nothing was loaded
+    QStringList warnings; // loaded, but the user must be told (newer version, unknown fields)
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Levers missing from a policy in the file take the region's status quo.
+ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName, const core::RegionBaseline &region);
+// Reads only the dataset and region a scenario names, to load the region before parsing.
+bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &region);
+ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBaseline &region);
+
+QByteArray scenarioToJson(const Scenario &scenario);
+// Writes through QSaveFile: the old file survives any failure. Returns an error message or empty.
+QString writeScenarioFile(const QString &path, const Scenario &scenario);
+
+} // namespace leastbad::data

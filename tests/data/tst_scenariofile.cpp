@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/defaultregion.h"
+#include "data/scenariofile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leastbad;
+
+class TestScenarioFile : public QObject {
+    Q_OBJECT
+
+private:
+    core::RegionBaseline m_region = data::defaultUnitedStates().baseline;
+
+    data::Scenario sample() const {
+        data::Scenario s;
+        s.region = QStringLiteral("TX");
+        s.seed = 123456789;
+        s.draws = 3000;
+        s.weights.weightIncarcerated = 0.5;
+        s.weights.horizonYears = 30;
+        data::NamedPolicy a{QStringLiteral("Small and close"), core::statusQuoPolicy(m_region)};
+        a.policy.facilityBeds = 250;
+        a.policy.sentenceMultiplier[3] = 1.75;
+        data::NamedPolicy b{QStringLiteral("Reentry cash ✓"), core::statusQuoPolicy(m_region)};
+        b.policy.releaseCashUsd = 2500.5;
+        s.policies = {a, b};
+        return s;
+    }
+
+private slots:
+    void roundTrip() {
+        const data::Scenario s = sample();
+        const data::ScenarioReadResult r = data::parseScenario(data::scenarioToJson(s), QStringLiteral("s.leastbad"), m_region);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QVERIFY(r.warnings.isEmpty());
+        QCOMPARE(r.scenario.region, s.region);
+        QCOMPARE(r.scenario.seed, s.seed);
+        QCOMPARE(r.scenario.draws, s.draws);
+        QCOMPARE(r.scenario.weights.weightIncarcerated, 0.5);
+        QCOMPARE(r.scenario.weights.horizonYears, 30);
+        QCOMPARE(r.scenario.policies.size(), 2);
+        for (int p = 0; p < 2; ++p) {
+            QCOMPARE(r.scenario.policies[p].name, s.policies[p].name);
+            for (const core::LeverSpec &lever : core::leverSpecs())
+                QCOMPARE(core::leverValue(r.scenario.policies[p].policy, lever), core::leverValue(s.policies[p].policy, lever));
+        }
+    }
+
+    void newerVersionAndUnknownFieldsWarn() {
+        QByteArray json = data::scenarioToJson(sample());
+        json.replace("\"version\": 1", "\"version\": 9");
+        json.replace("\"seed\"", "\"colour\": \"blue\", \"seed\"");
+        const data::ScenarioReadResult r = data::parseScenario(json, QStringLiteral("s.leastbad"), m_region);
+        QVERIFY(r.ok());
+        QCOMPARE(r.warnings.size(), 2);
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("newer LeastBad")));
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("\"colour\"")));
+    }
+
+    void badFilesAreRefused_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("not JSON") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
+        QTest::addRow("wrong format") << QByteArray(R"({"format": "leastbad-policy", "version": 1})")
+                                      << QStringLiteral("\"format\"");
+        QTest::addRow("lever out of range")
+            << QByteArray(R"({"format": "leastbad-scenario", "version": 1, "policies": [{"name": "A", "levers": {"facility_beds": -4}}]})")
+            << QStringLiteral("lever \"facility_beds\": expected a number from 25 to 5000");
+        QTest::addRow("draws not a number")
+            << QByteArray(R"({"format": "leastbad-scenario", "version": 1, "draws": "lots"})") << QStringLiteral("\"draws\"");
+        QTest::addRow("weight out of range")
+            << QByteArray(R"({"format": "leastbad-scenario", "version": 1, "weights": {"discount_rate": 7}})")
+            << QStringLiteral("weights.discount_rate");
+    }
+    void badFilesAreRefused() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const data::ScenarioReadResult r = data::parseScenario(json, QStringLiteral("s.leastbad"), m_region);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.join(QLatin1Char('\n')).contains(expected), qPrintable(r.errors.join(QLatin1Char('\n'))));
+    }
+
+    void savingIsAtomic() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.leastbad"));
+        QVERIFY(data::writeScenarioFile(path, sample()).isEmpty());
+        const data::ScenarioReadResult r = data::readScenarioFile(path, m_region);
+        QVERIFY(r.ok());
+        // A folder that does not exist: an error message, and nothing written.
+        const QString error = data::writeScenarioFile(dir.filePath(QStringLiteral("missing/s.leastbad")), sample());
+        QVERIFY(error.contains(QStringLiteral("missing/s.leastbad")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioFile)
+#include "tst_scenariofile.moc"
