@@ -15,9 +15,8 @@ target_compile_definitions(leastbad_settings INTERFACE
   QT_NO_URL_CAST_FROM_STRING)
 
 set(CMAKE_AUTOMOC ON)
-set(CMAKE_AUTOUIC ON)
 set(CMAKE_AUTORCC ON)
-set(CMAKE_AUTOUIC_SEARCH_PATHS ${PROJECT_SOURCE_DIR}/ui)
+# AUTOUIC is switched on for the GUI library alone (src/app): the forms in ui/ belong to it.
 
 # leastbad_add_test(NAME <name> SOURCES <files> LIBRARIES <libs> LABELS <labels> [GUI])
 # One Qt Test executable, registered with CTest under its labels. GUI tests run on

@@ -3,17 +3,37 @@
 #pragma once
 
 #include "core/simulation.h"
+#include "core/summary.h"
 
 #include <QList>
+#include <QVector>
+
+#include <vector>
 
 namespace leastbad::gui {
 
 struct Series {
-    QList<double> x; // years, 0 = today
-    QList<double> y;
+    QVector<double> x; // years, 0 = today
+    QVector<double> y;
 };
 
 // One output over time; year 0 holds the status-quo value (the calibrated start).
 Series outputSeries(const core::SimulationResult &result, core::Output output, double startValue);
+
+// The mean and the 5th and 95th percentiles of a Monte Carlo series, with year 0 at the start.
+struct BandSeries {
+    Series mean;
+    Series low;
+    Series high;
+};
+BandSeries bandSeries(const std::vector<core::Quantiles> &yearly, double startValue, double scale = 1);
+
+// A histogram of draws: bin centres and the share of draws in each bin.
+struct Histogram {
+    QVector<double> centres;
+    QVector<double> shares;
+    double binWidth = 0;
+};
+Histogram histogram(const std::vector<double> &values, double low, double high, int bins, double scale = 1);
 
 } // namespace leastbad::gui

@@ -28,14 +28,14 @@ int main(int argc, char *argv[]) {
     parser.setApplicationDescription(QApplication::translate("main", "Prison-policy cost-benefit calculator"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("policy"),
-                                 QApplication::translate("main", "A policy file (.json) to compare with the status quo."),
-                                 QStringLiteral("[policy]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A scenario (.leastbad) to open, or a policy file (.json) to load into policy A."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     leastbad::gui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
-        window.openPolicy(parser.positionalArguments().first(), true);
+        window.openFile(parser.positionalArguments().first(), true);
     return app.exec();
 }

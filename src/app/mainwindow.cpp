@@ -2,126 +2,485 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
-#include "app/populationchart.h"
+#include "app/charts.h"
+#include "app/headlinestrip.h"
+#include "app/leverpanel.h"
+#include "app/palette.h"
+#include "app/weightspanel.h"
+#include "data/policyfile.h"
 #include "ui_mainwindow.h"
 
 #include <leastbad/version.h>
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
+#include <QGroupBox>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace leastbad::gui {
 
+namespace {
+
+QString text(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+constexpr int kMaxRecentFiles = 8;
+
+const core::Output kTimeSeriesOutputs[] = {
+    core::Output::PrisonPopulation,       core::Output::CrimesViolent,         core::Output::Homicides,
+    core::Output::Victimizations,         core::Output::AssaultsInPrison,      core::Output::WellbeingYearsLost,
+    core::Output::LifeYearsLostIncarceration, core::Output::LifeYearsSavedHomicide, core::Output::CostTaxpayersUsd,
+    core::Output::CostVictimsUsd,         core::Output::CostTotalUsd,          core::Output::Readmissions,
+};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_region(data::defaultUnitedStates()) {
+    , m_ui(std::make_unique<Ui::MainWindow>()) {
     m_ui->setupUi(this);
-    m_chart = new PopulationChart(this);
-    m_ui->centralLayout->addWidget(m_chart, 1);
-    m_calibration = core::calibrate(m_region.baseline, core::Parameters{});
+    setAcceptDrops(true);
 
-    m_ui->actionOpenPolicy->setShortcut(QKeySequence::Open);
-    m_ui->actionClearPolicy->setShortcut(QKeySequence::Close);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionCopyChart->setShortcut(QKeySequence::Copy);
-    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+    m_weights = new WeightsPanel(this);
+    m_ui->weightsLayout->addWidget(m_weights);
+    m_headline = new HeadlineStrip(this);
+    m_ui->headlineLayout->addWidget(m_headline);
+    m_charts = {new TimeSeriesChart(this), new LedgerChart(this), new NetValueChart(this)};
+    m_ui->chartTabs->addTab(m_charts[0], tr("&Over time"));
+    m_ui->chartTabs->addTab(m_charts[1], tr("&Who gains, who pays"));
+    m_ui->chartTabs->addTab(m_charts[2], tr("&Net value"));
 
-    connect(m_ui->actionOpenPolicy, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Policy"), QString(),
-                                                          tr("Policy files (*.json)"));
-        if (!path.isEmpty())
-            openPolicy(path, true);
-    });
-    connect(m_ui->actionClearPolicy, &QAction::triggered, this, &MainWindow::clearPolicy);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionCopyChart, &QAction::triggered, this, &MainWindow::copyChart);
-    connect(m_ui->actionResetZoom, &QAction::triggered, this, &MainWindow::recompute);
-    connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    for (int p = 0; p < 2; ++p) {
+        auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);
+        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: %1; }").arg(policyColor(p).name()));
+        auto *layout = new QVBoxLayout(box);
+        auto *reset = new QPushButton(tr("Reset to status quo"), box);
+        layout->addWidget(reset);
+        m_panels[p] = new LeverPanel(p == 0 ? tr("Policy A") : tr("Policy B"), box);
+        layout->addWidget(m_panels[p]);
+        layout->addStretch(1);
+        m_ui->policyLayout->addWidget(box);
+        connect(reset, &QPushButton::clicked, this, [this, p] { m_doc.resetPolicy(p); });
+        connect(m_panels[p], &LeverPanel::leverEdited, this,
+                [this, p](const core::LeverSpec *lever, double value, int dragId) { m_doc.setLever(p, *lever, value, dragId); });
+    }
+    m_ui->policyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 0);
+    m_ui->mainSplitter->setSizes({270, 770, 480});
 
-    statusBar()->showMessage(tr("Region: %1 (data year %2, dollars of %3)")
-                                 .arg(QString::fromStdString(m_region.baseline.name))
-                                 .arg(m_region.baseline.dataYear)
-                                 .arg(m_region.baseline.dollarYear));
-    recompute();
+    setUpMenus();
+    setUpRegions();
+    setUpOutputs();
+    setUpExamples();
+
+    connect(m_weights, &WeightsPanel::weightsEdited, this, [this](const core::MoralWeights &w) { m_doc.setWeights(w); });
+    connect(m_weights, &WeightsPanel::drawsEdited, this, [this](int draws) { m_doc.setDraws(draws); });
+    connect(&m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshFromDocument);
+    connect(&m_doc, &ScenarioDocument::regionChanged, this, &MainWindow::refreshRegionInfo);
+    connect(&m_doc, &ScenarioDocument::filePathChanged, this, &MainWindow::refreshFromDocument);
+    connect(&m_runner, &AnalysisRunner::finished, this, &MainWindow::showSnapshot);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const QString lastRegion = settings.value(QStringLiteral("scenario/region")).toString();
+    if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US") && m_doc.setRegion(lastRegion).isEmpty())
+        m_doc.undoStack()->clear();
+    m_doc.undoStack()->setClean();
+    refreshRegionInfo();
+    refreshFromDocument();
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::openPolicy(const QString &path, bool interactive, QString *error) {
-    const data::PolicyReadResult read = data::readPolicyFile(path, m_region.baseline);
+void MainWindow::setUpMenus() {
+    QAction *undo = m_doc.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_doc.undoStack()->createRedoAction(this, tr("&Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->insertAction(m_ui->menuEdit->actions().value(0), undo);
+    m_ui->menuEdit->insertAction(m_ui->menuEdit->actions().value(1), redo);
+
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionSave->setShortcut(QKeySequence::Save);
+    m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionCopyChart->setShortcut(QKeySequence::Copy);
+    m_ui->actionModelHelp->setShortcut(QKeySequence::HelpContents);
+
+    connect(m_ui->regionInfoLabel, &QLabel::linkActivated, this, &MainWindow::showRegionDetails);
+    connect(m_ui->actionNew, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            m_doc.newScenario();
+    });
+    connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(),
+                                                          tr("LeastBad scenarios (*.leastbad);;Policy files (*.json)"));
+        if (!path.isEmpty())
+            openFile(path, true);
+    });
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_ui->actionOpenPolicyA, &QAction::triggered, this, [this] { loadPolicyFile(0); });
+    connect(m_ui->actionOpenPolicyB, &QAction::triggered, this, [this] { loadPolicyFile(1); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionCopyChart, &QAction::triggered, this, &MainWindow::copyChart);
+    connect(m_ui->actionResetA, &QAction::triggered, this, [this] { m_doc.resetPolicy(0); });
+    connect(m_ui->actionResetB, &QAction::triggered, this, [this] { m_doc.resetPolicy(1); });
+    connect(m_ui->actionCopyAToB, &QAction::triggered, this, [this] { m_doc.copyPolicy(0, 1); });
+    connect(m_ui->actionResetZoom, &QAction::triggered, this, [this] {
+        if (m_last)
+            showSnapshot(m_last);
+    });
+    connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    connect(m_ui->actionModelHelp, &QAction::triggered, this, &MainWindow::showModelHelp);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    rebuildRecentMenu();
+}
+
+void MainWindow::setUpRegions() {
+    QComboBox *combo = m_ui->regionCombo;
+    const data::Dataset &dataset = m_doc.dataset();
+    // Countries first (the US at the top), then US states, each group sorted by name.
+    QList<const data::RegionRow *> countries, states;
+    for (const data::RegionRow &r : dataset.content().regions)
+        (r.kind == QStringLiteral("country") ? countries : states).append(&r);
+    auto byName = [](const data::RegionRow *a, const data::RegionRow *b) {
+        if ((a->code == QStringLiteral("US")) != (b->code == QStringLiteral("US")))
+            return a->code == QStringLiteral("US");
+        return a->name < b->name;
+    };
+    std::sort(countries.begin(), countries.end(), byName);
+    std::sort(states.begin(), states.end(), byName);
+    for (const data::RegionRow *r : countries)
+        combo->addItem(r->name, r->code);
+    combo->insertSeparator(combo->count());
+    for (const data::RegionRow *r : states)
+        combo->addItem(tr("%1 (US state)").arg(r->name), r->code);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    connect(combo, &QComboBox::activated, this, [this, combo](int index) {
+        const QString code = combo->itemData(index).toString();
+        if (code.isEmpty() || code == m_doc.scenario().region)
+            return;
+        const QString error = m_doc.setRegion(code);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot use this region"), error);
+    });
+}
+
+void MainWindow::setUpOutputs() {
+    for (core::Output o : kTimeSeriesOutputs)
+        m_ui->outputCombo->addItem(text(core::outputSpec(o).label), int(o));
+    connect(m_ui->outputCombo, &QComboBox::currentIndexChanged, this, &MainWindow::requestAnalysis);
+}
+
+void MainWindow::setUpExamples() {
+    const QDir examples(QStringLiteral(":/scenarios"));
+    for (const QFileInfo &file : examples.entryInfoList({QStringLiteral("*.leastbad")}, QDir::Files, QDir::Name)) {
+        QAction *action = m_ui->menuExamples->addAction(file.completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        connect(action, &QAction::triggered, this, [this, path = file.filePath()] {
+            if (maybeSave())
+                openFile(path, true);
+        });
+    }
+}
+
+QStringList MainWindow::policyNames() const {
+    QStringList names{tr("Status quo")};
+    for (const data::NamedPolicy &p : m_doc.scenario().policies)
+        names << p.name;
+    return names;
+}
+
+QString MainWindow::footer() const {
+    const data::Scenario &s = m_doc.scenario();
+    const core::RegionBaseline &r = m_doc.region().baseline;
+    int borrowed = 0;
+    for (const data::ValueProvenance &p : m_doc.region().provenance)
+        borrowed += p.origin == data::ValueProvenance::Origin::Fallback || p.origin == data::ValueProvenance::Origin::Assumption;
+    return tr("%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback or assumption).\n"
+              "Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.\n"
+              "Discount rate %10%, %11 years; %12 draws, seed %13.\n"
+              "Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).")
+        .arg(QString::fromStdString(r.name))
+        .arg(r.dataYear)
+        .arg(borrowed)
+        .arg(m_doc.region().provenance.size())
+        .arg(QLocale().toString(s.weights.dollarsPerWellbeingYear, 'f', 0), QLocale().toString(s.weights.dollarsPerLifeYear, 'f', 0))
+        .arg(s.weights.weightIncarcerated)
+        .arg(s.weights.weightVictims)
+        .arg(s.weights.weightFamilies)
+        .arg(s.weights.discountRate * 100)
+        .arg(s.weights.horizonYears)
+        .arg(s.draws)
+        .arg(s.seed)
+        .arg(QString::fromLatin1(kVersion));
+}
+
+void MainWindow::refreshRegionInfo() {
+    const data::RegionRecord &region = m_doc.region();
+    int fallback = 0, assumption = 0, derived = 0;
+    QStringList borrowed;
+    for (const data::ValueProvenance &p : region.provenance) {
+        using O = data::ValueProvenance::Origin;
+        fallback += p.origin == O::Fallback;
+        assumption += p.origin == O::Assumption;
+        derived += p.origin == O::Derived;
+        if (p.origin == O::Fallback || p.origin == O::Assumption)
+            borrowed << QString::fromStdString(p.field);
+    }
+    m_ui->regionInfoLabel->setText(
+        tr("Data year %1. Of %2 inputs: %3 fallback from a parent region, <b>%4 assumed</b> from the United States, "
+           "%5 derived. <a href=\"#\">Details</a>")
+            .arg(region.baseline.dataYear)
+            .arg(region.provenance.size())
+            .arg(fallback)
+            .arg(assumption)
+            .arg(derived));
+    m_ui->regionInfoLabel->setToolTip(tr("Borrowed: %1").arg(borrowed.join(QStringLiteral(", "))));
+    QComboBox *combo = m_ui->regionCombo;
+    const int index = combo->findData(QString::fromStdString(region.baseline.code));
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+void MainWindow::showRegionDetails() {
+    {
+        QString html = QStringLiteral("<table cellpadding='3'><tr><th>input</th><th>published</th><th>year</th><th>origin</th><th>evidence</th><th>source</th></tr>");
+        for (const data::ValueProvenance &p : m_doc.region().provenance) {
+            using O = data::ValueProvenance::Origin;
+            const QString origin = p.origin == O::Own          ? tr("own")
+                                   : p.origin == O::Fallback   ? tr("fallback: %1").arg(QString::fromStdString(p.from))
+                                   : p.origin == O::Assumption ? tr("<b>assumption: %1 value</b>").arg(QString::fromStdString(p.from))
+                                                               : tr("derived");
+            html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                        .arg(QString::fromStdString(p.field), QString::fromStdString(p.value), QString::fromStdString(p.unit))
+                        .arg(p.year)
+                        .arg(origin, QString::fromStdString(p.status), QString::fromStdString(p.source).toHtmlEscaped());
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Inputs for %1").arg(QString::fromStdString(m_doc.region().baseline.name)));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *browser = new QTextBrowser(&dialog);
+        browser->setHtml(html + QStringLiteral("</table>"));
+        layout->addWidget(browser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        dialog.resize(1000, 600);
+        dialog.exec();
+    }
+}
+
+void MainWindow::refreshFromDocument() {
+    const core::Policy statusQuo = m_doc.statusQuo();
+    for (int p = 0; p < 2; ++p)
+        m_panels[p]->setValues(m_doc.policy(p), statusQuo);
+    m_weights->setWeights(m_doc.scenario().weights, m_doc.scenario().draws);
+    const QString name = m_doc.filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_doc.filePath()).fileName();
+    setWindowTitle(tr("%1[*] — %2 — LeastBad").arg(name, QString::fromStdString(m_doc.region().baseline.name)));
+    setWindowModified(m_doc.isModified());
+    requestAnalysis();
+}
+
+void MainWindow::requestAnalysis() {
+    AnalysisRequest request;
+    request.region = m_doc.region().baseline;
+    request.policies = {m_doc.statusQuo(), m_doc.policy(0), m_doc.policy(1)};
+    request.weights = m_doc.scenario().weights;
+    request.seed = m_doc.scenario().seed;
+    request.draws = m_doc.scenario().draws;
+    request.timeSeriesOutput = core::Output(m_ui->outputCombo->currentData().toInt());
+    m_lastRequest = m_runner.request(std::move(request));
+}
+
+void MainWindow::showSnapshot(const std::shared_ptr<const AnalysisSnapshot> &snapshot) {
+    if (m_last && snapshot->serial < m_last->serial)
+        return; // an older result arriving late
+    m_last = snapshot;
+    const ChartContext context{policyNames(), footer()};
+    for (ChartWidget *chart : m_charts)
+        chart->showSnapshot(*snapshot, context);
+    m_headline->showSnapshot(*snapshot, context.policyNames, m_doc.scenario().weights.horizonYears);
+    statusBar()->showMessage(tr("%1: %2 draws in %3 ms")
+                                 .arg(QString::fromStdString(m_doc.region().baseline.name))
+                                 .arg(snapshot->draws)
+                                 .arg(snapshot->computeMilliseconds, 0, 'f', 0));
+    emit snapshotShown(snapshot->serial);
+}
+
+QString MainWindow::openFile(const QString &path, bool interactive) {
+    QString error;
+    QStringList warnings;
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
+        if (read.ok()) {
+            for (const core::LeverSpec &lever : core::leverSpecs())
+                m_doc.setLever(0, lever, core::leverValue(read.file.policy, lever));
+        } else {
+            error = read.errors.join(QLatin1Char('\n'));
+        }
+    } else {
+        error = m_doc.open(path, &warnings);
+        if (error.isEmpty() && !path.startsWith(QLatin1Char(':')))
+            addRecentFile(path);
+    }
+    if (interactive && !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open"), error);
+    if (interactive && !warnings.isEmpty())
+        QMessageBox::information(this, tr("Opened with warnings"), warnings.join(QLatin1Char('\n')));
+    return error;
+}
+
+void MainWindow::loadPolicyFile(int policy) {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Policy File"), QString(), tr("Policy files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
     if (!read.ok()) {
-        const QString message = read.errors.join(QLatin1Char('\n'));
-        if (error)
-            *error = message;
-        if (interactive)
-            QMessageBox::warning(this, tr("Cannot open policy"), message);
+        QMessageBox::warning(this, tr("Cannot load policy"), read.errors.join(QLatin1Char('\n')));
+        return;
+    }
+    m_doc.undoStack()->beginMacro(tr("Load %1").arg(read.file.name));
+    for (const core::LeverSpec &lever : core::leverSpecs())
+        m_doc.setLever(policy, lever, core::leverValue(read.file.policy, lever));
+    m_doc.undoStack()->endMacro();
+}
+
+bool MainWindow::save() {
+    if (m_doc.filePath().isEmpty() || m_doc.filePath().startsWith(QLatin1Char(':')))
+        return saveAs();
+    const QString error = m_doc.save(m_doc.filePath());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
         return false;
     }
-    m_policy = read.file;
-    if (m_policy->name.isEmpty())
-        m_policy->name = QFileInfo(path).completeBaseName();
-    m_ui->actionClearPolicy->setEnabled(true);
-    recompute();
+    statusBar()->showMessage(tr("Saved %1").arg(m_doc.filePath()), 3000);
     return true;
 }
 
-void MainWindow::clearPolicy() {
-    m_policy.reset();
-    m_ui->actionClearPolicy->setEnabled(false);
-    recompute();
+bool MainWindow::saveAs() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), QString(), tr("LeastBad scenarios (*.leastbad)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".leastbad")))
+        path += QStringLiteral(".leastbad");
+    const QString error = m_doc.save(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    addRecentFile(path);
+    return true;
 }
 
-void MainWindow::recompute() {
-    const core::SimulationOptions options;
-    const core::SimulationResult statusQuo =
-        core::simulate(m_calibration, core::statusQuoPolicy(m_region.baseline), options);
-    std::optional<core::SimulationResult> policyResult;
-    if (m_policy)
-        policyResult = core::simulate(m_calibration, m_policy->policy, options);
+bool MainWindow::maybeSave() {
+    if (!m_doc.isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("The scenario has changes that are not saved. Save them?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
 
-    const QString source = tr("LeastBad %1 · %2 baseline: prisoners from BJS, Prisoners in 2022; "
-                              "model and sources in docs/MODEL.md")
-                               .arg(QString::fromLatin1(kVersion), QString::fromStdString(m_region.baseline.name));
-    m_chart->setResults(m_region.baseline.totalPrisonPopulation(), statusQuo,
-                        policyResult ? &*policyResult : nullptr, m_policy ? m_policy->name : QString(), source);
-
-    if (!policyResult) {
-        m_ui->headlineLabel->setText(tr("<b>Status quo</b>, %1: the model holds today's prison "
-                                        "population steady. Open a policy file (File → Open Policy) "
-                                        "to compare it.")
-                                         .arg(QString::fromStdString(m_region.baseline.name)));
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!maybeSave()) {
+        event->ignore();
         return;
     }
-    const int last = options.years - 1;
-    const QLocale locale;
-    const double change = core::at(policyResult->years[last], core::Output::PrisonPopulation) -
-                          core::at(statusQuo.years[last], core::Output::PrisonPopulation);
-    const double averted = core::at(policyResult->totals, core::Output::VictimizationsAverted);
-    m_ui->headlineLabel->setText(
-        tr("<b>%1</b> vs status quo after %2 years: prison population %3 %4; victimisations "
-           "averted over the period: %5 (central estimate, no uncertainty yet).")
-            .arg(m_policy->name.toHtmlEscaped())
-            .arg(options.years)
-            .arg(change >= 0 ? tr("up") : tr("down"))
-            .arg(locale.toString(std::abs(change), 'f', 0))
-            .arg(locale.toString(averted, 'f', 0)));
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("scenario/region"), m_doc.scenario().region);
+    event->accept();
 }
 
-void MainWindow::showAbout() {
-    AboutDialog dialog(this);
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QStringLiteral(".leastbad")) || path.endsWith(QStringLiteral(".json"))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && maybeSave())
+        openFile(urls.first().toLocalFile(), true);
+}
+
+void MainWindow::addRecentFile(const QString &path) {
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), files.mid(0, kMaxRecentFiles));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_ui->menuRecent->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : files) {
+        QAction *action = m_ui->menuRecent->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path, true);
+        });
+    }
+    m_ui->menuRecent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showModelHelp() {
+    QFile file(QStringLiteral(":/docs/MODEL.md"));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("How the model works"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *browser = new QTextBrowser(&dialog);
+    if (file.open(QIODevice::ReadOnly))
+        browser->setMarkdown(QString::fromUtf8(file.readAll()));
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(900, 700);
     dialog.exec();
 }
 
 void MainWindow::copyChart() {
-    QApplication::clipboard()->setPixmap(m_chart->plot()->toPixmap());
+    auto *chart = qobject_cast<ChartWidget *>(m_ui->chartTabs->currentWidget());
+    if (!chart)
+        return;
+    QApplication::clipboard()->setPixmap(chart->plot()->toPixmap(1200, 675));
     statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
 }
 

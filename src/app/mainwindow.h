@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/simulation.h"
-#include "data/defaultregion.h"
-#include "data/policyfile.h"
+#include "app/analysisrunner.h"
+#include "app/scenariodocument.h"
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
-#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -16,10 +15,13 @@ class MainWindow;
 
 namespace leastbad::gui {
 
-class PopulationChart;
+class ChartWidget;
+class HeadlineStrip;
+class LeverPanel;
+class WeightsPanel;
 
-// The main window: the status quo of the region against one policy loaded from a
-// file. The policy sliders, uncertainty bands and scenarios come with the GUI issue.
+// The main window: region, moral weights, policies A and B side by side, and live charts
+// of both against the status quo with their uncertainty.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -28,24 +30,58 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads a policy file and compares it with the status quo. On error the current
-    // comparison is kept and the message returned (and shown when `interactive`).
-    bool openPolicy(const QString &path, bool interactive, QString *error = nullptr);
-    void clearPolicy();
+    // Opens a scenario (.leastbad) or loads a policy file (.json) into A. Returns an error
+    // message (also shown when `interactive`), or empty; the current scenario is kept on error.
+    QString openFile(const QString &path, bool interactive);
 
-    PopulationChart *chart() const { return m_chart; }
-    const std::optional<data::PolicyFile> &policy() const { return m_policy; }
+    ScenarioDocument *document() { return &m_doc; }
+    LeverPanel *leverPanel(int policy) const { return m_panels.at(policy); }
+    ChartWidget *timeSeriesChart() const { return m_charts.front(); }
+    const std::array<ChartWidget *, 3> &charts() const { return m_charts; }
+    HeadlineStrip *headline() const { return m_headline; }
+    // The newest results shown (null until the first arrive).
+    const std::shared_ptr<const AnalysisSnapshot> &lastSnapshot() const { return m_last; }
+    // The serial of the newest request; lastSnapshot() is current when its serial matches.
+    quint64 lastRequest() const { return m_lastRequest; }
+
+signals:
+    void snapshotShown(quint64 serial);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void recompute();
-    void showAbout();
+    void setUpMenus();
+    void setUpRegions();
+    void setUpOutputs();
+    void setUpExamples();
+    void refreshFromDocument();
+    void refreshRegionInfo();
+    void showRegionDetails();
+    void requestAnalysis();
+    void showSnapshot(const std::shared_ptr<const AnalysisSnapshot> &snapshot);
+    bool maybeSave();
+    bool saveAs();
+    bool save();
+    void loadPolicyFile(int policy);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void showModelHelp();
     void copyChart();
+    QStringList policyNames() const;
+    QString footer() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    PopulationChart *m_chart;
-    data::RegionRecord m_region;
-    core::Calibration m_calibration;
-    std::optional<data::PolicyFile> m_policy;
+    ScenarioDocument m_doc;
+    AnalysisRunner m_runner;
+    std::array<LeverPanel *, 2> m_panels{};
+    std::array<ChartWidget *, 3> m_charts{};
+    WeightsPanel *m_weights = nullptr;
+    HeadlineStrip *m_headline = nullptr;
+    std::shared_ptr<const AnalysisSnapshot> m_last;
+    quint64 m_lastRequest = 0;
 };
 
 } // namespace leastbad::gui

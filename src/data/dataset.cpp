@@ -368,10 +368,12 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
                     .arg(m_label, code, missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    // The data year is the most recent year of the region's own figures.
+    // The data year is the most recent year of the region's own published figures
+    // (assumptions carry the year they were made, not a data year).
     b.dataYear = 0;
     for (const ValueProvenance &p : record.provenance) {
-        if (p.origin == ValueProvenance::Origin::Own || p.origin == ValueProvenance::Origin::Derived)
+        if ((p.origin == ValueProvenance::Origin::Own || p.origin == ValueProvenance::Origin::Derived) &&
+            p.status != "assumption" && p.status != "override")
             b.dataYear = std::max(b.dataYear, p.year);
     }
     const auto problems = core::validate(b);

@@ -1,23 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/aboutdialog.h"
+#include "app/charts.h"
+#include "app/headlinestrip.h"
+#include "app/leverpanel.h"
 #include "app/mainwindow.h"
-#include "app/populationchart.h"
 
 #include <leastbad/version.h>
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <qcustomplot.h>
 
+using namespace leastbad;
 using leastbad::gui::MainWindow;
 
 namespace {
 
-QString policyPath(const char *name) {
-    return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/policies/") + QLatin1String(name);
+// Waits until the window shows the results of its newest request.
+bool waitForCurrent(MainWindow &w, int timeoutMs = 20000) {
+    return QTest::qWaitFor([&] { return w.lastSnapshot() && w.lastSnapshot()->serial == w.lastRequest(); }, timeoutMs);
+}
+
+// The mean line of policy A in the time-series chart: the graph named "...: mean" for A.
+QVector<double> policyAMean(MainWindow &w) {
+    QCustomPlot *plot = w.timeSeriesChart()->plot();
+    const QString name = w.document()->scenario().policies[0].name + QStringLiteral(": mean");
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        if (plot->graph(i)->name() == name) {
+            QVector<double> y;
+            for (auto it = plot->graph(i)->data()->begin(); it != plot->graph(i)->data()->end(); ++it)
+                y << it->value;
+            return y;
+        }
+    }
+    return {};
+}
+
+const core::LeverSpec &lever(const char *key) { return *core::findLever(key); }
+
+int leverIndex(const char *key) {
+    const auto levers = core::leverSpecs();
+    for (std::size_t i = 0; i < levers.size(); ++i)
+        if (levers[i].key == key)
+            return int(i);
+    return -1;
+}
+
+QString examplePath(const char *name) {
+    return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/scenarios/") + QLatin1String(name);
 }
 
 } // namespace
@@ -26,7 +65,12 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
-    void startsWithMenusAndStatusQuoChart() {
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a scratch place
+        QSettings().clear();
+    }
+
+    void startsWithMenusRegionsAndCharts() {
         MainWindow w;
         w.show();
         QStringList menus;
@@ -34,45 +78,139 @@ private slots:
             menus << a->text().remove(QLatin1Char('&'));
         QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
                                      QStringLiteral("Help")}));
-        QCustomPlot *plot = w.chart()->plot();
-        QCOMPARE(plot->graphCount(), 1);
-        QVERIFY(plot->graph(0)->data()->size() == 21);
+        auto *regions = w.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        QVERIFY(regions->count() >= 58);
+        QVERIFY(waitForCurrent(w));
+        QCustomPlot *plot = w.timeSeriesChart()->plot();
+        QVERIFY(plot->graphCount() >= 5); // two bands (two graphs each) and three lines
         QVERIFY(!plot->xAxis->label().isEmpty() && !plot->yAxis->label().isEmpty());
+        QCOMPARE(policyAMean(w).size(), 21);
+        QVERIFY(w.headline()->plainText().contains(QStringLiteral("P(net benefit > 0)")));
     }
 
-    void openingAPolicyAddsItsLine() {
+    void movingASliderChangesTheModelAndTheChartAndUndoRestoresBoth() {
         MainWindow w;
-        QString error;
-        QVERIFY2(w.openPolicy(policyPath("longer-for-repeat.json"), false, &error), qPrintable(error));
-        QCustomPlot *plot = w.chart()->plot();
-        QCOMPARE(plot->graphCount(), 2);
-        const double statusQuoEnd = (plot->graph(0)->data()->end() - 1)->value;
-        const double policyEnd = (plot->graph(1)->data()->end() - 1)->value;
-        QVERIFY(policyEnd > statusQuoEnd); // longer terms, more people in prison
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("headlineLabel"))->text().contains(QStringLiteral("Longer")));
+        QVERIFY(waitForCurrent(w));
+        const QVector<double> before = policyAMean(w);
+        const int index = leverIndex("sentence_multiplier_repeat_violent");
+        gui::StatusQuoSlider *slider = w.leverPanel(0)->slider(index);
+        QUndoStack *undo = w.document()->undoStack();
+        const int steps = undo->count();
+
+        // One drag: press, several moves, release.
+        slider->slider()->setSliderDown(true);
+        for (int position = slider->position() + 50; position <= slider->position() + 250; position += 50)
+            slider->setPosition(position);
+        slider->slider()->setSliderDown(false);
+        QVERIFY(w.document()->policy(0).sentenceMultiplier[3] > 1.5);
+        QCOMPARE(undo->count(), steps + 1); // one drag is one undo step
+        QVERIFY(waitForCurrent(w));
+        const QVector<double> after = policyAMean(w);
+        QVERIFY(after.last() > before.last() * 1.05); // longer terms, more people in prison
+
+        undo->undo();
+        QCOMPARE(w.document()->policy(0).sentenceMultiplier[3], 1.0);
+        QCOMPARE(slider->value(), 1.0);
+        QVERIFY(waitForCurrent(w));
+        QCOMPARE(policyAMean(w), before);
+
+        undo->redo();
+        QVERIFY(waitForCurrent(w));
+        QCOMPARE(policyAMean(w), after);
     }
 
-    void malformedPolicyKeepsTheCurrentOne() {
+    void spinBoxEditsAreUndoable() {
         MainWindow w;
-        QVERIFY(w.openPolicy(policyPath("reentry-cash.json"), false));
+        QDoubleSpinBox *spin = w.leverPanel(1)->spinBox(leverIndex("release_cash_usd"));
+        spin->setValue(3000);
+        QCOMPARE(w.document()->policy(1).releaseCashUsd, 3000.0);
+        QCOMPARE(w.leverPanel(1)->slider(leverIndex("release_cash_usd"))->value(), 3000.0);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->policy(1).releaseCashUsd, 0.0);
+        QCOMPARE(spin->value(), 0.0);
+    }
+
+    void saveThenOpenGivesTheSameScenario() {
         QTemporaryDir dir;
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{ not json");
-        f.close();
-        QString error;
-        QVERIFY(!w.openPolicy(bad, false, &error));
-        QVERIFY2(error.contains(bad), qPrintable(error));
-        QCOMPARE(w.policy()->name, QStringLiteral("Reentry cash"));
-        QCOMPARE(w.chart()->plot()->graphCount(), 2);
+        const QString path = dir.filePath(QStringLiteral("s.leastbad"));
+        data::Scenario saved;
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(examplePath("longer-for-repeat-vs-small-close-with-cash-TX.leastbad"), false).isEmpty());
+            w.document()->setLever(1, lever("police_per_100k"), 250);
+            core::MoralWeights weights = w.document()->scenario().weights;
+            weights.weightIncarcerated = 0.25;
+            w.document()->setWeights(weights);
+            QVERIFY(w.document()->isModified());
+            QVERIFY(w.document()->save(path).isEmpty());
+            QVERIFY(!w.document()->isModified());
+            saved = w.document()->scenario();
+        }
+        MainWindow w;
+        QVERIFY(w.openFile(path, false).isEmpty());
+        const data::Scenario &opened = w.document()->scenario();
+        QCOMPARE(opened.region, QStringLiteral("TX"));
+        QCOMPARE(opened.weights.weightIncarcerated, 0.25);
+        QCOMPARE(opened.seed, saved.seed);
+        QCOMPARE(opened.draws, saved.draws);
+        for (int p = 0; p < 2; ++p) {
+            QCOMPARE(opened.policies[p].name, saved.policies[p].name);
+            for (const core::LeverSpec &l : core::leverSpecs())
+                QCOMPARE(core::leverValue(opened.policies[p].policy, l), core::leverValue(saved.policies[p].policy, l));
+        }
+        QCOMPARE(w.leverPanel(1)->spinBox(leverIndex("police_per_100k"))->value(), 250.0);
+    }
+
+    void changingRegionUpdatesBaselineAndCharts() {
+        MainWindow w;
+        QVERIFY(waitForCurrent(w));
+        const double usStart = w.lastSnapshot()->startValue; // people in prison today
+        QVERIFY(w.document()->setRegion(QStringLiteral("NOR")).isEmpty());
+        QCOMPARE(w.document()->region().baseline.code, std::string("NOR"));
+        QCOMPARE(w.document()->policy(0).policePer100k, w.document()->region().baseline.policePer100k);
+        QVERIFY(waitForCurrent(w));
+        const double norwayStart = w.lastSnapshot()->startValue;
+        QVERIFY(norwayStart < usStart / 100); // Norway's prisons hold thousands, not a million
+        auto *regions = w.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        QCOMPARE(regions->currentData().toString(), QStringLiteral("NOR"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("regionInfoLabel"))->text().contains(QStringLiteral("assumed")));
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->region().baseline.code, std::string("US"));
+    }
+
+    void malformedScenarioLeavesTheCurrentOneIntact() {
+        MainWindow w;
+        QVERIFY(w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        const double beds = w.document()->policy(0).facilityBeds;
+        QTemporaryDir dir;
+        for (const QByteArray &bytes :
+             {QByteArray("{ not json"), QByteArray(R"({"format": "leastbad-scenario", "version": 1, "region": "ATLANTIS"})"),
+              QByteArray(R"({"format": "leastbad-scenario", "version": 1, "policies": [{"levers": {"facility_beds": 1e9}}]})")}) {
+            const QString bad = dir.filePath(QStringLiteral("bad.leastbad"));
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+            f.close();
+            const QString error = w.openFile(bad, false);
+            QVERIFY2(!error.isEmpty() && error.contains(bad), qPrintable(error));
+            QCOMPARE(w.document()->policy(0).facilityBeds, beds);
+            QVERIFY(w.document()->filePath().endsWith(QStringLiteral("essay-package-vs-status-quo-US.leastbad")));
+        }
+    }
+
+    void examplesShipAndOpen() {
+        for (const char *name : {"essay-package-vs-status-quo-US.leastbad", "longer-for-repeat-vs-small-close-with-cash-TX.leastbad",
+                                 "longer-for-repeat-vs-small-close-with-cash-NOR.leastbad"}) {
+            MainWindow w;
+            QVERIFY2(w.openFile(QStringLiteral(":/scenarios/") + QLatin1String(name), false).isEmpty(), name);
+        }
     }
 
     void aboutShowsVersionAndLicence() {
-        leastbad::gui::AboutDialog about;
+        gui::AboutDialog about;
         const QString text = about.findChild<QLabel *>(QStringLiteral("titleLabel"))->text() +
                              about.findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))->toPlainText();
-        QVERIFY(text.contains(QString::fromLatin1(leastbad::kVersion)));
+        QVERIFY(text.contains(QString::fromLatin1(kVersion)));
         QVERIFY(text.contains(QStringLiteral("General Public License")));
         QVERIFY(text.contains(QStringLiteral("QCustomPlot")));
     }

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/analysisrunner.h"
+
+#include <QMetaObject>
+
+#include <chrono>
+
+namespace leastbad::gui {
+
+AnalysisRunner::AnalysisRunner(QObject *parent)
+    : QObject(parent) {
+    qRegisterMetaType<std::shared_ptr<const AnalysisSnapshot>>();
+    m_thread = std::thread([this] { work(); });
+}
+
+AnalysisRunner::~AnalysisRunner() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_cancel = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+quint64 AnalysisRunner::request(AnalysisRequest request) {
+    std::lock_guard lock(m_mutex);
+    const quint64 serial = ++m_serial;
+    m_pending = std::make_pair(std::move(request), serial);
+    m_cancel = true; // whatever is computing is now out of date
+    m_wake.notify_all();
+    return serial;
+}
+
+void AnalysisRunner::work() {
+    for (;;) {
+        std::pair<AnalysisRequest, quint64> job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || m_pending.has_value(); });
+            if (m_stop)
+                return;
+            job = std::move(*m_pending);
+            m_pending.reset();
+            m_cancel = false;
+        }
+        std::shared_ptr<AnalysisSnapshot> snapshot = compute(job.first, job.second);
+        if (!snapshot)
+            continue; // cancelled by a newer request
+        QMetaObject::invokeMethod(this, [this, snapshot] { emit finished(snapshot); }, Qt::QueuedConnection);
+    }
+}
+
+std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest &request, quint64 serial) {
+    const auto start = std::chrono::steady_clock::now();
+    // Draws depend on the seed and their number only; calibrations also on the region.
+    if (!m_parameterDraws || m_drawsSeed != request.seed || m_drawsCount != request.draws) {
+        m_parameterDraws = core::ParameterDraws::generate(request.draws, request.seed);
+        m_drawsSeed = request.seed;
+        m_drawsCount = request.draws;
+        m_drawsRegion.clear();
+    }
+    if (m_drawsRegion != request.region.code || m_drawSet.size() != request.draws) {
+        m_drawSet = core::DrawSet::prepare(request.region, *m_parameterDraws);
+        m_drawsRegion = request.region.code;
+    }
+    if (m_cancel)
+        return nullptr;
+    core::analyse(m_analysis, m_drawSet, request.policies, request.weights, 0, &m_cancel);
+    if (!m_analysis.complete || m_cancel)
+        return nullptr;
+
+    auto s = std::make_shared<AnalysisSnapshot>();
+    s->serial = serial;
+    s->draws = request.draws;
+    s->timeSeriesOutput = request.timeSeriesOutput;
+    const core::Output o = request.timeSeriesOutput;
+    s->startValue = core::at(core::simulate(m_drawSet.calibrations.front(), request.policies.front(), {1, 0}).years.front(), o);
+    const core::PolicyOutcomes &statusQuo = m_analysis.run.policies.front();
+    for (std::size_t p = 0; p < m_analysis.run.policies.size(); ++p) {
+        const core::PolicyOutcomes &outcomes = m_analysis.run.policies[p];
+        s->yearly.push_back(core::yearlySummary(outcomes, o));
+        s->verdicts.push_back(m_analysis.verdicts[p]);
+        s->netValueDraws.push_back(m_analysis.verdicts[p].totalDraws());
+        using core::Output;
+        using core::Totals;
+        s->victimizationsAverted.push_back(
+            core::summarize(core::totalDraws(outcomes, Output::VictimizationsAverted, Totals::Undiscounted)));
+        s->wellbeingYearsChange.push_back(
+            core::summarize(core::differenceDraws(outcomes, statusQuo, Output::WellbeingYearsLost, Totals::Undiscounted)));
+        std::vector<double> lifeYears = core::differenceDraws(outcomes, statusQuo, Output::LifeYearsLostIncarceration, Totals::Undiscounted);
+        const std::vector<double> saved = core::totalDraws(outcomes, Output::LifeYearsSavedHomicide, Totals::Undiscounted);
+        for (std::size_t d = 0; d < lifeYears.size(); ++d)
+            lifeYears[d] -= saved[d];
+        s->lifeYearsNetChange.push_back(core::summarize(std::move(lifeYears)));
+        s->taxpayerCostChange.push_back(
+            core::summarize(core::differenceDraws(outcomes, statusQuo, Output::CostTaxpayersUsd, Totals::Discounted)));
+    }
+    if (s->netValueDraws.size() >= 3)
+        s->aVersusB = core::compareDraws(s->netValueDraws[1], s->netValueDraws[2]);
+    s->computeMilliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return s;
+}
+
+} // namespace leastbad::gui

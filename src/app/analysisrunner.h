@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the tradeoff engine off the GUI thread. The newest request wins: a request that
+// arrives while one is computing cancels it (Qt's Mandelbrot example's restart), so a
+// dragged slider never queues work. Parameter draws and calibrations are kept while only
+// the policies or weights change.
+#pragma once
+
+#include "core/analysis.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace leastbad::gui {
+
+struct AnalysisRequest {
+    core::RegionBaseline region;
+    std::vector<core::Policy> policies; // [0] the status quo, then A, B
+    core::MoralWeights weights;
+    std::uint64_t seed = 1;
+    int draws = 1000;
+    core::Output timeSeriesOutput = core::Output::PrisonPopulation;
+};
+
+// What the charts and the headline need, summarised in the worker.
+struct AnalysisSnapshot {
+    quint64 serial = 0;
+    core::Output timeSeriesOutput = core::Output::PrisonPopulation;
+    std::vector<std::vector<core::Quantiles>> yearly; // [policy][year − 1] of timeSeriesOutput
+    std::vector<core::PolicyVerdict> verdicts;        // [policy], against the status quo
+    std::vector<std::vector<double>> netValueDraws;   // [policy] totals, for histograms
+    std::vector<core::Quantiles> victimizationsAverted; // [policy] over the horizon
+    std::vector<core::Quantiles> wellbeingYearsChange;  // [policy] policy − status quo
+    std::vector<core::Quantiles> lifeYearsNetChange;    // lost in prison − saved from homicide
+    std::vector<core::Quantiles> taxpayerCostChange;    // discounted
+    core::Comparison aVersusB;                          // on net value
+    double startValue = 0; // year 0 of the time series (the calibrated status quo)
+    int draws = 0;
+    double computeMilliseconds = 0;
+};
+
+class AnalysisRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnalysisRunner)
+
+public:
+    explicit AnalysisRunner(QObject *parent = nullptr);
+    ~AnalysisRunner() override;
+
+    // Returns the serial of this request; finished() carries it back.
+    quint64 request(AnalysisRequest request);
+
+signals:
+    void finished(std::shared_ptr<const leastbad::gui::AnalysisSnapshot> snapshot);
+
+private:
+    void work();
+    std::shared_ptr<AnalysisSnapshot> compute(const AnalysisRequest &request, quint64 serial);
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<std::pair<AnalysisRequest, quint64>> m_pending;
+    quint64 m_serial = 0;
+    std::atomic<bool> m_cancel{false};
+    bool m_stop = false;
+
+    // Worker-only state, reused between requests.
+    std::string m_drawsRegion;
+    std::uint64_t m_drawsSeed = 0;
+    int m_drawsCount = 0;
+    std::optional<core::ParameterDraws> m_parameterDraws;
+    core::DrawSet m_drawSet;
+    core::Analysis m_analysis;
+
+    std::thread m_thread;
+};
+
+} // namespace leastbad::gui

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/charts.h"
+
+#include "app/chartseries.h"
+#include "app/palette.h"
+
+#include <QLocale>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace leastbad::gui {
+
+namespace {
+
+QString text(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+// A readable scale for an axis: money in billions, large counts in thousands or millions.
+struct AxisScale {
+    double factor = 1;
+    QString suffix;
+};
+
+AxisScale scaleFor(double magnitude, bool money) {
+    if (money)
+        return magnitude >= 5e11 ? AxisScale{1e-12, QObject::tr("trillion USD 2024")}
+                                 : AxisScale{1e-9, QObject::tr("billion USD 2024")};
+    if (magnitude >= 5e6)
+        return {1e-6, QObject::tr("millions")};
+    if (magnitude >= 5e3)
+        return {1e-3, QObject::tr("thousands")};
+    return {1, {}};
+}
+
+QCPGraph *addLine(QCustomPlot *plot, const Series &s, const QString &name, const QColor &color, Qt::PenStyle style) {
+    QCPGraph *g = plot->addGraph();
+    g->setName(name);
+    g->setPen(QPen(color, 2.5, style));
+    g->setData(s.x, s.y, true);
+    return g;
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setAccessibleName(title);
+    m_plot->plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(m_plot, title, QFont(font().family(), 12, QFont::Bold));
+    m_plot->plotLayout()->addElement(0, 0, m_title);
+    // Under the plot: the legend in a row of its own (so it never hides data), then the footer.
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(2);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->insertRow(2);
+    m_plot->plotLayout()->addElement(2, 0, m_plot->legend);
+    m_plot->plotLayout()->insertRow(3);
+    m_footer = new QCPTextElement(m_plot, QString(), QFont(font().family(), 8));
+    m_footer->setTextFlags(Qt::AlignLeft);
+    m_plot->plotLayout()->addElement(3, 0, m_footer);
+    m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
+    m_plot->plotLayout()->setRowStretchFactor(3, 0.001);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setNoAntialiasingOnDrag(true);
+}
+
+void ChartWidget::setTitle(const QString &title) {
+    m_title->setText(title);
+    m_plot->setAccessibleName(title);
+}
+
+void ChartWidget::setFooter(const QString &footer) { m_footer->setText(footer); }
+
+TimeSeriesChart::TimeSeriesChart(QWidget *parent)
+    : ChartWidget(tr("Over time"), parent) {
+    m_plot->xAxis->setLabel(tr("Years from today"));
+}
+
+void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
+    const core::OutputSpec &spec = core::outputSpec(s.timeSeriesOutput);
+    double magnitude = std::abs(s.startValue);
+    for (const auto &policy : s.yearly)
+        for (const core::Quantiles &q : policy)
+            magnitude = std::max({magnitude, std::abs(q.p95), std::abs(q.p5)});
+    const bool money = spec.unit.find("USD") != std::string_view::npos;
+    const AxisScale scale = scaleFor(magnitude, money);
+    setTitle(text(spec.label));
+    m_plot->yAxis->setLabel(scale.suffix.isEmpty() || money ? (money ? scale.suffix : text(spec.unit))
+                                                            : text(spec.unit) + QStringLiteral(" (") + scale.suffix + QLatin1Char(')'));
+    m_plot->clearGraphs();
+    // Bands first so the lines draw over them.
+    for (std::size_t p = 1; p < s.yearly.size(); ++p) {
+        const BandSeries band = bandSeries(s.yearly[p], s.startValue, scale.factor);
+        const QColor color = policyColor(int(p) - 1);
+        QCPGraph *low = addLine(m_plot, band.low, QString(), withAlpha(color, 0), Qt::SolidLine);
+        QCPGraph *high = addLine(m_plot, band.high, tr("%1: 90% interval").arg(context.policyNames.value(int(p))),
+                                 withAlpha(color, 0), Qt::SolidLine);
+        high->setBrush(withAlpha(color, 50));
+        high->setChannelFillGraph(low);
+        low->removeFromLegend();
+    }
+    if (!s.yearly.empty())
+        addLine(m_plot, bandSeries(s.yearly[0], s.startValue, scale.factor).mean, context.policyNames.value(0),
+                statusQuoColor(), Qt::DashLine);
+    for (std::size_t p = 1; p < s.yearly.size(); ++p)
+        addLine(m_plot, bandSeries(s.yearly[p], s.startValue, scale.factor).mean,
+                tr("%1: mean").arg(context.policyNames.value(int(p))), policyColor(int(p) - 1), Qt::SolidLine);
+    m_plot->rescaleAxes();
+    const QCPRange y = m_plot->yAxis->range();
+    const bool allPositive = y.lower >= 0;
+    // A value axis from zero unless values go negative: a cut axis exaggerates change.
+    m_plot->yAxis->setRange(allPositive ? 0 : y.lower - 0.05 * y.size(), y.upper + 0.08 * std::max(y.size(), std::abs(y.upper)));
+    setFooter(context.footer);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+LedgerChart::LedgerChart(QWidget *parent)
+    : ChartWidget(tr("Who gains, who pays"), parent) {
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
+}
+
+void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
+    m_plot->clearPlottables();
+    const QStringList ledgers = {tr("Taxpayers"), tr("Victims"), tr("Incarcerated people\nand families"), tr("Total")};
+    auto values = [](const core::PolicyVerdict &v) {
+        return std::array<core::Quantiles, 4>{v.taxpayers, v.victims, v.incarceratedAndFamilies, v.netValue};
+    };
+    double magnitude = 0;
+    for (std::size_t p = 1; p < s.verdicts.size(); ++p)
+        for (const core::Quantiles &q : values(s.verdicts[p]))
+            magnitude = std::max({magnitude, std::abs(q.p5), std::abs(q.p95)});
+    const AxisScale scale = scaleFor(magnitude, true);
+    const int policies = int(s.verdicts.size()) - 1;
+    const double width = 0.8 / std::max(1, policies);
+    for (int p = 0; p < policies; ++p) {
+        auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        bars->setName(context.policyNames.value(p + 1));
+        bars->setWidth(width);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(policyColor(p));
+        auto *errors = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+        errors->removeFromLegend();
+        errors->setDataPlottable(bars);
+        errors->setPen(QPen(QColor(60, 60, 60), 1.2));
+        QVector<double> keys, means, minus, plus;
+        const auto qs = values(s.verdicts[p + 1]);
+        for (int l = 0; l < 4; ++l) {
+            keys << l + 1 + (p - (policies - 1) / 2.0) * width;
+            means << qs[l].mean * scale.factor;
+            minus << (qs[l].mean - qs[l].p5) * scale.factor;
+            plus << (qs[l].p95 - qs[l].mean) * scale.factor;
+        }
+        bars->setData(keys, means, true);
+        errors->setData(minus, plus);
+    }
+    auto *ticker = static_cast<QCPAxisTickerText *>(m_plot->xAxis->ticker().data());
+    ticker->clear();
+    for (int l = 0; l < 4; ++l)
+        ticker->addTick(l + 1, ledgers[l]);
+    m_plot->xAxis->setRange(0.4, 4.6);
+    m_plot->yAxis->setLabel(tr("Net value against the status quo (%1, discounted)").arg(scale.suffix));
+    m_plot->rescaleAxes(true);
+    m_plot->yAxis->rescale(true);
+    const QCPRange y = m_plot->yAxis->range();
+    m_plot->yAxis->setRange(std::min(0.0, y.lower * 1.15), std::max(0.0, y.upper * 1.15));
+    m_plot->xAxis->setRange(0.4, 4.6);
+    setTitle(tr("Who gains, who pays (mean, 90% interval)"));
+    setFooter(context.footer);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+NetValueChart::NetValueChart(QWidget *parent)
+    : ChartWidget(tr("Net value"), parent) {
+    m_plot->yAxis->setLabel(tr("Share of draws (%)"));
+}
+
+void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    double low = 0, high = 0;
+    for (std::size_t p = 1; p < s.netValueDraws.size(); ++p) {
+        const core::Quantiles q = s.verdicts[p].netValue;
+        low = std::min(low, q.p5 - 0.3 * (q.p95 - q.p5));
+        high = std::max(high, q.p95 + 0.3 * (q.p95 - q.p5));
+    }
+    const AxisScale scale = scaleFor(std::max(std::abs(low), std::abs(high)), true);
+    m_plot->xAxis->setLabel(tr("Net social value against the status quo (%1, discounted)").arg(scale.suffix));
+    // The side where the policy beats the status quo.
+    auto *shade = new QCPItemRect(m_plot);
+    shade->setLayer(QStringLiteral("background"));
+    shade->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+    shade->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    shade->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+    shade->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    shade->topLeft->setCoords(0, 0);
+    shade->bottomRight->setCoords(high * scale.factor * 2 + 1, 1);
+    shade->setPen(Qt::NoPen);
+    shade->setBrush(QColor(0x00, 0x9E, 0x73, 35)); // Okabe-Ito bluish green
+    for (std::size_t p = 1; p < s.netValueDraws.size(); ++p) {
+        const Histogram h = histogram(s.netValueDraws[p], low, high, 40, 1);
+        QVector<double> x, y;
+        for (int i = 0; i < h.centres.size(); ++i) {
+            x << h.centres[i] * scale.factor;
+            y << 100 * h.shares[i];
+        }
+        QCPGraph *g = m_plot->addGraph();
+        g->setName(tr("%1: P(net benefit > 0) = %2%")
+                       .arg(context.policyNames.value(int(p)))
+                       .arg(QLocale().toString(100 * s.verdicts[p].probabilityPositive, 'f', 0)));
+        g->setLineStyle(QCPGraph::lsStepCenter);
+        const QColor color = policyColor(int(p) - 1);
+        g->setPen(QPen(color, 2));
+        g->setBrush(withAlpha(color, 60));
+        g->setData(x, y, true);
+    }
+    m_plot->rescaleAxes();
+    m_plot->xAxis->setRange(low * scale.factor, high * scale.factor);
+    m_plot->yAxis->setRangeLower(0);
+    m_plot->yAxis->setRangeUpper(m_plot->yAxis->range().upper * 1.25);
+    setTitle(tr("Net social value over %1 draws").arg(s.draws));
+    setFooter(context.footer);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace leastbad::gui

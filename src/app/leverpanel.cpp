@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/leverpanel.h"
+
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyleOptionSlider>
+
+#include <cmath>
+
+namespace leastbad::gui {
+
+namespace {
+
+QString text(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+int decimalsFor(double step) { return step >= 1 ? 0 : int(std::ceil(-std::log10(step))); }
+
+} // namespace
+
+StatusQuoSlider::StatusQuoSlider(const core::LeverSpec &lever, QWidget *parent)
+    : QWidget(parent)
+    , m_lever(lever)
+    , m_slider(new QSlider(Qt::Horizontal, this)) {
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 6); // room for the status-quo mark
+    layout->addWidget(m_slider);
+    m_slider->setRange(0, kSteps);
+    m_slider->setPageStep(kSteps / 20);
+    setFocusProxy(m_slider);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
+        emit moved(toValue(position), m_slider->isSliderDown());
+    });
+    connect(m_slider, &QSlider::sliderReleased, this, [this] { emit released(value()); });
+}
+
+double StatusQuoSlider::toValue(int position) const {
+    const double raw = m_lever.min + (m_lever.max - m_lever.min) * position / kSteps;
+    return std::clamp(std::round(raw / m_lever.step) * m_lever.step, m_lever.min, m_lever.max);
+}
+
+int StatusQuoSlider::toPosition(double value) const {
+    return int(std::lround((value - m_lever.min) / (m_lever.max - m_lever.min) * kSteps));
+}
+
+double StatusQuoSlider::value() const { return toValue(m_slider->value()); }
+
+void StatusQuoSlider::setValue(double value) {
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setValue(toPosition(value));
+}
+
+void StatusQuoSlider::setStatusQuo(double statusQuo) {
+    m_statusQuo = statusQuo;
+    update();
+}
+
+int StatusQuoSlider::position() const { return m_slider->value(); }
+void StatusQuoSlider::setPosition(int position) { m_slider->setValue(position); }
+bool StatusQuoSlider::isDown() const { return m_slider->isSliderDown(); }
+
+void StatusQuoSlider::paintEvent(QPaintEvent *event) {
+    QWidget::paintEvent(event);
+    // Where the handle would stand at the status quo.
+    QStyleOptionSlider option;
+    option.initFrom(m_slider);
+    option.orientation = Qt::Horizontal;
+    option.minimum = 0;
+    option.maximum = kSteps;
+    const QRect groove = m_slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, m_slider);
+    const QRect handle = m_slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, m_slider);
+    const int span = groove.width() - handle.width();
+    const double share = std::clamp((m_statusQuo - m_lever.min) / (m_lever.max - m_lever.min), 0.0, 1.0);
+    const int x = m_slider->x() + groove.x() + handle.width() / 2 + int(std::lround(share * span));
+    const int y = m_slider->geometry().bottom() + 1;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::WindowText));
+    const QPointF triangle[3] = {QPointF(x, y), QPointF(x - 4, y + 5), QPointF(x + 4, y + 5)};
+    painter.drawPolygon(triangle, 3);
+}
+
+LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
+    : QWidget(parent) {
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setVerticalSpacing(2);
+    int row = 0;
+    for (const core::LeverSpec &lever : core::leverSpecs()) {
+        auto *label = new QLabel(tr("%1 <span style='color:gray'>(%2)</span>").arg(text(lever.label), text(lever.unit)), this);
+        const QString tip = tr("%1\nRange %2 to %3 %4. The mark under the slider is the region's status quo.")
+                                .arg(text(lever.evidence))
+                                .arg(lever.min)
+                                .arg(lever.max)
+                                .arg(text(lever.unit));
+        label->setToolTip(tip);
+        label->setWordWrap(true);
+        auto *slider = new StatusQuoSlider(lever, this);
+        slider->setToolTip(tip);
+        slider->slider()->setAccessibleName(tr("%1: %2").arg(policyName, text(lever.label)));
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setRange(lever.min, lever.max);
+        spin->setSingleStep(lever.step);
+        spin->setDecimals(decimalsFor(lever.step));
+        spin->setAccessibleName(tr("%1: %2 value").arg(policyName, text(lever.label)));
+        spin->setKeyboardTracking(false);
+        spin->setMaximumWidth(105);
+        slider->setMinimumWidth(80);
+        label->setBuddy(spin);
+        grid->addWidget(label, row, 0, 1, 2);
+        grid->addWidget(slider, row + 1, 0);
+        grid->addWidget(spin, row + 1, 1);
+        row += 2;
+        m_rows.push_back({&lever, slider, spin});
+
+        connect(slider, &StatusQuoSlider::moved, this, [this, slider, spin, &lever](double value, bool dragging) {
+            if (dragging && !slider->property("dragId").isValid())
+                slider->setProperty("dragId", ++m_dragCounter);
+            const int dragId = dragging ? slider->property("dragId").toInt() : 0;
+            const QSignalBlocker blocker(spin);
+            spin->setValue(value);
+            emit leverEdited(&lever, value, dragId);
+        });
+        connect(slider, &StatusQuoSlider::released, this, [this, slider, &lever](double value) {
+            // The release closes the drag: its value joins the same undo step.
+            const int dragId = slider->property("dragId").toInt();
+            slider->setProperty("dragId", QVariant());
+            emit leverEdited(&lever, value, dragId);
+        });
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, slider, &lever](double value) {
+            slider->setValue(value);
+            emit leverEdited(&lever, value, 0);
+        });
+    }
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+}
+
+void LeverPanel::setValues(const core::Policy &policy, const core::Policy &statusQuo) {
+    for (const Row &row : m_rows) {
+        const double v = core::leverValue(policy, *row.lever);
+        row.slider->setStatusQuo(core::leverValue(statusQuo, *row.lever));
+        if (!row.slider->isDown())
+            row.slider->setValue(v);
+        const QSignalBlocker blocker(row.spin);
+        row.spin->setValue(v);
+    }
+}
+
+} // namespace leastbad::gui

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Okabe & Ito (2008) colour-blind-safe colours for the status quo and the policies.
+#pragma once
+
+#include <QColor>
+
+namespace leastbad::gui {
+
+inline QColor statusQuoColor() { return QColor(0, 0, 0); }
+// Policy A blue, policy B vermillion.
+inline QColor policyColor(int policyIndex) {
+    return policyIndex == 0 ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
+}
+inline QColor withAlpha(QColor c, int alpha) {
+    c.setAlpha(alpha);
+    return c;
+}
+
+} // namespace leastbad::gui

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/scenariodocument.h"
+
+#include <QFile>
+#include <QUndoCommand>
+
+namespace leastbad::gui {
+
+namespace {
+
+QString leverName(const core::LeverSpec &lever) {
+    return QString::fromUtf8(lever.label.data(), qsizetype(lever.label.size()));
+}
+
+// Any change that replaces the scenario as a whole: weights, region, reset, copy.
+class SnapshotCommand final : public QUndoCommand {
+public:
+    SnapshotCommand(ScenarioDocument *doc, const QString &text, data::Scenario after, data::RegionRecord regionAfter)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(doc->scenario())
+        , m_regionBefore(doc->region())
+        , m_after(std::move(after))
+        , m_regionAfter(std::move(regionAfter)) {}
+    void redo() override { m_doc->restore(m_after, m_regionAfter); }
+    void undo() override { m_doc->restore(m_before, m_regionBefore); }
+
+private:
+    ScenarioDocument *m_doc;
+    data::Scenario m_before;
+    data::RegionRecord m_regionBefore;
+    data::Scenario m_after;
+    data::RegionRecord m_regionAfter;
+};
+
+} // namespace
+
+class SetLeverCommand final : public QUndoCommand {
+public:
+    SetLeverCommand(ScenarioDocument *doc, int policy, const core::LeverSpec &lever, double value, int dragId)
+        : QUndoCommand(QObject::tr("Change %1 (%2)").arg(leverName(lever), policy == 0 ? QStringLiteral("A") : QStringLiteral("B")))
+        , m_doc(doc)
+        , m_policy(policy)
+        , m_lever(&lever)
+        , m_before(core::leverValue(doc->policy(policy), lever))
+        , m_after(value)
+        , m_dragId(dragId) {}
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override {
+        const auto *o = static_cast<const SetLeverCommand *>(other);
+        if (m_dragId <= 0 || o->m_dragId != m_dragId || o->m_policy != m_policy || o->m_lever != m_lever)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+    void redo() override { m_doc->applyLever(m_policy, *m_lever, m_after); }
+    void undo() override { m_doc->applyLever(m_policy, *m_lever, m_before); }
+
+private:
+    ScenarioDocument *m_doc;
+    int m_policy;
+    const core::LeverSpec *m_lever;
+    double m_before;
+    double m_after;
+    int m_dragId;
+};
+
+ScenarioDocument::ScenarioDocument(QObject *parent)
+    : QObject(parent) {
+    QString error;
+    m_dataset = data::Dataset::openEmbedded(error);
+    if (!m_dataset)
+        qFatal("%s", qPrintable(error)); // the embedded dataset is part of the build
+    newScenario();
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &ScenarioDocument::changed);
+}
+
+void ScenarioDocument::newScenario() {
+    QString error;
+    m_region = *m_dataset->loadRegion(QStringLiteral("US"), error);
+    m_scenario = data::Scenario{};
+    m_scenario.region = QStringLiteral("US");
+    m_scenario.policies = {{tr("Policy A"), statusQuo()}, {tr("Policy B"), statusQuo()}};
+    m_filePath.clear();
+    m_undo.clear();
+    emit filePathChanged();
+    emit regionChanged();
+    emit changed();
+}
+
+void ScenarioDocument::applyLever(int policyIndex, const core::LeverSpec &lever, double value) {
+    core::setLeverValue(m_scenario.policies[policyIndex].policy, lever, value);
+    emit changed();
+}
+
+void ScenarioDocument::setLever(int policyIndex, const core::LeverSpec &lever, double value, int dragId) {
+    if (core::leverValue(policy(policyIndex), lever) == value)
+        return;
+    m_undo.push(new SetLeverCommand(this, policyIndex, lever, value, dragId));
+}
+
+void ScenarioDocument::setWeights(const core::MoralWeights &weights) {
+    data::Scenario after = m_scenario;
+    after.weights = weights;
+    m_undo.push(new SnapshotCommand(this, tr("Change moral weights"), after, m_region));
+}
+
+void ScenarioDocument::setDraws(int draws) {
+    data::Scenario after = m_scenario;
+    after.draws = draws;
+    m_undo.push(new SnapshotCommand(this, tr("Change draws"), after, m_region));
+}
+
+void ScenarioDocument::resetPolicy(int policyIndex) {
+    data::Scenario after = m_scenario;
+    after.policies[policyIndex].policy = statusQuo();
+    m_undo.push(new SnapshotCommand(this, tr("Reset %1 to the status quo").arg(after.policies[policyIndex].name), after,
+                                    m_region));
+}
+
+void ScenarioDocument::copyPolicy(int from, int to) {
+    data::Scenario after = m_scenario;
+    after.policies[to].policy = after.policies[from].policy;
+    m_undo.push(new SnapshotCommand(this, tr("Copy %1 to %2").arg(after.policies[from].name, after.policies[to].name),
+                                    after, m_region));
+}
+
+QString ScenarioDocument::setRegion(const QString &code) {
+    QString error;
+    std::optional<data::RegionRecord> region = m_dataset->loadRegion(code, error);
+    if (!region)
+        return error;
+    data::Scenario after = m_scenario;
+    after.region = QString::fromStdString(region->baseline.code);
+    for (data::NamedPolicy &p : after.policies)
+        p.policy = core::statusQuoPolicy(region->baseline);
+    m_undo.push(new SnapshotCommand(this, tr("Change region to %1").arg(QString::fromStdString(region->baseline.name)),
+                                    after, *region));
+    return {};
+}
+
+void ScenarioDocument::restore(const data::Scenario &scenario, const data::RegionRecord &region) {
+    const bool regionChange = region.baseline.code != m_region.baseline.code;
+    m_scenario = scenario;
+    m_region = region;
+    if (regionChange)
+        emit regionChanged();
+    emit changed();
+}
+
+QString ScenarioDocument::open(const QString &path, QStringList *warnings) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1: cannot open: %2").arg(path, file.errorString());
+    if (file.size() > (4 << 20))
+        return tr("%1: larger than 4 MiB; not a scenario file").arg(path);
+    const QByteArray bytes = file.readAll();
+    QString datasetPath, code;
+    if (!data::peekScenarioRegion(bytes, datasetPath, code))
+        return tr("%1: not a LeastBad scenario (not a JSON object)").arg(path);
+    if (!datasetPath.isEmpty())
+        return tr("%1: names the dataset %2; opening scenarios with other datasets is not supported yet")
+            .arg(path, datasetPath);
+    QString error;
+    std::optional<data::RegionRecord> region = m_dataset->loadRegion(code, error);
+    if (!region)
+        return tr("%1: %2").arg(path, error);
+    data::ScenarioReadResult read = data::parseScenario(bytes, path, region->baseline);
+    if (!read.ok())
+        return read.errors.join(QLatin1Char('\n'));
+    while (read.scenario.policies.size() < kPolicyCount)
+        read.scenario.policies << data::NamedPolicy{tr("Policy %1").arg(QChar(char16_t(u'A' + read.scenario.policies.size()))),
+                                                    core::statusQuoPolicy(region->baseline)};
+    read.scenario.region = QString::fromStdString(region->baseline.code);
+    m_undo.clear();
+    restore(read.scenario, *region);
+    emit regionChanged();
+    m_filePath = path;
+    emit filePathChanged();
+    if (warnings)
+        *warnings = read.warnings;
+    return {};
+}
+
+QString ScenarioDocument::save(const QString &path) {
+    const QString error = data::writeScenarioFile(path, m_scenario);
+    if (!error.isEmpty())
+        return error;
+    m_filePath = path;
+    m_undo.setClean();
+    emit filePathChanged();
+    return {};
+}
+
+} // namespace leastbad::gui

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/weightspanel.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace leastbad::gui {
+
+namespace {
+
+QDoubleSpinBox *spin(QWidget *parent, double min, double max, double step, int decimals, const QString &prefix,
+                     const QString &suffix, const QString &tip) {
+    auto *s = new QDoubleSpinBox(parent);
+    s->setRange(min, max);
+    s->setSingleStep(step);
+    s->setDecimals(decimals);
+    s->setPrefix(prefix);
+    s->setSuffix(suffix);
+    s->setToolTip(tip);
+    s->setKeyboardTracking(false);
+    return s;
+}
+
+} // namespace
+
+WeightsPanel::WeightsPanel(QWidget *parent)
+    : QWidget(parent) {
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(4, 4, 4, 4);
+    m_wellbeingYear = spin(this, 0, 1e7, 10000, 0, QStringLiteral("$"), QString(),
+                           tr("What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology "
+                              "thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11)."));
+    m_lifeYear = spin(this, 0, 1e7, 10000, 0, QStringLiteral("$"), QString(),
+                      tr("What a year of life is worth. Default: the same as a wellbeing-year."));
+    m_incarcerated = spin(this, 0, 10, 0.1, 2, QString(), QString(), tr("Weight of incarcerated people's wellbeing and life-years."));
+    m_victims = spin(this, 0, 10, 0.1, 2, QString(), QString(), tr("Weight of victims' wellbeing and life-years."));
+    m_families = spin(this, 0, 10, 0.1, 2, QString(), QString(), tr("Weight of prisoners' children's wellbeing."));
+    m_discount = spin(this, 0, 20, 0.5, 1, QString(), QStringLiteral(" %"),
+                      tr("Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled)."));
+    m_horizon = new QSpinBox(this);
+    m_horizon->setRange(1, 50);
+    m_horizon->setSuffix(tr(" years"));
+    m_horizon->setKeyboardTracking(false);
+    m_draws = new QSpinBox(this);
+    m_draws->setRange(100, 20000);
+    m_draws->setSingleStep(100);
+    m_draws->setKeyboardTracking(false);
+    m_draws->setToolTip(tr("Monte Carlo draws. More draws, steadier numbers, slower updates."));
+    form->addRow(tr("$ per &wellbeing-year"), m_wellbeingYear);
+    form->addRow(tr("$ per &life-year"), m_lifeYear);
+    form->addRow(tr("Weight: &incarcerated"), m_incarcerated);
+    form->addRow(tr("Weight: &victims"), m_victims);
+    form->addRow(tr("Weight: &families"), m_families);
+    form->addRow(tr("&Discount rate"), m_discount);
+    form->addRow(tr("&Horizon"), m_horizon);
+    form->addRow(tr("D&raws"), m_draws);
+    for (QDoubleSpinBox *s : {m_wellbeingYear, m_lifeYear, m_incarcerated, m_victims, m_families, m_discount})
+        connect(s, &QDoubleSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
+    connect(m_horizon, &QSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
+    connect(m_draws, &QSpinBox::valueChanged, this, &WeightsPanel::drawsEdited);
+}
+
+core::MoralWeights WeightsPanel::current() const {
+    core::MoralWeights w;
+    w.dollarsPerWellbeingYear = m_wellbeingYear->value();
+    w.dollarsPerLifeYear = m_lifeYear->value();
+    w.weightIncarcerated = m_incarcerated->value();
+    w.weightVictims = m_victims->value();
+    w.weightFamilies = m_families->value();
+    w.discountRate = m_discount->value() / 100;
+    w.horizonYears = m_horizon->value();
+    return w;
+}
+
+void WeightsPanel::setWeights(const core::MoralWeights &w, int draws) {
+    const QSignalBlocker b1(m_wellbeingYear), b2(m_lifeYear), b3(m_incarcerated), b4(m_victims), b5(m_families),
+        b6(m_discount), b7(m_horizon), b8(m_draws);
+    m_wellbeingYear->setValue(w.dollarsPerWellbeingYear);
+    m_lifeYear->setValue(w.dollarsPerLifeYear);
+    m_incarcerated->setValue(w.weightIncarcerated);
+    m_victims->setValue(w.weightVictims);
+    m_families->setValue(w.weightFamilies);
+    m_discount->setValue(w.discountRate * 100);
+    m_horizon->setValue(w.horizonYears);
+    m_draws->setValue(draws);
+}
+
+} // namespace leastbad::gui
