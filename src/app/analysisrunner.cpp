@@ -4,6 +4,7 @@
 #include <QMetaObject>
 
 #include <chrono>
+#include <span>
 
 namespace leastbad::gui {
 
@@ -66,9 +67,23 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     }
     if (m_cancel)
         return nullptr;
-    core::analyse(m_analysis, m_drawSet, request.policies, request.weights, 0, &m_cancel);
-    if (!m_analysis.complete || m_cancel)
+    const core::SimulationOptions options = request.weights.simulationOptions();
+    const std::string statusQuoKey = request.region.code + '|' + std::to_string(request.draws) + '|' +
+                                     std::to_string(request.seed) + '|' + std::to_string(options.years) + '|' +
+                                     std::to_string(options.discountRate);
+    if (statusQuoKey != m_statusQuoKey || !m_statusQuo.complete) {
+        m_statusQuoKey.clear();
+        core::runMonteCarlo(m_statusQuo, m_drawSet, std::span(request.policies).first(1), options, 0, &m_cancel);
+        if (!m_statusQuo.complete || m_cancel)
+            return nullptr;
+        m_statusQuoKey = statusQuoKey;
+    }
+    core::runMonteCarlo(m_policies, m_drawSet, std::span(request.policies).subspan(1), options, 0, &m_cancel);
+    if (!m_policies.complete || m_cancel)
         return nullptr;
+    std::vector<const core::PolicyOutcomes *> runs{&m_statusQuo.policies.front()};
+    for (const core::PolicyOutcomes &p : m_policies.policies)
+        runs.push_back(&p);
 
     auto s = std::make_shared<AnalysisSnapshot>();
     s->serial = serial;
@@ -76,12 +91,12 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     s->timeSeriesOutput = request.timeSeriesOutput;
     const core::Output o = request.timeSeriesOutput;
     s->startValue = core::at(core::simulate(m_drawSet.calibrations.front(), request.policies.front(), {1, 0}).years.front(), o);
-    const core::PolicyOutcomes &statusQuo = m_analysis.run.policies.front();
-    for (std::size_t p = 0; p < m_analysis.run.policies.size(); ++p) {
-        const core::PolicyOutcomes &outcomes = m_analysis.run.policies[p];
+    const core::PolicyOutcomes &statusQuo = *runs.front();
+    for (const core::PolicyOutcomes *run : runs) {
+        const core::PolicyOutcomes &outcomes = *run;
         s->yearly.push_back(core::yearlySummary(outcomes, o));
-        s->verdicts.push_back(m_analysis.verdicts[p]);
-        s->netValueDraws.push_back(m_analysis.verdicts[p].totalDraws());
+        s->verdicts.push_back(core::verdict(outcomes, statusQuo, request.weights));
+        s->netValueDraws.push_back(s->verdicts.back().totalDraws());
         using core::Output;
         using core::Totals;
         s->victimizationsAverted.push_back(

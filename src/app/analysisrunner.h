@@ -76,7 +76,11 @@ private:
     int m_drawsCount = 0;
     std::optional<core::ParameterDraws> m_parameterDraws;
     core::DrawSet m_drawSet;
-    core::Analysis m_analysis;
+    // The status quo changes only with the region, the draws and the horizon or discount
+    // rate: while a slider moves, only the policies are simulated again.
+    core::MonteCarloRun m_statusQuo;
+    std::string m_statusQuoKey;
+    core::MonteCarloRun m_policies;
 
     std::thread m_thread;
 };

@@ -84,6 +84,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(2, 0);
     m_ui->mainSplitter->setSizes({270, 770, 480});
 
+    connect(m_ui->chartTabs, &QTabWidget::currentChanged, this, [this] {
+        auto *chart = qobject_cast<ChartWidget *>(m_ui->chartTabs->currentWidget());
+        if (chart && m_last && chart->property("stale").toBool()) {
+            chart->showSnapshot(*m_last, ChartContext{policyNames(), footer()});
+            chart->setProperty("stale", false);
+        }
+    });
     setUpMenus();
     setUpRegions();
     setUpOutputs();
@@ -322,9 +329,14 @@ void MainWindow::showSnapshot(const std::shared_ptr<const AnalysisSnapshot> &sna
     if (m_last && snapshot->serial < m_last->serial)
         return; // an older result arriving late
     m_last = snapshot;
+    // Only the chart on screen is redrawn now; the others when their tab is shown.
     const ChartContext context{policyNames(), footer()};
-    for (ChartWidget *chart : m_charts)
-        chart->showSnapshot(*snapshot, context);
+    auto *visible = qobject_cast<ChartWidget *>(m_ui->chartTabs->currentWidget());
+    for (ChartWidget *chart : m_charts) {
+        if (chart == visible)
+            chart->showSnapshot(*snapshot, context);
+        chart->setProperty("stale", chart != visible);
+    }
     m_headline->showSnapshot(*snapshot, context.policyNames, m_doc.scenario().weights.horizonYears);
     statusBar()->showMessage(tr("%1: %2 draws in %3 ms")
                                  .arg(QString::fromStdString(m_doc.region().baseline.name))

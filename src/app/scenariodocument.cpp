@@ -80,6 +80,7 @@ void ScenarioDocument::newScenario() {
     m_region = *m_dataset->loadRegion(QStringLiteral("US"), error);
     m_scenario = data::Scenario{};
     m_scenario.region = QStringLiteral("US");
+    m_scenario.draws = 1000; // fast enough to follow a dragged slider
     m_scenario.policies = {{tr("Policy A"), statusQuo()}, {tr("Policy B"), statusQuo()}};
     m_filePath.clear();
     m_undo.clear();
