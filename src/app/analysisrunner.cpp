@@ -113,6 +113,8 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     }
     if (s->netValueDraws.size() >= 3)
         s->aVersusB = core::compareDraws(s->netValueDraws[1], s->netValueDraws[2]);
+    if (request.wantTornado && request.policies.size() >= 2 && !m_cancel)
+        s->tornado = core::tornado(request.region, request.policies[1], request.weights);
     s->computeMilliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return s;
 }

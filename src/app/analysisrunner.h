@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/analysis.h"
+#include "core/sensitivity.h"
 
 #include <QObject>
 
@@ -26,6 +27,7 @@ struct AnalysisRequest {
     std::uint64_t seed = 1;
     int draws = 1000;
     core::Output timeSeriesOutput = core::Output::PrisonPopulation;
+    bool wantTornado = false; // the tornado costs ~200 runs: only while it is on screen
 };
 
 // What the charts and the headline need, summarised in the worker.
@@ -41,6 +43,7 @@ struct AnalysisSnapshot {
     std::vector<core::Quantiles> taxpayerCostChange;    // discounted
     core::Comparison aVersusB;                          // on net value
     double startValue = 0; // year 0 of the time series (the calibrated status quo)
+    std::optional<core::Tornado> tornado; // policy A, when asked for
     int draws = 0;
     double computeMilliseconds = 0;
 };

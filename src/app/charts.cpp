@@ -230,4 +230,70 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+TornadoChart::TornadoChart(QWidget *parent)
+    : ChartWidget(tr("Tornado"), parent) {
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
+    m_plot->yAxis->setRangeReversed(true);
+}
+
+void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    setFooter(context.footer);
+    if (!s.tornado) {
+        setTitle(tr("Tornado: computing…"));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const core::Tornado &t = *s.tornado;
+    const int n = std::min<int>(kBars, int(t.bars.size()));
+    double magnitude = std::abs(t.central);
+    for (int i = 0; i < n; ++i)
+        magnitude = std::max({magnitude, std::abs(t.bars[i].atLow), std::abs(t.bars[i].atHigh)});
+    const AxisScale scale = scaleFor(magnitude, true);
+    // Bars start at the central net value and reach to each end.
+    auto *low = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+    auto *high = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+    low->setName(tr("parameter at its 5th percentile"));
+    high->setName(tr("parameter at its 95th percentile"));
+    low->setBrush(QColor(0x56, 0xB4, 0xE9)); // Okabe-Ito sky blue
+    high->setBrush(QColor(0xE6, 0x9F, 0x00)); // Okabe-Ito orange
+    for (QCPBars *b : {low, high}) {
+        b->setPen(Qt::NoPen);
+        b->setWidth(0.38);
+        b->setBaseValue(t.central * scale.factor);
+    }
+    auto *ticker = static_cast<QCPAxisTickerText *>(m_plot->yAxis->ticker().data());
+    ticker->clear();
+    QVector<double> keysLow, keysHigh, valuesLow, valuesHigh;
+    for (int i = 0; i < n; ++i) {
+        const core::TornadoBar &bar = t.bars[i];
+        ticker->addTick(i + 1, QString::fromUtf8(bar.parameter->key.data(), qsizetype(bar.parameter->key.size())));
+        keysLow << i + 1 - 0.2;
+        keysHigh << i + 1 + 0.2;
+        valuesLow << (bar.atLow - t.central) * scale.factor;
+        valuesHigh << (bar.atHigh - t.central) * scale.factor;
+    }
+    low->setData(keysLow, valuesLow, true);
+    high->setData(keysHigh, valuesHigh, true);
+    m_plot->yAxis->setRange(0.3, n + 0.7);
+    m_plot->xAxis->setLabel(tr("Net social value of %1 against the status quo (%2)").arg(context.policyNames.value(1), scale.suffix));
+    m_plot->xAxis->rescale();
+    double lo = t.central * scale.factor, hi = lo;
+    for (int i = 0; i < n; ++i) {
+        lo = std::min({lo, t.bars[i].atLow * scale.factor, t.bars[i].atHigh * scale.factor});
+        hi = std::max({hi, t.bars[i].atLow * scale.factor, t.bars[i].atHigh * scale.factor});
+    }
+    const double pad = 0.08 * std::max(hi - lo, 1e-9);
+    m_plot->xAxis->setRange(lo - pad, hi + pad);
+    auto *centre = new QCPItemStraightLine(m_plot);
+    centre->point1->setCoords(t.central * scale.factor, 0);
+    centre->point2->setCoords(t.central * scale.factor, 1);
+    centre->setPen(QPen(Qt::black, 1, Qt::DashLine));
+    setTitle(tr("What drives the net value of %1 (central: %2)")
+                 .arg(context.policyNames.value(1))
+                 .arg(QLocale().toString(t.central * scale.factor, 'f', 1) + QLatin1Char(' ') + scale.suffix));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 } // namespace leastbad::gui

@@ -63,4 +63,14 @@ public:
     void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) override;
 };
 
+// The tornado for policy A: net value with each uncertain parameter at its 5th and
+// 95th percentile, the others central; the largest swings on top.
+class TornadoChart final : public ChartWidget {
+    Q_OBJECT
+public:
+    explicit TornadoChart(QWidget *parent = nullptr);
+    void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) override;
+    static constexpr int kBars = 12;
+};
+
 } // namespace leastbad::gui

@@ -59,10 +59,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->weightsLayout->addWidget(m_weights);
     m_headline = new HeadlineStrip(this);
     m_ui->headlineLayout->addWidget(m_headline);
-    m_charts = {new TimeSeriesChart(this), new LedgerChart(this), new NetValueChart(this)};
+    m_charts = {new TimeSeriesChart(this), new LedgerChart(this), new NetValueChart(this), new TornadoChart(this)};
     m_ui->chartTabs->addTab(m_charts[0], tr("&Over time"));
     m_ui->chartTabs->addTab(m_charts[1], tr("&Who gains, who pays"));
     m_ui->chartTabs->addTab(m_charts[2], tr("&Net value"));
+    m_ui->chartTabs->addTab(m_charts[3], tr("&Tornado"));
 
     for (int p = 0; p < 2; ++p) {
         auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);
@@ -86,6 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->chartTabs, &QTabWidget::currentChanged, this, [this] {
         auto *chart = qobject_cast<ChartWidget *>(m_ui->chartTabs->currentWidget());
+        if (chart == m_charts[3] && m_last && !m_last->tornado) {
+            requestAnalysis(); // the tornado is computed only when asked for
+            return;
+        }
         if (chart && m_last && chart->property("stale").toBool()) {
             chart->showSnapshot(*m_last, ChartContext{policyNames(), footer()});
             chart->setProperty("stale", false);
@@ -106,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
+    m_ui->outputCombo->setCurrentIndex(settings.value(QStringLiteral("window/timeSeriesOutput"), 0).toInt());
     const QString lastRegion = settings.value(QStringLiteral("scenario/region")).toString();
     if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US") && m_doc.setRegion(lastRegion).isEmpty())
         m_doc.undoStack()->clear();
@@ -114,7 +121,10 @@ MainWindow::MainWindow(QWidget *parent)
     refreshFromDocument();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The document outlives the runner it would ask for work as its undo stack winds down.
+    disconnect(&m_doc, nullptr, this, nullptr);
+}
 
 void MainWindow::setUpMenus() {
     QAction *undo = m_doc.undoStack()->createUndoAction(this, tr("&Undo"));
@@ -322,6 +332,7 @@ void MainWindow::requestAnalysis() {
     request.seed = m_doc.scenario().seed;
     request.draws = m_doc.scenario().draws;
     request.timeSeriesOutput = core::Output(m_ui->outputCombo->currentData().toInt());
+    request.wantTornado = m_ui->chartTabs->currentWidget() == m_charts[3];
     m_lastRequest = m_runner.request(std::move(request));
 }
 
@@ -429,6 +440,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/chartTab"), m_ui->chartTabs->currentIndex());
+    settings.setValue(QStringLiteral("window/timeSeriesOutput"), m_ui->outputCombo->currentIndex());
     settings.setValue(QStringLiteral("scenario/region"), m_doc.scenario().region);
     event->accept();
 }

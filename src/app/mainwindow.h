@@ -37,7 +37,7 @@ public:
     ScenarioDocument *document() { return &m_doc; }
     LeverPanel *leverPanel(int policy) const { return m_panels.at(policy); }
     ChartWidget *timeSeriesChart() const { return m_charts.front(); }
-    const std::array<ChartWidget *, 3> &charts() const { return m_charts; }
+    const std::array<ChartWidget *, 4> &charts() const { return m_charts; }
     HeadlineStrip *headline() const { return m_headline; }
     // The newest results shown (null until the first arrive).
     const std::shared_ptr<const AnalysisSnapshot> &lastSnapshot() const { return m_last; }
@@ -77,7 +77,7 @@ private:
     ScenarioDocument m_doc;
     AnalysisRunner m_runner;
     std::array<LeverPanel *, 2> m_panels{};
-    std::array<ChartWidget *, 3> m_charts{};
+    std::array<ChartWidget *, 4> m_charts{};
     WeightsPanel *m_weights = nullptr;
     HeadlineStrip *m_headline = nullptr;
     std::shared_ptr<const AnalysisSnapshot> m_last;

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -204,6 +205,24 @@ private slots:
             MainWindow w;
             QVERIFY2(w.openFile(QStringLiteral(":/scenarios/") + QLatin1String(name), false).isEmpty(), name);
         }
+    }
+
+    void tornadoTabComputesTheTornado() {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        QVERIFY(!w.lastSnapshot()->tornado); // not computed while hidden
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        tabs->setCurrentIndex(3);
+        QVERIFY(waitForCurrent(w));
+        QVERIFY(w.lastSnapshot()->tornado);
+        QVERIFY(w.lastSnapshot()->tornado->bars.size() > 10);
+        QCustomPlot *plot = w.charts()[3]->plot();
+        QCOMPARE(plot->plottableCount(), 2);
+        // The ledger chart, redrawn when shown.
+        tabs->setCurrentIndex(1);
+        QCOMPARE(w.charts()[1]->plot()->plottableCount(), 4); // bars and error bars for A and B
     }
 
     void aboutShowsVersionAndLicence() {
