@@ -3,6 +3,7 @@
 
 #include "app/aboutdialog.h"
 #include "app/charts.h"
+#include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
 #include "app/palette.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->chartTabs->addTab(m_charts[1], tr("&Who gains, who pays"));
     m_ui->chartTabs->addTab(m_charts[2], tr("&Net value"));
     m_ui->chartTabs->addTab(m_charts[3], tr("&Tornado"));
+    m_frontier = new FrontierPanel(&m_doc, this);
+    m_ui->chartTabs->addTab(m_frontier, tr("&Frontier"));
 
     for (int p = 0; p < 2; ++p) {
         auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);

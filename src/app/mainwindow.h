@@ -16,6 +16,7 @@ class MainWindow;
 namespace leastbad::gui {
 
 class ChartWidget;
+class FrontierPanel;
 class HeadlineStrip;
 class LeverPanel;
 class WeightsPanel;
@@ -39,6 +40,7 @@ public:
     ChartWidget *timeSeriesChart() const { return m_charts.front(); }
     const std::array<ChartWidget *, 4> &charts() const { return m_charts; }
     HeadlineStrip *headline() const { return m_headline; }
+    FrontierPanel *frontier() const { return m_frontier; }
     // The newest results shown (null until the first arrive).
     const std::shared_ptr<const AnalysisSnapshot> &lastSnapshot() const { return m_last; }
     // The serial of the newest request; lastSnapshot() is current when its serial matches.
@@ -80,6 +82,7 @@ private:
     std::array<ChartWidget *, 4> m_charts{};
     WeightsPanel *m_weights = nullptr;
     HeadlineStrip *m_headline = nullptr;
+    FrontierPanel *m_frontier = nullptr;
     std::shared_ptr<const AnalysisSnapshot> m_last;
     quint64 m_lastRequest = 0;
 };

@@ -155,6 +155,8 @@ FrontierResult exploreFrontier(const RegionBaseline &region, const FrontierOptio
         statusQuo[d] = simulate(draws.calibrations[d], statusQuoPolicyValue, options.weights.simulationOptions());
     const Evaluator evaluator{draws, statusQuo, options.weights};
     result.statusQuo = evaluator.mean(statusQuoPolicyValue);
+    for (const Policy &p : options.marked)
+        result.marked.push_back(evaluator.mean(p));
 
     const auto points = sobolPoints(std::max(0, options.samples), leverSpecs().size());
     std::vector<Candidate> candidates(points.size());

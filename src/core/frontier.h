@@ -26,6 +26,7 @@ struct FrontierOptions {
     // the status quo; 0 = no more than today's budget, +infinity = no cap.
     double budgetCapUsd = 0;
     int refinementRounds = 4; // coordinate search around the best sampled policy
+    std::vector<Policy> marked; // policies to place among the candidates (A and B)
 };
 
 // Expected values over the draws, all "lower is better" except netValueMean.
@@ -58,6 +59,7 @@ struct FrontierResult {
     std::vector<Candidate> frontier; // non-dominated candidates
     OptimisedPolicy bestUnderBudget;
     OptimisedPolicy bestOverall;     // no budget cap
+    std::vector<Objectives> marked;  // of FrontierOptions::marked, on the same draws
     int evaluated = 0;
     bool complete = false;           // false if cancelled: show nothing as a result
 };

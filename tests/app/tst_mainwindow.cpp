@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/aboutdialog.h"
 #include "app/charts.h"
+#include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
@@ -8,6 +9,7 @@
 #include <leastbad/version.h>
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -223,6 +225,30 @@ private slots:
         // The ledger chart, redrawn when shown.
         tabs->setCurrentIndex(1);
         QCOMPARE(w.charts()[1]->plot()->plottableCount(), 4); // bars and error bars for A and B
+    }
+
+    void frontierRunsAndALongRunCanBeCancelled() {
+        MainWindow w;
+        gui::FrontierPanel *frontier = w.frontier();
+        frontier->samplesBox()->setValue(300);
+        QSignalSpy done(frontier, &gui::FrontierPanel::finished);
+        frontier->run();
+        QVERIFY(done.wait(60000));
+        QVERIFY(done.takeFirst().at(0).toBool());
+        QVERIFY(frontier->result() && !frontier->result()->frontier.empty());
+        QVERIFY(frontier->plot()->graphCount() >= 3);
+
+        frontier->samplesBox()->setValue(200000);
+        QElapsedTimer timer;
+        timer.start();
+        frontier->run();
+        QTest::qWait(200);
+        QVERIFY(frontier->isRunning());
+        frontier->cancel();
+        QVERIFY(done.wait(20000));
+        QVERIFY(!done.takeFirst().at(0).toBool());
+        QVERIFY(timer.elapsed() < 20000);
+        QVERIFY(!frontier->result()); // nothing partial is shown as a frontier
     }
 
     void aboutShowsVersionAndLicence() {

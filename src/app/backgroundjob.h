@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One long computation (a frontier sweep, all regions) on a worker thread, with
+// progress and cancel. The work writes its result where its caller can read it once
+// finished() says it completed.
+#pragma once
+
+#include "core/parallel.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <thread>
+
+namespace leastbad::gui {
+
+class BackgroundJob final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundJob)
+
+public:
+    // Returns true if it ran to the end, false if cancelled.
+    using Work = std::function<bool(const std::atomic<bool> *cancel, const core::ProgressFn &progress)>;
+
+    explicit BackgroundJob(QObject *parent = nullptr);
+    ~BackgroundJob() override; // cancels and waits
+
+    bool isRunning() const { return m_running; }
+    // Starts `work` unless a job is running (returns false then).
+    bool start(Work work);
+    void cancel() { m_cancel = true; }
+
+signals:
+    void progress(int done, int total);
+    void finished(bool completed);
+
+private:
+    void join();
+
+    std::thread m_thread;
+    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_running{false};
+};
+
+} // namespace leastbad::gui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The frontier of what is possible for the current region and weights: a sweep of
+// policies run in the background with progress and cancel, the non-dominated ones
+// plotted with the status quo, A, B and the least bad policy marked.
+#pragma once
+
+#include "app/backgroundjob.h"
+#include "core/frontier.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCustomPlot;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace leastbad::gui {
+
+class ScenarioDocument;
+
+class FrontierPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrontierPanel)
+
+public:
+    explicit FrontierPanel(ScenarioDocument *document, QWidget *parent = nullptr);
+
+    void run();
+    void cancel();
+    bool isRunning() const { return m_job->isRunning(); }
+    // The last completed result (null before one, and after a cancelled run).
+    const core::FrontierResult *result() const { return m_result.get(); }
+    QCustomPlot *plot() const { return m_plot; }
+    QSpinBox *samplesBox() const { return m_samples; }
+
+signals:
+    void finished(bool completed);
+
+private:
+    void showResult();
+
+    ScenarioDocument *m_document;
+    BackgroundJob *m_job;
+    std::shared_ptr<core::FrontierResult> m_pending;
+    std::unique_ptr<core::FrontierResult> m_result;
+    QSpinBox *m_samples;
+    QSpinBox *m_draws;
+    QPushButton *m_runButton;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QCustomPlot *m_plot;
+};
+
+} // namespace leastbad::gui
