@@ -5,6 +5,7 @@
 #include "app/charts.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
+#include "app/regionspanel.h"
 #include "app/leverpanel.h"
 #include "app/palette.h"
 #include "app/weightspanel.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->chartTabs->addTab(m_charts[3], tr("&Tornado"));
     m_frontier = new FrontierPanel(&m_doc, this);
     m_ui->chartTabs->addTab(m_frontier, tr("&Frontier"));
+    m_regions = new RegionsPanel(&m_doc, this);
+    m_ui->chartTabs->addTab(m_regions, tr("&Regions"));
 
     for (int p = 0; p < 2; ++p) {
         auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);

@@ -17,6 +17,7 @@ namespace leastbad::gui {
 
 class ChartWidget;
 class FrontierPanel;
+class RegionsPanel;
 class HeadlineStrip;
 class LeverPanel;
 class WeightsPanel;
@@ -41,6 +42,7 @@ public:
     const std::array<ChartWidget *, 4> &charts() const { return m_charts; }
     HeadlineStrip *headline() const { return m_headline; }
     FrontierPanel *frontier() const { return m_frontier; }
+    RegionsPanel *regions() const { return m_regions; }
     // The newest results shown (null until the first arrive).
     const std::shared_ptr<const AnalysisSnapshot> &lastSnapshot() const { return m_last; }
     // The serial of the newest request; lastSnapshot() is current when its serial matches.
@@ -83,6 +85,7 @@ private:
     WeightsPanel *m_weights = nullptr;
     HeadlineStrip *m_headline = nullptr;
     FrontierPanel *m_frontier = nullptr;
+    RegionsPanel *m_regions = nullptr;
     std::shared_ptr<const AnalysisSnapshot> m_last;
     quint64 m_lastRequest = 0;
 };

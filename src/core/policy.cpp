@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/policy.h"
 
+#include <algorithm>
 #include <array>
 
 namespace leastbad::core {
@@ -108,6 +109,29 @@ Policy statusQuoPolicy(const RegionBaseline &region) {
     p.pretrialDetainedShare = region.pretrialDetainedShare;
     p.newCapacityBeds = 0;
     return p;
+}
+
+Policy transferPolicy(const Policy &policy, const RegionBaseline &from, const RegionBaseline &to) {
+    const Policy fromStatusQuo = statusQuoPolicy(from);
+    Policy result = statusQuoPolicy(to);
+    for (const LeverSpec &lever : kLevers) {
+        const double value = leverValue(policy, lever);
+        const double before = leverValue(fromStatusQuo, lever);
+        if (value == before)
+            continue; // unchanged: the other region keeps its own status quo
+        const double target = leverValue(result, lever);
+        double transferred = value;
+        if (lever.member == &Policy::policePer100k || lever.member == &Policy::clearanceRateViolent)
+            transferred = before > 0 ? target * value / before : value;
+        else if (lever.member == &Policy::pretrialDetainedShare)
+            transferred = target + (value - before);
+        else if (lever.member == &Policy::newCapacityBeds)
+            transferred = from.totalPrisonPopulation() > 0
+                              ? value * to.totalPrisonPopulation() / from.totalPrisonPopulation()
+                              : value;
+        setLeverValue(result, lever, std::clamp(transferred, lever.min, lever.max));
+    }
+    return result;
 }
 
 } // namespace leastbad::core

@@ -47,4 +47,12 @@ void setLeverValue(Policy &policy, const LeverSpec &lever, double value);
 
 Policy statusQuoPolicy(const RegionBaseline &region);
 
+// The same policy for another region, as a change from that region's status quo: levers
+// left at the status quo stay at the other region's; multipliers and absolute settings
+// (facility size, distance, cash, prices, contact, recreation) carry over as they are;
+// police per 100,000 and the clearance rate by their ratio to the status quo; the
+// pretrial detained share by its difference; new capacity in proportion to the prison
+// population. Values are kept inside each lever's range.
+Policy transferPolicy(const Policy &policy, const RegionBaseline &from, const RegionBaseline &to);
+
 } // namespace leastbad::core

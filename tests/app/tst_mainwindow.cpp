@@ -5,6 +5,7 @@
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
+#include "app/regionspanel.h"
 
 #include <leastbad/version.h>
 
@@ -18,6 +19,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -249,6 +251,23 @@ private slots:
         QVERIFY(!done.takeFirst().at(0).toBool());
         QVERIFY(timer.elapsed() < 20000);
         QVERIFY(!frontier->result()); // nothing partial is shown as a frontier
+    }
+
+    void regionsViewRanksEveryRegionAndMapsTheStates() {
+        QCOMPARE(int(gui::stateTiles().size()), 51);
+        MainWindow w;
+        w.document()->setLever(0, lever("release_cash_usd"), 2500);
+        QSignalSpy done(w.regions(), &gui::RegionsPanel::finished);
+        w.regions()->run();
+        QVERIFY(done.wait(60000));
+        QVERIFY(done.takeFirst().at(0).toBool());
+        const core::RegionsResult *r = w.regions()->result();
+        QVERIFY(r);
+        QCOMPARE(int(r->ranking.size()), int(w.document()->dataset().content().regions.size()));
+        for (std::size_t i = 1; i < r->ranking.size(); ++i)
+            QVERIFY(r->ranking[i - 1].netValuePerResident >= r->ranking[i].netValuePerResident);
+        QCOMPARE(w.regions()->table()->rowCount(), int(r->ranking.size()));
+        QCOMPARE(w.regions()->map()->itemCount(), 2 * 51); // a tile and a label per state and DC
     }
 
     void aboutShowsVersionAndLicence() {

@@ -234,6 +234,32 @@ private slots:
         QVERIFY(at(d.discountedTotals, Output::PrisonerYears) < at(d.totals, Output::PrisonerYears));
     }
 
+    void policiesTransferAsChangesFromTheStatusQuo() {
+        const RegionBaseline from = roundNumberRegion();
+        RegionBaseline to = roundNumberRegion();
+        to.policePer100k = 300;
+        to.pretrialDetainedShare = 0.2;
+        to.meanFacilityBeds = 600;
+        for (double &p : to.prisonPopulation)
+            p *= 2;
+        Policy p = statusQuoPolicy(from);
+        p.policePer100k = 240;            // +20%
+        p.pretrialDetainedShare = 0.5;    // +0.1
+        p.newCapacityBeds = 1000;
+        p.releaseCashUsd = 2000;
+        p.sentenceMultiplier[3] = 1.5;
+        const Policy q = transferPolicy(p, from, to);
+        QVERIFY(close(q.policePer100k, 360));
+        QVERIFY(close(q.pretrialDetainedShare, 0.3));
+        QVERIFY(close(q.newCapacityBeds, 2000));
+        QCOMPARE(q.releaseCashUsd, 2000.0);
+        QCOMPARE(q.sentenceMultiplier[3], 1.5);
+        QCOMPARE(q.facilityBeds, 600.0); // unchanged lever: the other region's own
+        const Policy same = transferPolicy(statusQuoPolicy(from), from, to);
+        for (const LeverSpec &lever : leverSpecs())
+            QCOMPARE(leverValue(same, lever), leverValue(statusQuoPolicy(to), lever));
+    }
+
     void lowerRecidivismNeverRaisesCrime() {
         // A lower hazard keeps desisters out of prison; they must not be counted as
         // free active offenders (the shadow state in MODEL.md).
