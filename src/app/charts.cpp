@@ -205,6 +205,9 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
     shade->setPen(Qt::NoPen);
     shade->setBrush(QColor(0x00, 0x9E, 0x73, 35)); // Okabe-Ito bluish green
     for (std::size_t p = 1; p < s.netValueDraws.size(); ++p) {
+        const core::Quantiles &q = s.verdicts[p].netValue;
+        if (q.p5 == 0 && q.p95 == 0)
+            continue; // the status quo itself: nothing to draw
         const Histogram h = histogram(s.netValueDraws[p], low, high, 40, 1);
         QVector<double> x, y;
         for (int i = 0; i < h.centres.size(); ++i) {
@@ -277,7 +280,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     low->setData(keysLow, valuesLow, true);
     high->setData(keysHigh, valuesHigh, true);
     m_plot->yAxis->setRange(0.3, n + 0.7);
-    m_plot->xAxis->setLabel(tr("Net social value of %1 against the status quo (%2)").arg(context.policyNames.value(1), scale.suffix));
+    m_plot->xAxis->setLabel(tr("Net value against the status quo (%1)").arg(scale.suffix));
     m_plot->xAxis->rescale();
     double lo = t.central * scale.factor, hi = lo;
     for (int i = 0; i < n; ++i) {
