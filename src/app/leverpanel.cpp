@@ -5,6 +5,9 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QToolButton>
+#include "core/parameters.h"
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -112,7 +115,16 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
         spin->setMaximumWidth(105);
         slider->setMinimumWidth(80);
         label->setBuddy(spin);
-        grid->addWidget(label, row, 0, 1, 2);
+        auto *evidence = new QToolButton(this);
+        evidence->setText(QStringLiteral("?"));
+        evidence->setAutoRaise(true);
+        evidence->setToolTip(tr("What's the evidence?"));
+        evidence->setAccessibleName(tr("What's the evidence for %1?").arg(text(lever.label)));
+        connect(evidence, &QToolButton::clicked, this, [this, &lever] { showEvidence(lever); });
+        auto *labelRow = new QHBoxLayout;
+        labelRow->addWidget(label, 1);
+        labelRow->addWidget(evidence);
+        grid->addLayout(labelRow, row, 0, 1, 2);
         grid->addWidget(slider, row + 1, 0);
         grid->addWidget(spin, row + 1, 1);
         row += 2;
@@ -139,6 +151,25 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
     }
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
+}
+
+void LeverPanel::showEvidence(const core::LeverSpec &lever) {
+    QString html = tr("<h3>%1</h3><p>%2</p><p>The model acts through these parameters (docs/MODEL.md):</p>")
+                       .arg(text(lever.label), text(lever.evidence).toHtmlEscaped());
+    html += QStringLiteral("<table cellpadding='3'><tr><th align='left'>%1</th><th>%2</th><th>%3</th><th align='left'>%4</th></tr>")
+                .arg(tr("parameter"), tr("central"), tr("evidence"), tr("source"));
+    for (const QString &key : text(lever.parameters).split(QLatin1Char(','))) {
+        const core::ParameterSpec *p = core::findParameter(key.toStdString());
+        if (!p)
+            continue;
+        html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(key, QString::number(p->central, 'g', 6), text(p->unit).toHtmlEscaped(),
+                         text(core::evidenceLabel(p->evidence)), text(p->source).toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::Information, tr("What's the evidence?"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void LeverPanel::setValues(const core::Policy &policy, const core::Policy &statusQuo) {

@@ -36,6 +36,8 @@ signals:
     void leverEdited(const core::LeverSpec *lever, double value, int dragId);
 
 private:
+    void showEvidence(const core::LeverSpec &lever);
+
     struct Row {
         const core::LeverSpec *lever;
         StatusQuoSlider *slider;

@@ -37,6 +37,7 @@ struct LeverSpec {
     std::string_view evidence; // one line: what moves and on what evidence
     double Policy::*member;    // null for the sentence multipliers (see groupIndex)
     int groupIndex;            // >= 0: sentenceMultiplier[groupIndex]
+    std::string_view parameters; // comma-separated keys of the parameters it acts through
 };
 
 std::span<const LeverSpec> leverSpecs();

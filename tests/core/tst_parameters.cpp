@@ -50,6 +50,15 @@ private slots:
         }
     }
 
+    void everyLeverNamesRealParameters() {
+        for (const LeverSpec &lever : leverSpecs()) {
+            QVERIFY2(!lever.parameters.empty(), lever.key.data());
+            const QStringList keys = QString::fromUtf8(lever.parameters.data(), qsizetype(lever.parameters.size())).split(QLatin1Char(','));
+            for (const QString &key : keys)
+                QVERIFY2(findParameter(key.toStdString()), qPrintable(key));
+        }
+    }
+
     void statusQuoLeversAreInRange() {
         const RegionBaseline us = leastbad::data::defaultUnitedStates().baseline;
         const Policy sq = statusQuoPolicy(us);
