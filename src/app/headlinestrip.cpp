@@ -68,9 +68,11 @@ void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &n
     row(tr("P(net benefit > 0)"), [&](std::size_t p) { return QStringLiteral("<b>%1</b>").arg(percent(s.verdicts[p].probabilityPositive)); });
     html += QStringLiteral("</table>");
     if (s.verdicts.size() >= 3)
-        html += tr("<p>P(%1 beats %2 on net social value) = <b>%3</b>; %4 draws; 90% intervals in brackets.</p>")
+        html += tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and loses in %5 (ties: %6). "
+                   "90% intervals in brackets.</p>")
                     .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(), percent(s.aVersusB.firstBetter))
-                    .arg(s.draws);
+                    .arg(s.draws)
+                    .arg(percent(s.aVersusB.secondBetter), percent(s.aVersusB.tie));
     m_label->setText(html);
 }
 

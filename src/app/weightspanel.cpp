@@ -20,6 +20,7 @@ QDoubleSpinBox *spin(QWidget *parent, double min, double max, double step, int d
     s->setSuffix(suffix);
     s->setToolTip(tip);
     s->setKeyboardTracking(false);
+    s->setGroupSeparatorShown(true);
     return s;
 }
 
