@@ -5,6 +5,9 @@
 #include "app/palette.h"
 
 #include <QLocale>
+#include <QEvent>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -70,6 +73,57 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     m_plot->plotLayout()->setRowStretchFactor(3, 0.001);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(true);
+    applyPalette();
+    // Exact values on hover.
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        const QString tip = tooltipAt(event->position());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), tip, m_plot);
+    });
+}
+
+void ChartWidget::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void ChartWidget::applyPalette() {
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::Text);
+    const QColor grid = p.color(QPalette::Mid);
+    m_plot->setBackground(p.brush(QPalette::Base));
+    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+    }
+    m_plot->legend->setBrush(p.brush(QPalette::Base));
+    m_plot->legend->setTextColor(text);
+    m_title->setTextColor(text);
+    m_footer->setTextColor(text);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ChartWidget::tooltipAt(const QPointF &position) const {
+    int index = -1;
+    QCPAbstractPlottable *plottable = m_plot->plottableAt(position, false, &index);
+    if (!plottable || index < 0 || plottable->name().isEmpty())
+        return {};
+    auto *interface = plottable->interface1D();
+    if (!interface || index >= interface->dataCount())
+        return {};
+    const QLocale locale;
+    return QStringLiteral("%1\n%2: %3\n%4: %5")
+        .arg(plottable->name(), plottable->keyAxis()->label().isEmpty() ? tr("x") : plottable->keyAxis()->label(),
+             locale.toString(interface->dataMainKey(index), 'g', 6),
+             plottable->valueAxis()->label().isEmpty() ? tr("value") : plottable->valueAxis()->label(),
+             locale.toString(interface->dataMainValue(index), 'g', 6));
 }
 
 void ChartWidget::setTitle(const QString &title) {

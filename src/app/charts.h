@@ -29,9 +29,15 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     virtual void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) = 0;
 
+    // Follows the application palette (light or dark, as the system is).
+    void applyPalette();
+    // The tooltip text for a point under the mouse, or empty.
+    QString tooltipAt(const QPointF &position) const;
+
 protected:
     void setTitle(const QString &title);
     void setFooter(const QString &footer);
+    void changeEvent(QEvent *event) override;
     QCustomPlot *m_plot;
 
 private:

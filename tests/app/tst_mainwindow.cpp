@@ -270,6 +270,31 @@ private slots:
         QCOMPARE(w.regions()->map()->itemCount(), 2 * 51); // a tile and a label per state and DC
     }
 
+    void chartsShowExactValuesOnHoverAndFollowTheTheme() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openFile(examplePath("longer-for-repeat-vs-small-close-with-cash-TX.leastbad"), false).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        QCustomPlot *plot = w.timeSeriesChart()->plot();
+        plot->replot();
+        QCPGraph *mean = nullptr;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->name().endsWith(QStringLiteral(": mean")))
+                mean = plot->graph(i);
+        QVERIFY(mean);
+        const auto point = mean->data()->at(10);
+        const QPointF pixel = mean->coordsToPixels(point->key, point->value);
+        const QString tip = w.timeSeriesChart()->tooltipAt(pixel);
+        QVERIFY2(tip.contains(mean->name()), qPrintable(tip));
+
+        QPalette dark = w.timeSeriesChart()->palette();
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        w.timeSeriesChart()->setPalette(dark);
+        QCOMPARE(plot->xAxis->tickLabelColor(), QColor(230, 230, 230));
+    }
+
     void aboutShowsVersionAndLicence() {
         gui::AboutDialog about;
         const QString text = about.findChild<QLabel *>(QStringLiteral("titleLabel"))->text() +
