@@ -120,8 +120,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
     m_ui->outputCombo->setCurrentIndex(settings.value(QStringLiteral("window/timeSeriesOutput"), 0).toInt());
     const QString lastRegion = settings.value(QStringLiteral("scenario/region")).toString();
-    if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US") && m_doc.setRegion(lastRegion).isEmpty())
-        m_doc.undoStack()->clear();
+    if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US"))
+        m_doc.setRegion(lastRegion);
+    const int lastDraws = settings.value(QStringLiteral("scenario/draws"), 0).toInt();
+    if (lastDraws >= 100 && lastDraws <= 20000 && lastDraws != m_doc.scenario().draws)
+        m_doc.setDraws(lastDraws);
+    m_doc.undoStack()->clear(); // remembered settings are not edits
     m_doc.undoStack()->setClean();
     refreshRegionInfo();
     refreshFromDocument();
@@ -449,6 +453,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     settings.setValue(QStringLiteral("window/chartTab"), m_ui->chartTabs->currentIndex());
     settings.setValue(QStringLiteral("window/timeSeriesOutput"), m_ui->outputCombo->currentIndex());
     settings.setValue(QStringLiteral("scenario/region"), m_doc.scenario().region);
+    settings.setValue(QStringLiteral("scenario/draws"), m_doc.scenario().draws);
     event->accept();
 }
 
