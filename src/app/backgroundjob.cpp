@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/backgroundjob.h"
 
+#include <QHBoxLayout>
 #include <QMetaObject>
+#include <QProgressBar>
+#include <QPushButton>
 
 namespace leastbad::gui {
 
@@ -35,6 +38,47 @@ bool BackgroundJob::start(Work work) {
         }, Qt::QueuedConnection);
     });
     return true;
+}
+
+JobBar::JobBar(const QString &runText, QWidget *parent)
+    : QWidget(parent)
+    , m_job(new BackgroundJob(this))
+    , m_run(new QPushButton(runText, this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_progress(new QProgressBar(this)) {
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_run);
+    layout->addWidget(m_cancel);
+    layout->addWidget(m_progress, 1);
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    connect(m_run, &QPushButton::clicked, this, &JobBar::runRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &JobBar::cancel);
+    connect(m_job, &BackgroundJob::progress, this, [this](int done, int total) {
+        m_progress->setValue(total > 0 ? 100 * done / total : 0);
+    });
+    connect(m_job, &BackgroundJob::finished, this, [this](bool completed) {
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_progress->setValue(completed ? 100 : 0);
+        emit finished(completed);
+    });
+}
+
+void JobBar::setExtraControls(QList<QWidget *> widgets) {
+    auto *layout = static_cast<QHBoxLayout *>(this->layout());
+    for (int i = 0; i < widgets.size(); ++i)
+        layout->insertWidget(i, widgets[i]);
+}
+
+void JobBar::start(BackgroundJob::Work work) {
+    if (!m_job->start(std::move(work)))
+        return;
+    m_progress->setValue(0);
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
 }
 
 } // namespace leastbad::gui

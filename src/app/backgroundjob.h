@@ -7,6 +7,7 @@
 #include "core/parallel.h"
 
 #include <QObject>
+#include <QWidget>
 
 #include <atomic>
 #include <functional>
@@ -40,6 +41,38 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_running{false};
+};
+
+} // namespace leastbad::gui
+
+class QProgressBar;
+class QPushButton;
+
+namespace leastbad::gui {
+
+// A run button, a cancel button and a progress bar over one BackgroundJob.
+class JobBar final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobBar)
+
+public:
+    JobBar(const QString &runText, QWidget *parent = nullptr);
+
+    // Starts the work and switches the buttons; runRequested() asks the owner to call it.
+    void start(BackgroundJob::Work work);
+    void cancel() { m_job->cancel(); }
+    bool isRunning() const { return m_job->isRunning(); }
+    void setExtraControls(QList<QWidget *> widgets); // shown before the run button
+
+signals:
+    void runRequested();
+    void finished(bool completed);
+
+private:
+    BackgroundJob *m_job;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
 };
 
 } // namespace leastbad::gui

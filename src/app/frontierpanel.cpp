@@ -7,8 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -42,12 +40,9 @@ void addPoints(QCustomPlot *plot, const QVector<QPointF> &points, const QString 
 FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_job(new BackgroundJob(this))
+    , m_job(new JobBar(tr("&Find the frontier"), this))
     , m_samples(new QSpinBox(this))
     , m_draws(new QSpinBox(this))
-    , m_runButton(new QPushButton(tr("&Find the frontier"), this))
-    , m_cancelButton(new QPushButton(tr("&Cancel"), this))
-    , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_plot(new QCustomPlot(this)) {
     m_samples->setRange(100, 200000);
@@ -59,23 +54,15 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
     m_draws->setValue(100);
     m_draws->setPrefix(tr("draws each: "));
     m_draws->setAccessibleName(tr("Draws per policy"));
-    m_cancelButton->setEnabled(false);
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
+    m_job->setExtraControls({m_samples, m_draws});
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setText(tr("Samples every lever within its range, keeps the policies that no other beats on "
                           "victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with "
                           "the highest expected net value that costs taxpayers no more than today."));
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_samples);
-    controls->addWidget(m_draws);
-    controls->addWidget(m_runButton);
-    controls->addWidget(m_cancelButton);
-    controls->addWidget(m_progress, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
+    layout->addWidget(m_job);
     layout->addWidget(m_summary);
     layout->addWidget(m_plot, 1);
     m_plot->xAxis->setLabel(tr("Extra cost to taxpayers, discounted (billion USD 2024)"));
@@ -83,14 +70,8 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->setAccessibleName(tr("Frontier"));
 
-    connect(m_runButton, &QPushButton::clicked, this, &FrontierPanel::run);
-    connect(m_cancelButton, &QPushButton::clicked, this, &FrontierPanel::cancel);
-    connect(m_job, &BackgroundJob::progress, this, [this](int done, int total) {
-        m_progress->setValue(total > 0 ? 100 * done / total : 0);
-    });
-    connect(m_job, &BackgroundJob::finished, this, [this](bool completed) {
-        m_runButton->setEnabled(true);
-        m_cancelButton->setEnabled(false);
+    connect(m_job, &JobBar::runRequested, this, &FrontierPanel::run);
+    connect(m_job, &JobBar::finished, this, [this](bool completed) {
         if (completed && m_pending && m_pending->complete) {
             m_result = std::make_unique<core::FrontierResult>(std::move(*m_pending));
             showResult();
@@ -98,7 +79,6 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
             m_result.reset();
             m_plot->clearGraphs();
             m_plot->replot();
-            m_progress->setValue(0);
             m_summary->setText(tr("Cancelled: no result is shown, because a partial sweep is not a frontier."));
         }
         m_pending.reset();
@@ -117,9 +97,6 @@ void FrontierPanel::run() {
     auto pending = std::make_shared<core::FrontierResult>();
     m_pending = pending;
     m_result.reset();
-    m_progress->setValue(0);
-    m_runButton->setEnabled(false);
-    m_cancelButton->setEnabled(true);
     m_summary->setText(tr("Exploring %1 policies…").arg(QLocale().toString(options.samples)));
     m_job->start([pending, region, options](const std::atomic<bool> *cancel, const core::ProgressFn &progress) {
         *pending = core::exploreFrontier(region, options, cancel, progress);
@@ -150,7 +127,6 @@ void FrontierPanel::showResult() {
         axis->setRange(range.lower - 0.06 * range.size(), range.upper + 0.06 * range.size());
     }
     m_plot->replot();
-    m_progress->setValue(100);
     const QLocale locale;
     QString text = tr("<b>%1</b> of %2 policies are on the frontier (two of its four objectives are shown).")
                        .arg(r.frontier.size())

@@ -13,8 +13,6 @@
 
 class QCustomPlot;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSpinBox;
 
 namespace leastbad::gui {
@@ -43,14 +41,11 @@ private:
     void showResult();
 
     ScenarioDocument *m_document;
-    BackgroundJob *m_job;
+    JobBar *m_job;
     std::shared_ptr<core::FrontierResult> m_pending;
     std::unique_ptr<core::FrontierResult> m_result;
     QSpinBox *m_samples;
     QSpinBox *m_draws;
-    QPushButton *m_runButton;
-    QPushButton *m_cancelButton;
-    QProgressBar *m_progress;
     QLabel *m_summary;
     QCustomPlot *m_plot;
 };

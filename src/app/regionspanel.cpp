@@ -7,8 +7,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,24 +56,15 @@ const std::vector<Tile> &stateTiles() {
 RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_job(new BackgroundJob(this))
-    , m_runButton(new QPushButton(tr("&Apply policy A to every region"), this))
-    , m_cancelButton(new QPushButton(tr("&Cancel"), this))
-    , m_progress(new QProgressBar(this))
+    , m_job(new JobBar(tr("&Apply policy A to every region"), this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_map(new QCustomPlot(this)) {
-    m_cancelButton->setEnabled(false);
-    m_progress->setRange(0, 100);
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Policy A is applied to each region as a change from that region's own status quo "
                           "(docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social "
                           "value per resident.")
                            .arg(kDraws));
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_runButton);
-    controls->addWidget(m_cancelButton);
-    controls->addWidget(m_progress, 1);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Region"), tr("Net value per resident"), tr("Net value (mean)"),
                                         tr("90% interval"), tr("P(> 0)")});
@@ -93,24 +82,17 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
     splitter->addWidget(m_table);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
+    layout->addWidget(m_job);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
-    connect(m_runButton, &QPushButton::clicked, this, &RegionsPanel::run);
-    connect(m_cancelButton, &QPushButton::clicked, this, &RegionsPanel::cancel);
-    connect(m_job, &BackgroundJob::progress, this, [this](int done, int total) {
-        m_progress->setValue(total > 0 ? 100 * done / total : 0);
-    });
-    connect(m_job, &BackgroundJob::finished, this, [this](bool completed) {
-        m_runButton->setEnabled(true);
-        m_cancelButton->setEnabled(false);
+    connect(m_job, &JobBar::runRequested, this, &RegionsPanel::run);
+    connect(m_job, &JobBar::finished, this, [this](bool completed) {
         if (completed && m_pending && m_pending->complete) {
             m_result = std::make_unique<core::RegionsResult>(std::move(*m_pending));
             showResult();
         } else {
             m_result.reset();
-            m_progress->setValue(0);
             m_summary->setText(tr("Cancelled: no ranking is shown."));
         }
         m_pending.reset();
@@ -132,9 +114,6 @@ void RegionsPanel::run() {
     const std::uint64_t seed = m_document->scenario().seed;
     auto pending = std::make_shared<core::RegionsResult>();
     m_pending = pending;
-    m_runButton->setEnabled(false);
-    m_cancelButton->setEnabled(true);
-    m_progress->setValue(0);
     m_job->start([pending, regions = std::move(regions), weights, seed](const std::atomic<bool> *cancel,
                                                                        const core::ProgressFn &progress) {
         *pending = core::rankRegions(regions, core::ParameterDraws::generate(kDraws, seed), weights, 0, cancel, progress);
@@ -174,7 +153,6 @@ void RegionsPanel::showResult() {
         label->setFont(QFont(font().family(), 7));
     }
     m_map->replot();
-    m_progress->setValue(100);
     m_summary->setText(tr("Net social value per resident of policy A in each region (blue: gains; vermillion: "
                           "losses; deeper = larger). Regions with many borrowed inputs (see Region) are "
                           "less reliable."));

@@ -12,8 +12,6 @@
 
 class QCustomPlot;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QTableWidget;
 
 namespace leastbad::gui {
@@ -48,12 +46,9 @@ private:
     void showResult();
 
     ScenarioDocument *m_document;
-    BackgroundJob *m_job;
+    JobBar *m_job;
     std::shared_ptr<core::RegionsResult> m_pending;
     std::unique_ptr<core::RegionsResult> m_result;
-    QPushButton *m_runButton;
-    QPushButton *m_cancelButton;
-    QProgressBar *m_progress;
     QLabel *m_summary;
     QTableWidget *m_table;
     QCustomPlot *m_map;
