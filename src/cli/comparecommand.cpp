@@ -123,7 +123,36 @@ QByteArray asCsv(const Report &r) {
     return csv;
 }
 
-QByteArray asJson(const Report &r, const CommonOptions &o) {
+// Every draw: the parameters drawn and each policy's totals, for an audit of the result.
+QJsonObject rawDrawsJson(const Report &r, const core::ParameterDraws &draws) {
+    QJsonArray parameters;
+    for (const core::Parameters &p : draws.values) {
+        QJsonObject row;
+        for (const core::ParameterSpec &spec : core::parameterSpecs())
+            row.insert(fromView(spec.key), p.*spec.member);
+        parameters.append(row);
+    }
+    QJsonArray policies;
+    for (int p = 0; p < r.names.size(); ++p) {
+        QJsonArray totals;
+        const core::PolicyOutcomes &outcomes = r.analysis.run.policies[p];
+        for (int d = 0; d < outcomes.draws; ++d) {
+            QJsonObject row;
+            for (const core::OutputSpec &spec : core::outputSpecs())
+                row.insert(fromView(spec.key), core::at(outcomes.discounted[d], spec.output));
+            const core::LedgerValues &nv = r.analysis.verdicts[p].netValueDraws[d];
+            row.insert(QStringLiteral("net_value_usd"), nv.total());
+            row.insert(QStringLiteral("net_value_taxpayers_usd"), nv.taxpayers);
+            row.insert(QStringLiteral("net_value_victims_usd"), nv.victims);
+            row.insert(QStringLiteral("net_value_incarcerated_families_usd"), nv.incarceratedAndFamilies);
+            totals.append(row);
+        }
+        policies.append(QJsonObject{{QStringLiteral("name"), r.names[p]}, {QStringLiteral("discounted_totals"), totals}});
+    }
+    return {{QStringLiteral("parameters"), parameters}, {QStringLiteral("policies"), policies}};
+}
+
+QByteArray asJson(const Report &r, const CommonOptions &o, const core::ParameterDraws *raw) {
     QJsonArray policies;
     for (int p = 1; p < r.names.size(); ++p) {
         const core::PolicyVerdict &v = r.analysis.verdicts[p];
@@ -169,7 +198,10 @@ QByteArray asJson(const Report &r, const CommonOptions &o) {
                      {QStringLiteral("horizon_years"), w.horizonYears}}},
         {QStringLiteral("policies"), policies},
         {QStringLiteral("net_value_comparisons"), pairs}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QJsonObject full = root;
+    if (raw)
+        full.insert(QStringLiteral("raw_draws"), rawDrawsJson(r, *raw));
+    return QJsonDocument(full).toJson(QJsonDocument::Indented);
 }
 
 } // namespace
@@ -181,6 +213,9 @@ int runCompare(const QStringList &arguments) {
         tr("Compare policies with the status quo and with each other under uncertainty: net social value by "
            "ledger, P(net benefit > 0) and P(A beats B), on common random numbers."));
     const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat);
+    const QCommandLineOption rawOption(QStringLiteral("raw"),
+                                       tr("With --format json: add every draw (parameters and each policy's totals)."));
+    parser.addOption(rawOption);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
     QString error;
@@ -203,7 +238,7 @@ int runCompare(const QStringList &arguments) {
         core::analyse(set, policies, o->weights, o->threads, nullptr, terminalProgress(tr("simulating")));
 
     const QByteArray text = o->format == QStringLiteral("csv")    ? asCsv(report)
-                            : o->format == QStringLiteral("json") ? asJson(report, *o)
+                            : o->format == QStringLiteral("json") ? asJson(report, *o, parser.isSet(rawOption) ? &draws : nullptr)
                                                                   : asTable(report, *o);
     return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
 }

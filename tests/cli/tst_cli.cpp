@@ -128,6 +128,20 @@ private slots:
         QVERIFY(other.out != one.out);
     }
 
+    void rawDrawsCanBeExported() {
+        const Run r = run({QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("reentry-cash.json"),
+                           QStringLiteral("--draws"), QStringLiteral("20"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--raw")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject raw = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("raw_draws")).toObject();
+        QCOMPARE(raw.value(QStringLiteral("parameters")).toArray().size(), 20);
+        const QJsonArray policies = raw.value(QStringLiteral("policies")).toArray();
+        QCOMPARE(policies.size(), 2); // status quo and the policy
+        const QJsonArray totals = policies.at(1).toObject().value(QStringLiteral("discounted_totals")).toArray();
+        QCOMPARE(totals.size(), 20);
+        QVERIFY(totals.at(0).toObject().contains(QStringLiteral("net_value_usd")));
+    }
+
     void engineCommandsRun() {
         const Run table = run({QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("essay-package.json"),
                                QStringLiteral("--draws"), QStringLiteral("100")});
