@@ -73,17 +73,27 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
                                      std::to_string(options.discountRate);
     if (statusQuoKey != m_statusQuoKey || !m_statusQuo.complete) {
         m_statusQuoKey.clear();
+        m_policyRuns.clear(); // their outcomes belong to the old draws
         core::runMonteCarlo(m_statusQuo, m_drawSet, std::span(request.policies).first(1), options, 0, &m_cancel);
         if (!m_statusQuo.complete || m_cancel)
             return nullptr;
         m_statusQuoKey = statusQuoKey;
     }
-    core::runMonteCarlo(m_policies, m_drawSet, std::span(request.policies).subspan(1), options, 0, &m_cancel);
-    if (!m_policies.complete || m_cancel)
-        return nullptr;
+    // Under the same status-quo key (region, draws, seed, horizon, discount), a policy whose
+    // levers did not change keeps its outcomes.
+    m_policyRuns.resize(request.policies.size() - 1);
     std::vector<const core::PolicyOutcomes *> runs{&m_statusQuo.policies.front()};
-    for (const core::PolicyOutcomes &p : m_policies.policies)
-        runs.push_back(&p);
+    for (std::size_t p = 1; p < request.policies.size(); ++p) {
+        CachedRun &cached = m_policyRuns[p - 1];
+        if (!cached.run.complete || !(cached.policy == request.policies[p])) {
+            cached.run.complete = false;
+            core::runMonteCarlo(cached.run, m_drawSet, std::span(request.policies).subspan(p, 1), options, 0, &m_cancel);
+            if (!cached.run.complete || m_cancel)
+                return nullptr;
+            cached.policy = request.policies[p];
+        }
+        runs.push_back(&cached.run.policies.front());
+    }
 
     auto s = std::make_shared<AnalysisSnapshot>();
     s->serial = serial;

@@ -83,7 +83,12 @@ private:
     // rate: while a slider moves, only the policies are simulated again.
     core::MonteCarloRun m_statusQuo;
     std::string m_statusQuoKey;
-    core::MonteCarloRun m_policies;
+    // Each policy's last run: a slider moves one policy, so the other is reused.
+    struct CachedRun {
+        core::Policy policy;
+        core::MonteCarloRun run;
+    };
+    std::vector<CachedRun> m_policyRuns;
 
     std::thread m_thread;
 };

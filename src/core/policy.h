@@ -25,6 +25,8 @@ struct Policy {
     double clearanceRateViolent = 0;         // the property rate moves in proportion
     double pretrialDetainedShare = 0;        // share of felony defendants held to disposition
     double newCapacityBeds = 0;              // beds built, paid as capital
+
+    bool operator==(const Policy &) const = default;
 };
 
 struct LeverSpec {
