@@ -48,11 +48,13 @@ void AnalysisRunner::work() {
         std::shared_ptr<AnalysisSnapshot> snapshot = compute(job.first, job.second);
         if (!snapshot)
             continue; // cancelled by a newer request
-        QMetaObject::invokeMethod(this, [this, snapshot] { emit finished(snapshot); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, snapshot] { emit finished(snapshot); }, Qt::QueuedConnection);
     }
 }
 
-std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest &request, quint64 serial) {
+std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest &request,
+                                                          quint64 serial) {
     const auto start = std::chrono::steady_clock::now();
     // Draws depend on the seed and their number only; calibrations also on the region.
     if (!m_parameterDraws || m_drawsSeed != request.seed || m_drawsCount != request.draws) {
@@ -68,13 +70,15 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     if (m_cancel)
         return nullptr;
     const core::SimulationOptions options = request.weights.simulationOptions();
-    const std::string statusQuoKey = request.region.code + '|' + std::to_string(request.draws) + '|' +
-                                     std::to_string(request.seed) + '|' + std::to_string(options.years) + '|' +
+    const std::string statusQuoKey = request.region.code + '|' + std::to_string(request.draws) +
+                                     '|' + std::to_string(request.seed) + '|' +
+                                     std::to_string(options.years) + '|' +
                                      std::to_string(options.discountRate);
     if (statusQuoKey != m_statusQuoKey || !m_statusQuo.complete) {
         m_statusQuoKey.clear();
         m_policyRuns.clear(); // their outcomes belong to the old draws
-        core::runMonteCarlo(m_statusQuo, m_drawSet, std::span(request.policies).first(1), options, 0, &m_cancel);
+        core::runMonteCarlo(m_statusQuo, m_drawSet, std::span(request.policies).first(1), options,
+                            0, &m_cancel);
         if (!m_statusQuo.complete || m_cancel)
             return nullptr;
         m_statusQuoKey = statusQuoKey;
@@ -87,7 +91,8 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
         CachedRun &cached = m_policyRuns[p - 1];
         if (!cached.run.complete || !(cached.policy == request.policies[p])) {
             cached.run.complete = false;
-            core::runMonteCarlo(cached.run, m_drawSet, std::span(request.policies).subspan(p, 1), options, 0, &m_cancel);
+            core::runMonteCarlo(cached.run, m_drawSet, std::span(request.policies).subspan(p, 1),
+                                options, 0, &m_cancel);
             if (!cached.run.complete || m_cancel)
                 return nullptr;
             cached.policy = request.policies[p];
@@ -100,7 +105,10 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     s->draws = request.draws;
     s->timeSeriesOutput = request.timeSeriesOutput;
     const core::Output o = request.timeSeriesOutput;
-    s->startValue = core::at(core::simulate(m_drawSet.calibrations.front(), request.policies.front(), {1, 0}).years.front(), o);
+    s->startValue =
+        core::at(core::simulate(m_drawSet.calibrations.front(), request.policies.front(), {1, 0})
+                     .years.front(),
+                 o);
     const core::PolicyOutcomes &statusQuo = *runs.front();
     for (const core::PolicyOutcomes *run : runs) {
         const core::PolicyOutcomes &outcomes = *run;
@@ -109,23 +117,26 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
         s->netValueDraws.push_back(s->verdicts.back().totalDraws());
         using core::Output;
         using core::Totals;
-        s->victimizationsAverted.push_back(
-            core::summarize(core::totalDraws(outcomes, Output::VictimizationsAverted, Totals::Undiscounted)));
-        s->wellbeingYearsChange.push_back(
-            core::summarize(core::differenceDraws(outcomes, statusQuo, Output::WellbeingYearsLost, Totals::Undiscounted)));
-        std::vector<double> lifeYears = core::differenceDraws(outcomes, statusQuo, Output::LifeYearsLostIncarceration, Totals::Undiscounted);
-        const std::vector<double> saved = core::totalDraws(outcomes, Output::LifeYearsSavedHomicide, Totals::Undiscounted);
+        s->victimizationsAverted.push_back(core::summarize(
+            core::totalDraws(outcomes, Output::VictimizationsAverted, Totals::Undiscounted)));
+        s->wellbeingYearsChange.push_back(core::summarize(core::differenceDraws(
+            outcomes, statusQuo, Output::WellbeingYearsLost, Totals::Undiscounted)));
+        std::vector<double> lifeYears = core::differenceDraws(
+            outcomes, statusQuo, Output::LifeYearsLostIncarceration, Totals::Undiscounted);
+        const std::vector<double> saved =
+            core::totalDraws(outcomes, Output::LifeYearsSavedHomicide, Totals::Undiscounted);
         for (std::size_t d = 0; d < lifeYears.size(); ++d)
             lifeYears[d] -= saved[d];
         s->lifeYearsNetChange.push_back(core::summarize(std::move(lifeYears)));
-        s->taxpayerCostChange.push_back(
-            core::summarize(core::differenceDraws(outcomes, statusQuo, Output::CostTaxpayersUsd, Totals::Discounted)));
+        s->taxpayerCostChange.push_back(core::summarize(core::differenceDraws(
+            outcomes, statusQuo, Output::CostTaxpayersUsd, Totals::Discounted)));
     }
     if (s->netValueDraws.size() >= 3)
         s->aVersusB = core::compareDraws(s->netValueDraws[1], s->netValueDraws[2]);
     if (request.wantTornado && request.policies.size() >= 2 && !m_cancel)
         s->tornado = core::tornado(request.region, request.policies[1], request.weights);
-    s->computeMilliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    s->computeMilliseconds =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return s;
 }
 

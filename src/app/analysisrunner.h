@@ -34,15 +34,15 @@ struct AnalysisRequest {
 struct AnalysisSnapshot {
     quint64 serial = 0;
     core::Output timeSeriesOutput = core::Output::PrisonPopulation;
-    std::vector<std::vector<core::Quantiles>> yearly; // [policy][year − 1] of timeSeriesOutput
-    std::vector<core::PolicyVerdict> verdicts;        // [policy], against the status quo
-    std::vector<std::vector<double>> netValueDraws;   // [policy] totals, for histograms
+    std::vector<std::vector<core::Quantiles>> yearly;   // [policy][year − 1] of timeSeriesOutput
+    std::vector<core::PolicyVerdict> verdicts;          // [policy], against the status quo
+    std::vector<std::vector<double>> netValueDraws;     // [policy] totals, for histograms
     std::vector<core::Quantiles> victimizationsAverted; // [policy] over the horizon
     std::vector<core::Quantiles> wellbeingYearsChange;  // [policy] policy − status quo
     std::vector<core::Quantiles> lifeYearsNetChange;    // lost in prison − saved from homicide
     std::vector<core::Quantiles> taxpayerCostChange;    // discounted
     core::Comparison aVersusB;                          // on net value
-    double startValue = 0; // year 0 of the time series (the calibrated status quo)
+    double startValue = 0;                // year 0 of the time series (the calibrated status quo)
     std::optional<core::Tornado> tornado; // policy A, when asked for
     int draws = 0;
     double computeMilliseconds = 0;

@@ -29,13 +29,17 @@ bool BackgroundJob::start(Work work) {
     m_running = true;
     m_thread = std::thread([this, work = std::move(work)] {
         const bool completed = work(&m_cancel, [this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
         });
         const bool reallyCompleted = completed && !m_cancel;
-        QMetaObject::invokeMethod(this, [this, reallyCompleted] {
-            m_running = false;
-            emit finished(reallyCompleted);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, reallyCompleted] {
+                m_running = false;
+                emit finished(reallyCompleted);
+            },
+            Qt::QueuedConnection);
     });
     return true;
 }

@@ -21,7 +21,8 @@ class BackgroundJob final : public QObject {
 
 public:
     // Returns true if it ran to the end, false if cancelled.
-    using Work = std::function<bool(const std::atomic<bool> *cancel, const core::ProgressFn &progress)>;
+    using Work =
+        std::function<bool(const std::atomic<bool> *cancel, const core::ProgressFn &progress)>;
 
     explicit BackgroundJob(QObject *parent = nullptr);
     ~BackgroundJob() override; // cancels and waits

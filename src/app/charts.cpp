@@ -4,8 +4,8 @@
 #include "app/chartseries.h"
 #include "app/palette.h"
 
-#include <QLocale>
 #include <QEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -18,7 +18,9 @@ namespace leastbad::gui {
 
 namespace {
 
-QString text(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString text(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 // A readable scale for an axis: money in billions, large counts in thousands or millions.
 struct AxisScale {
@@ -37,7 +39,8 @@ AxisScale scaleFor(double magnitude, bool money) {
     return {1, {}};
 }
 
-QCPGraph *addLine(QCustomPlot *plot, const Series &s, const QString &name, const QColor &color, Qt::PenStyle style) {
+QCPGraph *addLine(QCustomPlot *plot, const Series &s, const QString &name, const QColor &color,
+                  Qt::PenStyle style) {
     QCPGraph *g = plot->addGraph();
     g->setName(name);
     g->setPen(QPen(color, 2.5, style));
@@ -120,9 +123,11 @@ QString ChartWidget::tooltipAt(const QPointF &position) const {
         return {};
     const QLocale locale;
     return QStringLiteral("%1\n%2: %3\n%4: %5")
-        .arg(plottable->name(), plottable->keyAxis()->label().isEmpty() ? tr("x") : plottable->keyAxis()->label(),
+        .arg(plottable->name(),
+             plottable->keyAxis()->label().isEmpty() ? tr("x") : plottable->keyAxis()->label(),
              locale.toString(interface->dataMainKey(index), 'g', 6),
-             plottable->valueAxis()->label().isEmpty() ? tr("value") : plottable->valueAxis()->label(),
+             plottable->valueAxis()->label().isEmpty() ? tr("value")
+                                                       : plottable->valueAxis()->label(),
              locale.toString(interface->dataMainValue(index), 'g', 6));
 }
 
@@ -131,7 +136,9 @@ void ChartWidget::setTitle(const QString &title) {
     m_plot->setAccessibleName(title);
 }
 
-void ChartWidget::setFooter(const QString &footer) { m_footer->setText(footer); }
+void ChartWidget::setFooter(const QString &footer) {
+    m_footer->setText(footer);
+}
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     : ChartWidget(tr("Over time"), parent) {
@@ -147,31 +154,36 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
     const bool money = spec.unit.find("USD") != std::string_view::npos;
     const AxisScale scale = scaleFor(magnitude, money);
     setTitle(text(spec.label));
-    m_plot->yAxis->setLabel(scale.suffix.isEmpty() || money ? (money ? scale.suffix : text(spec.unit))
-                                                            : text(spec.unit) + QStringLiteral(" (") + scale.suffix + QLatin1Char(')'));
+    m_plot->yAxis->setLabel(scale.suffix.isEmpty() || money
+                                ? (money ? scale.suffix : text(spec.unit))
+                                : text(spec.unit) + QStringLiteral(" (") + scale.suffix +
+                                      QLatin1Char(')'));
     m_plot->clearGraphs();
     // Bands first so the lines draw over them.
     for (std::size_t p = 1; p < s.yearly.size(); ++p) {
         const BandSeries band = bandSeries(s.yearly[p], s.startValue, scale.factor);
         const QColor color = policyColor(int(p) - 1);
         QCPGraph *low = addLine(m_plot, band.low, QString(), withAlpha(color, 0), Qt::SolidLine);
-        QCPGraph *high = addLine(m_plot, band.high, tr("%1: 90% interval").arg(context.policyNames.value(int(p))),
+        QCPGraph *high = addLine(m_plot, band.high,
+                                 tr("%1: 90% interval").arg(context.policyNames.value(int(p))),
                                  withAlpha(color, 0), Qt::SolidLine);
         high->setBrush(withAlpha(color, 50));
         high->setChannelFillGraph(low);
         low->removeFromLegend();
     }
     if (!s.yearly.empty())
-        addLine(m_plot, bandSeries(s.yearly[0], s.startValue, scale.factor).mean, context.policyNames.value(0),
-                statusQuoColor(), Qt::DashLine);
+        addLine(m_plot, bandSeries(s.yearly[0], s.startValue, scale.factor).mean,
+                context.policyNames.value(0), statusQuoColor(), Qt::DashLine);
     for (std::size_t p = 1; p < s.yearly.size(); ++p)
         addLine(m_plot, bandSeries(s.yearly[p], s.startValue, scale.factor).mean,
-                tr("%1: mean").arg(context.policyNames.value(int(p))), policyColor(int(p) - 1), Qt::SolidLine);
+                tr("%1: mean").arg(context.policyNames.value(int(p))), policyColor(int(p) - 1),
+                Qt::SolidLine);
     m_plot->rescaleAxes();
     const QCPRange y = m_plot->yAxis->range();
     const bool allPositive = y.lower >= 0;
     // A value axis from zero unless values go negative: a cut axis exaggerates change.
-    m_plot->yAxis->setRange(allPositive ? 0 : y.lower - 0.05 * y.size(), y.upper + 0.08 * std::max(y.size(), std::abs(y.upper)));
+    m_plot->yAxis->setRange(allPositive ? 0 : y.lower - 0.05 * y.size(),
+                            y.upper + 0.08 * std::max(y.size(), std::abs(y.upper)));
     setFooter(context.footer);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -183,9 +195,11 @@ LedgerChart::LedgerChart(QWidget *parent)
 
 void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
     m_plot->clearPlottables();
-    const QStringList ledgers = {tr("Taxpayers"), tr("Victims"), tr("Incarcerated people\nand families"), tr("Total")};
+    const QStringList ledgers = {tr("Taxpayers"), tr("Victims"),
+                                 tr("Incarcerated people\nand families"), tr("Total")};
     auto values = [](const core::PolicyVerdict &v) {
-        return std::array<core::Quantiles, 4>{v.taxpayers, v.victims, v.incarceratedAndFamilies, v.netValue};
+        return std::array<core::Quantiles, 4>{v.taxpayers, v.victims, v.incarceratedAndFamilies,
+                                              v.netValue};
     };
     double magnitude = 0;
     for (std::size_t p = 1; p < s.verdicts.size(); ++p)
@@ -220,7 +234,8 @@ void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &co
     for (int l = 0; l < 4; ++l)
         ticker->addTick(l + 1, ledgers[l]);
     m_plot->xAxis->setRange(0.4, 4.6);
-    m_plot->yAxis->setLabel(tr("Net value against the status quo (%1, discounted)").arg(scale.suffix));
+    m_plot->yAxis->setLabel(
+        tr("Net value against the status quo (%1, discounted)").arg(scale.suffix));
     m_plot->rescaleAxes(true);
     m_plot->yAxis->rescale(true);
     const QCPRange y = m_plot->yAxis->range();
@@ -246,7 +261,8 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
         high = std::max(high, q.p95 + 0.3 * (q.p95 - q.p5));
     }
     const AxisScale scale = scaleFor(std::max(std::abs(low), std::abs(high)), true);
-    m_plot->xAxis->setLabel(tr("Net social value against the status quo (%1, discounted)").arg(scale.suffix));
+    m_plot->xAxis->setLabel(
+        tr("Net social value against the status quo (%1, discounted)").arg(scale.suffix));
     // The side where the policy beats the status quo.
     auto *shade = new QCPItemRect(m_plot);
     shade->setLayer(QStringLiteral("background"));
@@ -313,7 +329,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     auto *high = new QCPBars(m_plot->yAxis, m_plot->xAxis);
     low->setName(tr("parameter at its 5th percentile"));
     high->setName(tr("parameter at its 95th percentile"));
-    low->setBrush(QColor(0x56, 0xB4, 0xE9)); // Okabe-Ito sky blue
+    low->setBrush(QColor(0x56, 0xB4, 0xE9));  // Okabe-Ito sky blue
     high->setBrush(QColor(0xE6, 0x9F, 0x00)); // Okabe-Ito orange
     for (QCPBars *b : {low, high}) {
         b->setPen(Qt::NoPen);
@@ -325,7 +341,8 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     QVector<double> keysLow, keysHigh, valuesLow, valuesHigh;
     for (int i = 0; i < n; ++i) {
         const core::TornadoBar &bar = t.bars[i];
-        ticker->addTick(i + 1, QString::fromUtf8(bar.parameter->key.data(), qsizetype(bar.parameter->key.size())));
+        ticker->addTick(i + 1, QString::fromUtf8(bar.parameter->key.data(),
+                                                 qsizetype(bar.parameter->key.size())));
         keysLow << i + 1 - 0.2;
         keysHigh << i + 1 + 0.2;
         valuesLow << (bar.atLow - t.central) * scale.factor;
@@ -349,7 +366,8 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     centre->setPen(QPen(Qt::black, 1, Qt::DashLine));
     setTitle(tr("What drives the net value of %1 (central: %2)")
                  .arg(context.policyNames.value(1))
-                 .arg(QLocale().toString(t.central * scale.factor, 'f', 1) + QLatin1Char(' ') + scale.suffix));
+                 .arg(QLocale().toString(t.central * scale.factor, 'f', 1) + QLatin1Char(' ') +
+                      scale.suffix));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -35,7 +35,8 @@ BandSeries bandSeries(const std::vector<core::Quantiles> &yearly, double startVa
     return b;
 }
 
-Histogram histogram(const std::vector<double> &values, double low, double high, int bins, double scale) {
+Histogram histogram(const std::vector<double> &values, double low, double high, int bins,
+                    double scale) {
     Histogram h;
     if (bins <= 0 || !(high > low) || values.empty())
         return h;

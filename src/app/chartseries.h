@@ -26,7 +26,8 @@ struct BandSeries {
     Series low;
     Series high;
 };
-BandSeries bandSeries(const std::vector<core::Quantiles> &yearly, double startValue, double scale = 1);
+BandSeries bandSeries(const std::vector<core::Quantiles> &yearly, double startValue,
+                      double scale = 1);
 
 // A histogram of draws: bin centres and the share of draws in each bin.
 struct Histogram {
@@ -34,6 +35,7 @@ struct Histogram {
     QVector<double> shares;
     double binWidth = 0;
 };
-Histogram histogram(const std::vector<double> &values, double low, double high, int bins, double scale = 1);
+Histogram histogram(const std::vector<double> &values, double low, double high, int bins,
+                    double scale = 1);
 
 } // namespace leastbad::gui

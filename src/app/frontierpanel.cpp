@@ -18,11 +18,12 @@ namespace {
 // Two of the four objectives, against the status quo: extra taxpayer cost and
 // victimisations averted.
 QPointF position(const core::Objectives &o, const core::Objectives &statusQuo) {
-    return {(o.taxpayerCostUsd - statusQuo.taxpayerCostUsd) / 1e9, (statusQuo.victimizations - o.victimizations) / 1e6};
+    return {(o.taxpayerCostUsd - statusQuo.taxpayerCostUsd) / 1e9,
+            (statusQuo.victimizations - o.victimizations) / 1e6};
 }
 
-void addPoints(QCustomPlot *plot, const QVector<QPointF> &points, const QString &name, const QColor &color,
-               QCPScatterStyle::ScatterShape shape, double size) {
+void addPoints(QCustomPlot *plot, const QVector<QPointF> &points, const QString &name,
+               const QColor &color, QCPScatterStyle::ScatterShape shape, double size) {
     QCPGraph *g = plot->addGraph();
     g->setName(name);
     g->setLineStyle(QCPGraph::lsNone);
@@ -57,9 +58,10 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
     m_job->setExtraControls({m_samples, m_draws});
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_summary->setText(tr("Samples every lever within its range, keeps the policies that no other beats on "
-                          "victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with "
-                          "the highest expected net value that costs taxpayers no more than today."));
+    m_summary->setText(tr(
+        "Samples every lever within its range, keeps the policies that no other beats on "
+        "victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with "
+        "the highest expected net value that costs taxpayers no more than today."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_job);
@@ -79,7 +81,8 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
             m_result.reset();
             m_plot->clearGraphs();
             m_plot->replot();
-            m_summary->setText(tr("Cancelled: no result is shown, because a partial sweep is not a frontier."));
+            m_summary->setText(
+                tr("Cancelled: no result is shown, because a partial sweep is not a frontier."));
         }
         m_pending.reset();
         emit finished(completed);
@@ -98,13 +101,16 @@ void FrontierPanel::run() {
     m_pending = pending;
     m_result.reset();
     m_summary->setText(tr("Exploring %1 policies…").arg(QLocale().toString(options.samples)));
-    m_job->start([pending, region, options](const std::atomic<bool> *cancel, const core::ProgressFn &progress) {
+    m_job->start([pending, region, options](const std::atomic<bool> *cancel,
+                                            const core::ProgressFn &progress) {
         *pending = core::exploreFrontier(region, options, cancel, progress);
         return pending->complete;
     });
 }
 
-void FrontierPanel::cancel() { m_job->cancel(); }
+void FrontierPanel::cancel() {
+    m_job->cancel();
+}
 
 void FrontierPanel::showResult() {
     const core::FrontierResult &r = *m_result;
@@ -112,15 +118,19 @@ void FrontierPanel::showResult() {
     QVector<QPointF> frontier;
     for (const core::Candidate &c : r.frontier)
         frontier << position(c.objectives, r.statusQuo);
-    addPoints(m_plot, frontier, tr("Frontier (%1 of %2 policies)").arg(r.frontier.size()).arg(r.evaluated),
+    addPoints(m_plot, frontier,
+              tr("Frontier (%1 of %2 policies)").arg(r.frontier.size()).arg(r.evaluated),
               QColor(120, 120, 120), QCPScatterStyle::ssDisc, 4);
-    addPoints(m_plot, {QPointF(0, 0)}, tr("Status quo"), statusQuoColor(), QCPScatterStyle::ssDiamond, 11);
+    addPoints(m_plot, {QPointF(0, 0)}, tr("Status quo"), statusQuoColor(),
+              QCPScatterStyle::ssDiamond, 11);
     for (int p = 0; p < int(r.marked.size()) && p < 2; ++p)
-        addPoints(m_plot, {position(r.marked[p], r.statusQuo)}, m_document->scenario().policies[p].name, policyColor(p),
+        addPoints(m_plot, {position(r.marked[p], r.statusQuo)},
+                  m_document->scenario().policies[p].name, policyColor(p),
                   QCPScatterStyle::ssSquare, 11);
     if (r.bestUnderBudget.found)
         addPoints(m_plot, {position(r.bestUnderBudget.candidate.objectives, r.statusQuo)},
-                  tr("Least bad within today's budget"), QColor(0x00, 0x9E, 0x73), QCPScatterStyle::ssStar, 16);
+                  tr("Least bad within today's budget"), QColor(0x00, 0x9E, 0x73),
+                  QCPScatterStyle::ssStar, 16);
     m_plot->rescaleAxes();
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         const QCPRange range = axis->range();
@@ -128,14 +138,17 @@ void FrontierPanel::showResult() {
     }
     m_plot->replot();
     const QLocale locale;
-    QString text = tr("<b>%1</b> of %2 policies are on the frontier (two of its four objectives are shown).")
-                       .arg(r.frontier.size())
-                       .arg(r.evaluated);
+    QString text =
+        tr("<b>%1</b> of %2 policies are on the frontier (two of its four objectives are shown).")
+            .arg(r.frontier.size())
+            .arg(r.evaluated);
     if (r.bestUnderBudget.found) {
         const core::OptimisedPolicy &best = r.bestUnderBudget;
-        text += tr(" Least bad within today's budget: expected net value <b>$%1 bn</b> (90%: %2 to %3), "
+        text += tr(" Least bad within today's budget: expected net value <b>$%1 bn</b> (90%: %2 to "
+                   "%3), "
                    "P(net benefit > 0) %4%.")
-                    .arg(locale.toString(best.netValue.mean / 1e9, 'f', 1), locale.toString(best.netValue.p5 / 1e9, 'f', 1),
+                    .arg(locale.toString(best.netValue.mean / 1e9, 'f', 1),
+                         locale.toString(best.netValue.p5 / 1e9, 'f', 1),
                          locale.toString(best.netValue.p95 / 1e9, 'f', 1),
                          locale.toString(100 * best.probabilityPositive, 'f', 0));
     }

@@ -4,8 +4,8 @@
 #include "app/palette.h"
 
 #include <QLabel>
-#include <QTextDocument>
 #include <QLocale>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -24,13 +24,18 @@ QString number(double v) {
     return locale.toString(v, 'f', 0);
 }
 
-QString money(double v) { return (v < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + number(std::abs(v)); }
-
-QString interval(const core::Quantiles &q, QString (*format)(double)) {
-    return QStringLiteral("<b>%1</b> <small>(%2 to %3)</small>").arg(format(q.mean), format(q.p5), format(q.p95));
+QString money(double v) {
+    return (v < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + number(std::abs(v));
 }
 
-QString percent(double share) { return QLocale().toString(100 * share, 'f', 0) + QLatin1Char('%'); }
+QString interval(const core::Quantiles &q, QString (*format)(double)) {
+    return QStringLiteral("<b>%1</b> <small>(%2 to %3)</small>")
+        .arg(format(q.mean), format(q.p5), format(q.p95));
+}
+
+QString percent(double share) {
+    return QLocale().toString(100 * share, 'f', 0) + QLatin1Char('%');
+}
 
 } // namespace
 
@@ -46,7 +51,8 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     m_label->setText(tr("Computing…"));
 }
 
-void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &names, int horizonYears) {
+void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &names,
+                                 int horizonYears) {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th></th>");
     for (std::size_t p = 1; p < s.verdicts.size(); ++p)
         html += QStringLiteral("<th align='left' style='color:%1'>%2</th>")
@@ -60,17 +66,24 @@ void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &n
     };
     row(tr("Victimisations averted over %n year(s)", nullptr, horizonYears),
         [&](std::size_t p) { return interval(s.victimizationsAverted[p], number); });
-    row(tr("Change in wellbeing-years lost"), [&](std::size_t p) { return interval(s.wellbeingYearsChange[p], number); });
+    row(tr("Change in wellbeing-years lost"),
+        [&](std::size_t p) { return interval(s.wellbeingYearsChange[p], number); });
     row(tr("Change in life-years lost (prison − homicide)"),
         [&](std::size_t p) { return interval(s.lifeYearsNetChange[p], number); });
-    row(tr("Change in taxpayers' cost (discounted)"), [&](std::size_t p) { return interval(s.taxpayerCostChange[p], money); });
-    row(tr("Net social value (your weights)"), [&](std::size_t p) { return interval(s.verdicts[p].netValue, money); });
-    row(tr("P(net benefit > 0)"), [&](std::size_t p) { return QStringLiteral("<b>%1</b>").arg(percent(s.verdicts[p].probabilityPositive)); });
+    row(tr("Change in taxpayers' cost (discounted)"),
+        [&](std::size_t p) { return interval(s.taxpayerCostChange[p], money); });
+    row(tr("Net social value (your weights)"),
+        [&](std::size_t p) { return interval(s.verdicts[p].netValue, money); });
+    row(tr("P(net benefit > 0)"), [&](std::size_t p) {
+        return QStringLiteral("<b>%1</b>").arg(percent(s.verdicts[p].probabilityPositive));
+    });
     html += QStringLiteral("</table>");
     if (s.verdicts.size() >= 3)
-        html += tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and loses in %5 (ties: %6). "
+        html += tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and loses in %5 "
+                   "(ties: %6). "
                    "90% intervals in brackets.</p>")
-                    .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(), percent(s.aVersusB.firstBetter))
+                    .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(),
+                         percent(s.aVersusB.firstBetter))
                     .arg(s.draws)
                     .arg(percent(s.aVersusB.secondBetter), percent(s.aVersusB.tie));
     m_label->setText(html);

@@ -16,7 +16,8 @@ class HeadlineStrip final : public QWidget {
 
 public:
     explicit HeadlineStrip(QWidget *parent = nullptr);
-    void showSnapshot(const AnalysisSnapshot &snapshot, const QStringList &policyNames, int horizonYears);
+    void showSnapshot(const AnalysisSnapshot &snapshot, const QStringList &policyNames,
+                      int horizonYears);
     QString plainText() const; // for tests and the clipboard
 
 private:

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/leverpanel.h"
 
+#include "core/parameters.h"
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QToolButton>
-#include "core/parameters.h"
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyleOptionSlider>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -19,9 +19,13 @@ namespace leastbad::gui {
 
 namespace {
 
-QString text(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString text(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
-int decimalsFor(double step) { return step >= 1 ? 0 : int(std::ceil(-std::log10(step))); }
+int decimalsFor(double step) {
+    return step >= 1 ? 0 : int(std::ceil(-std::log10(step)));
+}
 
 } // namespace
 
@@ -35,9 +39,8 @@ StatusQuoSlider::StatusQuoSlider(const core::LeverSpec &lever, QWidget *parent)
     m_slider->setRange(0, kSteps);
     m_slider->setPageStep(kSteps / 20);
     setFocusProxy(m_slider);
-    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
-        emit moved(toValue(position), m_slider->isSliderDown());
-    });
+    connect(m_slider, &QSlider::valueChanged, this,
+            [this](int position) { emit moved(toValue(position), m_slider->isSliderDown()); });
     connect(m_slider, &QSlider::sliderReleased, this, [this] { emit released(value()); });
 }
 
@@ -50,7 +53,9 @@ int StatusQuoSlider::toPosition(double value) const {
     return int(std::lround((value - m_lever.min) / (m_lever.max - m_lever.min) * kSteps));
 }
 
-double StatusQuoSlider::value() const { return toValue(m_slider->value()); }
+double StatusQuoSlider::value() const {
+    return toValue(m_slider->value());
+}
 
 void StatusQuoSlider::setValue(double value) {
     const QSignalBlocker blocker(m_slider);
@@ -62,9 +67,15 @@ void StatusQuoSlider::setStatusQuo(double statusQuo) {
     update();
 }
 
-int StatusQuoSlider::position() const { return m_slider->value(); }
-void StatusQuoSlider::setPosition(int position) { m_slider->setValue(position); }
-bool StatusQuoSlider::isDown() const { return m_slider->isSliderDown(); }
+int StatusQuoSlider::position() const {
+    return m_slider->value();
+}
+void StatusQuoSlider::setPosition(int position) {
+    m_slider->setValue(position);
+}
+bool StatusQuoSlider::isDown() const {
+    return m_slider->isSliderDown();
+}
 
 void StatusQuoSlider::paintEvent(QPaintEvent *event) {
     QWidget::paintEvent(event);
@@ -74,10 +85,13 @@ void StatusQuoSlider::paintEvent(QPaintEvent *event) {
     option.orientation = Qt::Horizontal;
     option.minimum = 0;
     option.maximum = kSteps;
-    const QRect groove = m_slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, m_slider);
-    const QRect handle = m_slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, m_slider);
+    const QRect groove = m_slider->style()->subControlRect(QStyle::CC_Slider, &option,
+                                                           QStyle::SC_SliderGroove, m_slider);
+    const QRect handle = m_slider->style()->subControlRect(QStyle::CC_Slider, &option,
+                                                           QStyle::SC_SliderHandle, m_slider);
     const int span = groove.width() - handle.width();
-    const double share = std::clamp((m_statusQuo - m_lever.min) / (m_lever.max - m_lever.min), 0.0, 1.0);
+    const double share =
+        std::clamp((m_statusQuo - m_lever.min) / (m_lever.max - m_lever.min), 0.0, 1.0);
     const int x = m_slider->x() + groove.x() + handle.width() / 2 + int(std::lround(share * span));
     const int y = m_slider->geometry().bottom() + 1;
     QPainter painter(this);
@@ -95,12 +109,15 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
     grid->setVerticalSpacing(2);
     int row = 0;
     for (const core::LeverSpec &lever : core::leverSpecs()) {
-        auto *label = new QLabel(tr("%1 <span style='color:gray'>(%2)</span>").arg(text(lever.label), text(lever.unit)), this);
-        const QString tip = tr("%1\nRange %2 to %3 %4. The mark under the slider is the region's status quo.")
-                                .arg(text(lever.evidence))
-                                .arg(lever.min)
-                                .arg(lever.max)
-                                .arg(text(lever.unit));
+        auto *label = new QLabel(
+            tr("%1 <span style='color:gray'>(%2)</span>").arg(text(lever.label), text(lever.unit)),
+            this);
+        const QString tip =
+            tr("%1\nRange %2 to %3 %4. The mark under the slider is the region's status quo.")
+                .arg(text(lever.evidence))
+                .arg(lever.min)
+                .arg(lever.max)
+                .arg(text(lever.unit));
         label->setToolTip(tip);
         label->setWordWrap(true);
         auto *slider = new StatusQuoSlider(lever, this);
@@ -130,14 +147,15 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
         row += 2;
         m_rows.push_back({&lever, slider, spin});
 
-        connect(slider, &StatusQuoSlider::moved, this, [this, slider, spin, &lever](double value, bool dragging) {
-            if (dragging && !slider->property("dragId").isValid())
-                slider->setProperty("dragId", ++m_dragCounter);
-            const int dragId = dragging ? slider->property("dragId").toInt() : 0;
-            const QSignalBlocker blocker(spin);
-            spin->setValue(value);
-            emit leverEdited(&lever, value, dragId);
-        });
+        connect(slider, &StatusQuoSlider::moved, this,
+                [this, slider, spin, &lever](double value, bool dragging) {
+                    if (dragging && !slider->property("dragId").isValid())
+                        slider->setProperty("dragId", ++m_dragCounter);
+                    const int dragId = dragging ? slider->property("dragId").toInt() : 0;
+                    const QSignalBlocker blocker(spin);
+                    spin->setValue(value);
+                    emit leverEdited(&lever, value, dragId);
+                });
         connect(slider, &StatusQuoSlider::released, this, [this, slider, &lever](double value) {
             // The release closes the drag: its value joins the same undo step.
             const int dragId = slider->property("dragId").toInt();
@@ -154,10 +172,13 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
 }
 
 void LeverPanel::showEvidence(const core::LeverSpec &lever) {
-    QString html = tr("<h3>%1</h3><p>%2</p><p>The model acts through these parameters (docs/MODEL.md):</p>")
-                       .arg(text(lever.label), text(lever.evidence).toHtmlEscaped());
-    html += QStringLiteral("<table cellpadding='3'><tr><th align='left'>%1</th><th>%2</th><th>%3</th><th align='left'>%4</th></tr>")
-                .arg(tr("parameter"), tr("central"), tr("evidence"), tr("source"));
+    QString html =
+        tr("<h3>%1</h3><p>%2</p><p>The model acts through these parameters (docs/MODEL.md):</p>")
+            .arg(text(lever.label), text(lever.evidence).toHtmlEscaped());
+    html +=
+        QStringLiteral("<table cellpadding='3'><tr><th "
+                       "align='left'>%1</th><th>%2</th><th>%3</th><th align='left'>%4</th></tr>")
+            .arg(tr("parameter"), tr("central"), tr("evidence"), tr("source"));
     for (const QString &key : text(lever.parameters).split(QLatin1Char(','))) {
         const core::ParameterSpec *p = core::findParameter(key.toStdString());
         if (!p)
@@ -167,7 +188,8 @@ void LeverPanel::showEvidence(const core::LeverSpec &lever) {
                          text(core::evidenceLabel(p->evidence)), text(p->source).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
-    QMessageBox box(QMessageBox::Information, tr("What's the evidence?"), html, QMessageBox::Close, this);
+    QMessageBox box(QMessageBox::Information, tr("What's the evidence?"), html, QMessageBox::Close,
+                    this);
     box.setTextFormat(Qt::RichText);
     box.exec();
 }

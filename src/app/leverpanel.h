@@ -57,10 +57,10 @@ public:
     explicit StatusQuoSlider(const core::LeverSpec &lever, QWidget *parent = nullptr);
 
     double value() const;
-    void setValue(double value);          // no signal
+    void setValue(double value); // no signal
     void setStatusQuo(double statusQuo);
-    int position() const;                 // 0..kSteps
-    void setPosition(int position);       // as if the user moved it (emits)
+    int position() const;           // 0..kSteps
+    void setPosition(int position); // as if the user moved it (emits)
     bool isDown() const;
     QSlider *slider() const { return m_slider; }
 

@@ -21,16 +21,21 @@ int main(int argc, char *argv[]) {
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("leastbad"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("leastbad"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Prison-policy cost-benefit calculator"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Prison-policy cost-benefit calculator"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A scenario (.leastbad) to open, or a policy file (.json) to load into policy A."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate(
+            "main",
+            "A scenario (.leastbad) to open, or a policy file (.json) to load into policy A."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     leastbad::gui::MainWindow window;

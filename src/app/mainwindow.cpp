@@ -5,9 +5,9 @@
 #include "app/charts.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
-#include "app/regionspanel.h"
 #include "app/leverpanel.h"
 #include "app/palette.h"
+#include "app/regionspanel.h"
 #include "app/weightspanel.h"
 #include "data/policyfile.h"
 #include "ui_mainwindow.h"
@@ -38,15 +38,25 @@ namespace leastbad::gui {
 
 namespace {
 
-QString text(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString text(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 constexpr int kMaxRecentFiles = 8;
 
 const core::Output kTimeSeriesOutputs[] = {
-    core::Output::PrisonPopulation,       core::Output::CrimesViolent,         core::Output::Homicides,
-    core::Output::Victimizations,         core::Output::AssaultsInPrison,      core::Output::WellbeingYearsLost,
-    core::Output::LifeYearsLostIncarceration, core::Output::LifeYearsSavedHomicide, core::Output::CostTaxpayersUsd,
-    core::Output::CostVictimsUsd,         core::Output::CostTotalUsd,          core::Output::Readmissions,
+    core::Output::PrisonPopulation,
+    core::Output::CrimesViolent,
+    core::Output::Homicides,
+    core::Output::Victimizations,
+    core::Output::AssaultsInPrison,
+    core::Output::WellbeingYearsLost,
+    core::Output::LifeYearsLostIncarceration,
+    core::Output::LifeYearsSavedHomicide,
+    core::Output::CostTaxpayersUsd,
+    core::Output::CostVictimsUsd,
+    core::Output::CostTotalUsd,
+    core::Output::Readmissions,
 };
 
 } // namespace
@@ -61,7 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->weightsLayout->addWidget(m_weights);
     m_headline = new HeadlineStrip(this);
     m_ui->headlineLayout->addWidget(m_headline);
-    m_charts = {new TimeSeriesChart(this), new LedgerChart(this), new NetValueChart(this), new TornadoChart(this)};
+    m_charts = {new TimeSeriesChart(this), new LedgerChart(this), new NetValueChart(this),
+                new TornadoChart(this)};
     m_ui->chartTabs->addTab(m_charts[0], tr("&Over time"));
     m_ui->chartTabs->addTab(m_charts[1], tr("&Who gains, who pays"));
     m_ui->chartTabs->addTab(m_charts[2], tr("&Net value"));
@@ -73,7 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     for (int p = 0; p < 2; ++p) {
         auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);
-        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: %1; }").arg(policyColor(p).name()));
+        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: %1; }")
+                               .arg(policyColor(p).name()));
         auto *layout = new QVBoxLayout(box);
         auto *reset = new QPushButton(tr("Reset to status quo"), box);
         layout->addWidget(reset);
@@ -83,7 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->policyLayout->addWidget(box);
         connect(reset, &QPushButton::clicked, this, [this, p] { m_doc.resetPolicy(p); });
         connect(m_panels[p], &LeverPanel::leverEdited, this,
-                [this, p](const core::LeverSpec *lever, double value, int dragId) { m_doc.setLever(p, *lever, value, dragId); });
+                [this, p](const core::LeverSpec *lever, double value, int dragId) {
+                    m_doc.setLever(p, *lever, value, dragId);
+                });
     }
     m_ui->policyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->mainSplitter->setStretchFactor(0, 0);
@@ -107,8 +121,10 @@ MainWindow::MainWindow(QWidget *parent)
     setUpOutputs();
     setUpExamples();
 
-    connect(m_weights, &WeightsPanel::weightsEdited, this, [this](const core::MoralWeights &w) { m_doc.setWeights(w); });
-    connect(m_weights, &WeightsPanel::drawsEdited, this, [this](int draws) { m_doc.setDraws(draws); });
+    connect(m_weights, &WeightsPanel::weightsEdited, this,
+            [this](const core::MoralWeights &w) { m_doc.setWeights(w); });
+    connect(m_weights, &WeightsPanel::drawsEdited, this,
+            [this](int draws) { m_doc.setDraws(draws); });
     connect(&m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshFromDocument);
     connect(&m_doc, &ScenarioDocument::regionChanged, this, &MainWindow::refreshRegionInfo);
     connect(&m_doc, &ScenarioDocument::filePathChanged, this, &MainWindow::refreshFromDocument);
@@ -116,9 +132,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_ui->mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
-    m_ui->outputCombo->setCurrentIndex(settings.value(QStringLiteral("window/timeSeriesOutput"), 0).toInt());
+    m_ui->outputCombo->setCurrentIndex(
+        settings.value(QStringLiteral("window/timeSeriesOutput"), 0).toInt());
     const QString lastRegion = settings.value(QStringLiteral("scenario/region")).toString();
     if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US"))
         m_doc.setRegion(lastRegion);
@@ -160,8 +178,9 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
         if (!maybeSave())
             return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(),
-                                                          tr("LeastBad scenarios (*.leastbad);;Policy files (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Scenario"), QString(),
+            tr("LeastBad scenarios (*.leastbad);;Policy files (*.json)"));
         if (!path.isEmpty())
             openFile(path, true);
     });
@@ -227,8 +246,10 @@ void MainWindow::setUpOutputs() {
 
 void MainWindow::setUpExamples() {
     const QDir examples(QStringLiteral(":/scenarios"));
-    for (const QFileInfo &file : examples.entryInfoList({QStringLiteral("*.leastbad")}, QDir::Files, QDir::Name)) {
-        QAction *action = m_ui->menuExamples->addAction(file.completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' ')));
+    for (const QFileInfo &file :
+         examples.entryInfoList({QStringLiteral("*.leastbad")}, QDir::Files, QDir::Name)) {
+        QAction *action = m_ui->menuExamples->addAction(
+            file.completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' ')));
         connect(action, &QAction::triggered, this, [this, path = file.filePath()] {
             if (maybeSave())
                 openFile(path, true);
@@ -248,16 +269,20 @@ QString MainWindow::footer() const {
     const core::RegionBaseline &r = m_doc.region().baseline;
     int borrowed = 0;
     for (const data::ValueProvenance &p : m_doc.region().provenance)
-        borrowed += p.origin == data::ValueProvenance::Origin::Fallback || p.origin == data::ValueProvenance::Origin::Assumption;
-    return tr("%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback or assumption).\n"
-              "Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.\n"
+        borrowed += p.origin == data::ValueProvenance::Origin::Fallback ||
+                    p.origin == data::ValueProvenance::Origin::Assumption;
+    return tr("%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback "
+              "or assumption).\n"
+              "Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, "
+              "families %9.\n"
               "Discount rate %10%, %11 years; %12 draws, seed %13.\n"
               "Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).")
         .arg(QString::fromStdString(r.name))
         .arg(r.dataYear)
         .arg(borrowed)
         .arg(m_doc.region().provenance.size())
-        .arg(QLocale().toString(s.weights.dollarsPerWellbeingYear, 'f', 0), QLocale().toString(s.weights.dollarsPerLifeYear, 'f', 0))
+        .arg(QLocale().toString(s.weights.dollarsPerWellbeingYear, 'f', 0),
+             QLocale().toString(s.weights.dollarsPerLifeYear, 'f', 0))
         .arg(s.weights.weightIncarcerated)
         .arg(s.weights.weightVictims)
         .arg(s.weights.weightFamilies)
@@ -280,14 +305,14 @@ void MainWindow::refreshRegionInfo() {
         if (p.origin == O::Fallback || p.origin == O::Assumption)
             borrowed << QString::fromStdString(p.field);
     }
-    m_ui->regionInfoLabel->setText(
-        tr("Data year %1. Of %2 inputs: %3 fallback from a parent region, <b>%4 assumed</b> from the United States, "
-           "%5 derived. <a href=\"#\">Details</a>")
-            .arg(region.baseline.dataYear)
-            .arg(region.provenance.size())
-            .arg(fallback)
-            .arg(assumption)
-            .arg(derived));
+    m_ui->regionInfoLabel->setText(tr("Data year %1. Of %2 inputs: %3 fallback from a parent "
+                                      "region, <b>%4 assumed</b> from the United States, "
+                                      "%5 derived. <a href=\"#\">Details</a>")
+                                       .arg(region.baseline.dataYear)
+                                       .arg(region.provenance.size())
+                                       .arg(fallback)
+                                       .arg(assumption)
+                                       .arg(derived));
     m_ui->regionInfoLabel->setToolTip(tr("Borrowed: %1").arg(borrowed.join(QStringLiteral(", "))));
     QComboBox *combo = m_ui->regionCombo;
     const int index = combo->findData(QString::fromStdString(region.baseline.code));
@@ -297,20 +322,29 @@ void MainWindow::refreshRegionInfo() {
 
 void MainWindow::showRegionDetails() {
     {
-        QString html = QStringLiteral("<table cellpadding='3'><tr><th>input</th><th>published</th><th>year</th><th>origin</th><th>evidence</th><th>source</th></tr>");
+        QString html =
+            QStringLiteral("<table "
+                           "cellpadding='3'><tr><th>input</th><th>published</th><th>year</"
+                           "th><th>origin</th><th>evidence</th><th>source</th></tr>");
         for (const data::ValueProvenance &p : m_doc.region().provenance) {
             using O = data::ValueProvenance::Origin;
-            const QString origin = p.origin == O::Own          ? tr("own")
-                                   : p.origin == O::Fallback   ? tr("fallback: %1").arg(QString::fromStdString(p.from))
-                                   : p.origin == O::Assumption ? tr("<b>assumption: %1 value</b>").arg(QString::fromStdString(p.from))
-                                                               : tr("derived");
-            html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                        .arg(QString::fromStdString(p.field), QString::fromStdString(p.value), QString::fromStdString(p.unit))
+            const QString origin =
+                p.origin == O::Own        ? tr("own")
+                : p.origin == O::Fallback ? tr("fallback: %1").arg(QString::fromStdString(p.from))
+                : p.origin == O::Assumption
+                    ? tr("<b>assumption: %1 value</b>").arg(QString::fromStdString(p.from))
+                    : tr("derived");
+            html += QStringLiteral("<tr><td>%1</td><td>%2 "
+                                   "%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                        .arg(QString::fromStdString(p.field), QString::fromStdString(p.value),
+                             QString::fromStdString(p.unit))
                         .arg(p.year)
-                        .arg(origin, QString::fromStdString(p.status), QString::fromStdString(p.source).toHtmlEscaped());
+                        .arg(origin, QString::fromStdString(p.status),
+                             QString::fromStdString(p.source).toHtmlEscaped());
         }
         QDialog dialog(this);
-        dialog.setWindowTitle(tr("Inputs for %1").arg(QString::fromStdString(m_doc.region().baseline.name)));
+        dialog.setWindowTitle(
+            tr("Inputs for %1").arg(QString::fromStdString(m_doc.region().baseline.name)));
         auto *layout = new QVBoxLayout(&dialog);
         auto *browser = new QTextBrowser(&dialog);
         browser->setHtml(html + QStringLiteral("</table>"));
@@ -328,8 +362,10 @@ void MainWindow::refreshFromDocument() {
     for (int p = 0; p < 2; ++p)
         m_panels[p]->setValues(m_doc.policy(p), statusQuo);
     m_weights->setWeights(m_doc.scenario().weights, m_doc.scenario().draws);
-    const QString name = m_doc.filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_doc.filePath()).fileName();
-    setWindowTitle(tr("%1[*] — %2 — LeastBad").arg(name, QString::fromStdString(m_doc.region().baseline.name)));
+    const QString name =
+        m_doc.filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_doc.filePath()).fileName();
+    setWindowTitle(tr("%1[*] — %2 — LeastBad")
+                       .arg(name, QString::fromStdString(m_doc.region().baseline.name)));
     setWindowModified(m_doc.isModified());
     requestAnalysis();
 }
@@ -385,12 +421,14 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
     if (interactive && !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot open"), error);
     if (interactive && !warnings.isEmpty())
-        QMessageBox::information(this, tr("Opened with warnings"), warnings.join(QLatin1Char('\n')));
+        QMessageBox::information(this, tr("Opened with warnings"),
+                                 warnings.join(QLatin1Char('\n')));
     return error;
 }
 
 void MainWindow::loadPolicyFile(int policy) {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load Policy File"), QString(), tr("Policy files (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Policy File"), QString(),
+                                                      tr("Policy files (*.json)"));
     if (path.isEmpty())
         return;
     const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
@@ -417,7 +455,8 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), QString(), tr("LeastBad scenarios (*.leastbad)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), QString(),
+                                                tr("LeastBad scenarios (*.leastbad)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".leastbad")))
@@ -434,9 +473,9 @@ bool MainWindow::saveAs() {
 bool MainWindow::maybeSave() {
     if (!m_doc.isModified())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("The scenario has changes that are not saved. Save them?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The scenario has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

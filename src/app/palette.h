@@ -6,7 +6,9 @@
 
 namespace leastbad::gui {
 
-inline QColor statusQuoColor() { return QColor(0, 0, 0); }
+inline QColor statusQuoColor() {
+    return QColor(0, 0, 0);
+}
 // Policy A blue, policy B vermillion.
 inline QColor policyColor(int policyIndex) {
     return policyIndex == 0 ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);

@@ -15,7 +15,8 @@ QString leverName(const core::LeverSpec &lever) {
 // Any change that replaces the scenario as a whole: weights, region, reset, copy.
 class SnapshotCommand final : public QUndoCommand {
 public:
-    SnapshotCommand(ScenarioDocument *doc, const QString &text, data::Scenario after, data::RegionRecord regionAfter)
+    SnapshotCommand(ScenarioDocument *doc, const QString &text, data::Scenario after,
+                    data::RegionRecord regionAfter)
         : QUndoCommand(text)
         , m_doc(doc)
         , m_before(doc->scenario())
@@ -37,8 +38,11 @@ private:
 
 class SetLeverCommand final : public QUndoCommand {
 public:
-    SetLeverCommand(ScenarioDocument *doc, int policy, const core::LeverSpec &lever, double value, int dragId)
-        : QUndoCommand(QObject::tr("Change %1 (%2)").arg(leverName(lever), policy == 0 ? QStringLiteral("A") : QStringLiteral("B")))
+    SetLeverCommand(ScenarioDocument *doc, int policy, const core::LeverSpec &lever, double value,
+                    int dragId)
+        : QUndoCommand(
+              QObject::tr("Change %1 (%2)")
+                  .arg(leverName(lever), policy == 0 ? QStringLiteral("A") : QStringLiteral("B")))
         , m_doc(doc)
         , m_policy(policy)
         , m_lever(&lever)
@@ -48,7 +52,8 @@ public:
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand *other) override {
         const auto *o = static_cast<const SetLeverCommand *>(other);
-        if (m_dragId <= 0 || o->m_dragId != m_dragId || o->m_policy != m_policy || o->m_lever != m_lever)
+        if (m_dragId <= 0 || o->m_dragId != m_dragId || o->m_policy != m_policy ||
+            o->m_lever != m_lever)
             return false;
         m_after = o->m_after;
         return true;
@@ -94,7 +99,8 @@ void ScenarioDocument::applyLever(int policyIndex, const core::LeverSpec &lever,
     emit changed();
 }
 
-void ScenarioDocument::setLever(int policyIndex, const core::LeverSpec &lever, double value, int dragId) {
+void ScenarioDocument::setLever(int policyIndex, const core::LeverSpec &lever, double value,
+                                int dragId) {
     if (core::leverValue(policy(policyIndex), lever) == value)
         return;
     m_undo.push(new SetLeverCommand(this, policyIndex, lever, value, dragId));
@@ -115,15 +121,17 @@ void ScenarioDocument::setDraws(int draws) {
 void ScenarioDocument::resetPolicy(int policyIndex) {
     data::Scenario after = m_scenario;
     after.policies[policyIndex].policy = statusQuo();
-    m_undo.push(new SnapshotCommand(this, tr("Reset %1 to the status quo").arg(after.policies[policyIndex].name), after,
-                                    m_region));
+    m_undo.push(new SnapshotCommand(
+        this, tr("Reset %1 to the status quo").arg(after.policies[policyIndex].name), after,
+        m_region));
 }
 
 void ScenarioDocument::copyPolicy(int from, int to) {
     data::Scenario after = m_scenario;
     after.policies[to].policy = after.policies[from].policy;
-    m_undo.push(new SnapshotCommand(this, tr("Copy %1 to %2").arg(after.policies[from].name, after.policies[to].name),
-                                    after, m_region));
+    m_undo.push(new SnapshotCommand(
+        this, tr("Copy %1 to %2").arg(after.policies[from].name, after.policies[to].name), after,
+        m_region));
 }
 
 QString ScenarioDocument::setRegion(const QString &code) {
@@ -135,8 +143,9 @@ QString ScenarioDocument::setRegion(const QString &code) {
     after.region = QString::fromStdString(region->baseline.code);
     for (data::NamedPolicy &p : after.policies)
         p.policy = core::statusQuoPolicy(region->baseline);
-    m_undo.push(new SnapshotCommand(this, tr("Change region to %1").arg(QString::fromStdString(region->baseline.name)),
-                                    after, *region));
+    m_undo.push(new SnapshotCommand(
+        this, tr("Change region to %1").arg(QString::fromStdString(region->baseline.name)), after,
+        *region));
     return {};
 }
 
@@ -160,7 +169,8 @@ QString ScenarioDocument::open(const QString &path, QStringList *warnings) {
     if (!data::peekScenarioRegion(bytes, datasetPath, code))
         return tr("%1: not a LeastBad scenario (not a JSON object)").arg(path);
     if (!datasetPath.isEmpty())
-        return tr("%1: names the dataset %2; opening scenarios with other datasets is not supported yet")
+        return tr("%1: names the dataset %2; opening scenarios with other datasets is not "
+                  "supported yet")
             .arg(path, datasetPath);
     QString error;
     std::optional<data::RegionRecord> region = m_dataset->loadRegion(code, error);
@@ -170,8 +180,9 @@ QString ScenarioDocument::open(const QString &path, QStringList *warnings) {
     if (!read.ok())
         return read.errors.join(QLatin1Char('\n'));
     while (read.scenario.policies.size() < kPolicyCount)
-        read.scenario.policies << data::NamedPolicy{tr("Policy %1").arg(QChar(char16_t(u'A' + read.scenario.policies.size()))),
-                                                    core::statusQuoPolicy(region->baseline)};
+        read.scenario.policies << data::NamedPolicy{
+            tr("Policy %1").arg(QChar(char16_t(u'A' + read.scenario.policies.size()))),
+            core::statusQuoPolicy(region->baseline)};
     read.scenario.region = QString::fromStdString(region->baseline.code);
     m_undo.clear();
     restore(read.scenario, *region);

@@ -10,8 +10,8 @@ namespace leastbad::gui {
 
 namespace {
 
-QDoubleSpinBox *spin(QWidget *parent, double min, double max, double step, int decimals, const QString &prefix,
-                     const QString &suffix, const QString &tip) {
+QDoubleSpinBox *spin(QWidget *parent, double min, double max, double step, int decimals,
+                     const QString &prefix, const QString &suffix, const QString &tip) {
     auto *s = new QDoubleSpinBox(parent);
     s->setRange(min, max);
     s->setSingleStep(step);
@@ -30,14 +30,18 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     : QWidget(parent) {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 4, 4, 4);
-    m_wellbeingYear = spin(this, 0, 1e7, 10000, 0, QStringLiteral("$"), QString(),
-                           tr("What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology "
-                              "thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11)."));
+    m_wellbeingYear = spin(
+        this, 0, 1e7, 10000, 0, QStringLiteral("$"), QString(),
+        tr("What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology "
+           "thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11)."));
     m_lifeYear = spin(this, 0, 1e7, 10000, 0, QStringLiteral("$"), QString(),
                       tr("What a year of life is worth. Default: the same as a wellbeing-year."));
-    m_incarcerated = spin(this, 0, 10, 0.1, 2, QString(), QString(), tr("Weight of incarcerated people's wellbeing and life-years."));
-    m_victims = spin(this, 0, 10, 0.1, 2, QString(), QString(), tr("Weight of victims' wellbeing and life-years."));
-    m_families = spin(this, 0, 10, 0.1, 2, QString(), QString(), tr("Weight of prisoners' children's wellbeing."));
+    m_incarcerated = spin(this, 0, 10, 0.1, 2, QString(), QString(),
+                          tr("Weight of incarcerated people's wellbeing and life-years."));
+    m_victims = spin(this, 0, 10, 0.1, 2, QString(), QString(),
+                     tr("Weight of victims' wellbeing and life-years."));
+    m_families = spin(this, 0, 10, 0.1, 2, QString(), QString(),
+                      tr("Weight of prisoners' children's wellbeing."));
     m_discount = spin(this, 0, 20, 0.5, 1, QString(), QStringLiteral(" %"),
                       tr("Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled)."));
     m_horizon = new QSpinBox(this);
@@ -57,7 +61,8 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     form->addRow(tr("&Discount rate"), m_discount);
     form->addRow(tr("&Horizon"), m_horizon);
     form->addRow(tr("D&raws"), m_draws);
-    for (QDoubleSpinBox *s : {m_wellbeingYear, m_lifeYear, m_incarcerated, m_victims, m_families, m_discount})
+    for (QDoubleSpinBox *s :
+         {m_wellbeingYear, m_lifeYear, m_incarcerated, m_victims, m_families, m_discount})
         connect(s, &QDoubleSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
     connect(m_horizon, &QSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
     connect(m_draws, &QSpinBox::valueChanged, this, &WeightsPanel::drawsEdited);
@@ -76,8 +81,8 @@ core::MoralWeights WeightsPanel::current() const {
 }
 
 void WeightsPanel::setWeights(const core::MoralWeights &w, int draws) {
-    const QSignalBlocker b1(m_wellbeingYear), b2(m_lifeYear), b3(m_incarcerated), b4(m_victims), b5(m_families),
-        b6(m_discount), b7(m_horizon), b8(m_draws);
+    const QSignalBlocker b1(m_wellbeingYear), b2(m_lifeYear), b3(m_incarcerated), b4(m_victims),
+        b5(m_families), b6(m_discount), b7(m_horizon), b8(m_draws);
     m_wellbeingYear->setValue(w.dollarsPerWellbeingYear);
     m_lifeYear->setValue(w.dollarsPerLifeYear);
     m_incarcerated->setValue(w.weightIncarcerated);

@@ -15,7 +15,9 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CommonOptions", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("CommonOptions", text);
+}
 
 QCommandLineOption option(const char *name, const QString &help, const QString &valueName = {},
                           const QString &defaultValue = {}) {
@@ -23,7 +25,8 @@ QCommandLineOption option(const char *name, const QString &help, const QString &
 }
 
 // Reads a number option within [min, max]; appends to `error` if it is not one.
-double number(const QCommandLineParser &parser, const char *name, double min, double max, QString &error) {
+double number(const QCommandLineParser &parser, const char *name, double min, double max,
+              QString &error) {
     bool ok = false;
     const QString text = parser.value(QString::fromLatin1(name));
     const double v = text.toDouble(&ok);
@@ -31,7 +34,8 @@ double number(const QCommandLineParser &parser, const char *name, double min, do
         if (!error.isEmpty())
             return std::nan(""); // report the first bad option
         error = tr("--%1: expected a number from %2 to %3, got \"%4\"")
-                    .arg(QString::fromLatin1(name), QString::number(min, 'g', 10), QString::number(max, 'g', 10), text);
+                    .arg(QString::fromLatin1(name), QString::number(min, 'g', 10),
+                         QString::number(max, 'g', 10), text);
         return std::nan("");
     }
     return v;
@@ -45,39 +49,53 @@ CommonParser::CommonParser(QCommandLineParser &parser, unsigned options, int def
     , m_defaultDraws(defaultDraws) {
     const core::MoralWeights w;
     if (options & (kRegion | kDataset))
-        parser.addOption(option("dataset", tr("Dataset file (.sqlite; default: the embedded default dataset)."),
-                                tr("DB")));
+        parser.addOption(
+            option("dataset", tr("Dataset file (.sqlite; default: the embedded default dataset)."),
+                   tr("DB")));
     if (options & kRegion)
-        parser.addOption(option("region", tr("Region code (default: US; leastbad-cli dataset list shows them)."),
-                                tr("CODE"), QStringLiteral("US")));
+        parser.addOption(
+            option("region", tr("Region code (default: US; leastbad-cli dataset list shows them)."),
+                   tr("CODE"), QStringLiteral("US")));
     if (options & kPolicies)
-        parser.addOption(option("policy", tr("Policy file (.json); repeat to compare several."), tr("FILE")));
+        parser.addOption(
+            option("policy", tr("Policy file (.json); repeat to compare several."), tr("FILE")));
     if (options & kDraws) {
-        parser.addOption(option("draws", tr("Monte Carlo draws (default: %1).").arg(defaultDraws), tr("N"),
-                                QString::number(defaultDraws)));
-        parser.addOption(option("seed", tr("Random seed; the same seed gives the same result (default: 1)."),
-                                tr("N"), QStringLiteral("1")));
-        parser.addOption(option("threads", tr("Threads (default: 0 = all cores)."), tr("N"), QStringLiteral("0")));
+        parser.addOption(option("draws", tr("Monte Carlo draws (default: %1).").arg(defaultDraws),
+                                tr("N"), QString::number(defaultDraws)));
+        parser.addOption(
+            option("seed", tr("Random seed; the same seed gives the same result (default: 1)."),
+                   tr("N"), QStringLiteral("1")));
+        parser.addOption(option("threads", tr("Threads (default: 0 = all cores)."), tr("N"),
+                                QStringLiteral("0")));
     }
     if (options & kWeights) {
-        parser.addOption(option("years", tr("Horizon in years, 1 to %1 (default: %2).").arg(core::kMaxYears).arg(w.horizonYears),
-                                tr("N"), QString::number(w.horizonYears)));
-        parser.addOption(option("discount-rate", tr("Discount rate per year (default: %1).").arg(w.discountRate),
+        parser.addOption(option(
+            "years",
+            tr("Horizon in years, 1 to %1 (default: %2).").arg(core::kMaxYears).arg(w.horizonYears),
+            tr("N"), QString::number(w.horizonYears)));
+        parser.addOption(option("discount-rate",
+                                tr("Discount rate per year (default: %1).").arg(w.discountRate),
                                 tr("RATE"), QString::number(w.discountRate)));
-        parser.addOption(option("usd-per-wellbeing-year", tr("Dollars per wellbeing-year (default: %1).").arg(w.dollarsPerWellbeingYear),
-                                tr("USD"), QString::number(w.dollarsPerWellbeingYear)));
-        parser.addOption(option("usd-per-life-year", tr("Dollars per life-year (default: %1).").arg(w.dollarsPerLifeYear),
-                                tr("USD"), QString::number(w.dollarsPerLifeYear)));
-        parser.addOption(option("weight-incarcerated", tr("Weight of incarcerated people's wellbeing (default: 1)."),
+        parser.addOption(
+            option("usd-per-wellbeing-year",
+                   tr("Dollars per wellbeing-year (default: %1).").arg(w.dollarsPerWellbeingYear),
+                   tr("USD"), QString::number(w.dollarsPerWellbeingYear)));
+        parser.addOption(
+            option("usd-per-life-year",
+                   tr("Dollars per life-year (default: %1).").arg(w.dollarsPerLifeYear), tr("USD"),
+                   QString::number(w.dollarsPerLifeYear)));
+        parser.addOption(option("weight-incarcerated",
+                                tr("Weight of incarcerated people's wellbeing (default: 1)."),
                                 tr("W"), QStringLiteral("1")));
-        parser.addOption(option("weight-victims", tr("Weight of victims' wellbeing (default: 1)."), tr("W"),
-                                QStringLiteral("1")));
-        parser.addOption(option("weight-families", tr("Weight of families' wellbeing (default: 1)."), tr("W"),
+        parser.addOption(option("weight-victims", tr("Weight of victims' wellbeing (default: 1)."),
+                                tr("W"), QStringLiteral("1")));
+        parser.addOption(option("weight-families",
+                                tr("Weight of families' wellbeing (default: 1)."), tr("W"),
                                 QStringLiteral("1")));
     }
     if (options & kFormat)
-        parser.addOption(option("format", tr("Output format: table, csv or json (default: table)."), tr("FORMAT"),
-                                QStringLiteral("table")));
+        parser.addOption(option("format", tr("Output format: table, csv or json (default: table)."),
+                                tr("FORMAT"), QStringLiteral("table")));
 }
 
 std::optional<CommonOptions> CommonParser::read(QString &error) const {
@@ -90,10 +108,12 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
     }
     if (m_options & (kRegion | kPolicies)) {
         // Without --region, policy files are checked against the reference region.
-        const QString code = (m_options & kRegion) ? p.value(QStringLiteral("region")) : data::Dataset::referenceRegion();
+        const QString code = (m_options & kRegion) ? p.value(QStringLiteral("region"))
+                                                   : data::Dataset::referenceRegion();
         if (!o.dataset)
             o.dataset = data::Dataset::open(QString(), error);
-        std::optional<data::RegionRecord> region = o.dataset ? o.dataset->loadRegion(code, error) : std::nullopt;
+        std::optional<data::RegionRecord> region =
+            o.dataset ? o.dataset->loadRegion(code, error) : std::nullopt;
         if (!region) {
             error = QStringLiteral("--region: ") + error;
             return std::nullopt;
@@ -143,7 +163,8 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
     return o;
 }
 
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments) {
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command,
+                               const QStringList &arguments) {
     parser.addHelpOption();
     parser.addPositionalArgument(command, tr("The command."));
     if (!parser.parse(arguments))
@@ -173,7 +194,8 @@ core::ProgressFn terminalProgress(const QString &label) {
         if (percent == last)
             return;
         last = percent;
-        QTextStream(stderr) << '\r' << label << ": " << percent << "% " << (percent == 100 ? "\n" : "");
+        QTextStream(stderr) << '\r' << label << ": " << percent << "% "
+                            << (percent == 100 ? "\n" : "");
     };
 }
 

@@ -20,12 +20,19 @@ namespace leastbad::cli {
 
 // Which shared options a command takes.
 // kRegion implies --dataset; kDataset alone takes a dataset without a region.
-enum OptionSet : unsigned { kRegion = 1, kPolicies = 2, kDraws = 4, kWeights = 8, kFormat = 16, kDataset = 32 };
+enum OptionSet : unsigned {
+    kRegion = 1,
+    kPolicies = 2,
+    kDraws = 4,
+    kWeights = 8,
+    kFormat = 16,
+    kDataset = 32
+};
 
 struct CommonOptions {
     std::optional<data::Dataset> dataset; // with kRegion or kDataset
     data::RegionRecord region;            // with kRegion
-    QList<data::PolicyFile> policies; // in the order given on the command line
+    QList<data::PolicyFile> policies;     // in the order given on the command line
     int draws = 2000;
     std::uint64_t seed = 1;
     int threads = 0;
@@ -48,7 +55,8 @@ private:
 
 // Adds --help and the command's name, then parses. Returns an exit status when the
 // command should stop here (help printed: 0; bad arguments: 2), else std::nullopt.
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command,
+                               const QStringList &arguments);
 
 // Prints text to standard output; false if it cannot be written.
 bool writeOut(const QByteArray &text);

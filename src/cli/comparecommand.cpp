@@ -15,11 +15,14 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CompareCommand", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("CompareCommand", text);
+}
 
 QJsonObject quantilesJson(const core::Quantiles &q) {
-    return {{QStringLiteral("mean"), q.mean}, {QStringLiteral("p5"), q.p5},   {QStringLiteral("p25"), q.p25},
-            {QStringLiteral("p50"), q.p50},   {QStringLiteral("p75"), q.p75}, {QStringLiteral("p95"), q.p95}};
+    return {{QStringLiteral("mean"), q.mean}, {QStringLiteral("p5"), q.p5},
+            {QStringLiteral("p25"), q.p25},   {QStringLiteral("p50"), q.p50},
+            {QStringLiteral("p75"), q.p75},   {QStringLiteral("p95"), q.p95}};
 }
 
 // Outcomes quoted against the status quo, as policy − status quo over the horizon.
@@ -31,18 +34,18 @@ struct Measure {
 };
 
 const Measure kMeasures[] = {
-    {QT_TRANSLATE_NOOP("CompareCommand", "victimisations averted"), core::Output::VictimizationsAverted,
+    {QT_TRANSLATE_NOOP("CompareCommand", "victimisations averted"),
+     core::Output::VictimizationsAverted, core::Totals::Undiscounted, count},
+    {QT_TRANSLATE_NOOP("CompareCommand", "change in homicides"), core::Output::Homicides,
      core::Totals::Undiscounted, count},
-    {QT_TRANSLATE_NOOP("CompareCommand", "change in homicides"), core::Output::Homicides, core::Totals::Undiscounted,
-     count},
     {QT_TRANSLATE_NOOP("CompareCommand", "change in prisoner-years"), core::Output::PrisonerYears,
      core::Totals::Undiscounted, count},
-    {QT_TRANSLATE_NOOP("CompareCommand", "change in wellbeing-years lost"), core::Output::WellbeingYearsLost,
-     core::Totals::Undiscounted, count},
-    {QT_TRANSLATE_NOOP("CompareCommand", "change in life-years lost in prison"), core::Output::LifeYearsLostIncarceration,
-     core::Totals::Undiscounted, count},
-    {QT_TRANSLATE_NOOP("CompareCommand", "life-years saved (homicides)"), core::Output::LifeYearsSavedHomicide,
-     core::Totals::Undiscounted, count},
+    {QT_TRANSLATE_NOOP("CompareCommand", "change in wellbeing-years lost"),
+     core::Output::WellbeingYearsLost, core::Totals::Undiscounted, count},
+    {QT_TRANSLATE_NOOP("CompareCommand", "change in life-years lost in prison"),
+     core::Output::LifeYearsLostIncarceration, core::Totals::Undiscounted, count},
+    {QT_TRANSLATE_NOOP("CompareCommand", "life-years saved (homicides)"),
+     core::Output::LifeYearsSavedHomicide, core::Totals::Undiscounted, count},
     {QT_TRANSLATE_NOOP("CompareCommand", "change in taxpayer cost"), core::Output::CostTaxpayersUsd,
      core::Totals::Discounted, usd},
 };
@@ -58,7 +61,8 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
     QString out;
     QTextStream s(&out);
     const core::MoralWeights &w = o.weights;
-    s << tr("%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, "
+    s << tr("%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per "
+            "life-year, "
             "weights: incarcerated %8, victims %9, families %10")
              .arg(QString::fromStdString(o.region.baseline.name))
              .arg(o.draws)
@@ -69,20 +73,28 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
              .arg(w.weightIncarcerated)
              .arg(w.weightVictims)
              .arg(w.weightFamilies)
-      << "\n" << tr("Against the status quo; totals over the horizon, money discounted; mean (90% interval).") << "\n";
+      << "\n"
+      << tr("Against the status quo; totals over the horizon, money discounted; mean (90% "
+            "interval).")
+      << "\n";
     for (int p = 1; p < r.names.size(); ++p) {
         const core::PolicyVerdict &v = r.analysis.verdicts[p];
         s << "\n" << r.names[p] << "\n";
-        s << "  " << tr("net social value").leftJustified(kLabelWidth) << withInterval(v.netValue, usd) << "\n";
-        s << "  " << tr("P(net benefit > 0)").leftJustified(kLabelWidth) << percent(v.probabilityPositive) << "\n";
-        s << "    " << tr("taxpayers").leftJustified(kLabelWidth - 2) << withInterval(v.taxpayers, usd) << "\n";
-        s << "    " << tr("victims").leftJustified(kLabelWidth - 2) << withInterval(v.victims, usd) << "\n";
+        s << "  " << tr("net social value").leftJustified(kLabelWidth)
+          << withInterval(v.netValue, usd) << "\n";
+        s << "  " << tr("P(net benefit > 0)").leftJustified(kLabelWidth)
+          << percent(v.probabilityPositive) << "\n";
+        s << "    " << tr("taxpayers").leftJustified(kLabelWidth - 2)
+          << withInterval(v.taxpayers, usd) << "\n";
+        s << "    " << tr("victims").leftJustified(kLabelWidth - 2) << withInterval(v.victims, usd)
+          << "\n";
         s << "    " << tr("incarcerated people and families").leftJustified(kLabelWidth - 2)
           << withInterval(v.incarceratedAndFamilies, usd) << "\n";
         for (const Measure &m : kMeasures) {
-            const core::Quantiles q = core::summarize(
-                core::differenceDraws(r.analysis.run.policies[p], r.analysis.run.policies[0], m.output, m.totals));
-            s << "  " << tr(m.label).leftJustified(kLabelWidth) << withInterval(q, m.format) << "\n";
+            const core::Quantiles q = core::summarize(core::differenceDraws(
+                r.analysis.run.policies[p], r.analysis.run.policies[0], m.output, m.totals));
+            s << "  " << tr(m.label).leftJustified(kLabelWidth) << withInterval(q, m.format)
+              << "\n";
         }
     }
     if (r.names.size() > 2) {
@@ -91,8 +103,9 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
             for (int b = a + 1; b < r.names.size(); ++b) {
                 const core::Comparison c = core::compareDraws(r.analysis.verdicts[a].totalDraws(),
                                                               r.analysis.verdicts[b].totalDraws());
-                s << "  " << r.names[a] << tr(" vs ") << r.names[b] << ": " << percent(c.firstBetter) << " / "
-                  << percent(c.secondBetter) << tr(" (ties %1)").arg(percent(c.tie)) << "\n";
+                s << "  " << r.names[a] << tr(" vs ") << r.names[b] << ": "
+                  << percent(c.firstBetter) << " / " << percent(c.secondBetter)
+                  << tr(" (ties %1)").arg(percent(c.tie)) << "\n";
             }
         }
     }
@@ -114,11 +127,13 @@ QByteArray asCsv(const Report &r) {
         row(r.names[p], QStringLiteral("net_value_usd"), v.netValue);
         row(r.names[p], QStringLiteral("net_value_taxpayers_usd"), v.taxpayers);
         row(r.names[p], QStringLiteral("net_value_victims_usd"), v.victims);
-        row(r.names[p], QStringLiteral("net_value_incarcerated_families_usd"), v.incarceratedAndFamilies);
+        row(r.names[p], QStringLiteral("net_value_incarcerated_families_usd"),
+            v.incarceratedAndFamilies);
         for (const core::OutputSpec &spec : core::outputSpecs())
             row(r.names[p], QStringLiteral("change_") + fromView(spec.key),
-                core::summarize(core::differenceDraws(r.analysis.run.policies[p], r.analysis.run.policies[0],
-                                                      spec.output, core::Totals::Discounted)));
+                core::summarize(core::differenceDraws(r.analysis.run.policies[p],
+                                                      r.analysis.run.policies[0], spec.output,
+                                                      core::Totals::Discounted)));
     }
     return csv;
 }
@@ -144,10 +159,12 @@ QJsonObject rawDrawsJson(const Report &r, const core::ParameterDraws &draws) {
             row.insert(QStringLiteral("net_value_usd"), nv.total());
             row.insert(QStringLiteral("net_value_taxpayers_usd"), nv.taxpayers);
             row.insert(QStringLiteral("net_value_victims_usd"), nv.victims);
-            row.insert(QStringLiteral("net_value_incarcerated_families_usd"), nv.incarceratedAndFamilies);
+            row.insert(QStringLiteral("net_value_incarcerated_families_usd"),
+                       nv.incarceratedAndFamilies);
             totals.append(row);
         }
-        policies.append(QJsonObject{{QStringLiteral("name"), r.names[p]}, {QStringLiteral("discounted_totals"), totals}});
+        policies.append(QJsonObject{{QStringLiteral("name"), r.names[p]},
+                                    {QStringLiteral("discounted_totals"), totals}});
     }
     return {{QStringLiteral("parameters"), parameters}, {QStringLiteral("policies"), policies}};
 }
@@ -158,24 +175,26 @@ QByteArray asJson(const Report &r, const CommonOptions &o, const core::Parameter
         const core::PolicyVerdict &v = r.analysis.verdicts[p];
         QJsonObject changes;
         for (const core::OutputSpec &spec : core::outputSpecs())
-            changes.insert(fromView(spec.key), quantilesJson(core::summarize(core::differenceDraws(
-                                              r.analysis.run.policies[p], r.analysis.run.policies[0], spec.output,
-                                              core::Totals::Discounted))));
-        policies.append(QJsonObject{
-            {QStringLiteral("name"), r.names[p]},
-            {QStringLiteral("net_value_usd"), quantilesJson(v.netValue)},
-            {QStringLiteral("probability_net_benefit_positive"), v.probabilityPositive},
-            {QStringLiteral("ledgers"), QJsonObject{{QStringLiteral("taxpayers"), quantilesJson(v.taxpayers)},
-                                                    {QStringLiteral("victims"), quantilesJson(v.victims)},
-                                                    {QStringLiteral("incarcerated_and_families"),
-                                                     quantilesJson(v.incarceratedAndFamilies)}}},
-            {QStringLiteral("discounted_change_vs_status_quo"), changes}});
+            changes.insert(fromView(spec.key),
+                           quantilesJson(core::summarize(core::differenceDraws(
+                               r.analysis.run.policies[p], r.analysis.run.policies[0], spec.output,
+                               core::Totals::Discounted))));
+        policies.append(
+            QJsonObject{{QStringLiteral("name"), r.names[p]},
+                        {QStringLiteral("net_value_usd"), quantilesJson(v.netValue)},
+                        {QStringLiteral("probability_net_benefit_positive"), v.probabilityPositive},
+                        {QStringLiteral("ledgers"),
+                         QJsonObject{{QStringLiteral("taxpayers"), quantilesJson(v.taxpayers)},
+                                     {QStringLiteral("victims"), quantilesJson(v.victims)},
+                                     {QStringLiteral("incarcerated_and_families"),
+                                      quantilesJson(v.incarceratedAndFamilies)}}},
+                        {QStringLiteral("discounted_change_vs_status_quo"), changes}});
     }
     QJsonArray pairs;
     for (int a = 1; a < r.names.size(); ++a) {
         for (int b = a + 1; b < r.names.size(); ++b) {
-            const core::Comparison c =
-                core::compareDraws(r.analysis.verdicts[a].totalDraws(), r.analysis.verdicts[b].totalDraws());
+            const core::Comparison c = core::compareDraws(r.analysis.verdicts[a].totalDraws(),
+                                                          r.analysis.verdicts[b].totalDraws());
             pairs.append(QJsonObject{{QStringLiteral("first"), r.names[a]},
                                      {QStringLiteral("second"), r.names[b]},
                                      {QStringLiteral("p_first_better"), c.firstBetter},
@@ -210,11 +229,13 @@ int runCompare(const QStringList &arguments) {
     const QString command = QStringLiteral("compare");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Compare policies with the status quo and with each other under uncertainty: net social value by "
+        tr("Compare policies with the status quo and with each other under uncertainty: net social "
+           "value by "
            "ledger, P(net benefit > 0) and P(A beats B), on common random numbers."));
     const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat);
-    const QCommandLineOption rawOption(QStringLiteral("raw"),
-                                       tr("With --format json: add every draw (parameters and each policy's totals)."));
+    const QCommandLineOption rawOption(
+        QStringLiteral("raw"),
+        tr("With --format json: add every draw (parameters and each policy's totals)."));
     parser.addOption(rawOption);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -223,7 +244,8 @@ int runCompare(const QStringList &arguments) {
     if (!o)
         return fail(command, error);
     if (o->policies.isEmpty())
-        return fail(command, tr("--policy: give at least one policy file to compare with the status quo"));
+        return fail(command,
+                    tr("--policy: give at least one policy file to compare with the status quo"));
 
     Report report;
     std::vector<core::Policy> policies{core::statusQuoPolicy(o->region.baseline)};
@@ -234,12 +256,13 @@ int runCompare(const QStringList &arguments) {
     }
     const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
     const core::DrawSet set = core::DrawSet::prepare(o->region.baseline, draws, o->threads);
-    report.analysis =
-        core::analyse(set, policies, o->weights, o->threads, nullptr, terminalProgress(tr("simulating")));
+    report.analysis = core::analyse(set, policies, o->weights, o->threads, nullptr,
+                                    terminalProgress(tr("simulating")));
 
-    const QByteArray text = o->format == QStringLiteral("csv")    ? asCsv(report)
-                            : o->format == QStringLiteral("json") ? asJson(report, *o, parser.isSet(rawOption) ? &draws : nullptr)
-                                                                  : asTable(report, *o);
+    const QByteArray text = o->format == QStringLiteral("csv") ? asCsv(report)
+                            : o->format == QStringLiteral("json")
+                                ? asJson(report, *o, parser.isSet(rawOption) ? &draws : nullptr)
+                                : asTable(report, *o);
     return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
 }
 

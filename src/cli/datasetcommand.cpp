@@ -22,15 +22,19 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 const QString kCommand = QStringLiteral("dataset");
 
 QString usage() {
-    return tr("Usage:\n"
-              "  leastbad-cli dataset list [DB]\n"
-              "  leastbad-cli dataset show [DB] REGION\n"
-              "  leastbad-cli dataset validate FILE.csv|FILE.sqlite\n"
-              "  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] [--overrides F]\n"
-              "  leastbad-cli dataset export [DB] --to DIR\n"
-              "DB is a .sqlite dataset; left out, the embedded default dataset is meant. An import takes\n"
-              "regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv unless\n"
-              "named; it is all or nothing, and the target is unchanged if any row has a problem.\n");
+    return tr(
+        "Usage:\n"
+        "  leastbad-cli dataset list [DB]\n"
+        "  leastbad-cli dataset show [DB] REGION\n"
+        "  leastbad-cli dataset validate FILE.csv|FILE.sqlite\n"
+        "  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] "
+        "[--overrides F]\n"
+        "  leastbad-cli dataset export [DB] --to DIR\n"
+        "DB is a .sqlite dataset; left out, the embedded default dataset is meant. An import "
+        "takes\n"
+        "regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv "
+        "unless\n"
+        "named; it is all or nothing, and the target is unchanged if any row has a problem.\n");
 }
 
 int reportProblems(const data::Problems &problems) {
@@ -83,23 +87,30 @@ int show(const std::optional<data::Dataset> &dataset, const QString &code) {
         return fail(kCommand, error);
     QString out;
     QTextStream s(&out);
-    s << QString::fromStdString(record->baseline.name) << " (" << QString::fromStdString(record->baseline.code)
-      << tr("), data year %1, money in %2 US dollars").arg(record->baseline.dataYear).arg(record->baseline.dollarYear)
+    s << QString::fromStdString(record->baseline.name) << " ("
+      << QString::fromStdString(record->baseline.code)
+      << tr("), data year %1, money in %2 US dollars")
+             .arg(record->baseline.dataYear)
+             .arg(record->baseline.dollarYear)
       << "\n";
-    s << tr("metric").leftJustified(42) << tr("published").rightJustified(14) << ' ' << tr("unit").leftJustified(22)
-      << tr("year") << "  " << tr("model value").rightJustified(14) << "  " << tr("origin").leftJustified(22)
-      << tr("evidence").leftJustified(16) << tr("source") << "\n";
+    s << tr("metric").leftJustified(42) << tr("published").rightJustified(14) << ' '
+      << tr("unit").leftJustified(22) << tr("year") << "  " << tr("model value").rightJustified(14)
+      << "  " << tr("origin").leftJustified(22) << tr("evidence").leftJustified(16) << tr("source")
+      << "\n";
     for (const data::ValueProvenance &p : record->provenance)
-        s << QString::fromStdString(p.field).leftJustified(42) << QString::fromStdString(p.value).rightJustified(14)
-          << ' ' << QString::fromStdString(p.unit).leftJustified(22) << QString::number(p.year) << "  "
-          << QString::number(p.modelValue, 'g', 6).rightJustified(14) << "  " << originText(p).leftJustified(22)
-          << QString::fromStdString(p.status).leftJustified(16) << QString::fromStdString(p.source) << "\n";
+        s << QString::fromStdString(p.field).leftJustified(42)
+          << QString::fromStdString(p.value).rightJustified(14) << ' '
+          << QString::fromStdString(p.unit).leftJustified(22) << QString::number(p.year) << "  "
+          << QString::number(p.modelValue, 'g', 6).rightJustified(14) << "  "
+          << originText(p).leftJustified(22) << QString::fromStdString(p.status).leftJustified(16)
+          << QString::fromStdString(p.source) << "\n";
     return writeOut(out.toUtf8()) ? 0 : 2;
 }
 
 int validate(const QString &file) {
     if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        const data::ImportResult result = data::validateImport(data::requestForFolderOf(file, QString()));
+        const data::ImportResult result =
+            data::validateImport(data::requestForFolderOf(file, QString()));
         if (!result.ok())
             return reportProblems(result.problems);
         QTextStream(stdout) << tr("%1: valid (%2 values, %3 regions, %4 sources)")
@@ -132,13 +143,19 @@ int validate(const QString &file) {
 int runDataset(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(usage());
-    const QCommandLineOption into(QStringLiteral("into"), tr("Dataset file to import into (created if missing)."), tr("DB"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Folder to export the CSV files to."), tr("DIR"));
-    const QCommandLineOption sources(QStringLiteral("sources"), tr("Sources CSV for an import."), tr("FILE"));
-    const QCommandLineOption regions(QStringLiteral("regions"), tr("Regions CSV for an import."), tr("FILE"));
-    const QCommandLineOption overrides(QStringLiteral("overrides"), tr("Parameter overrides CSV for an import."), tr("FILE"));
+    const QCommandLineOption into(
+        QStringLiteral("into"), tr("Dataset file to import into (created if missing)."), tr("DB"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Folder to export the CSV files to."),
+                                tr("DIR"));
+    const QCommandLineOption sources(QStringLiteral("sources"), tr("Sources CSV for an import."),
+                                     tr("FILE"));
+    const QCommandLineOption regions(QStringLiteral("regions"), tr("Regions CSV for an import."),
+                                     tr("FILE"));
+    const QCommandLineOption overrides(QStringLiteral("overrides"),
+                                       tr("Parameter overrides CSV for an import."), tr("FILE"));
     parser.addOptions({into, to, sources, regions, overrides});
-    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list, show, validate, import or export."));
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 tr("list, show, validate, import or export."));
     if (const std::optional<int> exit = parseOrExit(parser, kCommand, arguments))
         return *exit;
     const QStringList args = parser.positionalArguments().mid(1); // after "dataset"
@@ -191,10 +208,13 @@ int runDataset(const QStringList &arguments) {
         const data::Problems problems = data::exportCsv(dataset->content(), parser.value(to));
         if (!problems.isEmpty())
             return reportProblems(problems);
-        QTextStream(stdout) << tr("exported %1 to %2").arg(dataset->label(), parser.value(to)) << '\n';
+        QTextStream(stdout) << tr("exported %1 to %2").arg(dataset->label(), parser.value(to))
+                            << '\n';
         return 0;
     }
-    return fail(kCommand, tr("unknown or incomplete subcommand \"%1\"\n").arg(args.join(QLatin1Char(' '))) + usage());
+    return fail(kCommand,
+                tr("unknown or incomplete subcommand \"%1\"\n").arg(args.join(QLatin1Char(' '))) +
+                    usage());
 }
 
 } // namespace leastbad::cli

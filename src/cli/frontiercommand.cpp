@@ -18,7 +18,9 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("FrontierCommand", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("FrontierCommand", text);
+}
 
 QJsonObject leversJson(const core::Policy &policy) {
     QJsonObject o;
@@ -47,7 +49,8 @@ QJsonObject optimisedJson(const core::OptimisedPolicy &p) {
             {QStringLiteral("probability_net_benefit_positive"), p.probabilityPositive}};
 }
 
-void describe(QTextStream &s, const QString &title, const core::OptimisedPolicy &p, const core::Policy &statusQuo) {
+void describe(QTextStream &s, const QString &title, const core::OptimisedPolicy &p,
+              const core::Policy &statusQuo) {
     s << "\n" << title << "\n";
     if (!p.found) {
         s << "  " << tr("no sampled policy met the budget cap") << "\n";
@@ -55,13 +58,15 @@ void describe(QTextStream &s, const QString &title, const core::OptimisedPolicy 
     }
     s << "  " << tr("net social value: ") << withInterval(p.netValue, usd) << tr(", P(> 0) ")
       << percent(p.probabilityPositive) << "\n";
-    s << "  " << tr("extra taxpayer cost (discounted): ") << usd(p.candidate.objectives.extraTaxpayerCostUsd) << "\n";
+    s << "  " << tr("extra taxpayer cost (discounted): ")
+      << usd(p.candidate.objectives.extraTaxpayerCostUsd) << "\n";
     s << "  " << tr("levers changed from the status quo:") << "\n";
     for (const core::LeverSpec &lever : core::leverSpecs()) {
-        const double v = core::leverValue(p.candidate.policy, lever), v0 = core::leverValue(statusQuo, lever);
+        const double v = core::leverValue(p.candidate.policy, lever),
+                     v0 = core::leverValue(statusQuo, lever);
         if (std::abs(v - v0) > 1e-9 * std::max(1.0, std::abs(v0)))
-            s << "    " << fromView(lever.key).leftJustified(40) << QString::number(v0, 'g', 5) << " -> "
-              << QString::number(v, 'g', 5) << ' ' << fromView(lever.unit) << "\n";
+            s << "    " << fromView(lever.key).leftJustified(40) << QString::number(v0, 'g', 5)
+              << " -> " << QString::number(v, 'g', 5) << ' ' << fromView(lever.unit) << "\n";
     }
 }
 
@@ -70,18 +75,20 @@ void describe(QTextStream &s, const QString &title, const core::OptimisedPolicy 
 int runFrontier(const QStringList &arguments) {
     const QString command = QStringLiteral("frontier");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sweep the policy space (Sobol points over every lever), keep the policies no other beats on "
-           "victimisations, wellbeing-years, life-years and taxpayer cost, and find the policy with the "
-           "highest expected net value under a budget cap."));
+    parser.setApplicationDescription(tr("Sweep the policy space (Sobol points over every lever), "
+                                        "keep the policies no other beats on "
+                                        "victimisations, wellbeing-years, life-years and taxpayer "
+                                        "cost, and find the policy with the "
+                                        "highest expected net value under a budget cap."));
     const CommonParser common(parser, kRegion | kDraws | kWeights | kFormat, 200);
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), tr("Candidate policies (default: 2000)."),
-                                           tr("N"), QStringLiteral("2000"));
-    const QCommandLineOption capOption(
-        QStringLiteral("budget-cap"),
-        tr("Most a policy may add to taxpayers' discounted cost, in USD, or \"none\" (default: 0, no more than "
-           "today's budget)."),
-        tr("USD"), QStringLiteral("0"));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"),
+                                           tr("Candidate policies (default: 2000)."), tr("N"),
+                                           QStringLiteral("2000"));
+    const QCommandLineOption capOption(QStringLiteral("budget-cap"),
+                                       tr("Most a policy may add to taxpayers' discounted cost, in "
+                                          "USD, or \"none\" (default: 0, no more than "
+                                          "today's budget)."),
+                                       tr("USD"), QStringLiteral("0"));
     parser.addOptions({samplesOption, capOption});
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -96,9 +103,11 @@ int runFrontier(const QStringList &arguments) {
         return fail(command, tr("--samples: expected a whole number from 1 to 10000000, got \"%1\"")
                                  .arg(parser.value(samplesOption)));
     const QString cap = parser.value(capOption);
-    options.budgetCapUsd = cap == QStringLiteral("none") ? std::numeric_limits<double>::infinity() : cap.toDouble(&ok);
+    options.budgetCapUsd =
+        cap == QStringLiteral("none") ? std::numeric_limits<double>::infinity() : cap.toDouble(&ok);
     if (cap != QStringLiteral("none") && (!ok || !std::isfinite(options.budgetCapUsd)))
-        return fail(command, tr("--budget-cap: expected an amount in USD or \"none\", got \"%1\"").arg(cap));
+        return fail(command,
+                    tr("--budget-cap: expected an amount in USD or \"none\", got \"%1\"").arg(cap));
     options.draws = o->draws;
     options.seed = o->seed;
     options.threads = o->threads;
@@ -106,29 +115,35 @@ int runFrontier(const QStringList &arguments) {
 
     const core::RegionBaseline &region = o->region.baseline;
     const core::FrontierResult result =
-        core::exploreFrontier(region, options, nullptr, terminalProgress(tr("exploring %1 policies").arg(options.samples)));
+        core::exploreFrontier(region, options, nullptr,
+                              terminalProgress(tr("exploring %1 policies").arg(options.samples)));
     const core::Policy statusQuo = core::statusQuoPolicy(region);
 
     QByteArray text;
     if (o->format == QStringLiteral("json")) {
         QJsonArray frontier;
         for (const core::Candidate &c : result.frontier)
-            frontier.append(QJsonObject{{QStringLiteral("levers"), leversJson(c.policy)},
-                                        {QStringLiteral("objectives"), objectivesJson(c.objectives)}});
-        text = QJsonDocument(QJsonObject{{QStringLiteral("evaluated"), result.evaluated},
-                                         {QStringLiteral("status_quo"), objectivesJson(result.statusQuo)},
-                                         {QStringLiteral("best_under_budget"), optimisedJson(result.bestUnderBudget)},
-                                         {QStringLiteral("best_overall"), optimisedJson(result.bestOverall)},
-                                         {QStringLiteral("frontier"), frontier}})
+            frontier.append(
+                QJsonObject{{QStringLiteral("levers"), leversJson(c.policy)},
+                            {QStringLiteral("objectives"), objectivesJson(c.objectives)}});
+        text = QJsonDocument(
+                   QJsonObject{
+                       {QStringLiteral("evaluated"), result.evaluated},
+                       {QStringLiteral("status_quo"), objectivesJson(result.statusQuo)},
+                       {QStringLiteral("best_under_budget"), optimisedJson(result.bestUnderBudget)},
+                       {QStringLiteral("best_overall"), optimisedJson(result.bestOverall)},
+                       {QStringLiteral("frontier"), frontier}})
                    .toJson(QJsonDocument::Indented);
     } else if (o->format == QStringLiteral("csv")) {
-        text = "victimizations,wellbeing_years_lost,life_years_lost_net,taxpayer_cost_usd,net_value_mean_usd";
+        text = "victimizations,wellbeing_years_lost,life_years_lost_net,taxpayer_cost_usd,net_"
+               "value_mean_usd";
         for (const core::LeverSpec &lever : core::leverSpecs())
             text += ',' + fromView(lever.key).toUtf8();
         text += '\n';
         for (const core::Candidate &c : result.frontier) {
             const core::Objectives &b = c.objectives;
-            for (double v : {b.victimizations, b.wellbeingYearsLost, b.lifeYearsLostNet, b.taxpayerCostUsd})
+            for (double v :
+                 {b.victimizations, b.wellbeingYearsLost, b.lifeYearsLostNet, b.taxpayerCostUsd})
                 text += QByteArray::number(v, 'g', 17) + ',';
             text += QByteArray::number(b.netValueMean, 'g', 17);
             for (const core::LeverSpec &lever : core::leverSpecs())
@@ -138,16 +153,19 @@ int runFrontier(const QStringList &arguments) {
     } else {
         QString out;
         QTextStream s(&out);
-        s << tr("%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of "
+        s << tr("%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is "
+                "better on all of "
                 "victimisations, wellbeing-years, life-years and taxpayer cost).")
                  .arg(QString::fromStdString(region.name))
                  .arg(result.evaluated)
                  .arg(options.draws)
                  .arg(result.frontier.size())
           << "\n";
-        describe(s, std::isfinite(options.budgetCapUsd)
-                        ? tr("Least bad policy within the budget cap (%1 extra):").arg(usd(options.budgetCapUsd))
-                        : tr("Least bad policy (no budget cap):"),
+        describe(s,
+                 std::isfinite(options.budgetCapUsd)
+                     ? tr("Least bad policy within the budget cap (%1 extra):")
+                           .arg(usd(options.budgetCapUsd))
+                     : tr("Least bad policy (no budget cap):"),
                  result.bestUnderBudget, statusQuo);
         if (std::isfinite(options.budgetCapUsd))
             describe(s, tr("Least bad policy with no budget cap:"), result.bestOverall, statusQuo);

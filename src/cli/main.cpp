@@ -18,7 +18,9 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("leastbad-cli", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("leastbad-cli", text);
+}
 
 QString usage() {
     return tr("Usage: leastbad-cli <command> [options]\n"
@@ -52,8 +54,10 @@ int main(int argc, char *argv[]) {
     const QStringList args = QCoreApplication::arguments();
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help"));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help"));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version"));
     parser.addOption(help);
     parser.addOption(version);
     // Options belong to the command: parse only enough to find it.
@@ -89,6 +93,7 @@ int main(int argc, char *argv[]) {
         const QByteArray table = leastbad::data::parameterTableMarkdown();
         return out.open(stdout, QIODevice::WriteOnly) && out.write(table) == table.size() ? 0 : 2;
     }
-    QTextStream(stderr) << "leastbad-cli: " << tr("unknown command \"%1\"").arg(command) << "\n\n" << usage();
+    QTextStream(stderr) << "leastbad-cli: " << tr("unknown command \"%1\"").arg(command) << "\n\n"
+                        << usage();
     return 2;
 }

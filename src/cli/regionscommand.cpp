@@ -15,16 +15,19 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("RegionsCommand", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("RegionsCommand", text);
+}
 
 } // namespace
 
 int runRegions(const QStringList &arguments) {
     const QString command = QStringLiteral("regions");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Apply one policy file to every region of the dataset and rank the regions by net value per "
-           "resident. Relative lever values ({\"times\": x}, {\"plus\": x}) are resolved for each region."));
+    parser.setApplicationDescription(tr("Apply one policy file to every region of the dataset and "
+                                        "rank the regions by net value per "
+                                        "resident. Relative lever values ({\"times\": x}, "
+                                        "{\"plus\": x}) are resolved for each region."));
     const CommonParser common(parser, kDataset | kPolicies | kDraws | kWeights | kFormat, 1000);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -45,34 +48,38 @@ int runRegions(const QStringList &arguments) {
             return fail(command, error);
         const data::PolicyReadResult read = data::readPolicyFile(path, record->baseline);
         if (!read.ok())
-            return fail(command, tr("%1 (region %2)").arg(read.errors.join(QLatin1Char('\n')), row.code));
+            return fail(command,
+                        tr("%1 (region %2)").arg(read.errors.join(QLatin1Char('\n')), row.code));
         regions.push_back({record->baseline, read.file.policy});
     }
     const core::RegionsResult result =
-        core::rankRegions(regions, core::ParameterDraws::generate(o->draws, o->seed), o->weights, o->threads, nullptr,
-                          terminalProgress(tr("simulating")));
+        core::rankRegions(regions, core::ParameterDraws::generate(o->draws, o->seed), o->weights,
+                          o->threads, nullptr, terminalProgress(tr("simulating")));
 
     QByteArray text;
     if (o->format == QStringLiteral("json")) {
         QJsonArray rows;
         for (const core::RegionRanking &r : result.ranking)
-            rows.append(QJsonObject{{QStringLiteral("region"), QString::fromStdString(r.code)},
-                                    {QStringLiteral("name"), QString::fromStdString(r.name)},
-                                    {QStringLiteral("net_value_mean_usd"), r.netValue.mean},
-                                    {QStringLiteral("net_value_p5_usd"), r.netValue.p5},
-                                    {QStringLiteral("net_value_p95_usd"), r.netValue.p95},
-                                    {QStringLiteral("net_value_per_resident_usd"), r.netValuePerResident},
-                                    {QStringLiteral("probability_net_benefit_positive"), r.probabilityPositive}});
+            rows.append(QJsonObject{
+                {QStringLiteral("region"), QString::fromStdString(r.code)},
+                {QStringLiteral("name"), QString::fromStdString(r.name)},
+                {QStringLiteral("net_value_mean_usd"), r.netValue.mean},
+                {QStringLiteral("net_value_p5_usd"), r.netValue.p5},
+                {QStringLiteral("net_value_p95_usd"), r.netValue.p95},
+                {QStringLiteral("net_value_per_resident_usd"), r.netValuePerResident},
+                {QStringLiteral("probability_net_benefit_positive"), r.probabilityPositive}});
         text = QJsonDocument(QJsonObject{{QStringLiteral("policy"), o->policies.first().name},
                                          {QStringLiteral("regions"), rows}})
                    .toJson(QJsonDocument::Indented);
     } else if (o->format == QStringLiteral("csv")) {
-        text = "region,name,net_value_mean_usd,net_value_p5_usd,net_value_p95_usd,net_value_per_resident_usd,"
+        text = "region,name,net_value_mean_usd,net_value_p5_usd,net_value_p95_usd,net_value_per_"
+               "resident_usd,"
                "probability_net_benefit_positive\n";
         for (const core::RegionRanking &r : result.ranking)
-            text += QByteArray::fromStdString(r.code) + ",\"" + QByteArray::fromStdString(r.name) + "\"," +
-                    QByteArray::number(r.netValue.mean, 'g', 17) + ',' + QByteArray::number(r.netValue.p5, 'g', 17) +
-                    ',' + QByteArray::number(r.netValue.p95, 'g', 17) + ',' +
+            text += QByteArray::fromStdString(r.code) + ",\"" + QByteArray::fromStdString(r.name) +
+                    "\"," + QByteArray::number(r.netValue.mean, 'g', 17) + ',' +
+                    QByteArray::number(r.netValue.p5, 'g', 17) + ',' +
+                    QByteArray::number(r.netValue.p95, 'g', 17) + ',' +
                     QByteArray::number(r.netValuePerResident, 'g', 17) + ',' +
                     QByteArray::number(r.probabilityPositive, 'g', 6) + '\n';
     } else {
@@ -84,9 +91,10 @@ int runRegions(const QStringList &arguments) {
           << "\n";
         int rank = 0;
         for (const core::RegionRanking &r : result.ranking)
-            s << padded(QString::number(++rank), 3) << "  " << QString::fromStdString(r.name).leftJustified(24)
-              << usd(r.netValuePerResident) << tr(" per resident; total ") << withInterval(r.netValue, usd)
-              << tr(", P(> 0) ") << percent(r.probabilityPositive) << "\n";
+            s << padded(QString::number(++rank), 3) << "  "
+              << QString::fromStdString(r.name).leftJustified(24) << usd(r.netValuePerResident)
+              << tr(" per resident; total ") << withInterval(r.netValue, usd) << tr(", P(> 0) ")
+              << percent(r.probabilityPositive) << "\n";
         text = out.toUtf8();
     }
     return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));

@@ -16,7 +16,9 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SensitivityCommand", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("SensitivityCommand", text);
+}
 
 } // namespace
 
@@ -24,7 +26,8 @@ int runSensitivity(const QStringList &arguments) {
     const QString command = QStringLiteral("sensitivity");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Which parameters drive a policy's net value: a tornado (each parameter at its 5th and 95th "
+        tr("Which parameters drive a policy's net value: a tornado (each parameter at its 5th and "
+           "95th "
            "percentile, the others central) and rank correlations over the Monte Carlo draws."));
     const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat, 1000);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
@@ -41,8 +44,9 @@ int runSensitivity(const QStringList &arguments) {
     const core::Tornado tornado = core::tornado(region, policy, o->weights);
     const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
     const core::Policy policies[] = {core::statusQuoPolicy(region), policy};
-    const core::Analysis analysis = core::analyse(core::DrawSet::prepare(region, draws, o->threads), policies,
-                                                  o->weights, o->threads, nullptr, terminalProgress(tr("simulating")));
+    const core::Analysis analysis =
+        core::analyse(core::DrawSet::prepare(region, draws, o->threads), policies, o->weights,
+                      o->threads, nullptr, terminalProgress(tr("simulating")));
     const auto importance = core::rankImportance(draws, analysis.verdicts[1].totalDraws());
 
     QByteArray text;
@@ -67,9 +71,11 @@ int runSensitivity(const QStringList &arguments) {
             double rho = 0;
             for (const core::Importance &i : importance)
                 rho = i.parameter == b.parameter ? i.rankCorrelation : rho;
-            text += fromView(b.parameter->key).toUtf8() + ',' + QByteArray::number(b.atLow, 'g', 17) + ',' +
-                    QByteArray::number(b.atHigh, 'g', 17) + ',' + QByteArray::number(b.swing(), 'g', 17) + ',' +
-                    QByteArray::number(rho, 'g', 6) + '\n';
+            text += fromView(b.parameter->key).toUtf8() + ',' +
+                    QByteArray::number(b.atLow, 'g', 17) + ',' +
+                    QByteArray::number(b.atHigh, 'g', 17) + ',' +
+                    QByteArray::number(b.swing(), 'g', 17) + ',' + QByteArray::number(rho, 'g', 6) +
+                    '\n';
         }
     } else {
         QString out;
@@ -79,12 +85,12 @@ int runSensitivity(const QStringList &arguments) {
           << "\n\n"
           << tr("Tornado (net value with one parameter at its 5th / 95th percentile):") << "\n";
         for (const core::TornadoBar &b : tornado.bars)
-            s << "  " << fromView(b.parameter->key).leftJustified(44) << padded(usd(b.atLow), 12) << padded(usd(b.atHigh), 12)
-              << tr("   swing ") << usd(b.swing()) << "\n";
+            s << "  " << fromView(b.parameter->key).leftJustified(44) << padded(usd(b.atLow), 12)
+              << padded(usd(b.atHigh), 12) << tr("   swing ") << usd(b.swing()) << "\n";
         s << "\n" << tr("Rank correlation with net value over %1 draws:").arg(o->draws) << "\n";
         for (const core::Importance &i : importance)
-            s << "  " << fromView(i.parameter->key).leftJustified(44) << padded(QString::number(i.rankCorrelation, 'f', 3), 8)
-              << "\n";
+            s << "  " << fromView(i.parameter->key).leftJustified(44)
+              << padded(QString::number(i.rankCorrelation, 'f', 3), 8) << "\n";
         text = out.toUtf8();
     }
     return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));

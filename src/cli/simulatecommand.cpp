@@ -12,7 +12,9 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SimulateCommand", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("SimulateCommand", text);
+}
 
 } // namespace
 
@@ -21,9 +23,10 @@ int runSimulate(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Simulate one policy year by year and print the outputs."));
     const CommonParser common(parser, kRegion | kPolicies | kFormat);
-    const QCommandLineOption yearsOption(QStringLiteral("years"),
-                                         tr("Years to simulate, 1 to %1 (default: 20).").arg(core::kMaxYears),
-                                         tr("N"), QStringLiteral("20"));
+    const QCommandLineOption yearsOption(
+        QStringLiteral("years"),
+        tr("Years to simulate, 1 to %1 (default: 20).").arg(core::kMaxYears), tr("N"),
+        QStringLiteral("20"));
     parser.addOption(yearsOption);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;

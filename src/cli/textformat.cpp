@@ -21,7 +21,8 @@ QString usd(double value) {
     const double a = std::abs(value);
     const QString sign = value < 0 ? QStringLiteral("-") : QString();
     if (a >= 1e12)
-        return sign + QStringLiteral("$") + QString::number(a / 1e12, 'f', 2) + QStringLiteral("tn");
+        return sign + QStringLiteral("$") + QString::number(a / 1e12, 'f', 2) +
+               QStringLiteral("tn");
     if (a >= 1e9)
         return sign + QStringLiteral("$") + QString::number(a / 1e9, 'f', 2) + QStringLiteral("bn");
     if (a >= 1e6)
@@ -29,17 +30,25 @@ QString usd(double value) {
     return sign + QStringLiteral("$") + groupedC().toString(a, 'f', 0);
 }
 
-QString count(double value) { return groupedC().toString(value, 'f', 0); }
-
-QString percent(double share) { return QString::number(100 * share, 'f', 0) + QLatin1Char('%'); }
-
-QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
-    return format(q.mean) + QStringLiteral(" (90%: ") + format(q.p5) + QStringLiteral(" to ") + format(q.p95) +
-           QLatin1Char(')');
+QString count(double value) {
+    return groupedC().toString(value, 'f', 0);
 }
 
-QString padded(const QString &text, int width) { return text.rightJustified(width); }
+QString percent(double share) {
+    return QString::number(100 * share, 'f', 0) + QLatin1Char('%');
+}
 
-QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
+    return format(q.mean) + QStringLiteral(" (90%: ") + format(q.p5) + QStringLiteral(" to ") +
+           format(q.p95) + QLatin1Char(')');
+}
+
+QString padded(const QString &text, int width) {
+    return text.rightJustified(width);
+}
+
+QString fromView(std::string_view text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 } // namespace leastbad::cli

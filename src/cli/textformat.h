@@ -10,11 +10,12 @@
 
 namespace leastbad::cli {
 
-QString usd(double value);                   // "$1.23bn", "-$45.6M", "$780"
-QString count(double value);                 // "1,234,567"
-QString percent(double share);               // "87%"
-QString withInterval(const core::Quantiles &q, QString (*format)(double)); // "mean (90%: p5 to p95)"
-QString padded(const QString &text, int width); // right-aligned
-QString fromView(std::string_view text);        // UTF-8 table text to QString
+QString usd(double value);     // "$1.23bn", "-$45.6M", "$780"
+QString count(double value);   // "1,234,567"
+QString percent(double share); // "87%"
+QString withInterval(const core::Quantiles &q,
+                     QString (*format)(double)); // "mean (90%: p5 to p95)"
+QString padded(const QString &text, int width);  // right-aligned
+QString fromView(std::string_view text);         // UTF-8 table text to QString
 
 } // namespace leastbad::cli

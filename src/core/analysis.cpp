@@ -27,7 +27,8 @@ std::vector<double> PolicyVerdict::totalDraws() const {
     return v;
 }
 
-PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo, const MoralWeights &weights) {
+PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo,
+                      const MoralWeights &weights) {
     PolicyVerdict v;
     const int draws = std::min(policy.draws, statusQuo.draws);
     v.netValueDraws.reserve(draws);
@@ -36,22 +37,25 @@ PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &status
     const std::vector<double> totals = v.totalDraws();
     v.netValue = summarize(totals);
     v.probabilityPositive = shareAbove(totals);
-    v.taxpayers = summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.taxpayers; });
+    v.taxpayers =
+        summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.taxpayers; });
     v.victims = summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.victims; });
-    v.incarceratedAndFamilies =
-        summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.incarceratedAndFamilies; });
+    v.incarceratedAndFamilies = summarizeLedger(
+        v.netValueDraws, [](const LedgerValues &l) { return l.incarceratedAndFamilies; });
     return v;
 }
 
-Analysis analyse(const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights, int threads,
-                 const std::atomic<bool> *cancel, const ProgressFn &progress) {
+Analysis analyse(const DrawSet &draws, std::span<const Policy> policies,
+                 const MoralWeights &weights, int threads, const std::atomic<bool> *cancel,
+                 const ProgressFn &progress) {
     Analysis a;
     analyse(a, draws, policies, weights, threads, cancel, progress);
     return a;
 }
 
-void analyse(Analysis &a, const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights,
-             int threads, const std::atomic<bool> *cancel, const ProgressFn &progress) {
+void analyse(Analysis &a, const DrawSet &draws, std::span<const Policy> policies,
+             const MoralWeights &weights, int threads, const std::atomic<bool> *cancel,
+             const ProgressFn &progress) {
     runMonteCarlo(a.run, draws, policies, weights.simulationOptions(), threads, cancel, progress);
     a.complete = a.run.complete;
     a.verdicts.clear();

@@ -25,19 +25,22 @@ struct PolicyVerdict {
 };
 
 struct Analysis {
-    MonteCarloRun run;                 // [0] is the status quo
+    MonteCarloRun run;                   // [0] is the status quo
     std::vector<PolicyVerdict> verdicts; // one per policy, [0] the status quo (all zero)
     bool complete = false;
 };
 
 // policies[0] must be the status quo; the others are compared with it and each other.
-Analysis analyse(const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights,
-                 int threads = 0, const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+Analysis analyse(const DrawSet &draws, std::span<const Policy> policies,
+                 const MoralWeights &weights, int threads = 0,
+                 const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
 
 // The same into an existing analysis, reusing its memory (see runMonteCarlo).
-void analyse(Analysis &analysis, const DrawSet &draws, std::span<const Policy> policies, const MoralWeights &weights,
-             int threads = 0, const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+void analyse(Analysis &analysis, const DrawSet &draws, std::span<const Policy> policies,
+             const MoralWeights &weights, int threads = 0,
+             const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
 
-PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo, const MoralWeights &weights);
+PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo,
+                      const MoralWeights &weights);
 
 } // namespace leastbad::core

@@ -39,9 +39,9 @@ private:
     double m_central;
     double m_low;
     double m_high;
-    double m_a = 0; // first shape parameter (mean, log-median, alpha, shape, min)
-    double m_b = 0; // second (sd, log-sd, beta, scale, max)
-    double m_cdfLow = 0;  // CDF at the truncation bounds
+    double m_a = 0;      // first shape parameter (mean, log-median, alpha, shape, min)
+    double m_b = 0;      // second (sd, log-sd, beta, scale, max)
+    double m_cdfLow = 0; // CDF at the truncation bounds
     double m_cdfHigh = 1;
 };
 

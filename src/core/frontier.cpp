@@ -27,7 +27,8 @@ Policy policyAt(const Policy &statusQuo, const std::vector<double> &u) {
     for (std::size_t i = 0; i < levers.size(); ++i) {
         const LeverSpec &lever = levers[i];
         const double raw = lever.min + u[i] * (lever.max - lever.min);
-        setLeverValue(p, lever, std::clamp(std::round(raw / lever.step) * lever.step, lever.min, lever.max));
+        setLeverValue(p, lever,
+                      std::clamp(std::round(raw / lever.step) * lever.step, lever.min, lever.max));
     }
     return p;
 }
@@ -50,18 +51,22 @@ struct Evaluator {
                 netValues->push_back(nv);
             o.victimizations += at(t, Output::Victimizations) / n;
             o.wellbeingYearsLost += at(t, Output::WellbeingYearsLost) / n;
-            o.lifeYearsLostNet += (at(t, Output::LifeYearsLostIncarceration) - at(t, Output::LifeYearsSavedHomicide)) / n;
+            o.lifeYearsLostNet += (at(t, Output::LifeYearsLostIncarceration) -
+                                   at(t, Output::LifeYearsSavedHomicide)) /
+                                  n;
             o.taxpayerCostUsd += at(dt, Output::CostTaxpayersUsd) / n;
             o.netValueMean += nv / n;
             o.extraTaxpayerCostUsd +=
-                (at(dt, Output::CostTaxpayersUsd) - at(statusQuo[d].discountedTotals, Output::CostTaxpayersUsd)) / n;
+                (at(dt, Output::CostTaxpayersUsd) -
+                 at(statusQuo[d].discountedTotals, Output::CostTaxpayersUsd)) /
+                n;
         }
         return o;
     }
 };
 
-OptimisedPolicy optimise(const std::vector<Candidate> &candidates, const Evaluator &evaluator, double cap,
-                         int rounds, const std::atomic<bool> *cancel) {
+OptimisedPolicy optimise(const std::vector<Candidate> &candidates, const Evaluator &evaluator,
+                         double cap, int rounds, const std::atomic<bool> *cancel) {
     OptimisedPolicy best;
     for (const Candidate &c : candidates) {
         if (c.objectives.extraTaxpayerCostUsd <= cap &&
@@ -84,12 +89,14 @@ OptimisedPolicy optimise(const std::vector<Candidate> &candidates, const Evaluat
                         return best;
                     Policy trial = best.candidate.policy;
                     const double current = leverValue(trial, lever);
-                    const double value = std::clamp(current + sign * fraction * (lever.max - lever.min), lever.min, lever.max);
+                    const double value = std::clamp(
+                        current + sign * fraction * (lever.max - lever.min), lever.min, lever.max);
                     if (value == current)
                         break;
                     setLeverValue(trial, lever, value);
                     const Objectives o = evaluator.mean(trial);
-                    if (o.extraTaxpayerCostUsd > cap || o.netValueMean <= best.candidate.objectives.netValueMean)
+                    if (o.extraTaxpayerCostUsd > cap ||
+                        o.netValueMean <= best.candidate.objectives.netValueMean)
                         break;
                     best.candidate = {trial, o};
                 }
@@ -106,8 +113,10 @@ OptimisedPolicy optimise(const std::vector<Candidate> &candidates, const Evaluat
 } // namespace
 
 bool dominates(const Objectives &a, const Objectives &b) {
-    const double av[] = {a.victimizations, a.wellbeingYearsLost, a.lifeYearsLostNet, a.taxpayerCostUsd};
-    const double bv[] = {b.victimizations, b.wellbeingYearsLost, b.lifeYearsLostNet, b.taxpayerCostUsd};
+    const double av[] = {a.victimizations, a.wellbeingYearsLost, a.lifeYearsLostNet,
+                         a.taxpayerCostUsd};
+    const double bv[] = {b.victimizations, b.wellbeingYearsLost, b.lifeYearsLostNet,
+                         b.taxpayerCostUsd};
     bool strictlyBetter = false;
     for (int i = 0; i < 4; ++i) {
         if (av[i] > bv[i])
@@ -134,7 +143,9 @@ std::vector<Candidate> nonDominated(const std::vector<Candidate> &candidates) {
         if (dominated)
             continue;
         // A later candidate with an equal first objective may dominate earlier keepers.
-        std::erase_if(kept, [&](std::size_t k) { return dominates(candidates[i].objectives, candidates[k].objectives); });
+        std::erase_if(kept, [&](std::size_t k) {
+            return dominates(candidates[i].objectives, candidates[k].objectives);
+        });
         kept.push_back(i);
     }
     std::sort(kept.begin(), kept.end());
@@ -152,7 +163,8 @@ FrontierResult exploreFrontier(const RegionBaseline &region, const FrontierOptio
     const Policy statusQuoPolicyValue = statusQuoPolicy(region);
     std::vector<SimulationResult> statusQuo(draws.size());
     for (int d = 0; d < draws.size(); ++d)
-        statusQuo[d] = simulate(draws.calibrations[d], statusQuoPolicyValue, options.weights.simulationOptions());
+        statusQuo[d] = simulate(draws.calibrations[d], statusQuoPolicyValue,
+                                options.weights.simulationOptions());
     const Evaluator evaluator{draws, statusQuo, options.weights};
     result.statusQuo = evaluator.mean(statusQuoPolicyValue);
     for (const Policy &p : options.marked)
@@ -171,7 +183,8 @@ FrontierResult exploreFrontier(const RegionBaseline &region, const FrontierOptio
         return result;
     result.evaluated = static_cast<int>(candidates.size());
     result.frontier = nonDominated(candidates);
-    result.bestUnderBudget = optimise(candidates, evaluator, options.budgetCapUsd, options.refinementRounds, cancel);
+    result.bestUnderBudget =
+        optimise(candidates, evaluator, options.budgetCapUsd, options.refinementRounds, cancel);
     result.bestOverall = optimise(candidates, evaluator, std::numeric_limits<double>::infinity(),
                                   options.refinementRounds, cancel);
     result.complete = !(cancel && cancel->load());

@@ -17,15 +17,15 @@
 namespace leastbad::core {
 
 struct FrontierOptions {
-    int samples = 2000;       // candidate policies
-    int draws = 200;          // parameter draws per candidate (common to all)
+    int samples = 2000; // candidate policies
+    int draws = 200;    // parameter draws per candidate (common to all)
     std::uint64_t seed = 1;
     int threads = 0;
     MoralWeights weights;
     // Most a policy may add to the taxpayers' discounted cost over the horizon, against
     // the status quo; 0 = no more than today's budget, +infinity = no cap.
     double budgetCapUsd = 0;
-    int refinementRounds = 4; // coordinate search around the best sampled policy
+    int refinementRounds = 4;   // coordinate search around the best sampled policy
     std::vector<Policy> marked; // policies to place among the candidates (A and B)
 };
 
@@ -58,14 +58,15 @@ struct FrontierResult {
     Objectives statusQuo;
     std::vector<Candidate> frontier; // non-dominated candidates
     OptimisedPolicy bestUnderBudget;
-    OptimisedPolicy bestOverall;     // no budget cap
-    std::vector<Objectives> marked;  // of FrontierOptions::marked, on the same draws
+    OptimisedPolicy bestOverall;    // no budget cap
+    std::vector<Objectives> marked; // of FrontierOptions::marked, on the same draws
     int evaluated = 0;
-    bool complete = false;           // false if cancelled: show nothing as a result
+    bool complete = false; // false if cancelled: show nothing as a result
 };
 
 FrontierResult exploreFrontier(const RegionBaseline &region, const FrontierOptions &options,
-                               const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+                               const std::atomic<bool> *cancel = nullptr,
+                               const ProgressFn &progress = {});
 
 // Keeps the candidates that no other candidate dominates (order preserved).
 std::vector<Candidate> nonDominated(const std::vector<Candidate> &candidates);

@@ -39,8 +39,8 @@ void runMonteCarlo(MonteCarloRun &run, const DrawSet &draws, std::span<const Pol
             for (std::size_t p = 0; p < policies.size(); ++p) {
                 PolicyOutcomes &outcomes = run.policies[p];
                 simulateInto(draws.calibrations[d], policies[p], options,
-                             std::span(outcomes.yearly).subspan(std::size_t(d) * years, years), outcomes.totals[d],
-                             outcomes.discounted[d]);
+                             std::span(outcomes.yearly).subspan(std::size_t(d) * years, years),
+                             outcomes.totals[d], outcomes.discounted[d]);
             }
         },
         cancel, progress);

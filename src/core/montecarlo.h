@@ -19,7 +19,8 @@ namespace leastbad::core {
 struct DrawSet {
     std::vector<Calibration> calibrations;
 
-    static DrawSet prepare(const RegionBaseline &region, const ParameterDraws &draws, int threads = 0);
+    static DrawSet prepare(const RegionBaseline &region, const ParameterDraws &draws,
+                           int threads = 0);
     int size() const { return static_cast<int>(calibrations.size()); }
 };
 
@@ -41,10 +42,11 @@ struct MonteCarloRun {
 
 MonteCarloRun runMonteCarlo(const DrawSet &draws, std::span<const Policy> policies,
                             const SimulationOptions &options, int threads = 0,
-                            const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+                            const std::atomic<bool> *cancel = nullptr,
+                            const ProgressFn &progress = {});
 // The same into an existing run, reusing its memory when the sizes match.
 void runMonteCarlo(MonteCarloRun &run, const DrawSet &draws, std::span<const Policy> policies,
-                   const SimulationOptions &options, int threads = 0, const std::atomic<bool> *cancel = nullptr,
-                   const ProgressFn &progress = {});
+                   const SimulationOptions &options, int threads = 0,
+                   const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
 
 } // namespace leastbad::core

@@ -3,17 +3,20 @@
 
 namespace leastbad::core {
 
-LedgerValues netValue(const OutputValues &policy, const OutputValues &statusQuo, const MoralWeights &w) {
+LedgerValues netValue(const OutputValues &policy, const OutputValues &statusQuo,
+                      const MoralWeights &w) {
     auto change = [&](Output o) { return at(policy, o) - at(statusQuo, o); };
     LedgerValues v;
     v.taxpayers = -change(Output::CostTaxpayersUsd);
-    v.victims = -change(Output::CostVictimsUsd) -
-                w.dollarsPerWellbeingYear * w.weightVictims * change(Output::WellbeingYearsLostVictims) +
-                w.dollarsPerLifeYear * w.weightVictims * change(Output::LifeYearsSavedHomicide);
+    v.victims =
+        -change(Output::CostVictimsUsd) -
+        w.dollarsPerWellbeingYear * w.weightVictims * change(Output::WellbeingYearsLostVictims) +
+        w.dollarsPerLifeYear * w.weightVictims * change(Output::LifeYearsSavedHomicide);
     v.incarceratedAndFamilies =
         -change(Output::CostIncarceratedFamiliesUsd) -
-        w.dollarsPerWellbeingYear * (w.weightIncarcerated * change(Output::WellbeingYearsLostIncarcerated) +
-                                     w.weightFamilies * change(Output::WellbeingYearsLostFamilies)) -
+        w.dollarsPerWellbeingYear *
+            (w.weightIncarcerated * change(Output::WellbeingYearsLostIncarcerated) +
+             w.weightFamilies * change(Output::WellbeingYearsLostFamilies)) -
         w.dollarsPerLifeYear * w.weightIncarcerated * change(Output::LifeYearsLostIncarceration);
     return v;
 }

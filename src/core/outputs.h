@@ -51,8 +51,12 @@ inline constexpr int kOutputCount = static_cast<int>(Output::Count);
 
 using OutputValues = std::array<double, kOutputCount>;
 
-inline double &at(OutputValues &values, Output o) { return values[static_cast<int>(o)]; }
-inline double at(const OutputValues &values, Output o) { return values[static_cast<int>(o)]; }
+inline double &at(OutputValues &values, Output o) {
+    return values[static_cast<int>(o)];
+}
+inline double at(const OutputValues &values, Output o) {
+    return values[static_cast<int>(o)];
+}
 
 struct OutputSpec {
     Output output;

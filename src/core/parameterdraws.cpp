@@ -12,13 +12,18 @@ namespace leastbad::core {
 namespace {
 
 constexpr std::array kGroups = {
-    CorrelationGroup{"police elasticities", 0.8,
-                     {"police_elasticity_homicide", "police_elasticity_violent", "police_elasticity_property", ""},
-                     "assumption: one latent factor, as evidence.md 9 asks (pairwise correlation 0.64)"},
-    CorrelationGroup{"incapacitation and crime cost", 0.7,
-                     {"crimes_averted_per_prisoner_year", "cost_homicide_2008_usd", "cost_other_violent_2008_usd",
-                      "cost_property_2008_usd"},
-                     "assumption: high-rate offenders commit the costly crimes (evidence.md, cross-cutting note 1; "
+    CorrelationGroup{
+        "police elasticities",
+        0.8,
+        {"police_elasticity_homicide", "police_elasticity_violent", "police_elasticity_property",
+         ""},
+        "assumption: one latent factor, as evidence.md 9 asks (pairwise correlation 0.64)"},
+    CorrelationGroup{"incapacitation and crime cost",
+                     0.7,
+                     {"crimes_averted_per_prisoner_year", "cost_homicide_2008_usd",
+                      "cost_other_violent_2008_usd", "cost_property_2008_usd"},
+                     "assumption: high-rate offenders commit the costly crimes (evidence.md, "
+                     "cross-cutting note 1; "
                      "pairwise correlation 0.49)"},
 };
 
@@ -41,7 +46,9 @@ std::uint64_t splitmix(std::uint64_t &state) {
 
 } // namespace
 
-std::span<const CorrelationGroup> correlationGroups() { return kGroups; }
+std::span<const CorrelationGroup> correlationGroups() {
+    return kGroups;
+}
 
 RandomStream::RandomStream(std::uint64_t seed, std::uint64_t streamIndex) {
     // Decorrelate neighbouring streams by mixing the index through the generator once.
@@ -49,11 +56,17 @@ RandomStream::RandomStream(std::uint64_t seed, std::uint64_t streamIndex) {
     m_state = splitmix(s);
 }
 
-std::uint64_t RandomStream::next() { return splitmix(m_state); }
+std::uint64_t RandomStream::next() {
+    return splitmix(m_state);
+}
 
-double RandomStream::uniform() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
+double RandomStream::uniform() {
+    return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53;
+}
 
-double RandomStream::normal() { return boost::math::quantile(boost::math::normal(), uniform()); }
+double RandomStream::normal() {
+    return boost::math::quantile(boost::math::normal(), uniform());
+}
 
 ParameterDraws ParameterDraws::generate(int draws, std::uint64_t seed) {
     const auto specs = parameterSpecs();

@@ -43,8 +43,9 @@ constexpr std::array kSpecs = {
                   "Lee & McCrary 2017, The deterrence effect of prison; Nagin 2013, Deterrence in "
                   "the twenty-first century",
                   &P::severityElasticity, -10, 0},
-    ParameterSpec{"police_elasticity_homicide", "Elasticity of homicides with respect to police numbers",
-                  "elasticity", -0.67, -1.46, 0.12, D::Normal, E::SeenSecondary,
+    ParameterSpec{"police_elasticity_homicide",
+                  "Elasticity of homicides with respect to police numbers", "elasticity", -0.67,
+                  -1.46, 0.12, D::Normal, E::SeenSecondary,
                   "Chalfin & McCrary 2018, Are U.S. cities underpoliced? (murder -0.67, +/-0.48)",
                   &P::policeElasticityHomicide},
     ParameterSpec{"police_elasticity_violent",
@@ -85,9 +86,8 @@ constexpr std::array kSpecs = {
                   "Mitchell et al. 2016 meta-analysis; discounted for selection (Atkin-Plunk & "
                   "Armstrong 2018)",
                   &P::visitRecidivismHazardRatio},
-    ParameterSpec{"visit_curve_slope",
-                  "Fall in the share visited monthly per unit of ln(distance)", "per ln(mile)",
-                  0.105, 0.08, 0.13, D::Normal, E::Judged,
+    ParameterSpec{"visit_curve_slope", "Fall in the share visited monthly per unit of ln(distance)",
+                  "per ln(mile)", 0.105, 0.08, 0.13, D::Normal, E::Judged,
                   "fitted to Rabuy & Kopf 2015, Separation by bars and miles (PPI)",
                   &P::visitCurveSlope, 0, 1},
     ParameterSpec{"remote_contact_weight",
@@ -99,12 +99,13 @@ constexpr std::array kSpecs = {
                   "Hours of phone, video or messaging per week that count as full remote contact",
                   "hours/week", 7, 7, 7, D::Fixed, E::Assumption,
                   "assumption: scale of the contact lever", &P::remoteContactFullHoursPerWeek},
-    ParameterSpec{"cash_recidivism_risk_ratio",
-                  "Reincarceration hazard ratio during the months a transfer of the reference amount covers",
-                  "risk ratio", 0.90, 0.75, 1.02, D::Normal, E::Judged,
-                  "Berk, Lenihan & Rossi 1980 (TARP); Lenihan 1977 (LIFE); MDRC 2025 Returning "
-                  "Citizens Stimulus",
-                  &P::cashRecidivismRiskRatio, 0.01, 2},
+    ParameterSpec{
+        "cash_recidivism_risk_ratio",
+        "Reincarceration hazard ratio during the months a transfer of the reference amount covers",
+        "risk ratio", 0.90, 0.75, 1.02, D::Normal, E::Judged,
+        "Berk, Lenihan & Rossi 1980 (TARP); Lenihan 1977 (LIFE); MDRC 2025 Returning "
+        "Citizens Stimulus",
+        &P::cashRecidivismRiskRatio, 0.01, 2},
     ParameterSpec{"cash_reference_amount_usd",
                   "Transfer size the risk ratio refers to ($2,500 in 2020 dollars)", "USD 2024",
                   3030, 3030, 3030, D::Fixed, E::SeenSecondary,
@@ -142,13 +143,12 @@ constexpr std::array kSpecs = {
     ParameterSpec{"small_facility_beds", "Upper bound of a small facility", "beds", 300, 300, 300,
                   D::Fixed, E::Judged, "evidence.md 1 (size classes)", &P::smallFacilityBeds},
     ParameterSpec{"large_facility_beds", "Lower bound of a large facility", "beds", 1000, 1000,
-                  1000, D::Fixed, E::Judged, "evidence.md 1 (size classes)",
-                  &P::largeFacilityBeds},
+                  1000, D::Fixed, E::Judged, "evidence.md 1 (size classes)", &P::largeFacilityBeds},
 
     // Costs
     ParameterSpec{"operating_cost_scale_elasticity",
-                  "Fall in operating cost per bed per unit rise in ln(facility beds)",
-                  "elasticity", 0.1, 0, 0.25, D::Uniform, E::Assumption,
+                  "Fall in operating cost per bed per unit rise in ln(facility beds)", "elasticity",
+                  0.1, 0, 0.25, D::Uniform, E::Assumption,
                   "assumption: diseconomy of small facilities (model-sketch.md)",
                   &P::operatingCostScaleElasticity},
     ParameterSpec{"marginal_cost_share_short_run",
@@ -164,11 +164,11 @@ constexpr std::array kSpecs = {
     ParameterSpec{"marginal_cost_adjustment_years",
                   "Years until marginal cost reaches its long-run share", "years", 3, 3, 3,
                   D::Fixed, E::Assumption, "assumption", &P::marginalCostAdjustmentYears},
-    ParameterSpec{"capital_build_years", "Years over which new capacity is paid for", "years", 2,
-                  2, 2, D::Fixed, E::Assumption, "assumption", &P::capitalBuildYears},
+    ParameterSpec{"capital_build_years", "Years over which new capacity is paid for", "years", 2, 2,
+                  2, D::Fixed, E::Assumption, "assumption", &P::capitalBuildYears},
     ParameterSpec{"commissary_state_share",
-                  "Share of the commissary markup that reaches the state (commissions)",
-                  "fraction", 0.5, 0.2, 0.8, D::Uniform, E::Assumption,
+                  "Share of the commissary markup that reaches the state (commissions)", "fraction",
+                  0.5, 0.2, 0.8, D::Uniform, E::Assumption,
                   "assumption; the rest is vendor margin outside the three ledgers",
                   &P::commissaryStateShare},
     ParameterSpec{"jail_cost_share_of_prison_cost",
@@ -188,22 +188,22 @@ constexpr std::array kSpecs = {
                   "Leslie & Pope 2017, The unintended impact of pretrial detention on case "
                   "outcomes",
                   &P::pretrialConvictionUplift, 0, 1},
-    ParameterSpec{"prison_share_of_convictions",
-                  "Share of felony convictions sentenced to prison", "fraction", 0.4, 0.25, 0.55,
-                  D::LogNormal, E::Assumption, "assumption", &P::prisonShareOfConvictions, 0, 1},
+    ParameterSpec{"prison_share_of_convictions", "Share of felony convictions sentenced to prison",
+                  "fraction", 0.4, 0.25, 0.55, D::LogNormal, E::Assumption, "assumption",
+                  &P::prisonShareOfConvictions, 0, 1},
     ParameterSpec{"pretrial_post_disposition_hazard_ratio",
                   "Offending after disposition, detained vs released marginal defendant",
                   "hazard ratio", 1.10, 0.95, 1.30, D::LogNormal, E::Judged,
                   "Dobbie, Goldin & Yang 2018; Leslie & Pope 2017; Loeffler & Nagin 2022",
                   &P::pretrialPostDispositionHazardRatio},
     ParameterSpec{"pretrial_post_disposition_years",
-                  "Years over which detention raises later offending", "years", 2, 2, 2,
-                  D::Fixed, E::Seen, "Leslie & Pope 2017 (within 2 years after disposition)",
+                  "Years over which detention raises later offending", "years", 2, 2, 2, D::Fixed,
+                  E::Seen, "Leslie & Pope 2017 (within 2 years after disposition)",
                   &P::pretrialPostDispositionYears},
 
     // Cost of crime
-    ParameterSpec{"cpi_2008_to_2024", "CPI-U ratio, 2024 to 2008 annual averages", "ratio",
-                  1.457, 1.457, 1.457, D::Fixed, E::SeenSecondary,
+    ParameterSpec{"cpi_2008_to_2024", "CPI-U ratio, 2024 to 2008 annual averages", "ratio", 1.457,
+                  1.457, 1.457, D::Fixed, E::SeenSecondary,
                   "BLS CPI-U annual averages (as transcribed in evidence.md 11)",
                   &P::cpi2008To2024},
     ParameterSpec{"cost_homicide_2008_usd", "Total cost per murder, all components", "USD 2008",
@@ -211,12 +211,13 @@ constexpr std::array kSpecs = {
                   "McCollister, French & Fang 2010, The cost of crime to society; high: DeLisi et "
                   "al. 2010",
                   &P::costHomicide2008Usd},
-    ParameterSpec{"cost_other_violent_2008_usd",
-                  "Total cost per rape, robbery or aggravated assault, weighted by the 2019 FBI mix",
-                  "USD 2008", 108120, 60000, 200000, D::LogNormal, E::Judged,
-                  "McCollister, French & Fang 2010 unit costs weighted by FBI Crime in the United "
-                  "States 2019 counts",
-                  &P::costOtherViolent2008Usd},
+    ParameterSpec{
+        "cost_other_violent_2008_usd",
+        "Total cost per rape, robbery or aggravated assault, weighted by the 2019 FBI mix",
+        "USD 2008", 108120, 60000, 200000, D::LogNormal, E::Judged,
+        "McCollister, French & Fang 2010 unit costs weighted by FBI Crime in the United "
+        "States 2019 counts",
+        &P::costOtherViolent2008Usd},
     ParameterSpec{"cost_property_2008_usd",
                   "Total cost per burglary, larceny or vehicle theft, weighted by the 2019 FBI mix",
                   "USD 2008", 4759, 2500, 9000, D::LogNormal, E::Judged,
@@ -228,13 +229,14 @@ constexpr std::array kSpecs = {
                   "fraction", 0.06, 0.06, 0.06, D::Fixed, E::SeenSecondary,
                   "McCollister, French & Fang 2010 (intangible about 94%)",
                   &P::victimTangibleShareHomicide},
-    ParameterSpec{"victim_tangible_share_other_violent",
-                  "Share of the other-violent cost that is tangible (the rest is valued as "
-                  "wellbeing-years)",
-                  "fraction", 0.15, 0.10, 0.25, D::Uniform, E::Judged,
-                  "McCollister 2010 (rape: intangible about 83%); Cohen & Miller in NRC 1994 (about "
-                  "85% non-monetary)",
-                  &P::victimTangibleShareOtherViolent},
+    ParameterSpec{
+        "victim_tangible_share_other_violent",
+        "Share of the other-violent cost that is tangible (the rest is valued as "
+        "wellbeing-years)",
+        "fraction", 0.15, 0.10, 0.25, D::Uniform, E::Judged,
+        "McCollister 2010 (rape: intangible about 83%); Cohen & Miller in NRC 1994 (about "
+        "85% non-monetary)",
+        &P::victimTangibleShareOtherViolent},
     ParameterSpec{"victim_tangible_share_property",
                   "Share of the property-crime cost borne by victims (excludes justice-system "
                   "and offender components)",
@@ -242,13 +244,12 @@ constexpr std::array kSpecs = {
                   "assumption: McCollister's totals include justice-system costs that the model "
                   "counts separately",
                   &P::victimTangibleShareProperty},
-    ParameterSpec{"reporting_rate_violent",
-                  "Share of violent victimisations reported to police", "fraction", 0.42, 0.38,
-                  0.46, D::Normal, E::Seen, "Thompson & Tapp 2023, Criminal Victimization, 2022 (BJS)",
+    ParameterSpec{"reporting_rate_violent", "Share of violent victimisations reported to police",
+                  "fraction", 0.42, 0.38, 0.46, D::Normal, E::Seen,
+                  "Thompson & Tapp 2023, Criminal Victimization, 2022 (BJS)",
                   &P::reportingRateViolent, 0.01, 1},
-    ParameterSpec{"reporting_rate_property",
-                  "Share of property victimisations reported to police", "fraction", 0.32, 0.28,
-                  0.36, D::Normal, E::Recalled,
+    ParameterSpec{"reporting_rate_property", "Share of property victimisations reported to police",
+                  "fraction", 0.32, 0.28, 0.36, D::Normal, E::Recalled,
                   "Thompson & Tapp 2023, Criminal Victimization, 2022 (BJS) (recalled)",
                   &P::reportingRateProperty, 0.01, 1},
 
@@ -258,8 +259,8 @@ constexpr std::array kSpecs = {
                   2.0, 0.5, 2.5, D::Triangular, E::Seen,
                   "Patterson 2013, The dose-response of time served in prison on mortality",
                   &P::lifeYearsLostPerPrisonYear},
-    ParameterSpec{"life_years_lost_per_homicide", "Years of life lost per homicide victim",
-                  "years", 42, 38, 46, D::Normal, E::Judged,
+    ParameterSpec{"life_years_lost_per_homicide", "Years of life lost per homicide victim", "years",
+                  42, 38, 46, D::Normal, E::Judged,
                   "Arias & Xu 2022, United States Life Tables, 2019; mean victim age from FBI SHR "
                   "(judged)",
                   &P::lifeYearsLostPerHomicide, 0, 80},
@@ -274,28 +275,25 @@ constexpr std::array kSpecs = {
                   D::Uniform, E::Assumption,
                   "assumption: Miller et al. 2021 QALYs attributed to violent crime",
                   &P::qalyPerPropertyVictimization},
-    ParameterSpec{"health_decrement_per_prison_year",
-                  "Health utility lost per year in prison", "QALY/year", 0.10, 0.05, 0.20,
-                  D::LogNormal, E::Judged,
+    ParameterSpec{"health_decrement_per_prison_year", "Health utility lost per year in prison",
+                  "QALY/year", 0.10, 0.05, 0.20, D::LogNormal, E::Judged,
                   "Chong et al. 2009 (SF-6D 0.725) vs general-population norms (judged)",
                   &P::healthDecrementPerPrisonYear},
     ParameterSpec{"liberty_loss_per_prison_year",
                   "Wellbeing lost per year in prison from loss of liberty", "QALY/year", 0.2, 0.0,
                   0.5, D::Uniform, E::Assumption,
-                  "assumption: no source prices the loss of liberty",
-                  &P::libertyLossPerPrisonYear},
-    ParameterSpec{"qaly_per_assault_in_prison",
-                  "Wellbeing-years lost per physical assault in prison", "QALY", 0.05, 0.01, 0.2,
-                  D::LogNormal, E::Assumption,
-                  "assumption: injury in 40% of assaults (Wolff & Shi 2009)",
-                  &P::qalyPerAssaultInPrison},
+                  "assumption: no source prices the loss of liberty", &P::libertyLossPerPrisonYear},
+    ParameterSpec{
+        "qaly_per_assault_in_prison", "Wellbeing-years lost per physical assault in prison", "QALY",
+        0.05, 0.01, 0.2, D::LogNormal, E::Assumption,
+        "assumption: injury in 40% of assaults (Wolff & Shi 2009)", &P::qalyPerAssaultInPrison},
     ParameterSpec{"qaly_per_sexual_victimization_in_prison",
-                  "Wellbeing-years lost per sexual victimisation in prison", "QALY", 0.42, 0.2,
-                  1.0, D::LogNormal, E::Judged,
+                  "Wellbeing-years lost per sexual victimisation in prison", "QALY", 0.42, 0.2, 1.0,
+                  D::LogNormal, E::Judged,
                   "taken equal to a non-fatal violent victimisation (Miller et al. 2021)",
                   &P::qalyPerSexualVictimizationInPrison},
-    ParameterSpec{"children_per_prisoner", "Minor children per person in prison", "children",
-                  0.9, 0.6, 1.2, D::Uniform, E::Recalled,
+    ParameterSpec{"children_per_prisoner", "Minor children per person in prison", "children", 0.9,
+                  0.6, 1.2, D::Uniform, E::Recalled,
                   "Glaze & Maruschak 2008, Parents in prison and their minor children (BJS) "
                   "(recalled)",
                   &P::childrenPerPrisoner},
@@ -307,7 +305,9 @@ constexpr std::array kSpecs = {
 
 } // namespace
 
-std::span<const ParameterSpec> parameterSpecs() { return kSpecs; }
+std::span<const ParameterSpec> parameterSpecs() {
+    return kSpecs;
+}
 
 const ParameterSpec *findParameter(std::string_view key) {
     for (const ParameterSpec &spec : kSpecs) {

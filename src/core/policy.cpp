@@ -14,65 +14,89 @@ constexpr std::array kLevers = {
     LeverSpec{"facility_beds", "Facility size", "beds", 25, 5000, 25,
               "Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per "
               "bed (assumption)",
-              &P::facilityBeds, -1, "assault_risk_ratio_large_vs_small,small_facility_beds,large_facility_beds,operating_cost_scale_elasticity"},
+              &P::facilityBeds, -1,
+              "assault_risk_ratio_large_vs_small,small_facility_beds,large_facility_beds,operating_"
+              "cost_scale_elasticity"},
     LeverSpec{"distance_from_home_miles", "Distance from home", "miles", 10, 1000, 5,
               "Share visited monthly falls with ln(distance) (Rabuy & Kopf 2015); visits lower "
               "recidivism and misconduct",
-              &P::distanceFromHomeMiles, -1, "visit_curve_slope,visit_recidivism_hazard_ratio,misconduct_risk_ratio_visited"},
-    LeverSpec{"release_cash_usd", "Cash at release", "USD", 0, 10000, 50,
-              "Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; "
-              "judged RR 0.90 at $2,500)",
-              &P::releaseCashUsd, -1, "cash_recidivism_risk_ratio,cash_reference_amount_usd,cash_lump_sum_effect_months,crimes_per_avoided_reincarceration"},
+              &P::distanceFromHomeMiles, -1,
+              "visit_curve_slope,visit_recidivism_hazard_ratio,misconduct_risk_ratio_visited"},
+    LeverSpec{
+        "release_cash_usd", "Cash at release", "USD", 0, 10000, 50,
+        "Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; "
+        "judged RR 0.90 at $2,500)",
+        &P::releaseCashUsd, -1,
+        "cash_recidivism_risk_ratio,cash_reference_amount_usd,cash_lump_sum_effect_months,crimes_"
+        "per_avoided_reincarceration"},
     LeverSpec{"release_cash_months", "Cash paid over", "months (0 = lump sum)", 0, 12, 1,
               "Longer payment covers more of the first year (assumption)", &P::releaseCashMonths,
               -1, "cash_lump_sum_effect_months"},
     LeverSpec{"sentence_multiplier_first_nonviolent", "Time served: first term, non-violent",
               "x status quo", 0.25, 3, 0.05,
               "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)",
-              nullptr, 0, "crimes_averted_per_prisoner_year,age_crime_halving_years,severity_elasticity,time_served_hazard_ratio_per_year,life_years_lost_per_prison_year"},
+              nullptr, 0,
+              "crimes_averted_per_prisoner_year,age_crime_halving_years,severity_elasticity,time_"
+              "served_hazard_ratio_per_year,life_years_lost_per_prison_year"},
     LeverSpec{"sentence_multiplier_first_violent", "Time served: first term, violent",
               "x status quo", 0.25, 3, 0.05,
               "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)",
-              nullptr, 1, "crimes_averted_per_prisoner_year,age_crime_halving_years,severity_elasticity,time_served_hazard_ratio_per_year,life_years_lost_per_prison_year"},
+              nullptr, 1,
+              "crimes_averted_per_prisoner_year,age_crime_halving_years,severity_elasticity,time_"
+              "served_hazard_ratio_per_year,life_years_lost_per_prison_year"},
     LeverSpec{"sentence_multiplier_repeat_nonviolent", "Time served: repeat, non-violent",
               "x status quo", 0.25, 3, 0.05,
               "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)",
-              nullptr, 2, "crimes_averted_per_prisoner_year,age_crime_halving_years,severity_elasticity,time_served_hazard_ratio_per_year,life_years_lost_per_prison_year"},
+              nullptr, 2,
+              "crimes_averted_per_prisoner_year,age_crime_halving_years,severity_elasticity,time_"
+              "served_hazard_ratio_per_year,life_years_lost_per_prison_year"},
     LeverSpec{"sentence_multiplier_repeat_violent", "Time served: repeat, violent", "x status quo",
               0.25, 3, 0.05,
               "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)",
-              nullptr, 3, "crimes_averted_per_prisoner_year,age_crime_halving_years,severity_elasticity,time_served_hazard_ratio_per_year,life_years_lost_per_prison_year"},
+              nullptr, 3,
+              "crimes_averted_per_prisoner_year,age_crime_halving_years,severity_elasticity,time_"
+              "served_hazard_ratio_per_year,life_years_lost_per_prison_year"},
     LeverSpec{"commissary_price_ratio", "Commissary prices", "x community price", 1, 5, 0.05,
               "Families' overpayment (Raher 2018, PPI); no link to violence found",
               &P::commissaryPriceRatio, -1, "commissary_state_share"},
     LeverSpec{"visit_support", "In-person visit support", "x share visited", 0.5, 2, 0.05,
               "Scales the share visited (assumption); visits: judged HR 0.90 on recidivism",
               &P::visitSupport, -1, "visit_recidivism_hazard_ratio,misconduct_risk_ratio_visited"},
-    LeverSpec{"remote_contact_hours_per_week", "Phone, video and internet contact", "hours/week",
-              0, 28, 0.5, "Judged at 0.3 of the in-person visit effect (no causal evidence)",
-              &P::remoteContactHoursPerWeek, -1, "remote_contact_weight,remote_contact_full_hours_per_week,visit_recidivism_hazard_ratio,misconduct_risk_ratio_visited"},
+    LeverSpec{"remote_contact_hours_per_week", "Phone, video and internet contact", "hours/week", 0,
+              28, 0.5, "Judged at 0.3 of the in-person visit effect (no causal evidence)",
+              &P::remoteContactHoursPerWeek, -1,
+              "remote_contact_weight,remote_contact_full_hours_per_week,visit_recidivism_hazard_"
+              "ratio,misconduct_risk_ratio_visited"},
     LeverSpec{"recreation_access", "Recreation access (consoles, TV)", "0-1", 0, 1, 0.05,
               "No quantitative evidence: effect on assaults is an assumption (default none)",
               &P::recreationAccess, -1, "recreation_misconduct_risk_ratio"},
     LeverSpec{"police_per_100k", "Police officers", "per 100,000 residents", 50, 800, 1,
               "Crime elasticities from Chalfin & McCrary 2018 (-0.67 murder, -0.34 violent, "
               "-0.17 property)",
-              &P::policePer100k, -1, "police_elasticity_homicide,police_elasticity_violent,police_elasticity_property"},
-    LeverSpec{"clearance_rate_violent", "Violent crimes solved", "share cleared", 0.05, 0.95,
-              0.01, "Certainty deterrence (assumed elasticity -0.2) and more convictions",
-              &P::clearanceRateViolent, -1, "clearance_elasticity,clearance_cost_share_of_police_budget"},
+              &P::policePer100k, -1,
+              "police_elasticity_homicide,police_elasticity_violent,police_elasticity_property"},
+    LeverSpec{"clearance_rate_violent", "Violent crimes solved", "share cleared", 0.05, 0.95, 0.01,
+              "Certainty deterrence (assumed elasticity -0.2) and more convictions",
+              &P::clearanceRateViolent, -1,
+              "clearance_elasticity,clearance_cost_share_of_police_budget"},
     LeverSpec{"pretrial_detained_share", "Pretrial detention", "share of felony defendants", 0,
               0.95, 0.01,
               "Pretrial crime averted vs conviction uplift (+13 pp, Leslie & Pope 2017) and later "
               "offending (judged HR 1.10)",
-              &P::pretrialDetainedShare, -1, "pretrial_crimes_per_released_defendant,pretrial_conviction_uplift,prison_share_of_convictions,pretrial_post_disposition_hazard_ratio,pretrial_post_disposition_years,jail_cost_share_of_prison_cost"},
+              &P::pretrialDetainedShare, -1,
+              "pretrial_crimes_per_released_defendant,pretrial_conviction_uplift,prison_share_of_"
+              "convictions,pretrial_post_disposition_hazard_ratio,pretrial_post_disposition_years,"
+              "jail_cost_share_of_prison_cost"},
     LeverSpec{"new_capacity_beds", "New capacity built", "beds", 0, 500000, 100,
-              "Capital cost per bed (judged $200,000 in 2023 dollars)", &P::newCapacityBeds, -1, "capital_build_years"},
+              "Capital cost per bed (judged $200,000 in 2023 dollars)", &P::newCapacityBeds, -1,
+              "capital_build_years"},
 };
 
 } // namespace
 
-std::span<const LeverSpec> leverSpecs() { return kLevers; }
+std::span<const LeverSpec> leverSpecs() {
+    return kLevers;
+}
 
 const LeverSpec *findLever(std::string_view key) {
     for (const LeverSpec &lever : kLevers) {

@@ -22,9 +22,9 @@ struct Policy {
     double remoteContactHoursPerWeek = 0;    // phone, video, messaging
     double recreationAccess = 0;             // 0 = none, 1 = full
     double policePer100k = 0;
-    double clearanceRateViolent = 0;         // the property rate moves in proportion
-    double pretrialDetainedShare = 0;        // share of felony defendants held to disposition
-    double newCapacityBeds = 0;              // beds built, paid as capital
+    double clearanceRateViolent = 0;  // the property rate moves in proportion
+    double pretrialDetainedShare = 0; // share of felony defendants held to disposition
+    double newCapacityBeds = 0;       // beds built, paid as capital
 
     bool operator==(const Policy &) const = default;
 };
@@ -36,9 +36,9 @@ struct LeverSpec {
     double min;
     double max;
     double step;
-    std::string_view evidence; // one line: what moves and on what evidence
-    double Policy::*member;    // null for the sentence multipliers (see groupIndex)
-    int groupIndex;            // >= 0: sentenceMultiplier[groupIndex]
+    std::string_view evidence;   // one line: what moves and on what evidence
+    double Policy::*member;      // null for the sentence multipliers (see groupIndex)
+    int groupIndex;              // >= 0: sentenceMultiplier[groupIndex]
     std::string_view parameters; // comma-separated keys of the parameters it acts through
 };
 

@@ -92,8 +92,8 @@ std::vector<BaselineProblem> validate(const RegionBaseline &r) {
     if (r.totalPrisonPopulation() <= 0)
         problems.push_back({"prison_population", "expected at least one person in prison"});
     if (r.reincarceratedWithin5Years <= r.reincarceratedWithin3Years)
-        problems.push_back({"reincarcerated_within_5y",
-                            "expected a share larger than reincarcerated_within_3y"});
+        problems.push_back(
+            {"reincarcerated_within_5y", "expected a share larger than reincarcerated_within_3y"});
     return problems;
 }
 

@@ -22,7 +22,9 @@ inline constexpr bool isRepeat(Group g) {
     return g == Group::RepeatNonViolent || g == Group::RepeatViolent;
 }
 // Offence class 0 = non-violent, 1 = violent.
-inline constexpr int offenceClass(Group g) { return isViolent(g) ? 1 : 0; }
+inline constexpr int offenceClass(Group g) {
+    return isViolent(g) ? 1 : 0;
+}
 inline constexpr Group repeatGroupOfClass(int cls) {
     return cls == 1 ? Group::RepeatViolent : Group::RepeatNonViolent;
 }
@@ -37,8 +39,8 @@ struct RegionBaseline {
     int dollarYear = 2024;
 
     double population = 0;
-    PerGroup prisonPopulation{};     // people in prison, by group
-    PerGroup meanTimeServedYears{};  // mean length of stay of a new admission, by group
+    PerGroup prisonPopulation{};           // people in prison, by group
+    PerGroup meanTimeServedYears{};        // mean length of stay of a new admission, by group
     double reincarceratedWithin3Years = 0; // share of a release cohort back in prison by 3 yrs
     double reincarceratedWithin5Years = 0; // same by 5 yrs
 
@@ -47,7 +49,7 @@ struct RegionBaseline {
     double otherViolentCrimes = 0; // rape, robbery, aggravated assault
     double propertyCrimes = 0;
 
-    double policePer100k = 0;      // sworn officers per 100,000 residents
+    double policePer100k = 0;        // sworn officers per 100,000 residents
     double clearanceRateViolent = 0; // share of violent crimes cleared
     double clearanceRateProperty = 0;
 
@@ -57,19 +59,19 @@ struct RegionBaseline {
 
     double meanFacilityBeds = 0;
     double meanDistanceFromHomeMiles = 0;
-    double visitedMonthlyShare = 0;          // share visited at least once a month
-    double remoteContactHoursPerWeek = 0;    // phone, video, messaging
-    double recreationAccess = 0;             // 0 = none, 1 = full (index, assumption)
+    double visitedMonthlyShare = 0;       // share visited at least once a month
+    double remoteContactHoursPerWeek = 0; // phone, video, messaging
+    double recreationAccess = 0;          // 0 = none, 1 = full (index, assumption)
 
     double commissarySpendingPerPrisonerYearUsd = 0;
     double commissaryPriceRatio = 1; // prison price / community price
 
-    double assaultsPerPrisonerYear = 0;      // physical assaults (>=1) per prisoner-year
+    double assaultsPerPrisonerYear = 0; // physical assaults (>=1) per prisoner-year
     double sexualVictimizationsPerPrisonerYear = 0;
     double suicidesPer100kPrisoners = 0;
 
     double felonyDefendantsPerYear = 0;
-    double pretrialDetainedShare = 0;        // held until disposition
+    double pretrialDetainedShare = 0; // held until disposition
     double meanPretrialDetentionDays = 0;
 
     double medianAgeAtRelease = 0;

@@ -29,7 +29,8 @@ RegionsResult rankRegions(std::span<const RegionPolicy> regions, const Parameter
     if (!result.complete)
         return result;
     for (std::size_t r = 0; r < regions.size(); ++r) {
-        const std::vector<double> v(values.begin() + std::ptrdiff_t(r * n), values.begin() + std::ptrdiff_t((r + 1) * n));
+        const std::vector<double> v(values.begin() + std::ptrdiff_t(r * n),
+                                    values.begin() + std::ptrdiff_t((r + 1) * n));
         RegionRanking ranking;
         ranking.code = regions[r].region.code;
         ranking.name = regions[r].region.name;
@@ -38,9 +39,10 @@ RegionsResult rankRegions(std::span<const RegionPolicy> regions, const Parameter
         ranking.netValuePerResident = ranking.netValue.mean / regions[r].region.population;
         result.ranking.push_back(std::move(ranking));
     }
-    std::stable_sort(result.ranking.begin(), result.ranking.end(), [](const RegionRanking &a, const RegionRanking &b) {
-        return a.netValuePerResident > b.netValuePerResident;
-    });
+    std::stable_sort(result.ranking.begin(), result.ranking.end(),
+                     [](const RegionRanking &a, const RegionRanking &b) {
+                         return a.netValuePerResident > b.netValuePerResident;
+                     });
     return result;
 }
 

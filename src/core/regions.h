@@ -23,7 +23,7 @@ struct RegionPolicy {
 struct RegionRanking {
     std::string code;
     std::string name;
-    Quantiles netValue; // against the region's status quo, USD 2024, discounted
+    Quantiles netValue;             // against the region's status quo, USD 2024, discounted
     double netValuePerResident = 0; // mean net value / population
     double probabilityPositive = 0;
 };
@@ -35,6 +35,7 @@ struct RegionsResult {
 
 RegionsResult rankRegions(std::span<const RegionPolicy> regions, const ParameterDraws &draws,
                           const MoralWeights &weights, int threads = 0,
-                          const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+                          const std::atomic<bool> *cancel = nullptr,
+                          const ProgressFn &progress = {});
 
 } // namespace leastbad::core

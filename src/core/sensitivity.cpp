@@ -11,8 +11,8 @@ namespace leastbad::core {
 
 namespace {
 
-double netValueUnder(const RegionBaseline &region, const Policy &policy, const Parameters &parameters,
-                     const MoralWeights &weights) {
+double netValueUnder(const RegionBaseline &region, const Policy &policy,
+                     const Parameters &parameters, const MoralWeights &weights) {
     const Calibration c = calibrate(region, parameters);
     const SimulationOptions options = weights.simulationOptions();
     const SimulationResult p = simulate(c, policy, options);
@@ -24,7 +24,8 @@ double netValueUnder(const RegionBaseline &region, const Policy &policy, const P
 std::vector<double> ranks(const std::vector<double> &v) {
     std::vector<std::size_t> order(v.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return v[a] < v[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return v[a] < v[b]; });
     std::vector<double> r(v.size());
     for (std::size_t i = 0; i < order.size();) {
         std::size_t j = i;
@@ -65,12 +66,14 @@ Tornado tornado(const RegionBaseline &region, const Policy &policy, const MoralW
         bar.atHigh = netValueUnder(region, policy, withQuantile(spec, 0.95), weights);
         t.bars.push_back(bar);
     }
-    std::stable_sort(t.bars.begin(), t.bars.end(),
-                     [](const TornadoBar &a, const TornadoBar &b) { return a.swing() > b.swing(); });
+    std::stable_sort(t.bars.begin(), t.bars.end(), [](const TornadoBar &a, const TornadoBar &b) {
+        return a.swing() > b.swing();
+    });
     return t;
 }
 
-std::vector<Importance> rankImportance(const ParameterDraws &draws, const std::vector<double> &netValues) {
+std::vector<Importance> rankImportance(const ParameterDraws &draws,
+                                       const std::vector<double> &netValues) {
     std::vector<Importance> result;
     if (draws.values.size() != netValues.size() || netValues.size() < 3)
         return result;

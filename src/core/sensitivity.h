@@ -33,6 +33,7 @@ struct Importance {
 
 // One entry per uncertain parameter, largest |correlation| first. `netValues[d]` must
 // come from draw d of `draws`.
-std::vector<Importance> rankImportance(const ParameterDraws &draws, const std::vector<double> &netValues);
+std::vector<Importance> rankImportance(const ParameterDraws &draws,
+                                       const std::vector<double> &netValues);
 
 } // namespace leastbad::core

@@ -30,7 +30,9 @@ double contactIntensity(double visited, double remoteHours, const Parameters &p)
 }
 
 // Multiplier of a rate that visits lower by `ratio` for the visited: [1 − c(1 − ratio)].
-double contactRateFactor(double intensity, double ratio) { return 1 - intensity * (1 - ratio); }
+double contactRateFactor(double intensity, double ratio) {
+    return 1 - intensity * (1 - ratio);
+}
 
 // Assault risk ratio of a facility size relative to a small facility: 1 up to
 // small_facility_beds, the large-vs-small ratio from large_facility_beds, and
@@ -77,7 +79,8 @@ struct YearFlows {
 // year dP/dt = A − P/L is solved exactly, so a steady state obeys Little's law P = A·L.
 // Those released this year join the pool at year 0 since release next year.
 YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const PerGroup &stay,
-                  const PerGroup &decay, const std::array<std::array<double, kReleaseYearsTracked>, 2> &hazard) {
+                  const PerGroup &decay,
+                  const std::array<std::array<double, kReleaseYearsTracked>, 2> &hazard) {
     YearFlows flows;
     std::array<double, 2> readmissions{};
     for (int cls = 0; cls < 2; ++cls) {
@@ -165,7 +168,8 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
 
     const Policy statusQuo = statusQuoPolicy(region);
     c.visitedShare0 = visitedShare(c, statusQuo);
-    c.contactIntensity0 = contactIntensity(c.visitedShare0, r.remoteContactHoursPerWeek, parameters);
+    c.contactIntensity0 =
+        contactIntensity(c.visitedShare0, r.remoteContactHoursPerWeek, parameters);
     c.crimesViolentClass0 = r.homicides + r.otherViolentCrimes;
     c.victimizations0 = r.homicides + r.otherViolentCrimes / parameters.reportingRateViolent +
                         r.propertyCrimes / parameters.reportingRateProperty;
@@ -173,7 +177,8 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
 }
 
 void simulateInto(const Calibration &c, const Policy &policy, const SimulationOptions &options,
-                  std::span<OutputValues> yearsOut, OutputValues &totals, OutputValues &discountedTotals) {
+                  std::span<OutputValues> yearsOut, OutputValues &totals,
+                  OutputValues &discountedTotals) {
     const RegionBaseline &r = c.region;
     const Parameters &p = c.parameters;
     const int years = static_cast<int>(yearsOut.size());
@@ -181,11 +186,11 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     discountedTotals.fill(0);
 
     // --- Everything that depends on the policy but not on the year ---
-    PerGroup stay{};          // L = L0 · m
-    PerGroup decay{};         // e^(−1/L): share of a stock still inside after a year
-    PerGroup lambda{};        // crimes averted per added prisoner-year, by group
+    PerGroup stay{};   // L = L0 · m
+    PerGroup decay{};  // e^(−1/L): share of a stock still inside after a year
+    PerGroup lambda{}; // crimes averted per added prisoner-year, by group
     double admissions0Sum = 0;
-    double meanMultiplier = 0; // admissions-weighted, for general deterrence
+    double meanMultiplier = 0;            // admissions-weighted, for general deterrence
     std::array<double, 2> servedChange{}; // admissions-weighted ΔL by class
     const double ageFactor =
         std::exp2(-(r.medianAgeAtRelease - p.referenceAgeAtRelease) / p.ageCrimeHalvingYears);
@@ -201,7 +206,8 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         const int cls = offenceClass(kAllGroups[g]);
         const double classAdmissions = offenceClassAdmissions(c.admissions0, cls);
         if (classAdmissions > 0)
-            servedChange[cls] += c.admissions0[g] / classAdmissions * (stay[g] - r.meanTimeServedYears[g]);
+            servedChange[cls] +=
+                c.admissions0[g] / classAdmissions * (stay[g] - r.meanTimeServedYears[g]);
     }
     meanMultiplier = admissions0Sum > 0 ? meanMultiplier / admissions0Sum : 1;
 
@@ -216,8 +222,9 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
 
     const double intensity =
         contactIntensity(visitedShare(c, policy), policy.remoteContactHoursPerWeek, p);
-    const double recidivismContact = contactRateFactor(intensity, p.visitRecidivismHazardRatio) /
-                                     contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio);
+    const double recidivismContact =
+        contactRateFactor(intensity, p.visitRecidivismHazardRatio) /
+        contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio);
     const double violenceFactor =
         sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
         contactRateFactor(intensity, p.misconductRiskRatioVisited) /
@@ -228,9 +235,10 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
 
     // Cash: concave in the amount (the evidence covers $1-3k only), acting during the
     // months it covers in the first year after release.
-    const double cashEffect =
-        (1 - p.cashRecidivismRiskRatio) * std::log2(1 + policy.releaseCashUsd / p.cashReferenceAmountUsd);
-    const double cashMonths = std::min(12.0, std::max(p.cashLumpSumEffectMonths, policy.releaseCashMonths));
+    const double cashEffect = (1 - p.cashRecidivismRiskRatio) *
+                              std::log2(1 + policy.releaseCashUsd / p.cashReferenceAmountUsd);
+    const double cashMonths =
+        std::min(12.0, std::max(p.cashLumpSumEffectMonths, policy.releaseCashMonths));
     const double firstYearCashFactor = std::max(0.0, 1 - cashEffect * cashMonths / 12);
 
     std::array<std::array<double, kReleaseYearsTracked>, 2> hazard{};
@@ -253,22 +261,27 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         r.felonyDefendantsPerYear * riskScale * ((2 * d - d * d) - (2 * d0 - d0 * d0));
     const double jailYears0 = r.felonyDefendantsPerYear * d0 * r.meanPretrialDetentionDays / 365.0;
     const double jailYearsAdded = extraDetained * r.meanPretrialDetentionDays / 365.0;
-    const double pretrialAdmissions = extraDetained * p.pretrialConvictionUplift * p.prisonShareOfConvictions;
+    const double pretrialAdmissions =
+        extraDetained * p.pretrialConvictionUplift * p.prisonShareOfConvictions;
     const double newAdmissionsSum0 =
         std::accumulate(c.newAdmissions0.begin(), c.newAdmissions0.end(), 0.0);
-    const double postDispositionCrimes = extraDetained * (p.pretrialPostDispositionHazardRatio - 1) *
-                                         p.crimesAvertedPerPrisonerYear * ageFactor *
-                                         p.pretrialPostDispositionYears;
+    const double postDispositionCrimes =
+        extraDetained * (p.pretrialPostDispositionHazardRatio - 1) *
+        p.crimesAvertedPerPrisonerYear * ageFactor * p.pretrialPostDispositionYears;
 
     const double policeBudget0 = r.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd;
-    const double policeCost = policy.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd +
-                              policeBudget0 * p.clearanceCostShareOfPoliceBudget * (clearanceRatio - 1);
-    const double commissaryOverpaymentPerYear =
-        r.commissarySpendingPerPrisonerYearUsd / r.commissaryPriceRatio * (policy.commissaryPriceRatio - 1);
-    const double costHomicide = p.costHomicide2008Usd * p.cpi2008To2024 * p.victimTangibleShareHomicide;
+    const double policeCost =
+        policy.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd +
+        policeBudget0 * p.clearanceCostShareOfPoliceBudget * (clearanceRatio - 1);
+    const double commissaryOverpaymentPerYear = r.commissarySpendingPerPrisonerYearUsd /
+                                                r.commissaryPriceRatio *
+                                                (policy.commissaryPriceRatio - 1);
+    const double costHomicide =
+        p.costHomicide2008Usd * p.cpi2008To2024 * p.victimTangibleShareHomicide;
     const double costOtherViolent =
         p.costOtherViolent2008Usd * p.cpi2008To2024 * p.victimTangibleShareOtherViolent;
-    const double costProperty = p.costProperty2008Usd * p.cpi2008To2024 * p.victimTangibleShareProperty;
+    const double costProperty =
+        p.costProperty2008Usd * p.cpi2008To2024 * p.victimTangibleShareProperty;
 
     // --- State ---
     // Two copies of the prison and release pool: the real one, and a shadow that
@@ -294,10 +307,11 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             incapacitated += lambda[g] * (incapacitationState.prison[g] - r.prisonPopulation[g]);
         const double postDisposition =
             postDispositionCrimes * std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
-        const CrimeSplit change =
-            splitCrimes(-incapacitated + recidivismCrimeChange - pretrialCrimesAverted + postDisposition, c);
+        const CrimeSplit change = splitCrimes(
+            -incapacitated + recidivismCrimeChange - pretrialCrimesAverted + postDisposition, c);
         const double homicides = std::max(0.0, r.homicides * homicideFactor + change.homicide);
-        const double otherViolent = std::max(0.0, r.otherViolentCrimes * violentFactor + change.otherViolent);
+        const double otherViolent =
+            std::max(0.0, r.otherViolentCrimes * violentFactor + change.otherViolent);
         const double property = std::max(0.0, r.propertyCrimes * propertyFactor + change.property);
         const double violentRatio =
             c.crimesViolentClass0 > 0 ? (homicides + otherViolent) / c.crimesViolentClass0 : 1;
@@ -305,15 +319,18 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
 
         PerGroup newAdmissions{};
         for (int g = 0; g < kGroupCount; ++g) {
-            const double crimeRatio = offenceClass(kAllGroups[g]) == 1 ? violentRatio : propertyRatio;
+            const double crimeRatio =
+                offenceClass(kAllGroups[g]) == 1 ? violentRatio : propertyRatio;
             double admissionsNew = c.newAdmissions0[g] * crimeRatio * clearanceRatio;
             if (newAdmissionsSum0 > 0)
                 admissionsNew += pretrialAdmissions * c.newAdmissions0[g] / newAdmissionsSum0;
             newAdmissions[g] = std::max(0.0, admissionsNew);
         }
         const YearFlows flows = advance(real, newAdmissions, stay, decay, hazard);
-        const YearFlows shadowFlows = hazardsChanged ? advance(shadow, newAdmissions, stay, decay, c.hazard0) : flows;
-        recidivismCrimeChange = p.crimesPerAvoidedReincarceration * (flows.readmissions - shadowFlows.readmissions);
+        const YearFlows shadowFlows =
+            hazardsChanged ? advance(shadow, newAdmissions, stay, decay, c.hazard0) : flows;
+        recidivismCrimeChange =
+            p.crimesPerAvoidedReincarceration * (flows.readmissions - shadowFlows.readmissions);
         const double prisonerYears = flows.prisonerYears;
         at(out, Output::PrisonPopulation) = flows.prisonPopulation;
         at(out, Output::Admissions) = flows.admissions;
@@ -332,7 +349,8 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
 
         // In prison.
         const double assaults = prisonerYears * r.assaultsPerPrisonerYear * violenceFactor;
-        const double sexual = prisonerYears * r.sexualVictimizationsPerPrisonerYear * violenceFactor;
+        const double sexual =
+            prisonerYears * r.sexualVictimizationsPerPrisonerYear * violenceFactor;
         at(out, Output::PrisonerYears) = prisonerYears;
         at(out, Output::PretrialJailYears) = jailYears0 + jailYearsAdded;
         at(out, Output::AssaultsInPrison) = assaults;
@@ -341,33 +359,39 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
 
         // Life-years and wellbeing-years.
         at(out, Output::LifeYearsLostIncarceration) = prisonerYears * p.lifeYearsLostPerPrisonYear;
-        at(out, Output::LifeYearsSavedHomicide) = (r.homicides - homicides) * p.lifeYearsLostPerHomicide;
-        const double victimsQaly = otherViolent / p.reportingRateViolent * p.qalyPerNonFatalViolentVictimization +
-                                   property / p.reportingRateProperty * p.qalyPerPropertyVictimization;
+        at(out, Output::LifeYearsSavedHomicide) =
+            (r.homicides - homicides) * p.lifeYearsLostPerHomicide;
+        const double victimsQaly =
+            otherViolent / p.reportingRateViolent * p.qalyPerNonFatalViolentVictimization +
+            property / p.reportingRateProperty * p.qalyPerPropertyVictimization;
         const double confinedYears = prisonerYears + jailYears0 + jailYearsAdded;
         const double incarceratedQaly =
             confinedYears * (p.healthDecrementPerPrisonYear + p.libertyLossPerPrisonYear) +
             assaults * p.qalyPerAssaultInPrison + sexual * p.qalyPerSexualVictimizationInPrison;
-        const double familiesQaly = confinedYears * p.childrenPerPrisoner * p.qalyLossPerChildYearParentImprisoned;
+        const double familiesQaly =
+            confinedYears * p.childrenPerPrisoner * p.qalyLossPerChildYearParentImprisoned;
         at(out, Output::WellbeingYearsLostVictims) = victimsQaly;
         at(out, Output::WellbeingYearsLostIncarcerated) = incarceratedQaly;
         at(out, Output::WellbeingYearsLostFamilies) = familiesQaly;
         at(out, Output::WellbeingYearsLost) = victimsQaly + incarceratedQaly + familiesQaly;
 
         // Money by ledger.
-        const double adjustment =
-            p.marginalCostAdjustmentYears > 1
-                ? std::min(1.0, (t - 1) / (p.marginalCostAdjustmentYears - 1))
-                : 1.0;
+        const double adjustment = p.marginalCostAdjustmentYears > 1
+                                      ? std::min(1.0, (t - 1) / (p.marginalCostAdjustmentYears - 1))
+                                      : 1.0;
         const double marginalShare =
-            p.marginalCostShareShortRun + (p.marginalCostShareLongRun - p.marginalCostShareShortRun) * adjustment;
-        const double corrections = r.costPerPrisonerYearUsd * operatingCostFactor *
-                                   (c.prisonerYears0 + marginalShare * (prisonerYears - c.prisonerYears0));
-        const double capital = t <= p.capitalBuildYears
-                                   ? policy.newCapacityBeds * r.capitalCostPerBedUsd / p.capitalBuildYears
-                                   : 0;
+            p.marginalCostShareShortRun +
+            (p.marginalCostShareLongRun - p.marginalCostShareShortRun) * adjustment;
+        const double corrections =
+            r.costPerPrisonerYearUsd * operatingCostFactor *
+            (c.prisonerYears0 + marginalShare * (prisonerYears - c.prisonerYears0));
+        const double capital =
+            t <= p.capitalBuildYears
+                ? policy.newCapacityBeds * r.capitalCostPerBedUsd / p.capitalBuildYears
+                : 0;
         const double transfers = at(out, Output::Releases) * policy.releaseCashUsd;
-        const double jail = r.costPerPrisonerYearUsd * p.jailCostShareOfPrisonCost * (jailYears0 + marginalShare * jailYearsAdded);
+        const double jail = r.costPerPrisonerYearUsd * p.jailCostShareOfPrisonCost *
+                            (jailYears0 + marginalShare * jailYearsAdded);
         const double overpayment = prisonerYears * commissaryOverpaymentPerYear;
         const double revenue = overpayment * p.commissaryStateShare;
         const double taxpayers = corrections + capital + policeCost + transfers + jail - revenue;
@@ -397,10 +421,12 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     }
 }
 
-SimulationResult simulate(const Calibration &calibration, const Policy &policy, const SimulationOptions &options) {
+SimulationResult simulate(const Calibration &calibration, const Policy &policy,
+                          const SimulationOptions &options) {
     SimulationResult result;
     result.years.resize(std::clamp(options.years, 1, kMaxYears));
-    simulateInto(calibration, policy, options, result.years, result.totals, result.discountedTotals);
+    simulateInto(calibration, policy, options, result.years, result.totals,
+                 result.discountedTotals);
     return result;
 }
 

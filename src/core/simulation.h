@@ -18,7 +18,7 @@ namespace leastbad::core {
 inline constexpr int kMaxYears = 50;
 
 struct SimulationOptions {
-    int years = 20;            // 1..kMaxYears
+    int years = 20;             // 1..kMaxYears
     double discountRate = 0.03; // per year; year 1 is not discounted
 };
 
@@ -29,11 +29,12 @@ struct Calibration {
     RegionBaseline region;
     Parameters parameters;
 
-    PerGroup admissions0{};    // A0 = P0 / L0 (Little's law)
-    PerGroup newAdmissions0{}; // A0 minus readmissions routed to the group
+    PerGroup admissions0{};            // A0 = P0 / L0 (Little's law)
+    PerGroup newAdmissions0{};         // A0 minus readmissions routed to the group
     std::array<double, 2> releases0{}; // by offence class (0 non-violent, 1 violent)
     std::array<std::array<double, kReleaseYearsTracked>, 2> atRisk0{}; // released, not returned
-    std::array<std::array<double, kReleaseYearsTracked>, 2> hazard0{}; // by class and year since release
+    std::array<std::array<double, kReleaseYearsTracked>, 2>
+        hazard0{}; // by class and year since release
     std::array<double, 2> readmissions0{};
     RecidivismCurve curve; // as fitted, before any scaling of the susceptible share
 
@@ -62,8 +63,9 @@ SimulationResult simulate(const Calibration &calibration, const Policy &policy,
 
 // The same, writing into caller-owned storage: one OutputValues per year (1 to
 // kMaxYears of them), as the Monte Carlo engine does to avoid copies.
-void simulateInto(const Calibration &calibration, const Policy &policy, const SimulationOptions &options,
-                  std::span<OutputValues> years, OutputValues &totals, OutputValues &discountedTotals);
+void simulateInto(const Calibration &calibration, const Policy &policy,
+                  const SimulationOptions &options, std::span<OutputValues> years,
+                  OutputValues &totals, OutputValues &discountedTotals);
 
 // Share of prisoners visited at least monthly under a policy (the distance curve).
 double visitedShare(const Calibration &calibration, const Policy &policy);

@@ -26,7 +26,8 @@ Quantiles summarize(std::vector<double> values) {
     Quantiles q;
     if (values.empty())
         return q;
-    q.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
+    q.mean =
+        std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
     std::sort(values.begin(), values.end());
     q.p5 = percentile(values, 0.05);
     q.p25 = percentile(values, 0.25);
@@ -65,7 +66,8 @@ std::vector<Quantiles> yearlySummary(const PolicyOutcomes &outcomes, Output outp
     return result;
 }
 
-std::vector<Quantiles> yearlyDifference(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output) {
+std::vector<Quantiles> yearlyDifference(const PolicyOutcomes &a, const PolicyOutcomes &b,
+                                        Output output) {
     std::vector<Quantiles> result;
     const int draws = std::min(a.draws, b.draws);
     std::vector<double> values(draws);
@@ -77,7 +79,8 @@ std::vector<Quantiles> yearlyDifference(const PolicyOutcomes &a, const PolicyOut
     return result;
 }
 
-Comparison compareOutcomes(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output, Totals kind) {
+Comparison compareOutcomes(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output,
+                           Totals kind) {
     // Flip the sign of outputs where lower is better, so "higher wins" throughout.
     const double direction = outputSpec(output).better > 0 ? 1 : -1;
     std::vector<double> va = totalDraws(a, output, kind), vb = totalDraws(b, output, kind);
@@ -109,7 +112,8 @@ Comparison compareDraws(const std::vector<double> &a, const std::vector<double> 
 double shareAbove(const std::vector<double> &values, double threshold) {
     if (values.empty())
         return 0;
-    const auto above = std::count_if(values.begin(), values.end(), [threshold](double v) { return v > threshold; });
+    const auto above = std::count_if(values.begin(), values.end(),
+                                     [threshold](double v) { return v > threshold; });
     return static_cast<double>(above) / static_cast<double>(values.size());
 }
 

@@ -31,12 +31,13 @@ std::vector<double> differenceDraws(const PolicyOutcomes &a, const PolicyOutcome
 
 // One Quantiles per year (index 0 = year 1).
 std::vector<Quantiles> yearlySummary(const PolicyOutcomes &outcomes, Output output);
-std::vector<Quantiles> yearlyDifference(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output);
+std::vector<Quantiles> yearlyDifference(const PolicyOutcomes &a, const PolicyOutcomes &b,
+                                        Output output);
 
 struct Comparison {
     double firstBetter = 0; // share of draws where a does better than b
     double secondBetter = 0;
-    double tie = 0;         // equal within 1e-9 relative; the three add to 1
+    double tie = 0; // equal within 1e-9 relative; the three add to 1
 };
 
 // P(a > b) draw by draw, ties within 1e-9 relative; the three shares add to 1.

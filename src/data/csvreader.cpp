@@ -7,7 +7,9 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("CsvReader", text);
+}
 
 constexpr qint64 kChunk = 64 * 1024;
 
@@ -96,7 +98,8 @@ bool CsvReader::readRow(CsvRow &row) {
         qsizetype bad = 0;
         if (!isValidUtf8(field, bad))
             return fail(m_line, column,
-                        tr("is not valid UTF-8 (byte %1 of the field); save the file as UTF-8").arg(bad + 1));
+                        tr("is not valid UTF-8 (byte %1 of the field); save the file as UTF-8")
+                            .arg(bad + 1));
         if (row.fields.size() >= kMaxFields)
             return fail(m_line, column, tr("more than %1 columns in a row").arg(kMaxFields));
         row.fields << QString::fromUtf8(field);
@@ -143,7 +146,8 @@ bool CsvReader::readRow(CsvRow &row) {
             ++m_line;
             return ok;
         } else if (afterQuote) {
-            return fail(m_line, int(row.fields.size()) + 1, tr("unexpected text after a closing quote"));
+            return fail(m_line, int(row.fields.size()) + 1,
+                        tr("unexpected text after a closing quote"));
         } else if (c == '"' && field.isEmpty()) {
             quoted = true;
         } else {

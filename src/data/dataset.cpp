@@ -18,12 +18,15 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Dataset", text);
+}
 
 constexpr qint64 kMaxDatasetBytes = 512ll * 1024 * 1024;
 
-std::optional<Dataset> finishOpen(SqliteDatabase &db, const QString &label, QString &error,
-                                  const std::function<void(Dataset &, int, DatasetContent &&)> &set) {
+std::optional<Dataset>
+finishOpen(SqliteDatabase &db, const QString &label, QString &error,
+           const std::function<void(Dataset &, int, DatasetContent &&)> &set) {
     const QString check = db.quickCheck();
     if (check != QStringLiteral("ok")) {
         error = tr("%1: not a usable SQLite database (%2)").arg(label, check);
@@ -47,9 +50,12 @@ std::optional<Dataset> finishOpen(SqliteDatabase &db, const QString &label, QStr
         const MetricDefinition *m = findMetric(v.metric.toStdString());
         if (!m || !std::isfinite(v.value) || v.value < m->min || v.value > m->max)
             problems.append({label, 0, 0, v.metric,
-                             tr("region %1: value %2 is unknown or outside the metric's range").arg(v.region).arg(v.value)});
+                             tr("region %1: value %2 is unknown or outside the metric's range")
+                                 .arg(v.region)
+                                 .arg(v.value)});
         else if (m->money && !cpiU(v.year))
-            problems.append({label, 0, 0, v.metric, tr("region %1: no CPI-U figure for %2").arg(v.region).arg(v.year)});
+            problems.append({label, 0, 0, v.metric,
+                             tr("region %1: no CPI-U figure for %2").arg(v.region).arg(v.year)});
     }
     if (!problems.isEmpty()) {
         QStringList lines;
@@ -65,9 +71,13 @@ std::optional<Dataset> finishOpen(SqliteDatabase &db, const QString &label, QStr
     return dataset;
 }
 
-std::string text(const QString &s) { return s.toStdString(); }
+std::string text(const QString &s) {
+    return s.toStdString();
+}
 
-QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString fromView(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 // Resolves metric values for one region: its own latest figure, else its parent's (a
 // counted quantity scaled by population), else the reference region's, as an assumption.
@@ -110,7 +120,8 @@ public:
                 origin = ValueProvenance::Origin::Fallback;
                 continue;
             }
-            if (region != Dataset::referenceRegion() && m_dataset.region(Dataset::referenceRegion())) {
+            if (region != Dataset::referenceRegion() &&
+                m_dataset.region(Dataset::referenceRegion())) {
                 region = Dataset::referenceRegion();
                 origin = ValueProvenance::Origin::Assumption;
                 continue;
@@ -122,7 +133,8 @@ public:
     // Converts dollars to kDollarYear and scales counts borrowed from another region.
     Resolved scaled(const MetricDefinition &m, const ValueRow &row, ValueProvenance::Origin origin,
                     const QString &from) const {
-        Resolved r{row.value, &row, origin, origin == ValueProvenance::Origin::Own ? QString() : from};
+        Resolved r{row.value, &row, origin,
+                   origin == ValueProvenance::Origin::Own ? QString() : from};
         if (m.money)
             r.value *= *cpiU(kDollarYear) / *cpiU(row.year);
         if (m.perResident && origin != ValueProvenance::Origin::Own) {
@@ -134,7 +146,8 @@ public:
         return r;
     }
 
-    ValueProvenance provenance(const char *field, const Resolved &r, const QString &derivedNote = {}) const {
+    ValueProvenance provenance(const char *field, const Resolved &r,
+                               const QString &derivedNote = {}) const {
         const SourceRow *source = m_sources.value(r.row->source);
         ValueProvenance p;
         p.field = field;
@@ -174,7 +187,9 @@ std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
         return std::nullopt;
     }
     if (info.size() > kMaxDatasetBytes) {
-        error = tr("%1: larger than %2 MiB; not opened").arg(path).arg(kMaxDatasetBytes / (1024 * 1024));
+        error = tr("%1: larger than %2 MiB; not opened")
+                    .arg(path)
+                    .arg(kMaxDatasetBytes / (1024 * 1024));
         return std::nullopt;
     }
     SqliteDatabase db;
@@ -189,7 +204,8 @@ std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
     });
 }
 
-std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString &label, QString &error) {
+std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString &label,
+                                          QString &error) {
     SqliteDatabase db;
     if (!db.openImage(image)) {
         error = tr("%1: cannot open: %2").arg(label, db.error());
@@ -222,7 +238,8 @@ const RegionRow *Dataset::region(const QString &code) const {
 std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QString &error) const {
     const RegionRow *row = region(requested);
     if (!row) {
-        error = tr("%1: no region \"%2\" (leastbad-cli dataset list shows the codes)").arg(m_label, requested);
+        error = tr("%1: no region \"%2\" (leastbad-cli dataset list shows the codes)")
+                    .arg(m_label, requested);
         return std::nullopt;
     }
     const QString code = row->code;
@@ -251,57 +268,66 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
     take("violent_share_of_prisoners", violentShare);
     take("repeat_share_of_prisoners", repeatShare);
     const double violent = prisoners * violentShare, nonViolent = prisoners - violent;
-    b.prisonPopulation = {nonViolent * (1 - repeatShare), violent * (1 - repeatShare), nonViolent * repeatShare,
-                          violent * repeatShare};
+    b.prisonPopulation = {nonViolent * (1 - repeatShare), violent * (1 - repeatShare),
+                          nonViolent * repeatShare, violent * repeatShare};
 
     double stayNonViolent = 0, stayViolent = 0;
     const auto nv = take("mean_time_served_years_nonviolent", stayNonViolent);
     const auto v = take("mean_time_served_years_violent", stayViolent);
     const ValueRow *admissions = resolver.own(code, "prison_admissions");
-    if (nv && v && nv->origin != ValueProvenance::Origin::Own && admissions && admissions->value > 0) {
+    if (nv && v && nv->origin != ValueProvenance::Origin::Own && admissions &&
+        admissions->value > 0) {
         // Borrowed stays, but the region publishes its admissions: scale both stays so
         // that the region's own stock and admissions obey Little's law (P = A·L).
         const double implied = nonViolent / stayNonViolent + violent / stayViolent;
         const double factor = implied / admissions->value;
         stayNonViolent = std::clamp(stayNonViolent * factor, 1.0 / 12, 60.0);
         stayViolent = std::clamp(stayViolent * factor, 1.0 / 12, 60.0);
-        const QString note = tr("scaled by %1 so that prison population / admissions (%2, %3) holds")
-                                 .arg(factor, 0, 'f', 3)
-                                 .arg(admissions->value)
-                                 .arg(admissions->year);
+        const QString note =
+            tr("scaled by %1 so that prison population / admissions (%2, %3) holds")
+                .arg(factor, 0, 'f', 3)
+                .arg(admissions->value)
+                .arg(admissions->year);
         RegionResolver::Resolved scaledNonViolent = *nv, scaledViolent = *v;
         scaledNonViolent.value = stayNonViolent;
         scaledViolent.value = stayViolent;
         record.provenance[record.provenance.size() - 2] =
             resolver.provenance("mean_time_served_years_nonviolent", scaledNonViolent, note);
-        record.provenance.back() = resolver.provenance("mean_time_served_years_violent", scaledViolent, note);
+        record.provenance.back() =
+            resolver.provenance("mean_time_served_years_violent", scaledViolent, note);
     }
     b.meanTimeServedYears = {stayNonViolent, stayViolent, stayNonViolent, stayViolent};
 
     const auto within3 = take("reincarcerated_within_3y", b.reincarceratedWithin3Years);
     const auto within5 = take("reincarcerated_within_5y", b.reincarceratedWithin5Years);
-    if (within3 && within5 && (within3->origin == ValueProvenance::Origin::Own) != (within5->origin == ValueProvenance::Origin::Own)) {
+    if (within3 && within5 &&
+        (within3->origin == ValueProvenance::Origin::Own) !=
+            (within5->origin == ValueProvenance::Origin::Own)) {
         // One share is the region's own, the other borrowed: keep the region's own and
         // give the other the borrowed curve's 5-to-3-year ratio, so the two agree.
         const bool own3 = within3->origin == ValueProvenance::Origin::Own;
         const QString from = own3 ? within5->from : within3->from;
         const ValueRow *other3 = resolver.own(from, "reincarcerated_within_3y");
         const ValueRow *other5 = resolver.own(from, "reincarcerated_within_5y");
-        const double ratio = other3 && other5 && other3->value > 0 ? other5->value / other3->value : 1.1;
-        const QString note = tr("from the region's own %1-year share and the %2 ratio of 5- to 3-year shares (%3)")
-                                 .arg(own3 ? 3 : 5)
-                                 .arg(from)
-                                 .arg(ratio, 0, 'f', 3);
+        const double ratio =
+            other3 && other5 && other3->value > 0 ? other5->value / other3->value : 1.1;
+        const QString note =
+            tr("from the region's own %1-year share and the %2 ratio of 5- to 3-year shares (%3)")
+                .arg(own3 ? 3 : 5)
+                .arg(from)
+                .arg(ratio, 0, 'f', 3);
         if (own3) {
             b.reincarceratedWithin5Years = std::min(0.99, b.reincarceratedWithin3Years * ratio);
             RegionResolver::Resolved derived5 = *within5;
             derived5.value = b.reincarceratedWithin5Years;
-            record.provenance.back() = resolver.provenance("reincarcerated_within_5y", derived5, note);
+            record.provenance.back() =
+                resolver.provenance("reincarcerated_within_5y", derived5, note);
         } else {
             b.reincarceratedWithin3Years = b.reincarceratedWithin5Years / ratio;
             RegionResolver::Resolved derived3 = *within3;
             derived3.value = b.reincarceratedWithin3Years;
-            record.provenance[record.provenance.size() - 2] = resolver.provenance("reincarcerated_within_3y", derived3, note);
+            record.provenance[record.provenance.size() - 2] =
+                resolver.provenance("reincarcerated_within_3y", derived3, note);
         }
     }
     double violentCrimes = 0;
@@ -315,7 +341,8 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         b.policePer100k = officers->value / b.population * 1e5;
         RegionResolver::Resolved r{b.policePer100k, officers, ValueProvenance::Origin::Own, {}};
         record.provenance.push_back(resolver.provenance(
-            "police_per_100k", r, tr("per 100,000 residents from the officer count and the population")));
+            "police_per_100k", r,
+            tr("per 100,000 residents from the officer count and the population")));
     } else {
         take("police_per_100k", b.policePer100k);
     }
@@ -345,8 +372,9 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
             if (o.region != r->code)
                 continue;
             const std::string key = text(o.parameter);
-            const bool already = std::any_of(b.parameterOverrides.begin(), b.parameterOverrides.end(),
-                                             [&](const auto &existing) { return existing.first == key; });
+            const bool already =
+                std::any_of(b.parameterOverrides.begin(), b.parameterOverrides.end(),
+                            [&](const auto &existing) { return existing.first == key; });
             if (already)
                 continue;
             b.parameterOverrides.emplace_back(key, o.value);
@@ -354,7 +382,8 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
             p.field = "parameter " + key;
             p.value = text(QString::number(o.value, 'g', 10));
             p.year = 0;
-            p.source = text(o.source) + (o.note.isEmpty() ? std::string() : " (" + text(o.note) + ")");
+            p.source =
+                text(o.source) + (o.note.isEmpty() ? std::string() : " (" + text(o.note) + ")");
             p.status = "override";
             p.origin = r == row ? ValueProvenance::Origin::Own : ValueProvenance::Origin::Fallback;
             p.from = r == row ? std::string() : text(r->code);
@@ -372,7 +401,8 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
     // (assumptions carry the year they were made, not a data year).
     b.dataYear = 0;
     for (const ValueProvenance &p : record.provenance) {
-        if ((p.origin == ValueProvenance::Origin::Own || p.origin == ValueProvenance::Origin::Derived) &&
+        if ((p.origin == ValueProvenance::Origin::Own ||
+             p.origin == ValueProvenance::Origin::Derived) &&
             p.status != "assumption" && p.status != "override")
             b.dataYear = std::max(b.dataYear, p.year);
     }
@@ -380,7 +410,8 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
     if (!problems.empty()) {
         QStringList lines;
         for (const auto &p : problems)
-            lines << QString::fromStdString(p.field) + QStringLiteral(": ") + QString::fromStdString(p.message);
+            lines << QString::fromStdString(p.field) + QStringLiteral(": ") +
+                         QString::fromStdString(p.message);
         error = tr("%1: region %2 gives a baseline the model cannot use: %3")
                     .arg(m_label, code, lines.join(QStringLiteral("; ")));
         return std::nullopt;

@@ -6,8 +6,8 @@
 // United States, and saying for every input where it came from.
 #pragma once
 
-#include "data/regionrecord.h"
 #include "data/datasetcontent.h"
+#include "data/regionrecord.h"
 
 #include <QString>
 
@@ -21,7 +21,8 @@ public:
     static std::optional<Dataset> open(const QString &path, QString &error);
     static std::optional<Dataset> openEmbedded(QString &error);
     // A database image in memory (the embedded file, or bytes under test); `label` names it.
-    static std::optional<Dataset> openImage(const QByteArray &image, const QString &label, QString &error);
+    static std::optional<Dataset> openImage(const QByteArray &image, const QString &label,
+                                            QString &error);
 
     const QString &label() const { return m_label; }
     int schemaVersion() const { return m_schemaVersion; }

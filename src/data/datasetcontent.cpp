@@ -19,14 +19,18 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Dataset", text);
+}
 
-QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString fromView(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 // Reads a CSV file with a fixed header; calls `row` for each data row with its fields.
 // `optionalTrailing` columns may be left out of the header.
-void readTable(const QString &path, const QStringList &header, int optionalTrailing, Problems &problems,
-               const std::function<void(const CsvRow &)> &row) {
+void readTable(const QString &path, const QStringList &header, int optionalTrailing,
+               Problems &problems, const std::function<void(const CsvRow &)> &row) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         problems.append({path, 0, 0, {}, tr("cannot open: %1").arg(file.errorString())});
@@ -36,17 +40,26 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
     CsvReader reader(&file, name);
     CsvRow first;
     if (!reader.readRow(first)) {
-        problems.append({name, 1, 0, {},
-                         reader.error().isEmpty() ? tr("the file is empty; expected the header: %1").arg(header.join(QLatin1Char(',')))
+        problems.append({name,
+                         1,
+                         0,
+                         {},
+                         reader.error().isEmpty() ? tr("the file is empty; expected the header: %1")
+                                                        .arg(header.join(QLatin1Char(',')))
                                                   : reader.error()});
         return;
     }
     const QStringList got = first.fields;
     const QStringList required = header.mid(0, header.size() - optionalTrailing);
-    if (got.size() < required.size() || got.size() > header.size() || got != header.mid(0, got.size())) {
-        problems.append({name, 1, 0, {},
-                         tr("wrong header: expected \"%1\", found \"%2\"")
-                             .arg(header.join(QLatin1Char(',')), got.join(QLatin1Char(',')).left(200))});
+    if (got.size() < required.size() || got.size() > header.size() ||
+        got != header.mid(0, got.size())) {
+        problems.append(
+            {name,
+             1,
+             0,
+             {},
+             tr("wrong header: expected \"%1\", found \"%2\"")
+                 .arg(header.join(QLatin1Char(',')), got.join(QLatin1Char(',')).left(200))});
         return;
     }
     CsvRow r;
@@ -55,12 +68,17 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
         if (r.fields.size() == 1 && r.fields.first().isEmpty())
             continue; // blank line
         if (++rows > kMaxCsvRows) {
-            problems.append({name, r.line, 0, {}, tr("more than %1 rows; split the file").arg(kMaxCsvRows)});
+            problems.append(
+                {name, r.line, 0, {}, tr("more than %1 rows; split the file").arg(kMaxCsvRows)});
             return;
         }
         if (r.fields.size() != got.size()) {
-            problems.append({name, r.line, 0, {},
-                             tr("expected %1 columns, found %2").arg(got.size()).arg(r.fields.size())});
+            problems.append(
+                {name,
+                 r.line,
+                 0,
+                 {},
+                 tr("expected %1 columns, found %2").arg(got.size()).arg(r.fields.size())});
             continue;
         }
         while (r.fields.size() < header.size())
@@ -71,21 +89,23 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
         problems.append({name, 0, 0, {}, reader.error()});
 }
 
-bool checkText(const QString &file, const CsvRow &r, int column, const QString &field, bool required, int maxLength,
-               Problems &problems) {
+bool checkText(const QString &file, const CsvRow &r, int column, const QString &field,
+               bool required, int maxLength, Problems &problems) {
     const QString &v = r.fields[column - 1];
     if (required && v.trimmed().isEmpty()) {
         problems.append({file, r.line, column, field, tr("must not be empty")});
         return false;
     }
     if (v.size() > maxLength) {
-        problems.append({file, r.line, column, field, tr("longer than %1 characters").arg(maxLength)});
+        problems.append(
+            {file, r.line, column, field, tr("longer than %1 characters").arg(maxLength)});
         return false;
     }
     return true;
 }
 
-double parseNumber(const QString &file, const CsvRow &r, int column, const QString &field, Problems &problems) {
+double parseNumber(const QString &file, const CsvRow &r, int column, const QString &field,
+                   Problems &problems) {
     bool ok = false;
     const double v = r.fields[column - 1].trimmed().toDouble(&ok);
     if (!ok) {
@@ -94,7 +114,8 @@ double parseNumber(const QString &file, const CsvRow &r, int column, const QStri
         return std::nan("");
     }
     if (!std::isfinite(v)) {
-        problems.append({file, r.line, column, field, tr("expected a finite number, found \"%1\"").arg(r.fields[column - 1])});
+        problems.append({file, r.line, column, field,
+                         tr("expected a finite number, found \"%1\"").arg(r.fields[column - 1])});
         return std::nan("");
     }
     return v;
@@ -119,40 +140,48 @@ QString DatasetProblem::text() const {
 }
 
 QStringList regionsHeader() {
-    return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("parent")};
+    return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
+            QStringLiteral("parent")};
 }
 QStringList sourcesHeader() {
-    return {QStringLiteral("id"),      QStringLiteral("citation"), QStringLiteral("address"),
-            QStringLiteral("date_read"), QStringLiteral("licence"), QStringLiteral("kind")};
+    return {QStringLiteral("id"),        QStringLiteral("citation"), QStringLiteral("address"),
+            QStringLiteral("date_read"), QStringLiteral("licence"),  QStringLiteral("kind")};
 }
 QStringList valuesHeader() {
-    return {QStringLiteral("region_code"), QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("unit"),
-            QStringLiteral("year"),        QStringLiteral("source"), QStringLiteral("note")};
-}
-QStringList overridesHeader() {
-    return {QStringLiteral("region_code"), QStringLiteral("parameter"), QStringLiteral("value"), QStringLiteral("source"),
+    return {QStringLiteral("region_code"), QStringLiteral("metric"), QStringLiteral("value"),
+            QStringLiteral("unit"),        QStringLiteral("year"),   QStringLiteral("source"),
             QStringLiteral("note")};
 }
+QStringList overridesHeader() {
+    return {QStringLiteral("region_code"), QStringLiteral("parameter"), QStringLiteral("value"),
+            QStringLiteral("source"), QStringLiteral("note")};
+}
 QStringList sourceKinds() {
-    return {QStringLiteral("seen"), QStringLiteral("seen-secondary"), QStringLiteral("judged"), QStringLiteral("recalled"),
-            QStringLiteral("assumption")};
+    return {QStringLiteral("seen"), QStringLiteral("seen-secondary"), QStringLiteral("judged"),
+            QStringLiteral("recalled"), QStringLiteral("assumption")};
 }
 
 void readRegionsCsv(const QString &path, DatasetContent &content, Problems &problems) {
     const QString file = QFileInfo(path).fileName();
     content.regionsFile = file;
     readTable(path, regionsHeader(), 0, problems, [&](const CsvRow &r) {
-        RegionRow row{r.line, r.fields[0].trimmed(), r.fields[1].trimmed(), r.fields[2].trimmed(), r.fields[3].trimmed()};
+        RegionRow row{r.line, r.fields[0].trimmed(), r.fields[1].trimmed(), r.fields[2].trimmed(),
+                      r.fields[3].trimmed()};
         bool ok = true;
         if (!codePattern().match(row.code).hasMatch()) {
-            problems.append({file, r.line, 1, QStringLiteral("code"),
-                             tr("expected an upper-case code such as US, CA or GB-EAW, found \"%1\"").arg(row.code.left(40))});
+            problems.append(
+                {file, r.line, 1, QStringLiteral("code"),
+                 tr("expected an upper-case code such as US, CA or GB-EAW, found \"%1\"")
+                     .arg(row.code.left(40))});
             ok = false;
         }
         ok = checkText(file, r, 2, QStringLiteral("name"), true, 200, problems) && ok;
-        if (!QStringList{QStringLiteral("country"), QStringLiteral("state"), QStringLiteral("county")}.contains(row.kind)) {
-            problems.append({file, r.line, 3, QStringLiteral("kind"),
-                             tr("expected country, state or county, found \"%1\"").arg(row.kind.left(40))});
+        if (!QStringList{QStringLiteral("country"), QStringLiteral("state"),
+                         QStringLiteral("county")}
+                 .contains(row.kind)) {
+            problems.append(
+                {file, r.line, 3, QStringLiteral("kind"),
+                 tr("expected country, state or county, found \"%1\"").arg(row.kind.left(40))});
             ok = false;
         }
         if (ok)
@@ -164,14 +193,21 @@ void readSourcesCsv(const QString &path, DatasetContent &content, Problems &prob
     const QString file = QFileInfo(path).fileName();
     content.sourcesFile = file;
     readTable(path, sourcesHeader(), 0, problems, [&](const CsvRow &r) {
-        SourceRow row{r.line,        r.fields[0].trimmed(), r.fields[1].trimmed(), r.fields[2].trimmed(),
-                      r.fields[3].trimmed(), r.fields[4].trimmed(), r.fields[5].trimmed()};
+        SourceRow row{r.line,
+                      r.fields[0].trimmed(),
+                      r.fields[1].trimmed(),
+                      r.fields[2].trimmed(),
+                      r.fields[3].trimmed(),
+                      r.fields[4].trimmed(),
+                      r.fields[5].trimmed()};
         bool ok = checkText(file, r, 1, QStringLiteral("id"), true, 64, problems);
         ok = checkText(file, r, 2, QStringLiteral("citation"), true, 2000, problems) && ok;
         ok = checkText(file, r, 3, QStringLiteral("address"), false, 2000, problems) && ok;
         if (!sourceKinds().contains(row.kind)) {
-            problems.append({file, r.line, 6, QStringLiteral("kind"),
-                             tr("expected one of %1, found \"%2\"").arg(sourceKinds().join(QStringLiteral(", ")), row.kind.left(40))});
+            problems.append(
+                {file, r.line, 6, QStringLiteral("kind"),
+                 tr("expected one of %1, found \"%2\"")
+                     .arg(sourceKinds().join(QStringLiteral(", ")), row.kind.left(40))});
             ok = false;
         }
         if (ok)
@@ -194,33 +230,38 @@ void readValuesCsv(const QString &path, DatasetContent &content, Problems &probl
         const MetricDefinition *metric = findMetric(row.metric.toStdString());
         if (!metric) {
             problems.append({file, r.line, 2, QStringLiteral("metric"),
-                             tr("unknown metric \"%1\" (docs/DATASETS.md lists them)").arg(row.metric.left(60))});
+                             tr("unknown metric \"%1\" (docs/DATASETS.md lists them)")
+                                 .arg(row.metric.left(60))});
             ok = false;
         }
         row.value = parseNumber(file, r, 3, QStringLiteral("value"), problems);
         if (std::isnan(row.value))
             ok = false;
         else if (metric && (row.value < metric->min || row.value > metric->max)) {
-            problems.append({file, r.line, 3, QStringLiteral("value"),
-                             tr("%1 is outside the valid range of %2: %3 to %4 %5")
-                                 .arg(r.fields[2].trimmed(), row.metric, QString::number(metric->min, 'g', 10),
-                                      QString::number(metric->max, 'g', 10), fromView(metric->unit))});
+            problems.append(
+                {file, r.line, 3, QStringLiteral("value"),
+                 tr("%1 is outside the valid range of %2: %3 to %4 %5")
+                     .arg(r.fields[2].trimmed(), row.metric, QString::number(metric->min, 'g', 10),
+                          QString::number(metric->max, 'g', 10), fromView(metric->unit))});
             ok = false;
         }
         if (metric && row.unit != fromView(metric->unit)) {
             problems.append({file, r.line, 4, QStringLiteral("unit"),
-                             tr("expected \"%1\" for %2, found \"%3\"").arg(fromView(metric->unit), row.metric, row.unit.left(40))});
+                             tr("expected \"%1\" for %2, found \"%3\"")
+                                 .arg(fromView(metric->unit), row.metric, row.unit.left(40))});
             ok = false;
         }
         bool yearOk = false;
         row.year = r.fields[4].trimmed().toInt(&yearOk);
         if (!yearOk || row.year < 1900 || row.year > 2100) {
-            problems.append({file, r.line, 5, QStringLiteral("year"),
-                             tr("expected a year from 1900 to 2100, found \"%1\"").arg(r.fields[4].left(20))});
+            problems.append(
+                {file, r.line, 5, QStringLiteral("year"),
+                 tr("expected a year from 1900 to 2100, found \"%1\"").arg(r.fields[4].left(20))});
             ok = false;
         } else if (metric && metric->money && !cpiU(row.year)) {
             problems.append({file, r.line, 5, QStringLiteral("year"),
-                             tr("no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)")
+                             tr("no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md "
+                                "lists the years)")
                                  .arg(row.year)
                                  .arg(kDollarYear)});
             ok = false;
@@ -246,14 +287,16 @@ void readOverridesCsv(const QString &path, DatasetContent &content, Problems &pr
         const core::ParameterSpec *spec = core::findParameter(row.parameter.toStdString());
         if (!spec) {
             problems.append({file, r.line, 2, QStringLiteral("parameter"),
-                             tr("unknown parameter \"%1\" (docs/MODEL.md lists them)").arg(row.parameter.left(60))});
+                             tr("unknown parameter \"%1\" (docs/MODEL.md lists them)")
+                                 .arg(row.parameter.left(60))});
             ok = false;
         }
         row.value = parseNumber(file, r, 3, QStringLiteral("value"), problems);
         if (std::isnan(row.value))
             ok = false;
         else if (spec && (row.value < spec->lowerBound || row.value > spec->upperBound)) {
-            problems.append({file, r.line, 3, QStringLiteral("value"), tr("outside the parameter's bounds")});
+            problems.append(
+                {file, r.line, 3, QStringLiteral("value"), tr("outside the parameter's bounds")});
             ok = false;
         }
         ok = checkText(file, r, 4, QStringLiteral("source"), true, 64, problems) && ok;
@@ -288,21 +331,27 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
     QSet<QString> sources;
     for (const SourceRow &s : content.sources) {
         if (sources.contains(s.id))
-            problems.append({content.sourcesFile, s.line, 1, QStringLiteral("id"), tr("source \"%1\" is listed twice").arg(s.id)});
+            problems.append({content.sourcesFile, s.line, 1, QStringLiteral("id"),
+                             tr("source \"%1\" is listed twice").arg(s.id)});
         sources.insert(s.id);
     }
     QHash<QString, int> seenValue; // region|metric|year -> line
     QHash<QString, QSet<QString>> metricsByRegion;
     for (const ValueRow &v : content.values) {
         if (!regions.contains(v.region))
-            problems.append({content.valuesFile, v.line, 1, QStringLiteral("region_code"),
-                             tr("region \"%1\" is not in the dataset (add it to regions.csv)").arg(v.region)});
+            problems.append(
+                {content.valuesFile, v.line, 1, QStringLiteral("region_code"),
+                 tr("region \"%1\" is not in the dataset (add it to regions.csv)").arg(v.region)});
         if (!sources.contains(v.source))
             problems.append({content.valuesFile, v.line, 6, QStringLiteral("source"),
                              tr("source \"%1\" is not in the sources file").arg(v.source)});
-        const QString key = v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
+        const QString key =
+            v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
         if (seenValue.contains(key) && v.line > 0)
-            problems.append({content.valuesFile, v.line, 0, {},
+            problems.append({content.valuesFile,
+                             v.line,
+                             0,
+                             {},
                              tr("duplicate row: %1 %2 for %3 is already on line %4")
                                  .arg(v.region, v.metric)
                                  .arg(v.year)
@@ -321,8 +370,12 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
     for (const RegionRow &r : content.regions) {
         for (const MetricDefinition &m : metricDefinitions()) {
             if (m.required && !metricsByRegion.value(r.code).contains(fromView(m.key)))
-                problems.append({content.valuesFile.isEmpty() ? label : content.valuesFile, 0, 0, {},
-                                 tr("region \"%1\" has no value for the required metric %2").arg(r.code, fromView(m.key))});
+                problems.append({content.valuesFile.isEmpty() ? label : content.valuesFile,
+                                 0,
+                                 0,
+                                 {},
+                                 tr("region \"%1\" has no value for the required metric %2")
+                                     .arg(r.code, fromView(m.key))});
         }
     }
 }

@@ -17,7 +17,9 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Dataset", text);
+}
 
 QString valueKey(const ValueRow &v) {
     return v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
@@ -62,7 +64,12 @@ Prepared prepare(const ImportRequest &request) {
         QString error;
         const std::optional<Dataset> target = Dataset::open(request.target, error);
         if (!target) {
-            p.result.problems.append({request.target, 0, 0, {}, tr("the target is not a dataset this program can add to: %1").arg(error)});
+            p.result.problems.append(
+                {request.target,
+                 0,
+                 0,
+                 {},
+                 tr("the target is not a dataset this program can add to: %1").arg(error)});
             return p;
         }
         existing = target->content();
@@ -105,7 +112,9 @@ QByteArray csvLine(const QStringList &fields) {
     return line + '\n';
 }
 
-QString number(double v) { return QString::number(v, 'g', 17); }
+QString number(double v) {
+    return QString::number(v, 'g', 17);
+}
 
 bool saveAtomically(const QString &path, const QByteArray &bytes, Problems &problems) {
     QSaveFile file(path);
@@ -118,7 +127,9 @@ bool saveAtomically(const QString &path, const QByteArray &bytes, Problems &prob
 
 } // namespace
 
-ImportResult validateImport(const ImportRequest &request) { return prepare(request).result; }
+ImportResult validateImport(const ImportRequest &request) {
+    return prepare(request).result;
+}
 
 ImportResult importCsv(const ImportRequest &request) {
     Prepared p = prepare(request);
@@ -128,15 +139,23 @@ ImportResult importCsv(const ImportRequest &request) {
 
     // Build the new file beside the target, then swap it in whole.
     const QFileInfo targetInfo(request.target);
-    QTemporaryFile scratch(targetInfo.absoluteDir().filePath(targetInfo.fileName() + QStringLiteral(".import-XXXXXX")));
+    QTemporaryFile scratch(targetInfo.absoluteDir().filePath(targetInfo.fileName() +
+                                                             QStringLiteral(".import-XXXXXX")));
     if (!scratch.open()) {
-        problems.append({request.target, 0, 0, {}, tr("cannot create a temporary file beside it: %1").arg(scratch.errorString())});
+        problems.append(
+            {request.target,
+             0,
+             0,
+             {},
+             tr("cannot create a temporary file beside it: %1").arg(scratch.errorString())});
         return p.result;
     }
     if (targetInfo.exists()) {
         QFile original(request.target);
-        if (!original.open(QIODevice::ReadOnly) || scratch.write(original.readAll()) != original.size()) {
-            problems.append({request.target, 0, 0, {}, tr("cannot copy: %1").arg(original.errorString())});
+        if (!original.open(QIODevice::ReadOnly) ||
+            scratch.write(original.readAll()) != original.size()) {
+            problems.append(
+                {request.target, 0, 0, {}, tr("cannot copy: %1").arg(original.errorString())});
             return p.result;
         }
     }
@@ -144,9 +163,15 @@ ImportResult importCsv(const ImportRequest &request) {
     {
         SqliteDatabase db;
         QString error;
-        if (!db.open(scratch.fileName(), SqliteDatabase::Mode::ReadWrite) || !db.exec(QStringLiteral("BEGIN")) ||
-            !migrateToCurrent(db, error) || !writeContent(db, p.incoming, error) || !db.exec(QStringLiteral("COMMIT"))) {
-            problems.append({request.target, 0, 0, {}, tr("cannot write the dataset: %1").arg(error.isEmpty() ? db.error() : error)});
+        if (!db.open(scratch.fileName(), SqliteDatabase::Mode::ReadWrite) ||
+            !db.exec(QStringLiteral("BEGIN")) || !migrateToCurrent(db, error) ||
+            !writeContent(db, p.incoming, error) || !db.exec(QStringLiteral("COMMIT"))) {
+            problems.append(
+                {request.target,
+                 0,
+                 0,
+                 {},
+                 tr("cannot write the dataset: %1").arg(error.isEmpty() ? db.error() : error)});
             return p.result;
         }
     }
@@ -171,7 +196,8 @@ Problems exportCsv(const DatasetContent &content, const QString &folder) {
         sources += csvLine({s.id, s.citation, s.address, s.dateRead, s.licence, s.kind});
     QByteArray values = csvLine(valuesHeader());
     for (const ValueRow &v : content.values)
-        values += csvLine({v.region, v.metric, number(v.value), v.unit, QString::number(v.year), v.source, v.note});
+        values += csvLine({v.region, v.metric, number(v.value), v.unit, QString::number(v.year),
+                           v.source, v.note});
     QByteArray overrides = csvLine(overridesHeader());
     for (const OverrideRow &o : content.overrides)
         overrides += csvLine({o.region, o.parameter, number(o.value), o.source, o.note});

@@ -11,9 +11,13 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Dataset", text);
+}
 
-QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString fromView(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 // Version 1: regions, sources (without licence and kind), metrics, values.
 const char *kSchemaV1 = R"(
@@ -52,7 +56,8 @@ struct TableShape {
 };
 
 bool writeMetrics(SqliteDatabase &db, QString &error) {
-    auto stmt = db.prepare(QStringLiteral("INSERT OR REPLACE INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto stmt = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt) {
         error = db.error();
         return false;
@@ -91,7 +96,9 @@ bool migrateToCurrent(SqliteDatabase &db, QString &error) {
         return false;
     version = db.userVersion();
     if (version > kSchemaVersion) {
-        error = tr("schema version %1 is newer than this program reads (%2); update LeastBad").arg(version).arg(kSchemaVersion);
+        error = tr("schema version %1 is newer than this program reads (%2); update LeastBad")
+                    .arg(version)
+                    .arg(kSchemaVersion);
         return false;
     }
     if (version == 1 && !db.exec(QString::fromUtf8(kMigrateV1ToV2))) {
@@ -106,20 +113,30 @@ QString checkSchema(SqliteDatabase &db) {
     if (version < 1)
         return tr("not a LeastBad dataset (no schema version)");
     if (version > kSchemaVersion)
-        return tr("schema version %1 is newer than this program reads (%2); update LeastBad").arg(version).arg(kSchemaVersion);
+        return tr("schema version %1 is newer than this program reads (%2); update LeastBad")
+            .arg(version)
+            .arg(kSchemaVersion);
     QList<TableShape> shapes = {
-        {"regions", {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("parent")}},
-        {"sources", {QStringLiteral("id"), QStringLiteral("citation"), QStringLiteral("address"), QStringLiteral("date_read")}},
-        {"metrics", {QStringLiteral("key"), QStringLiteral("unit"), QStringLiteral("min"), QStringLiteral("max")}},
+        {"regions",
+         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
+          QStringLiteral("parent")}},
+        {"sources",
+         {QStringLiteral("id"), QStringLiteral("citation"), QStringLiteral("address"),
+          QStringLiteral("date_read")}},
+        {"metrics",
+         {QStringLiteral("key"), QStringLiteral("unit"), QStringLiteral("min"),
+          QStringLiteral("max")}},
         {"metric_values",
-         {QStringLiteral("region"), QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("unit"),
-          QStringLiteral("year"), QStringLiteral("source"), QStringLiteral("note")}},
+         {QStringLiteral("region"), QStringLiteral("metric"), QStringLiteral("value"),
+          QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("source"),
+          QStringLiteral("note")}},
     };
     if (version >= 2) {
         shapes[1].columns << QStringLiteral("licence") << QStringLiteral("kind");
-        shapes.append({"parameter_overrides",
-                       {QStringLiteral("region"), QStringLiteral("parameter"), QStringLiteral("value"),
-                        QStringLiteral("source"), QStringLiteral("note")}});
+        shapes.append(
+            {"parameter_overrides",
+             {QStringLiteral("region"), QStringLiteral("parameter"), QStringLiteral("value"),
+              QStringLiteral("source"), QStringLiteral("note")}});
     }
     for (const TableShape &shape : shapes) {
         auto stmt = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
@@ -145,10 +162,13 @@ bool writeContent(SqliteDatabase &db, const DatasetContent &content, QString &er
         return false;
     };
     auto regions = db.prepare(QStringLiteral("INSERT OR REPLACE INTO regions VALUES (?, ?, ?, ?)"));
-    auto sources = db.prepare(QStringLiteral("INSERT OR REPLACE INTO sources (id, citation, address, date_read, licence, kind) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    auto values = db.prepare(QStringLiteral("INSERT OR REPLACE INTO metric_values VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    auto overrides = db.prepare(QStringLiteral("INSERT OR REPLACE INTO parameter_overrides VALUES (?, ?, ?, ?, ?)"));
+    auto sources = db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sources (id, citation, address, date_read, licence, kind) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    auto values = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO metric_values VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto overrides = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO parameter_overrides VALUES (?, ?, ?, ?, ?)"));
     if (!regions || !sources || !values || !overrides)
         return fail(db.error());
     for (const RegionRow &r : content.regions) {
@@ -208,28 +228,38 @@ bool readContent(SqliteDatabase &db, DatasetContent &content, QString &error) {
         }
         return true;
     };
-    return query(QStringLiteral("SELECT code, name, kind, COALESCE(parent, '') FROM regions ORDER BY rowid"),
-                 [&](const SqliteStatement &s) {
-                     content.regions.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3)});
-                 }) &&
-           query(version >= 2 ? QStringLiteral("SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), "
-                                               "COALESCE(licence, ''), kind FROM sources ORDER BY rowid")
-                              : QStringLiteral("SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), '', "
-                                               "'seen' FROM sources ORDER BY rowid"),
-                 [&](const SqliteStatement &s) {
-                     content.sources.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3), s.textAt(4), s.textAt(5)});
-                 }) &&
-           query(QStringLiteral("SELECT region, metric, value, unit, year, source, COALESCE(note, '') FROM metric_values "
+    return query(
+               QStringLiteral(
+                   "SELECT code, name, kind, COALESCE(parent, '') FROM regions ORDER BY rowid"),
+               [&](const SqliteStatement &s) {
+                   content.regions.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3)});
+               }) &&
+           query(
+               version >= 2
+                   ? QStringLiteral(
+                         "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), "
+                         "COALESCE(licence, ''), kind FROM sources ORDER BY rowid")
+                   : QStringLiteral(
+                         "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), '', "
+                         "'seen' FROM sources ORDER BY rowid"),
+               [&](const SqliteStatement &s) {
+                   content.sources.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3),
+                                           s.textAt(4), s.textAt(5)});
+               }) &&
+           query(QStringLiteral("SELECT region, metric, value, unit, year, source, COALESCE(note, "
+                                "'') FROM metric_values "
                                 "ORDER BY rowid"),
                  [&](const SqliteStatement &s) {
-                     content.values.append({0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3), int(s.intAt(4)),
-                                            s.textAt(5), s.textAt(6)});
+                     content.values.append({0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3),
+                                            int(s.intAt(4)), s.textAt(5), s.textAt(6)});
                  }) &&
            (version < 2 ||
-            query(QStringLiteral("SELECT region, parameter, value, source, COALESCE(note, '') FROM parameter_overrides "
+            query(QStringLiteral("SELECT region, parameter, value, source, COALESCE(note, '') FROM "
+                                 "parameter_overrides "
                                  "ORDER BY rowid"),
                   [&](const SqliteStatement &s) {
-                      content.overrides.append({0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3), s.textAt(4)});
+                      content.overrides.append(
+                          {0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3), s.textAt(4)});
                   }));
 }
 

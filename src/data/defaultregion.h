@@ -11,6 +11,8 @@
 namespace leastbad::data {
 
 RegionRecord defaultRegion(const QString &code);
-inline RegionRecord defaultUnitedStates() { return defaultRegion(QStringLiteral("US")); }
+inline RegionRecord defaultUnitedStates() {
+    return defaultRegion(QStringLiteral("US"));
+}
 
 } // namespace leastbad::data

@@ -13,14 +13,14 @@ namespace leastbad::data {
 
 struct MetricDefinition {
     std::string_view key;
-    std::string_view unit;       // the only unit accepted for this metric
+    std::string_view unit; // the only unit accepted for this metric
     std::string_view description;
     std::string_view modelInput; // which model input it feeds
     double min;
     double max;
-    bool required;     // every region must have its own value
-    bool perResident;  // a count: a fallback from another region scales by population
-    bool money;        // nominal US dollars of the row's year, converted with CPI-U
+    bool required;    // every region must have its own value
+    bool perResident; // a count: a fallback from another region scales by population
+    bool money;       // nominal US dollars of the row's year, converted with CPI-U
 };
 
 std::span<const MetricDefinition> metricDefinitions();

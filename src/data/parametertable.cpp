@@ -11,14 +11,19 @@ namespace leastbad::data {
 
 namespace {
 
-QByteArray text(std::string_view s) { return QByteArray(s.data(), qsizetype(s.size())); }
-QByteArray number(double v) { return QString::number(v, 'g', 8).toUtf8(); }
+QByteArray text(std::string_view s) {
+    return QByteArray(s.data(), qsizetype(s.size()));
+}
+QByteArray number(double v) {
+    return QString::number(v, 'g', 8).toUtf8();
+}
 
 } // namespace
 
 QByteArray parameterTableMarkdown() {
     QByteArray md = QByteArray(kParameterTableBegin) + '\n';
-    md += "| key | description | central | uncertainty | unit | distribution | evidence | source |\n";
+    md +=
+        "| key | description | central | uncertainty | unit | distribution | evidence | source |\n";
     md += "|---|---|---|---|---|---|---|---|\n";
     for (const core::ParameterSpec &p : core::parameterSpecs()) {
         QByteArray uncertainty;
@@ -34,10 +39,12 @@ QByteArray parameterTableMarkdown() {
             uncertainty = "90%: " + number(p.low) + " to " + number(p.high);
         }
         if (std::isfinite(p.lowerBound) || std::isfinite(p.upperBound))
-            uncertainty += ", truncated to [" + number(p.lowerBound) + ", " + number(p.upperBound) + "]";
-        md += "| `" + text(p.key) + "` | " + text(p.description) + " | " + number(p.central) + " | " +
-              uncertainty + " | " + text(p.unit) + " | " + text(core::distributionLabel(p.distribution)) +
-              " | " + text(core::evidenceLabel(p.evidence)) + " | " + text(p.source) + " |\n";
+            uncertainty +=
+                ", truncated to [" + number(p.lowerBound) + ", " + number(p.upperBound) + "]";
+        md += "| `" + text(p.key) + "` | " + text(p.description) + " | " + number(p.central) +
+              " | " + uncertainty + " | " + text(p.unit) + " | " +
+              text(core::distributionLabel(p.distribution)) + " | " +
+              text(core::evidenceLabel(p.evidence)) + " | " + text(p.source) + " |\n";
     }
     md += QByteArray(kParameterTableEnd) + '\n';
     return md;

@@ -7,7 +7,8 @@
 
 namespace leastbad::data {
 
-inline constexpr const char *kParameterTableBegin = "<!-- parameter-table:begin (generated: leastbad-cli parameters) -->";
+inline constexpr const char *kParameterTableBegin =
+    "<!-- parameter-table:begin (generated: leastbad-cli parameters) -->";
 inline constexpr const char *kParameterTableEnd = "<!-- parameter-table:end -->";
 
 // A Markdown table, one row per parameter, between the begin and end markers.

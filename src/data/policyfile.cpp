@@ -12,9 +12,13 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PolicyFile", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("PolicyFile", text);
+}
 
-QString number(double v) { return QString::number(v, 'g', 10); }
+QString number(double v) {
+    return QString::number(v, 'g', 10);
+}
 
 // Line and column of a byte offset, for JSON syntax errors.
 QString position(const QByteArray &json, int offset) {
@@ -32,9 +36,11 @@ double resolveLever(const QJsonValue &value, double statusQuo, const QString &wh
         return value.toDouble();
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
-        if (o.size() == 1 && o.contains(QStringLiteral("times")) && o.value(QStringLiteral("times")).isDouble())
+        if (o.size() == 1 && o.contains(QStringLiteral("times")) &&
+            o.value(QStringLiteral("times")).isDouble())
             return statusQuo * o.value(QStringLiteral("times")).toDouble();
-        if (o.size() == 1 && o.contains(QStringLiteral("plus")) && o.value(QStringLiteral("plus")).isDouble())
+        if (o.size() == 1 && o.contains(QStringLiteral("plus")) &&
+            o.value(QStringLiteral("plus")).isDouble())
             return statusQuo + o.value(QStringLiteral("plus")).toDouble();
     }
     errors << tr("%1: expected a number, {\"times\": number} or {\"plus\": number}").arg(where);
@@ -86,14 +92,16 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     for (const char *textField : {"name", "description"}) {
         const QJsonValue v = root.value(QLatin1String(textField));
         if (!v.isUndefined() && !v.isString())
-            errors << tr("%1: field \"%2\": expected a string").arg(fileName, QLatin1String(textField));
+            errors << tr("%1: field \"%2\": expected a string")
+                          .arg(fileName, QLatin1String(textField));
     }
     result.file.name = root.value(QStringLiteral("name")).toString();
     result.file.description = root.value(QStringLiteral("description")).toString();
 
     const QJsonValue leversValue = root.value(QStringLiteral("levers"));
     if (!leversValue.isUndefined() && !leversValue.isObject()) {
-        errors << tr("%1: field \"levers\": expected an object of lever names to values").arg(fileName);
+        errors << tr("%1: field \"levers\": expected an object of lever names to values")
+                      .arg(fileName);
         return result;
     }
     const QJsonObject levers = leversValue.toObject();
@@ -105,13 +113,15 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
             errors << tr("%1: unknown lever").arg(where);
             continue;
         }
-        const double value = resolveLever(it.value(), core::leverValue(statusQuo, *lever), where, errors);
+        const double value =
+            resolveLever(it.value(), core::leverValue(statusQuo, *lever), where, errors);
         if (std::isnan(value))
             continue;
         if (!std::isfinite(value) || value < lever->min || value > lever->max) {
             errors << tr("%1: value %2 is outside the allowed range %3 to %4 (%5)")
-                          .arg(where, number(value), number(lever->min), number(lever->max),
-                               QString::fromUtf8(lever->unit.data(), qsizetype(lever->unit.size())));
+                          .arg(
+                              where, number(value), number(lever->min), number(lever->max),
+                              QString::fromUtf8(lever->unit.data(), qsizetype(lever->unit.size())));
             continue;
         }
         core::setLeverValue(result.file.policy, *lever, value);

@@ -15,15 +15,15 @@ struct ValueProvenance {
     // published figures (derived).
     enum class Origin { Own, Fallback, Assumption, Derived };
 
-    std::string field;  // the model input it feeds
-    std::string value;  // as published (a derived value: as computed)
+    std::string field; // the model input it feeds
+    std::string value; // as published (a derived value: as computed)
     std::string unit;
     int year;           // data year
     std::string source; // author, year, title; or "assumption: ..."
     std::string status; // seen, seen (secondary), judged, recalled, assumption
     Origin origin = Origin::Own;
     double modelValue = 0; // what the model uses: in 2024 dollars, scaled to the region
-    std::string from;   // the region the value was taken from, when not Own
+    std::string from;      // the region the value was taken from, when not Own
 };
 
 struct RegionRecord {

@@ -16,7 +16,9 @@ QString key(const core::OutputSpec &spec) {
 }
 
 // Full precision so that CSV round-trips the numbers.
-QByteArray csvNumber(double v) { return QByteArray::number(v, 'g', 17); }
+QByteArray csvNumber(double v) {
+    return QByteArray::number(v, 'g', 17);
+}
 
 QJsonObject valuesToJson(const core::OutputValues &values) {
     QJsonObject o;
@@ -62,12 +64,12 @@ QByteArray resultToJson(const core::SimulationResult &result, const QString &reg
 
 QByteArray resultToTable(const core::SimulationResult &result) {
     using core::Output;
-    const Output columns[] = {Output::PrisonPopulation, Output::CrimesViolent, Output::Homicides,
-                              Output::VictimizationsAverted, Output::AssaultsInPrison,
-                              Output::LifeYearsLostIncarceration, Output::WellbeingYearsLost,
-                              Output::CostTaxpayersUsd};
-    const char *headers[] = {"prison pop.", "violent crimes", "homicides", "victim. averted",
-                             "assaults", "LY lost (prison)", "WBY lost", "taxpayers $M"};
+    const Output columns[] = {Output::PrisonPopulation,   Output::CrimesViolent,
+                              Output::Homicides,          Output::VictimizationsAverted,
+                              Output::AssaultsInPrison,   Output::LifeYearsLostIncarceration,
+                              Output::WellbeingYearsLost, Output::CostTaxpayersUsd};
+    const char *headers[] = {"prison pop.", "violent crimes",   "homicides", "victim. averted",
+                             "assaults",    "LY lost (prison)", "WBY lost",  "taxpayers $M"};
     auto cell = [](double v, Output o) {
         const bool money = o == Output::CostTaxpayersUsd;
         return QString::number(money ? v / 1e6 : v, 'f', 0).rightJustified(17).toUtf8();
@@ -84,7 +86,8 @@ QByteArray resultToTable(const core::SimulationResult &result) {
     }
     table += QByteArray("total").leftJustified(6);
     for (Output o : columns)
-        table += core::outputSpec(o).isStock ? QByteArray("-").rightJustified(17) : cell(core::at(result.totals, o), o);
+        table += core::outputSpec(o).isStock ? QByteArray("-").rightJustified(17)
+                                             : cell(core::at(result.totals, o), o);
     table += '\n';
     return table;
 }

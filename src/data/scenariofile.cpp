@@ -16,9 +16,13 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ScenarioFile", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("ScenarioFile", text);
+}
 
-QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString fromView(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 struct WeightField {
     const char *key;
@@ -38,7 +42,8 @@ const WeightField kWeightFields[] = {
 
 constexpr qint64 kMaxBytes = 4 << 20;
 
-void warnUnknown(const QJsonObject &o, const QStringList &known, const QString &where, QStringList &warnings) {
+void warnUnknown(const QJsonObject &o, const QStringList &known, const QString &where,
+                 QStringList &warnings) {
     for (const QString &key : o.keys()) {
         if (!known.contains(key))
             warnings << tr("%1: unknown field \"%2\" was ignored").arg(where, key);
@@ -56,12 +61,16 @@ bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &regio
     return true;
 }
 
-ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName, const core::RegionBaseline &region) {
+ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName,
+                                 const core::RegionBaseline &region) {
     ScenarioReadResult r;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        r.errors << tr("%1: not valid JSON at byte %2: %3").arg(fileName).arg(parseError.offset).arg(parseError.errorString());
+        r.errors << tr("%1: not valid JSON at byte %2: %3")
+                        .arg(fileName)
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString());
         return r;
     }
     if (!doc.isObject()) {
@@ -75,9 +84,11 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     }
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1)
-        r.errors << tr("%1: field \"version\": expected a whole number of at least 1").arg(fileName);
+        r.errors
+            << tr("%1: field \"version\": expected a whole number of at least 1").arg(fileName);
     else if (version > kScenarioFormatVersion)
-        r.warnings << tr("%1 was written by a newer LeastBad (format %2; this program reads %3): what it could "
+        r.warnings << tr("%1 was written by a newer LeastBad (format %2; this program reads %3): "
+                         "what it could "
                          "not read was left at the defaults")
                           .arg(fileName)
                           .arg(version)
@@ -122,7 +133,8 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     const QJsonValue horizon = weights.value(QStringLiteral("horizon_years"));
     if (!horizon.isUndefined()) {
         if (!horizon.isDouble() || horizon.toInt() < 1 || horizon.toInt() > 50)
-            r.errors << tr("%1: weights.horizon_years: expected a whole number from 1 to 50").arg(fileName);
+            r.errors << tr("%1: weights.horizon_years: expected a whole number from 1 to 50")
+                            .arg(fileName);
         else
             s.weights.horizonYears = horizon.toInt();
     }
@@ -137,19 +149,24 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     for (qsizetype i = 0; i < list.size() && i < 8; ++i) {
         const QJsonObject p = list.at(i).toObject();
         NamedPolicy named;
-        named.name = p.value(QStringLiteral("name")).toString(QStringLiteral("Policy %1").arg(i + 1));
+        named.name =
+            p.value(QStringLiteral("name")).toString(QStringLiteral("Policy %1").arg(i + 1));
         named.policy = core::statusQuoPolicy(region);
         const QJsonObject levers = p.value(QStringLiteral("levers")).toObject();
         for (auto it = levers.begin(); it != levers.end(); ++it) {
             const core::LeverSpec *lever = core::findLever(it.key().toStdString());
-            const QString where = tr("%1: policy \"%2\", lever \"%3\"").arg(fileName, named.name, it.key());
+            const QString where =
+                tr("%1: policy \"%2\", lever \"%3\"").arg(fileName, named.name, it.key());
             if (!lever) {
                 r.warnings << tr("%1: unknown lever was ignored").arg(where);
                 continue;
             }
             const double v = it.value().toDouble(std::nan(""));
             if (!it.value().isDouble() || !std::isfinite(v) || v < lever->min || v > lever->max) {
-                r.errors << tr("%1: expected a number from %2 to %3").arg(where).arg(lever->min).arg(lever->max);
+                r.errors << tr("%1: expected a number from %2 to %3")
+                                .arg(where)
+                                .arg(lever->min)
+                                .arg(lever->max);
                 continue;
             }
             core::setLeverValue(named.policy, *lever, v);
@@ -179,7 +196,8 @@ QByteArray scenarioToJson(const Scenario &s) {
         QJsonObject levers;
         for (const core::LeverSpec &lever : core::leverSpecs())
             levers.insert(fromView(lever.key), core::leverValue(p.policy, lever));
-        policies.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("levers"), levers}});
+        policies.append(
+            QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("levers"), levers}});
     }
     QJsonObject weights;
     for (const WeightField &f : kWeightFields)

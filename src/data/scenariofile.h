@@ -46,7 +46,8 @@ struct ScenarioReadResult {
 };
 
 // Levers missing from a policy in the file take the region's status quo.
-ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName, const core::RegionBaseline &region);
+ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName,
+                                 const core::RegionBaseline &region);
 // Reads only the dataset and region a scenario names, to load the region before parsing.
 bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &region);
 ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBaseline &region);

@@ -9,7 +9,9 @@ namespace leastbad::data {
 
 namespace {
 
-QString messageOf(sqlite3 *db) { return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory"); }
+QString messageOf(sqlite3 *db) {
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+}
 
 } // namespace
 
@@ -29,15 +31,23 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept {
     return *this;
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement() {
+    sqlite3_finalize(m_stmt);
+}
 
-void SqliteStatement::bind(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
-void SqliteStatement::bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+void SqliteStatement::bind(int index, double value) {
+    sqlite3_bind_double(m_stmt, index, value);
+}
+void SqliteStatement::bind(int index, qint64 value) {
+    sqlite3_bind_int64(m_stmt, index, value);
+}
 void SqliteStatement::bind(int index, const QString &value) {
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
-void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+void SqliteStatement::bindNull(int index) {
+    sqlite3_bind_null(m_stmt, index);
+}
 
 bool SqliteStatement::next() {
     const int rc = sqlite3_step(m_stmt);
@@ -61,13 +71,19 @@ void SqliteStatement::reset() {
     sqlite3_clear_bindings(m_stmt);
 }
 
-double SqliteStatement::doubleAt(int column) const { return sqlite3_column_double(m_stmt, column); }
-qint64 SqliteStatement::intAt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double SqliteStatement::doubleAt(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
+qint64 SqliteStatement::intAt(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 QString SqliteStatement::textAt(int column) const {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 SqliteDatabase::SqliteDatabase() = default;
 
@@ -83,7 +99,9 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept {
     return *this;
 }
 
-SqliteDatabase::~SqliteDatabase() { close(); }
+SqliteDatabase::~SqliteDatabase() {
+    close();
+}
 
 void SqliteDatabase::close() {
     if (m_db)
@@ -122,15 +140,17 @@ bool SqliteDatabase::open(const QString &path, Mode mode) {
 
 bool SqliteDatabase::openImage(const QByteArray &image) {
     close();
-    if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
         m_error = messageOf(m_db);
         close();
         return false;
     }
     m_image = image;
     m_image.detach();
-    const int rc = sqlite3_deserialize(m_db, "main", reinterpret_cast<unsigned char *>(m_image.data()),
-                                       m_image.size(), m_image.size(), SQLITE_DESERIALIZE_READONLY);
+    const int rc =
+        sqlite3_deserialize(m_db, "main", reinterpret_cast<unsigned char *>(m_image.data()),
+                            m_image.size(), m_image.size(), SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK) {
         m_error = messageOf(m_db);
         close();
@@ -141,7 +161,8 @@ bool SqliteDatabase::openImage(const QByteArray &image) {
 
 bool SqliteDatabase::openInMemory() {
     close();
-    if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
         m_error = messageOf(m_db);
         close();
         return false;
@@ -175,7 +196,8 @@ QString SqliteDatabase::quickCheck() {
     if (!stmt)
         return m_error;
     if (!stmt->next())
-        return stmt->error().isEmpty() ? QStringLiteral("no answer from quick_check") : stmt->error();
+        return stmt->error().isEmpty() ? QStringLiteral("no answer from quick_check")
+                                       : stmt->error();
     return stmt->textAt(0);
 }
 

@@ -26,7 +26,7 @@ int main(int argc, char *argv[]) {
         err << p.text() << '\n';
     if (!result.ok())
         return 1;
-    QTextStream(stdout) << "default dataset: " << result.regions << " regions, " << result.sources << " sources, "
-                        << result.values << " values\n";
+    QTextStream(stdout) << "default dataset: " << result.regions << " regions, " << result.sources
+                        << " sources, " << result.values << " values\n";
     return 0;
 }

@@ -10,8 +10,8 @@
 #include <leastbad/version.h>
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -32,7 +32,8 @@ namespace {
 
 // Waits until the window shows the results of its newest request.
 bool waitForCurrent(MainWindow &w, int timeoutMs = 20000) {
-    return QTest::qWaitFor([&] { return w.lastSnapshot() && w.lastSnapshot()->serial == w.lastRequest(); }, timeoutMs);
+    return QTest::qWaitFor(
+        [&] { return w.lastSnapshot() && w.lastSnapshot()->serial == w.lastRequest(); }, timeoutMs);
 }
 
 // The mean line of policy A in the time-series chart: the graph named "...: mean" for A.
@@ -42,7 +43,8 @@ QVector<double> policyAMean(MainWindow &w) {
     for (int i = 0; i < plot->graphCount(); ++i) {
         if (plot->graph(i)->name() == name) {
             QVector<double> y;
-            for (auto it = plot->graph(i)->data()->begin(); it != plot->graph(i)->data()->end(); ++it)
+            for (auto it = plot->graph(i)->data()->begin(); it != plot->graph(i)->data()->end();
+                 ++it)
                 y << it->value;
             return y;
         }
@@ -50,7 +52,9 @@ QVector<double> policyAMean(MainWindow &w) {
     return {};
 }
 
-const core::LeverSpec &lever(const char *key) { return *core::findLever(key); }
+const core::LeverSpec &lever(const char *key) {
+    return *core::findLever(key);
+}
 
 int leverIndex(const char *key) {
     const auto levers = core::leverSpecs();
@@ -61,7 +65,8 @@ int leverIndex(const char *key) {
 }
 
 QString examplePath(const char *name) {
-    return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/scenarios/") + QLatin1String(name);
+    return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/scenarios/") +
+           QLatin1String(name);
 }
 
 } // namespace
@@ -81,8 +86,8 @@ private slots:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                                     QStringLiteral("Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"),
+                                     QStringLiteral("View"), QStringLiteral("Help")}));
         auto *regions = w.findChild<QComboBox *>(QStringLiteral("regionCombo"));
         QVERIFY(regions->count() >= 58);
         QVERIFY(waitForCurrent(w));
@@ -104,7 +109,8 @@ private slots:
 
         // One drag: press, several moves, release.
         slider->slider()->setSliderDown(true);
-        for (int position = slider->position() + 50; position <= slider->position() + 250; position += 50)
+        for (int position = slider->position() + 50; position <= slider->position() + 250;
+             position += 50)
             slider->setPosition(position);
         slider->slider()->setSliderDown(false);
         QVERIFY(w.document()->policy(0).sentenceMultiplier[3] > 1.5);
@@ -141,7 +147,10 @@ private slots:
         data::Scenario saved;
         {
             MainWindow w;
-            QVERIFY(w.openFile(examplePath("longer-for-repeat-vs-small-close-with-cash-TX.leastbad"), false).isEmpty());
+            QVERIFY(
+                w.openFile(examplePath("longer-for-repeat-vs-small-close-with-cash-TX.leastbad"),
+                           false)
+                    .isEmpty());
             w.document()->setLever(1, lever("police_per_100k"), 250);
             core::MoralWeights weights = w.document()->scenario().weights;
             weights.weightIncarcerated = 0.25;
@@ -161,7 +170,8 @@ private slots:
         for (int p = 0; p < 2; ++p) {
             QCOMPARE(opened.policies[p].name, saved.policies[p].name);
             for (const core::LeverSpec &l : core::leverSpecs())
-                QCOMPARE(core::leverValue(opened.policies[p].policy, l), core::leverValue(saved.policies[p].policy, l));
+                QCOMPARE(core::leverValue(opened.policies[p].policy, l),
+                         core::leverValue(saved.policies[p].policy, l));
         }
         QCOMPARE(w.leverPanel(1)->spinBox(leverIndex("police_per_100k"))->value(), 250.0);
     }
@@ -172,25 +182,32 @@ private slots:
         const double usStart = w.lastSnapshot()->startValue; // people in prison today
         QVERIFY(w.document()->setRegion(QStringLiteral("NOR")).isEmpty());
         QCOMPARE(w.document()->region().baseline.code, std::string("NOR"));
-        QCOMPARE(w.document()->policy(0).policePer100k, w.document()->region().baseline.policePer100k);
+        QCOMPARE(w.document()->policy(0).policePer100k,
+                 w.document()->region().baseline.policePer100k);
         QVERIFY(waitForCurrent(w));
         const double norwayStart = w.lastSnapshot()->startValue;
         QVERIFY(norwayStart < usStart / 100); // Norway's prisons hold thousands, not a million
         auto *regions = w.findChild<QComboBox *>(QStringLiteral("regionCombo"));
         QCOMPARE(regions->currentData().toString(), QStringLiteral("NOR"));
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("regionInfoLabel"))->text().contains(QStringLiteral("assumed")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("regionInfoLabel"))
+                    ->text()
+                    .contains(QStringLiteral("assumed")));
         w.document()->undoStack()->undo();
         QCOMPARE(w.document()->region().baseline.code, std::string("US"));
     }
 
     void malformedScenarioLeavesTheCurrentOneIntact() {
         MainWindow w;
-        QVERIFY(w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
         const double beds = w.document()->policy(0).facilityBeds;
         QTemporaryDir dir;
-        for (const QByteArray &bytes :
-             {QByteArray("{ not json"), QByteArray(R"({"format": "leastbad-scenario", "version": 1, "region": "ATLANTIS"})"),
-              QByteArray(R"({"format": "leastbad-scenario", "version": 1, "policies": [{"levers": {"facility_beds": 1e9}}]})")}) {
+        for (
+            const QByteArray &bytes :
+            {QByteArray("{ not json"),
+             QByteArray(R"({"format": "leastbad-scenario", "version": 1, "region": "ATLANTIS"})"),
+             QByteArray(
+                 R"({"format": "leastbad-scenario", "version": 1, "policies": [{"levers": {"facility_beds": 1e9}}]})")}) {
             const QString bad = dir.filePath(QStringLiteral("bad.leastbad"));
             QFile f(bad);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -199,22 +216,27 @@ private slots:
             const QString error = w.openFile(bad, false);
             QVERIFY2(!error.isEmpty() && error.contains(bad), qPrintable(error));
             QCOMPARE(w.document()->policy(0).facilityBeds, beds);
-            QVERIFY(w.document()->filePath().endsWith(QStringLiteral("essay-package-vs-status-quo-US.leastbad")));
+            QVERIFY(w.document()->filePath().endsWith(
+                QStringLiteral("essay-package-vs-status-quo-US.leastbad")));
         }
     }
 
     void examplesShipAndOpen() {
-        for (const char *name : {"essay-package-vs-status-quo-US.leastbad", "longer-for-repeat-vs-small-close-with-cash-TX.leastbad",
+        for (const char *name : {"essay-package-vs-status-quo-US.leastbad",
+                                 "longer-for-repeat-vs-small-close-with-cash-TX.leastbad",
                                  "longer-for-repeat-vs-small-close-with-cash-NOR.leastbad"}) {
             MainWindow w;
-            QVERIFY2(w.openFile(QStringLiteral(":/scenarios/") + QLatin1String(name), false).isEmpty(), name);
+            QVERIFY2(
+                w.openFile(QStringLiteral(":/scenarios/") + QLatin1String(name), false).isEmpty(),
+                name);
         }
     }
 
     void tornadoTabComputesTheTornado() {
         MainWindow w;
         w.show();
-        QVERIFY(w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
         QVERIFY(waitForCurrent(w));
         QVERIFY(!w.lastSnapshot()->tornado); // not computed while hidden
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
@@ -274,7 +296,9 @@ private slots:
         MainWindow w;
         w.resize(1400, 900);
         w.show();
-        QVERIFY(w.openFile(examplePath("longer-for-repeat-vs-small-close-with-cash-TX.leastbad"), false).isEmpty());
+        QVERIFY(
+            w.openFile(examplePath("longer-for-repeat-vs-small-close-with-cash-TX.leastbad"), false)
+                .isEmpty());
         QVERIFY(waitForCurrent(w));
         QCustomPlot *plot = w.timeSeriesChart()->plot();
         plot->replot();
@@ -297,8 +321,9 @@ private slots:
 
     void aboutShowsVersionAndLicence() {
         gui::AboutDialog about;
-        const QString text = about.findChild<QLabel *>(QStringLiteral("titleLabel"))->text() +
-                             about.findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))->toPlainText();
+        const QString text =
+            about.findChild<QLabel *>(QStringLiteral("titleLabel"))->text() +
+            about.findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))->toPlainText();
         QVERIFY(text.contains(QString::fromLatin1(kVersion)));
         QVERIFY(text.contains(QStringLiteral("General Public License")));
         QVERIFY(text.contains(QStringLiteral("QCustomPlot")));

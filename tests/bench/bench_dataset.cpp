@@ -29,9 +29,11 @@ int main() {
     QFile regions(dir.filePath(QStringLiteral("regions.csv")));
     QFile sources(dir.filePath(QStringLiteral("sources.csv")));
     QFile values(dir.filePath(QStringLiteral("values.csv")));
-    if (!regions.open(QIODevice::WriteOnly) || !sources.open(QIODevice::WriteOnly) || !values.open(QIODevice::WriteOnly))
+    if (!regions.open(QIODevice::WriteOnly) || !sources.open(QIODevice::WriteOnly) ||
+        !values.open(QIODevice::WriteOnly))
         return 1;
-    sources.write("id,citation,address,date_read,licence,kind\nB,generated benchmark data,,2026-01-01,none,assumption\n");
+    sources.write("id,citation,address,date_read,licence,kind\nB,generated benchmark "
+                  "data,,2026-01-01,none,assumption\n");
     regions.write("code,name,kind,parent\nUS,Country,country,\n");
     values.write("region_code,metric,value,unit,year,source,note\n");
     int rows = 0;
@@ -45,8 +47,8 @@ int main() {
                 break;
             const double value = m.min + (m.max > 1e6 ? 1000.0 : (m.max - m.min) / 2);
             values.write(code + ',' + QByteArray(m.key.data(), qsizetype(m.key.size())) + ',' +
-                         QByteArray::number(value, 'g', 10) + ",\"" + QByteArray(m.unit.data(), qsizetype(m.unit.size())) +
-                         "\",2020,B,\n");
+                         QByteArray::number(value, 'g', 10) + ",\"" +
+                         QByteArray(m.unit.data(), qsizetype(m.unit.size())) + "\",2020,B,\n");
             ++rows;
         }
     }
@@ -55,18 +57,19 @@ int main() {
     values.close();
 
     auto start = Clock::now();
-    const ImportResult result =
-        importCsv(requestForFolderOf(values.fileName(), dir.filePath(QStringLiteral("bench.sqlite"))));
+    const ImportResult result = importCsv(
+        requestForFolderOf(values.fileName(), dir.filePath(QStringLiteral("bench.sqlite"))));
     const double importMs = msSince(start);
-    std::printf("bench_dataset\n  import %d rows (3,201 regions x 30 metrics): %.0f ms (%s)\n", rows, importMs,
-                result.ok() ? "ok" : qPrintable(result.problems.first().text()));
+    std::printf("bench_dataset\n  import %d rows (3,201 regions x 30 metrics): %.0f ms (%s)\n",
+                rows, importMs, result.ok() ? "ok" : qPrintable(result.problems.first().text()));
 
     double best = 1e300;
     for (int i = 0; i < 20; ++i) {
         start = Clock::now();
         QString error;
         const auto dataset = Dataset::openEmbedded(error);
-        const auto region = dataset ? dataset->loadRegion(QStringLiteral("CA"), error) : std::nullopt;
+        const auto region =
+            dataset ? dataset->loadRegion(QStringLiteral("CA"), error) : std::nullopt;
         best = std::min(best, msSince(start));
         if (!region) {
             std::printf("  failed: %s\n", qPrintable(error));

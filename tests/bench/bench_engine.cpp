@@ -51,8 +51,9 @@ void timeComparison(const RegionBaseline &region, int draws) {
         bestWarm = std::min(bestWarm, msSince(warmStart));
         sink += reused.verdicts[1].netValue.mean;
     }
-    std::printf("  %5d draws, 3 policies, 20 years, 1 thread: cold %.1f ms, warm (draws reused) %.1f ms\n", draws,
-                best, bestWarm);
+    std::printf(
+        "  %5d draws, 3 policies, 20 years, 1 thread: cold %.1f ms, warm (draws reused) %.1f ms\n",
+        draws, best, bestWarm);
     if (sink == 0.12345)
         std::printf("(unlikely)\n");
 }
@@ -102,7 +103,8 @@ int main(int argc, char **argv) {
             lastPercent = percent;
         }
     });
-    std::printf("  frontier %d policies x %d draws, all cores: %.1f s; %zu on the frontier; best under budget: "
+    std::printf("  frontier %d policies x %d draws, all cores: %.1f s; %zu on the frontier; best "
+                "under budget: "
                 "net value %.3g USD\n",
                 options.samples, options.draws, msSince(start) / 1000, f.frontier.size(),
                 f.bestUnderBudget.candidate.objectives.netValueMean);

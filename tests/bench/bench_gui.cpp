@@ -24,18 +24,21 @@ int main(int argc, char *argv[]) {
     leastbad::gui::MainWindow window;
     window.resize(1440, 900);
     window.show();
-    auto current = [&] { return window.lastSnapshot() && window.lastSnapshot()->serial == window.lastRequest(); };
+    auto current = [&] {
+        return window.lastSnapshot() && window.lastSnapshot()->serial == window.lastRequest();
+    };
     if (!QTest::qWaitFor(current, 30000))
         return 1;
 
-    leastbad::gui::StatusQuoSlider *slider = window.leverPanel(0)->slider(7); // repeat violent time served
+    leastbad::gui::StatusQuoSlider *slider =
+        window.leverPanel(0)->slider(7); // repeat violent time served
     std::vector<double> millis, compute;
     QElapsedTimer timer;
     for (int i = 0; i < 200; ++i) {
         // Wait on the signal itself rather than polling, which would add its own delay.
         QEventLoop loop;
-        const auto connection = QObject::connect(&window, &leastbad::gui::MainWindow::snapshotShown, &loop,
-                                                 [&](quint64 serial) {
+        const auto connection = QObject::connect(&window, &leastbad::gui::MainWindow::snapshotShown,
+                                                 &loop, [&](quint64 serial) {
                                                      if (serial == window.lastRequest())
                                                          loop.quit();
                                                  });
@@ -50,9 +53,11 @@ int main(int argc, char *argv[]) {
     }
     std::sort(millis.begin(), millis.end());
     std::sort(compute.begin(), compute.end());
-    std::printf("bench_gui: 200 slider changes, 1,000 draws, status quo + A + B, all charts replotted\n");
-    std::printf("  median %.1f ms, 95th percentile %.1f ms, worst %.1f ms\n", millis[millis.size() / 2],
-                millis[millis.size() * 95 / 100], millis.back());
-    std::printf("  of which the engine on its worker thread (median): %.1f ms\n", compute[compute.size() / 2]);
+    std::printf(
+        "bench_gui: 200 slider changes, 1,000 draws, status quo + A + B, all charts replotted\n");
+    std::printf("  median %.1f ms, 95th percentile %.1f ms, worst %.1f ms\n",
+                millis[millis.size() / 2], millis[millis.size() * 95 / 100], millis.back());
+    std::printf("  of which the engine on its worker thread (median): %.1f ms\n",
+                compute[compute.size() / 2]);
     return 0;
 }

@@ -36,13 +36,15 @@ int main() {
             sink += at(simulate(c, a, options).totals, Output::CostTotalUsd);
             sink += at(simulate(c, b, options).totals, Output::CostTotalUsd);
         }
-        const std::chrono::duration<double, std::micro> elapsed = std::chrono::steady_clock::now() - start;
+        const std::chrono::duration<double, std::micro> elapsed =
+            std::chrono::steady_clock::now() - start;
         perRunMicros.push_back(elapsed.count() / kRuns);
     }
     std::sort(perRunMicros.begin(), perRunMicros.end());
     std::printf("bench_simulation: calibrate + status quo + 2 policies, 20 years\n");
     std::printf("  median %.2f us per run, best %.2f us, worst %.2f us (%d runs x %d repeats)\n",
-                perRunMicros[kRepeats / 2], perRunMicros.front(), perRunMicros.back(), kRuns, kRepeats);
+                perRunMicros[kRepeats / 2], perRunMicros.front(), perRunMicros.back(), kRuns,
+                kRepeats);
     std::printf("  (checksum %.6g)\n", sink);
     return 0;
 }

@@ -47,18 +47,22 @@ private slots:
         QTest::addColumn<double>("median"); // analytic
         QTest::addColumn<bool>("percentilesAreLowHigh");
         // Normal: 5th/95th percentiles are low/high, mean = median = central.
-        QTest::addRow("normal") << int(Distribution::Normal) << -0.34 << -0.6 << -0.08 << -0.34 << -0.34 << true;
+        QTest::addRow("normal") << int(Distribution::Normal) << -0.34 << -0.6 << -0.08 << -0.34
+                                << -0.34 << true;
         // Lognormal: median = central; mean = exp(mu + sigma²/2).
         const double sigma = std::log(15.0 / 1.0) / (2 * 1.6448536269514722);
-        QTest::addRow("lognormal") << int(Distribution::LogNormal) << std::sqrt(15.0) << 1.0 << 15.0
-                                   << std::exp(std::log(std::sqrt(15.0)) + sigma * sigma / 2) << std::sqrt(15.0)
-                                   << true;
-        QTest::addRow("uniform") << int(Distribution::Uniform) << 7.5 << 3.0 << 12.0 << 7.5 << 7.5 << false;
+        QTest::addRow("lognormal")
+            << int(Distribution::LogNormal) << std::sqrt(15.0) << 1.0 << 15.0
+            << std::exp(std::log(std::sqrt(15.0)) + sigma * sigma / 2) << std::sqrt(15.0) << true;
+        QTest::addRow("uniform") << int(Distribution::Uniform) << 7.5 << 3.0 << 12.0 << 7.5 << 7.5
+                                 << false;
         // Triangular(0.5, 2, 2.5): mean (0.5+2+2.5)/3; median from the CDF.
         QTest::addRow("triangular") << int(Distribution::Triangular) << 2.0 << 0.5 << 2.5 << 5.0 / 3
                                     << 0.5 + std::sqrt(0.5 * 2.0 * 1.5) << false;
-        QTest::addRow("beta") << int(Distribution::Beta) << 0.2 << 0.1 << 0.35 << 0.2 << -1.0 << false;
-        QTest::addRow("gamma") << int(Distribution::Gamma) << 3.0 << 1.0 << 5.5 << 3.0 << -1.0 << false;
+        QTest::addRow("beta") << int(Distribution::Beta) << 0.2 << 0.1 << 0.35 << 0.2 << -1.0
+                              << false;
+        QTest::addRow("gamma") << int(Distribution::Gamma) << 3.0 << 1.0 << 5.5 << 3.0 << -1.0
+                               << false;
     }
     void reproducesMeanAndQuantiles() {
         QFETCH(int, kind);
@@ -92,7 +96,8 @@ private slots:
     void intervalsFollowSquiggleConvention() {
         const UncertainValue positive = UncertainValue::fromInterval(2, 8);
         QCOMPARE(int(positive.kind()), int(Distribution::LogNormal));
-        QVERIFY(std::abs(positive.quantile(0.05) - 2) < 1e-9 && std::abs(positive.quantile(0.95) - 8) < 1e-9);
+        QVERIFY(std::abs(positive.quantile(0.05) - 2) < 1e-9 &&
+                std::abs(positive.quantile(0.95) - 8) < 1e-9);
         const UncertainValue signedRange = UncertainValue::fromInterval(-1, 3);
         QCOMPARE(int(signedRange.kind()), int(Distribution::Normal));
         QVERIFY(std::abs(signedRange.quantile(0.5) - 1) < 1e-9);
@@ -101,9 +106,11 @@ private slots:
     void drawsAreReproducibleAndCorrelatedWhereAsked() {
         const ParameterDraws a = ParameterDraws::generate(4000, 99);
         const ParameterDraws b = ParameterDraws::generate(4000, 99);
-        QVERIFY(std::memcmp(a.values.data(), b.values.data(), a.values.size() * sizeof(Parameters)) == 0);
+        QVERIFY(std::memcmp(a.values.data(), b.values.data(),
+                            a.values.size() * sizeof(Parameters)) == 0);
         const ParameterDraws c = ParameterDraws::generate(10, 100);
-        QVERIFY(c.values[0].crimesAvertedPerPrisonerYear != a.values[0].crimesAvertedPerPrisonerYear);
+        QVERIFY(c.values[0].crimesAvertedPerPrisonerYear !=
+                a.values[0].crimesAvertedPerPrisonerYear);
         // Police elasticities share a factor with loading 0.8: correlation about 0.64.
         double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
         const double n = a.size();

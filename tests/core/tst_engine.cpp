@@ -38,8 +38,10 @@ double variance(const std::vector<double> &v) {
 
 bool sameBits(const PolicyOutcomes &a, const PolicyOutcomes &b) {
     return a.yearly.size() == b.yearly.size() &&
-           std::memcmp(a.yearly.data(), b.yearly.data(), a.yearly.size() * sizeof(OutputValues)) == 0 &&
-           std::memcmp(a.discounted.data(), b.discounted.data(), a.discounted.size() * sizeof(OutputValues)) == 0;
+           std::memcmp(a.yearly.data(), b.yearly.data(), a.yearly.size() * sizeof(OutputValues)) ==
+               0 &&
+           std::memcmp(a.discounted.data(), b.discounted.data(),
+                       a.discounted.size() * sizeof(OutputValues)) == 0;
 }
 
 } // namespace
@@ -52,9 +54,12 @@ private slots:
         const RegionBaseline region = roundNumberRegion();
         const ParameterDraws draws = ParameterDraws::generate(300, 2026);
         const auto policies = threePolicies(region);
-        const MonteCarloRun one = runMonteCarlo(DrawSet::prepare(region, draws, 1), policies, {}, 1);
-        const MonteCarloRun two = runMonteCarlo(DrawSet::prepare(region, draws, 2), policies, {}, 2);
-        const MonteCarloRun four = runMonteCarlo(DrawSet::prepare(region, draws, 4), policies, {}, 4);
+        const MonteCarloRun one =
+            runMonteCarlo(DrawSet::prepare(region, draws, 1), policies, {}, 1);
+        const MonteCarloRun two =
+            runMonteCarlo(DrawSet::prepare(region, draws, 2), policies, {}, 2);
+        const MonteCarloRun four =
+            runMonteCarlo(DrawSet::prepare(region, draws, 4), policies, {}, 4);
         QVERIFY(one.complete && two.complete && four.complete);
         for (std::size_t p = 0; p < policies.size(); ++p) {
             QVERIFY(sameBits(one.policies[p], two.policies[p]));
@@ -70,16 +75,20 @@ private slots:
         const MonteCarloRun common = runMonteCarlo(DrawSet::prepare(region, first), policies, {});
         const MonteCarloRun other = runMonteCarlo(DrawSet::prepare(region, second), policies, {});
         const Output o = Output::Victimizations;
-        const auto crn = differenceDraws(common.policies[1], common.policies[0], o, Totals::Undiscounted);
-        const auto independent = differenceDraws(common.policies[1], other.policies[0], o, Totals::Undiscounted);
-        QVERIFY2(variance(crn) < 0.5 * variance(independent),
-                 qPrintable(QStringLiteral("%1 vs %2").arg(variance(crn)).arg(variance(independent))));
+        const auto crn =
+            differenceDraws(common.policies[1], common.policies[0], o, Totals::Undiscounted);
+        const auto independent =
+            differenceDraws(common.policies[1], other.policies[0], o, Totals::Undiscounted);
+        QVERIFY2(
+            variance(crn) < 0.5 * variance(independent),
+            qPrintable(QStringLiteral("%1 vs %2").arg(variance(crn)).arg(variance(independent))));
     }
 
     void probabilitiesAreProbabilities() {
         const RegionBaseline region = roundNumberRegion();
         const auto policies = threePolicies(region);
-        const Analysis a = analyse(DrawSet::prepare(region, ParameterDraws::generate(400, 5)), policies, {});
+        const Analysis a =
+            analyse(DrawSet::prepare(region, ParameterDraws::generate(400, 5)), policies, {});
         QVERIFY(a.complete);
         QCOMPARE(a.verdicts.size(), policies.size());
         QCOMPARE(a.verdicts[0].netValue.mean, 0.0); // the status quo against itself
@@ -90,13 +99,15 @@ private slots:
             QVERIFY(std::abs(c.firstBetter + c.secondBetter + c.tie - 1) < 1e-12);
         }
         // Status quo vs itself: every draw ties.
-        const Comparison self = compareOutcomes(a.run.policies[0], a.run.policies[0], Output::Homicides);
+        const Comparison self =
+            compareOutcomes(a.run.policies[0], a.run.policies[0], Output::Homicides);
         QCOMPARE(self.tie, 1.0);
         for (const PolicyVerdict &v : a.verdicts) {
             QVERIFY(v.probabilityPositive >= 0 && v.probabilityPositive <= 1);
             QVERIFY(v.netValue.p5 <= v.netValue.p50 && v.netValue.p50 <= v.netValue.p95);
             const LedgerValues &first = v.netValueDraws.front();
-            QVERIFY(std::abs(first.total() - (first.taxpayers + first.victims + first.incarceratedAndFamilies)) < 1e-6);
+            QVERIFY(std::abs(first.total() - (first.taxpayers + first.victims +
+                                              first.incarceratedAndFamilies)) < 1e-6);
         }
         // Longer terms cost taxpayers more in every draw.
         QVERIFY(a.verdicts[1].taxpayers.p95 < 0);
@@ -113,7 +124,8 @@ private slots:
         const Analysis ignored = analyse(draws, policies, w);
         // Only money is left in the incarcerated ledger when their wellbeing weighs nothing.
         QVERIFY(equal < ignored.verdicts[1].incarceratedAndFamilies.mean);
-        QVERIFY(std::abs(ignored.verdicts[1].incarceratedAndFamilies.mean) < 1e-3 * std::abs(equal));
+        QVERIFY(std::abs(ignored.verdicts[1].incarceratedAndFamilies.mean) <
+                1e-3 * std::abs(equal));
     }
 
     void aDominatedPolicyIsNeverOnTheFrontier() {
@@ -157,7 +169,8 @@ private slots:
         QVERIFY(r.bestUnderBudget.found);
         QVERIFY(r.bestUnderBudget.candidate.objectives.extraTaxpayerCostUsd <= 0);
         QVERIFY(r.bestOverall.found);
-        QVERIFY(r.bestOverall.candidate.objectives.netValueMean >= r.bestUnderBudget.candidate.objectives.netValueMean);
+        QVERIFY(r.bestOverall.candidate.objectives.netValueMean >=
+                r.bestUnderBudget.candidate.objectives.netValueMean);
         QVERIFY(r.bestUnderBudget.netValue.p5 <= r.bestUnderBudget.netValue.p95);
         for (const LeverSpec &lever : leverSpecs()) {
             const double v = leverValue(r.bestUnderBudget.candidate.policy, lever);
@@ -184,8 +197,9 @@ private slots:
         QVERIFY(!r.bestUnderBudget.found);
 
         std::atomic<bool> stopAtOnce{true};
-        const MonteCarloRun run = runMonteCarlo(DrawSet::prepare(region, ParameterDraws::generate(100, 1)),
-                                                threePolicies(region), {}, 2, &stopAtOnce);
+        const MonteCarloRun run =
+            runMonteCarlo(DrawSet::prepare(region, ParameterDraws::generate(100, 1)),
+                          threePolicies(region), {}, 2, &stopAtOnce);
         QVERIFY(!run.complete);
     }
 
@@ -234,7 +248,8 @@ private slots:
         const auto &a = r.ranking[0].code == "BIG" ? r.ranking[0] : r.ranking[1];
         const auto &b = r.ranking[0].code == "BIG" ? r.ranking[1] : r.ranking[0];
         QVERIFY(std::abs(a.netValue.mean - 3 * b.netValue.mean) < 1e-6 * std::abs(a.netValue.mean));
-        QVERIFY(std::abs(a.netValuePerResident - b.netValuePerResident) < 1e-6 * std::abs(b.netValuePerResident));
+        QVERIFY(std::abs(a.netValuePerResident - b.netValuePerResident) <
+                1e-6 * std::abs(b.netValuePerResident));
     }
 };
 

@@ -41,11 +41,13 @@ private slots:
     }
 
     void policyFileDocumentListsEveryLever() {
-        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/docs/POLICY_FILES.md"));
+        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                  QStringLiteral("/docs/POLICY_FILES.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QByteArray text = doc.readAll();
         for (const LeverSpec &lever : leverSpecs()) {
-            const QByteArray row = "| `" + QByteArray(lever.key.data(), qsizetype(lever.key.size())) + "` |";
+            const QByteArray row =
+                "| `" + QByteArray(lever.key.data(), qsizetype(lever.key.size())) + "` |";
             QVERIFY2(text.contains(row), lever.key.data());
         }
     }
@@ -53,7 +55,9 @@ private slots:
     void everyLeverNamesRealParameters() {
         for (const LeverSpec &lever : leverSpecs()) {
             QVERIFY2(!lever.parameters.empty(), lever.key.data());
-            const QStringList keys = QString::fromUtf8(lever.parameters.data(), qsizetype(lever.parameters.size())).split(QLatin1Char(','));
+            const QStringList keys =
+                QString::fromUtf8(lever.parameters.data(), qsizetype(lever.parameters.size()))
+                    .split(QLatin1Char(','));
             for (const QString &key : keys)
                 QVERIFY2(findParameter(key.toStdString()), qPrintable(key));
         }
@@ -85,18 +89,20 @@ private slots:
         const auto problems = validate(r);
         QCOMPARE(problems.size(), std::size_t(2));
         QCOMPARE(QString::fromStdString(problems[0].field), QStringLiteral("population"));
-        QCOMPARE(QString::fromStdString(problems[1].field), QStringLiteral("clearance_rate_violent"));
+        QCOMPARE(QString::fromStdString(problems[1].field),
+                 QStringLiteral("clearance_rate_violent"));
     }
 
     void requiredOutputColumnsExist() {
         std::set<std::string_view> keys;
         for (const OutputSpec &spec : outputSpecs())
             keys.insert(spec.key);
-        for (const char *k : {"prison_population", "admissions", "releases", "crimes_violent", "crimes_property",
-                              "homicides", "prisoner_years", "assaults_in_prison", "sexual_victimizations",
-                              "suicides_in_prison", "life_years_lost_incarceration", "life_years_saved_homicide",
-                              "wellbeing_years_lost", "cost_taxpayers_usd", "cost_victims_usd",
-                              "cost_incarcerated_families_usd"})
+        for (const char *k :
+             {"prison_population", "admissions", "releases", "crimes_violent", "crimes_property",
+              "homicides", "prisoner_years", "assaults_in_prison", "sexual_victimizations",
+              "suicides_in_prison", "life_years_lost_incarceration", "life_years_saved_homicide",
+              "wellbeing_years_lost", "cost_taxpayers_usd", "cost_victims_usd",
+              "cost_incarcerated_families_usd"})
             QVERIFY2(keys.count(k), k);
     }
 };

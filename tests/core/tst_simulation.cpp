@@ -13,14 +13,17 @@ using leastbad::test::roundNumberRegion;
 
 namespace {
 
-double valueAt(const SimulationResult &r, int year, Output o) { return at(r.years[year - 1], o); }
+double valueAt(const SimulationResult &r, int year, Output o) {
+    return at(r.years[year - 1], o);
+}
 
 bool close(double a, double b, double relative = 1e-9) {
     return std::abs(a - b) <= relative * std::max({1.0, std::abs(a), std::abs(b)});
 }
 
 // Outputs that are differences from the status quo or net ledgers, and so may be negative.
-const std::set<Output> kSignedOutputs = {Output::VictimizationsAverted, Output::LifeYearsSavedHomicide,
+const std::set<Output> kSignedOutputs = {Output::VictimizationsAverted,
+                                         Output::LifeYearsSavedHomicide,
                                          Output::CostIncarceratedFamiliesUsd};
 
 } // namespace
@@ -46,8 +49,10 @@ private slots:
             for (int i = 0; i < kOutputCount; ++i)
                 QVERIFY2(close(year[i], r.years.front()[i]), outputSpecs()[i].key.data());
         }
-        QVERIFY(close(at(r.years.back(), Output::PrisonPopulation), region.totalPrisonPopulation()));
-        QVERIFY(close(at(r.years.back(), Output::Admissions), at(r.years.back(), Output::Releases)));
+        QVERIFY(
+            close(at(r.years.back(), Output::PrisonPopulation), region.totalPrisonPopulation()));
+        QVERIFY(
+            close(at(r.years.back(), Output::Admissions), at(r.years.back(), Output::Releases)));
         QCOMPARE(at(r.totals, Output::VictimizationsAverted), 0.0);
     }
 
@@ -55,7 +60,8 @@ private slots:
         const RegionBaseline region = roundNumberRegion();
         const Calibration c = calibrate(region, Parameters{});
         for (int g = 0; g < kGroupCount; ++g)
-            QVERIFY(close(c.admissions0[g] * region.meanTimeServedYears[g], region.prisonPopulation[g]));
+            QVERIFY(close(c.admissions0[g] * region.meanTimeServedYears[g],
+                          region.prisonPopulation[g]));
     }
 
     void newSteadyStateObeysLittlesLaw() {
@@ -71,7 +77,8 @@ private slots:
         options.years = kMaxYears;
         const SimulationResult r = simulate(calibrate(region, p), policy, options);
         const OutputValues &last = r.years.back();
-        QVERIFY(close(at(last, Output::PrisonPopulation), at(last, Output::Admissions) * 3.0, 1e-3));
+        QVERIFY(
+            close(at(last, Output::PrisonPopulation), at(last, Output::Admissions) * 3.0, 1e-3));
     }
 
     void oneYearComputedByHand() {
@@ -86,11 +93,11 @@ private slots:
         const SimulationResult r = simulate(calibrate(region, p), policy, SimulationOptions{});
 
         const double p0 = 20'000, l = 8, a = p0 / 4;
-        const double expected = 10'000 + 10'000 + 20'000 + (a * l + (p0 - a * l) * std::exp(-1 / l));
+        const double expected =
+            10'000 + 10'000 + 20'000 + (a * l + (p0 - a * l) * std::exp(-1 / l));
         QVERIFY(close(valueAt(r, 1, Output::PrisonPopulation), expected));
         // Prisoner-years: the integral of the stock over the year, plus the other groups.
-        const double prisonerYears =
-            40'000 + a * l + (p0 - a * l) * l * (1 - std::exp(-1 / l));
+        const double prisonerYears = 40'000 + a * l + (p0 - a * l) * l * (1 - std::exp(-1 / l));
         QVERIFY(close(valueAt(r, 1, Output::PrisonerYears), prisonerYears));
         // Corrections at average cost for the baseline, short-run marginal for the change.
         const double corrections = 40'000 * (60'000 + 0.20 * (prisonerYears - 60'000));
@@ -105,14 +112,20 @@ private slots:
         QTest::addColumn<int>("output");
         QTest::addColumn<int>("year");
         QTest::addColumn<int>("direction"); // -1 down, +1 up, 0 unchanged
-        auto row = [](const char *name, const char *lever, double value, Output o, int year, int dir) {
-            QTest::addRow("%s", name) << QString::fromLatin1(lever) << value << int(o) << year << dir;
+        auto row = [](const char *name, const char *lever, double value, Output o, int year,
+                      int dir) {
+            QTest::addRow("%s", name)
+                << QString::fromLatin1(lever) << value << int(o) << year << dir;
         };
-        row("small facilities: fewer assaults", "facility_beds", 250, Output::AssaultsInPrison, 1, -1);
+        row("small facilities: fewer assaults", "facility_beds", 250, Output::AssaultsInPrison, 1,
+            -1);
         row("small facilities: crime untouched", "facility_beds", 250, Output::CrimesViolent, 5, 0);
-        row("small facilities: dearer to run", "facility_beds", 250, Output::CostCorrectionsUsd, 1, +1);
-        row("close to home: fewer readmissions", "distance_from_home_miles", 40, Output::Readmissions, 3, -1);
-        row("close to home: fewer assaults", "distance_from_home_miles", 40, Output::AssaultsInPrison, 1, -1);
+        row("small facilities: dearer to run", "facility_beds", 250, Output::CostCorrectionsUsd, 1,
+            +1);
+        row("close to home: fewer readmissions", "distance_from_home_miles", 40,
+            Output::Readmissions, 3, -1);
+        row("close to home: fewer assaults", "distance_from_home_miles", 40,
+            Output::AssaultsInPrison, 1, -1);
         row("cash: fewer readmissions", "release_cash_usd", 2500, Output::Readmissions, 2, -1);
         row("cash: fewer victimisations", "release_cash_usd", 2500, Output::Victimizations, 5, -1);
         row("cash: paid by taxpayers", "release_cash_usd", 2500, Output::CostTransfersUsd, 1, +1);
@@ -124,24 +137,36 @@ private slots:
             Output::LifeYearsLostIncarceration, 5, +1);
         row("shorter first terms: fewer prisoners", "sentence_multiplier_first_nonviolent", 0.5,
             Output::PrisonPopulation, 5, -1);
-        row("commissary at cost: no overpayment", "commissary_price_ratio", 1, Output::CostCommissaryOverpaymentUsd, 1, -1);
-        row("commissary at cost: prisons untouched", "commissary_price_ratio", 1, Output::PrisonPopulation, 10, 0);
-        row("commissary at cost: crime untouched", "commissary_price_ratio", 1, Output::Victimizations, 10, 0);
-        row("remote contact: fewer assaults", "remote_contact_hours_per_week", 14, Output::AssaultsInPrison, 1, -1);
-        row("remote contact: fewer readmissions", "remote_contact_hours_per_week", 14, Output::Readmissions, 3, -1);
+        row("commissary at cost: no overpayment", "commissary_price_ratio", 1,
+            Output::CostCommissaryOverpaymentUsd, 1, -1);
+        row("commissary at cost: prisons untouched", "commissary_price_ratio", 1,
+            Output::PrisonPopulation, 10, 0);
+        row("commissary at cost: crime untouched", "commissary_price_ratio", 1,
+            Output::Victimizations, 10, 0);
+        row("remote contact: fewer assaults", "remote_contact_hours_per_week", 14,
+            Output::AssaultsInPrison, 1, -1);
+        row("remote contact: fewer readmissions", "remote_contact_hours_per_week", 14,
+            Output::Readmissions, 3, -1);
         row("visit support: fewer readmissions", "visit_support", 1.5, Output::Readmissions, 3, -1);
-        row("recreation: no effect by default", "recreation_access", 1, Output::AssaultsInPrison, 1, 0);
+        row("recreation: no effect by default", "recreation_access", 1, Output::AssaultsInPrison, 1,
+            0);
         row("police: fewer homicides", "police_per_100k", 260, Output::Homicides, 1, -1);
         row("police: fewer property crimes", "police_per_100k", 260, Output::CrimesProperty, 1, -1);
         row("police: costs more", "police_per_100k", 260, Output::CostPoliceUsd, 1, +1);
         row("clearance: fewer crimes", "clearance_rate_violent", 0.6, Output::CrimesViolent, 1, -1);
-        row("clearance: more admissions", "clearance_rate_violent", 0.6, Output::NewAdmissions, 1, +1);
-        row("pretrial: more jail-years", "pretrial_detained_share", 0.6, Output::PretrialJailYears, 1, +1);
-        row("pretrial: costs more", "pretrial_detained_share", 0.6, Output::CostPretrialJailUsd, 1, +1);
-        row("pretrial: pretrial crime averted", "pretrial_detained_share", 0.6, Output::CrimesProperty, 1, -1);
-        row("pretrial: more admissions", "pretrial_detained_share", 0.6, Output::NewAdmissions, 1, +1);
+        row("clearance: more admissions", "clearance_rate_violent", 0.6, Output::NewAdmissions, 1,
+            +1);
+        row("pretrial: more jail-years", "pretrial_detained_share", 0.6, Output::PretrialJailYears,
+            1, +1);
+        row("pretrial: costs more", "pretrial_detained_share", 0.6, Output::CostPretrialJailUsd, 1,
+            +1);
+        row("pretrial: pretrial crime averted", "pretrial_detained_share", 0.6,
+            Output::CrimesProperty, 1, -1);
+        row("pretrial: more admissions", "pretrial_detained_share", 0.6, Output::NewAdmissions, 1,
+            +1);
         row("capacity: capital cost", "new_capacity_beds", 5000, Output::CostCapitalUsd, 1, +1);
-        row("capacity: prisons untouched", "new_capacity_beds", 5000, Output::PrisonPopulation, 10, 0);
+        row("capacity: prisons untouched", "new_capacity_beds", 5000, Output::PrisonPopulation, 10,
+            0);
     }
     void leverEffects() {
         QFETCH(QString, lever);
@@ -158,7 +183,8 @@ private slots:
         const double base = valueAt(simulate(c, statusQuoPolicy(region), {}), year, Output(output));
         const double changed = valueAt(simulate(c, policy, {}), year, Output(output));
         if (direction == 0)
-            QVERIFY2(close(changed, base), qPrintable(QStringLiteral("%1 vs %2").arg(changed).arg(base)));
+            QVERIFY2(close(changed, base),
+                     qPrintable(QStringLiteral("%1 vs %2").arg(changed).arg(base)));
         else
             QVERIFY2(direction > 0 ? changed > base * (1 + 1e-6) : changed < base * (1 - 1e-6),
                      qPrintable(QStringLiteral("%1 vs %2").arg(changed).arg(base)));
@@ -205,17 +231,19 @@ private slots:
         policy.pretrialDetainedShare = 0.5;
         const SimulationResult r = simulate(c, policy, {});
         for (const OutputValues &y : r.years) {
-            const double taxpayers = at(y, Output::CostCorrectionsUsd) + at(y, Output::CostCapitalUsd) +
-                                     at(y, Output::CostPoliceUsd) + at(y, Output::CostTransfersUsd) +
-                                     at(y, Output::CostPretrialJailUsd) - at(y, Output::RevenueCommissaryUsd);
+            const double taxpayers =
+                at(y, Output::CostCorrectionsUsd) + at(y, Output::CostCapitalUsd) +
+                at(y, Output::CostPoliceUsd) + at(y, Output::CostTransfersUsd) +
+                at(y, Output::CostPretrialJailUsd) - at(y, Output::RevenueCommissaryUsd);
             QVERIFY(close(at(y, Output::CostTaxpayersUsd), taxpayers));
-            QVERIFY(close(at(y, Output::CostTotalUsd), at(y, Output::CostTaxpayersUsd) +
-                                                           at(y, Output::CostVictimsUsd) +
-                                                           at(y, Output::CostIncarceratedFamiliesUsd)));
+            QVERIFY(close(at(y, Output::CostTotalUsd),
+                          at(y, Output::CostTaxpayersUsd) + at(y, Output::CostVictimsUsd) +
+                              at(y, Output::CostIncarceratedFamiliesUsd)));
             // A transfer nets to zero: what taxpayers pay, released people receive.
             QCOMPARE(at(y, Output::CostTransfersUsd), at(y, Output::TransfersReceivedUsd));
             QVERIFY(close(at(y, Output::WellbeingYearsLost),
-                          at(y, Output::WellbeingYearsLostVictims) + at(y, Output::WellbeingYearsLostIncarcerated) +
+                          at(y, Output::WellbeingYearsLostVictims) +
+                              at(y, Output::WellbeingYearsLostIncarcerated) +
                               at(y, Output::WellbeingYearsLostFamilies)));
         }
     }
@@ -231,7 +259,8 @@ private slots:
             QVERIFY(close(r.totals[i], r.discountedTotals[i]));
         options.discountRate = 0.05;
         const SimulationResult d = simulate(calibrate(region, Parameters{}), policy, options);
-        QVERIFY(at(d.discountedTotals, Output::PrisonerYears) < at(d.totals, Output::PrisonerYears));
+        QVERIFY(at(d.discountedTotals, Output::PrisonerYears) <
+                at(d.totals, Output::PrisonerYears));
     }
 
     void policiesTransferAsChangesFromTheStatusQuo() {
@@ -243,8 +272,8 @@ private slots:
         for (double &p : to.prisonPopulation)
             p *= 2;
         Policy p = statusQuoPolicy(from);
-        p.policePer100k = 240;            // +20%
-        p.pretrialDetainedShare = 0.5;    // +0.1
+        p.policePer100k = 240;         // +20%
+        p.pretrialDetainedShare = 0.5; // +0.1
         p.newCapacityBeds = 1000;
         p.releaseCashUsd = 2000;
         p.sentenceMultiplier[3] = 1.5;

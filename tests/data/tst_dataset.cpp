@@ -32,9 +32,11 @@ QByteArray hashOf(const QString &path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-const QByteArray kRegions = "code,name,kind,parent\nUS,United States,country,\nXA,State A,state,US\nXB,State B,state,US\n";
+const QByteArray kRegions =
+    "code,name,kind,parent\nUS,United States,country,\nXA,State A,state,US\nXB,State B,state,US\n";
 const QByteArray kSources = "id,citation,address,date_read,licence,kind\n"
-                            "S1,\"Test Office (2024), Table 1, made-up figures for tests\",https://example.invalid,2026-01-01,none,seen\n"
+                            "S1,\"Test Office (2024), Table 1, made-up figures for "
+                            "tests\",https://example.invalid,2026-01-01,none,seen\n"
                             "A1,assumption: test value,,2026-01-01,none,assumption\n";
 const QByteArray kValuesHeader = "region_code,metric,value,unit,year,source,note\n";
 
@@ -64,13 +66,15 @@ private slots:
         const std::optional<Dataset> d = Dataset::openEmbedded(error);
         QVERIFY2(d, qPrintable(error));
         QVERIFY(d->content().regions.size() >= 58); // US, 50 states, DC, six countries
-        for (const char *code : {"US", "CA", "TX", "DC", "NOR", "NLD", "DEU", "GB-EAW", "CAN", "JPN"})
+        for (const char *code :
+             {"US", "CA", "TX", "DC", "NOR", "NLD", "DEU", "GB-EAW", "CAN", "JPN"})
             QVERIFY2(d->region(QLatin1String(code)), code);
         for (const RegionRow &r : d->content().regions) {
             const std::optional<RegionRecord> record = d->loadRegion(r.code, error);
             QVERIFY2(record, qPrintable(error));
-            const core::SimulationResult result = core::simulate(
-                core::calibrate(record->baseline, core::Parameters{}), core::statusQuoPolicy(record->baseline), {});
+            const core::SimulationResult result =
+                core::simulate(core::calibrate(record->baseline, core::Parameters{}),
+                               core::statusQuoPolicy(record->baseline), {});
             for (double v : result.totals)
                 QVERIFY2(std::isfinite(v), qPrintable(r.code));
             QVERIFY(std::abs(core::at(result.years.back(), core::Output::PrisonPopulation) -
@@ -118,7 +122,8 @@ private slots:
         DatasetContent content;
         content.sources = original->content().sources;
         content.regions.append(*original->region(QStringLiteral("US")));
-        content.regions.append({0, QStringLiteral("XA"), QStringLiteral("State A"), QStringLiteral("state"), QStringLiteral("US")});
+        content.regions.append({0, QStringLiteral("XA"), QStringLiteral("State A"),
+                                QStringLiteral("state"), QStringLiteral("US")});
         double usPopulation = 0;
         for (const ValueRow &v : original->content().values) {
             if (v.region == QStringLiteral("US")) {
@@ -137,14 +142,16 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(exportCsv(content, dir.path()).isEmpty());
         const QString db = dir.filePath(QStringLiteral("t.sqlite"));
-        const ImportResult r = importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
+        const ImportResult r =
+            importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
         QVERIFY2(r.ok(), qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().text()));
         const auto d = Dataset::open(db, error);
         QVERIFY2(d, qPrintable(error));
         const auto us = d->loadRegion(QStringLiteral("US"), error);
         const auto xa = d->loadRegion(QStringLiteral("XA"), error);
         QVERIFY2(us && xa, qPrintable(error));
-        QVERIFY(std::abs(xa->baseline.totalPrisonPopulation() - us->baseline.totalPrisonPopulation() / 10) < 1e-6);
+        QVERIFY(std::abs(xa->baseline.totalPrisonPopulation() -
+                         us->baseline.totalPrisonPopulation() / 10) < 1e-6);
         QVERIFY(std::abs(xa->baseline.homicides - us->baseline.homicides / 10) < 1e-9);
         QCOMPARE(xa->baseline.policePer100k, us->baseline.policePer100k); // a rate is not scaled
         for (const ValueProvenance &p : xa->provenance) {
@@ -158,12 +165,14 @@ private slots:
         const auto original = Dataset::openEmbedded(error);
         QVERIFY(original);
         DatasetContent content = original->content();
-        content.overrides.append({0, QStringLiteral("TX"), QStringLiteral("crimes_averted_per_prisoner_year"), 9.5,
+        content.overrides.append({0, QStringLiteral("TX"),
+                                  QStringLiteral("crimes_averted_per_prisoner_year"), 9.5,
                                   content.sources.first().id, QStringLiteral("test override")});
         QTemporaryDir dir;
         QVERIFY(exportCsv(content, dir.path()).isEmpty());
         const QString db = dir.filePath(QStringLiteral("o.sqlite"));
-        const ImportResult r = importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
+        const ImportResult r =
+            importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
         QVERIFY2(r.ok(), qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().text()));
         const auto d = Dataset::open(db, error);
         QVERIFY2(d, qPrintable(error));
@@ -179,37 +188,53 @@ private slots:
     void badInputNamesLineAndColumnAndLeavesTheTargetAlone_data() {
         QTest::addColumn<QByteArray>("values");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("wrong header") << QByteArray("region,metric,value\nUS,population,1,people,2020,S1\n")
-                                      << QStringLiteral("values.csv, line 1: wrong header");
+        QTest::addRow("wrong header")
+            << QByteArray("region,metric,value\nUS,population,1,people,2020,S1\n")
+            << QStringLiteral("values.csv, line 1: wrong header");
         QTest::addRow("empty file") << QByteArray() << QStringLiteral("line 1: the file is empty");
-        QTest::addRow("unknown metric") << QByteArray(kGoodValues + "XA,vibes,3,people,2020,S1,\n")
-                                        << QStringLiteral("line 6, column 2 (metric): unknown metric \"vibes\"");
-        QTest::addRow("not a number") << QByteArray(kGoodValues + "XA,homicides,many,offences/year,2019,S1,\n")
-                                      << QStringLiteral("line 6, column 3 (value): expected a number");
-        QTest::addRow("not finite") << QByteArray(kGoodValues + "XA,homicides,inf,offences/year,2019,S1,\n")
-                                    << QStringLiteral("line 6, column 3 (value): expected a finite number");
-        QTest::addRow("negative population") << QByteArray(kValuesHeader + "US,population,-5,people,2020,S1,\n"
-                                                                           "XA,population,1,people,2020,S1,\n"
-                                                                           "XB,population,1,people,2020,S1,\n")
-                                             << QStringLiteral("line 2, column 3 (value): -5 is outside the valid range");
-        QTest::addRow("share above one") << QByteArray(kGoodValues + "XA,pretrial_detained_share,1.4,fraction,2020,S1,\n")
-                                          << QStringLiteral("line 6, column 3 (value): 1.4 is outside the valid range");
-        QTest::addRow("wrong unit") << QByteArray(kGoodValues + "XA,homicides,5,murders,2019,S1,\n")
-                                    << QStringLiteral("line 6, column 4 (unit): expected \"offences/year\"");
-        QTest::addRow("duplicate row") << QByteArray(kGoodValues + "XA,prison_population,1000,people,2022,S1,\n")
-                                       << QStringLiteral("line 6: duplicate row: XA prison_population for 2022 is already on line 5");
-        QTest::addRow("unknown source") << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,NOPE,\n")
-                                        << QStringLiteral("line 6, column 6 (source): source \"NOPE\" is not in the sources file");
-        QTest::addRow("unknown region") << QByteArray(kGoodValues + "ZZ,homicides,5,offences/year,2019,S1,\n")
-                                        << QStringLiteral("line 6, column 1 (region_code): region \"ZZ\" is not in the dataset");
-        QTest::addRow("not UTF-8") << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,S1,caf\xe9\n")
-                                   << QStringLiteral("line 6, column 7: is not valid UTF-8");
+        QTest::addRow("unknown metric")
+            << QByteArray(kGoodValues + "XA,vibes,3,people,2020,S1,\n")
+            << QStringLiteral("line 6, column 2 (metric): unknown metric \"vibes\"");
+        QTest::addRow("not a number")
+            << QByteArray(kGoodValues + "XA,homicides,many,offences/year,2019,S1,\n")
+            << QStringLiteral("line 6, column 3 (value): expected a number");
+        QTest::addRow("not finite")
+            << QByteArray(kGoodValues + "XA,homicides,inf,offences/year,2019,S1,\n")
+            << QStringLiteral("line 6, column 3 (value): expected a finite number");
+        QTest::addRow("negative population")
+            << QByteArray(kValuesHeader + "US,population,-5,people,2020,S1,\n"
+                                          "XA,population,1,people,2020,S1,\n"
+                                          "XB,population,1,people,2020,S1,\n")
+            << QStringLiteral("line 2, column 3 (value): -5 is outside the valid range");
+        QTest::addRow("share above one")
+            << QByteArray(kGoodValues + "XA,pretrial_detained_share,1.4,fraction,2020,S1,\n")
+            << QStringLiteral("line 6, column 3 (value): 1.4 is outside the valid range");
+        QTest::addRow("wrong unit")
+            << QByteArray(kGoodValues + "XA,homicides,5,murders,2019,S1,\n")
+            << QStringLiteral("line 6, column 4 (unit): expected \"offences/year\"");
+        QTest::addRow("duplicate row")
+            << QByteArray(kGoodValues + "XA,prison_population,1000,people,2022,S1,\n")
+            << QStringLiteral(
+                   "line 6: duplicate row: XA prison_population for 2022 is already on line 5");
+        QTest::addRow("unknown source")
+            << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,NOPE,\n")
+            << QStringLiteral(
+                   "line 6, column 6 (source): source \"NOPE\" is not in the sources file");
+        QTest::addRow("unknown region")
+            << QByteArray(kGoodValues + "ZZ,homicides,5,offences/year,2019,S1,\n")
+            << QStringLiteral(
+                   "line 6, column 1 (region_code): region \"ZZ\" is not in the dataset");
+        QTest::addRow("not UTF-8")
+            << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,S1,caf\xe9\n")
+            << QStringLiteral("line 6, column 7: is not valid UTF-8");
         QTest::addRow("not CSV at all") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
                                         << QStringLiteral("values.csv, line 1");
-        QTest::addRow("unclosed quote") << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,S1,\"oops\n")
-                                        << QStringLiteral("line 6, column 7: a quoted field is not closed");
-        QTest::addRow("money year without CPI") << QByteArray(kGoodValues + "XA,cost_per_prisoner_year_usd,50000,USD,1931,S1,\n")
-                                                << QStringLiteral("line 6, column 5 (year): no CPI-U figure for 1931");
+        QTest::addRow("unclosed quote")
+            << QByteArray(kGoodValues + "XA,homicides,5,offences/year,2019,S1,\"oops\n")
+            << QStringLiteral("line 6, column 7: a quoted field is not closed");
+        QTest::addRow("money year without CPI")
+            << QByteArray(kGoodValues + "XA,cost_per_prisoner_year_usd,50000,USD,1931,S1,\n")
+            << QStringLiteral("line 6, column 5 (year): no CPI-U figure for 1931");
     }
     void badInputNamesLineAndColumnAndLeavesTheTargetAlone() {
         QFETCH(QByteArray, values);
@@ -226,26 +251,33 @@ private slots:
         QStringList messages;
         for (const DatasetProblem &p : result.problems)
             messages << p.text();
-        QVERIFY2(messages.join(QLatin1Char('\n')).contains(expected), qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY2(messages.join(QLatin1Char('\n')).contains(expected),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
         QCOMPARE(hashOf(db), before);
-        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("target.sqlite.import-*")}, QDir::Files).size(), 0);
+        QCOMPARE(QDir(dir.path())
+                     .entryList({QStringLiteral("target.sqlite.import-*")}, QDir::Files)
+                     .size(),
+                 0);
     }
 
     void missingRequiredMetricIsNamed() {
         QTemporaryDir dir;
-        const QString values = makeFolder(dir, kValuesHeader + "US,population,1000000,people,2020,S1,\n"
-                                                               "XA,population,200000,people,2020,S1,\n");
+        const QString values =
+            makeFolder(dir, kValuesHeader + "US,population,1000000,people,2020,S1,\n"
+                                            "XA,population,200000,people,2020,S1,\n");
         const ImportResult r = validateImport(requestForFolderOf(values, QString()));
         QCOMPARE(r.problems.size(), 1);
-        QVERIFY2(r.problems.first().text().contains(QStringLiteral("region \"XB\" has no value for the required metric population")),
+        QVERIFY2(r.problems.first().text().contains(QStringLiteral(
+                     "region \"XB\" has no value for the required metric population")),
                  qPrintable(r.problems.first().text()));
     }
 
     void everyProblemIsListed() {
         QTemporaryDir dir;
-        const QString values = makeFolder(dir, kGoodValues + "XA,vibes,3,people,2020,S1,\n"
-                                                             "XA,homicides,x,offences/year,2019,S1,\n"
-                                                             "XA,homicides,5,offences/year,2019,NOPE,\n");
+        const QString values =
+            makeFolder(dir, kGoodValues + "XA,vibes,3,people,2020,S1,\n"
+                                          "XA,homicides,x,offences/year,2019,S1,\n"
+                                          "XA,homicides,5,offences/year,2019,NOPE,\n");
         const ImportResult r = validateImport(requestForFolderOf(values, QString()));
         QCOMPARE(r.problems.size(), 3);
     }
@@ -255,7 +287,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addRow("corrupt") << QByteArray("SQLite format 3\0garbage garbage garbage", 40)
                                  << QStringLiteral("not a dataset this program can add to");
-        QTest::addRow("text file") << QByteArray("hello, I am not a database\n") << QStringLiteral("not a dataset");
+        QTest::addRow("text file")
+            << QByteArray("hello, I am not a database\n") << QStringLiteral("not a dataset");
     }
     void badTargetFilesAreRefused() {
         QFETCH(QByteArray, bytes);
@@ -265,7 +298,8 @@ private slots:
         write(db, bytes);
         const ImportResult r = importCsv(requestForFolderOf(makeFolder(dir, kGoodValues), db));
         QVERIFY(!r.ok());
-        QVERIFY2(r.problems.first().text().contains(expected), qPrintable(r.problems.first().text()));
+        QVERIFY2(r.problems.first().text().contains(expected),
+                 qPrintable(r.problems.first().text()));
         QFile f(db);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), bytes);
@@ -277,7 +311,8 @@ private slots:
         {
             SqliteDatabase db;
             QVERIFY(db.open(foreign, SqliteDatabase::Mode::Create));
-            QVERIFY(db.exec(QStringLiteral("CREATE TABLE recipes (name TEXT); PRAGMA user_version = 1;")));
+            QVERIFY(db.exec(
+                QStringLiteral("CREATE TABLE recipes (name TEXT); PRAGMA user_version = 1;")));
         }
         QString error;
         QVERIFY(!Dataset::open(foreign, error));
@@ -291,7 +326,8 @@ private slots:
             QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 99;")));
         }
         QVERIFY(!Dataset::open(newer, error));
-        QVERIFY2(error.contains(QStringLiteral("newer than this program reads")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("newer than this program reads")),
+                 qPrintable(error));
     }
 
     void migratesFromThePreviousSchemaVersion() {
@@ -305,8 +341,10 @@ private slots:
             QVERIFY(old.exec(QStringLiteral(
                 "INSERT INTO regions VALUES ('US', 'United States', 'country', NULL);"
                 "INSERT INTO sources VALUES ('S1', 'Old source', '', '2020-01-01');"
-                "INSERT INTO metrics VALUES ('population', 'people', 'Resident population', 'population', 1, 1e12, 1, 0, 0);"
-                "INSERT INTO metric_values VALUES ('US', 'population', 1000000, 'people', 2020, 'S1', '');")));
+                "INSERT INTO metrics VALUES ('population', 'people', 'Resident population', "
+                "'population', 1, 1e12, 1, 0, 0);"
+                "INSERT INTO metric_values VALUES ('US', 'population', 1000000, 'people', 2020, "
+                "'S1', '');")));
         }
         QString error;
         const auto v1 = Dataset::open(db, error);
@@ -321,21 +359,26 @@ private slots:
         QCOMPARE(v2->schemaVersion(), kSchemaVersion);
         bool oldSourceKept = false;
         for (const SourceRow &s : v2->content().sources)
-            oldSourceKept = oldSourceKept || (s.id == QStringLiteral("S1") && s.kind == QStringLiteral("seen"));
+            oldSourceKept =
+                oldSourceKept || (s.id == QStringLiteral("S1") && s.kind == QStringLiteral("seen"));
         QVERIFY(oldSourceKept);
     }
 
     void datasetsDocumentListsEverySourceAndMetric() {
-        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/docs/DATASETS.md"));
+        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                  QStringLiteral("/docs/DATASETS.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(doc.readAll());
         QString error;
         const auto d = Dataset::openEmbedded(error);
         QVERIFY(d);
         for (const SourceRow &s : d->content().sources)
-            QVERIFY2(text.contains(QStringLiteral("**") + s.id + QStringLiteral("**")), qPrintable(s.id));
+            QVERIFY2(text.contains(QStringLiteral("**") + s.id + QStringLiteral("**")),
+                     qPrintable(s.id));
         for (const MetricDefinition &m : metricDefinitions())
-            QVERIFY2(text.contains(QStringLiteral("| `") + QString::fromUtf8(m.key.data(), m.key.size()) + QLatin1Char('`')),
+            QVERIFY2(text.contains(QStringLiteral("| `") +
+                                   QString::fromUtf8(m.key.data(), m.key.size()) +
+                                   QLatin1Char('`')),
                      m.key.data());
     }
 
@@ -346,7 +389,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(exportCsv(original->content(), dir.path()).isEmpty());
         const QString db = dir.filePath(QStringLiteral("copy.sqlite"));
-        const ImportResult r = importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
+        const ImportResult r =
+            importCsv(requestForFolderOf(dir.filePath(QStringLiteral("values.csv")), db));
         QVERIFY2(r.ok(), qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().text()));
         const auto copy = Dataset::open(db, error);
         QVERIFY2(copy, qPrintable(error));

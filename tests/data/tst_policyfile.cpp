@@ -14,38 +14,45 @@ private:
     core::RegionBaseline m_region = data::defaultUnitedStates().baseline;
 
     QByteArray wrap(const QByteArray &levers) {
-        return R"({"format": "leastbad-policy", "version": 1, "name": "t", "levers": )" + levers + "}";
+        return R"({"format": "leastbad-policy", "version": 1, "name": "t", "levers": )" + levers +
+               "}";
     }
 
 private slots:
     void badInputIsNamed_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QStringList>("expected"); // fragments every message must contain
-        QTest::addRow("malformed JSON") << QByteArray("{\n  \"format\": \"leastbad-policy\",\n  oops\n}")
-                                        << QStringList{QStringLiteral("p.json"), QStringLiteral("line 3")};
-        QTest::addRow("not an object") << QByteArray("[1, 2]") << QStringList{QStringLiteral("top level")};
-        QTest::addRow("unknown lever") << wrap(R"({"prison_vibes": 3})")
-                                       << QStringList{QStringLiteral("\"prison_vibes\""), QStringLiteral("unknown lever")};
-        QTest::addRow("out of range") << wrap(R"({"facility_beds": 100000})")
-                                      << QStringList{QStringLiteral("\"facility_beds\""), QStringLiteral("25 to 5000")};
-        QTest::addRow("relative out of range") << wrap(R"({"police_per_100k": {"times": 10}})")
-                                               << QStringList{QStringLiteral("\"police_per_100k\""), QStringLiteral("50 to 800")};
+        QTest::addRow("malformed JSON")
+            << QByteArray("{\n  \"format\": \"leastbad-policy\",\n  oops\n}")
+            << QStringList{QStringLiteral("p.json"), QStringLiteral("line 3")};
+        QTest::addRow("not an object")
+            << QByteArray("[1, 2]") << QStringList{QStringLiteral("top level")};
+        QTest::addRow("unknown lever")
+            << wrap(R"({"prison_vibes": 3})")
+            << QStringList{QStringLiteral("\"prison_vibes\""), QStringLiteral("unknown lever")};
+        QTest::addRow("out of range")
+            << wrap(R"({"facility_beds": 100000})")
+            << QStringList{QStringLiteral("\"facility_beds\""), QStringLiteral("25 to 5000")};
+        QTest::addRow("relative out of range")
+            << wrap(R"({"police_per_100k": {"times": 10}})")
+            << QStringList{QStringLiteral("\"police_per_100k\""), QStringLiteral("50 to 800")};
         QTest::addRow("wrong type") << wrap(R"({"release_cash_usd": "lots"})")
-                                    << QStringList{QStringLiteral("\"release_cash_usd\""), QStringLiteral("expected a number")};
+                                    << QStringList{QStringLiteral("\"release_cash_usd\""),
+                                                   QStringLiteral("expected a number")};
         QTest::addRow("newer version")
             << QByteArray(R"({"format": "leastbad-policy", "version": 7, "levers": {}})")
             << QStringList{QStringLiteral("\"version\""), QStringLiteral("newer")};
         QTest::addRow("unknown field")
             << QByteArray(R"({"format": "leastbad-policy", "version": 1, "lever": {}})")
             << QStringList{QStringLiteral("unknown field \"lever\"")};
-        QTest::addRow("wrong format")
-            << QByteArray(R"({"format": "spreadsheet", "version": 1})")
-            << QStringList{QStringLiteral("\"format\"")};
+        QTest::addRow("wrong format") << QByteArray(R"({"format": "spreadsheet", "version": 1})")
+                                      << QStringList{QStringLiteral("\"format\"")};
     }
     void badInputIsNamed() {
         QFETCH(QByteArray, json);
         QFETCH(QStringList, expected);
-        const data::PolicyReadResult r = data::parsePolicy(json, QStringLiteral("p.json"), m_region);
+        const data::PolicyReadResult r =
+            data::parsePolicy(json, QStringLiteral("p.json"), m_region);
         QVERIFY(!r.ok());
         const QString all = r.errors.join(QLatin1Char('\n'));
         for (const QString &fragment : expected)
@@ -54,15 +61,16 @@ private slots:
     }
 
     void allProblemsAreListed() {
-        const data::PolicyReadResult r =
-            data::parsePolicy(wrap(R"({"facility_beds": -1, "nonsense": 1, "recreation_access": true})"),
-                              QStringLiteral("p.json"), m_region);
+        const data::PolicyReadResult r = data::parsePolicy(
+            wrap(R"({"facility_beds": -1, "nonsense": 1, "recreation_access": true})"),
+            QStringLiteral("p.json"), m_region);
         QCOMPARE(r.errors.size(), 3);
     }
 
     void relativeValuesResolveAgainstTheRegion() {
         const data::PolicyReadResult r = data::parsePolicy(
-            wrap(R"({"police_per_100k": {"times": 1.1}, "clearance_rate_violent": {"plus": 0.05}})"),
+            wrap(
+                R"({"police_per_100k": {"times": 1.1}, "clearance_rate_violent": {"plus": 0.05}})"),
             QStringLiteral("p.json"), m_region);
         QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
         QCOMPARE(r.file.policy.policePer100k, m_region.policePer100k * 1.1);
@@ -79,8 +87,8 @@ private slots:
         file.policy.facilityBeds = 333;
         file.policy.sentenceMultiplier[2] = 1.75;
         file.policy.releaseCashUsd = 1234.5;
-        const data::PolicyReadResult r =
-            data::parsePolicy(data::policyToJson(file, m_region), QStringLiteral("x.json"), m_region);
+        const data::PolicyReadResult r = data::parsePolicy(data::policyToJson(file, m_region),
+                                                           QStringLiteral("x.json"), m_region);
         QVERIFY(r.ok());
         QCOMPARE(r.file.name, file.name);
         QCOMPARE(r.file.description, file.description);
@@ -89,7 +97,8 @@ private slots:
     }
 
     void shippedPoliciesAreValid() {
-        const QDir dir(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/policies"));
+        const QDir dir(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                       QStringLiteral("/data/policies"));
         const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
         QVERIFY(files.size() >= 8);
         for (const QString &name : files) {
@@ -100,7 +109,8 @@ private slots:
     }
 
     void missingFileIsNamed() {
-        const data::PolicyReadResult r = data::readPolicyFile(QStringLiteral("/nonexistent/p.json"), m_region);
+        const data::PolicyReadResult r =
+            data::readPolicyFile(QStringLiteral("/nonexistent/p.json"), m_region);
         QVERIFY(!r.ok());
         QVERIFY(r.errors.first().contains(QStringLiteral("/nonexistent/p.json")));
     }

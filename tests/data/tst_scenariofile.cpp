@@ -33,7 +33,8 @@ private:
 private slots:
     void roundTrip() {
         const data::Scenario s = sample();
-        const data::ScenarioReadResult r = data::parseScenario(data::scenarioToJson(s), QStringLiteral("s.leastbad"), m_region);
+        const data::ScenarioReadResult r =
+            data::parseScenario(data::scenarioToJson(s), QStringLiteral("s.leastbad"), m_region);
         QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
         QVERIFY(r.warnings.isEmpty());
         QCOMPARE(r.scenario.region, s.region);
@@ -45,7 +46,8 @@ private slots:
         for (int p = 0; p < 2; ++p) {
             QCOMPARE(r.scenario.policies[p].name, s.policies[p].name);
             for (const core::LeverSpec &lever : core::leverSpecs())
-                QCOMPARE(core::leverValue(r.scenario.policies[p].policy, lever), core::leverValue(s.policies[p].policy, lever));
+                QCOMPARE(core::leverValue(r.scenario.policies[p].policy, lever),
+                         core::leverValue(s.policies[p].policy, lever));
         }
     }
 
@@ -53,7 +55,8 @@ private slots:
         QByteArray json = data::scenarioToJson(sample());
         json.replace("\"version\": 1", "\"version\": 9");
         json.replace("\"seed\"", "\"colour\": \"blue\", \"seed\"");
-        const data::ScenarioReadResult r = data::parseScenario(json, QStringLiteral("s.leastbad"), m_region);
+        const data::ScenarioReadResult r =
+            data::parseScenario(json, QStringLiteral("s.leastbad"), m_region);
         QVERIFY(r.ok());
         QCOMPARE(r.warnings.size(), 2);
         QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("newer LeastBad")));
@@ -64,23 +67,29 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::addRow("not JSON") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
-        QTest::addRow("wrong format") << QByteArray(R"({"format": "leastbad-policy", "version": 1})")
-                                      << QStringLiteral("\"format\"");
+        QTest::addRow("wrong format")
+            << QByteArray(R"({"format": "leastbad-policy", "version": 1})")
+            << QStringLiteral("\"format\"");
         QTest::addRow("lever out of range")
-            << QByteArray(R"({"format": "leastbad-scenario", "version": 1, "policies": [{"name": "A", "levers": {"facility_beds": -4}}]})")
+            << QByteArray(
+                   R"({"format": "leastbad-scenario", "version": 1, "policies": [{"name": "A", "levers": {"facility_beds": -4}}]})")
             << QStringLiteral("lever \"facility_beds\": expected a number from 25 to 5000");
         QTest::addRow("draws not a number")
-            << QByteArray(R"({"format": "leastbad-scenario", "version": 1, "draws": "lots"})") << QStringLiteral("\"draws\"");
+            << QByteArray(R"({"format": "leastbad-scenario", "version": 1, "draws": "lots"})")
+            << QStringLiteral("\"draws\"");
         QTest::addRow("weight out of range")
-            << QByteArray(R"({"format": "leastbad-scenario", "version": 1, "weights": {"discount_rate": 7}})")
+            << QByteArray(
+                   R"({"format": "leastbad-scenario", "version": 1, "weights": {"discount_rate": 7}})")
             << QStringLiteral("weights.discount_rate");
     }
     void badFilesAreRefused() {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
-        const data::ScenarioReadResult r = data::parseScenario(json, QStringLiteral("s.leastbad"), m_region);
+        const data::ScenarioReadResult r =
+            data::parseScenario(json, QStringLiteral("s.leastbad"), m_region);
         QVERIFY(!r.ok());
-        QVERIFY2(r.errors.join(QLatin1Char('\n')).contains(expected), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(r.errors.join(QLatin1Char('\n')).contains(expected),
+                 qPrintable(r.errors.join(QLatin1Char('\n'))));
     }
 
     void savingIsAtomic() {
@@ -90,7 +99,8 @@ private slots:
         const data::ScenarioReadResult r = data::readScenarioFile(path, m_region);
         QVERIFY(r.ok());
         // A folder that does not exist: an error message, and nothing written.
-        const QString error = data::writeScenarioFile(dir.filePath(QStringLiteral("missing/s.leastbad")), sample());
+        const QString error =
+            data::writeScenarioFile(dir.filePath(QStringLiteral("missing/s.leastbad")), sample());
         QVERIFY(error.contains(QStringLiteral("missing/s.leastbad")));
     }
 };
