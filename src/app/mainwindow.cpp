@@ -407,12 +407,10 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
     QStringList warnings;
     if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
         const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
-        if (read.ok()) {
-            for (const core::LeverSpec &lever : core::leverSpecs())
-                m_doc.setLever(0, lever, core::leverValue(read.file.policy, lever));
-        } else {
+        if (read.ok())
+            m_doc.setPolicy(0, read.file.policy, read.file.name);
+        else
             error = read.errors.join(QLatin1Char('\n'));
-        }
     } else {
         error = m_doc.open(path, &warnings);
         if (error.isEmpty() && !path.startsWith(QLatin1Char(':')))
@@ -436,10 +434,7 @@ void MainWindow::loadPolicyFile(int policy) {
         QMessageBox::warning(this, tr("Cannot load policy"), read.errors.join(QLatin1Char('\n')));
         return;
     }
-    m_doc.undoStack()->beginMacro(tr("Load %1").arg(read.file.name));
-    for (const core::LeverSpec &lever : core::leverSpecs())
-        m_doc.setLever(policy, lever, core::leverValue(read.file.policy, lever));
-    m_doc.undoStack()->endMacro();
+    m_doc.setPolicy(policy, read.file.policy, read.file.name);
 }
 
 bool MainWindow::save() {

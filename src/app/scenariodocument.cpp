@@ -126,6 +126,15 @@ void ScenarioDocument::resetPolicy(int policyIndex) {
         m_region));
 }
 
+void ScenarioDocument::setPolicy(int policyIndex, const core::Policy &policy, const QString &name) {
+    data::Scenario after = m_scenario;
+    after.policies[policyIndex].policy = policy;
+    if (!name.isEmpty())
+        after.policies[policyIndex].name = name;
+    m_undo.push(new SnapshotCommand(this, tr("Load %1").arg(after.policies[policyIndex].name),
+                                    after, m_region));
+}
+
 void ScenarioDocument::copyPolicy(int from, int to) {
     data::Scenario after = m_scenario;
     after.policies[to].policy = after.policies[from].policy;

@@ -37,6 +37,8 @@ public:
     void setWeights(const core::MoralWeights &weights);
     void setDraws(int draws);
     void resetPolicy(int policyIndex);
+    // Replaces a policy's levers (and its name, if given) in one undo step.
+    void setPolicy(int policyIndex, const core::Policy &policy, const QString &name = {});
     void copyPolicy(int from, int to);
     // Switches region (levers reset to its status quo). Returns an error message or empty.
     QString setRegion(const QString &code);

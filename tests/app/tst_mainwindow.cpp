@@ -221,6 +221,20 @@ private slots:
         }
     }
 
+    void aPolicyFileLoadsIntoAInOneStep() {
+        MainWindow w;
+        const int steps = w.document()->undoStack()->count();
+        const QString path = qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                             QStringLiteral("/data/policies/longer-for-repeat.json");
+        QVERIFY(w.openFile(path, false).isEmpty());
+        QCOMPARE(w.document()->policy(0).sentenceMultiplier[3], 2.0);
+        QCOMPARE(w.document()->scenario().policies[0].name,
+                 QStringLiteral("Longer for repeat offenders"));
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->policy(0).sentenceMultiplier[3], 1.0);
+    }
+
     void examplesShipAndOpen() {
         for (const char *name : {"essay-package-vs-status-quo-US.leastbad",
                                  "longer-for-repeat-vs-small-close-with-cash-TX.leastbad",
