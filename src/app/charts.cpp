@@ -76,6 +76,8 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     m_plot->plotLayout()->setRowStretchFactor(3, 0.001);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(true);
+    // Band fills redraw on every slider step; their edges gain nothing from antialiasing.
+    m_plot->setNotAntialiasedElements(QCP::aeFills);
     applyPalette();
     // Exact values on hover.
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
