@@ -15,6 +15,7 @@ packages=(
   libgl-dev
   xvfb xauth
   clang-format
+  dpkg-dev desktop-file-utils appstream
 )
 
 missing=()
