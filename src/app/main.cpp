@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// leastbad: the desktop app. `leastbad [POLICY.json]` opens a policy to compare.
+// leastbad: the desktop app. `leastbad [--lang CODE] [FILE]` opens a scenario or a policy.
 #include "app/mainwindow.h"
+#include "i18n/language.h"
 
 #include <leastbad/version.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -16,20 +15,19 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QString::fromLatin1(leastbad::kOrganizationName));
     QApplication::setApplicationVersion(QString::fromLatin1(leastbad::kVersion));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("leastbad"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The language is needed before any text, so --lang is read ahead of the parser.
+    leastbad::i18n::installLanguage(leastbad::i18n::languageArgument(
+        QApplication::arguments(), QSettings().value(QStringLiteral("language")).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Prison-policy cost-benefit calculator"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Language: en, nl or es (default: the system's)."),
+        QStringLiteral("CODE")));
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QApplication::translate(

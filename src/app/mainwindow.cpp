@@ -14,6 +14,7 @@
 
 #include <leastbad/version.h>
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -198,6 +199,26 @@ void MainWindow::setUpMenus() {
             showSnapshot(m_last);
     });
     connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    // Language: saved, and used from the next start (most of the window is built once).
+    QMenu *language = m_ui->menuView->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("System")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("nl"), QStringLiteral("Nederlands")},
+        {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when LeastBad starts again."));
+        });
+    }
     connect(m_ui->actionModelHelp, &QAction::triggered, this, &MainWindow::showModelHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);

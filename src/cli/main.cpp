@@ -7,6 +7,7 @@
 #include "cli/sensitivitycommand.h"
 #include "cli/simulatecommand.h"
 #include "data/parametertable.h"
+#include "i18n/language.h"
 
 #include <QFile>
 
@@ -39,8 +40,9 @@ QString usage() {
               "Each command takes --help.\n"
               "\n"
               "Options:\n"
-              "  -h, --help     Show this help\n"
-              "  -v, --version  Show the version\n");
+              "  -h, --help       Show this help\n"
+              "  -v, --version    Show the version\n"
+              "      --lang CODE  Language: en, nl or es (default: the system's)\n");
 }
 
 } // namespace
@@ -51,7 +53,18 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QString::fromLatin1(leastbad::kOrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(leastbad::kVersion));
 
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    leastbad::i18n::installLanguage(leastbad::i18n::languageArgument(args, QString()));
+    // --lang is for the whole program: take it out before the commands parse.
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--lang") && i + 1 < args.size())
+            args.remove(i, 2);
+        else if (args[i].startsWith(QStringLiteral("--lang=")))
+            args.remove(i);
+        else
+            continue;
+        break;
+    }
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
