@@ -9,10 +9,12 @@ namespace leastbad::cli {
 
 namespace {
 
-QLocale groupedC() {
-    QLocale c = QLocale::c();
-    c.setNumberOptions(QLocale::DefaultNumberOptions); // keep the thousands separators
-    return c;
+// Tables are for people: the user's locale (set by --lang or the system), with group
+// separators. CSV and JSON keep plain numbers.
+QLocale tableLocale() {
+    QLocale locale;
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale;
 }
 
 } // namespace
@@ -21,21 +23,23 @@ QString usd(double value) {
     const double a = std::abs(value);
     const QString sign = value < 0 ? QStringLiteral("-") : QString();
     if (a >= 1e12)
-        return sign + QStringLiteral("$") + QString::number(a / 1e12, 'f', 2) +
+        return sign + QStringLiteral("$") + tableLocale().toString(a / 1e12, 'f', 2) +
                QStringLiteral("tn");
     if (a >= 1e9)
-        return sign + QStringLiteral("$") + QString::number(a / 1e9, 'f', 2) + QStringLiteral("bn");
+        return sign + QStringLiteral("$") + tableLocale().toString(a / 1e9, 'f', 2) +
+               QStringLiteral("bn");
     if (a >= 1e6)
-        return sign + QStringLiteral("$") + QString::number(a / 1e6, 'f', 1) + QStringLiteral("M");
-    return sign + QStringLiteral("$") + groupedC().toString(a, 'f', 0);
+        return sign + QStringLiteral("$") + tableLocale().toString(a / 1e6, 'f', 1) +
+               QStringLiteral("M");
+    return sign + QStringLiteral("$") + tableLocale().toString(a, 'f', 0);
 }
 
 QString count(double value) {
-    return groupedC().toString(value, 'f', 0);
+    return tableLocale().toString(value, 'f', 0);
 }
 
 QString percent(double share) {
-    return QString::number(100 * share, 'f', 0) + QLatin1Char('%');
+    return tableLocale().toString(100 * share, 'f', 0) + QLatin1Char('%');
 }
 
 QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
