@@ -2,6 +2,7 @@
 #include "app/charts.h"
 
 #include "app/chartseries.h"
+#include "app/coretexts.h"
 #include "app/palette.h"
 
 #include <QEvent>
@@ -17,10 +18,6 @@
 namespace leastbad::gui {
 
 namespace {
-
-QString text(std::string_view s) {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 // A readable scale for an axis: money in billions, large counts in thousands or millions.
 struct AxisScale {
@@ -155,10 +152,10 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
             magnitude = std::max({magnitude, std::abs(q.p95), std::abs(q.p5)});
     const bool money = spec.unit.find("USD") != std::string_view::npos;
     const AxisScale scale = scaleFor(magnitude, money);
-    setTitle(text(spec.label));
+    setTitle(outputLabel(spec));
     m_plot->yAxis->setLabel(scale.suffix.isEmpty() || money
-                                ? (money ? scale.suffix : text(spec.unit))
-                                : text(spec.unit) + QStringLiteral(" (") + scale.suffix +
+                                ? (money ? scale.suffix : outputUnit(spec))
+                                : outputUnit(spec) + QStringLiteral(" (") + scale.suffix +
                                       QLatin1Char(')'));
     m_plot->clearGraphs();
     // Bands first so the lines draw over them.

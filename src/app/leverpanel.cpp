@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/leverpanel.h"
 
+#include "app/coretexts.h"
+
 #include "core/parameters.h"
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -110,24 +112,24 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
     int row = 0;
     for (const core::LeverSpec &lever : core::leverSpecs()) {
         auto *label = new QLabel(
-            tr("%1 <span style='color:gray'>(%2)</span>").arg(text(lever.label), text(lever.unit)),
+            tr("%1 <span style='color:gray'>(%2)</span>").arg(leverLabel(lever), leverUnit(lever)),
             this);
         const QString tip =
             tr("%1\nRange %2 to %3 %4. The mark under the slider is the region's status quo.")
-                .arg(text(lever.evidence))
+                .arg(leverEvidence(lever))
                 .arg(lever.min)
                 .arg(lever.max)
-                .arg(text(lever.unit));
+                .arg(leverUnit(lever));
         label->setToolTip(tip);
         label->setWordWrap(true);
         auto *slider = new StatusQuoSlider(lever, this);
         slider->setToolTip(tip);
-        slider->slider()->setAccessibleName(tr("%1: %2").arg(policyName, text(lever.label)));
+        slider->slider()->setAccessibleName(tr("%1: %2").arg(policyName, leverLabel(lever)));
         auto *spin = new QDoubleSpinBox(this);
         spin->setRange(lever.min, lever.max);
         spin->setSingleStep(lever.step);
         spin->setDecimals(decimalsFor(lever.step));
-        spin->setAccessibleName(tr("%1: %2 value").arg(policyName, text(lever.label)));
+        spin->setAccessibleName(tr("%1: %2 value").arg(policyName, leverLabel(lever)));
         spin->setKeyboardTracking(false);
         spin->setMaximumWidth(105);
         slider->setMinimumWidth(80);
@@ -136,7 +138,7 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
         evidence->setText(QStringLiteral("?"));
         evidence->setAutoRaise(true);
         evidence->setToolTip(tr("What's the evidence?"));
-        evidence->setAccessibleName(tr("What's the evidence for %1?").arg(text(lever.label)));
+        evidence->setAccessibleName(tr("What's the evidence for %1?").arg(leverLabel(lever)));
         connect(evidence, &QToolButton::clicked, this, [this, &lever] { showEvidence(lever); });
         auto *labelRow = new QHBoxLayout;
         labelRow->addWidget(label, 1);
@@ -174,7 +176,7 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
 void LeverPanel::showEvidence(const core::LeverSpec &lever) {
     QString html =
         tr("<h3>%1</h3><p>%2</p><p>The model acts through these parameters (docs/MODEL.md):</p>")
-            .arg(text(lever.label), text(lever.evidence).toHtmlEscaped());
+            .arg(leverLabel(lever), leverEvidence(lever).toHtmlEscaped());
     html +=
         QStringLiteral("<table cellpadding='3'><tr><th "
                        "align='left'>%1</th><th>%2</th><th>%3</th><th align='left'>%4</th></tr>")

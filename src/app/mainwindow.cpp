@@ -3,6 +3,7 @@
 
 #include "app/aboutdialog.h"
 #include "app/charts.h"
+#include "app/coretexts.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
@@ -38,10 +39,6 @@
 namespace leastbad::gui {
 
 namespace {
-
-QString text(std::string_view s) {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 constexpr int kMaxRecentFiles = 8;
 
@@ -261,7 +258,7 @@ void MainWindow::setUpRegions() {
 
 void MainWindow::setUpOutputs() {
     for (core::Output o : kTimeSeriesOutputs)
-        m_ui->outputCombo->addItem(text(core::outputSpec(o).label), int(o));
+        m_ui->outputCombo->addItem(outputLabel(core::outputSpec(o)), int(o));
     connect(m_ui->outputCombo, &QComboBox::currentIndexChanged, this, &MainWindow::requestAnalysis);
 }
 
