@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/aboutdialog.ui" line="9"/>
         <source>About LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de LeastBad</translation>
     </message>
 </context>
 <context>
@@ -14,37 +14,37 @@
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="53"/>
         <source>Dataset file (.sqlite; default: the embedded default dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del conjunto de datos (.sqlite; por defecto: el conjunto de datos predeterminado integrado).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="54"/>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>DB</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="57"/>
         <source>Region code (default: US; leastbad-cli dataset list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de región (por defecto: US; leastbad-cli dataset list muestra los códigos).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="58"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="61"/>
         <source>Policy file (.json); repeat to compare several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de política (.json); repita la opción para comparar varias.</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="61"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="63"/>
         <source>Monte Carlo draws (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracciones de Monte Carlo (por defecto: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="64"/>
@@ -52,85 +52,85 @@
         <location filename="../src/cli/commonoptions.cpp" line="68"/>
         <location filename="../src/cli/commonoptions.cpp" line="75"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="66"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria; la misma semilla da el mismo resultado (por defecto: 1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="68"/>
         <source>Threads (default: 0 = all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de ejecución (por defecto: 0 = todos los núcleos).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="74"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte en años, de 1 a %1 (por defecto: %2).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="77"/>
         <source>Discount rate per year (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de descuento anual (por defecto: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="78"/>
         <source>RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>TASA</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="81"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares por año de bienestar (por defecto: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="82"/>
         <location filename="../src/cli/commonoptions.cpp" line="85"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="85"/>
         <source>Dollars per life-year (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares por año de vida (por defecto: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="88"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del bienestar de las personas privadas de libertad (por defecto: 1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="89"/>
         <location filename="../src/cli/commonoptions.cpp" line="91"/>
         <location filename="../src/cli/commonoptions.cpp" line="93"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="90"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del bienestar de las víctimas (por defecto: 1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="93"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del bienestar de las familias (por defecto: 1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="97"/>
         <source>Output format: table, csv or json (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: table, csv o json (por defecto: table).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="98"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="159"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -138,36 +138,187 @@
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>victimisations averted</source>
-        <translation type="unfinished"></translation>
+        <translation>victimizaciones evitadas</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>change in homicides</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio en homicidios</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in prisoner-years</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio en años de reclusión</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>change in wellbeing-years lost</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio en años de bienestar perdidos</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>change in life-years lost in prison</source>
-        <translation type="unfinished"></translation>
+        <translation>años de vida extra perdidos en prisión</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="47"/>
         <source>life-years saved (homicides)</source>
-        <translation type="unfinished"></translation>
+        <translation>años de vida salvados (homicidios)</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="49"/>
         <source>change in taxpayer cost</source>
+        <translation>cambio en costo para contribuyentes</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="38"/>
+        <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="39"/>
+        <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="40"/>
+        <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="41"/>
+        <source>Longer payment covers more of the first year (assumption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="42"/>
+        <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="43"/>
+        <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="44"/>
+        <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="45"/>
+        <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="46"/>
+        <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="47"/>
+        <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="48"/>
+        <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="49"/>
+        <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="50"/>
+        <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lever</name>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="10"/>
+        <source>Facility size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="12"/>
+        <source>Distance from home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="14"/>
+        <source>Cash at release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="16"/>
+        <source>Cash paid over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="18"/>
+        <source>Time served: first term, non-violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="20"/>
+        <source>Time served: first term, violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="21"/>
+        <source>Time served: repeat, non-violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="22"/>
+        <source>Time served: repeat, violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="23"/>
+        <source>Commissary prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="25"/>
+        <source>In-person visit support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="27"/>
+        <source>Phone, video and internet contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="29"/>
+        <source>Recreation access (consoles, TV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="31"/>
+        <source>Police officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="33"/>
+        <source>Violent crimes solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="35"/>
+        <source>Pretrial detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="37"/>
+        <source>New capacity built</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,186 +327,462 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
         <source>LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>LeastBad</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="24"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="30"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="44"/>
         <source>Moral &amp;weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos &amp;morales</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="71"/>
         <source>&amp;Show over time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución &amp;temporal de:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="77"/>
         <source>Output shown over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado cuya evolución en el tiempo se muestra</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="89"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="111"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="115"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="119"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="132"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="140"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="145"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="157"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="158"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abr&amp;ir…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="159"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="160"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="161"/>
         <source>Load Policy File into &amp;A…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar archivo de política en &amp;A…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="162"/>
         <source>Load Policy File into &amp;B…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar archivo de política en &amp;B…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="163"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="164"/>
         <source>&amp;Copy Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="165"/>
         <source>Reset A to the Status Quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer A al statu quo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="166"/>
         <source>Reset B to the Status Quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer B al statu quo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="167"/>
         <source>Copy A to B</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar A en B</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="168"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="172"/>
         <source>Show &amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;barra de estado</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="174"/>
         <source>How the &amp;Model Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona el &amp;modelo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="175"/>
         <source>&amp;About LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de LeastBad</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="176"/>
         <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="51"/>
+        <source>Prison population (end of year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="53"/>
+        <source>Prison admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="55"/>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="56"/>
+        <source>New admissions (not readmissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="57"/>
+        <source>Readmissions within 10 years of release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="58"/>
+        <source>Violent crimes known to police (incl. homicide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="60"/>
+        <source>Property crimes known to police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="61"/>
+        <source>Homicides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="63"/>
+        <source>Victimisations (reported and unreported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="65"/>
+        <source>Victimisations averted vs status quo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="66"/>
+        <source>Prisoner-years served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="68"/>
+        <source>Pretrial jail-years (felony defendants held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="69"/>
+        <source>Prisoners assaulted (at least once in the year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="70"/>
+        <source>Sexual victimisations in prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="71"/>
+        <source>Suicides in prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="72"/>
+        <source>Life expectancy lost by incarcerated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="74"/>
+        <source>Life-years saved by homicides averted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="75"/>
+        <source>Wellbeing-years lost by victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="77"/>
+        <source>Wellbeing-years lost by incarcerated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="78"/>
+        <source>Wellbeing-years lost by prisoners&apos; children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="79"/>
+        <source>Wellbeing-years lost, all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="80"/>
+        <source>Corrections operating cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="82"/>
+        <source>Capital cost of new capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="83"/>
+        <source>Police cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="84"/>
+        <source>Cash transfers at release paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="85"/>
+        <source>Pretrial detention cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="86"/>
+        <source>Commissary commissions to the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="87"/>
+        <source>Taxpayers: net cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="88"/>
+        <source>Victims: tangible cost of crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="89"/>
+        <source>Commissary markup paid by prisoners and families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="90"/>
+        <source>Cash transfers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="91"/>
+        <source>Incarcerated people and families: net cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="92"/>
+        <source>All ledgers: net cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="33"/>
+        <location filename="../src/app/charts.cpp" line="30"/>
         <source>trillion USD 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>billones de USD de 2024</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="34"/>
+        <location filename="../src/app/charts.cpp" line="31"/>
         <source>billion USD 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>miles de millones de USD de 2024</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="36"/>
+        <location filename="../src/app/charts.cpp" line="33"/>
         <source>millions</source>
-        <translation type="unfinished"></translation>
+        <translation>millones</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="38"/>
+        <location filename="../src/app/charts.cpp" line="35"/>
         <source>thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>miles</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="44"/>
         <source>Change %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="21"/>
         <location filename="../src/app/regionspanel.cpp" line="35"/>
         <source> bn</source>
-        <translation type="unfinished"></translation>
+        <translation> mil M</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="23"/>
         <location filename="../src/app/regionspanel.cpp" line="37"/>
         <source> M</source>
+        <translation> M</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="11"/>
+        <source>beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="13"/>
+        <source>miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="15"/>
+        <source>USD</source>
+        <translation type="unfinished">USD</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="17"/>
+        <source>months (0 = lump sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="19"/>
+        <source>x status quo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="24"/>
+        <source>x community price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="26"/>
+        <source>x share visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="28"/>
+        <source>hours/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="30"/>
+        <source>0-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="32"/>
+        <source>per 100,000 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="34"/>
+        <source>share cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="36"/>
+        <source>share of felony defendants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="52"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="54"/>
+        <source>people/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="59"/>
+        <source>crimes/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="62"/>
+        <source>deaths/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="64"/>
+        <source>victimisations/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="67"/>
+        <source>person-years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="73"/>
+        <source>life-years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="76"/>
+        <source>QALY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="81"/>
+        <source>USD 2024</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,95 +791,95 @@
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="36"/>
         <source>--%1: expected a number from %2 to %3, got &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="169"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando.</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="64"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 extracciones (semilla %3), %4 años, tasa de descuento %5%, %6 por año de bienestar, %7 por año de vida, pesos: personas presas %8, víctimas %9, familias %10</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="77"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente al statu quo; totales en todo el horizonte, importes descontados; media (intervalo del 90%).</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="83"/>
         <source>net social value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor social neto</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="85"/>
         <source>P(net benefit &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="87"/>
         <source>taxpayers</source>
-        <translation type="unfinished"></translation>
+        <translation>contribuyentes</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="89"/>
         <source>victims</source>
-        <translation type="unfinished"></translation>
+        <translation>víctimas</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="91"/>
         <source>incarcerated people and families</source>
-        <translation type="unfinished"></translation>
+        <translation>personas presas y sus familias</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="101"/>
         <source>P(first beats second) on net social value:</source>
-        <translation type="unfinished"></translation>
+        <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="106"/>
         <source> vs </source>
-        <translation type="unfinished"></translation>
+        <translation> frente a </translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="108"/>
         <source> (ties %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (empates %1)</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="232"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="238"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="248"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="252"/>
         <location filename="../src/cli/simulatecommand.cpp" line="48"/>
         <source>Status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Statu quo</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="255"/>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Política %1</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="260"/>
         <location filename="../src/cli/regionscommand.cpp" line="57"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="49"/>
         <source>simulating</source>
-        <translation type="unfinished"></translation>
+        <translation>simulando</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="266"/>
@@ -461,7 +888,7 @@
         <location filename="../src/cli/sensitivitycommand.cpp" line="96"/>
         <location filename="../src/cli/simulatecommand.cpp" line="64"/>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la salida estándar</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="25"/>
@@ -475,334 +902,345 @@ DB is a .sqlite dataset; left out, the embedded default dataset is meant. An imp
 regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv unless
 named; it is all or nothing, and the target is unchanged if any row has a problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  leastbad-cli dataset list [DB]
+  leastbad-cli dataset show [DB] REGION
+  leastbad-cli dataset validate FILE.csv|FILE.sqlite
+  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] [--overrides F]
+  leastbad-cli dataset export [DB] --to DIR
+DB es un conjunto de datos .sqlite; si se omite, se usa el conjunto de datos predeterminado
+integrado. Una importación toma regions.csv, sources.csv y parameter_overrides.csv de la carpeta
+de VALUES.csv, salvo que se indiquen otros; es todo o nada: el destino no cambia si alguna fila
+tiene un problema.
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/datasetcommand.cpp" line="44"/>
         <source>%n problem(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema; no se escribió nada.</numerusform>
+            <numerusform>%n problemas; no se escribió nada.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="52"/>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>propio</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="54"/>
         <source>fallback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de respaldo: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="56"/>
         <source>assumption: %1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>supuesto: valor de %1</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="58"/>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>derivado</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="69"/>
         <source>%1: %2 regions, %3 values, %4 sources (schema version %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 regiones, %3 valores, %4 fuentes (versión de esquema %5)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/datasetcommand.cpp" line="79"/>
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="92"/>
         <source>), data year %1, money in %2 US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>), año de los datos %1, importes en dólares estadounidenses de %2</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="96"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>métrica</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="96"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="97"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="97"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="97"/>
         <source>model value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor (modelo)</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="98"/>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origen</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="98"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>evidencia</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="98"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="116"/>
         <source>%1: valid (%2 values, %3 regions, %4 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: válido (%2 valores, %3 regiones, %4 fuentes)</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="133"/>
         <source>%1: valid (%2 regions, %3 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: válido (%2 regiones, %3 valores)</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="147"/>
         <source>Dataset file to import into (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del conjunto de datos en el que importar (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="147"/>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>DB</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="148"/>
         <source>Folder to export the CSV files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta a la que exportar los archivos CSV.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="149"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="150"/>
         <source>Sources CSV for an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de fuentes para una importación.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="151"/>
         <location filename="../src/cli/datasetcommand.cpp" line="153"/>
         <location filename="../src/cli/datasetcommand.cpp" line="155"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="152"/>
         <source>Regions CSV for an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de regiones para una importación.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="155"/>
         <source>Parameter overrides CSV for an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de valores de parámetros específicos de cada región para una importación.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="158"/>
         <source>list, show, validate, import or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, validate, import o export.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="183"/>
         <source>import: --into: name the dataset file to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --into: indique el archivo del conjunto de datos en el que importar</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="194"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>se importaron %1 valores, %2 regiones y %3 fuentes en %4</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="204"/>
         <source>export: --to: name the folder to write the CSV files to</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --to: indique la carpeta en la que escribir los archivos CSV</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="211"/>
         <source>exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se exportó %1 a %2</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="216"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando desconocido o incompleto &quot;%1&quot;
+</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="56"/>
         <source>no sampled policy met the budget cap</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna de las políticas muestreadas respetó el límite presupuestario</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="59"/>
         <source>net social value: </source>
-        <translation type="unfinished"></translation>
+        <translation>valor social neto: </translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="59"/>
         <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source>, P(&gt; 0) </source>
-        <translation type="unfinished"></translation>
+        <translation>, P(&gt; 0) </translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="61"/>
         <source>extra taxpayer cost (discounted): </source>
-        <translation type="unfinished"></translation>
+        <translation>costo adicional para los contribuyentes (descontado): </translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="63"/>
         <source>levers changed from the status quo:</source>
-        <translation type="unfinished"></translation>
+        <translation>palancas cambiadas respecto al statu quo:</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="78"/>
         <source>Sweep the policy space (Sobol points over every lever), keep the policies no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and find the policy with the highest expected net value under a budget cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorre el espacio de políticas (puntos de Sobol sobre todas las palancas), conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado dentro de un límite presupuestario.</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="85"/>
         <source>Candidate policies (default: 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas candidatas (por defecto: 2000).</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="85"/>
         <location filename="../src/cli/simulatecommand.cpp" line="28"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo que una política puede añadir al costo descontado para los contribuyentes, en USD, o &quot;none&quot; (por defecto: 0, no más que el presupuesto actual).</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="91"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="103"/>
         <source>--samples: expected a whole number from 1 to 10000000, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--samples: se esperaba un número entero de 1 a 10000000, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="110"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget-cap: se esperaba un importe en USD o &quot;none&quot;, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="119"/>
         <source>exploring %1 policies</source>
-        <translation type="unfinished"></translation>
+        <translation>explorando %1 políticas</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="156"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 políticas con %3 extracciones cada una; %4 están en la frontera de Pareto (ninguna otra política es mejor a la vez en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes).</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="166"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
-        <translation type="unfinished"></translation>
+        <translation>Política menos mala dentro del límite presupuestario (%1 adicionales):</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="168"/>
         <source>Least bad policy (no budget cap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Política menos mala (sin límite presupuestario):</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="171"/>
         <source>Least bad policy with no budget cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Política menos mala sin límite presupuestario:</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="27"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por habitante. Los valores relativos de las palancas ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) se calculan para cada región.</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="39"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="40"/>
         <source>--policy: give exactly one policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="52"/>
         <source>%1 (region %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (región %2)</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="88"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source> per resident; total </source>
-        <translation type="unfinished"></translation>
+        <translation> por habitante; total </translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="29"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué parámetros determinan el valor neto de una política: un diagrama de tornado (cada parámetro en sus percentiles 5 y 95, los demás en su valor central) y correlaciones de rangos sobre las extracciones de Monte Carlo.</translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="83"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frente al statu quo: valor social neto con parámetros centrales %2</translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="86"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de tornado (valor neto con un parámetro en su percentil 5 / 95):</translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="89"/>
         <source>   swing </source>
-        <translation type="unfinished"></translation>
+        <translation>   amplitud </translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
         <source>Rank correlation with net value over %1 draws:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación de rangos con el valor neto en %1 extracciones:</translation>
     </message>
     <message>
         <location filename="../src/cli/simulatecommand.cpp" line="24"/>
         <source>Simulate one policy year by year and print the outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula una política año a año y muestra los resultados.</translation>
     </message>
     <message>
         <location filename="../src/cli/simulatecommand.cpp" line="28"/>
         <source>Years to simulate, 1 to %1 (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Años que simular, de 1 a %1 (por defecto: 20).</translation>
     </message>
     <message>
         <location filename="../src/cli/simulatecommand.cpp" line="40"/>
         <source>--years: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years: se esperaba un número entero de 1 a %1, pero se recibió &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/simulatecommand.cpp" line="44"/>
         <source>--policy: simulate takes one policy (use compare for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy: simulate admite una sola política (use compare para varias)</translation>
     </message>
 </context>
 <context>
@@ -810,371 +1248,371 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/data/dataset.cpp" line="32"/>
         <source>%1: not a usable SQLite database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una base de datos SQLite utilizable (%2)</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="43"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="53"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>región %1: el valor %2 es desconocido o está fuera del rango de la métrica</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="58"/>
         <source>region %1: no CPI-U figure for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="65"/>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... y %1 problemas más</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="36"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="47"/>
         <source>the file is empty; expected the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío; se esperaba el encabezado: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="61"/>
         <source>wrong header: expected &quot;%1&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado incorrecto: se esperaba &quot;%1&quot;, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="72"/>
         <source>more than %1 rows; split the file</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 filas; divida el archivo</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="81"/>
         <source>expected %1 columns, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="96"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="101"/>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 caracteres</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="113"/>
         <source>expected a number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="118"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número finito, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="174"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un código en mayúsculas, como US, CA o GB-EAW, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="184"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba country, state o county, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="209"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba uno de estos valores: %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="233"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>métrica desconocida &quot;%1&quot; (la lista está en docs/DATASETS.md)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="243"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del rango válido de %2: de %3 a %4 %5</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="250"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;%1&quot; para %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="259"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un año de 1900 a 2100, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="263"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay dato del CPI-U para %1 con el que convertir dólares a %2 (los años figuran en docs/DATASETS.md)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="290"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetro desconocido &quot;%1&quot; (la lista está en docs/MODEL.md)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="299"/>
         <source>outside the parameter&apos;s bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de los límites del parámetro</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="313"/>
         <source>region &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la región &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="319"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>la región superior &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="325"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena de regiones superiores de &quot;%1&quot; vuelve sobre sí misma</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="335"/>
         <source>source &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="344"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>la región &quot;%1&quot; no está en el conjunto de datos (inclúyala en regions.csv)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="347"/>
         <location filename="../src/data/datasetcontent.cpp" line="368"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente &quot;%1&quot; no está en el archivo de fuentes</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="355"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>fila duplicada: %1 %2 para %3 ya figura en la línea %4</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="365"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>la región &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="377"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la región &quot;%1&quot; no tiene valor para la métrica obligatoria %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="72"/>
         <source>the target is not a dataset this program can add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el destino no es un conjunto de datos al que este programa pueda añadir datos: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="122"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="150"/>
         <source>cannot create a temporary file beside it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear un archivo temporal junto a él: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="158"/>
         <source>cannot copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="174"/>
         <source>cannot write the dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el conjunto de datos: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="188"/>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe</translation>
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="99"/>
         <location filename="../src/data/datasetstore.cpp" line="116"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de esquema %1 es más reciente de lo que este programa puede leer (%2); actualice LeastBad</translation>
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="114"/>
         <source>not a LeastBad dataset (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un conjunto de datos de LeastBad (no tiene versión de esquema)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="151"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a la tabla %1 le falta la columna %2: no es un conjunto de datos de LeastBad de la versión %3</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="28"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="46"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un número, {&quot;times&quot;: número} o {&quot;plus&quot;: número}</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="61"/>
         <source>%1: not valid JSON at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON no válido en %2: %3</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="66"/>
         <location filename="../src/data/scenariofile.cpp" line="77"/>
         <source>%1: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="75"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo desconocido &quot;%2&quot; (se esperaba uno de: %3)</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="79"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="83"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;version&quot;: se esperaba un número entero de 1 a %2</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="87"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;version&quot;: la versión %2 es más reciente de lo que este programa puede leer (%3); actualice LeastBad</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="95"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;%2&quot;: se esperaba una cadena de texto</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="103"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;levers&quot;: se esperaba un objeto que asocie nombres de palancas con valores</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="110"/>
         <source>%1: lever &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: palanca &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="113"/>
         <source>%1: unknown lever</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: palanca desconocida</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="121"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el valor %2 está fuera del rango permitido, de %3 a %4 (%5)</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="138"/>
         <location filename="../src/data/scenariofile.cpp" line="183"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="143"/>
         <source>%1: file is larger than 1 MiB; not a policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo ocupa más de 1 MiB; no es un archivo de política</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="49"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ignoró el campo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="70"/>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="82"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="88"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="90"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="108"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;seed&quot;: se esperaba un número entero de 0 a 9e15</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="114"/>
         <source>%1: field &quot;draws&quot;: expected a number from 10 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;draws&quot;: se esperaba un número de 10 a 1000000</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="126"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weights.%2: se esperaba un número de %3 a %4</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="136"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weights.horizon_years: se esperaba un número entero de 1 a 50</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="145"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;policies&quot;: se esperaba una lista</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="148"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;policies&quot;: como máximo 8 políticas</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="159"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: política &quot;%2&quot;, palanca &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="161"/>
         <source>%1: unknown lever was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ignoró la palanca desconocida</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="166"/>
         <source>%1: expected a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un número de %2 a %3</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="187"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="222"/>
         <source>%1: cannot save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede guardar: %2</translation>
     </message>
 </context>
 <context>
@@ -1182,37 +1620,37 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/data/csvreader.cpp" line="61"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="97"/>
         <source>contains a NUL byte: this is not a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un byte NUL: no es un archivo de texto CSV</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="101"/>
         <source>is not valid UTF-8 (byte %1 of the field); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>no es UTF-8 válido (byte %1 del campo); guarde el archivo como UTF-8</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="104"/>
         <source>more than %1 columns in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 columnas en una fila</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="120"/>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="150"/>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado después de unas comillas de cierre</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="158"/>
         <source>a field is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo ocupa más de %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1220,58 +1658,58 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/data/dataset.cpp" line="186"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no existe</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="190"/>
         <source>%1: larger than %2 MiB; not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="197"/>
         <location filename="../src/data/dataset.cpp" line="211"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="224"/>
         <source>the embedded default dataset is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="227"/>
         <source>default dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="241"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="287"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
-        <translation type="unfinished"></translation>
+        <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="315"/>
         <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="345"/>
         <source>per 100,000 residents from the officer count and the population</source>
-        <translation type="unfinished"></translation>
+        <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="396"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="415"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
 </context>
 <context>
@@ -1279,12 +1717,12 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="134"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, línea %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="136"/>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, columna %1</translation>
     </message>
 </context>
 <context>
@@ -1292,25 +1730,25 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/app/aboutdialog.cpp" line="17"/>
         <source>&lt;h2&gt;LeastBad %1&lt;/h2&gt;&lt;p&gt;A prison-policy cost-benefit calculator: what each policy does to crime, suffering, life expectancy and money, with its uncertainty and its sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;LeastBad %1&lt;/h2&gt;&lt;p&gt;Una calculadora de costos y beneficios de políticas penitenciarias: qué efecto tiene cada política sobre la delincuencia, el sufrimiento, la esperanza de vida y el dinero, con su incertidumbre y sus fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/aboutdialog.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Licence&lt;/b&gt;: GNU General Public License, version 3 or later. This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0 / GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot %2 (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite 3 through Qt SQL (public domain)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Honest numbers&lt;/b&gt;: every model parameter and dataset value carries its source or is labelled an assumption. See docs/MODEL.md.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Licencia&lt;/b&gt;: GNU General Public License, versión 3 o posterior. Este programa se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hecho con&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0 / GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot %2 (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite 3 a través de Qt SQL (dominio público)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Cifras honestas&lt;/b&gt;: cada parámetro del modelo y cada valor del conjunto de datos indica su fuente o está marcado como supuesto. Consulte docs/MODEL.md.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::ChartWidget</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="129"/>
+        <location filename="../src/app/charts.cpp" line="126"/>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="131"/>
+        <location filename="../src/app/charts.cpp" line="128"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
 </context>
 <context>
@@ -1318,82 +1756,82 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="44"/>
         <source>&amp;Find the frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar la frontera</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="52"/>
         <source>policies: </source>
-        <translation type="unfinished"></translation>
+        <translation>políticas: </translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="53"/>
         <source>Policies to sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de políticas de la muestra</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="56"/>
         <source>draws each: </source>
-        <translation type="unfinished"></translation>
+        <translation>extracciones por política: </translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="57"/>
         <source>Draws per policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracciones por política</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="61"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="70"/>
         <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo adicional para los contribuyentes, descontado (miles de millones de USD de 2024)</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="71"/>
         <source>Victimisations averted over the horizon (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimizaciones evitadas en el horizonte (millones)</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="73"/>
         <source>Frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontera de Pareto</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="85"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="103"/>
         <source>Exploring %1 policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="122"/>
         <source>Frontier (%1 of %2 policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontera (%1 de %2 políticas)</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="124"/>
         <source>Status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Statu quo</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="132"/>
         <source>Least bad within today&apos;s budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="147"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;$%1 mil millones&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4%.</translation>
     </message>
 </context>
 <context>
@@ -1401,45 +1839,45 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="51"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/headlinestrip.cpp" line="67"/>
         <source>Victimisations averted over %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Victimizaciones evitadas en %n año</numerusform>
+            <numerusform>Victimizaciones evitadas en %n años</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Change in wellbeing-years lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en años de bienestar perdidos</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="71"/>
         <source>Change in life-years lost (prison − homicide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="73"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="75"/>
         <source>Net social value (your weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="77"/>
         <source>P(net benefit &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="82"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en el &lt;b&gt;%3&lt;/b&gt; de %4 extracciones y pierde en el %5 (empates: %6). Intervalos del 90% entre paréntesis.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1447,343 +1885,368 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/app/backgroundjob.cpp" line="51"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::LedgerChart</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="194"/>
+        <location filename="../src/app/charts.cpp" line="191"/>
         <source>Who gains, who pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="200"/>
+        <location filename="../src/app/charts.cpp" line="197"/>
         <source>Taxpayers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="200"/>
+        <location filename="../src/app/charts.cpp" line="197"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="201"/>
+        <location filename="../src/app/charts.cpp" line="198"/>
         <source>Incarcerated people
 and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas presas
+y familias</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="201"/>
+        <location filename="../src/app/charts.cpp" line="198"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="240"/>
+        <location filename="../src/app/charts.cpp" line="237"/>
         <source>Net value against the status quo (%1, discounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="246"/>
+        <location filename="../src/app/charts.cpp" line="243"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::LeverPanel</name>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="113"/>
+        <location filename="../src/app/leverpanel.cpp" line="115"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="116"/>
+        <location filename="../src/app/leverpanel.cpp" line="118"/>
         <source>%1
 Range %2 to %3 %4. The mark under the slider is the region&apos;s status quo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la región.</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="125"/>
+        <location filename="../src/app/leverpanel.cpp" line="127"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="130"/>
+        <location filename="../src/app/leverpanel.cpp" line="132"/>
         <source>%1: %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valor de %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="138"/>
-        <location filename="../src/app/leverpanel.cpp" line="191"/>
+        <location filename="../src/app/leverpanel.cpp" line="140"/>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>What&apos;s the evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué evidencia hay?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="139"/>
+        <location filename="../src/app/leverpanel.cpp" line="141"/>
         <source>What&apos;s the evidence for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué evidencia hay sobre %1?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="176"/>
+        <location filename="../src/app/leverpanel.cpp" line="178"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (docs/MODEL.md):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;El modelo actúa a través de estos parámetros (docs/MODEL.md):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="181"/>
+        <location filename="../src/app/leverpanel.cpp" line="183"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetro</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="181"/>
+        <location filename="../src/app/leverpanel.cpp" line="183"/>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>central</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="181"/>
+        <location filename="../src/app/leverpanel.cpp" line="183"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="181"/>
+        <location filename="../src/app/leverpanel.cpp" line="183"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="76"/>
+        <location filename="../src/app/mainwindow.cpp" line="74"/>
         <source>&amp;Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev&amp;olución</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="75"/>
+        <source>&amp;Who gains, who pays</source>
+        <translation>&amp;Quién gana, quién paga</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="76"/>
+        <source>&amp;Net value</source>
+        <translation>Valor &amp;neto</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="77"/>
-        <source>&amp;Who gains, who pays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="78"/>
-        <source>&amp;Net value</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Tornado</source>
+        <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="79"/>
-        <source>&amp;Tornado</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Frontier</source>
+        <translation>&amp;Frontera</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="81"/>
-        <source>&amp;Frontier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="83"/>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="86"/>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
-        <source>Policy A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="86"/>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
-        <source>Policy B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../src/app/mainwindow.cpp" line="84"/>
         <location filename="../src/app/mainwindow.cpp" line="90"/>
+        <source>Policy A</source>
+        <translation>Política A</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/app/mainwindow.cpp" line="90"/>
+        <source>Policy B</source>
+        <translation>Política B</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="88"/>
         <source>Reset to status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="156"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="157"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="182"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="183"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
+        <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="228"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="215"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="216"/>
+        <source>The language changes when LeastBad starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>%1 (US state)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>Cannot use this region</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>Status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback or assumption).
 Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
 Discount rate %10%, %11 years; %12 draws, seed %13.
 Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, año de los datos %2 (%3 de %4 datos de entrada tomados de otra región, marcados como valor de respaldo o supuesto).
+Pesos: $%5 por año de bienestar, $%6 por año de vida; personas presas %7, víctimas %8, familias %9.
+Tasa de descuento %10%, %11 años; %12 extracciones, semilla %13.
+Fuentes: LeastBad %14, docs/MODEL.md (parámetros) y docs/DATASETS.md (datos).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="326"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/mainwindow.cpp" line="334"/>
         <source>Borrowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>fallback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/mainwindow.cpp" line="354"/>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>Inputs for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="384"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>%1[*] — %2 — LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="416"/>
         <source>%1: %2 draws in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="420"/>
+        <location filename="../src/app/mainwindow.cpp" line="438"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow.cpp" line="440"/>
         <source>Opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/app/mainwindow.cpp" line="447"/>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Load Policy File</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="434"/>
+        <location filename="../src/app/mainwindow.cpp" line="452"/>
         <source>Cannot load policy</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="445"/>
-        <location filename="../src/app/mainwindow.cpp" line="461"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="448"/>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="453"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="472"/>
         <source>LeastBad scenarios (*.leastbad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>The scenario has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="536"/>
-        <source>How the model works</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <source>How the model works</source>
+        <translation>Cómo funciona el modelo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="572"/>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico copiado al portapapeles</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::NetValueChart</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="252"/>
+        <location filename="../src/app/charts.cpp" line="249"/>
         <source>Net value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="253"/>
+        <location filename="../src/app/charts.cpp" line="250"/>
         <source>Share of draws (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de extracciones (%)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="267"/>
+        <location filename="../src/app/charts.cpp" line="264"/>
         <source>Net social value against the status quo (%1, discounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="290"/>
+        <location filename="../src/app/charts.cpp" line="287"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="303"/>
+        <location filename="../src/app/charts.cpp" line="300"/>
         <source>Net social value over %1 draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor social neto en %1 extracciones</translation>
     </message>
 </context>
 <context>
@@ -1791,57 +2254,57 @@ Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</
     <message>
         <location filename="../src/app/regionspanel.cpp" line="61"/>
         <source>&amp;Apply policy A to every region</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la política A a todas las re&amp;giones</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="67"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política A se aplica a cada región como un cambio respecto al statu quo propio de esa región (docs/MODEL.md 10.8), con las mismas %1 extracciones, y las regiones se ordenan por valor social neto por habitante.</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="72"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="72"/>
         <source>Net value per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor neto por habitante</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="73"/>
         <source>Net value (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor neto (media)</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="73"/>
         <source>90% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 90%</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="73"/>
         <source>P(&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(&gt; 0)</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="76"/>
         <source>Regions ranked by net value per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="77"/>
         <source>US states coloured by net value per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de EE. UU. coloreados según el valor neto por habitante</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="99"/>
         <source>Cancelled: no ranking is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="167"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>
 </context>
 <context>
@@ -1849,128 +2312,128 @@ Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="89"/>
         <source>Policy A</source>
-        <translation type="unfinished"></translation>
+        <translation>Política A</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="89"/>
         <source>Policy B</source>
-        <translation type="unfinished"></translation>
+        <translation>Política B</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="112"/>
         <source>Change moral weights</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de los pesos morales</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="118"/>
         <source>Change draws</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio del número de extracciones</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="125"/>
         <source>Reset %1 to the status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>restablecimiento de %1 al statu quo</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="134"/>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carga de %1</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="142"/>
         <source>Copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de %1 en %2</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="156"/>
         <source>Change region to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de región a %1</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="173"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="175"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="179"/>
         <source>%1: not a LeastBad scenario (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un escenario de LeastBad (no es un objeto JSON)</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="181"/>
         <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hace referencia al conjunto de datos %2; todavía no se pueden abrir escenarios con otros conjuntos de datos</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="187"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="193"/>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Política %1</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::TimeSeriesChart</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="146"/>
+        <location filename="../src/app/charts.cpp" line="143"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución en el tiempo</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="147"/>
+        <location filename="../src/app/charts.cpp" line="144"/>
         <source>Years from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Años a partir de hoy</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="170"/>
+        <location filename="../src/app/charts.cpp" line="167"/>
         <source>%1: 90% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="181"/>
+        <location filename="../src/app/charts.cpp" line="178"/>
         <source>%1: mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: media</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::TornadoChart</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="309"/>
+        <location filename="../src/app/charts.cpp" line="306"/>
         <source>Tornado</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="319"/>
+        <location filename="../src/app/charts.cpp" line="316"/>
         <source>Tornado: computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de tornado: calculando…</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="332"/>
+        <location filename="../src/app/charts.cpp" line="329"/>
         <source>parameter at its 5th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetro en su percentil 5</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="333"/>
+        <location filename="../src/app/charts.cpp" line="330"/>
         <source>parameter at its 95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetro en su percentil 95</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="356"/>
+        <location filename="../src/app/charts.cpp" line="353"/>
         <source>Net value against the status quo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor neto frente al statu quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="369"/>
+        <location filename="../src/app/charts.cpp" line="366"/>
         <source>What drives the net value of %1 (central: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>
 </context>
 <context>
@@ -1978,95 +2441,100 @@ Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</
     <message>
         <location filename="../src/app/weightspanel.cpp" line="35"/>
         <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que vale para usted un año de bienestar (un QALY). Por defecto, $150 000: umbrales de evaluación de tecnologías sanitarias de $100 000-150 000 por QALY (citado de memoria; evidence.md 11).</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="38"/>
         <source>What a year of life is worth. Default: the same as a wellbeing-year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que vale un año de vida. Por defecto: lo mismo que un año de bienestar.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="40"/>
         <source>Weight of incarcerated people&apos;s wellbeing and life-years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del bienestar y los años de vida de las personas privadas de libertad.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="42"/>
         <source>Weight of victims&apos; wellbeing and life-years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del bienestar y los años de vida de las víctimas.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="44"/>
         <source>Weight of prisoners&apos; children&apos;s wellbeing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del bienestar de los hijos e hijas de las personas presas.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="46"/>
         <source>Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de descuento anual. Por defecto, 3% (OMB Circular A-4, 2003; citado de memoria).</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="49"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="55"/>
         <source>Monte Carlo draws. More draws, steadier numbers, slower updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracciones de Monte Carlo. Más extracciones: cifras más estables, actualizaciones más lentas.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="56"/>
         <source>$ per &amp;wellbeing-year</source>
-        <translation type="unfinished"></translation>
+        <translation>$ por año de &amp;bienestar</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="57"/>
         <source>$ per &amp;life-year</source>
-        <translation type="unfinished"></translation>
+        <translation>$ por año de v&amp;ida</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="58"/>
         <source>Weight: &amp;incarcerated</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso: &amp;personas presas</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="59"/>
         <source>Weight: &amp;victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso: víctima&amp;s</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="60"/>
         <source>Weight: &amp;families</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso: fami&amp;lias</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="61"/>
         <source>&amp;Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de des&amp;cuento</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="62"/>
         <source>&amp;Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizonte</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="63"/>
         <source>D&amp;raws</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtracciones</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="24"/>
         <source>Prison-policy cost-benefit calculator</source>
+        <translation>Calculadora de costos y beneficios de políticas penitenciarias</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="29"/>
+        <source>Language: en, nl or es (default: the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/main.cpp" line="33"/>
         <source>A scenario (.leastbad) to open, or a policy file (.json) to load into policy A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escenario (.leastbad) que abrir o un archivo de política (.json) que cargar en la política A.</translation>
     </message>
 </context>
 </TS>

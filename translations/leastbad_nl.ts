@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/aboutdialog.ui" line="9"/>
         <source>About LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>Over LeastBad</translation>
     </message>
 </context>
 <context>
@@ -14,37 +14,37 @@
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="53"/>
         <source>Dataset file (.sqlite; default: the embedded default dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datasetbestand (.sqlite; standaard: de ingebouwde standaarddataset).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="54"/>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>DB</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="57"/>
         <source>Region code (default: US; leastbad-cli dataset list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiocode (standaard: US; leastbad-cli dataset list toont ze).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="58"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="61"/>
         <source>Policy file (.json); repeat to compare several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidsbestand (.json); herhaal de optie om er meerdere te vergelijken.</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="61"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="63"/>
         <source>Monte Carlo draws (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte Carlo-trekkingen (standaard: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="64"/>
@@ -52,85 +52,85 @@
         <location filename="../src/cli/commonoptions.cpp" line="68"/>
         <location filename="../src/cli/commonoptions.cpp" line="75"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="66"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed voor de toevalsgenerator; dezelfde seed geeft hetzelfde resultaat (standaard: 1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="68"/>
         <source>Threads (default: 0 = all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads (standaard: 0 = alle kernen).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="74"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon in jaren, 1 tot en met %1 (standaard: %2).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="77"/>
         <source>Discount rate per year (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconteringsvoet per jaar (standaard: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="78"/>
         <source>RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>VOET</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="81"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar per welzijnsjaar (standaard: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="82"/>
         <location filename="../src/cli/commonoptions.cpp" line="85"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="85"/>
         <source>Dollars per life-year (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar per levensjaar (standaard: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="88"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht van het welzijn van gedetineerden (standaard: 1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="89"/>
         <location filename="../src/cli/commonoptions.cpp" line="91"/>
         <location filename="../src/cli/commonoptions.cpp" line="93"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="90"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht van het welzijn van slachtoffers (standaard: 1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="93"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht van het welzijn van gezinnen (standaard: 1).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="97"/>
         <source>Output format: table, csv or json (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerformaat: table, csv of json (standaard: table).</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="98"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAAT</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="159"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: verwacht table, csv of json, maar kreeg &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -138,36 +138,187 @@
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>victimisations averted</source>
-        <translation type="unfinished"></translation>
+        <translation>voorkomen slachtoffers</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>change in homicides</source>
-        <translation type="unfinished"></translation>
+        <translation>verandering in moord en doodslag</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in prisoner-years</source>
-        <translation type="unfinished"></translation>
+        <translation>verandering in detentiejaren</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>change in wellbeing-years lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>change in life-years lost in prison</source>
-        <translation type="unfinished"></translation>
+        <translation>extra levensjaren verloren in detentie</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="47"/>
         <source>life-years saved (homicides)</source>
-        <translation type="unfinished"></translation>
+        <translation>geredde levensjaren (moord en doodslag)</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="49"/>
         <source>change in taxpayer cost</source>
+        <translation>verandering kosten belastingbetalers</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="38"/>
+        <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="39"/>
+        <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="40"/>
+        <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="41"/>
+        <source>Longer payment covers more of the first year (assumption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="42"/>
+        <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="43"/>
+        <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="44"/>
+        <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="45"/>
+        <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="46"/>
+        <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="47"/>
+        <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="48"/>
+        <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="49"/>
+        <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="50"/>
+        <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lever</name>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="10"/>
+        <source>Facility size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="12"/>
+        <source>Distance from home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="14"/>
+        <source>Cash at release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="16"/>
+        <source>Cash paid over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="18"/>
+        <source>Time served: first term, non-violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="20"/>
+        <source>Time served: first term, violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="21"/>
+        <source>Time served: repeat, non-violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="22"/>
+        <source>Time served: repeat, violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="23"/>
+        <source>Commissary prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="25"/>
+        <source>In-person visit support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="27"/>
+        <source>Phone, video and internet contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="29"/>
+        <source>Recreation access (consoles, TV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="31"/>
+        <source>Police officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="33"/>
+        <source>Violent crimes solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="35"/>
+        <source>Pretrial detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="37"/>
+        <source>New capacity built</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,186 +327,462 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
         <source>LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>LeastBad</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="24"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="30"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="44"/>
         <source>Moral &amp;weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Morele &amp;gewichten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="71"/>
         <source>&amp;Show over time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verloop in de tijd:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="77"/>
         <source>Output shown over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst waarvan het verloop in de tijd wordt getoond</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="89"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieken</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="111"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="115"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="119"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="132"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="140"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="145"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="157"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="158"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="159"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="160"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="161"/>
         <source>Load Policy File into &amp;A…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidsbestand laden in &amp;A…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="162"/>
         <source>Load Policy File into &amp;B…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidsbestand laden in &amp;B…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="163"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsl&amp;uiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="164"/>
         <source>&amp;Copy Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="165"/>
         <source>Reset A to the Status Quo</source>
-        <translation type="unfinished"></translation>
+        <translation>A terugzetten naar de status quo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="166"/>
         <source>Reset B to the Status Quo</source>
-        <translation type="unfinished"></translation>
+        <translation>B terugzetten naar de status quo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="167"/>
         <source>Copy A to B</source>
-        <translation type="unfinished"></translation>
+        <translation>A naar B kopiëren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="168"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom herstellen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="172"/>
         <source>Show &amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statusbalk tonen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="174"/>
         <source>How the &amp;Model Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het &amp;model werkt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="175"/>
         <source>&amp;About LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over LeastBad</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="176"/>
         <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="51"/>
+        <source>Prison population (end of year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="53"/>
+        <source>Prison admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="55"/>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="56"/>
+        <source>New admissions (not readmissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="57"/>
+        <source>Readmissions within 10 years of release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="58"/>
+        <source>Violent crimes known to police (incl. homicide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="60"/>
+        <source>Property crimes known to police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="61"/>
+        <source>Homicides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="63"/>
+        <source>Victimisations (reported and unreported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="65"/>
+        <source>Victimisations averted vs status quo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="66"/>
+        <source>Prisoner-years served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="68"/>
+        <source>Pretrial jail-years (felony defendants held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="69"/>
+        <source>Prisoners assaulted (at least once in the year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="70"/>
+        <source>Sexual victimisations in prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="71"/>
+        <source>Suicides in prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="72"/>
+        <source>Life expectancy lost by incarcerated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="74"/>
+        <source>Life-years saved by homicides averted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="75"/>
+        <source>Wellbeing-years lost by victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="77"/>
+        <source>Wellbeing-years lost by incarcerated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="78"/>
+        <source>Wellbeing-years lost by prisoners&apos; children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="79"/>
+        <source>Wellbeing-years lost, all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="80"/>
+        <source>Corrections operating cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="82"/>
+        <source>Capital cost of new capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="83"/>
+        <source>Police cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="84"/>
+        <source>Cash transfers at release paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="85"/>
+        <source>Pretrial detention cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="86"/>
+        <source>Commissary commissions to the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="87"/>
+        <source>Taxpayers: net cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="88"/>
+        <source>Victims: tangible cost of crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="89"/>
+        <source>Commissary markup paid by prisoners and families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="90"/>
+        <source>Cash transfers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="91"/>
+        <source>Incarcerated people and families: net cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="92"/>
+        <source>All ledgers: net cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="33"/>
+        <location filename="../src/app/charts.cpp" line="30"/>
         <source>trillion USD 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>biljoen USD 2024</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="34"/>
+        <location filename="../src/app/charts.cpp" line="31"/>
         <source>billion USD 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>miljard USD 2024</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="36"/>
+        <location filename="../src/app/charts.cpp" line="33"/>
         <source>millions</source>
-        <translation type="unfinished"></translation>
+        <translation>miljoenen</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="38"/>
+        <location filename="../src/app/charts.cpp" line="35"/>
         <source>thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>duizenden</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="44"/>
         <source>Change %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wijziging van %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="21"/>
         <location filename="../src/app/regionspanel.cpp" line="35"/>
         <source> bn</source>
-        <translation type="unfinished"></translation>
+        <translation> mld.</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="23"/>
         <location filename="../src/app/regionspanel.cpp" line="37"/>
         <source> M</source>
+        <translation> mln.</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="11"/>
+        <source>beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="13"/>
+        <source>miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="15"/>
+        <source>USD</source>
+        <translation type="unfinished">USD</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="17"/>
+        <source>months (0 = lump sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="19"/>
+        <source>x status quo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="24"/>
+        <source>x community price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="26"/>
+        <source>x share visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="28"/>
+        <source>hours/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="30"/>
+        <source>0-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="32"/>
+        <source>per 100,000 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="34"/>
+        <source>share cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="36"/>
+        <source>share of felony defendants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="52"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="54"/>
+        <source>people/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="59"/>
+        <source>crimes/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="62"/>
+        <source>deaths/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="64"/>
+        <source>victimisations/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="67"/>
+        <source>person-years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="73"/>
+        <source>life-years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="76"/>
+        <source>QALY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/coretexts_strings.cpp" line="81"/>
+        <source>USD 2024</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,95 +791,95 @@
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="36"/>
         <source>--%1: expected a number from %2 to %3, got &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: verwacht een getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="169"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht.</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="64"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 trekkingen (seed %3), %4 jaar, disconteringsvoet %5%, %6 per welzijnsjaar, %7 per levensjaar, gewichten: gedetineerden %8, slachtoffers %9, gezinnen %10</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="77"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten opzichte van de status quo; totalen over de horizon, geldbedragen verdisconteerd; gemiddelde (90%-interval).</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="83"/>
         <source>net social value</source>
-        <translation type="unfinished"></translation>
+        <translation>maatschappelijke nettowaarde</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="85"/>
         <source>P(net benefit &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="87"/>
         <source>taxpayers</source>
-        <translation type="unfinished"></translation>
+        <translation>belastingbetalers</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="89"/>
         <source>victims</source>
-        <translation type="unfinished"></translation>
+        <translation>slachtoffers</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="91"/>
         <source>incarcerated people and families</source>
-        <translation type="unfinished"></translation>
+        <translation>gedetineerden en hun gezinnen</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="101"/>
         <source>P(first beats second) on net social value:</source>
-        <translation type="unfinished"></translation>
+        <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="106"/>
         <source> vs </source>
-        <translation type="unfinished"></translation>
+        <translation> vs. </translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="108"/>
         <source> (ties %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gelijkspel %1)</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="232"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="238"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="248"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="252"/>
         <location filename="../src/cli/simulatecommand.cpp" line="48"/>
         <source>Status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Status quo</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="255"/>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="260"/>
         <location filename="../src/cli/regionscommand.cpp" line="57"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="49"/>
         <source>simulating</source>
-        <translation type="unfinished"></translation>
+        <translation>simuleren</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="266"/>
@@ -461,7 +888,7 @@
         <location filename="../src/cli/sensitivitycommand.cpp" line="96"/>
         <location filename="../src/cli/simulatecommand.cpp" line="64"/>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="25"/>
@@ -475,334 +902,344 @@ DB is a .sqlite dataset; left out, the embedded default dataset is meant. An imp
 regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv unless
 named; it is all or nothing, and the target is unchanged if any row has a problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  leastbad-cli dataset list [DB]
+  leastbad-cli dataset show [DB] REGION
+  leastbad-cli dataset validate FILE.csv|FILE.sqlite
+  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] [--overrides F]
+  leastbad-cli dataset export [DB] --to DIR
+DB is een .sqlite-dataset; zonder DB wordt de ingebouwde standaarddataset gebruikt. Een import
+neemt regions.csv, sources.csv en parameter_overrides.csv uit de map van VALUES.csv, tenzij
+ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als een rij een probleem heeft.
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/datasetcommand.cpp" line="44"/>
         <source>%n problem(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem; er is niets geschreven.</numerusform>
+            <numerusform>%n problemen; er is niets geschreven.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="52"/>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="54"/>
         <source>fallback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="56"/>
         <source>assumption: %1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>aanname: %1-waarde</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="58"/>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>afgeleid</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="69"/>
         <source>%1: %2 regions, %3 values, %4 sources (schema version %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 regio&apos;s, %3 waarden, %4 bronnen (schemaversie %5)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/datasetcommand.cpp" line="79"/>
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarde</numerusform>
+            <numerusform>%n waarden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="92"/>
         <source>), data year %1, money in %2 US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>), gegevensjaar %1, bedragen in Amerikaanse dollars van %2</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="96"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="96"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>gepubliceerd</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="97"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>eenheid</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="97"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="97"/>
         <source>model value</source>
-        <translation type="unfinished"></translation>
+        <translation>modelwaarde</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="98"/>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>herkomst</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="98"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbouwing</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="98"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>bron</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="116"/>
         <source>%1: valid (%2 values, %3 regions, %4 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geldig (%2 waarden, %3 regio&apos;s, %4 bronnen)</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="133"/>
         <source>%1: valid (%2 regions, %3 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geldig (%2 regio&apos;s, %3 waarden)</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="147"/>
         <source>Dataset file to import into (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datasetbestand waarin wordt geïmporteerd (wordt aangemaakt als het niet bestaat).</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="147"/>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>DB</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="148"/>
         <source>Folder to export the CSV files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Map waarnaar de CSV-bestanden worden geëxporteerd.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="149"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="150"/>
         <source>Sources CSV for an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand met bronnen voor een import.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="151"/>
         <location filename="../src/cli/datasetcommand.cpp" line="153"/>
         <location filename="../src/cli/datasetcommand.cpp" line="155"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="152"/>
         <source>Regions CSV for an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand met regio&apos;s voor een import.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="155"/>
         <source>Parameter overrides CSV for an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand met afwijkende parameterwaarden voor een import.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="158"/>
         <source>list, show, validate, import or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, validate, import of export.</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="183"/>
         <source>import: --into: name the dataset file to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --into: geef het datasetbestand op waarin moet worden geïmporteerd</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="194"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waarden, %2 regio&apos;s en %3 bronnen geïmporteerd in %4</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="204"/>
         <source>export: --to: name the folder to write the CSV files to</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --to: geef de map op waarin de CSV-bestanden moeten worden geschreven</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="211"/>
         <source>exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd naar %2</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="216"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende of onvolledige subopdracht &quot;%1&quot;
+</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="56"/>
         <source>no sampled policy met the budget cap</source>
-        <translation type="unfinished"></translation>
+        <translation>geen enkele onderzochte beleidsoptie bleef binnen het budgetplafond</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="59"/>
         <source>net social value: </source>
-        <translation type="unfinished"></translation>
+        <translation>maatschappelijke nettowaarde: </translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="59"/>
         <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source>, P(&gt; 0) </source>
-        <translation type="unfinished"></translation>
+        <translation>, P(&gt; 0) </translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="61"/>
         <source>extra taxpayer cost (discounted): </source>
-        <translation type="unfinished"></translation>
+        <translation>extra kosten voor belastingbetalers (verdisconteerd): </translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="63"/>
         <source>levers changed from the status quo:</source>
-        <translation type="unfinished"></translation>
+        <translation>hefbomen die afwijken van de status quo:</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="78"/>
         <source>Sweep the policy space (Sobol points over every lever), keep the policies no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and find the policy with the highest expected net value under a budget cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorzoek de beleidsruimte (Sobol-punten over alle hefbomen), behoud de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vind het beleid met de hoogste verwachte nettowaarde binnen een budgetplafond.</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="85"/>
         <source>Candidate policies (default: 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat-beleidsopties (standaard: 2000).</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="85"/>
         <location filename="../src/cli/simulatecommand.cpp" line="28"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal bedrag dat een beleid mag toevoegen aan de verdisconteerde kosten voor belastingbetalers, in USD, of &quot;none&quot; (standaard: 0, niet meer dan het huidige budget).</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="91"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="103"/>
         <source>--samples: expected a whole number from 1 to 10000000, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--samples: verwacht een geheel getal van 1 tot en met 10000000, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="110"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget-cap: verwacht een bedrag in USD of &quot;none&quot;, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="119"/>
         <source>exploring %1 policies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beleidsopties verkennen</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="156"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 beleidsopties met elk %3 trekkingen; %4 liggen op de Pareto-grens (geen ander beleid is beter op alle punten tegelijk: slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers).</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="166"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst slechte beleid binnen het budgetplafond (%1 extra):</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="168"/>
         <source>Least bad policy (no budget cap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst slechte beleid (geen budgetplafond):</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="171"/>
         <source>Least bad policy with no budget cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst slechte beleid zonder budgetplafond:</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="27"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Relatieve hefboomwaarden ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) worden per regio bepaald.</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="39"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="40"/>
         <source>--policy: give exactly one policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="52"/>
         <source>%1 (region %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (regio %2)</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="88"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source> per resident; total </source>
-        <translation type="unfinished"></translation>
+        <translation> per inwoner; totaal </translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="29"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke parameters de nettowaarde van een beleid bepalen: een tornadodiagram (elke parameter op zijn 5e en 95e percentiel, de andere op hun centrale waarde) en rangcorrelaties over de Monte Carlo-trekkingen.</translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="83"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t.o.v. de status quo: maatschappelijke nettowaarde bij centrale parameters %2</translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="86"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornadodiagram (nettowaarde met één parameter op zijn 5e / 95e percentiel):</translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="89"/>
         <source>   swing </source>
-        <translation type="unfinished"></translation>
+        <translation>   bereik </translation>
     </message>
     <message>
         <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
         <source>Rank correlation with net value over %1 draws:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangcorrelatie met de nettowaarde over %1 trekkingen:</translation>
     </message>
     <message>
         <location filename="../src/cli/simulatecommand.cpp" line="24"/>
         <source>Simulate one policy year by year and print the outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleer één beleid jaar voor jaar en toon de uitkomsten.</translation>
     </message>
     <message>
         <location filename="../src/cli/simulatecommand.cpp" line="28"/>
         <source>Years to simulate, 1 to %1 (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te simuleren jaren, 1 tot en met %1 (standaard: 20).</translation>
     </message>
     <message>
         <location filename="../src/cli/simulatecommand.cpp" line="40"/>
         <source>--years: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years: verwacht een geheel getal van 1 tot en met %1, maar kreeg &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/simulatecommand.cpp" line="44"/>
         <source>--policy: simulate takes one policy (use compare for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy: simulate accepteert één beleid (gebruik compare voor meerdere)</translation>
     </message>
 </context>
 <context>
@@ -810,371 +1247,371 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/data/dataset.cpp" line="32"/>
         <source>%1: not a usable SQLite database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen bruikbare SQLite-database (%2)</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="43"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="53"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>regio %1: waarde %2 is onbekend of valt buiten het bereik van de indicator</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="58"/>
         <source>region %1: no CPI-U figure for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="65"/>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... en nog %1 problemen</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="36"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet openen: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="47"/>
         <source>the file is empty; expected the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg; verwachte kopregel: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="61"/>
         <source>wrong header: expected &quot;%1&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onjuiste kopregel: verwacht &quot;%1&quot;, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="72"/>
         <source>more than %1 rows; split the file</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan %1 rijen; splits het bestand</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="81"/>
         <source>expected %1 columns, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht %1 kolommen, gevonden %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="96"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet leeg zijn</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="101"/>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>langer dan %1 tekens</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="113"/>
         <source>expected a number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht een getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="118"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht een eindig getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="174"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht een code in hoofdletters, zoals US, CA of GB-EAW, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="184"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht country, state of county, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="209"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht één van: %1, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="233"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende indicator &quot;%1&quot; (docs/DATASETS.md geeft het overzicht)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="243"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valt buiten het geldige bereik van %2: %3 tot en met %4 %5</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="250"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht &quot;%1&quot; voor %2, gevonden &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="259"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht een jaar van 1900 tot en met 2100, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="263"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen CPI-U-cijfer voor %1 om dollars om te rekenen naar %2 (docs/DATASETS.md noemt de jaren)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="290"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende parameter &quot;%1&quot; (docs/MODEL.md geeft het overzicht)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="299"/>
         <source>outside the parameter&apos;s bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>buiten de grenzen van de parameter</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="313"/>
         <source>region &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>regio &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="319"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>bovenliggende regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="325"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>de keten van bovenliggende regio&apos;s van &quot;%1&quot; komt weer bij zichzelf uit</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="335"/>
         <source>source &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>bron &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="344"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>regio &quot;%1&quot; staat niet in de dataset (voeg haar toe aan regions.csv)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="347"/>
         <location filename="../src/data/datasetcontent.cpp" line="368"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
-        <translation type="unfinished"></translation>
+        <translation>bron &quot;%1&quot; staat niet in het bronnenbestand</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="355"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele rij: %1 %2 voor %3 staat al op regel %4</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="365"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="377"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regio &quot;%1&quot; heeft geen waarde voor de verplichte indicator %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="72"/>
         <source>the target is not a dataset this program can add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het doel is geen dataset waaraan dit programma iets kan toevoegen: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="122"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet schrijven: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="150"/>
         <source>cannot create a temporary file beside it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan er geen tijdelijk bestand naast aanmaken: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="158"/>
         <source>cannot copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet kopiëren: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="174"/>
         <source>cannot write the dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de dataset niet schrijven: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="188"/>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>map bestaat niet</translation>
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="99"/>
         <location filename="../src/data/datasetstore.cpp" line="116"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaversie %1 is nieuwer dan dit programma kan lezen (%2); werk LeastBad bij</translation>
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="114"/>
         <source>not a LeastBad dataset (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen LeastBad-dataset (geen schemaversie)</translation>
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="151"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel %1 mist kolom %2: geen LeastBad-dataset van versie %3</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="28"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="46"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verwacht een getal, {&quot;times&quot;: getal} of {&quot;plus&quot;: getal}</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="61"/>
         <source>%1: not valid JSON at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ongeldige JSON op %2: %3</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="66"/>
         <location filename="../src/data/scenariofile.cpp" line="77"/>
         <source>%1: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verwacht een JSON-object op het hoogste niveau</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="75"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekend veld &quot;%2&quot; (verwacht één van: %3)</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="79"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="83"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van 1 tot en met %2</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="87"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;version&quot;: versie %2 is nieuwer dan dit programma kan lezen (%3); werk LeastBad bij</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="95"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;%2&quot;: verwacht een tekenreeks</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="103"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;levers&quot;: verwacht een object dat namen van hefbomen aan waarden koppelt</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="110"/>
         <source>%1: lever &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hefboom &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="113"/>
         <source>%1: unknown lever</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende hefboom</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="121"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: waarde %2 valt buiten het toegestane bereik %3 tot en met %4 (%5)</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="138"/>
         <location filename="../src/data/scenariofile.cpp" line="183"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="143"/>
         <source>%1: file is larger than 1 MiB; not a policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestand is groter dan 1 MiB; geen beleidsbestand</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="49"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekend veld &quot;%2&quot; is genegeerd</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="70"/>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="82"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="88"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="90"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="108"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;seed&quot;: verwacht een geheel getal van 0 tot en met 9e15</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="114"/>
         <source>%1: field &quot;draws&quot;: expected a number from 10 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;draws&quot;: verwacht een getal van 10 tot en met 1000000</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="126"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weights.%2: verwacht een getal van %3 tot en met %4</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="136"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weights.horizon_years: verwacht een geheel getal van 1 tot en met 50</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="145"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;policies&quot;: verwacht een lijst</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="148"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;policies&quot;: hoogstens 8 beleidsopties</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="159"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beleid &quot;%2&quot;, hefboom &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="161"/>
         <source>%1: unknown lever was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende hefboom is genegeerd</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="166"/>
         <source>%1: expected a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verwacht een getal van %2 tot en met %3</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="187"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="222"/>
         <source>%1: cannot save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet opslaan: %2</translation>
     </message>
 </context>
 <context>
@@ -1182,37 +1619,37 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/data/csvreader.cpp" line="61"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2, kolom %3: %4</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="97"/>
         <source>contains a NUL byte: this is not a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat een NUL-byte: dit is geen CSV-tekstbestand</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="101"/>
         <source>is not valid UTF-8 (byte %1 of the field); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen geldige UTF-8 (byte %1 van het veld); sla het bestand op als UTF-8</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="104"/>
         <source>more than %1 columns in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan %1 kolommen in een rij</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="120"/>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>een veld tussen aanhalingstekens wordt niet afgesloten vóór het einde van het bestand</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="150"/>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte tekst na een afsluitend aanhalingsteken</translation>
     </message>
     <message>
         <location filename="../src/data/csvreader.cpp" line="158"/>
         <source>a field is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>een veld is langer dan %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1220,58 +1657,58 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/data/dataset.cpp" line="186"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="190"/>
         <source>%1: larger than %2 MiB; not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="197"/>
         <location filename="../src/data/dataset.cpp" line="211"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="224"/>
         <source>the embedded default dataset is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="227"/>
         <source>default dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>standaarddataset</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="241"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="287"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
-        <translation type="unfinished"></translation>
+        <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="315"/>
         <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="345"/>
         <source>per 100,000 residents from the officer count and the population</source>
-        <translation type="unfinished"></translation>
+        <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="396"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="415"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
 </context>
 <context>
@@ -1279,12 +1716,12 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="134"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, regel %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="136"/>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, kolom %1</translation>
     </message>
 </context>
 <context>
@@ -1292,25 +1729,25 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/app/aboutdialog.cpp" line="17"/>
         <source>&lt;h2&gt;LeastBad %1&lt;/h2&gt;&lt;p&gt;A prison-policy cost-benefit calculator: what each policy does to crime, suffering, life expectancy and money, with its uncertainty and its sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;LeastBad %1&lt;/h2&gt;&lt;p&gt;Een kosten-batencalculator voor gevangenisbeleid: wat elk beleid doet met criminaliteit, leed, levensverwachting en geld, met de onzekerheid en de bronnen erbij.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/aboutdialog.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Licence&lt;/b&gt;: GNU General Public License, version 3 or later. This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0 / GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot %2 (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite 3 through Qt SQL (public domain)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Honest numbers&lt;/b&gt;: every model parameter and dataset value carries its source or is labelled an assumption. See docs/MODEL.md.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Licentie&lt;/b&gt;: GNU General Public License, versie 3 of later. Dit programma wordt geleverd zonder enige garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebouwd met&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0 / GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot %2 (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite 3 via Qt SQL (publiek domein)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Eerlijke cijfers&lt;/b&gt;: elke modelparameter en elke datasetwaarde heeft een bronvermelding of is gemarkeerd als aanname. Zie docs/MODEL.md.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::ChartWidget</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="129"/>
+        <location filename="../src/app/charts.cpp" line="126"/>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="131"/>
+        <location filename="../src/app/charts.cpp" line="128"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde</translation>
     </message>
 </context>
 <context>
@@ -1318,82 +1755,82 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="44"/>
         <source>&amp;Find the frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-grens &amp;uitrekenen</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="52"/>
         <source>policies: </source>
-        <translation type="unfinished"></translation>
+        <translation>beleidsopties: </translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="53"/>
         <source>Policies to sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal te onderzoeken beleidsopties</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="56"/>
         <source>draws each: </source>
-        <translation type="unfinished"></translation>
+        <translation>trekkingen per optie: </translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="57"/>
         <source>Draws per policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekkingen per beleidsoptie</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="61"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemonstert elke hefboom binnen zijn bereik, behoudt de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vindt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu.</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="70"/>
         <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra kosten voor belastingbetalers, verdisconteerd (miljard USD 2024)</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="71"/>
         <source>Victimisations averted over the horizon (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkomen slachtoffers over de horizon (miljoenen)</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="73"/>
         <source>Frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-grens</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="85"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="103"/>
         <source>Exploring %1 policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="122"/>
         <source>Frontier (%1 of %2 policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-grens (%1 van %2 beleidsopties)</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="124"/>
         <source>Status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Status quo</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="132"/>
         <source>Least bad within today&apos;s budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst slecht binnen het huidige budget</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="147"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;$%1 mld.&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4%.</translation>
     </message>
 </context>
 <context>
@@ -1401,45 +1838,45 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="51"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/headlinestrip.cpp" line="67"/>
         <source>Victimisations averted over %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
+            <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Change in wellbeing-years lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="71"/>
         <source>Change in life-years lost (prison − homicide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="73"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="75"/>
         <source>Net social value (your weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="77"/>
         <source>P(net benefit &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
         <location filename="../src/app/headlinestrip.cpp" line="82"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Op maatschappelijke nettowaarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van de %4 trekkingen en verliest in %5 (gelijkspel: %6). 90%-intervallen tussen haakjes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1447,343 +1884,368 @@ named; it is all or nothing, and the target is unchanged if any row has a proble
     <message>
         <location filename="../src/app/backgroundjob.cpp" line="51"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::LedgerChart</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="194"/>
+        <location filename="../src/app/charts.cpp" line="191"/>
         <source>Who gains, who pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="200"/>
+        <location filename="../src/app/charts.cpp" line="197"/>
         <source>Taxpayers</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="200"/>
+        <location filename="../src/app/charts.cpp" line="197"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="201"/>
+        <location filename="../src/app/charts.cpp" line="198"/>
         <source>Incarcerated people
 and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedetineerden
+en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="201"/>
+        <location filename="../src/app/charts.cpp" line="198"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="240"/>
+        <location filename="../src/app/charts.cpp" line="237"/>
         <source>Net value against the status quo (%1, discounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="246"/>
+        <location filename="../src/app/charts.cpp" line="243"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::LeverPanel</name>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="113"/>
+        <location filename="../src/app/leverpanel.cpp" line="115"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="116"/>
+        <location filename="../src/app/leverpanel.cpp" line="118"/>
         <source>%1
 Range %2 to %3 %4. The mark under the slider is the region&apos;s status quo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status quo van de regio.</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="125"/>
+        <location filename="../src/app/leverpanel.cpp" line="127"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="130"/>
+        <location filename="../src/app/leverpanel.cpp" line="132"/>
         <source>%1: %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: waarde van %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="138"/>
-        <location filename="../src/app/leverpanel.cpp" line="191"/>
+        <location filename="../src/app/leverpanel.cpp" line="140"/>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>What&apos;s the evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is de onderbouwing?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="139"/>
+        <location filename="../src/app/leverpanel.cpp" line="141"/>
         <source>What&apos;s the evidence for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is de onderbouwing voor %1?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="176"/>
+        <location filename="../src/app/leverpanel.cpp" line="178"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (docs/MODEL.md):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Het model werkt via deze parameters (docs/MODEL.md):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="181"/>
+        <location filename="../src/app/leverpanel.cpp" line="183"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="181"/>
+        <location filename="../src/app/leverpanel.cpp" line="183"/>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>centraal</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="181"/>
+        <location filename="../src/app/leverpanel.cpp" line="183"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbouwing</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="181"/>
+        <location filename="../src/app/leverpanel.cpp" line="183"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>bron</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="76"/>
+        <location filename="../src/app/mainwindow.cpp" line="74"/>
         <source>&amp;Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdsverloop</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="75"/>
+        <source>&amp;Who gains, who pays</source>
+        <translation>Wie w&amp;int, wie betaalt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="76"/>
+        <source>&amp;Net value</source>
+        <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="77"/>
-        <source>&amp;Who gains, who pays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="78"/>
-        <source>&amp;Net value</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Tornado</source>
+        <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="79"/>
-        <source>&amp;Tornado</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Frontier</source>
+        <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="81"/>
-        <source>&amp;Frontier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="83"/>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="86"/>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
-        <source>Policy A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="86"/>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
-        <source>Policy B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../src/app/mainwindow.cpp" line="84"/>
         <location filename="../src/app/mainwindow.cpp" line="90"/>
+        <source>Policy A</source>
+        <translation>Beleid A</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/app/mainwindow.cpp" line="90"/>
+        <source>Policy B</source>
+        <translation>Beleid B</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="88"/>
         <source>Reset to status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="156"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="157"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="182"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="183"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
+        <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="228"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="215"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="216"/>
+        <source>The language changes when LeastBad starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>%1 (US state)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>Cannot use this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>Status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback or assumption).
 Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
 Discount rate %10%, %11 years; %12 draws, seed %13.
 Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gegevensjaar %2 (%3 van %4 invoerwaarden overgenomen van een andere regio, gemarkeerd als terugvalwaarde of aanname).
+Gewichten: $%5 per welzijnsjaar, $%6 per levensjaar; gedetineerden %7, slachtoffers %8, gezinnen %9.
+Disconteringsvoet %10%, %11 jaar; %12 trekkingen, seed %13.
+Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="326"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/mainwindow.cpp" line="334"/>
         <source>Borrowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>fallback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/mainwindow.cpp" line="354"/>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>Inputs for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="384"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>%1[*] — %2 — LeastBad</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="416"/>
         <source>%1: %2 draws in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="420"/>
+        <location filename="../src/app/mainwindow.cpp" line="438"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow.cpp" line="440"/>
         <source>Opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/app/mainwindow.cpp" line="447"/>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Load Policy File</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="434"/>
+        <location filename="../src/app/mainwindow.cpp" line="452"/>
         <source>Cannot load policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="445"/>
-        <location filename="../src/app/mainwindow.cpp" line="461"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="448"/>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="453"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="472"/>
         <source>LeastBad scenarios (*.leastbad)</source>
-        <translation type="unfinished"></translation>
+        <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>The scenario has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="536"/>
-        <source>How the model works</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <source>How the model works</source>
+        <translation>Hoe het model werkt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="572"/>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::NetValueChart</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="252"/>
+        <location filename="../src/app/charts.cpp" line="249"/>
         <source>Net value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="253"/>
+        <location filename="../src/app/charts.cpp" line="250"/>
         <source>Share of draws (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel van de trekkingen (%)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="267"/>
+        <location filename="../src/app/charts.cpp" line="264"/>
         <source>Net social value against the status quo (%1, discounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="290"/>
+        <location filename="../src/app/charts.cpp" line="287"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: P(netto baten &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="303"/>
+        <location filename="../src/app/charts.cpp" line="300"/>
         <source>Net social value over %1 draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
     </message>
 </context>
 <context>
@@ -1791,57 +2253,57 @@ Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</
     <message>
         <location filename="../src/app/regionspanel.cpp" line="61"/>
         <source>&amp;Apply policy A to every region</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid A op elke regio toe&amp;passen</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="67"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid A wordt op elke regio toegepast als verandering ten opzichte van de eigen status quo van die regio (docs/MODEL.md 10.8), met dezelfde %1 trekkingen, en de regio&apos;s worden gerangschikt naar maatschappelijke nettowaarde per inwoner.</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="72"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="72"/>
         <source>Net value per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettowaarde per inwoner</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="73"/>
         <source>Net value (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettowaarde (gemiddelde)</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="73"/>
         <source>90% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>90%-interval</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="73"/>
         <source>P(&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(&gt; 0)</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="76"/>
         <source>Regions ranked by net value per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio&apos;s gerangschikt naar nettowaarde per inwoner</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="77"/>
         <source>US states coloured by net value per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerikaanse staten gekleurd naar nettowaarde per inwoner</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="99"/>
         <source>Cancelled: no ranking is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="167"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>
 </context>
 <context>
@@ -1849,128 +2311,128 @@ Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="89"/>
         <source>Policy A</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid A</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="89"/>
         <source>Policy B</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid B</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="112"/>
         <source>Change moral weights</source>
-        <translation type="unfinished"></translation>
+        <translation>wijziging van morele gewichten</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="118"/>
         <source>Change draws</source>
-        <translation type="unfinished"></translation>
+        <translation>wijziging van aantal trekkingen</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="125"/>
         <source>Reset %1 to the status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>terugzetten van %1 naar de status quo</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="134"/>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laden van %1</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="142"/>
         <source>Copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiëren van %1 naar %2</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="156"/>
         <source>Change region to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wisselen naar regio %1</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="173"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="175"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="179"/>
         <source>%1: not a LeastBad scenario (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen LeastBad-scenario (geen JSON-object)</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="181"/>
         <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verwijst naar de dataset %2; scenario&apos;s met andere datasets openen wordt nog niet ondersteund</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="187"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="193"/>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::TimeSeriesChart</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="146"/>
+        <location filename="../src/app/charts.cpp" line="143"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="147"/>
+        <location filename="../src/app/charts.cpp" line="144"/>
         <source>Years from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaren vanaf nu</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="170"/>
+        <location filename="../src/app/charts.cpp" line="167"/>
         <source>%1: 90% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="181"/>
+        <location filename="../src/app/charts.cpp" line="178"/>
         <source>%1: mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gemiddelde</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::TornadoChart</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="309"/>
+        <location filename="../src/app/charts.cpp" line="306"/>
         <source>Tornado</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="319"/>
+        <location filename="../src/app/charts.cpp" line="316"/>
         <source>Tornado: computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornadodiagram: bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="332"/>
+        <location filename="../src/app/charts.cpp" line="329"/>
         <source>parameter at its 5th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter op zijn 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="333"/>
+        <location filename="../src/app/charts.cpp" line="330"/>
         <source>parameter at its 95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter op zijn 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="356"/>
+        <location filename="../src/app/charts.cpp" line="353"/>
         <source>Net value against the status quo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="369"/>
+        <location filename="../src/app/charts.cpp" line="366"/>
         <source>What drives the net value of %1 (central: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>
 </context>
 <context>
@@ -1978,95 +2440,100 @@ Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</
     <message>
         <location filename="../src/app/weightspanel.cpp" line="35"/>
         <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een jaar welzijn (een QALY) u waard is. Standaard $150.000: drempelwaarden voor gezondheidstechnologie van $100.000-150.000 per QALY (uit het geheugen; evidence.md 11).</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="38"/>
         <source>What a year of life is worth. Default: the same as a wellbeing-year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een levensjaar waard is. Standaard: hetzelfde als een welzijnsjaar.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="40"/>
         <source>Weight of incarcerated people&apos;s wellbeing and life-years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht van het welzijn en de levensjaren van gedetineerden.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="42"/>
         <source>Weight of victims&apos; wellbeing and life-years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht van het welzijn en de levensjaren van slachtoffers.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="44"/>
         <source>Weight of prisoners&apos; children&apos;s wellbeing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht van het welzijn van de kinderen van gedetineerden.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="46"/>
         <source>Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconteringsvoet per jaar. Standaard 3% (OMB Circular A-4, 2003; uit het geheugen).</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="49"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> jaar</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="55"/>
         <source>Monte Carlo draws. More draws, steadier numbers, slower updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte Carlo-trekkingen. Meer trekkingen: stabielere cijfers, tragere updates.</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="56"/>
         <source>$ per &amp;wellbeing-year</source>
-        <translation type="unfinished"></translation>
+        <translation>$ per welzijns&amp;jaar</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="57"/>
         <source>$ per &amp;life-year</source>
-        <translation type="unfinished"></translation>
+        <translation>$ per &amp;levensjaar</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="58"/>
         <source>Weight: &amp;incarcerated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht: g&amp;edetineerden</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="59"/>
         <source>Weight: &amp;victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht: slachto&amp;ffers</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="60"/>
         <source>Weight: &amp;families</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht: ge&amp;zinnen</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="61"/>
         <source>&amp;Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;conteringsvoet</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="62"/>
         <source>&amp;Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;orizon</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="63"/>
         <source>D&amp;raws</source>
-        <translation type="unfinished"></translation>
+        <translation>Trek&amp;kingen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="24"/>
         <source>Prison-policy cost-benefit calculator</source>
+        <translation>Kosten-batencalculator voor gevangenisbeleid</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="29"/>
+        <source>Language: en, nl or es (default: the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/main.cpp" line="33"/>
         <source>A scenario (.leastbad) to open, or a policy file (.json) to load into policy A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een scenario (.leastbad) om te openen, of een beleidsbestand (.json) om in beleid A te laden.</translation>
     </message>
 </context>
 </TS>
