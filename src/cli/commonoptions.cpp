@@ -15,10 +15,6 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CommonOptions", text);
-}
-
 QCommandLineOption option(const char *name, const QString &help, const QString &valueName = {},
                           const QString &defaultValue = {}) {
     return QCommandLineOption(QString::fromLatin1(name), help, valueName, defaultValue);
@@ -33,7 +29,8 @@ double number(const QCommandLineParser &parser, const char *name, double min, do
     if (!ok || !std::isfinite(v) || v < min || v > max) {
         if (!error.isEmpty())
             return std::nan(""); // report the first bad option
-        error = tr("--%1: expected a number from %2 to %3, got \"%4\"")
+        error = QCoreApplication::translate("leastbad::cli",
+                                            "--%1: expected a number from %2 to %3, got \"%4\"")
                     .arg(QString::fromLatin1(name), QString::number(min, 'g', 10),
                          QString::number(max, 'g', 10), text);
         return std::nan("");
@@ -49,53 +46,85 @@ CommonParser::CommonParser(QCommandLineParser &parser, unsigned options, int def
     , m_defaultDraws(defaultDraws) {
     const core::MoralWeights w;
     if (options & (kRegion | kDataset))
-        parser.addOption(
-            option("dataset", tr("Dataset file (.sqlite; default: the embedded default dataset)."),
-                   tr("DB")));
+        parser.addOption(option(
+            "dataset",
+            QCoreApplication::translate(
+                "CommonParser", "Dataset file (.sqlite; default: the embedded default dataset)."),
+            QCoreApplication::translate("CommonParser", "DB")));
     if (options & kRegion)
-        parser.addOption(
-            option("region", tr("Region code (default: US; leastbad-cli dataset list shows them)."),
-                   tr("CODE"), QStringLiteral("US")));
+        parser.addOption(option(
+            "region",
+            QCoreApplication::translate(
+                "CommonParser", "Region code (default: US; leastbad-cli dataset list shows them)."),
+            QCoreApplication::translate("CommonParser", "CODE"), QStringLiteral("US")));
     if (options & kPolicies)
         parser.addOption(
-            option("policy", tr("Policy file (.json); repeat to compare several."), tr("FILE")));
+            option("policy",
+                   QCoreApplication::translate("CommonParser",
+                                               "Policy file (.json); repeat to compare several."),
+                   QCoreApplication::translate("CommonParser", "FILE")));
     if (options & kDraws) {
-        parser.addOption(option("draws", tr("Monte Carlo draws (default: %1).").arg(defaultDraws),
-                                tr("N"), QString::number(defaultDraws)));
+        parser.addOption(option(
+            "draws",
+            QCoreApplication::translate("CommonParser", "Monte Carlo draws (default: %1).")
+                .arg(defaultDraws),
+            QCoreApplication::translate("CommonParser", "N"), QString::number(defaultDraws)));
+        parser.addOption(option(
+            "seed",
+            QCoreApplication::translate(
+                "CommonParser", "Random seed; the same seed gives the same result (default: 1)."),
+            QCoreApplication::translate("CommonParser", "N"), QStringLiteral("1")));
         parser.addOption(
-            option("seed", tr("Random seed; the same seed gives the same result (default: 1)."),
-                   tr("N"), QStringLiteral("1")));
-        parser.addOption(option("threads", tr("Threads (default: 0 = all cores)."), tr("N"),
-                                QStringLiteral("0")));
+            option("threads",
+                   QCoreApplication::translate("CommonParser", "Threads (default: 0 = all cores)."),
+                   QCoreApplication::translate("CommonParser", "N"), QStringLiteral("0")));
     }
     if (options & kWeights) {
         parser.addOption(option(
             "years",
-            tr("Horizon in years, 1 to %1 (default: %2).").arg(core::kMaxYears).arg(w.horizonYears),
-            tr("N"), QString::number(w.horizonYears)));
-        parser.addOption(option("discount-rate",
-                                tr("Discount rate per year (default: %1).").arg(w.discountRate),
-                                tr("RATE"), QString::number(w.discountRate)));
+            QCoreApplication::translate("CommonParser", "Horizon in years, 1 to %1 (default: %2).")
+                .arg(core::kMaxYears)
+                .arg(w.horizonYears),
+            QCoreApplication::translate("CommonParser", "N"), QString::number(w.horizonYears)));
+        parser.addOption(option(
+            "discount-rate",
+            QCoreApplication::translate("CommonParser", "Discount rate per year (default: %1).")
+                .arg(w.discountRate),
+            QCoreApplication::translate("CommonParser", "RATE"), QString::number(w.discountRate)));
+        parser.addOption(option(
+            "usd-per-wellbeing-year",
+            QCoreApplication::translate("CommonParser", "Dollars per wellbeing-year (default: %1).")
+                .arg(w.dollarsPerWellbeingYear),
+            QCoreApplication::translate("CommonParser", "USD"),
+            QString::number(w.dollarsPerWellbeingYear)));
+        parser.addOption(option(
+            "usd-per-life-year",
+            QCoreApplication::translate("CommonParser", "Dollars per life-year (default: %1).")
+                .arg(w.dollarsPerLifeYear),
+            QCoreApplication::translate("CommonParser", "USD"),
+            QString::number(w.dollarsPerLifeYear)));
         parser.addOption(
-            option("usd-per-wellbeing-year",
-                   tr("Dollars per wellbeing-year (default: %1).").arg(w.dollarsPerWellbeingYear),
-                   tr("USD"), QString::number(w.dollarsPerWellbeingYear)));
+            option("weight-incarcerated",
+                   QCoreApplication::translate(
+                       "CommonParser", "Weight of incarcerated people's wellbeing (default: 1)."),
+                   QCoreApplication::translate("CommonParser", "W"), QStringLiteral("1")));
         parser.addOption(
-            option("usd-per-life-year",
-                   tr("Dollars per life-year (default: %1).").arg(w.dollarsPerLifeYear), tr("USD"),
-                   QString::number(w.dollarsPerLifeYear)));
-        parser.addOption(option("weight-incarcerated",
-                                tr("Weight of incarcerated people's wellbeing (default: 1)."),
-                                tr("W"), QStringLiteral("1")));
-        parser.addOption(option("weight-victims", tr("Weight of victims' wellbeing (default: 1)."),
-                                tr("W"), QStringLiteral("1")));
-        parser.addOption(option("weight-families",
-                                tr("Weight of families' wellbeing (default: 1)."), tr("W"),
-                                QStringLiteral("1")));
+            option("weight-victims",
+                   QCoreApplication::translate("CommonParser",
+                                               "Weight of victims' wellbeing (default: 1)."),
+                   QCoreApplication::translate("CommonParser", "W"), QStringLiteral("1")));
+        parser.addOption(
+            option("weight-families",
+                   QCoreApplication::translate("CommonParser",
+                                               "Weight of families' wellbeing (default: 1)."),
+                   QCoreApplication::translate("CommonParser", "W"), QStringLiteral("1")));
     }
     if (options & kFormat)
-        parser.addOption(option("format", tr("Output format: table, csv or json (default: table)."),
-                                tr("FORMAT"), QStringLiteral("table")));
+        parser.addOption(
+            option("format",
+                   QCoreApplication::translate(
+                       "CommonParser", "Output format: table, csv or json (default: table)."),
+                   QCoreApplication::translate("CommonParser", "FORMAT"), QStringLiteral("table")));
 }
 
 std::optional<CommonOptions> CommonParser::read(QString &error) const {
@@ -156,7 +185,9 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         o.format = p.value(QStringLiteral("format"));
         if (o.format != QStringLiteral("table") && o.format != QStringLiteral("csv") &&
             o.format != QStringLiteral("json")) {
-            error = tr("--format: expected table, csv or json, got \"%1\"").arg(o.format);
+            error = QCoreApplication::translate("CommonParser",
+                                                "--format: expected table, csv or json, got \"%1\"")
+                        .arg(o.format);
             return std::nullopt;
         }
     }
@@ -166,7 +197,8 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command,
                                const QStringList &arguments) {
     parser.addHelpOption();
-    parser.addPositionalArgument(command, tr("The command."));
+    parser.addPositionalArgument(command,
+                                 QCoreApplication::translate("leastbad::cli", "The command."));
     if (!parser.parse(arguments))
         return fail(command, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -15,10 +15,6 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CompareCommand", text);
-}
-
 QJsonObject quantilesJson(const core::Quantiles &q) {
     return {{QStringLiteral("mean"), q.mean}, {QStringLiteral("p5"), q.p5},
             {QStringLiteral("p25"), q.p25},   {QStringLiteral("p50"), q.p50},
@@ -61,9 +57,11 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
     QString out;
     QTextStream s(&out);
     const core::MoralWeights &w = o.weights;
-    s << tr("%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per "
-            "life-year, "
-            "weights: incarcerated %8, victims %9, families %10")
+    s << QCoreApplication::translate(
+             "leastbad::cli",
+             "%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per "
+             "life-year, "
+             "weights: incarcerated %8, victims %9, families %10")
              .arg(QString::fromStdString(o.region.baseline.name))
              .arg(o.draws)
              .arg(o.seed)
@@ -74,38 +72,55 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
              .arg(w.weightVictims)
              .arg(w.weightFamilies)
       << "\n"
-      << tr("Against the status quo; totals over the horizon, money discounted; mean (90% "
-            "interval).")
+      << QCoreApplication::translate(
+             "leastbad::cli",
+             "Against the status quo; totals over the horizon, money discounted; mean (90% "
+             "interval).")
       << "\n";
     for (int p = 1; p < r.names.size(); ++p) {
         const core::PolicyVerdict &v = r.analysis.verdicts[p];
         s << "\n" << r.names[p] << "\n";
-        s << "  " << tr("net social value").leftJustified(kLabelWidth)
+        s << "  "
+          << QCoreApplication::translate("leastbad::cli", "net social value")
+                 .leftJustified(kLabelWidth)
           << withInterval(v.netValue, usd) << "\n";
-        s << "  " << tr("P(net benefit > 0)").leftJustified(kLabelWidth)
+        s << "  "
+          << QCoreApplication::translate("leastbad::cli", "P(net benefit > 0)")
+                 .leftJustified(kLabelWidth)
           << percent(v.probabilityPositive) << "\n";
-        s << "    " << tr("taxpayers").leftJustified(kLabelWidth - 2)
+        s << "    "
+          << QCoreApplication::translate("leastbad::cli", "taxpayers")
+                 .leftJustified(kLabelWidth - 2)
           << withInterval(v.taxpayers, usd) << "\n";
-        s << "    " << tr("victims").leftJustified(kLabelWidth - 2) << withInterval(v.victims, usd)
-          << "\n";
-        s << "    " << tr("incarcerated people and families").leftJustified(kLabelWidth - 2)
+        s << "    "
+          << QCoreApplication::translate("leastbad::cli", "victims").leftJustified(kLabelWidth - 2)
+          << withInterval(v.victims, usd) << "\n";
+        s << "    "
+          << QCoreApplication::translate("leastbad::cli", "incarcerated people and families")
+                 .leftJustified(kLabelWidth - 2)
           << withInterval(v.incarceratedAndFamilies, usd) << "\n";
         for (const Measure &m : kMeasures) {
             const core::Quantiles q = core::summarize(core::differenceDraws(
                 r.analysis.run.policies[p], r.analysis.run.policies[0], m.output, m.totals));
-            s << "  " << tr(m.label).leftJustified(kLabelWidth) << withInterval(q, m.format)
-              << "\n";
+            s << "  "
+              << QCoreApplication::translate("CompareCommand", m.label).leftJustified(kLabelWidth)
+              << withInterval(q, m.format) << "\n";
         }
     }
     if (r.names.size() > 2) {
-        s << "\n" << tr("P(first beats second) on net social value:") << "\n";
+        s << "\n"
+          << QCoreApplication::translate("leastbad::cli",
+                                         "P(first beats second) on net social value:")
+          << "\n";
         for (int a = 1; a < r.names.size(); ++a) {
             for (int b = a + 1; b < r.names.size(); ++b) {
                 const core::Comparison c = core::compareDraws(r.analysis.verdicts[a].totalDraws(),
                                                               r.analysis.verdicts[b].totalDraws());
-                s << "  " << r.names[a] << tr(" vs ") << r.names[b] << ": "
-                  << percent(c.firstBetter) << " / " << percent(c.secondBetter)
-                  << tr(" (ties %1)").arg(percent(c.tie)) << "\n";
+                s << "  " << r.names[a] << QCoreApplication::translate("leastbad::cli", " vs ")
+                  << r.names[b] << ": " << percent(c.firstBetter) << " / "
+                  << percent(c.secondBetter)
+                  << QCoreApplication::translate("leastbad::cli", " (ties %1)").arg(percent(c.tie))
+                  << "\n";
             }
         }
     }
@@ -228,14 +243,17 @@ QByteArray asJson(const Report &r, const CommonOptions &o, const core::Parameter
 int runCompare(const QStringList &arguments) {
     const QString command = QStringLiteral("compare");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Compare policies with the status quo and with each other under uncertainty: net social "
-           "value by "
-           "ledger, P(net benefit > 0) and P(A beats B), on common random numbers."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "leastbad::cli",
+        "Compare policies with the status quo and with each other under uncertainty: net social "
+        "value by "
+        "ledger, P(net benefit > 0) and P(A beats B), on common random numbers."));
     const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat);
     const QCommandLineOption rawOption(
         QStringLiteral("raw"),
-        tr("With --format json: add every draw (parameters and each policy's totals)."));
+        QCoreApplication::translate(
+            "leastbad::cli",
+            "With --format json: add every draw (parameters and each policy's totals)."));
     parser.addOption(rawOption);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -245,25 +263,33 @@ int runCompare(const QStringList &arguments) {
         return fail(command, error);
     if (o->policies.isEmpty())
         return fail(command,
-                    tr("--policy: give at least one policy file to compare with the status quo"));
+                    QCoreApplication::translate(
+                        "leastbad::cli",
+                        "--policy: give at least one policy file to compare with the status quo"));
 
     Report report;
     std::vector<core::Policy> policies{core::statusQuoPolicy(o->region.baseline)};
-    report.names << tr("Status quo");
+    report.names << QCoreApplication::translate("leastbad::cli", "Status quo");
     for (const data::PolicyFile &p : o->policies) {
         policies.push_back(p.policy);
-        report.names << (p.name.isEmpty() ? tr("Policy %1").arg(report.names.size()) : p.name);
+        report.names << (p.name.isEmpty()
+                             ? QCoreApplication::translate("leastbad::cli", "Policy %1")
+                                   .arg(report.names.size())
+                             : p.name);
     }
     const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
     const core::DrawSet set = core::DrawSet::prepare(o->region.baseline, draws, o->threads);
-    report.analysis = core::analyse(set, policies, o->weights, o->threads, nullptr,
-                                    terminalProgress(tr("simulating")));
+    report.analysis =
+        core::analyse(set, policies, o->weights, o->threads, nullptr,
+                      terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating")));
 
     const QByteArray text = o->format == QStringLiteral("csv") ? asCsv(report)
                             : o->format == QStringLiteral("json")
                                 ? asJson(report, *o, parser.isSet(rawOption) ? &draws : nullptr)
                                 : asTable(report, *o);
-    return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
+    return writeOut(text) ? 0
+                          : fail(command, QCoreApplication::translate(
+                                              "leastbad::cli", "cannot write to standard output"));
 }
 
 } // namespace leastbad::cli

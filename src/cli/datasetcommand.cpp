@@ -15,14 +15,11 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("DatasetCommand", text, disambiguation, n);
-}
-
 const QString kCommand = QStringLiteral("dataset");
 
 QString usage() {
-    return tr(
+    return QCoreApplication::translate(
+        "leastbad::cli",
         "Usage:\n"
         "  leastbad-cli dataset list [DB]\n"
         "  leastbad-cli dataset show [DB] REGION\n"
@@ -41,7 +38,9 @@ int reportProblems(const data::Problems &problems) {
     QTextStream err(stderr);
     for (const data::DatasetProblem &p : problems)
         err << p.text() << '\n';
-    err << tr("%n problem(s); nothing was written.", nullptr, int(problems.size())) << '\n';
+    err << QCoreApplication::translate("leastbad::cli", "%n problem(s); nothing was written.",
+                                       nullptr, int(problems.size()))
+        << '\n';
     return 2;
 }
 
@@ -49,13 +48,15 @@ QString originText(const data::ValueProvenance &p) {
     using O = data::ValueProvenance::Origin;
     switch (p.origin) {
     case O::Own:
-        return tr("own");
+        return QCoreApplication::translate("leastbad::cli", "own");
     case O::Fallback:
-        return tr("fallback: %1").arg(QString::fromStdString(p.from));
+        return QCoreApplication::translate("leastbad::cli", "fallback: %1")
+            .arg(QString::fromStdString(p.from));
     case O::Assumption:
-        return tr("assumption: %1 value").arg(QString::fromStdString(p.from));
+        return QCoreApplication::translate("leastbad::cli", "assumption: %1 value")
+            .arg(QString::fromStdString(p.from));
     case O::Derived:
-        return tr("derived");
+        return QCoreApplication::translate("leastbad::cli", "derived");
     }
     return {};
 }
@@ -66,7 +67,8 @@ int list(const std::optional<data::Dataset> &dataset) {
         counts[v.region] += 1;
     QString out;
     QTextStream s(&out);
-    s << tr("%1: %2 regions, %3 values, %4 sources (schema version %5)")
+    s << QCoreApplication::translate("leastbad::cli",
+                                     "%1: %2 regions, %3 values, %4 sources (schema version %5)")
              .arg(dataset->label())
              .arg(dataset->content().regions.size())
              .arg(dataset->content().values.size())
@@ -76,7 +78,9 @@ int list(const std::optional<data::Dataset> &dataset) {
     for (const data::RegionRow &r : dataset->content().regions)
         s << r.code.leftJustified(8) << r.name.leftJustified(26) << r.kind.leftJustified(9)
           << (r.parent.isEmpty() ? QStringLiteral("-") : r.parent).leftJustified(6)
-          << tr("%n value(s)", nullptr, counts.value(r.code)) << "\n";
+          << QCoreApplication::translate("leastbad::cli", "%n value(s)", nullptr,
+                                         counts.value(r.code))
+          << "\n";
     return writeOut(out.toUtf8()) ? 0 : 2;
 }
 
@@ -89,14 +93,18 @@ int show(const std::optional<data::Dataset> &dataset, const QString &code) {
     QTextStream s(&out);
     s << QString::fromStdString(record->baseline.name) << " ("
       << QString::fromStdString(record->baseline.code)
-      << tr("), data year %1, money in %2 US dollars")
+      << QCoreApplication::translate("leastbad::cli", "), data year %1, money in %2 US dollars")
              .arg(record->baseline.dataYear)
              .arg(record->baseline.dollarYear)
       << "\n";
-    s << tr("metric").leftJustified(42) << tr("published").rightJustified(14) << ' '
-      << tr("unit").leftJustified(22) << tr("year") << "  " << tr("model value").rightJustified(14)
-      << "  " << tr("origin").leftJustified(22) << tr("evidence").leftJustified(16) << tr("source")
-      << "\n";
+    s << QCoreApplication::translate("leastbad::cli", "metric").leftJustified(42)
+      << QCoreApplication::translate("leastbad::cli", "published").rightJustified(14) << ' '
+      << QCoreApplication::translate("leastbad::cli", "unit").leftJustified(22)
+      << QCoreApplication::translate("leastbad::cli", "year") << "  "
+      << QCoreApplication::translate("leastbad::cli", "model value").rightJustified(14) << "  "
+      << QCoreApplication::translate("leastbad::cli", "origin").leftJustified(22)
+      << QCoreApplication::translate("leastbad::cli", "evidence").leftJustified(16)
+      << QCoreApplication::translate("leastbad::cli", "source") << "\n";
     for (const data::ValueProvenance &p : record->provenance)
         s << QString::fromStdString(p.field).leftJustified(42)
           << QString::fromStdString(p.value).rightJustified(14) << ' '
@@ -113,7 +121,8 @@ int validate(const QString &file) {
             data::validateImport(data::requestForFolderOf(file, QString()));
         if (!result.ok())
             return reportProblems(result.problems);
-        QTextStream(stdout) << tr("%1: valid (%2 values, %3 regions, %4 sources)")
+        QTextStream(stdout) << QCoreApplication::translate(
+                                   "leastbad::cli", "%1: valid (%2 values, %3 regions, %4 sources)")
                                    .arg(file)
                                    .arg(result.values)
                                    .arg(result.regions)
@@ -130,7 +139,8 @@ int validate(const QString &file) {
         if (!dataset->loadRegion(r.code, error))
             return fail(kCommand, error);
     }
-    QTextStream(stdout) << tr("%1: valid (%2 regions, %3 values)")
+    QTextStream(stdout) << QCoreApplication::translate("leastbad::cli",
+                                                       "%1: valid (%2 regions, %3 values)")
                                .arg(file)
                                .arg(dataset->content().regions.size())
                                .arg(dataset->content().values.size())
@@ -144,18 +154,30 @@ int runDataset(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(usage());
     const QCommandLineOption into(
-        QStringLiteral("into"), tr("Dataset file to import into (created if missing)."), tr("DB"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Folder to export the CSV files to."),
-                                tr("DIR"));
-    const QCommandLineOption sources(QStringLiteral("sources"), tr("Sources CSV for an import."),
-                                     tr("FILE"));
-    const QCommandLineOption regions(QStringLiteral("regions"), tr("Regions CSV for an import."),
-                                     tr("FILE"));
-    const QCommandLineOption overrides(QStringLiteral("overrides"),
-                                       tr("Parameter overrides CSV for an import."), tr("FILE"));
+        QStringLiteral("into"),
+        QCoreApplication::translate("leastbad::cli",
+                                    "Dataset file to import into (created if missing)."),
+        QCoreApplication::translate("leastbad::cli", "DB"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("leastbad::cli", "Folder to export the CSV files to."),
+        QCoreApplication::translate("leastbad::cli", "DIR"));
+    const QCommandLineOption sources(
+        QStringLiteral("sources"),
+        QCoreApplication::translate("leastbad::cli", "Sources CSV for an import."),
+        QCoreApplication::translate("leastbad::cli", "FILE"));
+    const QCommandLineOption regions(
+        QStringLiteral("regions"),
+        QCoreApplication::translate("leastbad::cli", "Regions CSV for an import."),
+        QCoreApplication::translate("leastbad::cli", "FILE"));
+    const QCommandLineOption overrides(
+        QStringLiteral("overrides"),
+        QCoreApplication::translate("leastbad::cli", "Parameter overrides CSV for an import."),
+        QCoreApplication::translate("leastbad::cli", "FILE"));
     parser.addOptions({into, to, sources, regions, overrides});
-    parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 tr("list, show, validate, import or export."));
+    parser.addPositionalArgument(
+        QStringLiteral("subcommand"),
+        QCoreApplication::translate("leastbad::cli", "list, show, validate, import or export."));
     if (const std::optional<int> exit = parseOrExit(parser, kCommand, arguments))
         return *exit;
     const QStringList args = parser.positionalArguments().mid(1); // after "dataset"
@@ -180,7 +202,9 @@ int runDataset(const QStringList &arguments) {
         return validate(rest[0]);
     if (sub == QStringLiteral("import") && rest.size() == 1) {
         if (!parser.isSet(into))
-            return fail(kCommand, tr("import: --into: name the dataset file to import into"));
+            return fail(kCommand, QCoreApplication::translate(
+                                      "leastbad::cli",
+                                      "import: --into: name the dataset file to import into"));
         data::ImportRequest request = data::requestForFolderOf(rest[0], parser.value(into));
         if (parser.isSet(sources))
             request.sourcesCsv = parser.value(sources);
@@ -191,7 +215,9 @@ int runDataset(const QStringList &arguments) {
         const data::ImportResult result = data::importCsv(request);
         if (!result.ok())
             return reportProblems(result.problems);
-        QTextStream(stdout) << tr("imported %1 values, %2 regions and %3 sources into %4")
+        QTextStream(stdout) << QCoreApplication::translate(
+                                   "leastbad::cli",
+                                   "imported %1 values, %2 regions and %3 sources into %4")
                                    .arg(result.values)
                                    .arg(result.regions)
                                    .arg(result.sources)
@@ -201,20 +227,24 @@ int runDataset(const QStringList &arguments) {
     }
     if (sub == QStringLiteral("export") && rest.size() <= 1) {
         if (!parser.isSet(to))
-            return fail(kCommand, tr("export: --to: name the folder to write the CSV files to"));
+            return fail(kCommand, QCoreApplication::translate(
+                                      "leastbad::cli",
+                                      "export: --to: name the folder to write the CSV files to"));
         const auto dataset = openDataset(rest.value(0));
         if (!dataset)
             return fail(kCommand, error);
         const data::Problems problems = data::exportCsv(dataset->content(), parser.value(to));
         if (!problems.isEmpty())
             return reportProblems(problems);
-        QTextStream(stdout) << tr("exported %1 to %2").arg(dataset->label(), parser.value(to))
+        QTextStream(stdout) << QCoreApplication::translate("leastbad::cli", "exported %1 to %2")
+                                   .arg(dataset->label(), parser.value(to))
                             << '\n';
         return 0;
     }
-    return fail(kCommand,
-                tr("unknown or incomplete subcommand \"%1\"\n").arg(args.join(QLatin1Char(' '))) +
-                    usage());
+    return fail(kCommand, QCoreApplication::translate("leastbad::cli",
+                                                      "unknown or incomplete subcommand \"%1\"\n")
+                                  .arg(args.join(QLatin1Char(' '))) +
+                              usage());
 }
 
 } // namespace leastbad::cli

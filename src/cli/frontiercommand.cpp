@@ -18,10 +18,6 @@ namespace leastbad::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("FrontierCommand", text);
-}
-
 QJsonObject leversJson(const core::Policy &policy) {
     QJsonObject o;
     for (const core::LeverSpec &lever : core::leverSpecs())
@@ -53,14 +49,18 @@ void describe(QTextStream &s, const QString &title, const core::OptimisedPolicy 
               const core::Policy &statusQuo) {
     s << "\n" << title << "\n";
     if (!p.found) {
-        s << "  " << tr("no sampled policy met the budget cap") << "\n";
+        s << "  "
+          << QCoreApplication::translate("leastbad::cli", "no sampled policy met the budget cap")
+          << "\n";
         return;
     }
-    s << "  " << tr("net social value: ") << withInterval(p.netValue, usd) << tr(", P(> 0) ")
+    s << "  " << QCoreApplication::translate("leastbad::cli", "net social value: ")
+      << withInterval(p.netValue, usd) << QCoreApplication::translate("leastbad::cli", ", P(> 0) ")
       << percent(p.probabilityPositive) << "\n";
-    s << "  " << tr("extra taxpayer cost (discounted): ")
+    s << "  " << QCoreApplication::translate("leastbad::cli", "extra taxpayer cost (discounted): ")
       << usd(p.candidate.objectives.extraTaxpayerCostUsd) << "\n";
-    s << "  " << tr("levers changed from the status quo:") << "\n";
+    s << "  " << QCoreApplication::translate("leastbad::cli", "levers changed from the status quo:")
+      << "\n";
     for (const core::LeverSpec &lever : core::leverSpecs()) {
         const double v = core::leverValue(p.candidate.policy, lever),
                      v0 = core::leverValue(statusQuo, lever);
@@ -75,20 +75,24 @@ void describe(QTextStream &s, const QString &title, const core::OptimisedPolicy 
 int runFrontier(const QStringList &arguments) {
     const QString command = QStringLiteral("frontier");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sweep the policy space (Sobol points over every lever), "
-                                        "keep the policies no other beats on "
-                                        "victimisations, wellbeing-years, life-years and taxpayer "
-                                        "cost, and find the policy with the "
-                                        "highest expected net value under a budget cap."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "leastbad::cli", "Sweep the policy space (Sobol points over every lever), "
+                         "keep the policies no other beats on "
+                         "victimisations, wellbeing-years, life-years and taxpayer "
+                         "cost, and find the policy with the "
+                         "highest expected net value under a budget cap."));
     const CommonParser common(parser, kRegion | kDraws | kWeights | kFormat, 200);
-    const QCommandLineOption samplesOption(QStringLiteral("samples"),
-                                           tr("Candidate policies (default: 2000)."), tr("N"),
-                                           QStringLiteral("2000"));
-    const QCommandLineOption capOption(QStringLiteral("budget-cap"),
-                                       tr("Most a policy may add to taxpayers' discounted cost, in "
-                                          "USD, or \"none\" (default: 0, no more than "
-                                          "today's budget)."),
-                                       tr("USD"), QStringLiteral("0"));
+    const QCommandLineOption samplesOption(
+        QStringLiteral("samples"),
+        QCoreApplication::translate("leastbad::cli", "Candidate policies (default: 2000)."),
+        QCoreApplication::translate("leastbad::cli", "N"), QStringLiteral("2000"));
+    const QCommandLineOption capOption(
+        QStringLiteral("budget-cap"),
+        QCoreApplication::translate("leastbad::cli",
+                                    "Most a policy may add to taxpayers' discounted cost, in "
+                                    "USD, or \"none\" (default: 0, no more than "
+                                    "today's budget)."),
+        QCoreApplication::translate("leastbad::cli", "USD"), QStringLiteral("0"));
     parser.addOptions({samplesOption, capOption});
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -100,23 +104,29 @@ int runFrontier(const QStringList &arguments) {
     core::FrontierOptions options;
     options.samples = parser.value(samplesOption).toInt(&ok);
     if (!ok || options.samples < 1 || options.samples > 10'000'000)
-        return fail(command, tr("--samples: expected a whole number from 1 to 10000000, got \"%1\"")
-                                 .arg(parser.value(samplesOption)));
+        return fail(command,
+                    QCoreApplication::translate(
+                        "leastbad::cli",
+                        "--samples: expected a whole number from 1 to 10000000, got \"%1\"")
+                        .arg(parser.value(samplesOption)));
     const QString cap = parser.value(capOption);
     options.budgetCapUsd =
         cap == QStringLiteral("none") ? std::numeric_limits<double>::infinity() : cap.toDouble(&ok);
     if (cap != QStringLiteral("none") && (!ok || !std::isfinite(options.budgetCapUsd)))
-        return fail(command,
-                    tr("--budget-cap: expected an amount in USD or \"none\", got \"%1\"").arg(cap));
+        return fail(command, QCoreApplication::translate(
+                                 "leastbad::cli",
+                                 "--budget-cap: expected an amount in USD or \"none\", got \"%1\"")
+                                 .arg(cap));
     options.draws = o->draws;
     options.seed = o->seed;
     options.threads = o->threads;
     options.weights = o->weights;
 
     const core::RegionBaseline &region = o->region.baseline;
-    const core::FrontierResult result =
-        core::exploreFrontier(region, options, nullptr,
-                              terminalProgress(tr("exploring %1 policies").arg(options.samples)));
+    const core::FrontierResult result = core::exploreFrontier(
+        region, options, nullptr,
+        terminalProgress(QCoreApplication::translate("leastbad::cli", "exploring %1 policies")
+                             .arg(options.samples)));
     const core::Policy statusQuo = core::statusQuoPolicy(region);
 
     QByteArray text;
@@ -153,25 +163,34 @@ int runFrontier(const QStringList &arguments) {
     } else {
         QString out;
         QTextStream s(&out);
-        s << tr("%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is "
-                "better on all of "
-                "victimisations, wellbeing-years, life-years and taxpayer cost).")
+        s << QCoreApplication::translate(
+                 "leastbad::cli",
+                 "%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is "
+                 "better on all of "
+                 "victimisations, wellbeing-years, life-years and taxpayer cost).")
                  .arg(QString::fromStdString(region.name))
                  .arg(result.evaluated)
                  .arg(options.draws)
                  .arg(result.frontier.size())
           << "\n";
-        describe(s,
-                 std::isfinite(options.budgetCapUsd)
-                     ? tr("Least bad policy within the budget cap (%1 extra):")
-                           .arg(usd(options.budgetCapUsd))
-                     : tr("Least bad policy (no budget cap):"),
-                 result.bestUnderBudget, statusQuo);
+        describe(
+            s,
+            std::isfinite(options.budgetCapUsd)
+                ? QCoreApplication::translate("leastbad::cli",
+                                              "Least bad policy within the budget cap (%1 extra):")
+                      .arg(usd(options.budgetCapUsd))
+                : QCoreApplication::translate("leastbad::cli", "Least bad policy (no budget cap):"),
+            result.bestUnderBudget, statusQuo);
         if (std::isfinite(options.budgetCapUsd))
-            describe(s, tr("Least bad policy with no budget cap:"), result.bestOverall, statusQuo);
+            describe(s,
+                     QCoreApplication::translate("leastbad::cli",
+                                                 "Least bad policy with no budget cap:"),
+                     result.bestOverall, statusQuo);
         text = out.toUtf8();
     }
-    return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
+    return writeOut(text) ? 0
+                          : fail(command, QCoreApplication::translate(
+                                              "leastbad::cli", "cannot write to standard output"));
 }
 
 } // namespace leastbad::cli

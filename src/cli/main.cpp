@@ -19,30 +19,28 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad-cli", text);
-}
-
 QString usage() {
-    return tr("Usage: leastbad-cli <command> [options]\n"
-              "\n"
-              "LeastBad: a prison-policy cost-benefit calculator.\n"
-              "\n"
-              "Commands:\n"
-              "  simulate     Simulate one policy year by year\n"
-              "  compare      Compare policies with the status quo under uncertainty\n"
-              "  sensitivity  Rank the parameters that drive a policy's net value\n"
-              "  frontier     Find the policies no other beats, and the least bad one\n"
-              "  regions      Apply one policy to every region and rank them\n"
-              "  dataset      List, show, validate, import and export regional datasets\n"
-              "  parameters   Print the model's parameter table (Markdown, as in docs/MODEL.md)\n"
-              "\n"
-              "Each command takes --help.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help       Show this help\n"
-              "  -v, --version    Show the version\n"
-              "      --lang CODE  Language: en, nl or es (default: the system's)\n");
+    return QCoreApplication::translate(
+        "leastbad-cli",
+        "Usage: leastbad-cli <command> [options]\n"
+        "\n"
+        "LeastBad: a prison-policy cost-benefit calculator.\n"
+        "\n"
+        "Commands:\n"
+        "  simulate     Simulate one policy year by year\n"
+        "  compare      Compare policies with the status quo under uncertainty\n"
+        "  sensitivity  Rank the parameters that drive a policy's net value\n"
+        "  frontier     Find the policies no other beats, and the least bad one\n"
+        "  regions      Apply one policy to every region and rank them\n"
+        "  dataset      List, show, validate, import and export regional datasets\n"
+        "  parameters   Print the model's parameter table (Markdown, as in docs/MODEL.md)\n"
+        "\n"
+        "Each command takes --help.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help       Show this help\n"
+        "  -v, --version    Show the version\n"
+        "      --lang CODE  Language: en, nl or es (default: the system's)\n");
 }
 
 } // namespace
@@ -66,11 +64,14 @@ int main(int argc, char *argv[]) {
         break;
     }
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("leastbad-cli", "The command to run."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help"));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version"));
+                                  QCoreApplication::translate("leastbad-cli", "Show this help"));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("leastbad-cli", "Show the version"));
     parser.addOption(help);
     parser.addOption(version);
     // Options belong to the command: parse only enough to find it.
@@ -106,7 +107,10 @@ int main(int argc, char *argv[]) {
         const QByteArray table = leastbad::data::parameterTableMarkdown();
         return out.open(stdout, QIODevice::WriteOnly) && out.write(table) == table.size() ? 0 : 2;
     }
-    QTextStream(stderr) << "leastbad-cli: " << tr("unknown command \"%1\"").arg(command) << "\n\n"
-                        << usage();
+    QTextStream(stderr)
+        << "leastbad-cli: "
+        << QCoreApplication::translate("leastbad-cli", "unknown command \"%1\"").arg(command)
+        << "\n\n"
+        << usage();
     return 2;
 }

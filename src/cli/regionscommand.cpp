@@ -13,21 +13,16 @@
 
 namespace leastbad::cli {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("RegionsCommand", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int runRegions(const QStringList &arguments) {
     const QString command = QStringLiteral("regions");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Apply one policy file to every region of the dataset and "
-                                        "rank the regions by net value per "
-                                        "resident. Relative lever values ({\"times\": x}, "
-                                        "{\"plus\": x}) are resolved for each region."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "leastbad::cli", "Apply one policy file to every region of the dataset and "
+                         "rank the regions by net value per "
+                         "resident. Relative lever values ({\"times\": x}, "
+                         "{\"plus\": x}) are resolved for each region."));
     const CommonParser common(parser, kDataset | kPolicies | kDraws | kWeights | kFormat, 1000);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -36,7 +31,8 @@ int runRegions(const QStringList &arguments) {
     if (!o)
         return fail(command, error);
     if (o->policies.size() != 1)
-        return fail(command, tr("--policy: give exactly one policy file"));
+        return fail(command, QCoreApplication::translate("leastbad::cli",
+                                                         "--policy: give exactly one policy file"));
 
     // Each region reads the policy file again, so that relative levers resolve against
     // its own status quo.
@@ -48,13 +44,13 @@ int runRegions(const QStringList &arguments) {
             return fail(command, error);
         const data::PolicyReadResult read = data::readPolicyFile(path, record->baseline);
         if (!read.ok())
-            return fail(command,
-                        tr("%1 (region %2)").arg(read.errors.join(QLatin1Char('\n')), row.code));
+            return fail(command, QCoreApplication::translate("leastbad::cli", "%1 (region %2)")
+                                     .arg(read.errors.join(QLatin1Char('\n')), row.code));
         regions.push_back({record->baseline, read.file.policy});
     }
-    const core::RegionsResult result =
-        core::rankRegions(regions, core::ParameterDraws::generate(o->draws, o->seed), o->weights,
-                          o->threads, nullptr, terminalProgress(tr("simulating")));
+    const core::RegionsResult result = core::rankRegions(
+        regions, core::ParameterDraws::generate(o->draws, o->seed), o->weights, o->threads, nullptr,
+        terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating")));
 
     QByteArray text;
     if (o->format == QStringLiteral("json")) {
@@ -85,7 +81,9 @@ int runRegions(const QStringList &arguments) {
     } else {
         QString out;
         QTextStream s(&out);
-        s << tr("%1, applied to each region (net social value against its status quo, %2 draws):")
+        s << QCoreApplication::translate(
+                 "leastbad::cli",
+                 "%1, applied to each region (net social value against its status quo, %2 draws):")
                  .arg(o->policies.first().name)
                  .arg(o->draws)
           << "\n";
@@ -93,11 +91,15 @@ int runRegions(const QStringList &arguments) {
         for (const core::RegionRanking &r : result.ranking)
             s << padded(QString::number(++rank), 3) << "  "
               << QString::fromStdString(r.name).leftJustified(24) << usd(r.netValuePerResident)
-              << tr(" per resident; total ") << withInterval(r.netValue, usd) << tr(", P(> 0) ")
+              << QCoreApplication::translate("leastbad::cli", " per resident; total ")
+              << withInterval(r.netValue, usd)
+              << QCoreApplication::translate("leastbad::cli", ", P(> 0) ")
               << percent(r.probabilityPositive) << "\n";
         text = out.toUtf8();
     }
-    return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
+    return writeOut(text) ? 0
+                          : fail(command, QCoreApplication::translate(
+                                              "leastbad::cli", "cannot write to standard output"));
 }
 
 } // namespace leastbad::cli

@@ -14,21 +14,16 @@
 
 namespace leastbad::cli {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("SensitivityCommand", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int runSensitivity(const QStringList &arguments) {
     const QString command = QStringLiteral("sensitivity");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Which parameters drive a policy's net value: a tornado (each parameter at its 5th and "
-           "95th "
-           "percentile, the others central) and rank correlations over the Monte Carlo draws."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "leastbad::cli",
+        "Which parameters drive a policy's net value: a tornado (each parameter at its 5th and "
+        "95th "
+        "percentile, the others central) and rank correlations over the Monte Carlo draws."));
     const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat, 1000);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -37,16 +32,17 @@ int runSensitivity(const QStringList &arguments) {
     if (!o)
         return fail(command, error);
     if (o->policies.size() != 1)
-        return fail(command, tr("--policy: give exactly one policy file"));
+        return fail(command, QCoreApplication::translate("leastbad::cli",
+                                                         "--policy: give exactly one policy file"));
 
     const core::RegionBaseline &region = o->region.baseline;
     const core::Policy &policy = o->policies.first().policy;
     const core::Tornado tornado = core::tornado(region, policy, o->weights);
     const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
     const core::Policy policies[] = {core::statusQuoPolicy(region), policy};
-    const core::Analysis analysis =
-        core::analyse(core::DrawSet::prepare(region, draws, o->threads), policies, o->weights,
-                      o->threads, nullptr, terminalProgress(tr("simulating")));
+    const core::Analysis analysis = core::analyse(
+        core::DrawSet::prepare(region, draws, o->threads), policies, o->weights, o->threads,
+        nullptr, terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating")));
     const auto importance = core::rankImportance(draws, analysis.verdicts[1].totalDraws());
 
     QByteArray text;
@@ -80,20 +76,32 @@ int runSensitivity(const QStringList &arguments) {
     } else {
         QString out;
         QTextStream s(&out);
-        s << tr("%1 vs status quo: net social value at central parameters %2")
+        s << QCoreApplication::translate(
+                 "leastbad::cli", "%1 vs status quo: net social value at central parameters %2")
                  .arg(o->policies.first().name, usd(tornado.central))
           << "\n\n"
-          << tr("Tornado (net value with one parameter at its 5th / 95th percentile):") << "\n";
+          << QCoreApplication::translate(
+                 "leastbad::cli",
+                 "Tornado (net value with one parameter at its 5th / 95th percentile):")
+          << "\n";
         for (const core::TornadoBar &b : tornado.bars)
             s << "  " << fromView(b.parameter->key).leftJustified(44) << padded(usd(b.atLow), 12)
-              << padded(usd(b.atHigh), 12) << tr("   swing ") << usd(b.swing()) << "\n";
-        s << "\n" << tr("Rank correlation with net value over %1 draws:").arg(o->draws) << "\n";
+              << padded(usd(b.atHigh), 12)
+              << QCoreApplication::translate("leastbad::cli", "   swing ") << usd(b.swing())
+              << "\n";
+        s << "\n"
+          << QCoreApplication::translate("leastbad::cli",
+                                         "Rank correlation with net value over %1 draws:")
+                 .arg(o->draws)
+          << "\n";
         for (const core::Importance &i : importance)
             s << "  " << fromView(i.parameter->key).leftJustified(44)
               << padded(QString::number(i.rankCorrelation, 'f', 3), 8) << "\n";
         text = out.toUtf8();
     }
-    return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
+    return writeOut(text) ? 0
+                          : fail(command, QCoreApplication::translate(
+                                              "leastbad::cli", "cannot write to standard output"));
 }
 
 } // namespace leastbad::cli

@@ -10,23 +10,19 @@
 
 namespace leastbad::cli {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("SimulateCommand", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int runSimulate(const QStringList &arguments) {
     const QString command = QStringLiteral("simulate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Simulate one policy year by year and print the outputs."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "leastbad::cli", "Simulate one policy year by year and print the outputs."));
     const CommonParser common(parser, kRegion | kPolicies | kFormat);
     const QCommandLineOption yearsOption(
         QStringLiteral("years"),
-        tr("Years to simulate, 1 to %1 (default: 20).").arg(core::kMaxYears), tr("N"),
-        QStringLiteral("20"));
+        QCoreApplication::translate("leastbad::cli", "Years to simulate, 1 to %1 (default: 20).")
+            .arg(core::kMaxYears),
+        QCoreApplication::translate("leastbad::cli", "N"), QStringLiteral("20"));
     parser.addOption(yearsOption);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -37,15 +33,19 @@ int runSimulate(const QStringList &arguments) {
     bool yearsOk = false;
     const int years = parser.value(yearsOption).toInt(&yearsOk);
     if (!yearsOk || years < 1 || years > core::kMaxYears)
-        return fail(command, tr("--years: expected a whole number from 1 to %1, got \"%2\"")
+        return fail(command, QCoreApplication::translate(
+                                 "leastbad::cli",
+                                 "--years: expected a whole number from 1 to %1, got \"%2\"")
                                  .arg(core::kMaxYears)
                                  .arg(parser.value(yearsOption)));
     if (options->policies.size() > 1)
-        return fail(command, tr("--policy: simulate takes one policy (use compare for several)"));
+        return fail(command, QCoreApplication::translate(
+                                 "leastbad::cli",
+                                 "--policy: simulate takes one policy (use compare for several)"));
 
     const core::RegionBaseline &region = options->region.baseline;
     data::PolicyFile policy;
-    policy.name = tr("Status quo");
+    policy.name = QCoreApplication::translate("leastbad::cli", "Status quo");
     policy.policy = core::statusQuoPolicy(region);
     if (!options->policies.isEmpty())
         policy = options->policies.first();
@@ -61,7 +61,9 @@ int runSimulate(const QStringList &arguments) {
         text = data::resultToJson(result, QString::fromStdString(region.code), policy.name);
     else
         text = data::resultToTable(result);
-    return writeOut(text) ? 0 : fail(command, tr("cannot write to standard output"));
+    return writeOut(text) ? 0
+                          : fail(command, QCoreApplication::translate(
+                                              "leastbad::cli", "cannot write to standard output"));
 }
 
 } // namespace leastbad::cli

@@ -7,10 +7,6 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 constexpr qint64 kChunk = 64 * 1024;
 
 } // namespace
@@ -58,7 +54,11 @@ CsvReader::CsvReader(QIODevice *device, QString fileName)
     , m_fileName(std::move(fileName)) {}
 
 bool CsvReader::fail(int line, int column, const QString &message) {
-    m_error = tr("%1, line %2, column %3: %4").arg(m_fileName).arg(line).arg(column).arg(message);
+    m_error = QCoreApplication::translate("leastbad::data::CsvReader", "%1, line %2, column %3: %4")
+                  .arg(m_fileName)
+                  .arg(line)
+                  .arg(column)
+                  .arg(message);
     return false;
 }
 
@@ -94,14 +94,22 @@ bool CsvReader::readRow(CsvRow &row) {
     auto finishField = [&]() -> bool {
         const int column = int(row.fields.size()) + 1;
         if (field.contains('\0'))
-            return fail(m_line, column, tr("contains a NUL byte: this is not a CSV text file"));
+            return fail(
+                m_line, column,
+                QCoreApplication::translate("leastbad::data::CsvReader",
+                                            "contains a NUL byte: this is not a CSV text file"));
         qsizetype bad = 0;
         if (!isValidUtf8(field, bad))
             return fail(m_line, column,
-                        tr("is not valid UTF-8 (byte %1 of the field); save the file as UTF-8")
+                        QCoreApplication::translate(
+                            "leastbad::data::CsvReader",
+                            "is not valid UTF-8 (byte %1 of the field); save the file as UTF-8")
                             .arg(bad + 1));
         if (row.fields.size() >= kMaxFields)
-            return fail(m_line, column, tr("more than %1 columns in a row").arg(kMaxFields));
+            return fail(m_line, column,
+                        QCoreApplication::translate("leastbad::data::CsvReader",
+                                                    "more than %1 columns in a row")
+                            .arg(kMaxFields));
         row.fields << QString::fromUtf8(field);
         field.clear();
         afterQuote = false;
@@ -117,7 +125,9 @@ bool CsvReader::readRow(CsvRow &row) {
         if (m_pos >= m_buffer.size() && !fill()) {
             if (quoted)
                 return fail(row.line, int(row.fields.size()) + 1,
-                            tr("a quoted field is not closed before the end of the file"));
+                            QCoreApplication::translate(
+                                "leastbad::data::CsvReader",
+                                "a quoted field is not closed before the end of the file"));
             return rowStarted && finishField();
         }
         const char c = m_buffer.at(m_pos++);
@@ -147,7 +157,8 @@ bool CsvReader::readRow(CsvRow &row) {
             return ok;
         } else if (afterQuote) {
             return fail(m_line, int(row.fields.size()) + 1,
-                        tr("unexpected text after a closing quote"));
+                        QCoreApplication::translate("leastbad::data::CsvReader",
+                                                    "unexpected text after a closing quote"));
         } else if (c == '"' && field.isEmpty()) {
             quoted = true;
         } else {
@@ -155,7 +166,9 @@ bool CsvReader::readRow(CsvRow &row) {
         }
         if (field.size() > kMaxFieldBytes)
             return fail(m_line, int(row.fields.size()) + 1,
-                        tr("a field is longer than %1 bytes").arg(kMaxFieldBytes));
+                        QCoreApplication::translate("leastbad::data::CsvReader",
+                                                    "a field is longer than %1 bytes")
+                            .arg(kMaxFieldBytes));
     }
 }
 

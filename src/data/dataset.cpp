@@ -18,10 +18,6 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Dataset", text);
-}
-
 constexpr qint64 kMaxDatasetBytes = 512ll * 1024 * 1024;
 
 std::optional<Dataset>
@@ -29,7 +25,9 @@ finishOpen(SqliteDatabase &db, const QString &label, QString &error,
            const std::function<void(Dataset &, int, DatasetContent &&)> &set) {
     const QString check = db.quickCheck();
     if (check != QStringLiteral("ok")) {
-        error = tr("%1: not a usable SQLite database (%2)").arg(label, check);
+        error =
+            QCoreApplication::translate("leastbad::data", "%1: not a usable SQLite database (%2)")
+                .arg(label, check);
         return std::nullopt;
     }
     const QString schemaProblem = checkSchema(db);
@@ -40,7 +38,8 @@ finishOpen(SqliteDatabase &db, const QString &label, QString &error,
     DatasetContent content;
     QString readError;
     if (!readContent(db, content, readError)) {
-        error = tr("%1: cannot read: %2").arg(label, readError);
+        error = QCoreApplication::translate("leastbad::data", "%1: cannot read: %2")
+                    .arg(label, readError);
         return std::nullopt;
     }
     // An untrusted file is checked as strictly as an imported CSV before any value is used.
@@ -50,19 +49,25 @@ finishOpen(SqliteDatabase &db, const QString &label, QString &error,
         const MetricDefinition *m = findMetric(v.metric.toStdString());
         if (!m || !std::isfinite(v.value) || v.value < m->min || v.value > m->max)
             problems.append({label, 0, 0, v.metric,
-                             tr("region %1: value %2 is unknown or outside the metric's range")
+                             QCoreApplication::translate(
+                                 "leastbad::data",
+                                 "region %1: value %2 is unknown or outside the metric's range")
                                  .arg(v.region)
                                  .arg(v.value)});
         else if (m->money && !cpiU(v.year))
-            problems.append({label, 0, 0, v.metric,
-                             tr("region %1: no CPI-U figure for %2").arg(v.region).arg(v.year)});
+            problems.append(
+                {label, 0, 0, v.metric,
+                 QCoreApplication::translate("leastbad::data", "region %1: no CPI-U figure for %2")
+                     .arg(v.region)
+                     .arg(v.year)});
     }
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const DatasetProblem &p : problems.mid(0, 20))
             lines << p.text();
         if (problems.size() > 20)
-            lines << tr("... and %1 more problems").arg(problems.size() - 20);
+            lines << QCoreApplication::translate("leastbad::data", "... and %1 more problems")
+                         .arg(problems.size() - 20);
         error = lines.join(QLatin1Char('\n'));
         return std::nullopt;
     }
@@ -183,18 +188,21 @@ std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
         return openEmbedded(error);
     const QFileInfo info(path);
     if (!info.exists()) {
-        error = tr("%1: no such file").arg(path);
+        error =
+            QCoreApplication::translate("leastbad::data::Dataset", "%1: no such file").arg(path);
         return std::nullopt;
     }
     if (info.size() > kMaxDatasetBytes) {
-        error = tr("%1: larger than %2 MiB; not opened")
+        error = QCoreApplication::translate("leastbad::data::Dataset",
+                                            "%1: larger than %2 MiB; not opened")
                     .arg(path)
                     .arg(kMaxDatasetBytes / (1024 * 1024));
         return std::nullopt;
     }
     SqliteDatabase db;
     if (!db.open(path, SqliteDatabase::Mode::ReadOnlyUntrusted)) {
-        error = tr("%1: cannot open: %2").arg(path, db.error());
+        error = QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
+                    .arg(path, db.error());
         return std::nullopt;
     }
     return finishOpen(db, path, error, [&](Dataset &d, int version, DatasetContent &&content) {
@@ -208,7 +216,8 @@ std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString
                                           QString &error) {
     SqliteDatabase db;
     if (!db.openImage(image)) {
-        error = tr("%1: cannot open: %2").arg(label, db.error());
+        error = QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
+                    .arg(label, db.error());
         return std::nullopt;
     }
     return finishOpen(db, label, error, [&](Dataset &d, int version, DatasetContent &&content) {
@@ -221,10 +230,13 @@ std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString
 std::optional<Dataset> Dataset::openEmbedded(QString &error) {
     QFile file(QStringLiteral(":/datasets/default.sqlite"));
     if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("the embedded default dataset is missing from this build");
+        error = QCoreApplication::translate(
+            "leastbad::data::Dataset", "the embedded default dataset is missing from this build");
         return std::nullopt;
     }
-    return openImage(file.readAll(), tr("default dataset"), error);
+    return openImage(file.readAll(),
+                     QCoreApplication::translate("leastbad::data::Dataset", "default dataset"),
+                     error);
 }
 
 const RegionRow *Dataset::region(const QString &code) const {
@@ -238,7 +250,9 @@ const RegionRow *Dataset::region(const QString &code) const {
 std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QString &error) const {
     const RegionRow *row = region(requested);
     if (!row) {
-        error = tr("%1: no region \"%2\" (leastbad-cli dataset list shows the codes)")
+        error = QCoreApplication::translate(
+                    "leastbad::data::Dataset",
+                    "%1: no region \"%2\" (leastbad-cli dataset list shows the codes)")
                     .arg(m_label, requested);
         return std::nullopt;
     }
@@ -284,7 +298,9 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         stayNonViolent = std::clamp(stayNonViolent * factor, 1.0 / 12, 60.0);
         stayViolent = std::clamp(stayViolent * factor, 1.0 / 12, 60.0);
         const QString note =
-            tr("scaled by %1 so that prison population / admissions (%2, %3) holds")
+            QCoreApplication::translate(
+                "leastbad::data::Dataset",
+                "scaled by %1 so that prison population / admissions (%2, %3) holds")
                 .arg(factor, 0, 'f', 3)
                 .arg(admissions->value)
                 .arg(admissions->year);
@@ -312,7 +328,9 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         const double ratio =
             other3 && other5 && other3->value > 0 ? other5->value / other3->value : 1.1;
         const QString note =
-            tr("from the region's own %1-year share and the %2 ratio of 5- to 3-year shares (%3)")
+            QCoreApplication::translate(
+                "leastbad::data::Dataset",
+                "from the region's own %1-year share and the %2 ratio of 5- to 3-year shares (%3)")
                 .arg(own3 ? 3 : 5)
                 .arg(from)
                 .arg(ratio, 0, 'f', 3);
@@ -342,7 +360,9 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         RegionResolver::Resolved r{b.policePer100k, officers, ValueProvenance::Origin::Own, {}};
         record.provenance.push_back(resolver.provenance(
             "police_per_100k", r,
-            tr("per 100,000 residents from the officer count and the population")));
+            QCoreApplication::translate(
+                "leastbad::data::Dataset",
+                "per 100,000 residents from the officer count and the population")));
     } else {
         take("police_per_100k", b.policePer100k);
     }
@@ -393,7 +413,8 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
     }
 
     if (!missing.isEmpty()) {
-        error = tr("%1: region %2 has no value, and no fallback, for: %3")
+        error = QCoreApplication::translate("leastbad::data::Dataset",
+                                            "%1: region %2 has no value, and no fallback, for: %3")
                     .arg(m_label, code, missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -412,8 +433,10 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         for (const auto &p : problems)
             lines << QString::fromStdString(p.field) + QStringLiteral(": ") +
                          QString::fromStdString(p.message);
-        error = tr("%1: region %2 gives a baseline the model cannot use: %3")
-                    .arg(m_label, code, lines.join(QStringLiteral("; ")));
+        error =
+            QCoreApplication::translate("leastbad::data::Dataset",
+                                        "%1: region %2 gives a baseline the model cannot use: %3")
+                .arg(m_label, code, lines.join(QStringLiteral("; ")));
         return std::nullopt;
     }
     return record;

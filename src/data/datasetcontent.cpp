@@ -19,10 +19,6 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Dataset", text);
-}
-
 QString fromView(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
@@ -33,7 +29,12 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
                Problems &problems, const std::function<void(const CsvRow &)> &row) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems.append({path, 0, 0, {}, tr("cannot open: %1").arg(file.errorString())});
+        problems.append({path,
+                         0,
+                         0,
+                         {},
+                         QCoreApplication::translate("leastbad::data", "cannot open: %1")
+                             .arg(file.errorString())});
         return;
     }
     const QString name = QFileInfo(path).fileName();
@@ -44,9 +45,11 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
                          1,
                          0,
                          {},
-                         reader.error().isEmpty() ? tr("the file is empty; expected the header: %1")
-                                                        .arg(header.join(QLatin1Char(',')))
-                                                  : reader.error()});
+                         reader.error().isEmpty()
+                             ? QCoreApplication::translate(
+                                   "leastbad::data", "the file is empty; expected the header: %1")
+                                   .arg(header.join(QLatin1Char(',')))
+                             : reader.error()});
         return;
     }
     const QStringList got = first.fields;
@@ -58,7 +61,8 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
              1,
              0,
              {},
-             tr("wrong header: expected \"%1\", found \"%2\"")
+             QCoreApplication::translate("leastbad::data",
+                                         "wrong header: expected \"%1\", found \"%2\"")
                  .arg(header.join(QLatin1Char(',')), got.join(QLatin1Char(',')).left(200))});
         return;
     }
@@ -69,7 +73,12 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
             continue; // blank line
         if (++rows > kMaxCsvRows) {
             problems.append(
-                {name, r.line, 0, {}, tr("more than %1 rows; split the file").arg(kMaxCsvRows)});
+                {name,
+                 r.line,
+                 0,
+                 {},
+                 QCoreApplication::translate("leastbad::data", "more than %1 rows; split the file")
+                     .arg(kMaxCsvRows)});
             return;
         }
         if (r.fields.size() != got.size()) {
@@ -78,7 +87,9 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
                  r.line,
                  0,
                  {},
-                 tr("expected %1 columns, found %2").arg(got.size()).arg(r.fields.size())});
+                 QCoreApplication::translate("leastbad::data", "expected %1 columns, found %2")
+                     .arg(got.size())
+                     .arg(r.fields.size())});
             continue;
         }
         while (r.fields.size() < header.size())
@@ -93,12 +104,14 @@ bool checkText(const QString &file, const CsvRow &r, int column, const QString &
                bool required, int maxLength, Problems &problems) {
     const QString &v = r.fields[column - 1];
     if (required && v.trimmed().isEmpty()) {
-        problems.append({file, r.line, column, field, tr("must not be empty")});
+        problems.append({file, r.line, column, field,
+                         QCoreApplication::translate("leastbad::data", "must not be empty")});
         return false;
     }
     if (v.size() > maxLength) {
-        problems.append(
-            {file, r.line, column, field, tr("longer than %1 characters").arg(maxLength)});
+        problems.append({file, r.line, column, field,
+                         QCoreApplication::translate("leastbad::data", "longer than %1 characters")
+                             .arg(maxLength)});
         return false;
     }
     return true;
@@ -109,13 +122,17 @@ double parseNumber(const QString &file, const CsvRow &r, int column, const QStri
     bool ok = false;
     const double v = r.fields[column - 1].trimmed().toDouble(&ok);
     if (!ok) {
-        problems.append({file, r.line, column, field,
-                         tr("expected a number, found \"%1\"").arg(r.fields[column - 1].left(40))});
+        problems.append(
+            {file, r.line, column, field,
+             QCoreApplication::translate("leastbad::data", "expected a number, found \"%1\"")
+                 .arg(r.fields[column - 1].left(40))});
         return std::nan("");
     }
     if (!std::isfinite(v)) {
-        problems.append({file, r.line, column, field,
-                         tr("expected a finite number, found \"%1\"").arg(r.fields[column - 1])});
+        problems.append(
+            {file, r.line, column, field,
+             QCoreApplication::translate("leastbad::data", "expected a finite number, found \"%1\"")
+                 .arg(r.fields[column - 1])});
         return std::nan("");
     }
     return v;
@@ -131,9 +148,11 @@ const QRegularExpression &codePattern() {
 QString DatasetProblem::text() const {
     QString where = file;
     if (line > 0)
-        where += tr(", line %1").arg(line);
+        where +=
+            QCoreApplication::translate("leastbad::data::DatasetProblem", ", line %1").arg(line);
     if (column > 0)
-        where += tr(", column %1").arg(column);
+        where += QCoreApplication::translate("leastbad::data::DatasetProblem", ", column %1")
+                     .arg(column);
     if (!field.isEmpty())
         where += QStringLiteral(" (") + field + QLatin1Char(')');
     return where + QStringLiteral(": ") + message;
@@ -171,7 +190,9 @@ void readRegionsCsv(const QString &path, DatasetContent &content, Problems &prob
         if (!codePattern().match(row.code).hasMatch()) {
             problems.append(
                 {file, r.line, 1, QStringLiteral("code"),
-                 tr("expected an upper-case code such as US, CA or GB-EAW, found \"%1\"")
+                 QCoreApplication::translate(
+                     "leastbad::data",
+                     "expected an upper-case code such as US, CA or GB-EAW, found \"%1\"")
                      .arg(row.code.left(40))});
             ok = false;
         }
@@ -181,7 +202,9 @@ void readRegionsCsv(const QString &path, DatasetContent &content, Problems &prob
                  .contains(row.kind)) {
             problems.append(
                 {file, r.line, 3, QStringLiteral("kind"),
-                 tr("expected country, state or county, found \"%1\"").arg(row.kind.left(40))});
+                 QCoreApplication::translate("leastbad::data",
+                                             "expected country, state or county, found \"%1\"")
+                     .arg(row.kind.left(40))});
             ok = false;
         }
         if (ok)
@@ -206,7 +229,7 @@ void readSourcesCsv(const QString &path, DatasetContent &content, Problems &prob
         if (!sourceKinds().contains(row.kind)) {
             problems.append(
                 {file, r.line, 6, QStringLiteral("kind"),
-                 tr("expected one of %1, found \"%2\"")
+                 QCoreApplication::translate("leastbad::data", "expected one of %1, found \"%2\"")
                      .arg(sourceKinds().join(QStringLiteral(", ")), row.kind.left(40))});
             ok = false;
         }
@@ -229,9 +252,11 @@ void readValuesCsv(const QString &path, DatasetContent &content, Problems &probl
         bool ok = checkText(file, r, 1, QStringLiteral("region_code"), true, 16, problems);
         const MetricDefinition *metric = findMetric(row.metric.toStdString());
         if (!metric) {
-            problems.append({file, r.line, 2, QStringLiteral("metric"),
-                             tr("unknown metric \"%1\" (docs/DATASETS.md lists them)")
-                                 .arg(row.metric.left(60))});
+            problems.append(
+                {file, r.line, 2, QStringLiteral("metric"),
+                 QCoreApplication::translate("leastbad::data",
+                                             "unknown metric \"%1\" (docs/DATASETS.md lists them)")
+                     .arg(row.metric.left(60))});
             ok = false;
         }
         row.value = parseNumber(file, r, 3, QStringLiteral("value"), problems);
@@ -240,14 +265,16 @@ void readValuesCsv(const QString &path, DatasetContent &content, Problems &probl
         else if (metric && (row.value < metric->min || row.value > metric->max)) {
             problems.append(
                 {file, r.line, 3, QStringLiteral("value"),
-                 tr("%1 is outside the valid range of %2: %3 to %4 %5")
+                 QCoreApplication::translate("leastbad::data",
+                                             "%1 is outside the valid range of %2: %3 to %4 %5")
                      .arg(r.fields[2].trimmed(), row.metric, QString::number(metric->min, 'g', 10),
                           QString::number(metric->max, 'g', 10), fromView(metric->unit))});
             ok = false;
         }
         if (metric && row.unit != fromView(metric->unit)) {
             problems.append({file, r.line, 4, QStringLiteral("unit"),
-                             tr("expected \"%1\" for %2, found \"%3\"")
+                             QCoreApplication::translate("leastbad::data",
+                                                         "expected \"%1\" for %2, found \"%3\"")
                                  .arg(fromView(metric->unit), row.metric, row.unit.left(40))});
             ok = false;
         }
@@ -256,14 +283,19 @@ void readValuesCsv(const QString &path, DatasetContent &content, Problems &probl
         if (!yearOk || row.year < 1900 || row.year > 2100) {
             problems.append(
                 {file, r.line, 5, QStringLiteral("year"),
-                 tr("expected a year from 1900 to 2100, found \"%1\"").arg(r.fields[4].left(20))});
+                 QCoreApplication::translate("leastbad::data",
+                                             "expected a year from 1900 to 2100, found \"%1\"")
+                     .arg(r.fields[4].left(20))});
             ok = false;
         } else if (metric && metric->money && !cpiU(row.year)) {
-            problems.append({file, r.line, 5, QStringLiteral("year"),
-                             tr("no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md "
-                                "lists the years)")
-                                 .arg(row.year)
-                                 .arg(kDollarYear)});
+            problems.append(
+                {file, r.line, 5, QStringLiteral("year"),
+                 QCoreApplication::translate(
+                     "leastbad::data",
+                     "no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md "
+                     "lists the years)")
+                     .arg(row.year)
+                     .arg(kDollarYear)});
             ok = false;
         }
         ok = checkText(file, r, 6, QStringLiteral("source"), true, 64, problems) && ok;
@@ -286,9 +318,11 @@ void readOverridesCsv(const QString &path, DatasetContent &content, Problems &pr
         bool ok = checkText(file, r, 1, QStringLiteral("region_code"), true, 16, problems);
         const core::ParameterSpec *spec = core::findParameter(row.parameter.toStdString());
         if (!spec) {
-            problems.append({file, r.line, 2, QStringLiteral("parameter"),
-                             tr("unknown parameter \"%1\" (docs/MODEL.md lists them)")
-                                 .arg(row.parameter.left(60))});
+            problems.append(
+                {file, r.line, 2, QStringLiteral("parameter"),
+                 QCoreApplication::translate("leastbad::data",
+                                             "unknown parameter \"%1\" (docs/MODEL.md lists them)")
+                     .arg(row.parameter.left(60))});
             ok = false;
         }
         row.value = parseNumber(file, r, 3, QStringLiteral("value"), problems);
@@ -296,7 +330,8 @@ void readOverridesCsv(const QString &path, DatasetContent &content, Problems &pr
             ok = false;
         else if (spec && (row.value < spec->lowerBound || row.value > spec->upperBound)) {
             problems.append(
-                {file, r.line, 3, QStringLiteral("value"), tr("outside the parameter's bounds")});
+                {file, r.line, 3, QStringLiteral("value"),
+                 QCoreApplication::translate("leastbad::data", "outside the parameter's bounds")});
             ok = false;
         }
         ok = checkText(file, r, 4, QStringLiteral("source"), true, 64, problems) && ok;
@@ -309,20 +344,27 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
     QHash<QString, const RegionRow *> regions;
     for (const RegionRow &r : content.regions) {
         if (regions.contains(r.code))
-            problems.append({content.regionsFile, r.line, 1, QStringLiteral("code"),
-                             tr("region \"%1\" is listed twice").arg(r.code)});
+            problems.append(
+                {content.regionsFile, r.line, 1, QStringLiteral("code"),
+                 QCoreApplication::translate("leastbad::data", "region \"%1\" is listed twice")
+                     .arg(r.code)});
         regions.insert(r.code, &r);
     }
     for (const RegionRow &r : content.regions) {
         if (!r.parent.isEmpty() && !regions.contains(r.parent))
             problems.append({content.regionsFile, r.line, 4, QStringLiteral("parent"),
-                             tr("parent region \"%1\" is not in the dataset").arg(r.parent)});
+                             QCoreApplication::translate(
+                                 "leastbad::data", "parent region \"%1\" is not in the dataset")
+                                 .arg(r.parent)});
         // A parent chain must end: no region may be its own ancestor.
         QSet<QString> seen{r.code};
         for (const RegionRow *p = regions.value(r.parent); p; p = regions.value(p->parent)) {
             if (seen.contains(p->code)) {
-                problems.append({content.regionsFile, r.line, 4, QStringLiteral("parent"),
-                                 tr("parent chain of \"%1\" loops back on itself").arg(r.code)});
+                problems.append(
+                    {content.regionsFile, r.line, 4, QStringLiteral("parent"),
+                     QCoreApplication::translate("leastbad::data",
+                                                 "parent chain of \"%1\" loops back on itself")
+                         .arg(r.code)});
                 break;
             }
             seen.insert(p->code);
@@ -331,51 +373,65 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
     QSet<QString> sources;
     for (const SourceRow &s : content.sources) {
         if (sources.contains(s.id))
-            problems.append({content.sourcesFile, s.line, 1, QStringLiteral("id"),
-                             tr("source \"%1\" is listed twice").arg(s.id)});
+            problems.append(
+                {content.sourcesFile, s.line, 1, QStringLiteral("id"),
+                 QCoreApplication::translate("leastbad::data", "source \"%1\" is listed twice")
+                     .arg(s.id)});
         sources.insert(s.id);
     }
     QHash<QString, int> seenValue; // region|metric|year -> line
     QHash<QString, QSet<QString>> metricsByRegion;
     for (const ValueRow &v : content.values) {
         if (!regions.contains(v.region))
-            problems.append(
-                {content.valuesFile, v.line, 1, QStringLiteral("region_code"),
-                 tr("region \"%1\" is not in the dataset (add it to regions.csv)").arg(v.region)});
+            problems.append({content.valuesFile, v.line, 1, QStringLiteral("region_code"),
+                             QCoreApplication::translate(
+                                 "leastbad::data",
+                                 "region \"%1\" is not in the dataset (add it to regions.csv)")
+                                 .arg(v.region)});
         if (!sources.contains(v.source))
             problems.append({content.valuesFile, v.line, 6, QStringLiteral("source"),
-                             tr("source \"%1\" is not in the sources file").arg(v.source)});
+                             QCoreApplication::translate("leastbad::data",
+                                                         "source \"%1\" is not in the sources file")
+                                 .arg(v.source)});
         const QString key =
             v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
         if (seenValue.contains(key) && v.line > 0)
-            problems.append({content.valuesFile,
-                             v.line,
-                             0,
-                             {},
-                             tr("duplicate row: %1 %2 for %3 is already on line %4")
-                                 .arg(v.region, v.metric)
-                                 .arg(v.year)
-                                 .arg(seenValue.value(key))});
+            problems.append(
+                {content.valuesFile,
+                 v.line,
+                 0,
+                 {},
+                 QCoreApplication::translate("leastbad::data",
+                                             "duplicate row: %1 %2 for %3 is already on line %4")
+                     .arg(v.region, v.metric)
+                     .arg(v.year)
+                     .arg(seenValue.value(key))});
         seenValue.insert(key, v.line);
         metricsByRegion[v.region].insert(v.metric);
     }
     for (const OverrideRow &o : content.overrides) {
         if (!regions.contains(o.region))
             problems.append({content.overridesFile, o.line, 1, QStringLiteral("region_code"),
-                             tr("region \"%1\" is not in the dataset").arg(o.region)});
+                             QCoreApplication::translate("leastbad::data",
+                                                         "region \"%1\" is not in the dataset")
+                                 .arg(o.region)});
         if (!sources.contains(o.source))
             problems.append({content.overridesFile, o.line, 4, QStringLiteral("source"),
-                             tr("source \"%1\" is not in the sources file").arg(o.source)});
+                             QCoreApplication::translate("leastbad::data",
+                                                         "source \"%1\" is not in the sources file")
+                                 .arg(o.source)});
     }
     for (const RegionRow &r : content.regions) {
         for (const MetricDefinition &m : metricDefinitions()) {
             if (m.required && !metricsByRegion.value(r.code).contains(fromView(m.key)))
-                problems.append({content.valuesFile.isEmpty() ? label : content.valuesFile,
-                                 0,
-                                 0,
-                                 {},
-                                 tr("region \"%1\" has no value for the required metric %2")
-                                     .arg(r.code, fromView(m.key))});
+                problems.append(
+                    {content.valuesFile.isEmpty() ? label : content.valuesFile,
+                     0,
+                     0,
+                     {},
+                     QCoreApplication::translate(
+                         "leastbad::data", "region \"%1\" has no value for the required metric %2")
+                         .arg(r.code, fromView(m.key))});
         }
     }
 }

@@ -17,10 +17,6 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Dataset", text);
-}
-
 QString valueKey(const ValueRow &v) {
     return v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
 }
@@ -69,7 +65,9 @@ Prepared prepare(const ImportRequest &request) {
                  0,
                  0,
                  {},
-                 tr("the target is not a dataset this program can add to: %1").arg(error)});
+                 QCoreApplication::translate(
+                     "leastbad::data", "the target is not a dataset this program can add to: %1")
+                     .arg(error)});
             return p;
         }
         existing = target->content();
@@ -119,7 +117,12 @@ QString number(double v) {
 bool saveAtomically(const QString &path, const QByteArray &bytes, Problems &problems) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        problems.append({path, 0, 0, {}, tr("cannot write: %1").arg(file.errorString())});
+        problems.append({path,
+                         0,
+                         0,
+                         {},
+                         QCoreApplication::translate("leastbad::data", "cannot write: %1")
+                             .arg(file.errorString())});
         return false;
     }
     return true;
@@ -142,20 +145,25 @@ ImportResult importCsv(const ImportRequest &request) {
     QTemporaryFile scratch(targetInfo.absoluteDir().filePath(targetInfo.fileName() +
                                                              QStringLiteral(".import-XXXXXX")));
     if (!scratch.open()) {
-        problems.append(
-            {request.target,
-             0,
-             0,
-             {},
-             tr("cannot create a temporary file beside it: %1").arg(scratch.errorString())});
+        problems.append({request.target,
+                         0,
+                         0,
+                         {},
+                         QCoreApplication::translate("leastbad::data",
+                                                     "cannot create a temporary file beside it: %1")
+                             .arg(scratch.errorString())});
         return p.result;
     }
     if (targetInfo.exists()) {
         QFile original(request.target);
         if (!original.open(QIODevice::ReadOnly) ||
             scratch.write(original.readAll()) != original.size()) {
-            problems.append(
-                {request.target, 0, 0, {}, tr("cannot copy: %1").arg(original.errorString())});
+            problems.append({request.target,
+                             0,
+                             0,
+                             {},
+                             QCoreApplication::translate("leastbad::data", "cannot copy: %1")
+                                 .arg(original.errorString())});
             return p.result;
         }
     }
@@ -171,7 +179,8 @@ ImportResult importCsv(const ImportRequest &request) {
                  0,
                  0,
                  {},
-                 tr("cannot write the dataset: %1").arg(error.isEmpty() ? db.error() : error)});
+                 QCoreApplication::translate("leastbad::data", "cannot write the dataset: %1")
+                     .arg(error.isEmpty() ? db.error() : error)});
             return p.result;
         }
     }
@@ -185,7 +194,8 @@ Problems exportCsv(const DatasetContent &content, const QString &folder) {
     Problems problems;
     const QDir dir(folder);
     if (!dir.exists()) {
-        problems.append({folder, 0, 0, {}, tr("no such folder")});
+        problems.append(
+            {folder, 0, 0, {}, QCoreApplication::translate("leastbad::data", "no such folder")});
         return problems;
     }
     QByteArray regions = csvLine(regionsHeader());

@@ -11,10 +11,6 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Dataset", text);
-}
-
 QString fromView(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
@@ -96,7 +92,9 @@ bool migrateToCurrent(SqliteDatabase &db, QString &error) {
         return false;
     version = db.userVersion();
     if (version > kSchemaVersion) {
-        error = tr("schema version %1 is newer than this program reads (%2); update LeastBad")
+        error = QCoreApplication::translate(
+                    "leastbad::data",
+                    "schema version %1 is newer than this program reads (%2); update LeastBad")
                     .arg(version)
                     .arg(kSchemaVersion);
         return false;
@@ -111,9 +109,12 @@ bool migrateToCurrent(SqliteDatabase &db, QString &error) {
 QString checkSchema(SqliteDatabase &db) {
     const int version = db.userVersion();
     if (version < 1)
-        return tr("not a LeastBad dataset (no schema version)");
+        return QCoreApplication::translate("leastbad::data",
+                                           "not a LeastBad dataset (no schema version)");
     if (version > kSchemaVersion)
-        return tr("schema version %1 is newer than this program reads (%2); update LeastBad")
+        return QCoreApplication::translate(
+                   "leastbad::data",
+                   "schema version %1 is newer than this program reads (%2); update LeastBad")
             .arg(version)
             .arg(kSchemaVersion);
     QList<TableShape> shapes = {
@@ -148,7 +149,9 @@ QString checkSchema(SqliteDatabase &db) {
             found << stmt->textAt(0);
         for (const QString &column : shape.columns) {
             if (!found.contains(column))
-                return tr("table %1 lacks column %2: not a LeastBad dataset of version %3")
+                return QCoreApplication::translate(
+                           "leastbad::data",
+                           "table %1 lacks column %2: not a LeastBad dataset of version %3")
                     .arg(QString::fromLatin1(shape.table), column)
                     .arg(version);
         }

@@ -12,10 +12,6 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PolicyFile", text);
-}
-
 QString number(double v) {
     return QString::number(v, 'g', 10);
 }
@@ -25,7 +21,9 @@ QString position(const QByteArray &json, int offset) {
     const QByteArray before = json.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = offset - int(before.lastIndexOf('\n'));
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("leastbad::data", "line %1, column %2")
+        .arg(line)
+        .arg(column);
 }
 
 // Resolves one lever entry: a number, or {"times": x} / {"plus": x} applied to the
@@ -43,7 +41,10 @@ double resolveLever(const QJsonValue &value, double statusQuo, const QString &wh
             o.value(QStringLiteral("plus")).isDouble())
             return statusQuo + o.value(QStringLiteral("plus")).toDouble();
     }
-    errors << tr("%1: expected a number, {\"times\": number} or {\"plus\": number}").arg(where);
+    errors << QCoreApplication::translate(
+                  "leastbad::data",
+                  "%1: expected a number, {\"times\": number} or {\"plus\": number}")
+                  .arg(where);
     return std::nan("");
 }
 
@@ -58,12 +59,14 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors << tr("%1: not valid JSON at %2: %3")
+        errors << QCoreApplication::translate("leastbad::data", "%1: not valid JSON at %2: %3")
                       .arg(fileName, position(json, parseError.offset), parseError.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        errors << tr("%1: expected a JSON object at the top level").arg(fileName);
+        errors << QCoreApplication::translate("leastbad::data",
+                                              "%1: expected a JSON object at the top level")
+                      .arg(fileName);
         return result;
     }
     const QJsonObject root = doc.object();
@@ -72,27 +75,35 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
                                QStringLiteral("levers")};
     for (const QString &key : root.keys()) {
         if (!known.contains(key))
-            errors << tr("%1: unknown field \"%2\" (expected one of: %3)")
+            errors << QCoreApplication::translate("leastbad::data",
+                                                  "%1: unknown field \"%2\" (expected one of: %3)")
                           .arg(fileName, key, known.join(QStringLiteral(", ")));
     }
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("leastbad-policy"))
-        errors << tr("%1: field \"format\": expected \"leastbad-policy\"").arg(fileName);
+        errors << QCoreApplication::translate("leastbad::data",
+                                              "%1: field \"format\": expected \"leastbad-policy\"")
+                      .arg(fileName);
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
         version.toDouble() < 1)
-        errors << tr("%1: field \"version\": expected a whole number from 1 to %2")
+        errors << QCoreApplication::translate(
+                      "leastbad::data",
+                      "%1: field \"version\": expected a whole number from 1 to %2")
                       .arg(fileName)
                       .arg(kPolicyFormatVersion);
     else if (version.toInt() > kPolicyFormatVersion)
-        errors << tr("%1: field \"version\": version %2 is newer than this program reads (%3); "
-                     "update LeastBad")
+        errors << QCoreApplication::translate(
+                      "leastbad::data",
+                      "%1: field \"version\": version %2 is newer than this program reads (%3); "
+                      "update LeastBad")
                       .arg(fileName)
                       .arg(version.toInt())
                       .arg(kPolicyFormatVersion);
     for (const char *textField : {"name", "description"}) {
         const QJsonValue v = root.value(QLatin1String(textField));
         if (!v.isUndefined() && !v.isString())
-            errors << tr("%1: field \"%2\": expected a string")
+            errors << QCoreApplication::translate("leastbad::data",
+                                                  "%1: field \"%2\": expected a string")
                           .arg(fileName, QLatin1String(textField));
     }
     result.file.name = root.value(QStringLiteral("name")).toString();
@@ -100,17 +111,20 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
 
     const QJsonValue leversValue = root.value(QStringLiteral("levers"));
     if (!leversValue.isUndefined() && !leversValue.isObject()) {
-        errors << tr("%1: field \"levers\": expected an object of lever names to values")
+        errors << QCoreApplication::translate(
+                      "leastbad::data",
+                      "%1: field \"levers\": expected an object of lever names to values")
                       .arg(fileName);
         return result;
     }
     const QJsonObject levers = leversValue.toObject();
     const core::Policy statusQuo = core::statusQuoPolicy(region);
     for (auto it = levers.begin(); it != levers.end(); ++it) {
-        const QString where = tr("%1: lever \"%2\"").arg(fileName, it.key());
+        const QString where = QCoreApplication::translate("leastbad::data", "%1: lever \"%2\"")
+                                  .arg(fileName, it.key());
         const core::LeverSpec *lever = core::findLever(it.key().toStdString());
         if (!lever) {
-            errors << tr("%1: unknown lever").arg(where);
+            errors << QCoreApplication::translate("leastbad::data", "%1: unknown lever").arg(where);
             continue;
         }
         const double value =
@@ -118,7 +132,9 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
         if (std::isnan(value))
             continue;
         if (!std::isfinite(value) || value < lever->min || value > lever->max) {
-            errors << tr("%1: value %2 is outside the allowed range %3 to %4 (%5)")
+            errors << QCoreApplication::translate(
+                          "leastbad::data",
+                          "%1: value %2 is outside the allowed range %3 to %4 (%5)")
                           .arg(
                               where, number(value), number(lever->min), number(lever->max),
                               QString::fromUtf8(lever->unit.data(), qsizetype(lever->unit.size())));
@@ -135,12 +151,15 @@ PolicyReadResult readPolicyFile(const QString &path, const core::RegionBaseline 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         PolicyReadResult result;
-        result.errors << tr("%1: cannot open: %2").arg(path, file.errorString());
+        result.errors << QCoreApplication::translate("leastbad::data", "%1: cannot open: %2")
+                             .arg(path, file.errorString());
         return result;
     }
     if (file.size() > kMaxBytes) {
         PolicyReadResult result;
-        result.errors << tr("%1: file is larger than 1 MiB; not a policy file").arg(path);
+        result.errors << QCoreApplication::translate(
+                             "leastbad::data", "%1: file is larger than 1 MiB; not a policy file")
+                             .arg(path);
         return result;
     }
     return parsePolicy(file.readAll(), path, region);

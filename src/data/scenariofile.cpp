@@ -16,10 +16,6 @@ namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ScenarioFile", text);
-}
-
 QString fromView(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
@@ -46,7 +42,9 @@ void warnUnknown(const QJsonObject &o, const QStringList &known, const QString &
                  QStringList &warnings) {
     for (const QString &key : o.keys()) {
         if (!known.contains(key))
-            warnings << tr("%1: unknown field \"%2\" was ignored").arg(where, key);
+            warnings << QCoreApplication::translate("leastbad::data",
+                                                    "%1: unknown field \"%2\" was ignored")
+                            .arg(where, key);
     }
 }
 
@@ -67,29 +65,38 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        r.errors << tr("%1: not valid JSON at byte %2: %3")
+        r.errors << QCoreApplication::translate("leastbad::data",
+                                                "%1: not valid JSON at byte %2: %3")
                         .arg(fileName)
                         .arg(parseError.offset)
                         .arg(parseError.errorString());
         return r;
     }
     if (!doc.isObject()) {
-        r.errors << tr("%1: expected a JSON object at the top level").arg(fileName);
+        r.errors << QCoreApplication::translate("leastbad::data",
+                                                "%1: expected a JSON object at the top level")
+                        .arg(fileName);
         return r;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("leastbad-scenario")) {
-        r.errors << tr("%1: field \"format\": expected \"leastbad-scenario\"").arg(fileName);
+        r.errors << QCoreApplication::translate(
+                        "leastbad::data", "%1: field \"format\": expected \"leastbad-scenario\"")
+                        .arg(fileName);
         return r;
     }
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1)
-        r.errors
-            << tr("%1: field \"version\": expected a whole number of at least 1").arg(fileName);
+        r.errors << QCoreApplication::translate(
+                        "leastbad::data",
+                        "%1: field \"version\": expected a whole number of at least 1")
+                        .arg(fileName);
     else if (version > kScenarioFormatVersion)
-        r.warnings << tr("%1 was written by a newer LeastBad (format %2; this program reads %3): "
-                         "what it could "
-                         "not read was left at the defaults")
+        r.warnings << QCoreApplication::translate(
+                          "leastbad::data",
+                          "%1 was written by a newer LeastBad (format %2; this program reads %3): "
+                          "what it could "
+                          "not read was left at the defaults")
                           .arg(fileName)
                           .arg(version)
                           .arg(kScenarioFormatVersion);
@@ -105,13 +112,19 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     const QJsonValue seedValue = root.value(QStringLiteral("seed"));
     const double seed = seedValue.isUndefined() ? 1 : seedValue.toDouble(std::nan(""));
     if (!std::isfinite(seed) || seed < 0 || seed > 9.0e15 || seed != std::floor(seed))
-        r.errors << tr("%1: field \"seed\": expected a whole number from 0 to 9e15").arg(fileName);
+        r.errors << QCoreApplication::translate(
+                        "leastbad::data",
+                        "%1: field \"seed\": expected a whole number from 0 to 9e15")
+                        .arg(fileName);
     else
         s.seed = static_cast<std::uint64_t>(seed);
     const QJsonValue drawsValue = root.value(QStringLiteral("draws"));
     const double draws = drawsValue.isUndefined() ? 2000 : drawsValue.toDouble(std::nan(""));
     if (!std::isfinite(draws) || draws < 10 || draws > 1'000'000)
-        r.errors << tr("%1: field \"draws\": expected a number from 10 to 1000000").arg(fileName);
+        r.errors << QCoreApplication::translate(
+                        "leastbad::data",
+                        "%1: field \"draws\": expected a number from 10 to 1000000")
+                        .arg(fileName);
     else
         s.draws = static_cast<int>(draws);
 
@@ -123,7 +136,8 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
         if (v.isUndefined())
             continue;
         if (!v.isDouble() || v.toDouble() < f.min || v.toDouble() > f.max)
-            r.errors << tr("%1: weights.%2: expected a number from %3 to %4")
+            r.errors << QCoreApplication::translate(
+                            "leastbad::data", "%1: weights.%2: expected a number from %3 to %4")
                             .arg(fileName, QLatin1String(f.key))
                             .arg(f.min)
                             .arg(f.max);
@@ -133,7 +147,9 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     const QJsonValue horizon = weights.value(QStringLiteral("horizon_years"));
     if (!horizon.isUndefined()) {
         if (!horizon.isDouble() || horizon.toInt() < 1 || horizon.toInt() > 50)
-            r.errors << tr("%1: weights.horizon_years: expected a whole number from 1 to 50")
+            r.errors << QCoreApplication::translate(
+                            "leastbad::data",
+                            "%1: weights.horizon_years: expected a whole number from 1 to 50")
                             .arg(fileName);
         else
             s.weights.horizonYears = horizon.toInt();
@@ -142,10 +158,14 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
 
     const QJsonValue policies = root.value(QStringLiteral("policies"));
     if (!policies.isUndefined() && !policies.isArray())
-        r.errors << tr("%1: field \"policies\": expected a list").arg(fileName);
+        r.errors << QCoreApplication::translate("leastbad::data",
+                                                "%1: field \"policies\": expected a list")
+                        .arg(fileName);
     const QJsonArray list = policies.toArray();
     if (list.size() > 8)
-        r.errors << tr("%1: field \"policies\": at most 8 policies").arg(fileName);
+        r.errors << QCoreApplication::translate("leastbad::data",
+                                                "%1: field \"policies\": at most 8 policies")
+                        .arg(fileName);
     for (qsizetype i = 0; i < list.size() && i < 8; ++i) {
         const QJsonObject p = list.at(i).toObject();
         NamedPolicy named;
@@ -156,14 +176,18 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
         for (auto it = levers.begin(); it != levers.end(); ++it) {
             const core::LeverSpec *lever = core::findLever(it.key().toStdString());
             const QString where =
-                tr("%1: policy \"%2\", lever \"%3\"").arg(fileName, named.name, it.key());
+                QCoreApplication::translate("leastbad::data", "%1: policy \"%2\", lever \"%3\"")
+                    .arg(fileName, named.name, it.key());
             if (!lever) {
-                r.warnings << tr("%1: unknown lever was ignored").arg(where);
+                r.warnings << QCoreApplication::translate("leastbad::data",
+                                                          "%1: unknown lever was ignored")
+                                  .arg(where);
                 continue;
             }
             const double v = it.value().toDouble(std::nan(""));
             if (!it.value().isDouble() || !std::isfinite(v) || v < lever->min || v > lever->max) {
-                r.errors << tr("%1: expected a number from %2 to %3")
+                r.errors << QCoreApplication::translate("leastbad::data",
+                                                        "%1: expected a number from %2 to %3")
                                 .arg(where)
                                 .arg(lever->min)
                                 .arg(lever->max);
@@ -180,11 +204,14 @@ ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBasel
     QFile file(path);
     ScenarioReadResult r;
     if (!file.open(QIODevice::ReadOnly)) {
-        r.errors << tr("%1: cannot open: %2").arg(path, file.errorString());
+        r.errors << QCoreApplication::translate("leastbad::data", "%1: cannot open: %2")
+                        .arg(path, file.errorString());
         return r;
     }
     if (file.size() > kMaxBytes) {
-        r.errors << tr("%1: larger than 4 MiB; not a scenario file").arg(path);
+        r.errors << QCoreApplication::translate("leastbad::data",
+                                                "%1: larger than 4 MiB; not a scenario file")
+                        .arg(path);
         return r;
     }
     return parseScenario(file.readAll(), path, region);
@@ -219,7 +246,8 @@ QString writeScenarioFile(const QString &path, const Scenario &scenario) {
     QSaveFile file(path);
     const QByteArray bytes = scenarioToJson(scenario);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: cannot save: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("leastbad::data", "%1: cannot save: %2")
+            .arg(path, file.errorString());
     return {};
 }
 
