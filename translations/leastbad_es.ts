@@ -12,12 +12,12 @@
 <context>
     <name>CommonParser</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="53"/>
+        <location filename="../src/cli/commonoptions.cpp" line="51"/>
         <source>Dataset file (.sqlite; default: the embedded default dataset).</source>
         <translation>Archivo del conjunto de datos (.sqlite; por defecto: el conjunto de datos predeterminado integrado).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="54"/>
+        <location filename="../src/cli/commonoptions.cpp" line="53"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
@@ -27,108 +27,108 @@
         <translation>Código de región (por defecto: US; leastbad-cli dataset list muestra los códigos).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="58"/>
+        <location filename="../src/cli/commonoptions.cpp" line="59"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="61"/>
+        <location filename="../src/cli/commonoptions.cpp" line="63"/>
         <source>Policy file (.json); repeat to compare several.</source>
         <translation>Archivo de política (.json); repita la opción para comparar varias.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="61"/>
+        <location filename="../src/cli/commonoptions.cpp" line="65"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="63"/>
+        <location filename="../src/cli/commonoptions.cpp" line="69"/>
         <source>Monte Carlo draws (default: %1).</source>
         <translation>Extracciones de Monte Carlo (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="64"/>
-        <location filename="../src/cli/commonoptions.cpp" line="67"/>
-        <location filename="../src/cli/commonoptions.cpp" line="68"/>
-        <location filename="../src/cli/commonoptions.cpp" line="75"/>
+        <location filename="../src/cli/commonoptions.cpp" line="71"/>
+        <location filename="../src/cli/commonoptions.cpp" line="76"/>
+        <location filename="../src/cli/commonoptions.cpp" line="80"/>
+        <location filename="../src/cli/commonoptions.cpp" line="88"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="66"/>
+        <location filename="../src/cli/commonoptions.cpp" line="74"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
         <translation>Semilla aleatoria; la misma semilla da el mismo resultado (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="68"/>
+        <location filename="../src/cli/commonoptions.cpp" line="79"/>
         <source>Threads (default: 0 = all cores).</source>
         <translation>Hilos de ejecución (por defecto: 0 = todos los núcleos).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="74"/>
+        <location filename="../src/cli/commonoptions.cpp" line="85"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
         <translation>Horizonte en años, de 1 a %1 (por defecto: %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="77"/>
+        <location filename="../src/cli/commonoptions.cpp" line="91"/>
         <source>Discount rate per year (default: %1).</source>
         <translation>Tasa de descuento anual (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="78"/>
+        <location filename="../src/cli/commonoptions.cpp" line="93"/>
         <source>RATE</source>
         <translation>TASA</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="81"/>
+        <location filename="../src/cli/commonoptions.cpp" line="96"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
         <translation>Dólares por año de bienestar (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="82"/>
-        <location filename="../src/cli/commonoptions.cpp" line="85"/>
+        <location filename="../src/cli/commonoptions.cpp" line="98"/>
+        <location filename="../src/cli/commonoptions.cpp" line="104"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="85"/>
+        <location filename="../src/cli/commonoptions.cpp" line="102"/>
         <source>Dollars per life-year (default: %1).</source>
         <translation>Dólares por año de vida (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="88"/>
+        <location filename="../src/cli/commonoptions.cpp" line="108"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las personas privadas de libertad (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="89"/>
-        <location filename="../src/cli/commonoptions.cpp" line="91"/>
-        <location filename="../src/cli/commonoptions.cpp" line="93"/>
+        <location filename="../src/cli/commonoptions.cpp" line="110"/>
+        <location filename="../src/cli/commonoptions.cpp" line="115"/>
+        <location filename="../src/cli/commonoptions.cpp" line="120"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="90"/>
+        <location filename="../src/cli/commonoptions.cpp" line="113"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las víctimas (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="93"/>
+        <location filename="../src/cli/commonoptions.cpp" line="118"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las familias (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="97"/>
+        <location filename="../src/cli/commonoptions.cpp" line="125"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Formato de salida: table, csv o json (por defecto: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="98"/>
+        <location filename="../src/cli/commonoptions.cpp" line="127"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="159"/>
+        <location filename="../src/cli/commonoptions.cpp" line="188"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
     </message>
@@ -136,37 +136,37 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="33"/>
         <source>victimisations averted</source>
         <translation>victimizaciones evitadas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="39"/>
+        <location filename="../src/cli/comparecommand.cpp" line="35"/>
         <source>change in homicides</source>
         <translation>cambio en homicidios</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="41"/>
+        <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>change in prisoner-years</source>
         <translation>cambio en años de reclusión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="43"/>
+        <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>change in wellbeing-years lost</source>
         <translation>cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="45"/>
+        <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in life-years lost in prison</source>
         <translation>años de vida extra perdidos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="47"/>
+        <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>life-years saved (homicides)</source>
         <translation>años de vida salvados (homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="49"/>
+        <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>change in taxpayer cost</source>
         <translation>cambio en costo para contribuyentes</translation>
     </message>
@@ -176,67 +176,67 @@
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="38"/>
         <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresiones: centros grandes frente a pequeños (RR estimado 1.2, 0.8-1.8); costo operativo por plaza (supuesto)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="39"/>
         <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción con visitas mensuales baja con ln(distancia) (Rabuy &amp; Kopf 2015); las visitas reducen la reincidencia y las faltas disciplinarias</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="40"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de reingreso en prisión en los meses cubiertos (LIFE, TARP, Returning Citizens Stimulus; RR estimado 0.90 con $2,500)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="41"/>
         <source>Longer payment covers more of the first year (assumption)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago más prolongado cubre más del primer año (supuesto)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="42"/>
         <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incapacitación (estimada en 4 delitos por año de reclusión), disuasión débil (-0.05)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="43"/>
         <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrepago de las familias (Raher 2018, PPI); no se halló relación con la violencia</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="44"/>
         <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala la proporción con visitas (supuesto); visitas: HR estimado 0.90 sobre la reincidencia</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="45"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado en 0.3 del efecto de las visitas presenciales (sin evidencia causal)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="46"/>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (por defecto, ninguno)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="47"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elasticidades del delito según Chalfin &amp; McCrary 2018 (-0.67 homicidio, -0.34 violentos, -0.17 contra la propiedad)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="48"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Disuasión por la certeza del castigo (elasticidad supuesta -0.2) y más condenas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="49"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delitos evitados antes del juicio frente a más condenas (+13 pp, Leslie &amp; Pope 2017) y delitos posteriores (HR estimado 1.10)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="50"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de capital por plaza (estimado en $200,000 en dólares de 2023)</translation>
     </message>
 </context>
 <context>
@@ -244,82 +244,82 @@
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="10"/>
         <source>Facility size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del centro</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="12"/>
         <source>Distance from home</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia al hogar</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="14"/>
         <source>Cash at release</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero al salir en libertad</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="16"/>
         <source>Cash paid over</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago repartido en</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="18"/>
         <source>Time served: first term, non-violent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en prisión: primera condena, delito no violento</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="20"/>
         <source>Time served: first term, violent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en prisión: primera condena, delito violento</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="21"/>
         <source>Time served: repeat, non-violent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en prisión: reincidencia, delito no violento</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="22"/>
         <source>Time served: repeat, violent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en prisión: reincidencia, delito violento</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="23"/>
         <source>Commissary prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios del economato</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="25"/>
         <source>In-person visit support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo a las visitas presenciales</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="27"/>
         <source>Phone, video and internet contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto por teléfono, vídeo e internet</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="29"/>
         <source>Recreation access (consoles, TV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso al ocio (consolas, TV)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="31"/>
         <source>Police officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes de policía</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="33"/>
         <source>Violent crimes solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Delitos violentos esclarecidos</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="35"/>
         <source>Pretrial detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisión preventiva</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="37"/>
         <source>New capacity built</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas plazas construidas</translation>
     </message>
 </context>
 <context>
@@ -475,167 +475,167 @@
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="51"/>
         <source>Prison population (end of year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población penitenciaria (a final de año)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="53"/>
         <source>Prison admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos en prisión</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="55"/>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Excarcelaciones</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="56"/>
         <source>New admissions (not readmissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros ingresos (no reingresos)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="57"/>
         <source>Readmissions within 10 years of release</source>
-        <translation type="unfinished"></translation>
+        <translation>Reingresos en los 10 años posteriores a la excarcelación</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="58"/>
         <source>Violent crimes known to police (incl. homicide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delitos violentos conocidos por la policía (incl. homicidios)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="60"/>
         <source>Property crimes known to police</source>
-        <translation type="unfinished"></translation>
+        <translation>Delitos contra la propiedad conocidos por la policía</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="61"/>
         <source>Homicides</source>
-        <translation type="unfinished"></translation>
+        <translation>Homicidios</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="63"/>
         <source>Victimisations (reported and unreported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimizaciones (denunciadas y no denunciadas)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="65"/>
         <source>Victimisations averted vs status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimizaciones evitadas frente al statu quo</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="66"/>
         <source>Prisoner-years served</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de reclusión cumplidos</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="68"/>
         <source>Pretrial jail-years (felony defendants held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de prisión preventiva (acusados de delitos graves detenidos)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="69"/>
         <source>Prisoners assaulted (at least once in the year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas presas agredidas (al menos una vez en el año)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="70"/>
         <source>Sexual victimisations in prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimizaciones sexuales en prisión</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="71"/>
         <source>Suicides in prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Suicidios en prisión</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="72"/>
         <source>Life expectancy lost by incarcerated people</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperanza de vida perdida por las personas presas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="74"/>
         <source>Life-years saved by homicides averted</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de vida salvados por homicidios evitados</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="75"/>
         <source>Wellbeing-years lost by victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de bienestar perdidos por las víctimas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="77"/>
         <source>Wellbeing-years lost by incarcerated people</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de bienestar perdidos por las personas presas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="78"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de bienestar perdidos por los hijos e hijas de las personas presas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="79"/>
         <source>Wellbeing-years lost, all</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de bienestar perdidos, total</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="80"/>
         <source>Corrections operating cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo operativo del sistema penitenciario</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="82"/>
         <source>Capital cost of new capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de capital de las nuevas plazas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="83"/>
         <source>Police cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de la policía</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="84"/>
         <source>Cash transfers at release paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias en efectivo pagadas al salir en libertad</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="85"/>
         <source>Pretrial detention cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de la prisión preventiva</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="86"/>
         <source>Commissary commissions to the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiones del economato para el Estado</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="87"/>
         <source>Taxpayers: net cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuyentes: costo neto</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="88"/>
         <source>Victims: tangible cost of crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctimas: costo tangible del delito</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="89"/>
         <source>Commissary markup paid by prisoners and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobreprecio del economato pagado por las personas presas y sus familias</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="90"/>
         <source>Cash transfers received</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias en efectivo recibidas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="91"/>
         <source>Incarcerated people and families: net cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas presas y familias: costo neto</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="92"/>
         <source>All ledgers: net cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas: costo neto</translation>
     </message>
 </context>
 <context>
@@ -683,215 +683,281 @@
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="11"/>
         <source>beds</source>
-        <translation type="unfinished"></translation>
+        <translation>plazas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="13"/>
         <source>miles</source>
-        <translation type="unfinished"></translation>
+        <translation>millas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="15"/>
         <source>USD</source>
-        <translation type="unfinished">USD</translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="17"/>
         <source>months (0 = lump sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>meses (0 = pago único)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="19"/>
         <source>x status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>x statu quo</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="24"/>
         <source>x community price</source>
-        <translation type="unfinished"></translation>
+        <translation>x precio exterior</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="26"/>
         <source>x share visited</source>
-        <translation type="unfinished"></translation>
+        <translation>x proporción con visitas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="28"/>
         <source>hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>horas/semana</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="30"/>
         <source>0-1</source>
-        <translation type="unfinished"></translation>
+        <translation>0-1</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="32"/>
         <source>per 100,000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>por cada 100 000 habitantes</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="34"/>
         <source>share cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción esclarecida</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="36"/>
         <source>share of felony defendants</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de acusados de delitos graves</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="52"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="54"/>
         <source>people/year</source>
-        <translation type="unfinished"></translation>
+        <translation>personas/año</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="59"/>
         <source>crimes/year</source>
-        <translation type="unfinished"></translation>
+        <translation>delitos/año</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="62"/>
         <source>deaths/year</source>
-        <translation type="unfinished"></translation>
+        <translation>muertes/año</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="64"/>
         <source>victimisations/year</source>
-        <translation type="unfinished"></translation>
+        <translation>victimizaciones/año</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="67"/>
         <source>person-years</source>
-        <translation type="unfinished"></translation>
+        <translation>años-persona</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="73"/>
         <source>life-years</source>
-        <translation type="unfinished"></translation>
+        <translation>años de vida</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="76"/>
         <source>QALY</source>
-        <translation type="unfinished"></translation>
+        <translation>QALY</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="81"/>
         <source>USD 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>USD 2024</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad-cli</name>
+    <message>
+        <location filename="../src/cli/main.cpp" line="23"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  dataset      List, show, validate, import and export regional datasets
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+
+LeastBad: una calculadora de costos y beneficios de la política penitenciaria.
+
+Órdenes:
+  simulate     Simular una política año por año
+  compare      Comparar políticas con el statu quo bajo incertidumbre
+  sensitivity  Ordenar los parámetros que determinan el valor neto de una política
+  frontier     Encontrar las políticas que ninguna otra supera, y la menos mala
+  regions      Aplicar una política a cada región y ordenarlas
+  dataset      Listar, mostrar, validar, importar y exportar conjuntos de datos regionales
+  parameters   Imprimir la tabla de parámetros del modelo (Markdown, como en docs/MODEL.md)
+
+Cada orden admite --help.
+
+Opciones:
+  -h, --help       Mostrar esta ayuda
+  -v, --version    Mostrar la versión
+      --lang CODE  Idioma: en, nl o es (por defecto: el del sistema)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="69"/>
+        <source>The command to run.</source>
+        <translation>La orden que se ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="71"/>
+        <source>Show this help</source>
+        <translation>Mostrar esta ayuda</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="74"/>
+        <source>Show the version</source>
+        <translation>Mostrar la versión</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="112"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>orden desconocida &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>leastbad::cli</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="36"/>
+        <location filename="../src/cli/commonoptions.cpp" line="32"/>
         <source>--%1: expected a number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="169"/>
+        <location filename="../src/cli/commonoptions.cpp" line="201"/>
         <source>The command.</source>
         <translation>El comando.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="64"/>
+        <location filename="../src/cli/comparecommand.cpp" line="60"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años, tasa de descuento %5%, %6 por año de bienestar, %7 por año de vida, pesos: personas presas %8, víctimas %9, familias %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="77"/>
+        <location filename="../src/cli/comparecommand.cpp" line="75"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Frente al statu quo; totales en todo el horizonte, importes descontados; media (intervalo del 90%).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="83"/>
+        <location filename="../src/cli/comparecommand.cpp" line="84"/>
         <source>net social value</source>
         <translation>valor social neto</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="85"/>
+        <location filename="../src/cli/comparecommand.cpp" line="88"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="87"/>
+        <location filename="../src/cli/comparecommand.cpp" line="92"/>
         <source>taxpayers</source>
         <translation>contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="89"/>
+        <location filename="../src/cli/comparecommand.cpp" line="96"/>
         <source>victims</source>
         <translation>víctimas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="99"/>
         <source>incarcerated people and families</source>
         <translation>personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="101"/>
+        <location filename="../src/cli/comparecommand.cpp" line="112"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="106"/>
+        <location filename="../src/cli/comparecommand.cpp" line="119"/>
         <source> vs </source>
         <translation> frente a </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="108"/>
+        <location filename="../src/cli/comparecommand.cpp" line="122"/>
         <source> (ties %1)</source>
         <translation> (empates %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="232"/>
+        <location filename="../src/cli/comparecommand.cpp" line="246"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="238"/>
+        <location filename="../src/cli/comparecommand.cpp" line="254"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="248"/>
+        <location filename="../src/cli/comparecommand.cpp" line="266"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="252"/>
+        <location filename="../src/cli/comparecommand.cpp" line="272"/>
         <location filename="../src/cli/simulatecommand.cpp" line="48"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="255"/>
+        <location filename="../src/cli/comparecommand.cpp" line="276"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="260"/>
-        <location filename="../src/cli/regionscommand.cpp" line="57"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="49"/>
+        <location filename="../src/cli/comparecommand.cpp" line="284"/>
+        <location filename="../src/cli/regionscommand.cpp" line="53"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="45"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="266"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="174"/>
-        <location filename="../src/cli/regionscommand.cpp" line="100"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="96"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="64"/>
+        <location filename="../src/cli/comparecommand.cpp" line="291"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="192"/>
+        <location filename="../src/cli/regionscommand.cpp" line="101"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="103"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="65"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="25"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="21"/>
         <source>Usage:
   leastbad-cli dataset list [DB]
   leastbad-cli dataset show [DB] REGION
@@ -915,7 +981,7 @@ tiene un problema.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="44"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="41"/>
         <source>%n problem(s); nothing was written.</source>
         <translation>
             <numerusform>%n problema; no se escribió nada.</numerusform>
@@ -923,12 +989,12 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="52"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="51"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="54"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="53"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
@@ -938,17 +1004,17 @@ tiene un problema.
         <translation>supuesto: valor de %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="58"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="69"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="70"/>
         <source>%1: %2 regions, %3 values, %4 sources (schema version %5)</source>
         <translation>%1: %2 regiones, %3 valores, %4 fuentes (versión de esquema %5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="79"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="81"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n valor</numerusform>
@@ -956,157 +1022,157 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="92"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="96"/>
         <source>), data year %1, money in %2 US dollars</source>
         <translation>), año de los datos %1, importes en dólares estadounidenses de %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="96"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="100"/>
         <source>metric</source>
         <translation>métrica</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="96"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="101"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="97"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="102"/>
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="97"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="103"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="97"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="104"/>
         <source>model value</source>
         <translation>valor (modelo)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="98"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="105"/>
         <source>origin</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="98"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="106"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="98"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="107"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="116"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="124"/>
         <source>%1: valid (%2 values, %3 regions, %4 sources)</source>
         <translation>%1: válido (%2 valores, %3 regiones, %4 fuentes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="133"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
         <source>%1: valid (%2 regions, %3 values)</source>
         <translation>%1: válido (%2 regiones, %3 valores)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="147"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="158"/>
         <source>Dataset file to import into (created if missing).</source>
         <translation>Archivo del conjunto de datos en el que importar (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="147"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="160"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="148"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="163"/>
         <source>Folder to export the CSV files to.</source>
         <translation>Carpeta a la que exportar los archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="149"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="164"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="150"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="167"/>
         <source>Sources CSV for an import.</source>
         <translation>CSV de fuentes para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="151"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="153"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="155"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="168"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="172"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="176"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="152"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="171"/>
         <source>Regions CSV for an import.</source>
         <translation>CSV de regiones para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="155"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="175"/>
         <source>Parameter overrides CSV for an import.</source>
         <translation>CSV de valores de parámetros específicos de cada región para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="158"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="180"/>
         <source>list, show, validate, import or export.</source>
         <translation>list, show, validate, import o export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="183"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="205"/>
         <source>import: --into: name the dataset file to import into</source>
         <translation>import: --into: indique el archivo del conjunto de datos en el que importar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="194"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
         <translation>se importaron %1 valores, %2 regiones y %3 fuentes en %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="204"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
         <source>export: --to: name the folder to write the CSV files to</source>
         <translation>export: --to: indique la carpeta en la que escribir los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="211"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="239"/>
         <source>exported %1 to %2</source>
         <translation>se exportó %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="216"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="244"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
         <translation>subcomando desconocido o incompleto &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="56"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="53"/>
         <source>no sampled policy met the budget cap</source>
         <translation>ninguna de las políticas muestreadas respetó el límite presupuestario</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="57"/>
         <source>net social value: </source>
         <translation>valor social neto: </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="58"/>
         <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="61"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="60"/>
         <source>extra taxpayer cost (discounted): </source>
         <translation>costo adicional para los contribuyentes (descontado): </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="63"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="62"/>
         <source>levers changed from the status quo:</source>
         <translation>palancas cambiadas respecto al statu quo:</translation>
     </message>
@@ -1116,129 +1182,129 @@ tiene un problema.
         <translation>Recorre el espacio de políticas (puntos de Sobol sobre todas las palancas), conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado dentro de un límite presupuestario.</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="85"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="87"/>
         <source>Candidate policies (default: 2000).</source>
         <translation>Políticas candidatas (por defecto: 2000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="85"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="28"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="25"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="91"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
         <translation>Máximo que una política puede añadir al costo descontado para los contribuyentes, en USD, o &quot;none&quot; (por defecto: 0, no más que el presupuesto actual).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="91"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="95"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="103"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="108"/>
         <source>--samples: expected a whole number from 1 to 10000000, got &quot;%1&quot;</source>
         <translation>--samples: se esperaba un número entero de 1 a 10000000, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="110"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="116"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>--budget-cap: se esperaba un importe en USD o &quot;none&quot;, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="119"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="128"/>
         <source>exploring %1 policies</source>
         <translation>explorando %1 políticas</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="156"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="166"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 políticas con %3 extracciones cada una; %4 están en la frontera de Pareto (ninguna otra política es mejor a la vez en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="166"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="179"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Política menos mala dentro del límite presupuestario (%1 adicionales):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="168"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="182"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Política menos mala (sin límite presupuestario):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="171"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="186"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Política menos mala sin límite presupuestario:</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="27"/>
+        <location filename="../src/cli/regionscommand.cpp" line="21"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
         <translation>Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por habitante. Los valores relativos de las palancas ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) se calculan para cada región.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="39"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="40"/>
+        <location filename="../src/cli/regionscommand.cpp" line="34"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="35"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="52"/>
+        <location filename="../src/cli/regionscommand.cpp" line="47"/>
         <source>%1 (region %2)</source>
         <translation>%1 (región %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="88"/>
+        <location filename="../src/cli/regionscommand.cpp" line="84"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="96"/>
+        <location filename="../src/cli/regionscommand.cpp" line="94"/>
         <source> per resident; total </source>
         <translation> por habitante; total </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="29"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="22"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Qué parámetros determinan el valor neto de una política: un diagrama de tornado (cada parámetro en sus percentiles 5 y 95, los demás en su valor central) y correlaciones de rangos sobre las extracciones de Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="83"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="79"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 frente al statu quo: valor social neto con parámetros centrales %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="86"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="83"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Diagrama de tornado (valor neto con un parámetro en su percentil 5 / 95):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="89"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
         <source>   swing </source>
         <translation>   amplitud </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="93"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Correlación de rangos con el valor neto en %1 extracciones:</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="24"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="18"/>
         <source>Simulate one policy year by year and print the outputs.</source>
         <translation>Simula una política año a año y muestra los resultados.</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="28"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>Years to simulate, 1 to %1 (default: 20).</source>
         <translation>Años que simular, de 1 a %1 (por defecto: 20).</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="40"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="36"/>
         <source>--years: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
         <translation>--years: se esperaba un número entero de 1 a %1, pero se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="44"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="42"/>
         <source>--policy: simulate takes one policy (use compare for several)</source>
         <translation>--policy: simulate admite una sola política (use compare para varias)</translation>
     </message>
@@ -1246,27 +1312,27 @@ tiene un problema.
 <context>
     <name>leastbad::data</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="32"/>
+        <location filename="../src/data/dataset.cpp" line="29"/>
         <source>%1: not a usable SQLite database (%2)</source>
         <translation>%1: no es una base de datos SQLite utilizable (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="43"/>
+        <location filename="../src/data/dataset.cpp" line="41"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="53"/>
+        <location filename="../src/data/dataset.cpp" line="52"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
         <translation>región %1: el valor %2 es desconocido o está fuera del rango de la métrica</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="58"/>
+        <location filename="../src/data/dataset.cpp" line="60"/>
         <source>region %1: no CPI-U figure for %2</source>
         <translation>región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="65"/>
+        <location filename="../src/data/dataset.cpp" line="69"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
@@ -1276,341 +1342,341 @@ tiene un problema.
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="47"/>
+        <location filename="../src/data/datasetcontent.cpp" line="49"/>
         <source>the file is empty; expected the header: %1</source>
         <translation>el archivo está vacío; se esperaba el encabezado: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="61"/>
+        <location filename="../src/data/datasetcontent.cpp" line="64"/>
         <source>wrong header: expected &quot;%1&quot;, found &quot;%2&quot;</source>
         <translation>encabezado incorrecto: se esperaba &quot;%1&quot;, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="72"/>
+        <location filename="../src/data/datasetcontent.cpp" line="80"/>
         <source>more than %1 rows; split the file</source>
         <translation>más de %1 filas; divida el archivo</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="81"/>
+        <location filename="../src/data/datasetcontent.cpp" line="90"/>
         <source>expected %1 columns, found %2</source>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="96"/>
+        <location filename="../src/data/datasetcontent.cpp" line="108"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="101"/>
+        <location filename="../src/data/datasetcontent.cpp" line="113"/>
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="113"/>
+        <location filename="../src/data/datasetcontent.cpp" line="127"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>se esperaba un número, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="118"/>
+        <location filename="../src/data/datasetcontent.cpp" line="134"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
         <translation>se esperaba un número finito, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="174"/>
+        <location filename="../src/data/datasetcontent.cpp" line="193"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>se esperaba un código en mayúsculas, como US, CA o GB-EAW, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="184"/>
+        <location filename="../src/data/datasetcontent.cpp" line="205"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>se esperaba country, state o county, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="209"/>
+        <location filename="../src/data/datasetcontent.cpp" line="232"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>se esperaba uno de estos valores: %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="233"/>
+        <location filename="../src/data/datasetcontent.cpp" line="257"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>métrica desconocida &quot;%1&quot; (la lista está en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="243"/>
+        <location filename="../src/data/datasetcontent.cpp" line="268"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 está fuera del rango válido de %2: de %3 a %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="250"/>
+        <location filename="../src/data/datasetcontent.cpp" line="276"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>se esperaba &quot;%1&quot; para %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="259"/>
+        <location filename="../src/data/datasetcontent.cpp" line="286"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>se esperaba un año de 1900 a 2100, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="263"/>
+        <location filename="../src/data/datasetcontent.cpp" line="293"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>no hay dato del CPI-U para %1 con el que convertir dólares a %2 (los años figuran en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="290"/>
+        <location filename="../src/data/datasetcontent.cpp" line="323"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>parámetro desconocido &quot;%1&quot; (la lista está en docs/MODEL.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="299"/>
+        <location filename="../src/data/datasetcontent.cpp" line="334"/>
         <source>outside the parameter&apos;s bounds</source>
         <translation>fuera de los límites del parámetro</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="313"/>
+        <location filename="../src/data/datasetcontent.cpp" line="349"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>la región &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="319"/>
+        <location filename="../src/data/datasetcontent.cpp" line="356"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>la región superior &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="325"/>
+        <location filename="../src/data/datasetcontent.cpp" line="365"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>la cadena de regiones superiores de &quot;%1&quot; vuelve sobre sí misma</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="335"/>
+        <location filename="../src/data/datasetcontent.cpp" line="378"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>la fuente &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="344"/>
+        <location filename="../src/data/datasetcontent.cpp" line="387"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos (inclúyala en regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="347"/>
-        <location filename="../src/data/datasetcontent.cpp" line="368"/>
+        <location filename="../src/data/datasetcontent.cpp" line="393"/>
+        <location filename="../src/data/datasetcontent.cpp" line="420"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>la fuente &quot;%1&quot; no está en el archivo de fuentes</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="355"/>
+        <location filename="../src/data/datasetcontent.cpp" line="404"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>fila duplicada: %1 %2 para %3 ya figura en la línea %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="365"/>
+        <location filename="../src/data/datasetcontent.cpp" line="415"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="377"/>
+        <location filename="../src/data/datasetcontent.cpp" line="432"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>la región &quot;%1&quot; no tiene valor para la métrica obligatoria %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="72"/>
+        <location filename="../src/data/datasetimport.cpp" line="68"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>el destino no es un conjunto de datos al que este programa pueda añadir datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="122"/>
+        <location filename="../src/data/datasetimport.cpp" line="124"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="150"/>
+        <location filename="../src/data/datasetimport.cpp" line="152"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>no se puede crear un archivo temporal junto a él: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="158"/>
+        <location filename="../src/data/datasetimport.cpp" line="165"/>
         <source>cannot copy: %1</source>
         <translation>no se puede copiar: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="174"/>
+        <location filename="../src/data/datasetimport.cpp" line="182"/>
         <source>cannot write the dataset: %1</source>
         <translation>no se puede escribir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="188"/>
+        <location filename="../src/data/datasetimport.cpp" line="198"/>
         <source>no such folder</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="99"/>
-        <location filename="../src/data/datasetstore.cpp" line="116"/>
+        <location filename="../src/data/datasetstore.cpp" line="95"/>
+        <location filename="../src/data/datasetstore.cpp" line="115"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
         <translation>la versión de esquema %1 es más reciente de lo que este programa puede leer (%2); actualice LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="114"/>
+        <location filename="../src/data/datasetstore.cpp" line="112"/>
         <source>not a LeastBad dataset (no schema version)</source>
         <translation>no es un conjunto de datos de LeastBad (no tiene versión de esquema)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="151"/>
+        <location filename="../src/data/datasetstore.cpp" line="152"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>a la tabla %1 le falta la columna %2: no es un conjunto de datos de LeastBad de la versión %3</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="28"/>
+        <location filename="../src/data/policyfile.cpp" line="24"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="46"/>
+        <location filename="../src/data/policyfile.cpp" line="44"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
         <translation>%1: se esperaba un número, {&quot;times&quot;: número} o {&quot;plus&quot;: número}</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="61"/>
+        <location filename="../src/data/policyfile.cpp" line="62"/>
         <source>%1: not valid JSON at %2: %3</source>
         <translation>%1: JSON no válido en %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="66"/>
-        <location filename="../src/data/scenariofile.cpp" line="77"/>
+        <location filename="../src/data/policyfile.cpp" line="67"/>
+        <location filename="../src/data/scenariofile.cpp" line="76"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="75"/>
+        <location filename="../src/data/policyfile.cpp" line="78"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1: campo desconocido &quot;%2&quot; (se esperaba uno de: %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="79"/>
+        <location filename="../src/data/policyfile.cpp" line="83"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="83"/>
+        <location filename="../src/data/policyfile.cpp" line="89"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero de 1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="87"/>
+        <location filename="../src/data/policyfile.cpp" line="95"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
         <translation>%1: campo &quot;version&quot;: la versión %2 es más reciente de lo que este programa puede leer (%3); actualice LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="95"/>
+        <location filename="../src/data/policyfile.cpp" line="105"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
         <translation>%1: campo &quot;%2&quot;: se esperaba una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="103"/>
+        <location filename="../src/data/policyfile.cpp" line="114"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
         <translation>%1: campo &quot;levers&quot;: se esperaba un objeto que asocie nombres de palancas con valores</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="110"/>
+        <location filename="../src/data/policyfile.cpp" line="123"/>
         <source>%1: lever &quot;%2&quot;</source>
         <translation>%1: palanca &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="113"/>
+        <location filename="../src/data/policyfile.cpp" line="127"/>
         <source>%1: unknown lever</source>
         <translation>%1: palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="121"/>
+        <location filename="../src/data/policyfile.cpp" line="135"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
         <translation>%1: el valor %2 está fuera del rango permitido, de %3 a %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="138"/>
-        <location filename="../src/data/scenariofile.cpp" line="183"/>
+        <location filename="../src/data/policyfile.cpp" line="154"/>
+        <location filename="../src/data/scenariofile.cpp" line="207"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="143"/>
+        <location filename="../src/data/policyfile.cpp" line="160"/>
         <source>%1: file is larger than 1 MiB; not a policy file</source>
         <translation>%1: el archivo ocupa más de 1 MiB; no es un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="49"/>
+        <location filename="../src/data/scenariofile.cpp" line="45"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: se ignoró el campo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="70"/>
+        <location filename="../src/data/scenariofile.cpp" line="68"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="82"/>
+        <location filename="../src/data/scenariofile.cpp" line="83"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="88"/>
+        <location filename="../src/data/scenariofile.cpp" line="90"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="90"/>
+        <location filename="../src/data/scenariofile.cpp" line="95"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="108"/>
+        <location filename="../src/data/scenariofile.cpp" line="115"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: campo &quot;seed&quot;: se esperaba un número entero de 0 a 9e15</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="114"/>
+        <location filename="../src/data/scenariofile.cpp" line="124"/>
         <source>%1: field &quot;draws&quot;: expected a number from 10 to 1000000</source>
         <translation>%1: campo &quot;draws&quot;: se esperaba un número de 10 a 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="126"/>
+        <location filename="../src/data/scenariofile.cpp" line="139"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: se esperaba un número de %3 a %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="136"/>
+        <location filename="../src/data/scenariofile.cpp" line="150"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: se esperaba un número entero de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="145"/>
+        <location filename="../src/data/scenariofile.cpp" line="161"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: campo &quot;policies&quot;: se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="148"/>
+        <location filename="../src/data/scenariofile.cpp" line="166"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: campo &quot;policies&quot;: como máximo 8 políticas</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="159"/>
+        <location filename="../src/data/scenariofile.cpp" line="179"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
         <translation>%1: política &quot;%2&quot;, palanca &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="161"/>
+        <location filename="../src/data/scenariofile.cpp" line="182"/>
         <source>%1: unknown lever was ignored</source>
         <translation>%1: se ignoró la palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="166"/>
+        <location filename="../src/data/scenariofile.cpp" line="189"/>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: se esperaba un número de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="187"/>
+        <location filename="../src/data/scenariofile.cpp" line="212"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
         <translation>%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="222"/>
+        <location filename="../src/data/scenariofile.cpp" line="249"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
@@ -1618,37 +1684,37 @@ tiene un problema.
 <context>
     <name>leastbad::data::CsvReader</name>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="61"/>
+        <location filename="../src/data/csvreader.cpp" line="57"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="97"/>
+        <location filename="../src/data/csvreader.cpp" line="99"/>
         <source>contains a NUL byte: this is not a CSV text file</source>
         <translation>contiene un byte NUL: no es un archivo de texto CSV</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="101"/>
+        <location filename="../src/data/csvreader.cpp" line="104"/>
         <source>is not valid UTF-8 (byte %1 of the field); save the file as UTF-8</source>
         <translation>no es UTF-8 válido (byte %1 del campo); guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="104"/>
+        <location filename="../src/data/csvreader.cpp" line="110"/>
         <source>more than %1 columns in a row</source>
         <translation>más de %1 columnas en una fila</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="120"/>
+        <location filename="../src/data/csvreader.cpp" line="128"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="150"/>
+        <location filename="../src/data/csvreader.cpp" line="160"/>
         <source>unexpected text after a closing quote</source>
         <translation>texto inesperado después de unas comillas de cierre</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="158"/>
+        <location filename="../src/data/csvreader.cpp" line="169"/>
         <source>a field is longer than %1 bytes</source>
         <translation>un campo ocupa más de %1 bytes</translation>
     </message>
@@ -1656,58 +1722,58 @@ tiene un problema.
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="186"/>
+        <location filename="../src/data/dataset.cpp" line="192"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="190"/>
+        <location filename="../src/data/dataset.cpp" line="196"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="197"/>
-        <location filename="../src/data/dataset.cpp" line="211"/>
+        <location filename="../src/data/dataset.cpp" line="204"/>
+        <location filename="../src/data/dataset.cpp" line="219"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="224"/>
+        <location filename="../src/data/dataset.cpp" line="233"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="227"/>
+        <location filename="../src/data/dataset.cpp" line="238"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="241"/>
+        <location filename="../src/data/dataset.cpp" line="253"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="287"/>
+        <location filename="../src/data/dataset.cpp" line="301"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="315"/>
+        <location filename="../src/data/dataset.cpp" line="331"/>
         <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
         <translation>a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="345"/>
+        <location filename="../src/data/dataset.cpp" line="363"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="396"/>
+        <location filename="../src/data/dataset.cpp" line="416"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="415"/>
+        <location filename="../src/data/dataset.cpp" line="437"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -1715,12 +1781,12 @@ tiene un problema.
 <context>
     <name>leastbad::data::DatasetProblem</name>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="134"/>
+        <location filename="../src/data/datasetcontent.cpp" line="152"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="136"/>
+        <location filename="../src/data/datasetcontent.cpp" line="154"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
@@ -2061,22 +2127,22 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
     <message>
         <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="215"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="216"/>
         <source>The language changes when LeastBad starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="246"/>
@@ -2529,7 +2595,7 @@ Fuentes: LeastBad %14, docs/MODEL.md (parámetros) y docs/DATASETS.md (datos).</
     <message>
         <location filename="../src/app/main.cpp" line="29"/>
         <source>Language: en, nl or es (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: en, nl o es (por defecto: el del sistema).</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="33"/>

@@ -12,12 +12,12 @@
 <context>
     <name>CommonParser</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="53"/>
+        <location filename="../src/cli/commonoptions.cpp" line="51"/>
         <source>Dataset file (.sqlite; default: the embedded default dataset).</source>
         <translation>Datasetbestand (.sqlite; standaard: de ingebouwde standaarddataset).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="54"/>
+        <location filename="../src/cli/commonoptions.cpp" line="53"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
@@ -27,108 +27,108 @@
         <translation>Regiocode (standaard: US; leastbad-cli dataset list toont ze).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="58"/>
+        <location filename="../src/cli/commonoptions.cpp" line="59"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="61"/>
+        <location filename="../src/cli/commonoptions.cpp" line="63"/>
         <source>Policy file (.json); repeat to compare several.</source>
         <translation>Beleidsbestand (.json); herhaal de optie om er meerdere te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="61"/>
+        <location filename="../src/cli/commonoptions.cpp" line="65"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="63"/>
+        <location filename="../src/cli/commonoptions.cpp" line="69"/>
         <source>Monte Carlo draws (default: %1).</source>
         <translation>Monte Carlo-trekkingen (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="64"/>
-        <location filename="../src/cli/commonoptions.cpp" line="67"/>
-        <location filename="../src/cli/commonoptions.cpp" line="68"/>
-        <location filename="../src/cli/commonoptions.cpp" line="75"/>
+        <location filename="../src/cli/commonoptions.cpp" line="71"/>
+        <location filename="../src/cli/commonoptions.cpp" line="76"/>
+        <location filename="../src/cli/commonoptions.cpp" line="80"/>
+        <location filename="../src/cli/commonoptions.cpp" line="88"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="66"/>
+        <location filename="../src/cli/commonoptions.cpp" line="74"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
         <translation>Seed voor de toevalsgenerator; dezelfde seed geeft hetzelfde resultaat (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="68"/>
+        <location filename="../src/cli/commonoptions.cpp" line="79"/>
         <source>Threads (default: 0 = all cores).</source>
         <translation>Threads (standaard: 0 = alle kernen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="74"/>
+        <location filename="../src/cli/commonoptions.cpp" line="85"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
         <translation>Horizon in jaren, 1 tot en met %1 (standaard: %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="77"/>
+        <location filename="../src/cli/commonoptions.cpp" line="91"/>
         <source>Discount rate per year (default: %1).</source>
         <translation>Disconteringsvoet per jaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="78"/>
+        <location filename="../src/cli/commonoptions.cpp" line="93"/>
         <source>RATE</source>
         <translation>VOET</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="81"/>
+        <location filename="../src/cli/commonoptions.cpp" line="96"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
         <translation>Dollar per welzijnsjaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="82"/>
-        <location filename="../src/cli/commonoptions.cpp" line="85"/>
+        <location filename="../src/cli/commonoptions.cpp" line="98"/>
+        <location filename="../src/cli/commonoptions.cpp" line="104"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="85"/>
+        <location filename="../src/cli/commonoptions.cpp" line="102"/>
         <source>Dollars per life-year (default: %1).</source>
         <translation>Dollar per levensjaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="88"/>
+        <location filename="../src/cli/commonoptions.cpp" line="108"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van gedetineerden (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="89"/>
-        <location filename="../src/cli/commonoptions.cpp" line="91"/>
-        <location filename="../src/cli/commonoptions.cpp" line="93"/>
+        <location filename="../src/cli/commonoptions.cpp" line="110"/>
+        <location filename="../src/cli/commonoptions.cpp" line="115"/>
+        <location filename="../src/cli/commonoptions.cpp" line="120"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="90"/>
+        <location filename="../src/cli/commonoptions.cpp" line="113"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van slachtoffers (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="93"/>
+        <location filename="../src/cli/commonoptions.cpp" line="118"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van gezinnen (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="97"/>
+        <location filename="../src/cli/commonoptions.cpp" line="125"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Uitvoerformaat: table, csv of json (standaard: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="98"/>
+        <location filename="../src/cli/commonoptions.cpp" line="127"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="159"/>
+        <location filename="../src/cli/commonoptions.cpp" line="188"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: verwacht table, csv of json, maar kreeg &quot;%1&quot;</translation>
     </message>
@@ -136,37 +136,37 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="33"/>
         <source>victimisations averted</source>
         <translation>voorkomen slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="39"/>
+        <location filename="../src/cli/comparecommand.cpp" line="35"/>
         <source>change in homicides</source>
         <translation>verandering in moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="41"/>
+        <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>change in prisoner-years</source>
         <translation>verandering in detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="43"/>
+        <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>change in wellbeing-years lost</source>
         <translation>verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="45"/>
+        <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in life-years lost in prison</source>
         <translation>extra levensjaren verloren in detentie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="47"/>
+        <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>life-years saved (homicides)</source>
         <translation>geredde levensjaren (moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="49"/>
+        <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>change in taxpayer cost</source>
         <translation>verandering kosten belastingbetalers</translation>
     </message>
@@ -176,67 +176,67 @@
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="38"/>
         <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mishandelingen: grote vs. kleine inrichtingen (RR ingeschat op 1.2, 0.8-1.8); exploitatiekosten per plaats (aanname)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="39"/>
         <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel met maandelijks bezoek daalt met ln(afstand) (Rabuy &amp; Kopf 2015); bezoek verlaagt recidive en wangedrag</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="40"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico op herdetentie in de gedekte maanden (LIFE, TARP, Returning Citizens Stimulus; RR ingeschat op 0.90 bij $2,500)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="41"/>
         <source>Longer payment covers more of the first year (assumption)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer uitbetalen dekt meer van het eerste jaar (aanname)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="42"/>
         <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incapacitatie (ingeschat op 4 misdrijven per detentiejaar), zwakke afschrikking (-0.05)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="43"/>
         <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel betaald door gezinnen (Raher 2018, PPI); geen verband met geweld gevonden</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="44"/>
         <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaalt het aandeel met bezoek (aanname); bezoek: HR op recidive ingeschat op 0.90</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="45"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschat op 0.3 van het effect van bezoek ter plaatse (geen causaal bewijs)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="46"/>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kwantitatief bewijs: het effect op mishandelingen is een aanname (standaard geen)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="47"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
-        <translation type="unfinished"></translation>
+        <translation>Misdaadelasticiteiten uit Chalfin &amp; McCrary 2018 (-0.67 moord, -0.34 geweld, -0.17 vermogen)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="48"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afschrikking door pakkans (aangenomen elasticiteit -0.2) en meer veroordelingen</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="49"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkomen misdrijven vóór het proces vs. grotere kans op veroordeling (+13 pp, Leslie &amp; Pope 2017) en latere delicten (HR ingeschat op 1.10)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="50"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Investeringskosten per plaats (ingeschat op $200,000 in dollars van 2023)</translation>
     </message>
 </context>
 <context>
@@ -244,82 +244,82 @@
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="10"/>
         <source>Facility size</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvang van de inrichting</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="12"/>
         <source>Distance from home</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand tot thuis</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="14"/>
         <source>Cash at release</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld bij vrijlating</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="16"/>
         <source>Cash paid over</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitbetaling gespreid over</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="18"/>
         <source>Time served: first term, non-violent</source>
-        <translation type="unfinished"></translation>
+        <translation>Detentieduur: eerste straf, geen geweldsdelict</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="20"/>
         <source>Time served: first term, violent</source>
-        <translation type="unfinished"></translation>
+        <translation>Detentieduur: eerste straf, geweldsdelict</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="21"/>
         <source>Time served: repeat, non-violent</source>
-        <translation type="unfinished"></translation>
+        <translation>Detentieduur: recidive, geen geweldsdelict</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="22"/>
         <source>Time served: repeat, violent</source>
-        <translation type="unfinished"></translation>
+        <translation>Detentieduur: recidive, geweldsdelict</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="23"/>
         <source>Commissary prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijzen in de gevangeniswinkel</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="25"/>
         <source>In-person visit support</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun voor bezoek ter plaatse</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="27"/>
         <source>Phone, video and internet contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact via telefoon, video en internet</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="29"/>
         <source>Recreation access (consoles, TV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang tot ontspanning (consoles, tv)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="31"/>
         <source>Police officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Politieagenten</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="33"/>
         <source>Violent crimes solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeloste geweldsmisdrijven</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="35"/>
         <source>Pretrial detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlopige hechtenis</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="37"/>
         <source>New capacity built</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw gebouwde capaciteit</translation>
     </message>
 </context>
 <context>
@@ -475,167 +475,167 @@
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="51"/>
         <source>Prison population (end of year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevangenispopulatie (eind van het jaar)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="53"/>
         <source>Prison admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroom in de gevangenis</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="55"/>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijlatingen</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="56"/>
         <source>New admissions (not readmissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe instroom (geen herinstroom)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="57"/>
         <source>Readmissions within 10 years of release</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinstroom binnen 10 jaar na vrijlating</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="58"/>
         <source>Violent crimes known to police (incl. homicide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweldsmisdrijven bekend bij de politie (incl. moord en doodslag)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="60"/>
         <source>Property crimes known to police</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogensmisdrijven bekend bij de politie</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="61"/>
         <source>Homicides</source>
-        <translation type="unfinished"></translation>
+        <translation>Moord en doodslag</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="63"/>
         <source>Victimisations (reported and unreported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slachtoffers (gemeld en niet gemeld)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="65"/>
         <source>Victimisations averted vs status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkomen slachtoffers t.o.v. de status quo</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="66"/>
         <source>Prisoner-years served</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgezeten detentiejaren</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="68"/>
         <source>Pretrial jail-years (felony defendants held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaren voorlopige hechtenis (vastgehouden verdachten van misdrijven)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="69"/>
         <source>Prisoners assaulted (at least once in the year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mishandelde gedetineerden (minstens één keer in het jaar)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="70"/>
         <source>Sexual victimisations in prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Slachtoffers van seksueel geweld in de gevangenis</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="71"/>
         <source>Suicides in prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfdodingen in de gevangenis</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="72"/>
         <source>Life expectancy lost by incarcerated people</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren levensverwachting van gedetineerden</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="74"/>
         <source>Life-years saved by homicides averted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geredde levensjaren door voorkomen moord en doodslag</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="75"/>
         <source>Wellbeing-years lost by victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren welzijnsjaren van slachtoffers</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="77"/>
         <source>Wellbeing-years lost by incarcerated people</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren welzijnsjaren van gedetineerden</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="78"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren welzijnsjaren van kinderen van gedetineerden</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="79"/>
         <source>Wellbeing-years lost, all</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren welzijnsjaren, totaal</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="80"/>
         <source>Corrections operating cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitatiekosten gevangeniswezen</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="82"/>
         <source>Capital cost of new capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Investeringskosten nieuwe capaciteit</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="83"/>
         <source>Police cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiekosten</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="84"/>
         <source>Cash transfers at release paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaalde geldtransfers bij vrijlating</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="85"/>
         <source>Pretrial detention cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten voorlopige hechtenis</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="86"/>
         <source>Commissary commissions to the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissie van de gevangeniswinkel voor de staat</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="87"/>
         <source>Taxpayers: net cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastingbetalers: nettokosten</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="88"/>
         <source>Victims: tangible cost of crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Slachtoffers: materiële kosten van misdaad</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="89"/>
         <source>Commissary markup paid by prisoners and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijsopslag in de gevangeniswinkel, betaald door gedetineerden en gezinnen</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="90"/>
         <source>Cash transfers received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen geldtransfers</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="91"/>
         <source>Incarcerated people and families: net cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedetineerden en gezinnen: nettokosten</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="92"/>
         <source>All ledgers: net cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rekeningen: nettokosten</translation>
     </message>
 </context>
 <context>
@@ -683,215 +683,281 @@
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="11"/>
         <source>beds</source>
-        <translation type="unfinished"></translation>
+        <translation>plaatsen</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="13"/>
         <source>miles</source>
-        <translation type="unfinished"></translation>
+        <translation>mijl</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="15"/>
         <source>USD</source>
-        <translation type="unfinished">USD</translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="17"/>
         <source>months (0 = lump sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>maanden (0 = ineens)</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="19"/>
         <source>x status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>x status quo</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="24"/>
         <source>x community price</source>
-        <translation type="unfinished"></translation>
+        <translation>x gewone prijs</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="26"/>
         <source>x share visited</source>
-        <translation type="unfinished"></translation>
+        <translation>x aandeel met bezoek</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="28"/>
         <source>hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>uur/week</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="30"/>
         <source>0-1</source>
-        <translation type="unfinished"></translation>
+        <translation>0-1</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="32"/>
         <source>per 100,000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>per 100.000 inwoners</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="34"/>
         <source>share cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>aandeel opgelost</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="36"/>
         <source>share of felony defendants</source>
-        <translation type="unfinished"></translation>
+        <translation>aandeel verdachten van misdrijven</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="52"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personen</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="54"/>
         <source>people/year</source>
-        <translation type="unfinished"></translation>
+        <translation>personen/jaar</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="59"/>
         <source>crimes/year</source>
-        <translation type="unfinished"></translation>
+        <translation>misdrijven/jaar</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="62"/>
         <source>deaths/year</source>
-        <translation type="unfinished"></translation>
+        <translation>doden/jaar</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="64"/>
         <source>victimisations/year</source>
-        <translation type="unfinished"></translation>
+        <translation>slachtoffers/jaar</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="67"/>
         <source>person-years</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonsjaren</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="73"/>
         <source>life-years</source>
-        <translation type="unfinished"></translation>
+        <translation>levensjaren</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="76"/>
         <source>QALY</source>
-        <translation type="unfinished"></translation>
+        <translation>QALY</translation>
     </message>
     <message>
         <location filename="../src/app/coretexts_strings.cpp" line="81"/>
         <source>USD 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>USD 2024</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad-cli</name>
+    <message>
+        <location filename="../src/cli/main.cpp" line="23"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  dataset      List, show, validate, import and export regional datasets
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+
+LeastBad: een kosten-batencalculator voor gevangenisbeleid.
+
+Opdrachten:
+  simulate     Eén beleid jaar voor jaar simuleren
+  compare      Beleidsopties onder onzekerheid vergelijken met de status quo
+  sensitivity  De parameters rangschikken die de nettowaarde van een beleid bepalen
+  frontier     De beleidsopties vinden die door geen andere worden verslagen, en de minst slechte
+  regions      Eén beleid op elke regio toepassen en de regio&apos;s rangschikken
+  dataset      Regionale datasets tonen, weergeven, controleren, importeren en exporteren
+  parameters   De parametertabel van het model afdrukken (Markdown, zoals in docs/MODEL.md)
+
+Elke opdracht kent --help.
+
+Opties:
+  -h, --help       Deze hulp tonen
+  -v, --version    De versie tonen
+      --lang CODE  Taal: en, nl of es (standaard: die van het systeem)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="69"/>
+        <source>The command to run.</source>
+        <translation>De opdracht die moet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="71"/>
+        <source>Show this help</source>
+        <translation>Deze hulp tonen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="74"/>
+        <source>Show the version</source>
+        <translation>De versie tonen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="112"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>leastbad::cli</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="36"/>
+        <location filename="../src/cli/commonoptions.cpp" line="32"/>
         <source>--%1: expected a number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: verwacht een getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="169"/>
+        <location filename="../src/cli/commonoptions.cpp" line="201"/>
         <source>The command.</source>
         <translation>De opdracht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="64"/>
+        <location filename="../src/cli/comparecommand.cpp" line="60"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar, disconteringsvoet %5%, %6 per welzijnsjaar, %7 per levensjaar, gewichten: gedetineerden %8, slachtoffers %9, gezinnen %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="77"/>
+        <location filename="../src/cli/comparecommand.cpp" line="75"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Ten opzichte van de status quo; totalen over de horizon, geldbedragen verdisconteerd; gemiddelde (90%-interval).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="83"/>
+        <location filename="../src/cli/comparecommand.cpp" line="84"/>
         <source>net social value</source>
         <translation>maatschappelijke nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="85"/>
+        <location filename="../src/cli/comparecommand.cpp" line="88"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="87"/>
+        <location filename="../src/cli/comparecommand.cpp" line="92"/>
         <source>taxpayers</source>
         <translation>belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="89"/>
+        <location filename="../src/cli/comparecommand.cpp" line="96"/>
         <source>victims</source>
         <translation>slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="99"/>
         <source>incarcerated people and families</source>
         <translation>gedetineerden en hun gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="101"/>
+        <location filename="../src/cli/comparecommand.cpp" line="112"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="106"/>
+        <location filename="../src/cli/comparecommand.cpp" line="119"/>
         <source> vs </source>
         <translation> vs. </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="108"/>
+        <location filename="../src/cli/comparecommand.cpp" line="122"/>
         <source> (ties %1)</source>
         <translation> (gelijkspel %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="232"/>
+        <location filename="../src/cli/comparecommand.cpp" line="246"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="238"/>
+        <location filename="../src/cli/comparecommand.cpp" line="254"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="248"/>
+        <location filename="../src/cli/comparecommand.cpp" line="266"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="252"/>
+        <location filename="../src/cli/comparecommand.cpp" line="272"/>
         <location filename="../src/cli/simulatecommand.cpp" line="48"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="255"/>
+        <location filename="../src/cli/comparecommand.cpp" line="276"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="260"/>
-        <location filename="../src/cli/regionscommand.cpp" line="57"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="49"/>
+        <location filename="../src/cli/comparecommand.cpp" line="284"/>
+        <location filename="../src/cli/regionscommand.cpp" line="53"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="45"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="266"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="174"/>
-        <location filename="../src/cli/regionscommand.cpp" line="100"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="96"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="64"/>
+        <location filename="../src/cli/comparecommand.cpp" line="291"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="192"/>
+        <location filename="../src/cli/regionscommand.cpp" line="101"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="103"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="65"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="25"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="21"/>
         <source>Usage:
   leastbad-cli dataset list [DB]
   leastbad-cli dataset show [DB] REGION
@@ -914,7 +980,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="44"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="41"/>
         <source>%n problem(s); nothing was written.</source>
         <translation>
             <numerusform>%n probleem; er is niets geschreven.</numerusform>
@@ -922,12 +988,12 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="52"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="51"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="54"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="53"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
@@ -937,17 +1003,17 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>aanname: %1-waarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="58"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="69"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="70"/>
         <source>%1: %2 regions, %3 values, %4 sources (schema version %5)</source>
         <translation>%1: %2 regio&apos;s, %3 waarden, %4 bronnen (schemaversie %5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="79"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="81"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n waarde</numerusform>
@@ -955,157 +1021,157 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="92"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="96"/>
         <source>), data year %1, money in %2 US dollars</source>
         <translation>), gegevensjaar %1, bedragen in Amerikaanse dollars van %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="96"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="100"/>
         <source>metric</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="96"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="101"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="97"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="102"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="97"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="103"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="97"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="104"/>
         <source>model value</source>
         <translation>modelwaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="98"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="105"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="98"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="106"/>
         <source>evidence</source>
         <translation>onderbouwing</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="98"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="107"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="116"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="124"/>
         <source>%1: valid (%2 values, %3 regions, %4 sources)</source>
         <translation>%1: geldig (%2 waarden, %3 regio&apos;s, %4 bronnen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="133"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
         <source>%1: valid (%2 regions, %3 values)</source>
         <translation>%1: geldig (%2 regio&apos;s, %3 waarden)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="147"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="158"/>
         <source>Dataset file to import into (created if missing).</source>
         <translation>Datasetbestand waarin wordt geïmporteerd (wordt aangemaakt als het niet bestaat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="147"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="160"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="148"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="163"/>
         <source>Folder to export the CSV files to.</source>
         <translation>Map waarnaar de CSV-bestanden worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="149"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="164"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="150"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="167"/>
         <source>Sources CSV for an import.</source>
         <translation>CSV-bestand met bronnen voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="151"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="153"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="155"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="168"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="172"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="176"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="152"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="171"/>
         <source>Regions CSV for an import.</source>
         <translation>CSV-bestand met regio&apos;s voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="155"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="175"/>
         <source>Parameter overrides CSV for an import.</source>
         <translation>CSV-bestand met afwijkende parameterwaarden voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="158"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="180"/>
         <source>list, show, validate, import or export.</source>
         <translation>list, show, validate, import of export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="183"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="205"/>
         <source>import: --into: name the dataset file to import into</source>
         <translation>import: --into: geef het datasetbestand op waarin moet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="194"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
         <translation>%1 waarden, %2 regio&apos;s en %3 bronnen geïmporteerd in %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="204"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
         <source>export: --to: name the folder to write the CSV files to</source>
         <translation>export: --to: geef de map op waarin de CSV-bestanden moeten worden geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="211"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="239"/>
         <source>exported %1 to %2</source>
         <translation>%1 geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="216"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="244"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
         <translation>onbekende of onvolledige subopdracht &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="56"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="53"/>
         <source>no sampled policy met the budget cap</source>
         <translation>geen enkele onderzochte beleidsoptie bleef binnen het budgetplafond</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="57"/>
         <source>net social value: </source>
         <translation>maatschappelijke nettowaarde: </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="58"/>
         <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="61"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="60"/>
         <source>extra taxpayer cost (discounted): </source>
         <translation>extra kosten voor belastingbetalers (verdisconteerd): </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="63"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="62"/>
         <source>levers changed from the status quo:</source>
         <translation>hefbomen die afwijken van de status quo:</translation>
     </message>
@@ -1115,129 +1181,129 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>Doorzoek de beleidsruimte (Sobol-punten over alle hefbomen), behoud de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vind het beleid met de hoogste verwachte nettowaarde binnen een budgetplafond.</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="85"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="87"/>
         <source>Candidate policies (default: 2000).</source>
         <translation>Kandidaat-beleidsopties (standaard: 2000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="85"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="28"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="25"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="91"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
         <translation>Maximaal bedrag dat een beleid mag toevoegen aan de verdisconteerde kosten voor belastingbetalers, in USD, of &quot;none&quot; (standaard: 0, niet meer dan het huidige budget).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="91"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="95"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="103"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="108"/>
         <source>--samples: expected a whole number from 1 to 10000000, got &quot;%1&quot;</source>
         <translation>--samples: verwacht een geheel getal van 1 tot en met 10000000, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="110"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="116"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>--budget-cap: verwacht een bedrag in USD of &quot;none&quot;, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="119"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="128"/>
         <source>exploring %1 policies</source>
         <translation>%1 beleidsopties verkennen</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="156"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="166"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 beleidsopties met elk %3 trekkingen; %4 liggen op de Pareto-grens (geen ander beleid is beter op alle punten tegelijk: slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="166"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="179"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Minst slechte beleid binnen het budgetplafond (%1 extra):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="168"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="182"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Minst slechte beleid (geen budgetplafond):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="171"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="186"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Minst slechte beleid zonder budgetplafond:</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="27"/>
+        <location filename="../src/cli/regionscommand.cpp" line="21"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
         <translation>Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Relatieve hefboomwaarden ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) worden per regio bepaald.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="39"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="40"/>
+        <location filename="../src/cli/regionscommand.cpp" line="34"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="35"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="52"/>
+        <location filename="../src/cli/regionscommand.cpp" line="47"/>
         <source>%1 (region %2)</source>
         <translation>%1 (regio %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="88"/>
+        <location filename="../src/cli/regionscommand.cpp" line="84"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="96"/>
+        <location filename="../src/cli/regionscommand.cpp" line="94"/>
         <source> per resident; total </source>
         <translation> per inwoner; totaal </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="29"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="22"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Welke parameters de nettowaarde van een beleid bepalen: een tornadodiagram (elke parameter op zijn 5e en 95e percentiel, de andere op hun centrale waarde) en rangcorrelaties over de Monte Carlo-trekkingen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="83"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="79"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 t.o.v. de status quo: maatschappelijke nettowaarde bij centrale parameters %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="86"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="83"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Tornadodiagram (nettowaarde met één parameter op zijn 5e / 95e percentiel):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="89"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
         <source>   swing </source>
         <translation>   bereik </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="93"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Rangcorrelatie met de nettowaarde over %1 trekkingen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="24"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="18"/>
         <source>Simulate one policy year by year and print the outputs.</source>
         <translation>Simuleer één beleid jaar voor jaar en toon de uitkomsten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="28"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>Years to simulate, 1 to %1 (default: 20).</source>
         <translation>Te simuleren jaren, 1 tot en met %1 (standaard: 20).</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="40"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="36"/>
         <source>--years: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
         <translation>--years: verwacht een geheel getal van 1 tot en met %1, maar kreeg &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="44"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="42"/>
         <source>--policy: simulate takes one policy (use compare for several)</source>
         <translation>--policy: simulate accepteert één beleid (gebruik compare voor meerdere)</translation>
     </message>
@@ -1245,27 +1311,27 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 <context>
     <name>leastbad::data</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="32"/>
+        <location filename="../src/data/dataset.cpp" line="29"/>
         <source>%1: not a usable SQLite database (%2)</source>
         <translation>%1: geen bruikbare SQLite-database (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="43"/>
+        <location filename="../src/data/dataset.cpp" line="41"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="53"/>
+        <location filename="../src/data/dataset.cpp" line="52"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
         <translation>regio %1: waarde %2 is onbekend of valt buiten het bereik van de indicator</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="58"/>
+        <location filename="../src/data/dataset.cpp" line="60"/>
         <source>region %1: no CPI-U figure for %2</source>
         <translation>regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="65"/>
+        <location filename="../src/data/dataset.cpp" line="69"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
@@ -1275,341 +1341,341 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>kan niet openen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="47"/>
+        <location filename="../src/data/datasetcontent.cpp" line="49"/>
         <source>the file is empty; expected the header: %1</source>
         <translation>het bestand is leeg; verwachte kopregel: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="61"/>
+        <location filename="../src/data/datasetcontent.cpp" line="64"/>
         <source>wrong header: expected &quot;%1&quot;, found &quot;%2&quot;</source>
         <translation>onjuiste kopregel: verwacht &quot;%1&quot;, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="72"/>
+        <location filename="../src/data/datasetcontent.cpp" line="80"/>
         <source>more than %1 rows; split the file</source>
         <translation>meer dan %1 rijen; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="81"/>
+        <location filename="../src/data/datasetcontent.cpp" line="90"/>
         <source>expected %1 columns, found %2</source>
         <translation>verwacht %1 kolommen, gevonden %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="96"/>
+        <location filename="../src/data/datasetcontent.cpp" line="108"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="101"/>
+        <location filename="../src/data/datasetcontent.cpp" line="113"/>
         <source>longer than %1 characters</source>
         <translation>langer dan %1 tekens</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="113"/>
+        <location filename="../src/data/datasetcontent.cpp" line="127"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>verwacht een getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="118"/>
+        <location filename="../src/data/datasetcontent.cpp" line="134"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
         <translation>verwacht een eindig getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="174"/>
+        <location filename="../src/data/datasetcontent.cpp" line="193"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>verwacht een code in hoofdletters, zoals US, CA of GB-EAW, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="184"/>
+        <location filename="../src/data/datasetcontent.cpp" line="205"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>verwacht country, state of county, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="209"/>
+        <location filename="../src/data/datasetcontent.cpp" line="232"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>verwacht één van: %1, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="233"/>
+        <location filename="../src/data/datasetcontent.cpp" line="257"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>onbekende indicator &quot;%1&quot; (docs/DATASETS.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="243"/>
+        <location filename="../src/data/datasetcontent.cpp" line="268"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 valt buiten het geldige bereik van %2: %3 tot en met %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="250"/>
+        <location filename="../src/data/datasetcontent.cpp" line="276"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>verwacht &quot;%1&quot; voor %2, gevonden &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="259"/>
+        <location filename="../src/data/datasetcontent.cpp" line="286"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>verwacht een jaar van 1900 tot en met 2100, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="263"/>
+        <location filename="../src/data/datasetcontent.cpp" line="293"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>geen CPI-U-cijfer voor %1 om dollars om te rekenen naar %2 (docs/DATASETS.md noemt de jaren)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="290"/>
+        <location filename="../src/data/datasetcontent.cpp" line="323"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>onbekende parameter &quot;%1&quot; (docs/MODEL.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="299"/>
+        <location filename="../src/data/datasetcontent.cpp" line="334"/>
         <source>outside the parameter&apos;s bounds</source>
         <translation>buiten de grenzen van de parameter</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="313"/>
+        <location filename="../src/data/datasetcontent.cpp" line="349"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>regio &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="319"/>
+        <location filename="../src/data/datasetcontent.cpp" line="356"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>bovenliggende regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="325"/>
+        <location filename="../src/data/datasetcontent.cpp" line="365"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>de keten van bovenliggende regio&apos;s van &quot;%1&quot; komt weer bij zichzelf uit</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="335"/>
+        <location filename="../src/data/datasetcontent.cpp" line="378"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>bron &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="344"/>
+        <location filename="../src/data/datasetcontent.cpp" line="387"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset (voeg haar toe aan regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="347"/>
-        <location filename="../src/data/datasetcontent.cpp" line="368"/>
+        <location filename="../src/data/datasetcontent.cpp" line="393"/>
+        <location filename="../src/data/datasetcontent.cpp" line="420"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>bron &quot;%1&quot; staat niet in het bronnenbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="355"/>
+        <location filename="../src/data/datasetcontent.cpp" line="404"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>dubbele rij: %1 %2 voor %3 staat al op regel %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="365"/>
+        <location filename="../src/data/datasetcontent.cpp" line="415"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="377"/>
+        <location filename="../src/data/datasetcontent.cpp" line="432"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>regio &quot;%1&quot; heeft geen waarde voor de verplichte indicator %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="72"/>
+        <location filename="../src/data/datasetimport.cpp" line="68"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>het doel is geen dataset waaraan dit programma iets kan toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="122"/>
+        <location filename="../src/data/datasetimport.cpp" line="124"/>
         <source>cannot write: %1</source>
         <translation>kan niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="150"/>
+        <location filename="../src/data/datasetimport.cpp" line="152"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>kan er geen tijdelijk bestand naast aanmaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="158"/>
+        <location filename="../src/data/datasetimport.cpp" line="165"/>
         <source>cannot copy: %1</source>
         <translation>kan niet kopiëren: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="174"/>
+        <location filename="../src/data/datasetimport.cpp" line="182"/>
         <source>cannot write the dataset: %1</source>
         <translation>kan de dataset niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="188"/>
+        <location filename="../src/data/datasetimport.cpp" line="198"/>
         <source>no such folder</source>
         <translation>map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="99"/>
-        <location filename="../src/data/datasetstore.cpp" line="116"/>
+        <location filename="../src/data/datasetstore.cpp" line="95"/>
+        <location filename="../src/data/datasetstore.cpp" line="115"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
         <translation>schemaversie %1 is nieuwer dan dit programma kan lezen (%2); werk LeastBad bij</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="114"/>
+        <location filename="../src/data/datasetstore.cpp" line="112"/>
         <source>not a LeastBad dataset (no schema version)</source>
         <translation>geen LeastBad-dataset (geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="151"/>
+        <location filename="../src/data/datasetstore.cpp" line="152"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>tabel %1 mist kolom %2: geen LeastBad-dataset van versie %3</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="28"/>
+        <location filename="../src/data/policyfile.cpp" line="24"/>
         <source>line %1, column %2</source>
         <translation>regel %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="46"/>
+        <location filename="../src/data/policyfile.cpp" line="44"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
         <translation>%1: verwacht een getal, {&quot;times&quot;: getal} of {&quot;plus&quot;: getal}</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="61"/>
+        <location filename="../src/data/policyfile.cpp" line="62"/>
         <source>%1: not valid JSON at %2: %3</source>
         <translation>%1: ongeldige JSON op %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="66"/>
-        <location filename="../src/data/scenariofile.cpp" line="77"/>
+        <location filename="../src/data/policyfile.cpp" line="67"/>
+        <location filename="../src/data/scenariofile.cpp" line="76"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: verwacht een JSON-object op het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="75"/>
+        <location filename="../src/data/policyfile.cpp" line="78"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1: onbekend veld &quot;%2&quot; (verwacht één van: %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="79"/>
+        <location filename="../src/data/policyfile.cpp" line="83"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="83"/>
+        <location filename="../src/data/policyfile.cpp" line="89"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van 1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="87"/>
+        <location filename="../src/data/policyfile.cpp" line="95"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
         <translation>%1: veld &quot;version&quot;: versie %2 is nieuwer dan dit programma kan lezen (%3); werk LeastBad bij</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="95"/>
+        <location filename="../src/data/policyfile.cpp" line="105"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
         <translation>%1: veld &quot;%2&quot;: verwacht een tekenreeks</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="103"/>
+        <location filename="../src/data/policyfile.cpp" line="114"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
         <translation>%1: veld &quot;levers&quot;: verwacht een object dat namen van hefbomen aan waarden koppelt</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="110"/>
+        <location filename="../src/data/policyfile.cpp" line="123"/>
         <source>%1: lever &quot;%2&quot;</source>
         <translation>%1: hefboom &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="113"/>
+        <location filename="../src/data/policyfile.cpp" line="127"/>
         <source>%1: unknown lever</source>
         <translation>%1: onbekende hefboom</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="121"/>
+        <location filename="../src/data/policyfile.cpp" line="135"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
         <translation>%1: waarde %2 valt buiten het toegestane bereik %3 tot en met %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="138"/>
-        <location filename="../src/data/scenariofile.cpp" line="183"/>
+        <location filename="../src/data/policyfile.cpp" line="154"/>
+        <location filename="../src/data/scenariofile.cpp" line="207"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="143"/>
+        <location filename="../src/data/policyfile.cpp" line="160"/>
         <source>%1: file is larger than 1 MiB; not a policy file</source>
         <translation>%1: bestand is groter dan 1 MiB; geen beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="49"/>
+        <location filename="../src/data/scenariofile.cpp" line="45"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: onbekend veld &quot;%2&quot; is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="70"/>
+        <location filename="../src/data/scenariofile.cpp" line="68"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="82"/>
+        <location filename="../src/data/scenariofile.cpp" line="83"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="88"/>
+        <location filename="../src/data/scenariofile.cpp" line="90"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="90"/>
+        <location filename="../src/data/scenariofile.cpp" line="95"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="108"/>
+        <location filename="../src/data/scenariofile.cpp" line="115"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: veld &quot;seed&quot;: verwacht een geheel getal van 0 tot en met 9e15</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="114"/>
+        <location filename="../src/data/scenariofile.cpp" line="124"/>
         <source>%1: field &quot;draws&quot;: expected a number from 10 to 1000000</source>
         <translation>%1: veld &quot;draws&quot;: verwacht een getal van 10 tot en met 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="126"/>
+        <location filename="../src/data/scenariofile.cpp" line="139"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: verwacht een getal van %3 tot en met %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="136"/>
+        <location filename="../src/data/scenariofile.cpp" line="150"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: verwacht een geheel getal van 1 tot en met 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="145"/>
+        <location filename="../src/data/scenariofile.cpp" line="161"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: veld &quot;policies&quot;: verwacht een lijst</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="148"/>
+        <location filename="../src/data/scenariofile.cpp" line="166"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: veld &quot;policies&quot;: hoogstens 8 beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="159"/>
+        <location filename="../src/data/scenariofile.cpp" line="179"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
         <translation>%1: beleid &quot;%2&quot;, hefboom &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="161"/>
+        <location filename="../src/data/scenariofile.cpp" line="182"/>
         <source>%1: unknown lever was ignored</source>
         <translation>%1: onbekende hefboom is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="166"/>
+        <location filename="../src/data/scenariofile.cpp" line="189"/>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: verwacht een getal van %2 tot en met %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="187"/>
+        <location filename="../src/data/scenariofile.cpp" line="212"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
         <translation>%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="222"/>
+        <location filename="../src/data/scenariofile.cpp" line="249"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kan niet opslaan: %2</translation>
     </message>
@@ -1617,37 +1683,37 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 <context>
     <name>leastbad::data::CsvReader</name>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="61"/>
+        <location filename="../src/data/csvreader.cpp" line="57"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, regel %2, kolom %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="97"/>
+        <location filename="../src/data/csvreader.cpp" line="99"/>
         <source>contains a NUL byte: this is not a CSV text file</source>
         <translation>bevat een NUL-byte: dit is geen CSV-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="101"/>
+        <location filename="../src/data/csvreader.cpp" line="104"/>
         <source>is not valid UTF-8 (byte %1 of the field); save the file as UTF-8</source>
         <translation>is geen geldige UTF-8 (byte %1 van het veld); sla het bestand op als UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="104"/>
+        <location filename="../src/data/csvreader.cpp" line="110"/>
         <source>more than %1 columns in a row</source>
         <translation>meer dan %1 kolommen in een rij</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="120"/>
+        <location filename="../src/data/csvreader.cpp" line="128"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>een veld tussen aanhalingstekens wordt niet afgesloten vóór het einde van het bestand</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="150"/>
+        <location filename="../src/data/csvreader.cpp" line="160"/>
         <source>unexpected text after a closing quote</source>
         <translation>onverwachte tekst na een afsluitend aanhalingsteken</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="158"/>
+        <location filename="../src/data/csvreader.cpp" line="169"/>
         <source>a field is longer than %1 bytes</source>
         <translation>een veld is langer dan %1 bytes</translation>
     </message>
@@ -1655,58 +1721,58 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="186"/>
+        <location filename="../src/data/dataset.cpp" line="192"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="190"/>
+        <location filename="../src/data/dataset.cpp" line="196"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="197"/>
-        <location filename="../src/data/dataset.cpp" line="211"/>
+        <location filename="../src/data/dataset.cpp" line="204"/>
+        <location filename="../src/data/dataset.cpp" line="219"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="224"/>
+        <location filename="../src/data/dataset.cpp" line="233"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="227"/>
+        <location filename="../src/data/dataset.cpp" line="238"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="241"/>
+        <location filename="../src/data/dataset.cpp" line="253"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="287"/>
+        <location filename="../src/data/dataset.cpp" line="301"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="315"/>
+        <location filename="../src/data/dataset.cpp" line="331"/>
         <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
         <translation>uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="345"/>
+        <location filename="../src/data/dataset.cpp" line="363"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="396"/>
+        <location filename="../src/data/dataset.cpp" line="416"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="415"/>
+        <location filename="../src/data/dataset.cpp" line="437"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -1714,12 +1780,12 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 <context>
     <name>leastbad::data::DatasetProblem</name>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="134"/>
+        <location filename="../src/data/datasetcontent.cpp" line="152"/>
         <source>, line %1</source>
         <translation>, regel %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="136"/>
+        <location filename="../src/data/datasetcontent.cpp" line="154"/>
         <source>, column %1</source>
         <translation>, kolom %1</translation>
     </message>
@@ -2060,22 +2126,22 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
     <message>
         <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="215"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="216"/>
         <source>The language changes when LeastBad starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="246"/>
@@ -2528,7 +2594,7 @@ Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens)
     <message>
         <location filename="../src/app/main.cpp" line="29"/>
         <source>Language: en, nl or es (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal: en, nl of es (standaard: die van het systeem).</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="33"/>

@@ -6,6 +6,8 @@
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
 #include "app/regionspanel.h"
+#include "i18n/language.h"
+#include "../common/tsfile.h"
 
 #include <leastbad/version.h>
 
@@ -331,6 +333,22 @@ private slots:
         dark.setColor(QPalette::Text, QColor(230, 230, 230));
         w.timeSeriesChart()->setPalette(dark);
         QCOMPARE(plot->xAxis->tickLabelColor(), QColor(230, 230, 230));
+    }
+
+    void menusFollowTheLanguage() {
+        for (const QString &code : {QStringLiteral("nl"), QStringLiteral("es")}) {
+            i18n::installLanguage(code);
+            {
+                MainWindow w;
+                const QString file = test::translationOf(code, QStringLiteral("MainWindow"), QStringLiteral("&File"));
+                QVERIFY(!file.isEmpty());
+                QCOMPARE(w.menuBar()->actions().first()->text(), file);
+                QCOMPARE(QLocale().language(), QLocale(code).language());
+            }
+            i18n::installLanguage(QStringLiteral("en"));
+        }
+        MainWindow english;
+        QCOMPARE(english.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     }
 
     void aboutShowsVersionAndLicence() {

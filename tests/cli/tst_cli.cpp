@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real leastbad-cli binary and checks what a user sees.
+#include "../common/tsfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -296,6 +298,37 @@ private slots:
             run({QStringLiteral("simulate"), QStringLiteral("--region"), QStringLiteral("XX")});
         QCOMPARE(unknownRegion.exitCode, 2);
         QVERIFY(unknownRegion.err.contains(QStringLiteral("no region \"XX\"")));
+    }
+
+    void speaksTheSystemLanguageOrTheOneAskedFor_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("Dutch") << QStringLiteral("nl_NL.UTF-8") << QStringLiteral("nl");
+        QTest::addRow("Spanish") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("es");
+    }
+    void speaksTheSystemLanguageOrTheOneAskedFor() {
+        QFETCH(QString, lang);
+        QFETCH(QString, code);
+        const QString expected = leastbad::test::translationOf(code, QStringLiteral("leastbad-cli"),
+                                                               QStringLiteral("unknown command \"%1\""))
+                                     .arg(QStringLiteral("frobnicate"));
+        QVERIFY(!expected.isEmpty());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        env.insert(QStringLiteral("LANGUAGE"), code);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LEASTBAD_CLI_PATH), {QStringLiteral("frobnicate")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(expected), qPrintable(err));
+        // --lang overrides the system: English back again.
+        const Run english = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
+        QVERIFY(english.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
+        const Run asked = run({QStringLiteral("--lang=") + code, QStringLiteral("frobnicate")});
+        QVERIFY2(asked.err.contains(expected), qPrintable(asked.err));
     }
 
     void badPolicyFileNamesFileAndField() {
