@@ -1308,6 +1308,11 @@ tiene un problema.
         <source>--policy: simulate takes one policy (use compare for several)</source>
         <translation>--policy: simulate admite una sola política (use compare para varias)</translation>
     </message>
+    <message>
+        <location filename="../src/cli/textformat.cpp" line="47"/>
+        <source> to </source>
+        <translation> a </translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data</name>

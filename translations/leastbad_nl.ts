@@ -1307,6 +1307,11 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <source>--policy: simulate takes one policy (use compare for several)</source>
         <translation>--policy: simulate accepteert één beleid (gebruik compare voor meerdere)</translation>
     </message>
+    <message>
+        <location filename="../src/cli/textformat.cpp" line="47"/>
+        <source> to </source>
+        <translation> tot </translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data</name>

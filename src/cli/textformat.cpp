@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/textformat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -43,7 +44,7 @@ QString percent(double share) {
 }
 
 QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
-    return format(q.mean) + QStringLiteral(" (90%: ") + format(q.p5) + QStringLiteral(" to ") +
+    return format(q.mean) + QStringLiteral(" (90%: ") + format(q.p5) + QCoreApplication::translate("leastbad::cli", " to ") +
            format(q.p95) + QLatin1Char(')');
 }
 
