@@ -666,13 +666,13 @@
         <translation>cambio de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="21"/>
+        <location filename="../src/app/headlinestrip.cpp" line="22"/>
         <location filename="../src/app/regionspanel.cpp" line="35"/>
         <source> bn</source>
         <translation> mil M</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="23"/>
+        <location filename="../src/app/headlinestrip.cpp" line="24"/>
         <location filename="../src/app/regionspanel.cpp" line="37"/>
         <source> M</source>
         <translation> M</translation>
@@ -1908,12 +1908,17 @@ tiene un problema.
 <context>
     <name>leastbad::gui::HeadlineStrip</name>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="51"/>
+        <location filename="../src/app/headlinestrip.cpp" line="33"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 to %3)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="53"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="67"/>
+        <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Victimizaciones evitadas en %n año</numerusform>
@@ -1921,32 +1926,32 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="69"/>
+        <location filename="../src/app/headlinestrip.cpp" line="71"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="71"/>
+        <location filename="../src/app/headlinestrip.cpp" line="73"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="73"/>
+        <location filename="../src/app/headlinestrip.cpp" line="75"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="75"/>
+        <location filename="../src/app/headlinestrip.cpp" line="77"/>
         <source>Net social value (your weights)</source>
         <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="77"/>
+        <location filename="../src/app/headlinestrip.cpp" line="79"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="82"/>
+        <location filename="../src/app/headlinestrip.cpp" line="84"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en el &lt;b&gt;%3&lt;/b&gt; de %4 extracciones y pierde en el %5 (empates: %6). Intervalos del 90% entre paréntesis.&lt;/p&gt;</translation>
     </message>
@@ -2165,129 +2170,139 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback or assumption).
 Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
 Discount rate %10%, %11 years; %12 draws, seed %13.
 Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
-        <translation>%1, año de los datos %2 (%3 de %4 datos de entrada tomados de otra región, marcados como valor de respaldo o supuesto).
+        <translation type="vanished">%1, año de los datos %2 (%3 de %4 datos de entrada tomados de otra región, marcados como valor de respaldo o supuesto).
 Pesos: $%5 por año de bienestar, $%6 por año de vida; personas presas %7, víctimas %8, familias %9.
 Tasa de descuento %10%, %11 años; %12 extracciones, semilla %13.
 Fuentes: LeastBad %14, docs/MODEL.md (parámetros) y docs/DATASETS.md (datos).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="326"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="349"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="364"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="384"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="438"/>
+        <location filename="../src/app/mainwindow.cpp" line="437"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="452"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <source>%1, data year %2; %3 of %4 inputs borrowed from another region.
+Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
+Discount rate %10%, %11 years; %12 draws, seed %13.
+Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
+        <translation>%1, año de los datos %2; %3 de %4 datos de entrada tomados de otra región.
+Pesos: $%5 por año de bienestar, $%6 por año de vida; personas presas %7, víctimas %8, familias %9.
+Tasa de descuento %10%, %11 años; %12 extracciones, semilla %13.
+Fuentes: LeastBad %14, docs/MODEL.md (parámetros) y docs/DATASETS.md (datos).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="463"/>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow.cpp" line="465"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="572"/>
+        <location filename="../src/app/mainwindow.cpp" line="571"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>

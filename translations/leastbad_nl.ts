@@ -666,13 +666,13 @@
         <translation>wijziging van %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="21"/>
+        <location filename="../src/app/headlinestrip.cpp" line="22"/>
         <location filename="../src/app/regionspanel.cpp" line="35"/>
         <source> bn</source>
         <translation> mld.</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="23"/>
+        <location filename="../src/app/headlinestrip.cpp" line="24"/>
         <location filename="../src/app/regionspanel.cpp" line="37"/>
         <source> M</source>
         <translation> mln.</translation>
@@ -1907,12 +1907,17 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 <context>
     <name>leastbad::gui::HeadlineStrip</name>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="51"/>
+        <location filename="../src/app/headlinestrip.cpp" line="33"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 to %3)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="53"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="67"/>
+        <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
@@ -1920,32 +1925,32 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="69"/>
+        <location filename="../src/app/headlinestrip.cpp" line="71"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="71"/>
+        <location filename="../src/app/headlinestrip.cpp" line="73"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="73"/>
+        <location filename="../src/app/headlinestrip.cpp" line="75"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="75"/>
+        <location filename="../src/app/headlinestrip.cpp" line="77"/>
         <source>Net social value (your weights)</source>
         <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="77"/>
+        <location filename="../src/app/headlinestrip.cpp" line="79"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="82"/>
+        <location filename="../src/app/headlinestrip.cpp" line="84"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Op maatschappelijke nettowaarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van de %4 trekkingen en verliest in %5 (gelijkspel: %6). 90%-intervallen tussen haakjes.&lt;/p&gt;</translation>
     </message>
@@ -2164,129 +2169,139 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback or assumption).
 Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
 Discount rate %10%, %11 years; %12 draws, seed %13.
 Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
-        <translation>%1, gegevensjaar %2 (%3 van %4 invoerwaarden overgenomen van een andere regio, gemarkeerd als terugvalwaarde of aanname).
+        <translation type="vanished">%1, gegevensjaar %2 (%3 van %4 invoerwaarden overgenomen van een andere regio, gemarkeerd als terugvalwaarde of aanname).
 Gewichten: $%5 per welzijnsjaar, $%6 per levensjaar; gedetineerden %7, slachtoffers %8, gezinnen %9.
 Disconteringsvoet %10%, %11 jaar; %12 trekkingen, seed %13.
 Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="326"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/mainwindow.cpp" line="333"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="349"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="364"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="384"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="438"/>
+        <location filename="../src/app/mainwindow.cpp" line="437"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="452"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <source>%1, data year %2; %3 of %4 inputs borrowed from another region.
+Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
+Discount rate %10%, %11 years; %12 draws, seed %13.
+Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
+        <translation>%1, gegevensjaar %2; %3 van %4 invoerwaarden overgenomen van een andere regio.
+Gewichten: $%5 per welzijnsjaar, $%6 per levensjaar; gedetineerden %7, slachtoffers %8, gezinnen %9.
+Disconteringsvoet %10%, %11 jaar; %12 trekkingen, seed %13.
+Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="463"/>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow.cpp" line="465"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="572"/>
+        <location filename="../src/app/mainwindow.cpp" line="571"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>

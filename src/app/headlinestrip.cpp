@@ -3,6 +3,7 @@
 
 #include "app/palette.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QTextDocument>
@@ -29,7 +30,8 @@ QString money(double v) {
 }
 
 QString interval(const core::Quantiles &q, QString (*format)(double)) {
-    return QStringLiteral("<b>%1</b> <small>(%2 to %3)</small>")
+    return QCoreApplication::translate("leastbad::gui::HeadlineStrip",
+                                       "<b>%1</b> <small>(%2 to %3)</small>")
         .arg(format(q.mean), format(q.p5), format(q.p95));
 }
 

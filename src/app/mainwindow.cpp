@@ -289,8 +289,7 @@ QString MainWindow::footer() const {
     for (const data::ValueProvenance &p : m_doc.region().provenance)
         borrowed += p.origin == data::ValueProvenance::Origin::Fallback ||
                     p.origin == data::ValueProvenance::Origin::Assumption;
-    return tr("%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback "
-              "or assumption).\n"
+    return tr("%1, data year %2; %3 of %4 inputs borrowed from another region.\n"
               "Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, "
               "families %9.\n"
               "Discount rate %10%, %11 years; %12 draws, seed %13.\n"
