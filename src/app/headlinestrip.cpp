@@ -4,10 +4,10 @@
 #include "app/palette.h"
 
 #include <QCoreApplication>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QTextDocument>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -43,58 +43,87 @@ QString percent(double share) {
 
 HeadlineStrip::HeadlineStrip(QWidget *parent)
     : QWidget(parent)
-    , m_label(new QLabel(this)) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_label);
-    m_label->setTextFormat(Qt::RichText);
-    m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setText(tr("Computing…"));
+    , m_comparison(new QLabel(this)) {
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 2, 4, 2);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(1);
+    for (int p = 0; p < 2; ++p) {
+        m_names[p] = new QLabel(this);
+        m_names[p]->setStyleSheet(
+            QStringLiteral("font-weight: bold; color: %1;").arg(policyColor(p).name()));
+        grid->addWidget(m_names[p], 0, p + 1);
+    }
+    for (int r = 0; r < kRows; ++r) {
+        m_rowLabels[r] = new QLabel(this);
+        grid->addWidget(m_rowLabels[r], r + 1, 0);
+        for (int p = 0; p < 2; ++p) {
+            m_values[p][r] = new QLabel(this);
+            m_values[p][r]->setTextFormat(Qt::RichText);
+            m_values[p][r]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            grid->addWidget(m_values[p][r], r + 1, p + 1);
+        }
+    }
+    m_comparison->setWordWrap(true);
+    m_comparison->setTextFormat(Qt::RichText);
+    m_comparison->setText(tr("Computing…"));
+    grid->addWidget(m_comparison, kRows + 1, 0, 1, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
 }
 
 void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &names,
                                  int horizonYears) {
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th></th>");
-    for (std::size_t p = 1; p < s.verdicts.size(); ++p)
-        html += QStringLiteral("<th align='left' style='color:%1'>%2</th>")
-                    .arg(policyColor(int(p) - 1).name(), names.value(int(p)).toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    auto row = [&](const QString &label, auto cell) {
-        html += QStringLiteral("<tr><td>%1</td>").arg(label);
-        for (std::size_t p = 1; p < s.verdicts.size(); ++p)
-            html += QStringLiteral("<td>%1</td>").arg(cell(p));
-        html += QStringLiteral("</tr>");
-    };
-    row(tr("Victimisations averted over %n year(s)", nullptr, horizonYears),
-        [&](std::size_t p) { return interval(s.victimizationsAverted[p], number); });
-    row(tr("Change in wellbeing-years lost"),
-        [&](std::size_t p) { return interval(s.wellbeingYearsChange[p], number); });
-    row(tr("Change in life-years lost (prison − homicide)"),
-        [&](std::size_t p) { return interval(s.lifeYearsNetChange[p], number); });
-    row(tr("Change in taxpayers' cost (discounted)"),
-        [&](std::size_t p) { return interval(s.taxpayerCostChange[p], money); });
-    row(tr("Net social value (your weights)"),
-        [&](std::size_t p) { return interval(s.verdicts[p].netValue, money); });
-    row(tr("P(net benefit > 0)"), [&](std::size_t p) {
-        return QStringLiteral("<b>%1</b>").arg(percent(s.verdicts[p].probabilityPositive));
-    });
-    html += QStringLiteral("</table>");
+    const QString labels[kRows] = {
+        tr("Victimisations averted over %n year(s)", nullptr, horizonYears),
+        tr("Change in wellbeing-years lost"),
+        tr("Change in life-years lost (prison − homicide)"),
+        tr("Change in taxpayers' cost (discounted)"),
+        tr("Net social value (your weights)"),
+        tr("P(net benefit > 0)")};
+    for (int r = 0; r < kRows; ++r) {
+        if (m_rowLabels[r]->text() != labels[r])
+            m_rowLabels[r]->setText(labels[r]);
+    }
+    for (int p = 0; p < 2; ++p) {
+        const std::size_t i = std::size_t(p) + 1;
+        const bool present = i < s.verdicts.size();
+        m_names[p]->setText(present ? names.value(p + 1) : QString());
+        if (!present)
+            continue;
+        const QString cells[kRows] = {
+            interval(s.victimizationsAverted[i], number),
+            interval(s.wellbeingYearsChange[i], number),
+            interval(s.lifeYearsNetChange[i], number),
+            interval(s.taxpayerCostChange[i], money),
+            interval(s.verdicts[i].netValue, money),
+            QStringLiteral("<b>%1</b>").arg(percent(s.verdicts[i].probabilityPositive))};
+        for (int r = 0; r < kRows; ++r)
+            m_values[p][r]->setText(cells[r]);
+    }
     if (s.verdicts.size() >= 3)
-        html += tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and loses in %5 "
-                   "(ties: %6). "
-                   "90% intervals in brackets.</p>")
-                    .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(),
-                         percent(s.aVersusB.firstBetter))
-                    .arg(s.draws)
-                    .arg(percent(s.aVersusB.secondBetter), percent(s.aVersusB.tie));
-    m_label->setText(html);
+        m_comparison->setText(tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and "
+                                 "loses in %5 (ties: %6). "
+                                 "90% intervals in brackets.</p>")
+                                  .arg(names.value(1).toHtmlEscaped(),
+                                       names.value(2).toHtmlEscaped(),
+                                       percent(s.aVersusB.firstBetter))
+                                  .arg(s.draws)
+                                  .arg(percent(s.aVersusB.secondBetter), percent(s.aVersusB.tie)));
 }
 
 QString HeadlineStrip::plainText() const {
-    QTextDocument doc;
-    doc.setHtml(m_label->text());
-    return doc.toPlainText();
+    QStringList lines;
+    for (int r = 0; r < kRows; ++r) {
+        QTextDocument a, b;
+        a.setHtml(m_values[0][r]->text());
+        b.setHtml(m_values[1][r]->text());
+        lines << m_rowLabels[r]->text() + QLatin1Char('\t') + a.toPlainText() + QLatin1Char('\t') +
+                     b.toPlainText();
+    }
+    QTextDocument comparison;
+    comparison.setHtml(m_comparison->text());
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + comparison.toPlainText();
 }
 
 } // namespace leastbad::gui

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QLabel;
 
 namespace leastbad::gui {
@@ -15,13 +17,20 @@ class HeadlineStrip final : public QWidget {
     Q_DISABLE_COPY_MOVE(HeadlineStrip)
 
 public:
+    static constexpr int kRows = 6;
+
     explicit HeadlineStrip(QWidget *parent = nullptr);
     void showSnapshot(const AnalysisSnapshot &snapshot, const QStringList &policyNames,
                       int horizonYears);
     QString plainText() const; // for tests and the clipboard
 
 private:
-    QLabel *m_label;
+    // A fixed grid of labels whose texts change: far cheaper to update while a slider
+    // moves than one rich-text table that must be laid out again.
+    std::array<QLabel *, kRows> m_rowLabels{};
+    std::array<std::array<QLabel *, kRows>, 2> m_values{};
+    std::array<QLabel *, 2> m_names{};
+    QLabel *m_comparison;
 };
 
 } // namespace leastbad::gui
