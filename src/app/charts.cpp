@@ -172,7 +172,7 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
     }
     if (!s.yearly.empty())
         addLine(m_plot, bandSeries(s.yearly[0], s.startValue, scale.factor).mean,
-                context.policyNames.value(0), statusQuoColor(), Qt::DashLine);
+                context.policyNames.value(0), statusQuoColor(palette()), Qt::DashLine);
     for (std::size_t p = 1; p < s.yearly.size(); ++p)
         addLine(m_plot, bandSeries(s.yearly[p], s.startValue, scale.factor).mean,
                 tr("%1: mean").arg(context.policyNames.value(int(p))), policyColor(int(p) - 1),

@@ -121,7 +121,7 @@ void FrontierPanel::showResult() {
     addPoints(m_plot, frontier,
               tr("Frontier (%1 of %2 policies)").arg(r.frontier.size()).arg(r.evaluated),
               QColor(120, 120, 120), QCPScatterStyle::ssDisc, 4);
-    addPoints(m_plot, {QPointF(0, 0)}, tr("Status quo"), statusQuoColor(),
+    addPoints(m_plot, {QPointF(0, 0)}, tr("Status quo"), Qt::black, // the plot stays white in both themes
               QCPScatterStyle::ssDiamond, 11);
     for (int p = 0; p < int(r.marked.size()) && p < 2; ++p)
         addPoints(m_plot, {position(r.marked[p], r.statusQuo)},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leastbad: the desktop app. `leastbad [--lang CODE] [FILE]` opens a scenario or a policy.
 #include "app/mainwindow.h"
+#include "app/theme.h"
 #include "i18n/language.h"
 
 #include <leastbad/version.h>
@@ -36,6 +37,11 @@ int main(int argc, char *argv[]) {
         QStringLiteral("[file]"));
     parser.process(app);
 
+    // "System" needs nothing: Qt already took the desktop's style and palette.
+    if (const auto theme =
+            leastbad::gui::themeFromKey(QSettings().value(QStringLiteral("theme")).toString());
+        theme != leastbad::gui::Theme::System)
+        leastbad::gui::applyTheme(theme);
     leastbad::gui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())

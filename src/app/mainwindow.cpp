@@ -9,6 +9,7 @@
 #include "app/leverpanel.h"
 #include "app/palette.h"
 #include "app/regionspanel.h"
+#include "app/theme.h"
 #include "app/weightspanel.h"
 #include "data/policyfile.h"
 #include "ui_mainwindow.h"
@@ -214,6 +215,34 @@ void MainWindow::setUpMenus() {
             QSettings().setValue(QStringLiteral("language"), code);
             QMessageBox::information(this, tr("Language"),
                                      tr("The language changes when LeastBad starts again."));
+        });
+    }
+    // Theme: applied at once; main() applies the saved one at start-up.
+    QMenu *themeMenu = m_ui->menuView->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(themeMenu);
+    const Theme currentTheme =
+        themeFromKey(QSettings().value(QStringLiteral("theme")).toString());
+    const std::pair<Theme, QString> themeChoices[] = {
+        {Theme::System, tr("Follow the system")}, {Theme::Light, tr("Light")},
+        {Theme::Dark, tr("Dark")}};
+    for (const auto &[theme, name] : themeChoices) {
+        QAction *action = themeMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(theme == currentTheme);
+        action->setObjectName(QStringLiteral("actionTheme_") + themeKey(theme));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            QSettings().setValue(QStringLiteral("theme"), themeKey(theme));
+            applyTheme(theme);
+            // The status-quo line takes the text colour, so the charts are redrawn, after
+            // the palette-change events that applyTheme posted have reached them.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_last)
+                        showSnapshot(m_last);
+                },
+                Qt::QueuedConnection);
         });
     }
     connect(m_ui->actionModelHelp, &QAction::triggered, this, &MainWindow::showModelHelp);

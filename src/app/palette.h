@@ -3,11 +3,13 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 
 namespace leastbad::gui {
 
-inline QColor statusQuoColor() {
-    return QColor(0, 0, 0);
+// The status quo in the text colour: black on a light theme, near-white on a dark one.
+inline QColor statusQuoColor(const QPalette &palette) {
+    return palette.color(QPalette::Text);
 }
 // Policy A blue, policy B vermillion.
 inline QColor policyColor(int policyIndex) {

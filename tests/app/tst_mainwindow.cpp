@@ -335,6 +335,32 @@ private slots:
         QCOMPARE(plot->xAxis->tickLabelColor(), QColor(230, 230, 230));
     }
 
+    void viewThemeSwitchesLightAndDarkAndIsSaved() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForCurrent(w));
+        auto *dark = w.findChild<QAction *>(QStringLiteral("actionTheme_dark"));
+        auto *system = w.findChild<QAction *>(QStringLiteral("actionTheme_system"));
+        QVERIFY(dark && system && w.findChild<QAction *>(QStringLiteral("actionTheme_light")));
+        dark->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QCustomPlot *plot = w.timeSeriesChart()->plot();
+        QCoreApplication::processEvents();
+        QVERIFY(plot->xAxis->tickLabelColor().lightness() > 180); // the chart followed
+        // The status-quo line takes the text colour, so it stays visible on the dark plot.
+        bool sawLightStatusQuo = false;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->pen().style() == Qt::DashLine)
+                sawLightStatusQuo = plot->graph(i)->pen().color().lightness() > 180;
+        QVERIFY(sawLightStatusQuo);
+        system->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("system"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        QVERIFY(plot->xAxis->tickLabelColor().lightness() < 80);
+    }
+
     void menusFollowTheLanguage() {
         for (const QString &code : {QStringLiteral("nl"), QStringLiteral("es")}) {
             i18n::installLanguage(code);
