@@ -9,11 +9,21 @@ namespace leastbad::core {
 
 namespace {
 
-double percentile(const std::vector<double> &sorted, double p) {
-    const double h = (static_cast<double>(sorted.size()) - 1) * p;
+// The p-th percentile with linear interpolation between order statistics (as a sorted
+// array would give), found by selection from `first` on: every earlier call left only
+// values at least as large from `first` to the end, so percentiles taken in rising order
+// need no full sort. A slider step summarizes some eighty sets of draws, and sorting them
+// was a quarter of the engine's time.
+double percentileFrom(std::vector<double> &values, std::vector<double>::iterator &first,
+                      double p) {
+    const double h = (static_cast<double>(values.size()) - 1) * p;
     const auto lo = static_cast<std::size_t>(std::floor(h));
-    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
+    std::nth_element(first, at, values.end());
+    const double low = *at;
+    const double high = at + 1 == values.end() ? low : *std::min_element(at + 1, values.end());
+    first = at;
+    return low + (h - static_cast<double>(lo)) * (high - low);
 }
 
 const std::vector<OutputValues> &totalsOf(const PolicyOutcomes &o, Totals kind) {
@@ -28,12 +38,12 @@ Quantiles summarize(std::vector<double> values) {
         return q;
     q.mean =
         std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
-    std::sort(values.begin(), values.end());
-    q.p5 = percentile(values, 0.05);
-    q.p25 = percentile(values, 0.25);
-    q.p50 = percentile(values, 0.50);
-    q.p75 = percentile(values, 0.75);
-    q.p95 = percentile(values, 0.95);
+    auto first = values.begin();
+    q.p5 = percentileFrom(values, first, 0.05);
+    q.p25 = percentileFrom(values, first, 0.25);
+    q.p50 = percentileFrom(values, first, 0.50);
+    q.p75 = percentileFrom(values, first, 0.75);
+    q.p95 = percentileFrom(values, first, 0.95);
     return q;
 }
 

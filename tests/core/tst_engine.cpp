@@ -7,7 +7,9 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 #include <cstring>
 #include <limits>
 
@@ -50,6 +52,32 @@ class TestEngine : public QObject {
     Q_OBJECT
 
 private slots:
+    // summarize() selects rather than sorts; it must give what interpolating in the
+    // sorted draws gives, for any size and with ties.
+    void summarizeMatchesTheSortedPercentiles() {
+        std::mt19937 rng(7);
+        std::normal_distribution<double> normal;
+        for (const std::size_t n : {1u, 2u, 3u, 4u, 7u, 20u, 101u, 1000u}) {
+            std::vector<double> values(n);
+            for (double &v : values)
+                v = std::round(normal(rng) * 3); // rounding makes ties
+            std::vector<double> sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            const auto expected = [&](double p) {
+                const double h = (double(n) - 1) * p;
+                const auto lo = std::size_t(std::floor(h));
+                const std::size_t hi = std::min(lo + 1, n - 1);
+                return sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo]);
+            };
+            const Quantiles q = summarize(values);
+            QCOMPARE(q.p5, expected(0.05));
+            QCOMPARE(q.p25, expected(0.25));
+            QCOMPARE(q.p50, expected(0.50));
+            QCOMPARE(q.p75, expected(0.75));
+            QCOMPARE(q.p95, expected(0.95));
+        }
+    }
+
     void sameSeedSameResultWhateverTheThreadCount() {
         const RegionBaseline region = roundNumberRegion();
         const ParameterDraws draws = ParameterDraws::generate(300, 2026);
