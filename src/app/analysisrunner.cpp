@@ -82,11 +82,13 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
         if (!m_statusQuo.complete || m_cancel)
             return nullptr;
         m_statusQuoKey = statusQuoKey;
+        m_statusQuoGeneration = ++m_generations;
     }
     // Under the same status-quo key (region, draws, seed, horizon, discount), a policy whose
     // levers did not change keeps its outcomes.
     m_policyRuns.resize(request.policies.size() - 1);
     std::vector<const core::PolicyOutcomes *> runs{&m_statusQuo.policies.front()};
+    std::vector<std::uint64_t> generations{m_statusQuoGeneration};
     for (std::size_t p = 1; p < request.policies.size(); ++p) {
         CachedRun &cached = m_policyRuns[p - 1];
         if (!cached.run.complete || !(cached.policy == request.policies[p])) {
@@ -96,8 +98,10 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
             if (!cached.run.complete || m_cancel)
                 return nullptr;
             cached.policy = request.policies[p];
+            cached.generation = ++m_generations;
         }
         runs.push_back(&cached.run.policies.front());
+        generations.push_back(cached.generation);
     }
 
     auto s = std::make_shared<AnalysisSnapshot>();
@@ -110,8 +114,21 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
                      .years.front(),
                  o);
     const core::PolicyOutcomes &statusQuo = *runs.front();
-    for (const core::PolicyOutcomes *run : runs) {
-        const core::PolicyOutcomes &outcomes = *run;
+    std::vector<SummaryKey> keys;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        keys.push_back({generations[i], m_statusQuoGeneration, request.weights, o});
+        if (m_previous && i < m_previousKeys.size() && m_previousKeys[i] == keys.back()) {
+            const AnalysisSnapshot &last = *m_previous;
+            s->yearly.push_back(last.yearly[i]);
+            s->verdicts.push_back(last.verdicts[i]);
+            s->netValueDraws.push_back(last.netValueDraws[i]);
+            s->victimizationsAverted.push_back(last.victimizationsAverted[i]);
+            s->wellbeingYearsChange.push_back(last.wellbeingYearsChange[i]);
+            s->lifeYearsNetChange.push_back(last.lifeYearsNetChange[i]);
+            s->taxpayerCostChange.push_back(last.taxpayerCostChange[i]);
+            continue;
+        }
+        const core::PolicyOutcomes &outcomes = *runs[i];
         s->yearly.push_back(core::yearlySummary(outcomes, o));
         s->verdicts.push_back(core::verdict(outcomes, statusQuo, request.weights));
         s->netValueDraws.push_back(s->verdicts.back().totalDraws());
@@ -135,6 +152,8 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
         s->aVersusB = core::compareDraws(s->netValueDraws[1], s->netValueDraws[2]);
     if (request.wantTornado && request.policies.size() >= 2 && !m_cancel)
         s->tornado = core::tornado(request.region, request.policies[1], request.weights);
+    m_previous = s;
+    m_previousKeys = std::move(keys);
     s->computeMilliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return s;

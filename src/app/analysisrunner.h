@@ -87,8 +87,23 @@ private:
     struct CachedRun {
         core::Policy policy;
         core::MonteCarloRun run;
+        std::uint64_t generation = 0; // changes whenever the run is computed again
     };
     std::vector<CachedRun> m_policyRuns;
+    std::uint64_t m_statusQuoGeneration = 0;
+    std::uint64_t m_generations = 0;
+    // The last snapshot, and what each of its policies' summaries was computed from: a
+    // summary whose run, status quo, weights and charted output are unchanged is copied
+    // from it, so a slider step summarizes only the policy that moved.
+    struct SummaryKey {
+        std::uint64_t run = 0;
+        std::uint64_t statusQuo = 0;
+        core::MoralWeights weights;
+        core::Output output = core::Output::PrisonPopulation;
+        bool operator==(const SummaryKey &) const = default;
+    };
+    std::shared_ptr<const AnalysisSnapshot> m_previous;
+    std::vector<SummaryKey> m_previousKeys;
 
     std::thread m_thread;
 };

@@ -24,6 +24,7 @@ struct MoralWeights {
     int horizonYears = 20;
 
     SimulationOptions simulationOptions() const { return {horizonYears, discountRate}; }
+    bool operator==(const MoralWeights &) const = default;
 };
 
 struct LedgerValues {

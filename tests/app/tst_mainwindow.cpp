@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/aboutdialog.h"
+#include "app/analysisrunner.h"
 #include "app/charts.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
@@ -359,6 +360,49 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("system"));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
         QVERIFY(plot->xAxis->tickLabelColor().lightness() < 80);
+    }
+
+    // The runner copies a policy's summaries from its last snapshot when nothing they
+    // depend on changed; the result must be what a fresh runner computes.
+    void reusedSummariesEqualFreshOnes() {
+        MainWindow w;
+        gui::AnalysisRequest request;
+        request.region = w.document()->region().baseline;
+        const core::Policy statusQuo = core::statusQuoPolicy(request.region);
+        core::Policy a = statusQuo, b = statusQuo;
+        b.releaseCashUsd = 2500;
+        request.policies = {statusQuo, a, b};
+        request.draws = 200;
+        const auto run = [](gui::AnalysisRunner &runner, const gui::AnalysisRequest &r) {
+            std::shared_ptr<const gui::AnalysisSnapshot> result;
+            const QMetaObject::Connection connection =
+                QObject::connect(&runner, &gui::AnalysisRunner::finished, &runner,
+                                 [&](auto snapshot) { result = snapshot; });
+            const quint64 serial = runner.request(r);
+            if (!QTest::qWaitFor([&] { return result && result->serial == serial; }, 20000))
+                result.reset();
+            QObject::disconnect(connection);
+            return result;
+        };
+        gui::AnalysisRunner reusing;
+        run(reusing, request);
+        request.policies[1].facilityBeds = 250; // A moves; B and the status quo do not
+        const auto reused = run(reusing, request);
+        request.weights.weightVictims = 2; // the weights change every verdict
+        const auto reweighted = run(reusing, request);
+        gui::AnalysisRunner fresh;
+        const auto expected = run(fresh, request);
+        request.weights.weightVictims = 1;
+        gui::AnalysisRunner fresh2;
+        const auto expectedBefore = run(fresh2, request);
+        QVERIFY(reused && reweighted && expected && expectedBefore);
+        for (int p = 0; p < 3; ++p) {
+            QCOMPARE(reused->verdicts[p].netValue.mean, expectedBefore->verdicts[p].netValue.mean);
+            QCOMPARE(reused->taxpayerCostChange[p].p95, expectedBefore->taxpayerCostChange[p].p95);
+            QCOMPARE(reused->yearly[p].back().p50, expectedBefore->yearly[p].back().p50);
+            QCOMPARE(reweighted->verdicts[p].netValue.mean, expected->verdicts[p].netValue.mean);
+        }
+        QVERIFY(reweighted->verdicts[2].netValue.mean != reused->verdicts[2].netValue.mean);
     }
 
     void menusFollowTheLanguage() {
