@@ -931,7 +931,7 @@ Opciones:
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="272"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="48"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
@@ -942,17 +942,17 @@ Opciones:
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="284"/>
-        <location filename="../src/cli/regionscommand.cpp" line="53"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="45"/>
+        <location filename="../src/cli/regionscommand.cpp" line="51"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="43"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="291"/>
         <location filename="../src/cli/frontiercommand.cpp" line="192"/>
-        <location filename="../src/cli/regionscommand.cpp" line="101"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="103"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="65"/>
+        <location filename="../src/cli/regionscommand.cpp" line="99"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="101"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -1162,7 +1162,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="96"/>
+        <location filename="../src/cli/regionscommand.cpp" line="94"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -1188,7 +1188,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="25"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1238,73 +1238,73 @@ tiene un problema.
         <translation>Política menos mala sin límite presupuestario:</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="21"/>
+        <location filename="../src/cli/regionscommand.cpp" line="19"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
         <translation>Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por habitante. Los valores relativos de las palancas ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) se calculan para cada región.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="34"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="35"/>
+        <location filename="../src/cli/regionscommand.cpp" line="32"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="33"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="47"/>
+        <location filename="../src/cli/regionscommand.cpp" line="45"/>
         <source>%1 (region %2)</source>
         <translation>%1 (región %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="84"/>
+        <location filename="../src/cli/regionscommand.cpp" line="82"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="94"/>
+        <location filename="../src/cli/regionscommand.cpp" line="92"/>
         <source> per resident; total </source>
         <translation> por habitante; total </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="22"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="20"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Qué parámetros determinan el valor neto de una política: un diagrama de tornado (cada parámetro en sus percentiles 5 y 95, los demás en su valor central) y correlaciones de rangos sobre las extracciones de Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="79"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="77"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 frente al statu quo: valor social neto con parámetros centrales %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="83"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="81"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Diagrama de tornado (valor neto con un parámetro en su percentil 5 / 95):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="88"/>
         <source>   swing </source>
         <translation>   amplitud </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="93"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="91"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Correlación de rangos con el valor neto en %1 extracciones:</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="18"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="16"/>
         <source>Simulate one policy year by year and print the outputs.</source>
         <translation>Simula una política año a año y muestra los resultados.</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="23"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="21"/>
         <source>Years to simulate, 1 to %1 (default: 20).</source>
         <translation>Años que simular, de 1 a %1 (por defecto: 20).</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="36"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="34"/>
         <source>--years: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
         <translation>--years: se esperaba un número entero de 1 a %1, pero se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="42"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="40"/>
         <source>--policy: simulate takes one policy (use compare for several)</source>
         <translation>--policy: simulate admite una sola política (use compare para varias)</translation>
     </message>
@@ -1913,12 +1913,12 @@ tiene un problema.
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="69"/>
+        <location filename="../src/app/headlinestrip.cpp" line="70"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="78"/>
+        <location filename="../src/app/headlinestrip.cpp" line="79"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Victimizaciones evitadas en %n año</numerusform>
@@ -1926,27 +1926,27 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="79"/>
+        <location filename="../src/app/headlinestrip.cpp" line="80"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="80"/>
+        <location filename="../src/app/headlinestrip.cpp" line="81"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="81"/>
+        <location filename="../src/app/headlinestrip.cpp" line="82"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="82"/>
+        <location filename="../src/app/headlinestrip.cpp" line="83"/>
         <source>Net social value (your weights)</source>
         <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="83"/>
+        <location filename="../src/app/headlinestrip.cpp" line="84"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>

@@ -931,7 +931,7 @@ Opties:
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="272"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="48"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
@@ -942,17 +942,17 @@ Opties:
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="284"/>
-        <location filename="../src/cli/regionscommand.cpp" line="53"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="45"/>
+        <location filename="../src/cli/regionscommand.cpp" line="51"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="43"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="291"/>
         <location filename="../src/cli/frontiercommand.cpp" line="192"/>
-        <location filename="../src/cli/regionscommand.cpp" line="101"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="103"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="65"/>
+        <location filename="../src/cli/regionscommand.cpp" line="99"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="101"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
@@ -1161,7 +1161,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="96"/>
+        <location filename="../src/cli/regionscommand.cpp" line="94"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -1187,7 +1187,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
-        <location filename="../src/cli/simulatecommand.cpp" line="25"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1237,73 +1237,73 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>Minst slechte beleid zonder budgetplafond:</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="21"/>
+        <location filename="../src/cli/regionscommand.cpp" line="19"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
         <translation>Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Relatieve hefboomwaarden ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) worden per regio bepaald.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="34"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="35"/>
+        <location filename="../src/cli/regionscommand.cpp" line="32"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="33"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="47"/>
+        <location filename="../src/cli/regionscommand.cpp" line="45"/>
         <source>%1 (region %2)</source>
         <translation>%1 (regio %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="84"/>
+        <location filename="../src/cli/regionscommand.cpp" line="82"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="94"/>
+        <location filename="../src/cli/regionscommand.cpp" line="92"/>
         <source> per resident; total </source>
         <translation> per inwoner; totaal </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="22"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="20"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Welke parameters de nettowaarde van een beleid bepalen: een tornadodiagram (elke parameter op zijn 5e en 95e percentiel, de andere op hun centrale waarde) en rangcorrelaties over de Monte Carlo-trekkingen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="79"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="77"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 t.o.v. de status quo: maatschappelijke nettowaarde bij centrale parameters %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="83"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="81"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Tornadodiagram (nettowaarde met één parameter op zijn 5e / 95e percentiel):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="88"/>
         <source>   swing </source>
         <translation>   bereik </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="93"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="91"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Rangcorrelatie met de nettowaarde over %1 trekkingen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="18"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="16"/>
         <source>Simulate one policy year by year and print the outputs.</source>
         <translation>Simuleer één beleid jaar voor jaar en toon de uitkomsten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="23"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="21"/>
         <source>Years to simulate, 1 to %1 (default: 20).</source>
         <translation>Te simuleren jaren, 1 tot en met %1 (standaard: 20).</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="36"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="34"/>
         <source>--years: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
         <translation>--years: verwacht een geheel getal van 1 tot en met %1, maar kreeg &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulatecommand.cpp" line="42"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="40"/>
         <source>--policy: simulate takes one policy (use compare for several)</source>
         <translation>--policy: simulate accepteert één beleid (gebruik compare voor meerdere)</translation>
     </message>
@@ -1912,12 +1912,12 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="69"/>
+        <location filename="../src/app/headlinestrip.cpp" line="70"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="78"/>
+        <location filename="../src/app/headlinestrip.cpp" line="79"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
@@ -1925,27 +1925,27 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="79"/>
+        <location filename="../src/app/headlinestrip.cpp" line="80"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="80"/>
+        <location filename="../src/app/headlinestrip.cpp" line="81"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="81"/>
+        <location filename="../src/app/headlinestrip.cpp" line="82"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="82"/>
+        <location filename="../src/app/headlinestrip.cpp" line="83"/>
         <source>Net social value (your weights)</source>
         <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="83"/>
+        <location filename="../src/app/headlinestrip.cpp" line="84"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>

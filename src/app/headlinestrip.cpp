@@ -50,6 +50,7 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     grid->setVerticalSpacing(1);
     for (int p = 0; p < 2; ++p) {
         m_names[p] = new QLabel(this);
+        m_names[p]->setTextFormat(Qt::PlainText); // a policy's name is the user's text
         m_names[p]->setStyleSheet(
             QStringLiteral("font-weight: bold; color: %1;").arg(policyColor(p).name()));
         grid->addWidget(m_names[p], 0, p + 1);
@@ -81,10 +82,9 @@ void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &n
         tr("Change in taxpayers' cost (discounted)"),
         tr("Net social value (your weights)"),
         tr("P(net benefit > 0)")};
-    for (int r = 0; r < kRows; ++r) {
-        if (m_rowLabels[r]->text() != labels[r])
-            m_rowLabels[r]->setText(labels[r]);
-    }
+    // QLabel::setText returns early when the text is unchanged, so no relayout then.
+    for (int r = 0; r < kRows; ++r)
+        m_rowLabels[r]->setText(labels[r]);
     for (int p = 0; p < 2; ++p) {
         const std::size_t i = std::size_t(p) + 1;
         const bool present = i < s.verdicts.size();

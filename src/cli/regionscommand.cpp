@@ -13,8 +13,6 @@
 
 namespace leastbad::cli {
 
-namespace {} // namespace
-
 int runRegions(const QStringList &arguments) {
     const QString command = QStringLiteral("regions");
     QCommandLineParser parser;

@@ -14,8 +14,6 @@
 
 namespace leastbad::cli {
 
-namespace {} // namespace
-
 int runSensitivity(const QStringList &arguments) {
     const QString command = QStringLiteral("sensitivity");
     QCommandLineParser parser;

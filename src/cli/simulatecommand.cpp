@@ -10,8 +10,6 @@
 
 namespace leastbad::cli {
 
-namespace {} // namespace
-
 int runSimulate(const QStringList &arguments) {
     const QString command = QStringLiteral("simulate");
     QCommandLineParser parser;
