@@ -2067,124 +2067,124 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="75"/>
+        <location filename="../src/app/mainwindow.cpp" line="94"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="76"/>
+        <location filename="../src/app/mainwindow.cpp" line="95"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="77"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="78"/>
+        <location filename="../src/app/mainwindow.cpp" line="97"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="80"/>
+        <location filename="../src/app/mainwindow.cpp" line="99"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../src/app/mainwindow.cpp" line="101"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="85"/>
-        <location filename="../src/app/mainwindow.cpp" line="91"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="110"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="85"/>
-        <location filename="../src/app/mainwindow.cpp" line="91"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="110"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="89"/>
+        <location filename="../src/app/mainwindow.cpp" line="108"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="157"/>
+        <location filename="../src/app/mainwindow.cpp" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="181"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="182"/>
+        <location filename="../src/app/mainwindow.cpp" line="201"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow.cpp" line="220"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="205"/>
+        <location filename="../src/app/mainwindow.cpp" line="222"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="216"/>
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="217"/>
+        <location filename="../src/app/mainwindow.cpp" line="230"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow.cpp" line="233"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="226"/>
+        <location filename="../src/app/mainwindow.cpp" line="235"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="226"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="227"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="275"/>
+        <location filename="../src/app/mainwindow.cpp" line="278"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow.cpp" line="311"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
@@ -2199,77 +2199,77 @@ Disconteringsvoet %10%, %11 jaar; %12 trekkingen, seed %13.
 Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow.cpp" line="357"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow.cpp" line="381"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/mainwindow.cpp" line="384"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="412"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="413"/>
+        <location filename="../src/app/mainwindow.cpp" line="416"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="444"/>
+        <location filename="../src/app/mainwindow.cpp" line="447"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="475"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="474"/>
+        <location filename="../src/app/mainwindow.cpp" line="477"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>%1, data year %2; %3 of %4 inputs borrowed from another region.
 Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
 Discount rate %10%, %11 years; %12 draws, seed %13.
@@ -2280,48 +2280,48 @@ Disconteringsvoet %10%, %11 jaar; %12 trekkingen, seed %13.
 Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="480"/>
+        <location filename="../src/app/mainwindow.cpp" line="483"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
-        <location filename="../src/app/mainwindow.cpp" line="507"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="510"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="497"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="500"/>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="521"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="521"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="582"/>
+        <location filename="../src/app/mainwindow.cpp" line="585"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="600"/>
+        <location filename="../src/app/mainwindow.cpp" line="603"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>

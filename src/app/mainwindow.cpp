@@ -37,9 +37,28 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <functional>
+
 namespace leastbad::gui {
 
 namespace {
+
+// A submenu of exclusive choices (key, label) with the current key checked. Each action is
+// named namePrefix + key, so tests can find it; `chosen` gets the key.
+void addChoiceMenu(QMenu *parent, const QString &title, const QString &namePrefix,
+                   const QString &current, const QList<std::pair<QString, QString>> &choices,
+                   const std::function<void(const QString &)> &chosen) {
+    QMenu *menu = parent->addMenu(title);
+    auto *group = new QActionGroup(menu);
+    for (const auto &[key, label] : choices) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(key == current);
+        action->setObjectName(namePrefix + key);
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, menu, [chosen, key = key] { chosen(key); });
+    }
+}
 
 constexpr int kMaxRecentFiles = 8;
 
@@ -198,53 +217,37 @@ void MainWindow::setUpMenus() {
     });
     connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
     // Language: saved, and used from the next start (most of the window is built once).
-    QMenu *language = m_ui->menuView->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(language);
-    const QString current = QSettings().value(QStringLiteral("language")).toString();
-    const std::pair<QString, QString> choices[] = {
-        {QString(), tr("System")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("nl"), QStringLiteral("Nederlands")},
-        {QStringLiteral("es"), QStringLiteral("Español")}};
-    for (const auto &[code, name] : choices) {
-        QAction *action = language->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(QStringLiteral("language"), code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The language changes when LeastBad starts again."));
-        });
-    }
+    addChoiceMenu(m_ui->menuView, tr("&Language"), QStringLiteral("actionLanguage_"),
+                  QSettings().value(QStringLiteral("language")).toString(),
+                  {{QString(), tr("System")},
+                   {QStringLiteral("en"), QStringLiteral("English")},
+                   {QStringLiteral("nl"), QStringLiteral("Nederlands")},
+                   {QStringLiteral("es"), QStringLiteral("Español")}},
+                  [this](const QString &code) {
+                      QSettings().setValue(QStringLiteral("language"), code);
+                      QMessageBox::information(
+                          this, tr("Language"),
+                          tr("The language changes when LeastBad starts again."));
+                  });
     // Theme: applied at once; main() applies the saved one at start-up.
-    QMenu *themeMenu = m_ui->menuView->addMenu(tr("&Theme"));
-    auto *themes = new QActionGroup(themeMenu);
-    const Theme currentTheme =
-        themeFromKey(QSettings().value(QStringLiteral("theme")).toString());
-    const std::pair<Theme, QString> themeChoices[] = {
-        {Theme::System, tr("Follow the system")}, {Theme::Light, tr("Light")},
-        {Theme::Dark, tr("Dark")}};
-    for (const auto &[theme, name] : themeChoices) {
-        QAction *action = themeMenu->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(theme == currentTheme);
-        action->setObjectName(QStringLiteral("actionTheme_") + themeKey(theme));
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, theme = theme] {
-            QSettings().setValue(QStringLiteral("theme"), themeKey(theme));
-            applyTheme(theme);
-            // The status-quo line takes the text colour, so the charts are redrawn, after
-            // the palette-change events that applyTheme posted have reached them.
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    if (m_last)
-                        showSnapshot(m_last);
-                },
-                Qt::QueuedConnection);
-        });
-    }
+    addChoiceMenu(m_ui->menuView, tr("&Theme"), QStringLiteral("actionTheme_"),
+                  themeKey(themeFromKey(QSettings().value(QStringLiteral("theme")).toString())),
+                  {{themeKey(Theme::System), tr("Follow the system")},
+                   {themeKey(Theme::Light), tr("Light")},
+                   {themeKey(Theme::Dark), tr("Dark")}},
+                  [this](const QString &key) {
+                      QSettings().setValue(QStringLiteral("theme"), key);
+                      applyTheme(themeFromKey(key));
+                      // The status-quo line takes the text colour, so the charts are redrawn, after
+                      // the palette-change events that applyTheme posted have reached them.
+                      QMetaObject::invokeMethod(
+                          this,
+                          [this] {
+                              if (m_last)
+                                  showSnapshot(m_last);
+                          },
+                          Qt::QueuedConnection);
+                  });
     connect(m_ui->actionModelHelp, &QAction::triggered, this, &MainWindow::showModelHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
