@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Regenerates src/app/coretexts_strings.cpp from the core's lever and output tables, so
+"""Regenerates src/charts/coretexts_strings.cpp from the core's lever and output tables, so
 lupdate can put their labels into the catalogues. Run from the repository root, then run
 the update_translations build target."""
 import re
@@ -30,5 +30,5 @@ for context, text in texts:
         seen.add((context, text))
         lines.append(f'    QT_TRANSLATE_NOOP("{context}", {quoted(text)}),')
 lines += ['};', '', '} // namespace', '']
-open('src/app/coretexts_strings.cpp', 'w', encoding='utf-8').write('\n'.join(lines))
+open('src/charts/coretexts_strings.cpp', 'w', encoding='utf-8').write('\n'.join(lines))
 print(f'{len(seen)} texts')

@@ -117,39 +117,12 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     std::vector<SummaryKey> keys;
     for (std::size_t i = 0; i < runs.size(); ++i) {
         keys.push_back({generations[i], m_statusQuoGeneration, request.weights, o});
-        if (m_previous && i < m_previousKeys.size() && m_previousKeys[i] == keys.back()) {
-            const AnalysisSnapshot &last = *m_previous;
-            s->yearly.push_back(last.yearly[i]);
-            s->verdicts.push_back(last.verdicts[i]);
-            s->netValueDraws.push_back(last.netValueDraws[i]);
-            s->victimizationsAverted.push_back(last.victimizationsAverted[i]);
-            s->wellbeingYearsChange.push_back(last.wellbeingYearsChange[i]);
-            s->lifeYearsNetChange.push_back(last.lifeYearsNetChange[i]);
-            s->taxpayerCostChange.push_back(last.taxpayerCostChange[i]);
-            continue;
-        }
-        const core::PolicyOutcomes &outcomes = *runs[i];
-        s->yearly.push_back(core::yearlySummary(outcomes, o));
-        s->verdicts.push_back(core::verdict(outcomes, statusQuo, request.weights));
-        s->netValueDraws.push_back(s->verdicts.back().totalDraws());
-        using core::Output;
-        using core::Totals;
-        s->victimizationsAverted.push_back(core::summarize(
-            core::totalDraws(outcomes, Output::VictimizationsAverted, Totals::Undiscounted)));
-        s->wellbeingYearsChange.push_back(core::summarize(core::differenceDraws(
-            outcomes, statusQuo, Output::WellbeingYearsLost, Totals::Undiscounted)));
-        std::vector<double> lifeYears = core::differenceDraws(
-            outcomes, statusQuo, Output::LifeYearsLostIncarceration, Totals::Undiscounted);
-        const std::vector<double> saved =
-            core::totalDraws(outcomes, Output::LifeYearsSavedHomicide, Totals::Undiscounted);
-        for (std::size_t d = 0; d < lifeYears.size(); ++d)
-            lifeYears[d] -= saved[d];
-        s->lifeYearsNetChange.push_back(core::summarize(std::move(lifeYears)));
-        s->taxpayerCostChange.push_back(core::summarize(core::differenceDraws(
-            outcomes, statusQuo, Output::CostTaxpayersUsd, Totals::Discounted)));
+        if (m_previous && i < m_previousKeys.size() && m_previousKeys[i] == keys.back())
+            core::appendPolicySummary(*s, *m_previous, i);
+        else
+            core::appendPolicySummary(*s, *runs[i], statusQuo, request.weights);
     }
-    if (s->netValueDraws.size() >= 3)
-        s->aVersusB = core::compareDraws(s->netValueDraws[1], s->netValueDraws[2]);
+    core::finishSnapshot(*s);
     if (request.wantTornado && request.policies.size() >= 2 && !m_cancel)
         s->tornado = core::tornado(request.region, request.policies[1], request.weights);
     m_previous = s;

@@ -5,8 +5,7 @@
 // the policies or weights change.
 #pragma once
 
-#include "core/analysis.h"
-#include "core/sensitivity.h"
+#include "core/snapshot.h"
 
 #include <QObject>
 
@@ -30,23 +29,8 @@ struct AnalysisRequest {
     bool wantTornado = false; // the tornado costs ~200 runs: only while it is on screen
 };
 
-// What the charts and the headline need, summarised in the worker.
-struct AnalysisSnapshot {
-    quint64 serial = 0;
-    core::Output timeSeriesOutput = core::Output::PrisonPopulation;
-    std::vector<std::vector<core::Quantiles>> yearly;   // [policy][year − 1] of timeSeriesOutput
-    std::vector<core::PolicyVerdict> verdicts;          // [policy], against the status quo
-    std::vector<std::vector<double>> netValueDraws;     // [policy] totals, for histograms
-    std::vector<core::Quantiles> victimizationsAverted; // [policy] over the horizon
-    std::vector<core::Quantiles> wellbeingYearsChange;  // [policy] policy − status quo
-    std::vector<core::Quantiles> lifeYearsNetChange;    // lost in prison − saved from homicide
-    std::vector<core::Quantiles> taxpayerCostChange;    // discounted
-    core::Comparison aVersusB;                          // on net value
-    double startValue = 0;                // year 0 of the time series (the calibrated status quo)
-    std::optional<core::Tornado> tornado; // policy A, when asked for
-    int draws = 0;
-    double computeMilliseconds = 0;
-};
+// What the charts and the headline need, summarised in the worker (core/snapshot.h).
+using core::AnalysisSnapshot;
 
 class AnalysisRunner final : public QObject {
     Q_OBJECT
@@ -60,7 +44,7 @@ public:
     quint64 request(AnalysisRequest request);
 
 signals:
-    void finished(std::shared_ptr<const leastbad::gui::AnalysisSnapshot> snapshot);
+    void finished(std::shared_ptr<const leastbad::core::AnalysisSnapshot> snapshot);
 
 private:
     void work();

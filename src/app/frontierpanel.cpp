@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/frontierpanel.h"
 
-#include "app/palette.h"
 #include "app/scenariodocument.h"
+#include "charts/chartcontext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,31 +13,6 @@
 
 namespace leastbad::gui {
 
-namespace {
-
-// Two of the four objectives, against the status quo: extra taxpayer cost and
-// victimisations averted.
-QPointF position(const core::Objectives &o, const core::Objectives &statusQuo) {
-    return {(o.taxpayerCostUsd - statusQuo.taxpayerCostUsd) / 1e9,
-            (statusQuo.victimizations - o.victimizations) / 1e6};
-}
-
-void addPoints(QCustomPlot *plot, const QVector<QPointF> &points, const QString &name,
-               const QColor &color, QCPScatterStyle::ScatterShape shape, double size) {
-    QCPGraph *g = plot->addGraph();
-    g->setName(name);
-    g->setLineStyle(QCPGraph::lsNone);
-    g->setScatterStyle(QCPScatterStyle(shape, color, color, size));
-    QVector<double> x, y;
-    for (const QPointF &p : points) {
-        x << p.x();
-        y << p.y();
-    }
-    g->setData(x, y);
-}
-
-} // namespace
-
 FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -45,7 +20,7 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
     , m_samples(new QSpinBox(this))
     , m_draws(new QSpinBox(this))
     , m_summary(new QLabel(this))
-    , m_plot(new QCustomPlot(this)) {
+    , m_chart(new charts::FrontierChart(this)) {
     m_samples->setRange(100, 200000);
     m_samples->setSingleStep(1000);
     m_samples->setValue(5000);
@@ -66,11 +41,7 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_job);
     layout->addWidget(m_summary);
-    layout->addWidget(m_plot, 1);
-    m_plot->xAxis->setLabel(tr("Extra cost to taxpayers, discounted (billion USD 2024)"));
-    m_plot->yAxis->setLabel(tr("Victimisations averted over the horizon (millions)"));
-    m_plot->legend->setVisible(true);
-    m_plot->setAccessibleName(tr("Frontier"));
+    layout->addWidget(m_chart, 1);
 
     connect(m_job, &JobBar::runRequested, this, &FrontierPanel::run);
     connect(m_job, &JobBar::finished, this, [this](bool completed) {
@@ -79,8 +50,7 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
             showResult();
         } else {
             m_result.reset();
-            m_plot->clearGraphs();
-            m_plot->replot();
+            m_chart->clear();
             m_summary->setText(
                 tr("Cancelled: no result is shown, because a partial sweep is not a frontier."));
         }
@@ -114,29 +84,8 @@ void FrontierPanel::cancel() {
 
 void FrontierPanel::showResult() {
     const core::FrontierResult &r = *m_result;
-    m_plot->clearGraphs();
-    QVector<QPointF> frontier;
-    for (const core::Candidate &c : r.frontier)
-        frontier << position(c.objectives, r.statusQuo);
-    addPoints(m_plot, frontier,
-              tr("Frontier (%1 of %2 policies)").arg(r.frontier.size()).arg(r.evaluated),
-              QColor(120, 120, 120), QCPScatterStyle::ssDisc, 4);
-    addPoints(m_plot, {QPointF(0, 0)}, tr("Status quo"), Qt::black, // the plot stays white in both themes
-              QCPScatterStyle::ssDiamond, 11);
-    for (int p = 0; p < int(r.marked.size()) && p < 2; ++p)
-        addPoints(m_plot, {position(r.marked[p], r.statusQuo)},
-                  m_document->scenario().policies[p].name, policyColor(p),
-                  QCPScatterStyle::ssSquare, 11);
-    if (r.bestUnderBudget.found)
-        addPoints(m_plot, {position(r.bestUnderBudget.candidate.objectives, r.statusQuo)},
-                  tr("Least bad within today's budget"), QColor(0x00, 0x9E, 0x73),
-                  QCPScatterStyle::ssStar, 16);
-    m_plot->rescaleAxes();
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        const QCPRange range = axis->range();
-        axis->setRange(range.lower - 0.06 * range.size(), range.upper + 0.06 * range.size());
-    }
-    m_plot->replot();
+    m_chart->showFrontier(
+        r, charts::chartContext(m_document->scenario(), m_document->region()));
     const QLocale locale;
     QString text =
         tr("<b>%1</b> of %2 policies are on the frontier (two of its four objectives are shown).")

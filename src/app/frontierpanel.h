@@ -5,13 +5,15 @@
 #pragma once
 
 #include "app/backgroundjob.h"
+#include "charts/frontierchart.h"
 #include "core/frontier.h"
 
 #include <QWidget>
 
+class QCustomPlot;
+
 #include <memory>
 
-class QCustomPlot;
 class QLabel;
 class QSpinBox;
 
@@ -31,7 +33,8 @@ public:
     bool isRunning() const { return m_job->isRunning(); }
     // The last completed result (null before one, and after a cancelled run).
     const core::FrontierResult *result() const { return m_result.get(); }
-    QCustomPlot *plot() const { return m_plot; }
+    charts::FrontierChart *chart() const { return m_chart; }
+    QCustomPlot *plot() const { return m_chart->plot(); }
     QSpinBox *samplesBox() const { return m_samples; }
 
 signals:
@@ -47,7 +50,7 @@ private:
     QSpinBox *m_samples;
     QSpinBox *m_draws;
     QLabel *m_summary;
-    QCustomPlot *m_plot;
+    charts::FrontierChart *m_chart;
 };
 
 } // namespace leastbad::gui

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/headlinestrip.h"
 
-#include "app/palette.h"
+#include "charts/numbertext.h"
+#include "charts/palette.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -15,19 +16,10 @@ namespace leastbad::gui {
 
 namespace {
 
-QString number(double v) {
-    const double a = std::abs(v);
-    const QLocale locale;
-    if (a >= 1e9)
-        return locale.toString(v / 1e9, 'f', 1) + QObject::tr(" bn");
-    if (a >= 1e6)
-        return locale.toString(v / 1e6, 'f', 2) + QObject::tr(" M");
-    return locale.toString(v, 'f', 0);
-}
-
-QString money(double v) {
-    return (v < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + number(std::abs(v));
-}
+using charts::money;
+using charts::number;
+using charts::percent;
+using charts::policyColor;
 
 QString interval(const core::Quantiles &q, QString (*format)(double)) {
     return QCoreApplication::translate("leastbad::gui::HeadlineStrip",
@@ -35,9 +27,6 @@ QString interval(const core::Quantiles &q, QString (*format)(double)) {
         .arg(format(q.mean), format(q.p5), format(q.p95));
 }
 
-QString percent(double share) {
-    return QLocale().toString(100 * share, 'f', 0) + QLatin1Char('%');
-}
 
 } // namespace
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/leverpanel.h"
 
-#include "app/coretexts.h"
+#include "charts/coretexts.h"
 
 #include "core/parameters.h"
 #include <QDoubleSpinBox>
@@ -18,6 +18,10 @@
 #include <cmath>
 
 namespace leastbad::gui {
+
+using charts::leverEvidence;
+using charts::leverLabel;
+using charts::leverUnit;
 
 namespace {
 

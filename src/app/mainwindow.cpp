@@ -2,12 +2,12 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
-#include "app/charts.h"
-#include "app/coretexts.h"
+#include "charts/analysischarts.h"
+#include "charts/coretexts.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
-#include "app/palette.h"
+#include "charts/palette.h"
 #include "app/regionspanel.h"
 #include "app/theme.h"
 #include "app/weightspanel.h"
@@ -89,8 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->weightsLayout->addWidget(m_weights);
     m_headline = new HeadlineStrip(this);
     m_ui->headlineLayout->addWidget(m_headline);
-    m_charts = {new TimeSeriesChart(this), new LedgerChart(this), new NetValueChart(this),
-                new TornadoChart(this)};
+    m_charts = {new charts::TimeSeriesChart(this), new charts::LedgerChart(this),
+                new charts::NetValueChart(this), new charts::TornadoChart(this)};
     m_ui->chartTabs->addTab(m_charts[0], tr("&Over time"));
     m_ui->chartTabs->addTab(m_charts[1], tr("&Who gains, who pays"));
     m_ui->chartTabs->addTab(m_charts[2], tr("&Net value"));
@@ -103,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (int p = 0; p < 2; ++p) {
         auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);
         box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: %1; }")
-                               .arg(policyColor(p).name()));
+                               .arg(charts::policyColor(p).name()));
         auto *layout = new QVBoxLayout(box);
         auto *reset = new QPushButton(tr("Reset to status quo"), box);
         layout->addWidget(reset);
@@ -124,13 +124,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setSizes({270, 770, 480});
 
     connect(m_ui->chartTabs, &QTabWidget::currentChanged, this, [this] {
-        auto *chart = qobject_cast<ChartWidget *>(m_ui->chartTabs->currentWidget());
+        auto *chart = qobject_cast<charts::AnalysisChart *>(m_ui->chartTabs->currentWidget());
         if (chart == m_charts[3] && m_last && !m_last->tornado) {
             requestAnalysis(); // the tornado is computed only when asked for
             return;
         }
         if (chart && m_last && chart->property("stale").toBool()) {
-            chart->showSnapshot(*m_last, ChartContext{policyNames(), footer()});
+            chart->showSnapshot(*m_last, chartContext());
             chart->setProperty("stale", false);
         }
     });
@@ -290,7 +290,7 @@ void MainWindow::setUpRegions() {
 
 void MainWindow::setUpOutputs() {
     for (core::Output o : kTimeSeriesOutputs)
-        m_ui->outputCombo->addItem(outputLabel(core::outputSpec(o)), int(o));
+        m_ui->outputCombo->addItem(charts::outputLabel(core::outputSpec(o)), int(o));
     connect(m_ui->outputCombo, &QComboBox::currentIndexChanged, this, &MainWindow::requestAnalysis);
 }
 
@@ -307,39 +307,8 @@ void MainWindow::setUpExamples() {
     }
 }
 
-QStringList MainWindow::policyNames() const {
-    QStringList names{tr("Status quo")};
-    for (const data::NamedPolicy &p : m_doc.scenario().policies)
-        names << p.name;
-    return names;
-}
-
-QString MainWindow::footer() const {
-    const data::Scenario &s = m_doc.scenario();
-    const core::RegionBaseline &r = m_doc.region().baseline;
-    int borrowed = 0;
-    for (const data::ValueProvenance &p : m_doc.region().provenance)
-        borrowed += p.origin == data::ValueProvenance::Origin::Fallback ||
-                    p.origin == data::ValueProvenance::Origin::Assumption;
-    return tr("%1, data year %2; %3 of %4 inputs borrowed from another region.\n"
-              "Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, "
-              "families %9.\n"
-              "Discount rate %10%, %11 years; %12 draws, seed %13.\n"
-              "Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).")
-        .arg(QString::fromStdString(r.name))
-        .arg(r.dataYear)
-        .arg(borrowed)
-        .arg(m_doc.region().provenance.size())
-        .arg(QLocale().toString(s.weights.dollarsPerWellbeingYear, 'f', 0),
-             QLocale().toString(s.weights.dollarsPerLifeYear, 'f', 0))
-        .arg(s.weights.weightIncarcerated)
-        .arg(s.weights.weightVictims)
-        .arg(s.weights.weightFamilies)
-        .arg(s.weights.discountRate * 100)
-        .arg(s.weights.horizonYears)
-        .arg(s.draws)
-        .arg(s.seed)
-        .arg(QString::fromLatin1(kVersion));
+charts::ChartContext MainWindow::chartContext() const {
+    return charts::chartContext(m_doc.scenario(), m_doc.region());
 }
 
 void MainWindow::refreshRegionInfo() {
@@ -436,9 +405,9 @@ void MainWindow::showSnapshot(const std::shared_ptr<const AnalysisSnapshot> &sna
         return; // an older result arriving late
     m_last = snapshot;
     // Only the chart on screen is redrawn now; the others when their tab is shown.
-    const ChartContext context{policyNames(), footer()};
-    auto *visible = qobject_cast<ChartWidget *>(m_ui->chartTabs->currentWidget());
-    for (ChartWidget *chart : m_charts) {
+    const charts::ChartContext context = chartContext();
+    auto *visible = qobject_cast<charts::AnalysisChart *>(m_ui->chartTabs->currentWidget());
+    for (charts::AnalysisChart *chart : m_charts) {
         if (chart == visible)
             chart->showSnapshot(*snapshot, context);
         chart->setProperty("stale", chart != visible);
@@ -596,7 +565,7 @@ void MainWindow::showModelHelp() {
 }
 
 void MainWindow::copyChart() {
-    auto *chart = qobject_cast<ChartWidget *>(m_ui->chartTabs->currentWidget());
+    auto *chart = qobject_cast<charts::AnalysisChart *>(m_ui->chartTabs->currentWidget());
     if (!chart)
         return;
     QApplication::clipboard()->setPixmap(chart->plot()->toPixmap(1200, 675));

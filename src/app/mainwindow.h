@@ -3,6 +3,7 @@
 
 #include "app/analysisrunner.h"
 #include "app/scenariodocument.h"
+#include "charts/analysischarts.h"
 
 #include <QMainWindow>
 
@@ -15,7 +16,6 @@ class MainWindow;
 
 namespace leastbad::gui {
 
-class ChartWidget;
 class FrontierPanel;
 class RegionsPanel;
 class HeadlineStrip;
@@ -38,8 +38,8 @@ public:
 
     ScenarioDocument *document() { return &m_doc; }
     LeverPanel *leverPanel(int policy) const { return m_panels.at(policy); }
-    ChartWidget *timeSeriesChart() const { return m_charts.front(); }
-    const std::array<ChartWidget *, 4> &charts() const { return m_charts; }
+    charts::AnalysisChart *timeSeriesChart() const { return m_charts.front(); }
+    const std::array<charts::AnalysisChart *, 4> &charts() const { return m_charts; }
     HeadlineStrip *headline() const { return m_headline; }
     FrontierPanel *frontier() const { return m_frontier; }
     RegionsPanel *regions() const { return m_regions; }
@@ -74,14 +74,13 @@ private:
     void rebuildRecentMenu();
     void showModelHelp();
     void copyChart();
-    QStringList policyNames() const;
-    QString footer() const;
+    charts::ChartContext chartContext() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ScenarioDocument m_doc;
     AnalysisRunner m_runner;
     std::array<LeverPanel *, 2> m_panels{};
-    std::array<ChartWidget *, 4> m_charts{};
+    std::array<charts::AnalysisChart *, 4> m_charts{};
     WeightsPanel *m_weights = nullptr;
     HeadlineStrip *m_headline = nullptr;
     FrontierPanel *m_frontier = nullptr;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/backgroundjob.h"
+#include "charts/regionmapchart.h"
 #include "core/regions.h"
 
 #include <QWidget>
@@ -18,14 +19,6 @@ namespace leastbad::gui {
 
 class ScenarioDocument;
 
-// Grid row and column of each state and DC (the NPR-style tile grid).
-struct Tile {
-    const char *code;
-    int row;
-    int column;
-};
-const std::vector<Tile> &stateTiles();
-
 class RegionsPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegionsPanel)
@@ -37,7 +30,8 @@ public:
     void cancel() { m_job->cancel(); }
     const core::RegionsResult *result() const { return m_result.get(); }
     QTableWidget *table() const { return m_table; }
-    QCustomPlot *map() const { return m_map; }
+    charts::RegionMapChart *chart() const { return m_map; }
+    QCustomPlot *map() const { return m_map->plot(); }
 
 signals:
     void finished(bool completed);
@@ -51,7 +45,7 @@ private:
     std::unique_ptr<core::RegionsResult> m_result;
     QLabel *m_summary;
     QTableWidget *m_table;
-    QCustomPlot *m_map;
+    charts::RegionMapChart *m_map;
 };
 
 } // namespace leastbad::gui

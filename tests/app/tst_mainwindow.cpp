@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/aboutdialog.h"
 #include "app/analysisrunner.h"
-#include "app/charts.h"
+#include "charts/analysischarts.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
@@ -293,7 +293,7 @@ private slots:
     }
 
     void regionsViewRanksEveryRegionAndMapsTheStates() {
-        QCOMPARE(int(gui::stateTiles().size()), 51);
+        QCOMPARE(int(charts::stateTiles().size()), 51);
         MainWindow w;
         w.document()->setLever(0, lever("release_cash_usd"), 2500);
         QSignalSpy done(w.regions(), &gui::RegionsPanel::finished);
@@ -374,7 +374,7 @@ private slots:
         request.policies = {statusQuo, a, b};
         request.draws = 200;
         const auto run = [](gui::AnalysisRunner &runner, const gui::AnalysisRequest &r) {
-            std::shared_ptr<const gui::AnalysisSnapshot> result;
+            std::shared_ptr<const core::AnalysisSnapshot> result;
             const QMetaObject::Connection connection =
                 QObject::connect(&runner, &gui::AnalysisRunner::finished, &runner,
                                  [&](auto snapshot) { result = snapshot; });

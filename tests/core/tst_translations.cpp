@@ -13,7 +13,7 @@ class TestTranslations : public QObject {
 
 private slots:
     void coreLabelsAreListedForTranslation() {
-        QFile listed(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/src/app/coretexts_strings.cpp"));
+        QFile listed(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/src/charts/coretexts_strings.cpp"));
         QVERIFY(listed.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(listed.readAll());
         auto has = [&](const char *context, std::string_view s) {

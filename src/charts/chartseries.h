@@ -10,7 +10,7 @@
 
 #include <vector>
 
-namespace leastbad::gui {
+namespace leastbad::charts {
 
 struct Series {
     QVector<double> x; // years, 0 = today
@@ -38,4 +38,4 @@ struct Histogram {
 Histogram histogram(const std::vector<double> &values, double low, double high, int bins,
                     double scale = 1);
 
-} // namespace leastbad::gui
+} // namespace leastbad::charts

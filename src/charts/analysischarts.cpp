@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/charts.h"
+#include "charts/analysischarts.h"
 
-#include "app/chartseries.h"
-#include "app/coretexts.h"
-#include "app/palette.h"
+#include "charts/chartseries.h"
+#include "charts/coretexts.h"
+#include "charts/numbertext.h"
+#include "charts/palette.h"
 
-#include <QEvent>
 #include <QLocale>
-#include <QMouseEvent>
-#include <QToolTip>
-#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
 
-namespace leastbad::gui {
+namespace leastbad::charts {
 
 namespace {
 
@@ -47,100 +44,8 @@ QCPGraph *addLine(QCustomPlot *plot, const Series &s, const QString &name, const
 
 } // namespace
 
-ChartWidget::ChartWidget(const QString &title, QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this)) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-    m_plot->setAccessibleName(title);
-    m_plot->plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(m_plot, title, QFont(font().family(), 12, QFont::Bold));
-    m_plot->plotLayout()->addElement(0, 0, m_title);
-    // Under the plot: the legend in a row of its own (so it never hides data), then the footer.
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(2);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    m_plot->plotLayout()->insertRow(2);
-    m_plot->plotLayout()->addElement(2, 0, m_plot->legend);
-    m_plot->plotLayout()->insertRow(3);
-    m_footer = new QCPTextElement(m_plot, QString(), QFont(font().family(), 8));
-    m_footer->setTextFlags(Qt::AlignLeft);
-    m_plot->plotLayout()->addElement(3, 0, m_footer);
-    m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
-    m_plot->plotLayout()->setRowStretchFactor(3, 0.001);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->setNoAntialiasingOnDrag(true);
-    // Band fills redraw on every slider step; their edges gain nothing from antialiasing.
-    m_plot->setNotAntialiasedElements(QCP::aeFills);
-    applyPalette();
-    // Exact values on hover.
-    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
-        const QString tip = tooltipAt(event->position());
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(event->globalPosition().toPoint(), tip, m_plot);
-    });
-}
-
-void ChartWidget::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        applyPalette();
-    QWidget::changeEvent(event);
-}
-
-void ChartWidget::applyPalette() {
-    const QPalette p = palette();
-    const QColor text = p.color(QPalette::Text);
-    const QColor grid = p.color(QPalette::Mid);
-    m_plot->setBackground(p.brush(QPalette::Base));
-    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
-        axis->setBasePen(QPen(text));
-        axis->setTickPen(QPen(text));
-        axis->setSubTickPen(QPen(text));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
-    }
-    m_plot->legend->setBrush(p.brush(QPalette::Base));
-    m_plot->legend->setTextColor(text);
-    m_title->setTextColor(text);
-    m_footer->setTextColor(text);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-QString ChartWidget::tooltipAt(const QPointF &position) const {
-    int index = -1;
-    QCPAbstractPlottable *plottable = m_plot->plottableAt(position, false, &index);
-    if (!plottable || index < 0 || plottable->name().isEmpty())
-        return {};
-    auto *interface = plottable->interface1D();
-    if (!interface || index >= interface->dataCount())
-        return {};
-    const QLocale locale;
-    return QStringLiteral("%1\n%2: %3\n%4: %5")
-        .arg(plottable->name(),
-             plottable->keyAxis()->label().isEmpty() ? tr("x") : plottable->keyAxis()->label(),
-             locale.toString(interface->dataMainKey(index), 'g', 6),
-             plottable->valueAxis()->label().isEmpty() ? tr("value")
-                                                       : plottable->valueAxis()->label(),
-             locale.toString(interface->dataMainValue(index), 'g', 6));
-}
-
-void ChartWidget::setTitle(const QString &title) {
-    m_title->setText(title);
-    m_plot->setAccessibleName(title);
-}
-
-void ChartWidget::setFooter(const QString &footer) {
-    m_footer->setText(footer);
-}
-
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
-    : ChartWidget(tr("Over time"), parent) {
+    : AnalysisChart(tr("Over time"), parent) {
     m_plot->xAxis->setLabel(tr("Years from today"));
 }
 
@@ -152,7 +57,6 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
             magnitude = std::max({magnitude, std::abs(q.p95), std::abs(q.p5)});
     const bool money = spec.unit.find("USD") != std::string_view::npos;
     const AxisScale scale = scaleFor(magnitude, money);
-    setTitle(outputLabel(spec));
     m_plot->yAxis->setLabel(scale.suffix.isEmpty() || money
                                 ? (money ? scale.suffix : outputUnit(spec))
                                 : outputUnit(spec) + QStringLiteral(" (") + scale.suffix +
@@ -183,12 +87,24 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
     // A value axis from zero unless values go negative: a cut axis exaggerates change.
     m_plot->yAxis->setRange(allPositive ? 0 : y.lower - 0.05 * y.size(),
                             y.upper + 0.08 * std::max(y.size(), std::abs(y.upper)));
+    // The subtitle: every policy's value in the last year, with its interval.
+    QStringList parts;
+    const auto format = money ? charts::money : charts::number;
+    for (std::size_t p = 1; p < s.yearly.size(); ++p)
+        if (!s.yearly[p].empty())
+            parts << tr("%1 %2").arg(context.policyNames.value(int(p)),
+                                     withInterval(s.yearly[p].back(), format));
+    if (!s.yearly.empty() && !s.yearly[0].empty())
+        parts << tr("status quo %1").arg(format(s.yearly[0].back().mean));
+    setTexts(outputLabel(spec) + QStringLiteral(" (") + outputUnit(spec) + QLatin1Char(')'),
+             tr("In year %1: %2.").arg(s.yearly.empty() ? 0 : int(s.yearly[0].size()))
+                 .arg(parts.join(QStringLiteral("; "))));
     setFooter(context.footer);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 LedgerChart::LedgerChart(QWidget *parent)
-    : ChartWidget(tr("Who gains, who pays"), parent) {
+    : AnalysisChart(tr("Who gains, who pays"), parent) {
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
 }
 
@@ -240,13 +156,20 @@ void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &co
     const QCPRange y = m_plot->yAxis->range();
     m_plot->yAxis->setRange(std::min(0.0, y.lower * 1.15), std::max(0.0, y.upper * 1.15));
     m_plot->xAxis->setRange(0.4, 4.6);
-    setTitle(tr("Who gains, who pays (mean, 90% interval)"));
+    QStringList parts;
+    for (int p = 0; p < policies; ++p)
+        parts << tr("%1: net social value %2, P(net benefit > 0) %3")
+                     .arg(context.policyNames.value(p + 1),
+                          withInterval(s.verdicts[p + 1].netValue, charts::money),
+                          percent(s.verdicts[p + 1].probabilityPositive));
+    setTexts(tr("Who gains, who pays (mean, 90% interval)"),
+             parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
     setFooter(context.footer);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 NetValueChart::NetValueChart(QWidget *parent)
-    : ChartWidget(tr("Net value"), parent) {
+    : AnalysisChart(tr("Net value"), parent) {
     m_plot->yAxis->setLabel(tr("Share of draws (%)"));
 }
 
@@ -297,13 +220,23 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
     m_plot->xAxis->setRange(low * scale.factor, high * scale.factor);
     m_plot->yAxis->setRangeLower(0);
     m_plot->yAxis->setRangeUpper(m_plot->yAxis->range().upper * 1.25);
-    setTitle(tr("Net social value over %1 draws").arg(s.draws));
+    QStringList parts;
+    for (std::size_t p = 1; p < s.verdicts.size(); ++p)
+        parts << tr("%1 has a net benefit in %2 of draws")
+                     .arg(context.policyNames.value(int(p)),
+                          percent(s.verdicts[p].probabilityPositive));
+    if (s.verdicts.size() >= 3)
+        parts << tr("%1 beats %2 in %3")
+                     .arg(context.policyNames.value(1), context.policyNames.value(2),
+                          percent(s.aVersusB.firstBetter));
+    setTexts(tr("Net social value over %1 draws").arg(QLocale().toString(s.draws)),
+             parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
     setFooter(context.footer);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 TornadoChart::TornadoChart(QWidget *parent)
-    : ChartWidget(tr("Tornado"), parent) {
+    : AnalysisChart(tr("Tornado"), parent) {
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
     m_plot->yAxis->setRangeReversed(true);
 }
@@ -313,7 +246,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     m_plot->clearItems();
     setFooter(context.footer);
     if (!s.tornado) {
-        setTitle(tr("Tornado: computing…"));
+        setTexts(tr("Tornado: computing…"), QString());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
@@ -362,12 +295,22 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     auto *centre = new QCPItemStraightLine(m_plot);
     centre->point1->setCoords(t.central * scale.factor, 0);
     centre->point2->setCoords(t.central * scale.factor, 1);
-    centre->setPen(QPen(Qt::black, 1, Qt::DashLine));
-    setTitle(tr("What drives the net value of %1 (central: %2)")
+    centre->setPen(QPen(palette().color(QPalette::Text), 1, Qt::DashLine));
+    QString subtitle;
+    if (n > 0) {
+        const core::TornadoBar &top = t.bars.front();
+        subtitle = tr("%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; "
+                      "every other parameter at its central value.")
+                       .arg(QString::fromUtf8(top.parameter->key.data(),
+                                              qsizetype(top.parameter->key.size())),
+                            charts::money(top.atLow), charts::money(top.atHigh));
+    }
+    setTexts(tr("What drives the net value of %1 (central: %2)")
                  .arg(context.policyNames.value(1))
                  .arg(QLocale().toString(t.central * scale.factor, 'f', 1) + QLatin1Char(' ') +
-                      scale.suffix));
+                      scale.suffix),
+             subtitle);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-} // namespace leastbad::gui
+} // namespace leastbad::charts

@@ -5,7 +5,7 @@
 #include <QColor>
 #include <QPalette>
 
-namespace leastbad::gui {
+namespace leastbad::charts {
 
 // The status quo in the text colour: black on a light theme, near-white on a dark one.
 inline QColor statusQuoColor(const QPalette &palette) {
@@ -20,4 +20,4 @@ inline QColor withAlpha(QColor c, int alpha) {
     return c;
 }
 
-} // namespace leastbad::gui
+} // namespace leastbad::charts

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/coretexts.h"
+#include "charts/coretexts.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
-namespace leastbad::gui {
+namespace leastbad::charts {
 
 namespace {
 
@@ -31,4 +31,4 @@ QString outputUnit(const core::OutputSpec &output) {
     return translated("Unit", output.unit);
 }
 
-} // namespace leastbad::gui
+} // namespace leastbad::charts

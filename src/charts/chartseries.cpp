@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/chartseries.h"
+#include "charts/chartseries.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace leastbad::gui {
+namespace leastbad::charts {
 
 Series outputSeries(const core::SimulationResult &result, core::Output output, double startValue) {
     Series s;
@@ -53,4 +53,4 @@ Histogram histogram(const std::vector<double> &values, double low, double high, 
     return h;
 }
 
-} // namespace leastbad::gui
+} // namespace leastbad::charts

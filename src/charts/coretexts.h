@@ -8,7 +8,7 @@
 
 #include <QString>
 
-namespace leastbad::gui {
+namespace leastbad::charts {
 
 QString leverLabel(const core::LeverSpec &lever);
 QString leverUnit(const core::LeverSpec &lever);
@@ -16,4 +16,4 @@ QString leverEvidence(const core::LeverSpec &lever);
 QString outputLabel(const core::OutputSpec &output);
 QString outputUnit(const core::OutputSpec &output);
 
-} // namespace leastbad::gui
+} // namespace leastbad::charts

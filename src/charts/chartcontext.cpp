@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartcontext.h"
+
+#include "core/parameters.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <leastbad/version.h>
+
+namespace leastbad::charts {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("leastbad::charts::ChartContext", text);
+}
+
+void addUnique(QStringList &list, const QString &item) {
+    if (!item.isEmpty() && !list.contains(item))
+        list << item;
+}
+
+bool isAssumption(const QString &source) {
+    return source.startsWith(QStringLiteral("assumption"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QString shortCitation(const QString &citation) {
+    // Up to the first year (and its closing bracket), when the year comes early enough
+    // to be the author-year part; otherwise up to the first full stop or bracket.
+    static const QRegularExpression year(QStringLiteral("\\b(1[89]|20)\\d\\d[a-z]?\\)?"));
+    const QString text = citation.trimmed();
+    const QRegularExpressionMatch m = year.match(text);
+    if (m.hasMatch() && m.capturedEnd() <= 90)
+        return text.left(m.capturedEnd()).trimmed();
+    qsizetype end = text.size();
+    for (const QString &stop : {QStringLiteral(". "), QStringLiteral(" ("), QStringLiteral(": ")})
+        if (const qsizetype i = text.indexOf(stop); i > 0)
+            end = std::min(end, i);
+    return text.left(std::min<qsizetype>(end, 60)).trimmed();
+}
+
+QStringList borrowedInputs(const data::RegionRecord &region) {
+    QStringList out;
+    for (const data::ValueProvenance &p : region.provenance) {
+        const QString field = QString::fromStdString(p.field);
+        if (p.origin == data::ValueProvenance::Origin::Fallback)
+            out << tr("%1 (from %2)").arg(field, QString::fromStdString(p.from));
+        else if (p.origin == data::ValueProvenance::Origin::Assumption)
+            out << tr("%1 (assumed from %2)").arg(field, QString::fromStdString(p.from));
+    }
+    return out;
+}
+
+QStringList dataSources(const data::RegionRecord &region) {
+    QStringList out;
+    for (const data::ValueProvenance &p : region.provenance) {
+        const QString source = QString::fromStdString(p.source);
+        if (!isAssumption(source))
+            addUnique(out, shortCitation(source));
+    }
+    return out;
+}
+
+QStringList evidenceSources() {
+    static const QStringList sources = [] {
+        QStringList out;
+    for (const core::ParameterSpec &spec : core::parameterSpecs()) {
+        const QString source =
+            QString::fromUtf8(spec.source.data(), qsizetype(spec.source.size()));
+        if (isAssumption(source))
+            continue;
+        for (const QString &part : source.split(QLatin1Char(';')))
+            addUnique(out, shortCitation(part));
+    }
+        return out;
+    }();
+    return sources;
+}
+
+ChartContext chartContext(const data::Scenario &s, const data::RegionRecord &region) {
+    ChartContext context;
+    context.policyNames << tr("Status quo");
+    for (const data::NamedPolicy &p : s.policies)
+        context.policyNames << p.name;
+    context.horizonYears = s.weights.horizonYears;
+    const core::RegionBaseline &r = region.baseline;
+    const QLocale locale;
+    const QStringList borrowed = borrowedInputs(region);
+    QStringList lines;
+    lines << tr("%1, data year %2. %3")
+                 .arg(QString::fromStdString(r.name))
+                 .arg(r.dataYear)
+                 .arg(borrowed.isEmpty()
+                          ? tr("Every input is the region's own or derived from its own figures.")
+                          : tr("Flagged: %1 of %2 inputs borrowed: %3.")
+                                .arg(borrowed.size())
+                                .arg(region.provenance.size())
+                                .arg(borrowed.join(QStringLiteral("; "))));
+    lines << tr("Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated "
+                "%3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.")
+                 .arg(locale.toString(s.weights.dollarsPerWellbeingYear, 'f', 0),
+                      locale.toString(s.weights.dollarsPerLifeYear, 'f', 0))
+                 .arg(s.weights.weightIncarcerated)
+                 .arg(s.weights.weightVictims)
+                 .arg(s.weights.weightFamilies)
+                 .arg(locale.toString(s.weights.discountRate * 100))
+                 .arg(s.weights.horizonYears)
+                 .arg(locale.toString(s.draws))
+                 .arg(s.seed);
+    lines << tr("Data: %1.").arg(dataSources(region).join(QStringLiteral("; ")));
+    lines << tr("Evidence: %1.").arg(evidenceSources().join(QStringLiteral("; ")));
+    lines << tr("Made with LeastBad %1; every equation and source: docs/MODEL.md and "
+                "docs/DATASETS.md.")
+                 .arg(QString::fromLatin1(kVersion));
+    context.footer = lines.join(QLatin1Char('\n'));
+    return context;
+}
+
+} // namespace leastbad::charts

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every chart says besides its numbers: the policies' names, and a footer with the
+// region and data year, the borrowed (fallback or assumed) inputs, the moral weights,
+// horizon, discount rate, draws and seed, the sources of the data and the evidence, and
+// the app's name and version.
+#pragma once
+
+#include "data/regionrecord.h"
+#include "data/scenariofile.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace leastbad::charts {
+
+struct ChartContext {
+    QStringList policyNames; // [0] status quo, then A, B
+    int horizonYears = 20;
+    QString footer;
+};
+
+ChartContext chartContext(const data::Scenario &scenario, const data::RegionRecord &region);
+
+// The inputs borrowed from another region or assumed, as "field (from US)" or
+// "field (assumption)".
+QStringList borrowedInputs(const data::RegionRecord &region);
+// Short citations ("McCollister, French & Fang 2010") of the region's data, and of the
+// model's evidence (every parameter with a source), each list without repeats.
+QStringList dataSources(const data::RegionRecord &region);
+QStringList evidenceSources();
+// "Carson, E. Ann and Kluckow, Rich (2023). Prisoners in 2022 ..." -> "Carson, E. Ann and
+// Kluckow, Rich (2023)": a citation up to its year.
+QString shortCitation(const QString &citation);
+
+} // namespace leastbad::charts

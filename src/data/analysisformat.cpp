@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/analysisformat.h"
+
+#include "core/outputs.h"
+#include "core/parameters.h"
+#include "core/summary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace leastbad::data {
+
+namespace {
+
+QString fromView(std::string_view text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QByteArray csvText(QString text) {
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + text.toUtf8() + '"';
+}
+
+QByteArray csvQuantiles(const core::Quantiles &q) {
+    QByteArray row;
+    for (double v : {q.mean, q.p5, q.p25, q.p50, q.p75, q.p95})
+        row += ',' + QByteArray::number(v, 'g', 17);
+    return row;
+}
+
+// Every draw: the parameters drawn and each policy's totals, for an audit of the result.
+QJsonObject rawDrawsJson(const AnalysisLabels &r, const core::Analysis &analysis, const core::ParameterDraws &draws) {
+    QJsonArray parameters;
+    for (const core::Parameters &p : draws.values) {
+        QJsonObject row;
+        for (const core::ParameterSpec &spec : core::parameterSpecs())
+            row.insert(fromView(spec.key), p.*spec.member);
+        parameters.append(row);
+    }
+    QJsonArray policies;
+    for (int p = 0; p < r.names.size(); ++p) {
+        QJsonArray totals;
+        const core::PolicyOutcomes &outcomes = analysis.run.policies[p];
+        for (int d = 0; d < outcomes.draws; ++d) {
+            QJsonObject row;
+            for (const core::OutputSpec &spec : core::outputSpecs())
+                row.insert(fromView(spec.key), core::at(outcomes.discounted[d], spec.output));
+            const core::LedgerValues &nv = analysis.verdicts[p].netValueDraws[d];
+            row.insert(QStringLiteral("net_value_usd"), nv.total());
+            row.insert(QStringLiteral("net_value_taxpayers_usd"), nv.taxpayers);
+            row.insert(QStringLiteral("net_value_victims_usd"), nv.victims);
+            row.insert(QStringLiteral("net_value_incarcerated_families_usd"),
+                       nv.incarceratedAndFamilies);
+            totals.append(row);
+        }
+        policies.append(QJsonObject{{QStringLiteral("name"), r.names[p]},
+                                    {QStringLiteral("discounted_totals"), totals}});
+    }
+    return {{QStringLiteral("parameters"), parameters}, {QStringLiteral("policies"), policies}};
+}
+
+} // namespace
+
+QJsonObject quantilesJson(const core::Quantiles &q) {
+    return {{QStringLiteral("mean"), q.mean}, {QStringLiteral("p5"), q.p5},
+            {QStringLiteral("p25"), q.p25},   {QStringLiteral("p50"), q.p50},
+            {QStringLiteral("p75"), q.p75},   {QStringLiteral("p95"), q.p95}};
+}
+
+QByteArray analysisToCsv(const AnalysisLabels &r, const core::Analysis &analysis) {
+    QByteArray csv = "policy,measure,mean,p5,p25,p50,p75,p95\n";
+    auto row = [&csv](const QString &policy, const QString &measure, const core::Quantiles &q) {
+        csv += csvText(policy) + ',' + measure.toUtf8() + csvQuantiles(q) + '\n';
+    };
+    for (int p = 1; p < r.names.size(); ++p) {
+        const core::PolicyVerdict &v = analysis.verdicts[p];
+        row(r.names[p], QStringLiteral("net_value_usd"), v.netValue);
+        row(r.names[p], QStringLiteral("net_value_taxpayers_usd"), v.taxpayers);
+        row(r.names[p], QStringLiteral("net_value_victims_usd"), v.victims);
+        row(r.names[p], QStringLiteral("net_value_incarcerated_families_usd"),
+            v.incarceratedAndFamilies);
+        for (const core::OutputSpec &spec : core::outputSpecs())
+            row(r.names[p], QStringLiteral("change_") + fromView(spec.key),
+                core::summarize(core::differenceDraws(analysis.run.policies[p],
+                                                      analysis.run.policies[0], spec.output,
+                                                      core::Totals::Discounted)));
+    }
+    return csv;
+}
+
+QByteArray yearlyOutputsCsv(const AnalysisLabels &labels, const core::Analysis &analysis) {
+    QByteArray csv = "policy,year,output,unit,mean,p5,p25,p50,p75,p95\n";
+    for (int p = 0; p < labels.names.size() && p < int(analysis.run.policies.size()); ++p) {
+        const QByteArray name = csvText(labels.names[p]);
+        for (const core::OutputSpec &spec : core::outputSpecs()) {
+            const std::vector<core::Quantiles> yearly =
+                core::yearlySummary(analysis.run.policies[p], spec.output);
+            const QByteArray key = QByteArray(spec.key.data(), qsizetype(spec.key.size()));
+            const QByteArray unit = csvText(fromView(spec.unit));
+            for (std::size_t y = 0; y < yearly.size(); ++y)
+                csv += name + ',' + QByteArray::number(qulonglong(y + 1)) + ',' + key + ',' + unit +
+                       csvQuantiles(yearly[y]) + '\n';
+        }
+    }
+    return csv;
+}
+
+QByteArray analysisToJson(const AnalysisLabels &r, const core::Analysis &analysis,
+                          bool yearlyOutputs, const core::ParameterDraws *raw) {
+    QJsonArray policies;
+    for (int p = 1; p < r.names.size(); ++p) {
+        const core::PolicyVerdict &v = analysis.verdicts[p];
+        QJsonObject changes;
+        for (const core::OutputSpec &spec : core::outputSpecs())
+            changes.insert(fromView(spec.key),
+                           quantilesJson(core::summarize(core::differenceDraws(
+                               analysis.run.policies[p], analysis.run.policies[0], spec.output,
+                               core::Totals::Discounted))));
+        policies.append(
+            QJsonObject{{QStringLiteral("name"), r.names[p]},
+                        {QStringLiteral("net_value_usd"), quantilesJson(v.netValue)},
+                        {QStringLiteral("probability_net_benefit_positive"), v.probabilityPositive},
+                        {QStringLiteral("ledgers"),
+                         QJsonObject{{QStringLiteral("taxpayers"), quantilesJson(v.taxpayers)},
+                                     {QStringLiteral("victims"), quantilesJson(v.victims)},
+                                     {QStringLiteral("incarcerated_and_families"),
+                                      quantilesJson(v.incarceratedAndFamilies)}}},
+                        {QStringLiteral("discounted_change_vs_status_quo"), changes}});
+    }
+    QJsonArray yearly; // every policy's outputs year by year, the status quo first
+    for (int p = 0; yearlyOutputs && p < r.names.size(); ++p) {
+        QJsonObject outputs;
+        for (const core::OutputSpec &spec : core::outputSpecs()) {
+            QJsonArray years;
+            for (const core::Quantiles &q :
+                 core::yearlySummary(analysis.run.policies[p], spec.output))
+                years.append(quantilesJson(q));
+            outputs.insert(fromView(spec.key), years);
+        }
+        yearly.append(QJsonObject{{QStringLiteral("name"), r.names[p]},
+                                  {QStringLiteral("outputs"), outputs}});
+    }
+    QJsonArray pairs;
+    for (int a = 1; a < r.names.size(); ++a) {
+        for (int b = a + 1; b < r.names.size(); ++b) {
+            const core::Comparison c = core::compareDraws(analysis.verdicts[a].totalDraws(),
+                                                          analysis.verdicts[b].totalDraws());
+            pairs.append(QJsonObject{{QStringLiteral("first"), r.names[a]},
+                                     {QStringLiteral("second"), r.names[b]},
+                                     {QStringLiteral("p_first_better"), c.firstBetter},
+                                     {QStringLiteral("p_second_better"), c.secondBetter},
+                                     {QStringLiteral("p_tie"), c.tie}});
+        }
+    }
+    const core::MoralWeights &w = r.weights;
+    const QJsonObject root{
+        {QStringLiteral("region"), r.regionCode},
+        {QStringLiteral("draws"), r.draws},
+        {QStringLiteral("seed"), QString::number(r.seed)},
+        {QStringLiteral("weights"),
+         QJsonObject{{QStringLiteral("usd_per_wellbeing_year"), w.dollarsPerWellbeingYear},
+                     {QStringLiteral("usd_per_life_year"), w.dollarsPerLifeYear},
+                     {QStringLiteral("weight_incarcerated"), w.weightIncarcerated},
+                     {QStringLiteral("weight_victims"), w.weightVictims},
+                     {QStringLiteral("weight_families"), w.weightFamilies},
+                     {QStringLiteral("discount_rate"), w.discountRate},
+                     {QStringLiteral("horizon_years"), w.horizonYears}}},
+        {QStringLiteral("policies"), policies},
+        {QStringLiteral("net_value_comparisons"), pairs}};
+    QJsonObject full = root;
+    if (yearlyOutputs)
+        full.insert(QStringLiteral("yearly"), yearly);
+    if (raw)
+        full.insert(QStringLiteral("raw_draws"), rawDrawsJson(r, analysis, *raw));
+    return QJsonDocument(full).toJson(QJsonDocument::Indented);
+}
+
+} // namespace leastbad::data
