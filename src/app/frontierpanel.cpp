@@ -3,6 +3,7 @@
 
 #include "app/scenariodocument.h"
 #include "charts/chartcontext.h"
+#include "charts/exportresults.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -60,12 +61,8 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
 }
 
 void FrontierPanel::run() {
-    core::FrontierOptions options;
-    options.samples = m_samples->value();
-    options.draws = m_draws->value();
-    options.seed = m_document->scenario().seed;
-    options.weights = m_document->scenario().weights;
-    options.marked = {m_document->policy(0), m_document->policy(1)};
+    const core::FrontierOptions options =
+        charts::frontierOptions(m_document->scenario(), m_samples->value(), m_draws->value());
     const core::RegionBaseline region = m_document->region().baseline;
     auto pending = std::make_shared<core::FrontierResult>();
     m_pending = pending;

@@ -3,6 +3,7 @@
 
 #include "app/scenariodocument.h"
 #include "charts/chartcontext.h"
+#include "charts/exportresults.h"
 #include "charts/numbertext.h"
 
 #include <QHBoxLayout>
@@ -20,12 +21,6 @@ namespace leastbad::gui {
 
 using charts::money;
 
-namespace {
-
-constexpr int kDraws = 200;
-
-} // namespace
-
 RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -38,7 +33,7 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
         tr("Policy A is applied to each region as a change from that region's own status quo "
            "(docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social "
            "value per resident.")
-            .arg(kDraws));
+            .arg(charts::kRegionDraws));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Region"), tr("Net value per resident"),
                                         tr("Net value (mean)"), tr("90% interval"), tr("P(> 0)")});
@@ -69,24 +64,15 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
 }
 
 void RegionsPanel::run() {
-    const data::Dataset &dataset = m_document->dataset();
-    const core::RegionBaseline &from = m_document->region().baseline;
-    std::vector<core::RegionPolicy> regions;
-    QString error;
-    for (const data::RegionRow &row : dataset.content().regions) {
-        const std::optional<data::RegionRecord> record = dataset.loadRegion(row.code, error);
-        if (record)
-            regions.push_back({record->baseline, core::transferPolicy(m_document->policy(0), from,
-                                                                      record->baseline)});
-    }
+    std::vector<core::RegionPolicy> regions = charts::regionPolicies(
+        m_document->dataset(), m_document->policy(0), m_document->region().baseline);
     const core::MoralWeights weights = m_document->scenario().weights;
     const std::uint64_t seed = m_document->scenario().seed;
     auto pending = std::make_shared<core::RegionsResult>();
     m_pending = pending;
     m_job->start([pending, regions = std::move(regions), weights,
                   seed](const std::atomic<bool> *cancel, const core::ProgressFn &progress) {
-        *pending = core::rankRegions(regions, core::ParameterDraws::generate(kDraws, seed), weights,
-                                     0, cancel, progress);
+        *pending = charts::rankRegionsFor(regions, weights, seed, cancel, progress);
         return pending->complete;
     });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/scenariodocument.h"
 
+#include "data/scenarioopen.h"
+
 #include <QFile>
 #include <QUndoCommand>
 
@@ -168,38 +170,21 @@ void ScenarioDocument::restore(const data::Scenario &scenario, const data::Regio
 }
 
 QString ScenarioDocument::open(const QString &path, QStringList *warnings) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("%1: cannot open: %2").arg(path, file.errorString());
-    if (file.size() > (4 << 20))
-        return tr("%1: larger than 4 MiB; not a scenario file").arg(path);
-    const QByteArray bytes = file.readAll();
-    QString datasetPath, code;
-    if (!data::peekScenarioRegion(bytes, datasetPath, code))
-        return tr("%1: not a LeastBad scenario (not a JSON object)").arg(path);
-    if (!datasetPath.isEmpty())
-        return tr("%1: names the dataset %2; opening scenarios with other datasets is not "
-                  "supported yet")
-            .arg(path, datasetPath);
     QString error;
-    std::optional<data::RegionRecord> region = m_dataset->loadRegion(code, error);
-    if (!region)
-        return tr("%1: %2").arg(path, error);
-    data::ScenarioReadResult read = data::parseScenario(bytes, path, region->baseline);
-    if (!read.ok())
-        return read.errors.join(QLatin1Char('\n'));
-    while (read.scenario.policies.size() < kPolicyCount)
-        read.scenario.policies << data::NamedPolicy{
-            tr("Policy %1").arg(QChar(char16_t(u'A' + read.scenario.policies.size()))),
-            core::statusQuoPolicy(region->baseline)};
-    read.scenario.region = QString::fromStdString(region->baseline.code);
+    std::optional<data::OpenedScenario> read = data::openScenario(path, *m_dataset, false, error);
+    if (!read)
+        return error;
+    while (read->scenario.policies.size() < kPolicyCount)
+        read->scenario.policies << data::NamedPolicy{
+            tr("Policy %1").arg(QChar(char16_t(u'A' + read->scenario.policies.size()))),
+            core::statusQuoPolicy(read->region.baseline)};
     m_undo.clear();
-    restore(read.scenario, *region);
+    restore(read->scenario, read->region);
     emit regionChanged();
     m_filePath = path;
     emit filePathChanged();
     if (warnings)
-        *warnings = read.warnings;
+        *warnings = read->warnings;
     return {};
 }
 

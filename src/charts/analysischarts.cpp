@@ -96,7 +96,7 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
                                      withInterval(s.yearly[p].back(), format));
     if (!s.yearly.empty() && !s.yearly[0].empty())
         parts << tr("status quo %1").arg(format(s.yearly[0].back().mean));
-    setTexts(outputLabel(spec) + QStringLiteral(" (") + outputUnit(spec) + QLatin1Char(')'),
+    setTexts(outputLabel(spec),
              tr("In year %1: %2.").arg(s.yearly.empty() ? 0 : int(s.yearly[0].size()))
                  .arg(parts.join(QStringLiteral("; "))));
     setFooter(context.footer);

@@ -26,12 +26,20 @@ bool isAssumption(const QString &source) {
     return source.startsWith(QStringLiteral("assumption"), Qt::CaseInsensitive);
 }
 
+// A value LeastBad judged or assumed is flagged, not cited: its sources are cited where
+// they are used.
+bool isOwnJudgement(const QString &source) {
+    return isAssumption(source) || source.startsWith(QStringLiteral("Judged (LeastBad)")) ||
+           source.startsWith(QStringLiteral("Assumption (LeastBad)"));
+}
+
 } // namespace
 
 QString shortCitation(const QString &citation) {
     // Up to the first year (and its closing bracket), when the year comes early enough
     // to be the author-year part; otherwise up to the first full stop or bracket.
-    static const QRegularExpression year(QStringLiteral("\\b(1[89]|20)\\d\\d[a-z]?\\)?"));
+    static const QRegularExpression year(
+        QStringLiteral("\\b(1[89]|20)\\d\\d[a-z]?(/\\d{2,4})?\\)?"));
     const QString text = citation.trimmed();
     const QRegularExpressionMatch m = year.match(text);
     if (m.hasMatch() && m.capturedEnd() <= 90)
@@ -41,6 +49,31 @@ QString shortCitation(const QString &citation) {
         if (const qsizetype i = text.indexOf(stop); i > 0)
             end = std::min(end, i);
     return text.left(std::min<qsizetype>(end, 60)).trimmed();
+}
+
+QStringList authorYearCitations(const QString &text) {
+    // "Berk, Lenihan & Rossi 1980", "Mitchell et al. 2016": capitalised names joined by
+    // commas, "&" or "and", then a year. Names that are parts of titles are not authors.
+    static const QRegularExpression pattern(QStringLiteral(
+        "((?:\\p{Lu}[\\w'\\-]+)(?:(?:,\\s|\\s&\\s|\\sand\\s|\\s)(?:\\p{Lu}[\\w'\\-]+|et al\\.))*)"
+        "\\s\\(?((?:19|20)\\d\\d)\\)?"));
+    static const QStringList notAuthors{QStringLiteral("United States"), QStringLiteral("CPI-U")};
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(';'))) {
+        bool found = false;
+        for (const QRegularExpressionMatch &m : pattern.globalMatch(part)) {
+            found = true;
+            if (!notAuthors.contains(m.captured(1)))
+                addUnique(out, m.captured(1) + QLatin1Char(' ') + m.captured(2));
+        }
+        const QString trimmed = part.trimmed();
+        // Our own research notes (evidence.md) are not a publication; a lower-case start
+        // is a remark, not a source.
+        if (!found && !trimmed.isEmpty() && trimmed.front().isUpper() &&
+            !trimmed.startsWith(QStringLiteral("evidence.md")))
+            addUnique(out, trimmed.section(QStringLiteral(" ("), 0, 0));
+    }
+    return out;
 }
 
 QStringList borrowedInputs(const data::RegionRecord &region) {
@@ -59,7 +92,7 @@ QStringList dataSources(const data::RegionRecord &region) {
     QStringList out;
     for (const data::ValueProvenance &p : region.provenance) {
         const QString source = QString::fromStdString(p.source);
-        if (!isAssumption(source))
+        if (!isOwnJudgement(source))
             addUnique(out, shortCitation(source));
     }
     return out;
@@ -73,8 +106,8 @@ QStringList evidenceSources() {
             QString::fromUtf8(spec.source.data(), qsizetype(spec.source.size()));
         if (isAssumption(source))
             continue;
-        for (const QString &part : source.split(QLatin1Char(';')))
-            addUnique(out, shortCitation(part));
+        for (const QString &citation : authorYearCitations(source))
+            addUnique(out, citation);
     }
         return out;
     }();

@@ -31,5 +31,7 @@ QStringList evidenceSources();
 // "Carson, E. Ann and Kluckow, Rich (2023). Prisoners in 2022 ..." -> "Carson, E. Ann and
 // Kluckow, Rich (2023)": a citation up to its year.
 QString shortCitation(const QString &citation);
+// Every author-year citation in a parameter's source text ("Levitt 1996; Owens 2009, ...").
+QStringList authorYearCitations(const QString &text);
 
 } // namespace leastbad::charts

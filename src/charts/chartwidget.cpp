@@ -37,6 +37,21 @@ QString wrapped(const QString &text, const QFont &font, double width) {
 
 } // namespace
 
+ChartFonts exportFonts() {
+    return {.title = 16, .subtitle = 11, .axisLabel = 11, .tickLabel = 10, .legend = 10,
+            .footer = 8};
+}
+
+QPalette printPalette() {
+    QPalette p;
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::Text, Qt::black);
+    p.setColor(QPalette::WindowText, Qt::black);
+    p.setColor(QPalette::Mid, QColor(160, 160, 160));
+    return p;
+}
+
 ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))

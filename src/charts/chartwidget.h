@@ -24,6 +24,11 @@ struct ChartFonts {
     double footer = 7.5;
 };
 
+// Larger text for exported images: legible on a slide, a phone and a printed page.
+ChartFonts exportFonts();
+// Exports are printed and projected: black on white, whatever the app's theme.
+QPalette printPalette();
+
 class ChartWidget : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartWidget)

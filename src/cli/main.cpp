@@ -2,6 +2,7 @@
 // leastbad-cli: the command-line front end over the model and the data.
 #include "cli/comparecommand.h"
 #include "cli/datasetcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/frontiercommand.h"
 #include "cli/regionscommand.h"
 #include "cli/sensitivitycommand.h"
@@ -13,9 +14,14 @@
 
 #include <leastbad/version.h>
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <csignal>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -33,6 +39,7 @@ QString usage() {
         "  frontier     Find the policies no other beats, and the least bad one\n"
         "  regions      Apply one policy to every region and rank them\n"
         "  dataset      List, show, validate, import and export regional datasets\n"
+        "  export       Export a scenario's charts, report and results (PNG, SVG, PDF, CSV, JSON)\n"
         "  parameters   Print the model's parameter table (Markdown, as in docs/MODEL.md)\n"
         "\n"
         "Each command takes --help.\n"
@@ -43,10 +50,31 @@ QString usage() {
         "      --lang CODE  Language: en, nl or es (default: the system's)\n");
 }
 
+// The command is the first argument that is neither an option nor --lang's value.
+bool isExportCommand(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0)
+            ++i;
+        else if (argv[i][0] != '-')
+            return std::strcmp(argv[i], "export") == 0;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // A file-size limit (ulimit -f) must fail the write, which QSaveFile then discards,
+    // rather than kill the program and leave its temporary file behind.
+    std::signal(SIGXFSZ, SIG_IGN);
+    // Exporting draws charts, which are widgets: it needs a QApplication, but never a
+    // display, so it draws offscreen unless told otherwise.
+    const bool exporting = isExportCommand(argc, argv);
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        exporting ? std::make_unique<QApplication>(argc, argv)
+                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("leastbad-cli"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(leastbad::kOrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(leastbad::kVersion));
@@ -102,6 +130,8 @@ int main(int argc, char *argv[]) {
         return leastbad::cli::runRegions(args);
     if (command == QStringLiteral("dataset"))
         return leastbad::cli::runDataset(args);
+    if (command == QStringLiteral("export"))
+        return leastbad::cli::runExport(args);
     if (command == QStringLiteral("parameters")) {
         QFile out;
         const QByteArray table = leastbad::data::parameterTableMarkdown();

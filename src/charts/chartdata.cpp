@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartdata.h"
+
+#include "charts/chartseries.h"
+#include "core/outputs.h"
+#include "core/parameterdraws.h"
+#include "core/parameters.h"
+
+#include <QCoreApplication>
+
+namespace leastbad::charts {
+
+namespace {
+
+QByteArray text(QString value) {
+    value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + value.toUtf8() + '"';
+}
+
+QByteArray text(std::string_view value) {
+    return text(QString::fromUtf8(value.data(), qsizetype(value.size())));
+}
+
+QByteArray num(double value) {
+    return QByteArray::number(value, 'g', 17);
+}
+
+QByteArray quantiles(const core::Quantiles &q) {
+    return num(q.mean) + ',' + num(q.p5) + ',' + num(q.p25) + ',' + num(q.p50) + ',' +
+           num(q.p75) + ',' + num(q.p95);
+}
+
+QByteArray overTime(const ExportResults &r) {
+    const core::AnalysisSnapshot &s = *r.snapshot;
+    const core::OutputSpec &spec = core::outputSpec(s.timeSeriesOutput);
+    QByteArray csv = "output,unit,policy,year,mean,p5,p25,p50,p75,p95\n";
+    for (std::size_t p = 0; p < s.yearly.size(); ++p) {
+        const QByteArray lead = text(spec.key) + ',' + text(spec.unit) + ',' +
+                                text(r.context.policyNames.value(int(p))) + ',';
+        // Year 0 is the calibrated status quo, where every line starts.
+        csv += lead + "0," + quantiles({s.startValue, s.startValue, s.startValue, s.startValue,
+                                        s.startValue, s.startValue}) +
+               '\n';
+        for (std::size_t y = 0; y < s.yearly[p].size(); ++y)
+            csv += lead + QByteArray::number(qulonglong(y + 1)) + ',' + quantiles(s.yearly[p][y]) +
+                   '\n';
+    }
+    return csv;
+}
+
+QByteArray ledgers(const ExportResults &r) {
+    const core::AnalysisSnapshot &s = *r.snapshot;
+    QByteArray csv = "policy,ledger,mean_usd,p5_usd,p25_usd,p50_usd,p75_usd,p95_usd,"
+                     "probability_net_benefit_positive\n";
+    for (std::size_t p = 1; p < s.verdicts.size(); ++p) {
+        const core::PolicyVerdict &v = s.verdicts[p];
+        const QByteArray name = text(r.context.policyNames.value(int(p)));
+        const std::pair<const char *, const core::Quantiles *> rows[] = {
+            {"taxpayers", &v.taxpayers},
+            {"victims", &v.victims},
+            {"incarcerated_and_families", &v.incarceratedAndFamilies},
+            {"total", &v.netValue}};
+        for (const auto &[ledger, q] : rows)
+            csv += name + ',' + ledger + ',' + quantiles(*q) + ',' + num(v.probabilityPositive) +
+                   '\n';
+    }
+    return csv;
+}
+
+QByteArray netValue(const ExportResults &r) {
+    const core::AnalysisSnapshot &s = *r.snapshot;
+    // The same bins the chart draws: 40 across every policy's 90% interval, widened by 30%.
+    double low = 0, high = 0;
+    for (std::size_t p = 1; p < s.verdicts.size(); ++p) {
+        const core::Quantiles &q = s.verdicts[p].netValue;
+        low = std::min(low, q.p5 - 0.3 * (q.p95 - q.p5));
+        high = std::max(high, q.p95 + 0.3 * (q.p95 - q.p5));
+    }
+    QByteArray csv = "policy,bin_low_usd,bin_high_usd,share_of_draws\n";
+    for (std::size_t p = 1; p < s.netValueDraws.size(); ++p) {
+        const Histogram h = histogram(s.netValueDraws[p], low, high, 40, 1);
+        const QByteArray name = text(r.context.policyNames.value(int(p)));
+        for (int i = 0; i < h.centres.size(); ++i)
+            csv += name + ',' + num(h.centres[i] - h.binWidth / 2) + ',' +
+                   num(h.centres[i] + h.binWidth / 2) + ',' + num(h.shares[i]) + '\n';
+    }
+    return csv;
+}
+
+QByteArray tornado(const ExportResults &r, QString &error) {
+    if (!r.snapshot->tornado) {
+        error = QCoreApplication::translate("leastbad::charts::ChartData",
+                                            "the tornado has not been computed");
+        return {};
+    }
+    const core::Tornado &t = *r.snapshot->tornado;
+    QByteArray csv = "parameter,unit,value_at_p5,value_at_p95,net_value_at_p5_usd,"
+                     "net_value_at_p95_usd,net_value_central_usd\n";
+    for (const core::TornadoBar &bar : t.bars)
+        csv += text(bar.parameter->key) + ',' + text(bar.parameter->unit) + ',' +
+               num(core::withQuantile(*bar.parameter, 0.05).*bar.parameter->member) + ',' +
+               num(core::withQuantile(*bar.parameter, 0.95).*bar.parameter->member) + ',' +
+               num(bar.atLow) +
+               ',' + num(bar.atHigh) + ',' + num(t.central) + '\n';
+    return csv;
+}
+
+QByteArray frontier(const ExportResults &r) {
+    const core::FrontierResult &f = *r.frontier;
+    QByteArray csv = "point,victimizations,wellbeing_years_lost,life_years_lost_net,"
+                     "taxpayer_cost_usd,net_value_mean_usd";
+    for (const core::LeverSpec &lever : core::leverSpecs())
+        csv += ',' + QByteArray(lever.key.data(), qsizetype(lever.key.size()));
+    csv += '\n';
+    const auto row = [&csv](const QByteArray &point, const core::Objectives &o,
+                            const core::Policy *policy) {
+        csv += point + ',' + num(o.victimizations) + ',' + num(o.wellbeingYearsLost) + ',' +
+               num(o.lifeYearsLostNet) + ',' + num(o.taxpayerCostUsd) + ',' + num(o.netValueMean);
+        for (const core::LeverSpec &lever : core::leverSpecs())
+            csv += ',' + (policy ? num(core::leverValue(*policy, lever)) : QByteArray());
+        csv += '\n';
+    };
+    row("status_quo", f.statusQuo, nullptr);
+    for (std::size_t p = 0; p < f.marked.size(); ++p)
+        row(text(r.context.policyNames.value(int(p) + 1)), f.marked[p], nullptr);
+    if (f.bestUnderBudget.found)
+        row("least_bad_within_budget", f.bestUnderBudget.candidate.objectives,
+            &f.bestUnderBudget.candidate.policy);
+    for (const core::Candidate &c : f.frontier)
+        row("frontier", c.objectives, &c.policy);
+    return csv;
+}
+
+QByteArray regions(const ExportResults &r) {
+    QByteArray csv = "code,region,net_value_per_resident_usd,mean_usd,p5_usd,p25_usd,p50_usd,"
+                     "p75_usd,p95_usd,probability_net_benefit_positive\n";
+    for (const core::RegionRanking &region : r.regions->ranking)
+        csv += text(region.code) + ',' + text(region.name) + ',' +
+               num(region.netValuePerResident) + ',' + quantiles(region.netValue) + ',' +
+               num(region.probabilityPositive) + '\n';
+    return csv;
+}
+
+} // namespace
+
+QByteArray chartCsv(ChartKind kind, const ExportResults &r, QString &error) {
+    if (!hasChartData(kind, r, error))
+        return {};
+    switch (kind) {
+    case ChartKind::OverTime: return overTime(r);
+    case ChartKind::Ledgers: return ledgers(r);
+    case ChartKind::NetValue: return netValue(r);
+    case ChartKind::Tornado: return tornado(r, error);
+    case ChartKind::Frontier: return frontier(r);
+    case ChartKind::Regions: return regions(r);
+    }
+    return {};
+}
+
+} // namespace leastbad::charts
