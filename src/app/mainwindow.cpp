@@ -4,6 +4,7 @@
 #include "app/aboutdialog.h"
 #include "charts/analysischarts.h"
 #include "charts/coretexts.h"
+#include "app/exportcontroller.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
@@ -99,6 +100,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->chartTabs->addTab(m_frontier, tr("&Frontier"));
     m_regions = new RegionsPanel(&m_doc, this);
     m_ui->chartTabs->addTab(m_regions, tr("&Regions"));
+    m_export = new ExportController(
+        {&m_doc, m_frontier, m_regions,
+         [this] { return core::Output(m_ui->outputCombo->currentData().toInt()); }},
+        this);
+    for (std::size_t i = 0; i < m_charts.size(); ++i)
+        m_export->addContextMenu(m_charts[i], charts::allCharts()[i]);
+    m_export->addContextMenu(m_frontier->chart(), charts::ChartKind::Frontier);
+    m_export->addContextMenu(m_regions->chart(), charts::ChartKind::Regions);
+    connect(m_export, &ExportController::finished, this,
+            [this](const QString &error, const QString &summary) {
+                statusBar()->showMessage(error.isEmpty() ? summary : error, 5000);
+            });
 
     for (int p = 0; p < 2; ++p) {
         auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);
@@ -207,7 +220,10 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionOpenPolicyA, &QAction::triggered, this, [this] { loadPolicyFile(0); });
     connect(m_ui->actionOpenPolicyB, &QAction::triggered, this, [this] { loadPolicyFile(1); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionCopyChart, &QAction::triggered, this, &MainWindow::copyChart);
+    connect(m_ui->actionCopyChart, &QAction::triggered, this, [this] {
+        m_export->copyChart(currentChartKind().value_or(charts::ChartKind::OverTime));
+    });
+    m_export->fillMenu(m_ui->menuExport, [this] { return currentChartKind(); });
     connect(m_ui->actionResetA, &QAction::triggered, this, [this] { m_doc.resetPolicy(0); });
     connect(m_ui->actionResetB, &QAction::triggered, this, [this] { m_doc.resetPolicy(1); });
     connect(m_ui->actionCopyAToB, &QAction::triggered, this, [this] { m_doc.copyPolicy(0, 1); });
@@ -564,12 +580,12 @@ void MainWindow::showModelHelp() {
     dialog.exec();
 }
 
-void MainWindow::copyChart() {
-    auto *chart = qobject_cast<charts::AnalysisChart *>(m_ui->chartTabs->currentWidget());
-    if (!chart)
-        return;
-    QApplication::clipboard()->setPixmap(chart->plot()->toPixmap(1200, 675));
-    statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
+std::optional<charts::ChartKind> MainWindow::currentChartKind() const {
+    // The tabs are in the order of charts::allCharts().
+    const int tab = m_ui->chartTabs->currentIndex();
+    if (tab < 0 || tab >= int(charts::allCharts().size()))
+        return std::nullopt;
+    return charts::allCharts()[std::size_t(tab)];
 }
 
 } // namespace leastbad::gui

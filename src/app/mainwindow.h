@@ -4,6 +4,7 @@
 #include "app/analysisrunner.h"
 #include "app/scenariodocument.h"
 #include "charts/analysischarts.h"
+#include "charts/chartkind.h"
 
 #include <QMainWindow>
 
@@ -16,6 +17,7 @@ class MainWindow;
 
 namespace leastbad::gui {
 
+class ExportController;
 class FrontierPanel;
 class RegionsPanel;
 class HeadlineStrip;
@@ -43,6 +45,7 @@ public:
     HeadlineStrip *headline() const { return m_headline; }
     FrontierPanel *frontier() const { return m_frontier; }
     RegionsPanel *regions() const { return m_regions; }
+    ExportController *exporter() const { return m_export; }
     // The newest results shown (null until the first arrive).
     const std::shared_ptr<const AnalysisSnapshot> &lastSnapshot() const { return m_last; }
     // The serial of the newest request; lastSnapshot() is current when its serial matches.
@@ -73,7 +76,7 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void showModelHelp();
-    void copyChart();
+    std::optional<charts::ChartKind> currentChartKind() const;
     charts::ChartContext chartContext() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -85,6 +88,7 @@ private:
     HeadlineStrip *m_headline = nullptr;
     FrontierPanel *m_frontier = nullptr;
     RegionsPanel *m_regions = nullptr;
+    ExportController *m_export = nullptr;
     std::shared_ptr<const AnalysisSnapshot> m_last;
     quint64 m_lastRequest = 0;
 };

@@ -150,7 +150,7 @@ void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &co
         ticker->addTick(l + 1, ledgers[l]);
     m_plot->xAxis->setRange(0.4, 4.6);
     m_plot->yAxis->setLabel(
-        tr("Net value against the status quo (%1, discounted)").arg(scale.suffix));
+        tr("Net value vs status quo (%1, discounted)").arg(scale.suffix));
     m_plot->rescaleAxes(true);
     m_plot->yAxis->rescale(true);
     const QCPRange y = m_plot->yAxis->range();

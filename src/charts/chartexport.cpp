@@ -60,8 +60,10 @@ QString svgTo(QIODevice &device, ChartWidget &chart, QSize logical) {
     svg.setSize(logical);
     svg.setViewBox(QRect(QPoint(0, 0), logical));
     svg.setResolution(kDpi);
-    svg.setTitle(chart.title());
-    svg.setDescription(chart.subtitle() + QLatin1Char('\n') + chart.footer());
+    // Qt 6.4 writes the title and description into the XML as given: escape them here, or
+    // an "&" in a citation makes the file malformed.
+    svg.setTitle(chart.title().toHtmlEscaped());
+    svg.setDescription(QString(chart.subtitle() + QLatin1Char('\n') + chart.footer()).toHtmlEscaped());
     QCPPainter painter;
     if (!painter.begin(&svg))
         return tr("cannot draw the SVG");

@@ -116,6 +116,11 @@ void ChartWidget::setFonts(const ChartFonts &fonts) {
     refreshTexts();
 }
 
+void ChartWidget::setSubtitleShown(bool shown) {
+    m_subtitleShown = shown;
+    refreshTexts();
+}
+
 void ChartWidget::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyPalette();
@@ -206,7 +211,14 @@ void ChartWidget::refreshTexts() {
     // Margins of the text elements and the plot's own, so wrapped text never touches an edge.
     const double width = m_wrapWidth - 24;
     m_title->setText(wrapped(title(), m_title->font(), width));
-    m_subtitle->setText(wrapped(subtitle(), m_subtitle->font(), width));
+    m_subtitle->setText(m_subtitleShown ? wrapped(subtitle(), m_subtitle->font(), width)
+                                        : QString());
+    // Two legend columns where they fit; one on a narrow chart, so no entry is cut off.
+    const int columns = m_wrapWidth > 0 && m_wrapWidth < 560 ? 1 : 2;
+    if (m_plot->legend->wrap() != columns) {
+        m_plot->legend->setWrap(columns);
+        m_plot->legend->setFillOrder(m_plot->legend->fillOrder(), true); // rearranges
+    }
     m_footer->setText(wrapped(m_footerText, m_footer->font(), width));
     m_plot->setAccessibleName(title());
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -48,6 +48,8 @@ public:
     const QString &footer() const { return m_footerText; }
 
     void setFonts(const ChartFonts &fonts);
+    // A chart on a page whose text already gives the numbers can leave out its subtitle.
+    void setSubtitleShown(bool shown);
     // Wraps the subtitle and the footer to a plot of this width (in logical pixels).
     void wrapTextTo(int width);
     // Follows the widget's palette (the app's light or dark theme; white for exports).
@@ -74,6 +76,7 @@ private:
     QString m_footerText;
     ChartFonts m_fonts;
     int m_wrapWidth = 0;
+    bool m_subtitleShown = true;
 };
 
 } // namespace leastbad::charts

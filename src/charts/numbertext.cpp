@@ -11,6 +11,9 @@ namespace leastbad::charts {
 QString number(double v) {
     const double a = std::abs(v);
     const QLocale locale;
+    if (a >= 1e12)
+        return locale.toString(v / 1e12, 'f', 2) +
+               QCoreApplication::translate("leastbad::charts", " tn");
     if (a >= 1e9)
         return locale.toString(v / 1e9, 'f', 1) +
                QCoreApplication::translate("leastbad::charts", " bn");

@@ -166,7 +166,7 @@ void paintReport(QCPPainter &painter, const ExportResults &r) {
     ExportResults forPage = r;
     forPage.context.footer.clear();
     const double chartWidth = (width - kGap) / 2;
-    const double chartHeight = 245;
+    const double chartHeight = 300;
     const ChartKind kinds[] = {ChartKind::OverTime, ChartKind::Ledgers, ChartKind::NetValue,
                                ChartKind::Tornado};
     for (int i = 0; i < 4; ++i) {
@@ -174,6 +174,7 @@ void paintReport(QCPPainter &painter, const ExportResults &r) {
         const std::unique_ptr<ChartWidget> chart = drawChart(kinds[i], forPage, error, reportFonts());
         if (!chart)
             continue;
+        chart->setSubtitleShown(false); // the table above gives the numbers
         chart->wrapTextTo(int(chartWidth));
         painter.save();
         painter.translate(kMargin + (i % 2) * (chartWidth + kGap), y + (i / 2) * (chartHeight + kGap));

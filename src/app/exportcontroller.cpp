@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/exportcontroller.h"
+
+#include "app/exportdialog.h"
+#include "app/frontierpanel.h"
+#include "app/regionspanel.h"
+#include "app/scenariodocument.h"
+#include "charts/chartdata.h"
+#include "charts/exportbatch.h"
+#include "charts/report.h"
+#include "data/atomicfile.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <qcustomplot.h>
+
+namespace leastbad::gui {
+
+ExportController::ExportController(Sources sources, QWidget *window)
+    : QObject(window)
+    , m_sources(std::move(sources))
+    , m_window(window)
+    , m_job(new BackgroundJob(this)) {
+    connect(m_job, &BackgroundJob::progress, this, [this](int done, int total) {
+        if (m_progress) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_job, &BackgroundJob::finished, this, [this](bool completed) {
+        if (m_progress) {
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        const std::shared_ptr<std::optional<charts::ExportResults>> pending = std::move(m_pending);
+        const Then then = std::move(m_then);
+        if (!completed || !pending || !*pending) {
+            report(tr("Export cancelled; nothing was written."), {});
+            return;
+        }
+        charts::ExportResults &r = **pending;
+        // The frontier is the one the Frontier tab found, if it has run.
+        if (const core::FrontierResult *f = m_sources.frontier->result())
+            r.frontier = std::make_shared<core::FrontierResult>(*f);
+        then(r);
+    });
+}
+
+ExportController::~ExportController() = default;
+
+void ExportController::fillMenu(
+    QMenu *menu, const std::function<std::optional<charts::ChartKind>()> &currentChart) {
+    QAction *chart = menu->addAction(tr("&Chart…"), this, [this, currentChart] {
+        exportChart(currentChart().value_or(charts::ChartKind::OverTime));
+    });
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    menu->addAction(tr("&Report (PDF)…"), this, &ExportController::exportReport);
+    menu->addAction(tr("&Print Report…"), this, &ExportController::printReport)
+        ->setShortcut(QKeySequence::Print);
+    menu->addAction(tr("Res&ults (CSV or JSON)…"), this, &ExportController::exportResults);
+    menu->addSeparator();
+    menu->addAction(tr("&Everything into a Folder…"), this, &ExportController::exportAll);
+}
+
+void ExportController::addContextMenu(QWidget *chart, charts::ChartKind kind) {
+    chart->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(chart, &QWidget::customContextMenuRequested, this, [this, chart, kind](QPoint at) {
+        QMenu menu(chart);
+        menu.addAction(tr("&Export Chart…"), this, [this, kind] { exportChart(kind); });
+        menu.addAction(tr("&Copy Chart as Image"), this, [this, kind] { copyChart(kind); });
+        menu.addSeparator();
+        menu.addAction(tr("Export &Report (PDF)…"), this, &ExportController::exportReport);
+        menu.exec(chart->mapToGlobal(at));
+    });
+}
+
+void ExportController::report(const QString &error, const QString &summary) {
+    // A dialog only for commands the user started from a menu; scripts and tests read the
+    // signal.
+    if (!error.isEmpty() && m_interactive)
+        QMessageBox::warning(m_window, tr("Export"), error);
+    emit finished(error, summary);
+}
+
+void ExportController::withResults(bool regions, Then then) {
+    if (m_job->isRunning()) {
+        report(tr("An export is already running."), {});
+        return;
+    }
+    const data::Scenario scenario = m_sources.document->scenario();
+    const data::RegionRecord region = m_sources.document->region();
+    const data::Dataset *dataset = &m_sources.document->dataset();
+    charts::ComputeOptions options;
+    options.timeSeriesOutput = m_sources.timeSeriesOutput();
+    // The Regions tab's ranking is reused when it has run; otherwise it is computed.
+    const core::RegionsResult *ranked = m_sources.regions->result();
+    options.regions = regions && !ranked;
+    auto pending = std::make_shared<std::optional<charts::ExportResults>>();
+    m_pending = pending;
+    m_then = [then = std::move(then), ranked = ranked ? std::make_shared<core::RegionsResult>(*ranked)
+                                                      : nullptr](charts::ExportResults r) {
+        if (ranked)
+            r.regions = ranked;
+        then(r);
+    };
+    if (m_interactive) {
+        m_progress = new QProgressDialog(tr("Computing the results to export…"), tr("Cancel"), 0,
+                                         1000, m_window);
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(300);
+        connect(m_progress, &QProgressDialog::canceled, m_job, &BackgroundJob::cancel);
+    }
+    m_job->start([pending, scenario, region, dataset, options](const std::atomic<bool> *cancel,
+                                                              const core::ProgressFn &progress) {
+        charts::ComputeOptions o = options;
+        o.cancel = cancel;
+        o.progress = progress;
+        *pending = charts::computeResults(scenario, region, *dataset, o);
+        return pending->has_value();
+    });
+}
+
+void ExportController::writeChart(charts::ChartKind kind, const QString &path,
+                                  const QString &format, const charts::ImageOptions &options) {
+    m_interactive = false;
+    withResults(kind == charts::ChartKind::Regions, [this, kind, path, format,
+                                                     options](const charts::ExportResults &r) {
+        QString error;
+        if (format == QStringLiteral("csv")) {
+            const QByteArray csv = charts::chartCsv(kind, r, error);
+            if (error.isEmpty())
+                error = data::writeFileAtomically(path, csv);
+        } else if (const std::unique_ptr<charts::ChartWidget> chart =
+                       charts::drawChart(kind, r, error)) {
+            error = charts::writeChart(*chart, path, options);
+        }
+        report(error, tr("Exported %1").arg(path));
+    });
+}
+
+void ExportController::writeReport(const QString &path) {
+    m_interactive = false;
+    startReport(path);
+}
+
+void ExportController::startReport(const QString &path) {
+    withResults(false, [this, path](const charts::ExportResults &r) {
+        report(charts::writeReportPdf(path, r), tr("Exported the report to %1").arg(path));
+    });
+}
+
+void ExportController::writeAll(const QString &folder) {
+    m_interactive = false;
+    startAll(folder);
+}
+
+void ExportController::startAll(const QString &folder) {
+    withResults(true, [this, folder](const charts::ExportResults &r) {
+        const charts::BatchReport written = charts::exportAll(r, folder, {});
+        QString summary = tr("Exported %n file(s) into %1", nullptr, int(written.written.size()))
+                              .arg(folder);
+        if (!written.skipped.isEmpty())
+            summary += QLatin1String(" (") + tr("skipped %1").arg(written.skipped.join(QStringLiteral("; "))) +
+                       QLatin1Char(')');
+        report(written.error, summary);
+    });
+}
+
+void ExportController::copyChartImage(charts::ChartKind kind) {
+    withResults(kind == charts::ChartKind::Regions, [this, kind](const charts::ExportResults &r) {
+        QString error;
+        if (const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error))
+            QApplication::clipboard()->setImage(charts::chartImage(*chart, {1200, 675}, 2));
+        report(error, tr("Chart copied to the clipboard"));
+    });
+}
+
+void ExportController::exportChart(charts::ChartKind kind) {
+    m_interactive = true;
+    withResults(kind == charts::ChartKind::Regions, [this, kind](const charts::ExportResults &r) {
+        QString error;
+        const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error);
+        if (!chart) {
+            report(error, {});
+            return;
+        }
+        ExportDialog dialog(chart.get(), m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString format = dialog.formatKey();
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export Chart"), charts::chartKey(kind) + QLatin1Char('.') + format,
+            tr("%1 files (*.%2)").arg(format.toUpper(), format));
+        if (path.isEmpty())
+            return;
+        if (format == QStringLiteral("csv")) {
+            const QByteArray csv = charts::chartCsv(kind, r, error);
+            if (error.isEmpty())
+                error = data::writeFileAtomically(path, csv);
+        } else {
+            error = charts::writeChart(*chart, path, dialog.options());
+        }
+        report(error, tr("Exported %1").arg(path));
+    });
+}
+
+void ExportController::copyChart(charts::ChartKind kind) {
+    m_interactive = true;
+    copyChartImage(kind);
+}
+
+void ExportController::exportReport() {
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"),
+                                                      QStringLiteral("report.pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_interactive = true;
+    startReport(path);
+}
+
+void ExportController::printReport() {
+    m_interactive = true;
+    withResults(false, [this](const charts::ExportResults &r) {
+        // At 96 dpi, as the report is laid out: its fonts are in points and resolve at the
+        // device's resolution. Printing stays vector, so nothing is lost.
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setResolution(96);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QPrintDialog dialog(&printer, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QCPPainter painter;
+        if (!painter.begin(&printer)) {
+            report(tr("Cannot print to %1").arg(printer.printerName()), {});
+            return;
+        }
+        painter.setMode(QCPPainter::pmVectorized);
+        const QRectF page = printer.pageLayout().fullRectPixels(printer.resolution());
+        const double scale = std::min(page.width() / charts::kReportPage.width(),
+                                      page.height() / charts::kReportPage.height());
+        painter.scale(scale, scale);
+        charts::paintReport(painter, r);
+        painter.end();
+        report({}, tr("Report sent to %1").arg(printer.printerName()));
+    });
+}
+
+void ExportController::exportResults() {
+    const QStringList filters = {tr("The whole result, JSON (*.json)"),
+                                 tr("Against the status quo, CSV (*.csv)"),
+                                 tr("Every output, every year, CSV (*.csv)")};
+    const QStringList kinds = {QStringLiteral("json"), QStringLiteral("csv"),
+                               QStringLiteral("yearly")};
+    QString filter;
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Results"), QStringLiteral("results.json"),
+                                     filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const QString kind = kinds.value(std::max<qsizetype>(0, filters.indexOf(filter)));
+    m_interactive = true;
+    withResults(false, [this, path, kind](const charts::ExportResults &r) {
+        report(charts::writeResults(r, path, kind, false), tr("Exported %1").arg(path));
+    });
+}
+
+void ExportController::exportAll() {
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export Everything Into"));
+    if (folder.isEmpty())
+        return;
+    m_interactive = true;
+    startAll(folder);
+}
+
+} // namespace leastbad::gui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Export and the charts' context menus: one chart (PNG, SVG, PDF or its data as
+// CSV), the chart as an image on the clipboard, the one-page report as a PDF or printed,
+// the results as CSV or JSON, and everything into a folder. The results are computed
+// again from the open scenario off the GUI thread, by the same code as
+// `leastbad-cli export`, so the app and the command line export the same numbers.
+#pragma once
+
+#include "app/backgroundjob.h"
+#include "charts/chartexport.h"
+#include "charts/chartkind.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QMenu;
+class QProgressDialog;
+class QWidget;
+
+namespace leastbad::gui {
+
+class ScenarioDocument;
+class FrontierPanel;
+class RegionsPanel;
+
+class ExportController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportController)
+
+public:
+    struct Sources {
+        ScenarioDocument *document;
+        FrontierPanel *frontier;
+        RegionsPanel *regions;
+        std::function<core::Output()> timeSeriesOutput;
+    };
+    ExportController(Sources sources, QWidget *window);
+    ~ExportController() override;
+
+    // File > Export, with `currentChart` telling which chart is on screen.
+    void fillMenu(QMenu *menu, const std::function<std::optional<charts::ChartKind>()> &currentChart);
+    // Export, copy and data entries on a chart's right-click menu.
+    void addContextMenu(QWidget *chart, charts::ChartKind kind);
+
+    // The interactive commands.
+    void exportChart(charts::ChartKind kind);
+    void copyChart(charts::ChartKind kind);
+    void exportReport();
+    void printReport();
+    void exportResults();
+    void exportAll();
+
+    // Without dialogs (tests, scripts): compute, then write; finished() reports the outcome.
+    void writeChart(charts::ChartKind kind, const QString &path, const QString &format,
+                    const charts::ImageOptions &options);
+    void writeReport(const QString &path);
+    void writeAll(const QString &folder);
+    void copyChartImage(charts::ChartKind kind);
+    bool isBusy() const { return m_job->isRunning(); }
+
+signals:
+    // An empty error: done. `summary` says what was written, for the status bar.
+    void finished(const QString &error, const QString &summary);
+
+private:
+    using Then = std::function<void(const charts::ExportResults &)>;
+    // Computes the results (with the regions if asked) in the background, then calls `then`.
+    void withResults(bool regions, Then then);
+    void report(const QString &error, const QString &summary);
+    void startReport(const QString &path);
+    void startAll(const QString &folder);
+
+    Sources m_sources;
+    QWidget *m_window;
+    BackgroundJob *m_job;
+    QProgressDialog *m_progress = nullptr;
+    std::shared_ptr<std::optional<charts::ExportResults>> m_pending;
+    Then m_then;
+    bool m_interactive = false; // started from a menu: progress and errors in dialogs
+};
+
+} // namespace leastbad::gui

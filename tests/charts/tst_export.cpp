@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exported charts, report and data: sizes, content, well-formedness, round trips, and
+// what a bad target does (a clear message and no file left behind).
+#include "charts/chartdata.h"
+#include "charts/chartexport.h"
+#include "charts/chartkind.h"
+#include "charts/exportbatch.h"
+#include "charts/report.h"
+#include "data/defaultregion.h"
+#include "data/scenarioopen.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+#include <qcustomplot.h>
+
+#include <set>
+
+using namespace leastbad;
+
+namespace {
+
+QString scenarioPath() {
+    return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+           QStringLiteral("/data/scenarios/essay-package-vs-status-quo-US.leastbad");
+}
+
+// Share of pixels that are not white: a blank image has none.
+double inkShare(const QImage &image) {
+    qsizetype ink = 0;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); y += 2)
+        for (int x = 0; x < rgb.width(); x += 2)
+            ink += rgb.pixel(x, y) != qRgb(255, 255, 255);
+    return double(ink) / (double(rgb.width() / 2) * double(rgb.height() / 2));
+}
+
+QString pdfText(const QString &path) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000))
+        return {};
+    // NFKC turns the ligatures a PDF may use ("ﬁ") back into letters.
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
+// Parses CSV the simple way our files are written: quoted text may hold commas.
+QList<QStringList> readCsv(const QByteArray &bytes) {
+    QList<QStringList> rows;
+    for (const QByteArray &line : bytes.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        const QString text = QString::fromUtf8(line);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (c == QLatin1Char('"')) {
+                if (quoted && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
+                    cell += c, ++i;
+                else
+                    quoted = !quoted;
+            } else if (c == QLatin1Char(',') && !quoted) {
+                cells << cell;
+                cell.clear();
+            } else {
+                cell += c;
+            }
+        }
+        cells << cell;
+        rows << cells;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestExport : public QObject {
+    Q_OBJECT
+
+    std::optional<data::Dataset> m_dataset;
+    std::optional<charts::ExportResults> m_results;
+
+private slots:
+    void initTestCase() {
+        QString error;
+        m_dataset = data::Dataset::openEmbedded(error);
+        QVERIFY2(m_dataset, qPrintable(error));
+        std::optional<data::OpenedScenario> opened =
+            data::openScenario(scenarioPath(), *m_dataset, false, error);
+        QVERIFY2(opened, qPrintable(error));
+        opened->scenario.draws = 300; // enough for every chart, quick under the sanitizers
+        charts::ComputeOptions options;
+        options.frontier = true;
+        options.frontierSamples = 300;
+        options.frontierDraws = 40;
+        m_results = charts::computeResults(opened->scenario, opened->region, *m_dataset, options);
+        QVERIFY(m_results);
+        QVERIFY(m_results->snapshot && m_results->snapshot->tornado);
+        QVERIFY(m_results->regions && m_results->frontier);
+    }
+
+    // Every chart at every preset and scale: the requested size, not blank, and the plot
+    // keeps most of the image (the text around it never crowds it out).
+    void pngHasTheRequestedSizeAtEveryPreset_data() {
+        QTest::addColumn<int>("chart");
+        QTest::addColumn<QString>("preset");
+        for (charts::ChartKind kind : charts::allCharts())
+            for (const charts::SizePreset &preset : charts::sizePresets())
+                QTest::addRow("%s-%s", qPrintable(charts::chartKey(kind)), qPrintable(preset.key))
+                    << int(kind) << preset.key;
+    }
+    void pngHasTheRequestedSizeAtEveryPreset() {
+        QFETCH(int, chart);
+        QFETCH(QString, preset);
+        QString error;
+        const auto widget = charts::drawChart(charts::ChartKind(chart), *m_results, error);
+        QVERIFY2(widget, qPrintable(error));
+        const std::optional<charts::ImageSize> size = charts::parseImageSize(preset, error);
+        QVERIFY(size);
+        QTemporaryDir dir;
+        for (int scale : {1, 2, 3}) {
+            if (scale > 1 && preset != QStringLiteral("social"))
+                continue; // 2× and 3× once: they only multiply the pixels
+            const QString path = dir.filePath(QStringLiteral("chart.png"));
+            QCOMPARE(charts::writeChart(*widget, path,
+                                        {charts::ImageFormat::Png, *size, scale, {}, {}}),
+                     QString());
+            const QImage image(path);
+            QCOMPARE(image.size(), size->pixels * scale);
+            QVERIFY2(inkShare(image) > 0.01, "the image is blank");
+        }
+        const QSize logical = charts::layoutSize(size->pixels);
+        QVERIFY2(widget->plot()->axisRect()->rect().height() > 0.28 * logical.height(),
+                 qPrintable(QStringLiteral("plot height %1 of %2")
+                                .arg(widget->plot()->axisRect()->rect().height())
+                                .arg(logical.height())));
+        QVERIFY(widget->plot()->axisRect()->rect().width() > 0.5 * logical.width());
+    }
+
+    void customSizesAreCheckedAndKept() {
+        QString error;
+        QCOMPARE(charts::parseImageSize(QStringLiteral("800x600"), error)->pixels, QSize(800, 600));
+        QVERIFY(!charts::parseImageSize(QStringLiteral("10x10"), error));
+        QVERIFY(error.contains(QStringLiteral("200")));
+        QVERIFY(!charts::parseImageSize(QStringLiteral("huge"), error));
+        QVERIFY(error.contains(QStringLiteral("slide")));
+    }
+
+    void pdfCarriesTitleAssumptionsAndSources() {
+        QTemporaryDir dir;
+        QString error;
+        const auto widget = charts::drawChart(charts::ChartKind::Ledgers, *m_results, error);
+        const QString path = dir.filePath(QStringLiteral("ledgers.pdf"));
+        QCOMPARE(charts::writeChart(*widget, path,
+                                    {charts::ImageFormat::Pdf,
+                                     *charts::parseImageSize(QStringLiteral("a4"), error), 1,
+                                     QStringLiteral("A title of my own"), {}}),
+                 QString());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("A title of my own")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("per wellbeing-year")));
+        QVERIFY(text.contains(QStringLiteral("discount rate 3%")));
+        QVERIFY(text.contains(QStringLiteral("300 draws, seed 1")));
+        QVERIFY(text.contains(QStringLiteral("McCollister, French & Fang 2010")));
+        QVERIFY(text.contains(QStringLiteral("Carson, E. Ann and Kluckow, Rich (2023)")));
+        QVERIFY(text.contains(QStringLiteral("LeastBad 0.")));
+    }
+
+    void reportHasHeadlineChartsAssumptionsAndSources() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(charts::writeReportPdf(path, *m_results), QString());
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("against the status quo in United States")));
+        QVERIFY(text.contains(QStringLiteral("P(net benefit > 0)")));
+        QVERIFY(text.contains(QStringLiteral("Who gains, who pays")));
+        QVERIFY(text.contains(QStringLiteral("What drives the net value")));
+        QVERIFY(text.contains(QStringLiteral("Assumptions")));
+        QVERIFY(text.contains(QStringLiteral("Value of a life-year")));
+        QVERIFY(text.contains(QStringLiteral("Sources")));
+        QVERIFY(text.contains(QStringLiteral("Chalfin & McCrary 2018")));
+        // One page.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    }
+
+    void svgIsWellFormedWithTextElements() {
+        QTemporaryDir dir;
+        QString error;
+        const auto widget = charts::drawChart(charts::ChartKind::OverTime, *m_results, error);
+        const QString path = dir.filePath(QStringLiteral("over-time.svg"));
+        QCOMPARE(charts::writeChart(*widget, path,
+                                    {charts::ImageFormat::Svg,
+                                     *charts::parseImageSize(QStringLiteral("slide"), error), 1,
+                                     {}, {}}),
+                 QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int texts = 0;
+        QString allText;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QStringLiteral("text")) {
+                ++texts;
+                allText += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char(' ');
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(texts > 20);
+        QVERIFY(allText.contains(QStringLiteral("Years from today")));
+        QVERIFY(allText.contains(widget->title()));
+    }
+
+    // The CSV holds the numbers the chart draws, exactly.
+    void chartCsvRoundTripsTheNumbers() {
+        QString error;
+        const QList<QStringList> rows =
+            readCsv(charts::chartCsv(charts::ChartKind::OverTime, *m_results, error));
+        QVERIFY(error.isEmpty());
+        const core::AnalysisSnapshot &s = *m_results->snapshot;
+        QCOMPARE(rows.front(), QStringList({QStringLiteral("output"), QStringLiteral("unit"),
+                                            QStringLiteral("policy"), QStringLiteral("year"),
+                                            QStringLiteral("mean"), QStringLiteral("p5"),
+                                            QStringLiteral("p25"), QStringLiteral("p50"),
+                                            QStringLiteral("p75"), QStringLiteral("p95")}));
+        const int years = int(s.yearly[0].size());
+        QCOMPARE(rows.size(), 1 + int(s.yearly.size()) * (years + 1));
+        for (std::size_t p = 0; p < s.yearly.size(); ++p)
+            for (int y = 1; y <= years; ++y) {
+                const QStringList &row = rows[1 + int(p) * (years + 1) + y];
+                QCOMPARE(row[2], m_results->context.policyNames[int(p)]);
+                QCOMPARE(row[3].toInt(), y);
+                const core::Quantiles &q = s.yearly[p][std::size_t(y - 1)];
+                QCOMPARE(row[4].toDouble(), q.mean);
+                QCOMPARE(row[5].toDouble(), q.p5);
+                QCOMPARE(row[9].toDouble(), q.p95);
+            }
+        const QList<QStringList> ledgers =
+            readCsv(charts::chartCsv(charts::ChartKind::Ledgers, *m_results, error));
+        QCOMPARE(ledgers[4][1], QStringLiteral("total"));
+        QCOMPARE(ledgers[4][2].toDouble(), s.verdicts[1].netValue.mean);
+        QCOMPARE(ledgers[4][8].toDouble(), s.verdicts[1].probabilityPositive);
+        for (charts::ChartKind kind : charts::allCharts()) {
+            const QList<QStringList> csv = readCsv(charts::chartCsv(kind, *m_results, error));
+            QVERIFY2(csv.size() > 1, qPrintable(charts::chartKey(kind)));
+            for (const QStringList &row : csv)
+                QCOMPARE(row.size(), csv.front().size());
+        }
+    }
+
+    void yearlyResultsHavePercentileColumns() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("yearly.csv"));
+        QCOMPARE(charts::writeResults(*m_results, path, QStringLiteral("yearly"), false), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = readCsv(file.readAll());
+        QCOMPARE(rows.front().mid(4), QStringList({QStringLiteral("mean"), QStringLiteral("p5"),
+                                                   QStringLiteral("p25"), QStringLiteral("p50"),
+                                                   QStringLiteral("p75"), QStringLiteral("p95")}));
+        const std::vector<core::Quantiles> prison = core::yearlySummary(
+            m_results->analysis->run.policies[1], core::Output::PrisonPopulation);
+        int checked = 0;
+        for (const QStringList &row : rows)
+            if (row[0] == m_results->context.policyNames[1] &&
+                row[2] == QStringLiteral("prison_population")) {
+                QCOMPARE(row[4].toDouble(), prison[std::size_t(row[1].toInt() - 1)].mean);
+                QCOMPARE(row[9].toDouble(), prison[std::size_t(row[1].toInt() - 1)].p95);
+                ++checked;
+            }
+        QCOMPARE(checked, int(prison.size()));
+    }
+
+    void jsonCanCarryEveryDraw() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("results.json"));
+        QCOMPARE(charts::writeResults(*m_results, path, QStringLiteral("json"), true), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root[QStringLiteral("raw_draws")][QStringLiteral("parameters")].toArray().size(), 300);
+        QCOMPARE(root[QStringLiteral("yearly")].toArray().size(), 3);
+        QCOMPARE(root[QStringLiteral("policies")][0][QStringLiteral("net_value_usd")][QStringLiteral("mean")].toDouble(),
+                 m_results->snapshot->verdicts[1].netValue.mean);
+    }
+
+    void batchWritesEveryChartTheReportAndTheResults() {
+        QTemporaryDir dir;
+        const charts::BatchReport report = charts::exportAll(*m_results, dir.path(), {});
+        QCOMPARE(report.error, QString());
+        QCOMPARE(report.written.size(), 6 * 4 + 4);
+        QVERIFY(report.skipped.isEmpty());
+        for (const QString &name : report.written)
+            QVERIFY2(QFileInfo(dir.filePath(name)).size() > 0, qPrintable(name));
+        // Nothing but the files: the staging folder is gone.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(),
+                 report.written.size());
+    }
+
+    void badTargetsSayWhyAndLeaveNothing() {
+        QString error;
+        const auto widget = charts::drawChart(charts::ChartKind::NetValue, *m_results, error);
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("no/such/folder/chart.png"));
+        error = charts::writeChart(*widget, missing, {});
+        QVERIFY(error.contains(missing));
+        QVERIFY(!QFileInfo::exists(missing));
+        // sysfs refuses new files even to root, so this is unwritable wherever the tests run.
+        const QString unwritable = QStringLiteral("/sys/leastbad-test.pdf");
+        error = charts::writeReportPdf(unwritable, *m_results);
+        QVERIFY2(error.contains(unwritable), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(unwritable));
+        const charts::BatchReport batch =
+            charts::exportAll(*m_results, dir.filePath(QStringLiteral("missing")), {});
+        QVERIFY(batch.error.contains(QStringLiteral("missing")));
+        QVERIFY(batch.written.isEmpty());
+        // An old file survives a failed export over it.
+        const QString old = dir.filePath(QStringLiteral("keep.png"));
+        QFile keep(old);
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("old");
+        keep.close();
+        charts::ImageOptions bad;
+        bad.scale = 7;
+        QVERIFY(!charts::writeChart(*widget, old, bad).isEmpty());
+        QFile reread(old);
+        QVERIFY(reread.open(QIODevice::ReadOnly));
+        QCOMPARE(reread.readAll(), QByteArray("old"));
+    }
+
+    void missingDataIsNamed() {
+        charts::ExportResults empty = *m_results;
+        empty.frontier.reset();
+        QString error;
+        QVERIFY(!charts::drawChart(charts::ChartKind::Frontier, empty, error));
+        QVERIFY(error.contains(QStringLiteral("frontier")));
+        const charts::BatchReport report = [&] {
+            QTemporaryDir dir;
+            return charts::exportAll(empty, dir.path(), {});
+        }();
+        QCOMPARE(report.error, QString());
+        QCOMPARE(report.skipped.size(), 1);
+    }
+
+    void shortCitationsKeepAuthorAndYear() {
+        QCOMPARE(charts::shortCitation(QStringLiteral(
+                     "Carson, E. Ann and Kluckow, Rich (2023). Prisoners in 2022 – Statistical Tables")),
+                 QStringLiteral("Carson, E. Ann and Kluckow, Rich (2023)"));
+        QCOMPARE(charts::authorYearCitations(QStringLiteral(
+                     "Dobbie, Goldin & Yang 2018; Leslie & Pope 2017, The unintended impact")),
+                 QStringList({QStringLiteral("Dobbie, Goldin & Yang 2018"),
+                              QStringLiteral("Leslie & Pope 2017")}));
+        QCOMPARE(charts::authorYearCitations(QStringLiteral(
+                     "McCollister, French & Fang 2010 unit costs weighted by FBI Crime in the "
+                     "United States 2019 counts")),
+                 QStringList({QStringLiteral("McCollister, French & Fang 2010")}));
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
