@@ -77,6 +77,7 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     m_plot->plotLayout()->insertRow(4);
     m_footer = new QCPTextElement(m_plot, QString(), fontOf(m_fonts.footer));
     m_footer->setTextFlags(Qt::AlignLeft);
+    m_footer->setMargins(QMargins(8, 4, 8, 8)); // off the image's edge when exported
     m_plot->plotLayout()->addElement(4, 0, m_footer);
     for (int row : {0, 1, 3, 4})
         m_plot->plotLayout()->setRowStretchFactor(row, 0.001);
