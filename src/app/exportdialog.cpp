@@ -43,6 +43,8 @@ ExportDialog::ExportDialog(charts::ChartWidget *chart, QWidget *parent)
     m_scale->addItem(tr("1× (as sized)"), 1);
     m_scale->addItem(tr("2× (sharp on high-density screens)"), 2);
     m_scale->addItem(tr("3× (print)"), 3);
+    m_title->setAccessibleName(tr("Title"));
+    m_subtitle->setAccessibleName(tr("Subtitle"));
     m_title->setPlaceholderText(chart->defaultTitle());
     m_subtitle->setPlaceholderText(chart->defaultSubtitle());
     m_preview->setMinimumSize(480, 270);
