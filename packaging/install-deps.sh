@@ -16,6 +16,7 @@ packages=(
   xvfb xauth
   clang-format
   dpkg-dev desktop-file-utils appstream
+  poppler-utils
 )
 
 missing=()

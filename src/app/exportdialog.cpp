@@ -48,6 +48,8 @@ ExportDialog::ExportDialog(charts::ChartWidget *chart, QWidget *parent)
     m_title->setPlaceholderText(chart->defaultTitle());
     m_subtitle->setPlaceholderText(chart->defaultSubtitle());
     m_preview->setMinimumSize(480, 270);
+    // The pixmap follows the label's size, never the other way round.
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setAccessibleName(tr("Preview"));
 
@@ -58,7 +60,9 @@ ExportDialog::ExportDialog(charts::ChartWidget *chart, QWidget *parent)
     sizeRow->addWidget(m_height);
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_size);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Su&btitle:"), m_subtitle);
@@ -120,8 +124,18 @@ void ExportDialog::updatePreview() {
     const QImage image = charts::chartImage(*m_chart, o.size.pixels);
     m_chart->setTitleOverride({});
     m_chart->setSubtitleOverride({});
-    m_preview->setPixmap(QPixmap::fromImage(image).scaled(
-        m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_previewImage = QPixmap::fromImage(image);
+    showPreview();
+}
+
+void ExportDialog::showPreview() {
+    m_preview->setPixmap(m_previewImage.scaled(m_preview->size(), Qt::KeepAspectRatio,
+                                               Qt::SmoothTransformation));
+}
+
+void ExportDialog::resizeEvent(QResizeEvent *event) {
+    QDialog::resizeEvent(event);
+    showPreview(); // the image is kept: only its scaling changes
 }
 
 } // namespace leastbad::gui

@@ -7,6 +7,7 @@
 #include "charts/chartexport.h"
 
 #include <QDialog>
+#include <QPixmap>
 
 class QComboBox;
 class QLabel;
@@ -27,8 +28,12 @@ public:
     QString formatKey() const;
     charts::ImageOptions options() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updatePreview();
+    void showPreview();
 
     charts::ChartWidget *m_chart;
     QComboBox *m_format;
@@ -39,6 +44,7 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_subtitle;
     QLabel *m_preview;
+    QPixmap m_previewImage;
 };
 
 } // namespace leastbad::gui
