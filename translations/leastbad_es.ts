@@ -136,37 +136,37 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="33"/>
+        <location filename="../src/cli/comparecommand.cpp" line="25"/>
         <source>victimisations averted</source>
         <translation>victimizaciones evitadas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="35"/>
+        <location filename="../src/cli/comparecommand.cpp" line="27"/>
         <source>change in homicides</source>
         <translation>cambio en homicidios</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="29"/>
         <source>change in prisoner-years</source>
         <translation>cambio en años de reclusión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="39"/>
+        <location filename="../src/cli/comparecommand.cpp" line="31"/>
         <source>change in wellbeing-years lost</source>
         <translation>cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="41"/>
+        <location filename="../src/cli/comparecommand.cpp" line="33"/>
         <source>change in life-years lost in prison</source>
         <translation>años de vida extra perdidos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="43"/>
+        <location filename="../src/cli/comparecommand.cpp" line="35"/>
         <source>life-years saved (homicides)</source>
         <translation>años de vida salvados (homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="45"/>
+        <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>change in taxpayer cost</source>
         <translation>cambio en costo para contribuyentes</translation>
     </message>
@@ -174,67 +174,67 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="38"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="38"/>
         <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
         <translation>Agresiones: centros grandes frente a pequeños (RR estimado 1.2, 0.8-1.8); costo operativo por plaza (supuesto)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="39"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="39"/>
         <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
         <translation>La proporción con visitas mensuales baja con ln(distancia) (Rabuy &amp; Kopf 2015); las visitas reducen la reincidencia y las faltas disciplinarias</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="40"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="40"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
         <translation>Riesgo de reingreso en prisión en los meses cubiertos (LIFE, TARP, Returning Citizens Stimulus; RR estimado 0.90 con $2,500)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="41"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="41"/>
         <source>Longer payment covers more of the first year (assumption)</source>
         <translation>Un pago más prolongado cubre más del primer año (supuesto)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="42"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
         <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
         <translation>Incapacitación (estimada en 4 delitos por año de reclusión), disuasión débil (-0.05)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="43"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
         <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
         <translation>Sobrepago de las familias (Raher 2018, PPI); no se halló relación con la violencia</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="44"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
         <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
         <translation>Escala la proporción con visitas (supuesto); visitas: HR estimado 0.90 sobre la reincidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="45"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
         <translation>Estimado en 0.3 del efecto de las visitas presenciales (sin evidencia causal)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="46"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
         <translation>Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (por defecto, ninguno)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="47"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
         <translation>Elasticidades del delito según Chalfin &amp; McCrary 2018 (-0.67 homicidio, -0.34 violentos, -0.17 contra la propiedad)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="48"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
         <translation>Disuasión por la certeza del castigo (elasticidad supuesta -0.2) y más condenas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="49"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
         <translation>Delitos evitados antes del juicio frente a más condenas (+13 pp, Leslie &amp; Pope 2017) y delitos posteriores (HR estimado 1.10)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="50"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="50"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
         <translation>Costo de capital por plaza (estimado en $200,000 en dólares de 2023)</translation>
     </message>
@@ -242,82 +242,82 @@
 <context>
     <name>Lever</name>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="10"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="10"/>
         <source>Facility size</source>
         <translation>Tamaño del centro</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="12"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="12"/>
         <source>Distance from home</source>
         <translation>Distancia al hogar</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="14"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="14"/>
         <source>Cash at release</source>
         <translation>Dinero al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="16"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="16"/>
         <source>Cash paid over</source>
         <translation>Pago repartido en</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="18"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="18"/>
         <source>Time served: first term, non-violent</source>
         <translation>Tiempo en prisión: primera condena, delito no violento</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="20"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="20"/>
         <source>Time served: first term, violent</source>
         <translation>Tiempo en prisión: primera condena, delito violento</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="21"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="21"/>
         <source>Time served: repeat, non-violent</source>
         <translation>Tiempo en prisión: reincidencia, delito no violento</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="22"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="22"/>
         <source>Time served: repeat, violent</source>
         <translation>Tiempo en prisión: reincidencia, delito violento</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="23"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="23"/>
         <source>Commissary prices</source>
         <translation>Precios del economato</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="25"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="25"/>
         <source>In-person visit support</source>
         <translation>Apoyo a las visitas presenciales</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="27"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="27"/>
         <source>Phone, video and internet contact</source>
         <translation>Contacto por teléfono, vídeo e internet</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="29"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="29"/>
         <source>Recreation access (consoles, TV)</source>
         <translation>Acceso al ocio (consolas, TV)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="31"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="31"/>
         <source>Police officers</source>
         <translation>Agentes de policía</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="33"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="33"/>
         <source>Violent crimes solved</source>
         <translation>Delitos violentos esclarecidos</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="35"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="35"/>
         <source>Pretrial detention</source>
         <translation>Prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="37"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="37"/>
         <source>New capacity built</source>
         <translation>Nuevas plazas construidas</translation>
     </message>
@@ -375,97 +375,102 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="132"/>
+        <location filename="../ui/mainwindow.ui" line="126"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="140"/>
+        <location filename="../ui/mainwindow.ui" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="145"/>
+        <location filename="../ui/mainwindow.ui" line="149"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow.ui" line="161"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="158"/>
+        <location filename="../ui/mainwindow.ui" line="162"/>
         <source>&amp;Open…</source>
         <translation>Abr&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="160"/>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="161"/>
+        <location filename="../ui/mainwindow.ui" line="165"/>
         <source>Load Policy File into &amp;A…</source>
         <translation>Cargar archivo de política en &amp;A…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="162"/>
+        <location filename="../ui/mainwindow.ui" line="166"/>
         <source>Load Policy File into &amp;B…</source>
         <translation>Cargar archivo de política en &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow.ui" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/mainwindow.ui" line="168"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="165"/>
+        <location filename="../ui/mainwindow.ui" line="169"/>
         <source>Reset A to the Status Quo</source>
         <translation>Restablecer A al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="166"/>
+        <location filename="../ui/mainwindow.ui" line="170"/>
         <source>Reset B to the Status Quo</source>
         <translation>Restablecer B al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="167"/>
+        <location filename="../ui/mainwindow.ui" line="171"/>
         <source>Copy A to B</source>
         <translation>Copiar A en B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow.ui" line="172"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="172"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>Show &amp;Status Bar</source>
         <translation>Mostrar &amp;barra de estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="174"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>How the &amp;Model Works</source>
         <translation>Cómo funciona el &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Acerca de LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -473,167 +478,167 @@
 <context>
     <name>Output</name>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="51"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
         <source>Prison population (end of year)</source>
         <translation>Población penitenciaria (a final de año)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="53"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
         <source>Prison admissions</source>
         <translation>Ingresos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="55"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
         <source>Releases</source>
         <translation>Excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="56"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="56"/>
         <source>New admissions (not readmissions)</source>
         <translation>Primeros ingresos (no reingresos)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="57"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
         <source>Readmissions within 10 years of release</source>
         <translation>Reingresos en los 10 años posteriores a la excarcelación</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="58"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="58"/>
         <source>Violent crimes known to police (incl. homicide)</source>
         <translation>Delitos violentos conocidos por la policía (incl. homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="60"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="60"/>
         <source>Property crimes known to police</source>
         <translation>Delitos contra la propiedad conocidos por la policía</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="61"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
         <source>Homicides</source>
         <translation>Homicidios</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="63"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
         <source>Victimisations (reported and unreported)</source>
         <translation>Victimizaciones (denunciadas y no denunciadas)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="65"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
         <source>Victimisations averted vs status quo</source>
         <translation>Victimizaciones evitadas frente al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="66"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
         <source>Prisoner-years served</source>
         <translation>Años de reclusión cumplidos</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="68"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
         <source>Pretrial jail-years (felony defendants held)</source>
         <translation>Años de prisión preventiva (acusados de delitos graves detenidos)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="69"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
         <source>Prisoners assaulted (at least once in the year)</source>
         <translation>Personas presas agredidas (al menos una vez en el año)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="70"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
         <source>Sexual victimisations in prison</source>
         <translation>Victimizaciones sexuales en prisión</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="71"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
         <source>Suicides in prison</source>
         <translation>Suicidios en prisión</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="72"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
         <source>Life expectancy lost by incarcerated people</source>
         <translation>Esperanza de vida perdida por las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="74"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
         <source>Life-years saved by homicides averted</source>
         <translation>Años de vida salvados por homicidios evitados</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="75"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
         <source>Wellbeing-years lost by victims</source>
         <translation>Años de bienestar perdidos por las víctimas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="77"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
         <source>Wellbeing-years lost by incarcerated people</source>
         <translation>Años de bienestar perdidos por las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="78"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
         <translation>Años de bienestar perdidos por los hijos e hijas de las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="79"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
         <source>Wellbeing-years lost, all</source>
         <translation>Años de bienestar perdidos, total</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="80"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
         <source>Corrections operating cost</source>
         <translation>Costo operativo del sistema penitenciario</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="82"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
         <source>Capital cost of new capacity</source>
         <translation>Costo de capital de las nuevas plazas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="83"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
         <source>Police cost</source>
         <translation>Costo de la policía</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="84"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
         <source>Cash transfers at release paid</source>
         <translation>Transferencias en efectivo pagadas al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="85"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
         <source>Pretrial detention cost</source>
         <translation>Costo de la prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="86"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
         <source>Commissary commissions to the state</source>
         <translation>Comisiones del economato para el Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="87"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
         <source>Taxpayers: net cost</source>
         <translation>Contribuyentes: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Víctimas: costo tangible del delito</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Sobreprecio del economato pagado por las personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
         <source>Cash transfers received</source>
         <translation>Transferencias en efectivo recibidas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Personas presas y familias: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
         <source>All ledgers: net cost</source>
         <translation>Todas las cuentas: costo neto</translation>
     </message>
@@ -641,147 +646,135 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="30"/>
+        <location filename="../src/charts/analysischarts.cpp" line="27"/>
         <source>trillion USD 2024</source>
         <translation>billones de USD de 2024</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="31"/>
+        <location filename="../src/charts/analysischarts.cpp" line="28"/>
         <source>billion USD 2024</source>
         <translation>miles de millones de USD de 2024</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="33"/>
+        <location filename="../src/charts/analysischarts.cpp" line="30"/>
         <source>millions</source>
         <translation>millones</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="35"/>
+        <location filename="../src/charts/analysischarts.cpp" line="32"/>
         <source>thousands</source>
         <translation>miles</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="44"/>
+        <location filename="../src/app/scenariodocument.cpp" line="46"/>
         <source>Change %1 (%2)</source>
         <translation>cambio de %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/headlinestrip.cpp" line="22"/>
-        <location filename="../src/app/regionspanel.cpp" line="35"/>
-        <source> bn</source>
-        <translation> mil M</translation>
-    </message>
-    <message>
-        <location filename="../src/app/headlinestrip.cpp" line="24"/>
-        <location filename="../src/app/regionspanel.cpp" line="37"/>
-        <source> M</source>
-        <translation> M</translation>
     </message>
 </context>
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="11"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
         <source>beds</source>
         <translation>plazas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="13"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="13"/>
         <source>miles</source>
         <translation>millas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="15"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="15"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="17"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="17"/>
         <source>months (0 = lump sum)</source>
         <translation>meses (0 = pago único)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="19"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="19"/>
         <source>x status quo</source>
         <translation>x statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="24"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="24"/>
         <source>x community price</source>
         <translation>x precio exterior</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="26"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="26"/>
         <source>x share visited</source>
         <translation>x proporción con visitas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="28"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="28"/>
         <source>hours/week</source>
         <translation>horas/semana</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="30"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="30"/>
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="32"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="32"/>
         <source>per 100,000 residents</source>
         <translation>por cada 100 000 habitantes</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="34"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="34"/>
         <source>share cleared</source>
         <translation>proporción esclarecida</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="36"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="36"/>
         <source>share of felony defendants</source>
         <translation>proporción de acusados de delitos graves</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="52"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="52"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="54"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="54"/>
         <source>people/year</source>
         <translation>personas/año</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="59"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
         <source>crimes/year</source>
         <translation>delitos/año</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="62"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
         <source>deaths/year</source>
         <translation>muertes/año</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="64"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
         <source>victimisations/year</source>
         <translation>victimizaciones/año</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="67"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
         <source>person-years</source>
         <translation>años-persona</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="73"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
         <source>life-years</source>
         <translation>años de vida</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="76"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
         <source>QALY</source>
         <translation>QALY</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="81"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
         <source>USD 2024</source>
         <translation>USD 2024</translation>
     </message>
@@ -789,7 +782,7 @@
 <context>
     <name>leastbad-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="23"/>
+        <location filename="../src/cli/main.cpp" line="29"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -801,6 +794,7 @@ Commands:
   frontier     Find the policies no other beats, and the least bad one
   regions      Apply one policy to every region and rank them
   dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
   parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
 
 Each command takes --help.
@@ -812,44 +806,703 @@ Options:
 </source>
         <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
 
-LeastBad: una calculadora de costos y beneficios de la política penitenciaria.
+LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
 
 Órdenes:
-  simulate     Simular una política año por año
-  compare      Comparar políticas con el statu quo bajo incertidumbre
-  sensitivity  Ordenar los parámetros que determinan el valor neto de una política
-  frontier     Encontrar las políticas que ninguna otra supera, y la menos mala
-  regions      Aplicar una política a cada región y ordenarlas
-  dataset      Listar, mostrar, validar, importar y exportar conjuntos de datos regionales
-  parameters   Imprimir la tabla de parámetros del modelo (Markdown, como en docs/MODEL.md)
+  simulate     Simula una política año a año
+  compare      Compara políticas con el statu quo bajo incertidumbre
+  sensitivity  Ordena los parámetros que determinan el valor neto de una política
+  frontier     Encuentra las políticas que ninguna otra supera, y la menos mala
+  regions      Aplica una política a cada región y ordena las regiones
+  dataset      Lista, muestra, valida, importa y exporta conjuntos de datos regionales
+  export       Exporta los gráficos, el informe y los resultados de un escenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Muestra la tabla de parámetros del modelo (Markdown, como en docs/MODEL.md)
 
 Cada orden admite --help.
 
 Opciones:
-  -h, --help       Mostrar esta ayuda
-  -v, --version    Mostrar la versión
-      --lang CODE  Idioma: en, nl o es (por defecto: el del sistema)
+  -h, --help         Mostrar esta ayuda
+  -v, --version      Mostrar la versión
+      --lang CÓDIGO  Idioma: en, nl o es (por defecto: el del sistema)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="69"/>
+        <location filename="../src/cli/main.cpp" line="97"/>
         <source>The command to run.</source>
         <translation>La orden que se ejecutará.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="71"/>
+        <location filename="../src/cli/main.cpp" line="99"/>
         <source>Show this help</source>
         <translation>Mostrar esta ayuda</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="74"/>
+        <location filename="../src/cli/main.cpp" line="102"/>
         <source>Show the version</source>
         <translation>Mostrar la versión</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="112"/>
+        <location filename="../src/cli/main.cpp" line="142"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts</name>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="84"/>
+        <source>and %1 more (the region&apos;s details list them)</source>
+        <translation>y %1 más (figuran en los detalles de la región)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="92"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="94"/>
+        <source>%1 (assumed from %2)</source>
+        <translation>%1 (supuesto a partir de %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="127"/>
+        <source>Status quo</source>
+        <translation>Statu quo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="135"/>
+        <source>%1, data year %2. %3</source>
+        <translation>%1, año de los datos %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="139"/>
+        <source>Every input is the region&apos;s own or derived from its own figures.</source>
+        <translation>Todos los datos de entrada son propios de la región o derivados de sus propias cifras.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="140"/>
+        <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
+        <translation>Marcados: %1 de %2 datos de entrada tomados de otra región: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="144"/>
+        <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
+        <translation>Supuestos: $%1 por año de bienestar, $%2 por año de vida; pesos: personas presas %3, víctimas %4, familias %5; tasa de descuento %6%, %7 años; %8 extracciones, semilla %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="155"/>
+        <source>Data: %1.</source>
+        <translation>Datos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="156"/>
+        <source>Evidence: %1.</source>
+        <translation>Evidencia: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="157"/>
+        <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
+        <translation>Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="69"/>
+        <location filename="../src/charts/chartexport.cpp" line="72"/>
+        <source>cannot draw the SVG</source>
+        <translation>no se puede dibujar el SVG</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="91"/>
+        <location filename="../src/charts/chartexport.cpp" line="96"/>
+        <location filename="../src/charts/report.cpp" line="228"/>
+        <location filename="../src/charts/report.cpp" line="231"/>
+        <source>cannot draw the PDF</source>
+        <translation>no se puede dibujar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="119"/>
+        <source>Slide, 16:9 (1920 × 1080)</source>
+        <translation>Diapositiva, 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="120"/>
+        <source>Social, wide (1200 × 675)</source>
+        <translation>Redes sociales, horizontal (1200 × 675)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="121"/>
+        <source>Social, square (1080 × 1080)</source>
+        <translation>Redes sociales, cuadrado (1080 × 1080)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="122"/>
+        <source>Print, A4 landscape</source>
+        <translation>Impresión, A4 horizontal</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="123"/>
+        <source>Print, Letter landscape</source>
+        <translation>Impresión, Carta horizontal</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="138"/>
+        <source>size &quot;%1&quot;: expected WIDTHxHEIGHT in pixels or one of %2</source>
+        <translation>tamaño &quot;%1&quot;: se esperaba WIDTHxHEIGHT en píxeles o uno de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="145"/>
+        <source>size &quot;%1&quot;: each side must be %2 to %3 pixels</source>
+        <translation>tamaño &quot;%1&quot;: cada lado debe medir de %2 a %3 píxeles</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="189"/>
+        <source>%1: the scale must be 1, 2 or 3</source>
+        <translation>%1: la escala debe ser 1, 2 o 3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="206"/>
+        <source>%1: unknown format</source>
+        <translation>%1: formato desconocido</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="57"/>
+        <source>Over time</source>
+        <translation>Evolución en el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="58"/>
+        <source>Who gains, who pays</source>
+        <translation>Quién gana, quién paga</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="59"/>
+        <source>Net value</source>
+        <translation>Valor neto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="60"/>
+        <source>Tornado</source>
+        <translation>Diagrama de tornado</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="61"/>
+        <source>Frontier</source>
+        <translation>Frontera de Pareto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="62"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="74"/>
+        <source>no analysis has been computed yet</source>
+        <translation>todavía no se ha calculado ningún análisis</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="76"/>
+        <source>the tornado has not been computed yet</source>
+        <translation>todavía no se ha calculado el diagrama de tornado</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="80"/>
+        <source>the frontier has not been computed (Frontier tab; in the command line, --all or --frontier)</source>
+        <translation>no se ha calculado la frontera de Pareto (pestaña Frontera; en la línea de comandos, --all o --frontier)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="85"/>
+        <source>the regions have not been ranked yet</source>
+        <translation>todavía no se han ordenado las regiones</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="30"/>
+        <source>%1: no analysis to write</source>
+        <translation>%1: no hay ningún análisis que escribir</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="40"/>
+        <source>%1: unknown kind of results &quot;%2&quot; (json, csv or yearly)</source>
+        <translation>%1: tipo de resultados desconocido &quot;%2&quot; (json, csv o yearly)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="48"/>
+        <source>%1: no such folder</source>
+        <translation>%1: la carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="53"/>
+        <source>%1: cannot write here: %2</source>
+        <translation>%1: no se puede escribir aquí: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="80"/>
+        <source>unknown format &quot;%1&quot; (png, svg, pdf or csv)</source>
+        <translation>formato desconocido &quot;%1&quot; (png, svg, pdf o csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="111"/>
+        <source>%1: cannot move into place</source>
+        <translation>%1: no se puede mover a su ubicación definitiva</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/numbertext.cpp" line="16"/>
+        <source> tn</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/numbertext.cpp" line="19"/>
+        <source> bn</source>
+        <translation> mil M</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/numbertext.cpp" line="22"/>
+        <source> M</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/numbertext.cpp" line="35"/>
+        <source>%1 (90% interval %2 to %3)</source>
+        <translation>%1 (intervalo del 90%: de %2 a %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="91"/>
+        <source>Victimisations averted</source>
+        <translation>Victimizaciones evitadas</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="93"/>
+        <source>Change in wellbeing-years lost</source>
+        <translation>Cambio en años de bienestar perdidos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="95"/>
+        <source>Change in life-years lost (prison − homicide)</source>
+        <translation>Cambio en años de vida perdidos (prisión − homicidio)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="97"/>
+        <source>Change in taxpayers&apos; cost (discounted)</source>
+        <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="99"/>
+        <source>Net social value (the weights below)</source>
+        <translation>Valor social neto (según los pesos de abajo)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="101"/>
+        <source>P(net benefit &gt; 0)</source>
+        <translation>P(beneficio neto &gt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="107"/>
+        <source>On net social value, %1 beats %2 in %3 of %4 draws (ties: %5). Mean and 90% interval in brackets.</source>
+        <translation>En valor social neto, %1 supera a %2 en el %3 de %4 extracciones (empates: %5). Media e intervalo del 90% entre paréntesis.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="120"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="120"/>
+        <source>%1, data year %2</source>
+        <translation>%1, año de los datos %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="123"/>
+        <source>Value of a wellbeing-year</source>
+        <translation>Valor de un año de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="124"/>
+        <source>Value of a life-year</source>
+        <translation>Valor de un año de vida</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="125"/>
+        <source>Moral weights</source>
+        <translation>Pesos morales</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="125"/>
+        <source>incarcerated people %1, victims %2, families %3</source>
+        <translation>personas presas %1, víctimas %2, familias %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="129"/>
+        <source>Horizon and discount rate</source>
+        <translation>Horizonte y tasa de descuento</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="129"/>
+        <source>%1 years, %2% a year</source>
+        <translation>%1 años, %2% anual</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="132"/>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="132"/>
+        <source>%1 draws, seed %2</source>
+        <translation>%1 extracciones, semilla %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="133"/>
+        <source>Borrowed inputs (flagged)</source>
+        <translation>Datos de entrada tomados de otra región (marcados)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="134"/>
+        <source>none: every input is the region&apos;s own or derived from it</source>
+        <translation>ninguno: todos los datos de entrada son propios de la región o derivados de ellos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="135"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="141"/>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="150"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="150"/>
+        <source>Data:</source>
+        <translation>Datos:</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="151"/>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="153"/>
+        <source>Every parameter, its distribution and full citation: docs/MODEL.md; every dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.</source>
+        <translation>Cada parámetro, su distribución y la cita completa: docs/MODEL.md; cada valor del conjunto de datos y su fuente: docs/DATASETS.md. Hecho con LeastBad %1 el %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="168"/>
+        <source>%1 against the status quo in %2</source>
+        <translation>%1 frente al statu quo en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="169"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="171"/>
+        <source>A LeastBad report. Every number is the mean over the Monte Carlo draws, with its 90% interval; money in 2024 US dollars.</source>
+        <translation>Un informe de LeastBad. Cada cifra es la media de las extracciones de Monte Carlo, con su intervalo del 90%; importes en dólares estadounidenses de 2024.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="218"/>
+        <source>%1: no analysis to report</source>
+        <translation>%1: no hay ningún análisis del que informar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="223"/>
+        <source>LeastBad report</source>
+        <translation>Informe de LeastBad</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::ChartData</name>
+    <message>
+        <location filename="../src/charts/chartdata.cpp" line="92"/>
+        <source>the tornado has not been computed</source>
+        <translation>no se ha calculado el diagrama de tornado</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::ChartWidget</name>
+    <message>
+        <location filename="../src/charts/chartwidget.cpp" line="178"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartwidget.cpp" line="180"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::FrontierChart</name>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="38"/>
+        <location filename="../src/charts/frontierchart.cpp" line="41"/>
+        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <source>Frontier</source>
+        <translation>Frontera de Pareto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="39"/>
+        <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
+        <translation>Costo adicional para los contribuyentes, descontado (miles de millones de USD de 2024)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="40"/>
+        <source>Victimisations averted over the horizon (millions)</source>
+        <translation>Victimizaciones evitadas en el horizonte (millones)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="41"/>
+        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="56"/>
+        <source>Frontier (%1 of %2 policies)</source>
+        <translation>Frontera (%1 de %2 políticas)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="65"/>
+        <source>Least bad within today&apos;s budget</source>
+        <translation>Menos mala dentro del presupuesto actual</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="73"/>
+        <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
+        <translation>%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="78"/>
+        <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
+        <translation>La menos mala dentro del presupuesto actual: valor social neto %1, P(beneficio neto &gt; 0) %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="82"/>
+        <source>What is possible: the frontier of %1 policies</source>
+        <translation>Lo que es posible: la frontera de %1 políticas</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::LedgerChart</name>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="115"/>
+        <source>Who gains, who pays</source>
+        <translation>Quién gana, quién paga</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="121"/>
+        <source>Taxpayers</source>
+        <translation>Contribuyentes</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="121"/>
+        <source>Victims</source>
+        <translation>Víctimas</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <source>Incarcerated people
+and families</source>
+        <translation>Personas presas
+y familias</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="161"/>
+        <source>Net value vs status quo (%1, discounted)</source>
+        <translation>Valor neto frente al statu quo (%1, descontado)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="169"/>
+        <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
+        <translation>%1: valor social neto %2, P(beneficio neto &gt; 0) %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="173"/>
+        <source>Who gains, who pays (mean, 90% interval)</source>
+        <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::NetValueChart</name>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="180"/>
+        <source>Net value</source>
+        <translation>Valor neto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="181"/>
+        <source>Share of draws (%)</source>
+        <translation>Proporción de extracciones (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="195"/>
+        <source>Net social value against the status quo (%1, discounted)</source>
+        <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="218"/>
+        <source>%1: P(net benefit &gt; 0) = %2%</source>
+        <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="233"/>
+        <source>%1 has a net benefit in %2 of draws</source>
+        <translation>%1 tiene un beneficio neto en el %2 de las extracciones</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="237"/>
+        <source>%1 beats %2 in %3</source>
+        <translation>%1 supera a %2 en el %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="240"/>
+        <source>Net social value over %1 draws</source>
+        <translation>Valor social neto en %1 extracciones</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::RegionMapChart</name>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="51"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="52"/>
+        <source>US states coloured by net value per resident</source>
+        <translation>Estados de EE. UU. coloreados según el valor neto por habitante</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="97"/>
+        <source>Gains per resident (deeper = larger)</source>
+        <translation>Ganancias por habitante (más intenso = mayor)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="98"/>
+        <source>Losses per resident</source>
+        <translation>Pérdidas por habitante</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="99"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="104"/>
+        <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
+        <translation>Valor social neto por habitante al aplicar %1 en cada región. Máximo: %2 (%3); mínimo: %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="110"/>
+        <source>Off the map: %1.</source>
+        <translation>Fuera del mapa: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="112"/>
+        <source>%1 in every region, per resident</source>
+        <translation>%1 en cada región, por habitante</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::Report</name>
+    <message numerus="yes">
+        <location filename="../src/charts/report.cpp" line="78"/>
+        <source>Against the status quo, over %n year(s)</source>
+        <translation>
+            <numerusform>Frente al statu quo, en %n año</numerusform>
+            <numerusform>Frente al statu quo, en %n años</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::TimeSeriesChart</name>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="56"/>
+        <source>Over time</source>
+        <translation>Evolución en el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="57"/>
+        <source>Years from today</source>
+        <translation>Años a partir de hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="79"/>
+        <source>%1: 90% interval</source>
+        <translation>%1: intervalo del 90%</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="90"/>
+        <source>%1: mean</source>
+        <translation>%1: media</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="103"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <source>status quo %1</source>
+        <translation>statu quo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="108"/>
+        <source>In year %1: %2.</source>
+        <translation>En el año %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::TornadoChart</name>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="247"/>
+        <source>Tornado</source>
+        <translation>Diagrama de tornado</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="257"/>
+        <source>Tornado: computing…</source>
+        <translation>Diagrama de tornado: calculando…</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="270"/>
+        <source>parameter at its 5th percentile</source>
+        <translation>parámetro en su percentil 5</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="271"/>
+        <source>parameter at its 95th percentile</source>
+        <translation>parámetro en su percentil 95</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="294"/>
+        <source>Net value against the status quo (%1)</source>
+        <translation>Valor neto frente al statu quo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="310"/>
+        <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
+        <translation>%1 es el parámetro que más influye: %2 en su percentil 5, %3 en su percentil 95; los demás parámetros, en su valor central.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="316"/>
+        <source>What drives the net value of %1 (central: %2)</source>
+        <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>
 </context>
 <context>
@@ -865,90 +1518,90 @@ Opciones:
         <translation>El comando.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="60"/>
+        <location filename="../src/cli/comparecommand.cpp" line="52"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años, tasa de descuento %5%, %6 por año de bienestar, %7 por año de vida, pesos: personas presas %8, víctimas %9, familias %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="75"/>
+        <location filename="../src/cli/comparecommand.cpp" line="67"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Frente al statu quo; totales en todo el horizonte, importes descontados; media (intervalo del 90%).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="84"/>
+        <location filename="../src/cli/comparecommand.cpp" line="76"/>
         <source>net social value</source>
         <translation>valor social neto</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="88"/>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="84"/>
         <source>taxpayers</source>
         <translation>contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="96"/>
+        <location filename="../src/cli/comparecommand.cpp" line="88"/>
         <source>victims</source>
         <translation>víctimas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="99"/>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
         <source>incarcerated people and families</source>
         <translation>personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="112"/>
+        <location filename="../src/cli/comparecommand.cpp" line="104"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="119"/>
+        <location filename="../src/cli/comparecommand.cpp" line="111"/>
         <source> vs </source>
         <translation> frente a </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="122"/>
+        <location filename="../src/cli/comparecommand.cpp" line="114"/>
         <source> (ties %1)</source>
         <translation> (empates %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="246"/>
+        <location filename="../src/cli/comparecommand.cpp" line="127"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="254"/>
+        <location filename="../src/cli/comparecommand.cpp" line="135"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="266"/>
+        <location filename="../src/cli/comparecommand.cpp" line="147"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="272"/>
+        <location filename="../src/cli/comparecommand.cpp" line="153"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="276"/>
+        <location filename="../src/cli/comparecommand.cpp" line="157"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="284"/>
+        <location filename="../src/cli/comparecommand.cpp" line="165"/>
         <location filename="../src/cli/regionscommand.cpp" line="51"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="43"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="291"/>
+        <location filename="../src/cli/comparecommand.cpp" line="176"/>
         <location filename="../src/cli/frontiercommand.cpp" line="192"/>
         <location filename="../src/cli/regionscommand.cpp" line="99"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="101"/>
@@ -1105,6 +1758,7 @@ tiene un problema.
         <location filename="../src/cli/datasetcommand.cpp" line="168"/>
         <location filename="../src/cli/datasetcommand.cpp" line="172"/>
         <location filename="../src/cli/datasetcommand.cpp" line="176"/>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -1187,10 +1841,208 @@ tiene un problema.
         <translation>Políticas candidatas (por defecto: 2000).</translation>
     </message>
     <message>
+        <location filename="../src/cli/exportcommand.cpp" line="39"/>
+        <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>--%1: se esperaba un número entero de %2 a %3, pero se recibió &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="58"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="67"/>
+        <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
+  One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
+  The report:  --report --out FILE.pdf
+  Results:     --results json|csv|yearly --out FILE [--raw]
+  Everything:  --all --out FOLDER
+Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter, or WIDTHxHEIGHT.</source>
+        <translation>Exporta los gráficos, el informe de una página y los resultados de un escenario, dibujados como en la aplicación.
+  Un gráfico:   --chart NOMBRE --format png|svg|pdf|csv --out ARCHIVO
+  El informe:   --report --out ARCHIVO.pdf
+  Resultados:   --results json|csv|yearly --out ARCHIVO [--raw]
+  Todo:         --all --out CARPETA
+Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter o WIDTHxHEIGHT.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <source>The scenario (.leastbad) to export.</source>
+        <translation>El escenario (.leastbad) que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <source>The chart to export.</source>
+        <translation>El gráfico que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <source>Every chart, the report and the results, into the folder --out.</source>
+        <translation>Todos los gráficos, el informe y los resultados, en la carpeta --out.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="79"/>
+        <source>The one-page PDF report.</source>
+        <translation>El informe en PDF de una página.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="82"/>
+        <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
+        <translation>Los resultados: json (el resultado completo), csv (frente al statu quo) o yearly (todos los resultados, cada año, con columnas de percentiles).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="87"/>
+        <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
+        <translation>png, svg, pdf o csv (los datos del gráfico); con --all, una lista separada por comas (por defecto: según la extensión del nombre de archivo; con --all, png,svg,pdf,csv).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="90"/>
+        <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
+        <translation>Tamaño de la imagen: un valor predefinido o WIDTHxHEIGHT (por defecto: slide).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="92"/>
+        <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
+        <translation>Escala de píxeles del PNG: 1, 2 o 3 (por defecto: 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="102"/>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="94"/>
+        <source>The chart&apos;s title (default: written from the numbers).</source>
+        <translation>El título del gráfico (por defecto: redactado a partir de las cifras).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="94"/>
+        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <source>The chart&apos;s subtitle (default: written from the numbers).</source>
+        <translation>El subtítulo del gráfico (por defecto: redactado a partir de las cifras).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="97"/>
+        <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
+        <translation>El resultado que muestra el gráfico over-time (por defecto: prison_population; las claves son las columnas de leastbad-cli simulate --format csv).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="99"/>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <source>With --results json or --all: every draw too.</source>
+        <translation>Con --results json o --all: también cada extracción.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <source>Policies the frontier samples (default: 5000).</source>
+        <translation>Políticas que se muestrean para la frontera (por defecto: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="104"/>
+        <source>The file, or with --all the folder, to write.</source>
+        <translation>El archivo que escribir o, con --all, la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="104"/>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="115"/>
+        <source>give exactly one of --chart, --report, --results and --all</source>
+        <translation>indique exactamente una de estas opciones: --chart, --report, --results o --all</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="117"/>
+        <source>--scenario: give the scenario file to export</source>
+        <translation>--scenario: indique el archivo de escenario que exportar</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="119"/>
+        <source>--out: give the file (or with --all, the folder) to write</source>
+        <translation>--out: indique el archivo (o, con --all, la carpeta) que escribir</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="125"/>
+        <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
+        <translation>--chart: gráfico desconocido &quot;%1&quot;; se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="132"/>
+        <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
+        <translation>--results: se esperaba json, csv o yearly, pero se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="144"/>
+        <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
+        <translation>--output: resultado desconocido &quot;%1&quot;; las claves son las columnas de leastbad-cli simulate --format csv</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="154"/>
+        <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
+        <translation>--format: se esperaba png, svg, pdf o csv, pero se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="156"/>
+        <source>--format: give one format for one chart</source>
+        <translation>--format: indique un solo formato para un solo gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="158"/>
+        <source>--out: %1 is not an existing folder</source>
+        <translation>--out: %1 no es una carpeta existente</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="181"/>
+        <source>computing</source>
+        <translation>calculando</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="185"/>
+        <source>the computation was cancelled</source>
+        <translation>se canceló el cálculo</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="196"/>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="198"/>
+        <source>skipped %1</source>
+        <translation>se omitió %1</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="91"/>
@@ -1312,6 +2164,17 @@ tiene un problema.
         <location filename="../src/cli/textformat.cpp" line="47"/>
         <source> to </source>
         <translation> a </translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::cli::ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/exportcommand.cpp" line="199"/>
+        <source>Wrote %n file(s) into %1</source>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1</numerusform>
+            <numerusform>Se escribieron %n archivos en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2460,7 @@ tiene un problema.
     <message>
         <location filename="../src/data/policyfile.cpp" line="154"/>
         <location filename="../src/data/scenariofile.cpp" line="207"/>
+        <location filename="../src/data/scenarioopen.cpp" line="23"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
@@ -1677,6 +2541,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="212"/>
+        <location filename="../src/data/scenarioopen.cpp" line="27"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
         <translation>%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
@@ -1684,6 +2549,42 @@ tiene un problema.
         <location filename="../src/data/scenariofile.cpp" line="249"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="29"/>
+        <source>the disk is full (%1 bytes free)</source>
+        <translation>el disco está lleno (%1 bytes libres)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="32"/>
+        <source>the file is larger than this program may write (a file-size limit of %1 bytes, ulimit -f)</source>
+        <translation>el archivo es más grande de lo que este programa puede escribir (un límite de tamaño de archivo de %1 bytes, ulimit -f)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="35"/>
+        <source>the write failed (is the disk full?)</source>
+        <translation>falló la escritura (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="43"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="33"/>
+        <source>%1: not a LeastBad scenario (not a JSON object)</source>
+        <translation>%1: no es un escenario de LeastBad (no es un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="39"/>
+        <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
+        <translation>%1: hace referencia al conjunto de datos %2; todavía no se pueden abrir escenarios con otros conjuntos de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="47"/>
+        <location filename="../src/data/scenarioopen.cpp" line="55"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1810,97 +2711,320 @@ tiene un problema.
     </message>
 </context>
 <context>
-    <name>leastbad::gui::ChartWidget</name>
+    <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="126"/>
-        <source>x</source>
-        <translation>x</translation>
+        <location filename="../src/app/exportcontroller.cpp" line="44"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="128"/>
-        <source>value</source>
-        <translation>valor</translation>
+        <location filename="../src/app/exportcontroller.cpp" line="59"/>
+        <source>&amp;Chart…</source>
+        <translation>&amp;Gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="63"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Informe (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="64"/>
+        <source>&amp;Print Report…</source>
+        <translation>Im&amp;primir informe…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="66"/>
+        <source>Res&amp;ults (CSV or JSON)…</source>
+        <translation>&amp;Resultados (CSV o JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="68"/>
+        <source>&amp;Everything into a Folder…</source>
+        <translation>&amp;Todo en una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="75"/>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exportar gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <source>&amp;Copy Chart as Image</source>
+        <translation>&amp;Copiar gráfico como imagen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="78"/>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Exportar &amp;informe (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="87"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <source>An export is already running.</source>
+        <translation>Ya hay una exportación en curso.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="113"/>
+        <source>Computing the results to export…</source>
+        <translation>Calculando los resultados que exportar…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="113"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="143"/>
+        <location filename="../src/app/exportcontroller.cpp" line="209"/>
+        <location filename="../src/app/exportcontroller.cpp" line="270"/>
+        <source>Exported %1</source>
+        <translation>Se exportó %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="154"/>
+        <source>Exported the report to %1</source>
+        <translation>Se exportó el informe a %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/exportcontroller.cpp" line="166"/>
+        <source>Exported %n file(s) into %1</source>
+        <translation>
+            <numerusform>Se exportó %n archivo a %1</numerusform>
+            <numerusform>Se exportaron %n archivos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="169"/>
+        <source>skipped %1</source>
+        <translation>omitidos: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="180"/>
+        <source>Chart copied to the clipboard</source>
+        <translation>Gráfico copiado al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="198"/>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="219"/>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="221"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="241"/>
+        <source>Cannot print to %1</source>
+        <translation>No se puede imprimir en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="251"/>
+        <source>Report sent to %1</source>
+        <translation>Informe enviado a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <source>The whole result, JSON (*.json)</source>
+        <translation>El resultado completo, JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="257"/>
+        <source>Against the status quo, CSV (*.csv)</source>
+        <translation>Frente al statu quo, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="258"/>
+        <source>Every output, every year, CSV (*.csv)</source>
+        <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <source>Export Results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="275"/>
+        <source>Export Everything Into</source>
+        <translation>Exportar todo en</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui::ExportDialog</name>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="27"/>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="28"/>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="29"/>
+        <source>SVG (vector)</source>
+        <translation>SVG (vectorial)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="30"/>
+        <source>PDF (vector)</source>
+        <translation>PDF (vectorial)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="31"/>
+        <source>CSV of the chart&apos;s data</source>
+        <translation>CSV con los datos del gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="34"/>
+        <source>Custom size</source>
+        <translation>Tamaño personalizado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="37"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="41"/>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="42"/>
+        <source>Height</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="43"/>
+        <source>1× (as sized)</source>
+        <translation>1× (tamaño indicado)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="44"/>
+        <source>2× (sharp on high-density screens)</source>
+        <translation>2× (nítido en pantallas de alta densidad)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="45"/>
+        <source>3× (print)</source>
+        <translation>3× (impresión)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="46"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="47"/>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="54"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="62"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="63"/>
+        <source>&amp;Size:</source>
+        <translation>Ta&amp;maño:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="66"/>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Escala:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="67"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="68"/>
+        <source>Su&amp;btitle:</source>
+        <translation>&amp;Subtítulo:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="70"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="76"/>
+        <source>The footer names the region, the assumptions and the sources; it is always on the image.</source>
+        <translation>El pie indica la región, los supuestos y las fuentes; siempre aparece en la imagen.</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::FrontierPanel</name>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="44"/>
+        <location filename="../src/app/frontierpanel.cpp" line="20"/>
         <source>&amp;Find the frontier</source>
         <translation>&amp;Buscar la frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="52"/>
+        <location filename="../src/app/frontierpanel.cpp" line="28"/>
         <source>policies: </source>
         <translation>políticas: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="53"/>
+        <location filename="../src/app/frontierpanel.cpp" line="29"/>
         <source>Policies to sample</source>
         <translation>Número de políticas de la muestra</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="56"/>
+        <location filename="../src/app/frontierpanel.cpp" line="32"/>
         <source>draws each: </source>
         <translation>extracciones por política: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="57"/>
+        <location filename="../src/app/frontierpanel.cpp" line="33"/>
         <source>Draws per policy</source>
         <translation>Extracciones por política</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="61"/>
+        <location filename="../src/app/frontierpanel.cpp" line="37"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="70"/>
-        <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
-        <translation>Costo adicional para los contribuyentes, descontado (miles de millones de USD de 2024)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="71"/>
-        <source>Victimisations averted over the horizon (millions)</source>
-        <translation>Victimizaciones evitadas en el horizonte (millones)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="73"/>
-        <source>Frontier</source>
-        <translation>Frontera de Pareto</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="85"/>
+        <location filename="../src/app/frontierpanel.cpp" line="56"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="103"/>
+        <location filename="../src/app/frontierpanel.cpp" line="70"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="122"/>
-        <source>Frontier (%1 of %2 policies)</source>
-        <translation>Frontera (%1 de %2 políticas)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="124"/>
-        <source>Status quo</source>
-        <translation>Statu quo</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="132"/>
-        <source>Least bad within today&apos;s budget</source>
-        <translation>Menos mala dentro del presupuesto actual</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="142"/>
+        <location filename="../src/app/frontierpanel.cpp" line="88"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="147"/>
+        <location filename="../src/app/frontierpanel.cpp" line="93"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;$%1 mil millones&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4%.</translation>
     </message>
@@ -1908,17 +3032,17 @@ tiene un problema.
 <context>
     <name>leastbad::gui::HeadlineStrip</name>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="33"/>
+        <location filename="../src/app/headlinestrip.cpp" line="25"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 to %3)&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="70"/>
+        <location filename="../src/app/headlinestrip.cpp" line="59"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="79"/>
+        <location filename="../src/app/headlinestrip.cpp" line="68"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Victimizaciones evitadas en %n año</numerusform>
@@ -1926,32 +3050,32 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="80"/>
+        <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="81"/>
+        <location filename="../src/app/headlinestrip.cpp" line="70"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="82"/>
+        <location filename="../src/app/headlinestrip.cpp" line="71"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="83"/>
+        <location filename="../src/app/headlinestrip.cpp" line="72"/>
         <source>Net social value (your weights)</source>
         <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="84"/>
+        <location filename="../src/app/headlinestrip.cpp" line="73"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="105"/>
+        <location filename="../src/app/headlinestrip.cpp" line="94"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en el &lt;b&gt;%3&lt;/b&gt; de %4 extracciones y pierde en el %5 (empates: %6). Intervalos del 90% entre paréntesis.&lt;/p&gt;</translation>
     </message>
@@ -1965,102 +3089,62 @@ tiene un problema.
     </message>
 </context>
 <context>
-    <name>leastbad::gui::LedgerChart</name>
-    <message>
-        <location filename="../src/app/charts.cpp" line="191"/>
-        <source>Who gains, who pays</source>
-        <translation>Quién gana, quién paga</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="197"/>
-        <source>Taxpayers</source>
-        <translation>Contribuyentes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="197"/>
-        <source>Victims</source>
-        <translation>Víctimas</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="198"/>
-        <source>Incarcerated people
-and families</source>
-        <translation>Personas presas
-y familias</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="198"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="237"/>
-        <source>Net value against the status quo (%1, discounted)</source>
-        <translation>Valor neto frente al statu quo (%1, descontado)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="243"/>
-        <source>Who gains, who pays (mean, 90% interval)</source>
-        <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
-    </message>
-</context>
-<context>
     <name>leastbad::gui::LeverPanel</name>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="115"/>
+        <location filename="../src/app/leverpanel.cpp" line="119"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="118"/>
+        <location filename="../src/app/leverpanel.cpp" line="122"/>
         <source>%1
 Range %2 to %3 %4. The mark under the slider is the region&apos;s status quo.</source>
         <translation>%1
 Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la región.</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="127"/>
+        <location filename="../src/app/leverpanel.cpp" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="132"/>
+        <location filename="../src/app/leverpanel.cpp" line="136"/>
         <source>%1: %2 value</source>
         <translation>%1: valor de %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="140"/>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="144"/>
+        <location filename="../src/app/leverpanel.cpp" line="197"/>
         <source>What&apos;s the evidence?</source>
         <translation>¿Qué evidencia hay?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="141"/>
+        <location filename="../src/app/leverpanel.cpp" line="145"/>
         <source>What&apos;s the evidence for %1?</source>
         <translation>¿Qué evidencia hay sobre %1?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="178"/>
+        <location filename="../src/app/leverpanel.cpp" line="182"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (docs/MODEL.md):&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;El modelo actúa a través de estos parámetros (docs/MODEL.md):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="183"/>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>parameter</source>
         <translation>parámetro</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="183"/>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>central</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="183"/>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="183"/>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
@@ -2068,347 +3152,283 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/mainwindow.cpp" line="95"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindow.cpp" line="97"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <location filename="../src/app/mainwindow.cpp" line="100"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
-        <location filename="../src/app/mainwindow.cpp" line="110"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
-        <location filename="../src/app/mainwindow.cpp" line="110"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="108"/>
+        <location filename="../src/app/mainwindow.cpp" line="121"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="176"/>
+        <location filename="../src/app/mainwindow.cpp" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../src/app/mainwindow.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="213"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow.cpp" line="214"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="222"/>
+        <location filename="../src/app/mainwindow.cpp" line="238"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="229"/>
+        <location filename="../src/app/mainwindow.cpp" line="245"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="252"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="294"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
-        <source>Status quo</source>
-        <translation>Statu quo</translation>
-    </message>
-    <message>
-        <source>%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback or assumption).
-Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
-Discount rate %10%, %11 years; %12 draws, seed %13.
-Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
-        <translation type="vanished">%1, año de los datos %2 (%3 de %4 datos de entrada tomados de otra región, marcados como valor de respaldo o supuesto).
-Pesos: $%5 por año de bienestar, $%6 por año de vida; personas presas %7, víctimas %8, familias %9.
-Tasa de descuento %10%, %11 años; %12 extracciones, semilla %13.
-Fuentes: LeastBad %14, docs/MODEL.md (parámetros) y docs/DATASETS.md (datos).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/mainwindow.cpp" line="369"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="370"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="381"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../src/app/mainwindow.cpp" line="401"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="456"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="477"/>
+        <location filename="../src/app/mainwindow.cpp" line="462"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324"/>
-        <source>%1, data year %2; %3 of %4 inputs borrowed from another region.
-Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
-Discount rate %10%, %11 years; %12 draws, seed %13.
-Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
-        <translation>%1, año de los datos %2; %3 de %4 datos de entrada tomados de otra región.
-Pesos: $%5 por año de bienestar, $%6 por año de vida; personas presas %7, víctimas %8, familias %9.
-Tasa de descuento %10%, %11 años; %12 extracciones, semilla %13.
-Fuentes: LeastBad %14, docs/MODEL.md (parámetros) y docs/DATASETS.md (datos).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="483"/>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
-        <location filename="../src/app/mainwindow.cpp" line="510"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/mainwindow.cpp" line="482"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="521"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="521"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="585"/>
+        <location filename="../src/app/mainwindow.cpp" line="570"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="603"/>
-        <source>Chart copied to the clipboard</source>
-        <translation>Gráfico copiado al portapapeles</translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::gui::NetValueChart</name>
-    <message>
-        <location filename="../src/app/charts.cpp" line="249"/>
-        <source>Net value</source>
-        <translation>Valor neto</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="250"/>
-        <source>Share of draws (%)</source>
-        <translation>Proporción de extracciones (%)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="264"/>
-        <source>Net social value against the status quo (%1, discounted)</source>
-        <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="287"/>
-        <source>%1: P(net benefit &gt; 0) = %2%</source>
-        <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="300"/>
-        <source>Net social value over %1 draws</source>
-        <translation>Valor social neto en %1 extracciones</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::RegionsPanel</name>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="61"/>
+        <location filename="../src/app/regionspanel.cpp" line="27"/>
         <source>&amp;Apply policy A to every region</source>
         <translation>Aplicar la política A a todas las re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="67"/>
+        <location filename="../src/app/regionspanel.cpp" line="33"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
         <translation>La política A se aplica a cada región como un cambio respecto al statu quo propio de esa región (docs/MODEL.md 10.8), con las mismas %1 extracciones, y las regiones se ordenan por valor social neto por habitante.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="72"/>
+        <location filename="../src/app/regionspanel.cpp" line="38"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="72"/>
+        <location filename="../src/app/regionspanel.cpp" line="38"/>
         <source>Net value per resident</source>
         <translation>Valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="73"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>Net value (mean)</source>
         <translation>Valor neto (media)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="73"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>90% interval</source>
         <translation>Intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="73"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="76"/>
+        <location filename="../src/app/regionspanel.cpp" line="42"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="77"/>
-        <source>US states coloured by net value per resident</source>
-        <translation>Estados de EE. UU. coloreados según el valor neto por habitante</translation>
-    </message>
-    <message>
-        <location filename="../src/app/regionspanel.cpp" line="99"/>
+        <location filename="../src/app/regionspanel.cpp" line="59"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="167"/>
+        <location filename="../src/app/regionspanel.cpp" line="96"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>
@@ -2416,130 +3436,49 @@ Fuentes: LeastBad %14, docs/MODEL.md (parámetros) y docs/DATASETS.md (datos).</
 <context>
     <name>leastbad::gui::ScenarioDocument</name>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="89"/>
+        <location filename="../src/app/scenariodocument.cpp" line="91"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="89"/>
+        <location filename="../src/app/scenariodocument.cpp" line="91"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="112"/>
+        <location filename="../src/app/scenariodocument.cpp" line="114"/>
         <source>Change moral weights</source>
         <translation>cambio de los pesos morales</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="118"/>
+        <location filename="../src/app/scenariodocument.cpp" line="120"/>
         <source>Change draws</source>
         <translation>cambio del número de extracciones</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="125"/>
+        <location filename="../src/app/scenariodocument.cpp" line="127"/>
         <source>Reset %1 to the status quo</source>
         <translation>restablecimiento de %1 al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="134"/>
+        <location filename="../src/app/scenariodocument.cpp" line="136"/>
         <source>Load %1</source>
         <translation>carga de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="142"/>
+        <location filename="../src/app/scenariodocument.cpp" line="144"/>
         <source>Copy %1 to %2</source>
         <translation>copia de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="156"/>
+        <location filename="../src/app/scenariodocument.cpp" line="158"/>
         <source>Change region to %1</source>
         <translation>cambio de región a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="173"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/scenariodocument.cpp" line="175"/>
-        <source>%1: larger than 4 MiB; not a scenario file</source>
-        <translation>%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
-    </message>
-    <message>
         <location filename="../src/app/scenariodocument.cpp" line="179"/>
-        <source>%1: not a LeastBad scenario (not a JSON object)</source>
-        <translation>%1: no es un escenario de LeastBad (no es un objeto JSON)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/scenariodocument.cpp" line="181"/>
-        <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
-        <translation>%1: hace referencia al conjunto de datos %2; todavía no se pueden abrir escenarios con otros conjuntos de datos</translation>
-    </message>
-    <message>
-        <location filename="../src/app/scenariodocument.cpp" line="187"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/scenariodocument.cpp" line="193"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::gui::TimeSeriesChart</name>
-    <message>
-        <location filename="../src/app/charts.cpp" line="143"/>
-        <source>Over time</source>
-        <translation>Evolución en el tiempo</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="144"/>
-        <source>Years from today</source>
-        <translation>Años a partir de hoy</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="167"/>
-        <source>%1: 90% interval</source>
-        <translation>%1: intervalo del 90%</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="178"/>
-        <source>%1: mean</source>
-        <translation>%1: media</translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::gui::TornadoChart</name>
-    <message>
-        <location filename="../src/app/charts.cpp" line="306"/>
-        <source>Tornado</source>
-        <translation>Diagrama de tornado</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="316"/>
-        <source>Tornado: computing…</source>
-        <translation>Diagrama de tornado: calculando…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="329"/>
-        <source>parameter at its 5th percentile</source>
-        <translation>parámetro en su percentil 5</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="330"/>
-        <source>parameter at its 95th percentile</source>
-        <translation>parámetro en su percentil 95</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="353"/>
-        <source>Net value against the status quo (%1)</source>
-        <translation>Valor neto frente al statu quo (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="366"/>
-        <source>What drives the net value of %1 (central: %2)</source>
-        <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>
 </context>
 <context>

@@ -136,37 +136,37 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="33"/>
+        <location filename="../src/cli/comparecommand.cpp" line="25"/>
         <source>victimisations averted</source>
         <translation>voorkomen slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="35"/>
+        <location filename="../src/cli/comparecommand.cpp" line="27"/>
         <source>change in homicides</source>
         <translation>verandering in moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="29"/>
         <source>change in prisoner-years</source>
         <translation>verandering in detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="39"/>
+        <location filename="../src/cli/comparecommand.cpp" line="31"/>
         <source>change in wellbeing-years lost</source>
         <translation>verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="41"/>
+        <location filename="../src/cli/comparecommand.cpp" line="33"/>
         <source>change in life-years lost in prison</source>
         <translation>extra levensjaren verloren in detentie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="43"/>
+        <location filename="../src/cli/comparecommand.cpp" line="35"/>
         <source>life-years saved (homicides)</source>
         <translation>geredde levensjaren (moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="45"/>
+        <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>change in taxpayer cost</source>
         <translation>verandering kosten belastingbetalers</translation>
     </message>
@@ -174,67 +174,67 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="38"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="38"/>
         <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
         <translation>Mishandelingen: grote vs. kleine inrichtingen (RR ingeschat op 1.2, 0.8-1.8); exploitatiekosten per plaats (aanname)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="39"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="39"/>
         <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
         <translation>Aandeel met maandelijks bezoek daalt met ln(afstand) (Rabuy &amp; Kopf 2015); bezoek verlaagt recidive en wangedrag</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="40"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="40"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
         <translation>Risico op herdetentie in de gedekte maanden (LIFE, TARP, Returning Citizens Stimulus; RR ingeschat op 0.90 bij $2,500)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="41"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="41"/>
         <source>Longer payment covers more of the first year (assumption)</source>
         <translation>Langer uitbetalen dekt meer van het eerste jaar (aanname)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="42"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
         <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
         <translation>Incapacitatie (ingeschat op 4 misdrijven per detentiejaar), zwakke afschrikking (-0.05)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="43"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
         <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
         <translation>Te veel betaald door gezinnen (Raher 2018, PPI); geen verband met geweld gevonden</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="44"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
         <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
         <translation>Schaalt het aandeel met bezoek (aanname); bezoek: HR op recidive ingeschat op 0.90</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="45"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
         <translation>Ingeschat op 0.3 van het effect van bezoek ter plaatse (geen causaal bewijs)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="46"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
         <translation>Geen kwantitatief bewijs: het effect op mishandelingen is een aanname (standaard geen)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="47"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
         <translation>Misdaadelasticiteiten uit Chalfin &amp; McCrary 2018 (-0.67 moord, -0.34 geweld, -0.17 vermogen)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="48"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
         <translation>Afschrikking door pakkans (aangenomen elasticiteit -0.2) en meer veroordelingen</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="49"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
         <translation>Voorkomen misdrijven vóór het proces vs. grotere kans op veroordeling (+13 pp, Leslie &amp; Pope 2017) en latere delicten (HR ingeschat op 1.10)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="50"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="50"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
         <translation>Investeringskosten per plaats (ingeschat op $200,000 in dollars van 2023)</translation>
     </message>
@@ -242,82 +242,82 @@
 <context>
     <name>Lever</name>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="10"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="10"/>
         <source>Facility size</source>
         <translation>Omvang van de inrichting</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="12"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="12"/>
         <source>Distance from home</source>
         <translation>Afstand tot thuis</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="14"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="14"/>
         <source>Cash at release</source>
         <translation>Geld bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="16"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="16"/>
         <source>Cash paid over</source>
         <translation>Uitbetaling gespreid over</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="18"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="18"/>
         <source>Time served: first term, non-violent</source>
         <translation>Detentieduur: eerste straf, geen geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="20"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="20"/>
         <source>Time served: first term, violent</source>
         <translation>Detentieduur: eerste straf, geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="21"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="21"/>
         <source>Time served: repeat, non-violent</source>
         <translation>Detentieduur: recidive, geen geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="22"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="22"/>
         <source>Time served: repeat, violent</source>
         <translation>Detentieduur: recidive, geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="23"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="23"/>
         <source>Commissary prices</source>
         <translation>Prijzen in de gevangeniswinkel</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="25"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="25"/>
         <source>In-person visit support</source>
         <translation>Steun voor bezoek ter plaatse</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="27"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="27"/>
         <source>Phone, video and internet contact</source>
         <translation>Contact via telefoon, video en internet</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="29"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="29"/>
         <source>Recreation access (consoles, TV)</source>
         <translation>Toegang tot ontspanning (consoles, tv)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="31"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="31"/>
         <source>Police officers</source>
         <translation>Politieagenten</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="33"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="33"/>
         <source>Violent crimes solved</source>
         <translation>Opgeloste geweldsmisdrijven</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="35"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="35"/>
         <source>Pretrial detention</source>
         <translation>Voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="37"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="37"/>
         <source>New capacity built</source>
         <translation>Nieuw gebouwde capaciteit</translation>
     </message>
@@ -375,97 +375,102 @@
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="132"/>
+        <location filename="../ui/mainwindow.ui" line="126"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="136"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="140"/>
+        <location filename="../ui/mainwindow.ui" line="144"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="145"/>
+        <location filename="../ui/mainwindow.ui" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow.ui" line="161"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="158"/>
+        <location filename="../ui/mainwindow.ui" line="162"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="163"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="160"/>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="161"/>
+        <location filename="../ui/mainwindow.ui" line="165"/>
         <source>Load Policy File into &amp;A…</source>
         <translation>Beleidsbestand laden in &amp;A…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="162"/>
+        <location filename="../ui/mainwindow.ui" line="166"/>
         <source>Load Policy File into &amp;B…</source>
         <translation>Beleidsbestand laden in &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow.ui" line="167"/>
         <source>&amp;Quit</source>
         <translation>Afsl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/mainwindow.ui" line="168"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="165"/>
+        <location filename="../ui/mainwindow.ui" line="169"/>
         <source>Reset A to the Status Quo</source>
         <translation>A terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="166"/>
+        <location filename="../ui/mainwindow.ui" line="170"/>
         <source>Reset B to the Status Quo</source>
         <translation>B terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="167"/>
+        <location filename="../ui/mainwindow.ui" line="171"/>
         <source>Copy A to B</source>
         <translation>A naar B kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow.ui" line="172"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Zoom herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="172"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>Show &amp;Status Bar</source>
         <translation>&amp;Statusbalk tonen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="174"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>How the &amp;Model Works</source>
         <translation>Hoe het &amp;model werkt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Over LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
@@ -473,167 +478,167 @@
 <context>
     <name>Output</name>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="51"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
         <source>Prison population (end of year)</source>
         <translation>Gevangenispopulatie (eind van het jaar)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="53"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
         <source>Prison admissions</source>
         <translation>Instroom in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="55"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
         <source>Releases</source>
         <translation>Vrijlatingen</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="56"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="56"/>
         <source>New admissions (not readmissions)</source>
         <translation>Nieuwe instroom (geen herinstroom)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="57"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
         <source>Readmissions within 10 years of release</source>
         <translation>Herinstroom binnen 10 jaar na vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="58"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="58"/>
         <source>Violent crimes known to police (incl. homicide)</source>
         <translation>Geweldsmisdrijven bekend bij de politie (incl. moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="60"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="60"/>
         <source>Property crimes known to police</source>
         <translation>Vermogensmisdrijven bekend bij de politie</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="61"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
         <source>Homicides</source>
         <translation>Moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="63"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
         <source>Victimisations (reported and unreported)</source>
         <translation>Slachtoffers (gemeld en niet gemeld)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="65"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
         <source>Victimisations averted vs status quo</source>
         <translation>Voorkomen slachtoffers t.o.v. de status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="66"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
         <source>Prisoner-years served</source>
         <translation>Uitgezeten detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="68"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
         <source>Pretrial jail-years (felony defendants held)</source>
         <translation>Jaren voorlopige hechtenis (vastgehouden verdachten van misdrijven)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="69"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
         <source>Prisoners assaulted (at least once in the year)</source>
         <translation>Mishandelde gedetineerden (minstens één keer in het jaar)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="70"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
         <source>Sexual victimisations in prison</source>
         <translation>Slachtoffers van seksueel geweld in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="71"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
         <source>Suicides in prison</source>
         <translation>Zelfdodingen in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="72"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
         <source>Life expectancy lost by incarcerated people</source>
         <translation>Verloren levensverwachting van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="74"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
         <source>Life-years saved by homicides averted</source>
         <translation>Geredde levensjaren door voorkomen moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="75"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
         <source>Wellbeing-years lost by victims</source>
         <translation>Verloren welzijnsjaren van slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="77"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
         <source>Wellbeing-years lost by incarcerated people</source>
         <translation>Verloren welzijnsjaren van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="78"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
         <translation>Verloren welzijnsjaren van kinderen van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="79"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
         <source>Wellbeing-years lost, all</source>
         <translation>Verloren welzijnsjaren, totaal</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="80"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
         <source>Corrections operating cost</source>
         <translation>Exploitatiekosten gevangeniswezen</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="82"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
         <source>Capital cost of new capacity</source>
         <translation>Investeringskosten nieuwe capaciteit</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="83"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
         <source>Police cost</source>
         <translation>Politiekosten</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="84"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
         <source>Cash transfers at release paid</source>
         <translation>Betaalde geldtransfers bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="85"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
         <source>Pretrial detention cost</source>
         <translation>Kosten voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="86"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
         <source>Commissary commissions to the state</source>
         <translation>Commissie van de gevangeniswinkel voor de staat</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="87"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
         <source>Taxpayers: net cost</source>
         <translation>Belastingbetalers: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Slachtoffers: materiële kosten van misdaad</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Prijsopslag in de gevangeniswinkel, betaald door gedetineerden en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
         <source>Cash transfers received</source>
         <translation>Ontvangen geldtransfers</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Gedetineerden en gezinnen: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
         <source>All ledgers: net cost</source>
         <translation>Alle rekeningen: nettokosten</translation>
     </message>
@@ -641,147 +646,135 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="30"/>
+        <location filename="../src/charts/analysischarts.cpp" line="27"/>
         <source>trillion USD 2024</source>
         <translation>biljoen USD 2024</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="31"/>
+        <location filename="../src/charts/analysischarts.cpp" line="28"/>
         <source>billion USD 2024</source>
         <translation>miljard USD 2024</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="33"/>
+        <location filename="../src/charts/analysischarts.cpp" line="30"/>
         <source>millions</source>
         <translation>miljoenen</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="35"/>
+        <location filename="../src/charts/analysischarts.cpp" line="32"/>
         <source>thousands</source>
         <translation>duizenden</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="44"/>
+        <location filename="../src/app/scenariodocument.cpp" line="46"/>
         <source>Change %1 (%2)</source>
         <translation>wijziging van %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/headlinestrip.cpp" line="22"/>
-        <location filename="../src/app/regionspanel.cpp" line="35"/>
-        <source> bn</source>
-        <translation> mld.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/headlinestrip.cpp" line="24"/>
-        <location filename="../src/app/regionspanel.cpp" line="37"/>
-        <source> M</source>
-        <translation> mln.</translation>
     </message>
 </context>
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="11"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
         <source>beds</source>
         <translation>plaatsen</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="13"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="13"/>
         <source>miles</source>
         <translation>mijl</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="15"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="15"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="17"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="17"/>
         <source>months (0 = lump sum)</source>
         <translation>maanden (0 = ineens)</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="19"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="19"/>
         <source>x status quo</source>
         <translation>x status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="24"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="24"/>
         <source>x community price</source>
         <translation>x gewone prijs</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="26"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="26"/>
         <source>x share visited</source>
         <translation>x aandeel met bezoek</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="28"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="28"/>
         <source>hours/week</source>
         <translation>uur/week</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="30"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="30"/>
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="32"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="32"/>
         <source>per 100,000 residents</source>
         <translation>per 100.000 inwoners</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="34"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="34"/>
         <source>share cleared</source>
         <translation>aandeel opgelost</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="36"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="36"/>
         <source>share of felony defendants</source>
         <translation>aandeel verdachten van misdrijven</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="52"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="52"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="54"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="54"/>
         <source>people/year</source>
         <translation>personen/jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="59"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
         <source>crimes/year</source>
         <translation>misdrijven/jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="62"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
         <source>deaths/year</source>
         <translation>doden/jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="64"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
         <source>victimisations/year</source>
         <translation>slachtoffers/jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="67"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
         <source>person-years</source>
         <translation>persoonsjaren</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="73"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
         <source>life-years</source>
         <translation>levensjaren</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="76"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
         <source>QALY</source>
         <translation>QALY</translation>
     </message>
     <message>
-        <location filename="../src/app/coretexts_strings.cpp" line="81"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
         <source>USD 2024</source>
         <translation>USD 2024</translation>
     </message>
@@ -789,7 +782,7 @@
 <context>
     <name>leastbad-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="23"/>
+        <location filename="../src/cli/main.cpp" line="29"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -801,6 +794,7 @@ Commands:
   frontier     Find the policies no other beats, and the least bad one
   regions      Apply one policy to every region and rank them
   dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
   parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
 
 Each command takes --help.
@@ -815,15 +809,16 @@ Options:
 LeastBad: een kosten-batencalculator voor gevangenisbeleid.
 
 Opdrachten:
-  simulate     Eén beleid jaar voor jaar simuleren
-  compare      Beleidsopties onder onzekerheid vergelijken met de status quo
-  sensitivity  De parameters rangschikken die de nettowaarde van een beleid bepalen
-  frontier     De beleidsopties vinden die door geen andere worden verslagen, en de minst slechte
-  regions      Eén beleid op elke regio toepassen en de regio&apos;s rangschikken
-  dataset      Regionale datasets tonen, weergeven, controleren, importeren en exporteren
-  parameters   De parametertabel van het model afdrukken (Markdown, zoals in docs/MODEL.md)
+  simulate     Simuleer één beleid jaar voor jaar
+  compare      Vergelijk beleidsopties onder onzekerheid met de status quo
+  sensitivity  Rangschik de parameters die de nettowaarde van een beleid bepalen
+  frontier     Vind de beleidsopties die door geen andere worden verslagen, en de minst slechte
+  regions      Pas één beleid toe op elke regio en rangschik de regio&apos;s
+  dataset      Regionale datasets oplijsten, tonen, valideren, importeren en exporteren
+  export       Exporteer de grafieken, het rapport en de resultaten van een scenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Toon de parametertabel van het model (Markdown, zoals in docs/MODEL.md)
 
-Elke opdracht kent --help.
+Elke opdracht accepteert --help.
 
 Opties:
   -h, --help       Deze hulp tonen
@@ -832,24 +827,682 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="69"/>
+        <location filename="../src/cli/main.cpp" line="97"/>
         <source>The command to run.</source>
         <translation>De opdracht die moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="71"/>
+        <location filename="../src/cli/main.cpp" line="99"/>
         <source>Show this help</source>
         <translation>Deze hulp tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="74"/>
+        <location filename="../src/cli/main.cpp" line="102"/>
         <source>Show the version</source>
         <translation>De versie tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="112"/>
+        <location filename="../src/cli/main.cpp" line="142"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>onbekende opdracht &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts</name>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="84"/>
+        <source>and %1 more (the region&apos;s details list them)</source>
+        <translation>en nog %1 (zie de details van de regio)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="92"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (van %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="94"/>
+        <source>%1 (assumed from %2)</source>
+        <translation>%1 (aangenomen van %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="127"/>
+        <source>Status quo</source>
+        <translation>Status quo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="135"/>
+        <source>%1, data year %2. %3</source>
+        <translation>%1, gegevensjaar %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="139"/>
+        <source>Every input is the region&apos;s own or derived from its own figures.</source>
+        <translation>Elke invoerwaarde is van de regio zelf of afgeleid uit haar eigen cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="140"/>
+        <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
+        <translation>Gemarkeerd: %1 van de %2 invoerwaarden overgenomen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="144"/>
+        <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
+        <translation>Aannames: $%1 per welzijnsjaar, $%2 per levensjaar; gewichten: gedetineerden %3, slachtoffers %4, gezinnen %5; disconteringsvoet %6%, %7 jaar; %8 trekkingen, seed %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="155"/>
+        <source>Data: %1.</source>
+        <translation>Gegevens: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="156"/>
+        <source>Evidence: %1.</source>
+        <translation>Onderbouwing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="157"/>
+        <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
+        <translation>Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="69"/>
+        <location filename="../src/charts/chartexport.cpp" line="72"/>
+        <source>cannot draw the SVG</source>
+        <translation>kan de SVG niet tekenen</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="91"/>
+        <location filename="../src/charts/chartexport.cpp" line="96"/>
+        <location filename="../src/charts/report.cpp" line="228"/>
+        <location filename="../src/charts/report.cpp" line="231"/>
+        <source>cannot draw the PDF</source>
+        <translation>kan de PDF niet tekenen</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="119"/>
+        <source>Slide, 16:9 (1920 × 1080)</source>
+        <translation>Dia, 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="120"/>
+        <source>Social, wide (1200 × 675)</source>
+        <translation>Sociale media, breed (1200 × 675)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="121"/>
+        <source>Social, square (1080 × 1080)</source>
+        <translation>Sociale media, vierkant (1080 × 1080)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="122"/>
+        <source>Print, A4 landscape</source>
+        <translation>Afdrukken, A4 liggend</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="123"/>
+        <source>Print, Letter landscape</source>
+        <translation>Afdrukken, Letter liggend</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="138"/>
+        <source>size &quot;%1&quot;: expected WIDTHxHEIGHT in pixels or one of %2</source>
+        <translation>grootte &quot;%1&quot;: verwacht WIDTHxHEIGHT in pixels of één van %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="145"/>
+        <source>size &quot;%1&quot;: each side must be %2 to %3 pixels</source>
+        <translation>grootte &quot;%1&quot;: elke zijde moet %2 tot en met %3 pixels zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="189"/>
+        <source>%1: the scale must be 1, 2 or 3</source>
+        <translation>%1: de schaal moet 1, 2 of 3 zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartexport.cpp" line="206"/>
+        <source>%1: unknown format</source>
+        <translation>%1: onbekend formaat</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="57"/>
+        <source>Over time</source>
+        <translation>Tijdsverloop</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="58"/>
+        <source>Who gains, who pays</source>
+        <translation>Wie wint, wie betaalt</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="59"/>
+        <source>Net value</source>
+        <translation>Nettowaarde</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="60"/>
+        <source>Tornado</source>
+        <translation>Tornadodiagram</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="61"/>
+        <source>Frontier</source>
+        <translation>Pareto-grens</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="62"/>
+        <source>Regions</source>
+        <translation>Regio&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="74"/>
+        <source>no analysis has been computed yet</source>
+        <translation>er is nog geen analyse berekend</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="76"/>
+        <source>the tornado has not been computed yet</source>
+        <translation>het tornadodiagram is nog niet berekend</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="80"/>
+        <source>the frontier has not been computed (Frontier tab; in the command line, --all or --frontier)</source>
+        <translation>de Pareto-grens is niet berekend (tabblad Pareto-grens; op de opdrachtregel: --all of --frontier)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartkind.cpp" line="85"/>
+        <source>the regions have not been ranked yet</source>
+        <translation>de regio&apos;s zijn nog niet gerangschikt</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="30"/>
+        <source>%1: no analysis to write</source>
+        <translation>%1: geen analyse om te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="40"/>
+        <source>%1: unknown kind of results &quot;%2&quot; (json, csv or yearly)</source>
+        <translation>%1: onbekende soort resultaten &quot;%2&quot; (json, csv of yearly)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="48"/>
+        <source>%1: no such folder</source>
+        <translation>%1: map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="53"/>
+        <source>%1: cannot write here: %2</source>
+        <translation>%1: kan hier niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="80"/>
+        <source>unknown format &quot;%1&quot; (png, svg, pdf or csv)</source>
+        <translation>onbekend formaat &quot;%1&quot; (png, svg, pdf of csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="111"/>
+        <source>%1: cannot move into place</source>
+        <translation>%1: kan niet naar de definitieve plaats worden verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/numbertext.cpp" line="16"/>
+        <source> tn</source>
+        <translation> bln.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/numbertext.cpp" line="19"/>
+        <source> bn</source>
+        <translation> mld.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/numbertext.cpp" line="22"/>
+        <source> M</source>
+        <translation> mln.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/numbertext.cpp" line="35"/>
+        <source>%1 (90% interval %2 to %3)</source>
+        <translation>%1 (90%-interval %2 tot %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="91"/>
+        <source>Victimisations averted</source>
+        <translation>Voorkomen slachtoffers</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="93"/>
+        <source>Change in wellbeing-years lost</source>
+        <translation>Verandering in verloren welzijnsjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="95"/>
+        <source>Change in life-years lost (prison − homicide)</source>
+        <translation>Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="97"/>
+        <source>Change in taxpayers&apos; cost (discounted)</source>
+        <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="99"/>
+        <source>Net social value (the weights below)</source>
+        <translation>Maatschappelijke nettowaarde (gewichten hieronder)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="101"/>
+        <source>P(net benefit &gt; 0)</source>
+        <translation>P(netto baten &gt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="107"/>
+        <source>On net social value, %1 beats %2 in %3 of %4 draws (ties: %5). Mean and 90% interval in brackets.</source>
+        <translation>Op maatschappelijke nettowaarde wint %1 van %2 in %3 van de %4 trekkingen (gelijkspel: %5). Gemiddelde en 90%-interval tussen haakjes.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="120"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="120"/>
+        <source>%1, data year %2</source>
+        <translation>%1, gegevensjaar %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="123"/>
+        <source>Value of a wellbeing-year</source>
+        <translation>Waarde van een welzijnsjaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="124"/>
+        <source>Value of a life-year</source>
+        <translation>Waarde van een levensjaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="125"/>
+        <source>Moral weights</source>
+        <translation>Morele gewichten</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="125"/>
+        <source>incarcerated people %1, victims %2, families %3</source>
+        <translation>gedetineerden %1, slachtoffers %2, gezinnen %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="129"/>
+        <source>Horizon and discount rate</source>
+        <translation>Horizon en disconteringsvoet</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="129"/>
+        <source>%1 years, %2% a year</source>
+        <translation>%1 jaar, %2% per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="132"/>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="132"/>
+        <source>%1 draws, seed %2</source>
+        <translation>%1 trekkingen, seed %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="133"/>
+        <source>Borrowed inputs (flagged)</source>
+        <translation>Overgenomen invoerwaarden (gemarkeerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="134"/>
+        <source>none: every input is the region&apos;s own or derived from it</source>
+        <translation>geen: elke invoerwaarde is van de regio zelf of daaruit afgeleid</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="135"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 van %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="141"/>
+        <source>Assumptions</source>
+        <translation>Aannames</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="150"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="150"/>
+        <source>Data:</source>
+        <translation>Gegevens:</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="151"/>
+        <source>Evidence:</source>
+        <translation>Onderbouwing:</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="153"/>
+        <source>Every parameter, its distribution and full citation: docs/MODEL.md; every dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.</source>
+        <translation>Elke parameter, de verdeling en de volledige bronvermelding: docs/MODEL.md; elke datasetwaarde en de bron: docs/DATASETS.md. Gemaakt met LeastBad %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="168"/>
+        <source>%1 against the status quo in %2</source>
+        <translation>%1 ten opzichte van de status quo in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="169"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="171"/>
+        <source>A LeastBad report. Every number is the mean over the Monte Carlo draws, with its 90% interval; money in 2024 US dollars.</source>
+        <translation>Een LeastBad-rapport. Elk getal is het gemiddelde over de Monte Carlo-trekkingen, met het 90%-interval; bedragen in Amerikaanse dollars van 2024.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="218"/>
+        <source>%1: no analysis to report</source>
+        <translation>%1: geen analyse om te rapporteren</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/report.cpp" line="223"/>
+        <source>LeastBad report</source>
+        <translation>LeastBad-rapport</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::ChartData</name>
+    <message>
+        <location filename="../src/charts/chartdata.cpp" line="92"/>
+        <source>the tornado has not been computed</source>
+        <translation>het tornadodiagram is niet berekend</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::ChartWidget</name>
+    <message>
+        <location filename="../src/charts/chartwidget.cpp" line="178"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartwidget.cpp" line="180"/>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::FrontierChart</name>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="38"/>
+        <location filename="../src/charts/frontierchart.cpp" line="41"/>
+        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <source>Frontier</source>
+        <translation>Pareto-grens</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="39"/>
+        <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
+        <translation>Extra kosten voor belastingbetalers, verdisconteerd (miljard USD 2024)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="40"/>
+        <source>Victimisations averted over the horizon (millions)</source>
+        <translation>Voorkomen slachtoffers over de horizon (miljoenen)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="41"/>
+        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <source>Not computed yet.</source>
+        <translation>Nog niet berekend.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="56"/>
+        <source>Frontier (%1 of %2 policies)</source>
+        <translation>Pareto-grens (%1 van %2 beleidsopties)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="65"/>
+        <source>Least bad within today&apos;s budget</source>
+        <translation>Minst slecht binnen het huidige budget</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="73"/>
+        <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
+        <translation>%1 van de %2 onderzochte beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="78"/>
+        <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
+        <translation>Het minst slechte binnen het huidige budget: maatschappelijke nettowaarde %1, P(netto baten &gt; 0) %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="82"/>
+        <source>What is possible: the frontier of %1 policies</source>
+        <translation>Wat mogelijk is: de Pareto-grens van %1 beleidsopties</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::LedgerChart</name>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="115"/>
+        <source>Who gains, who pays</source>
+        <translation>Wie wint, wie betaalt</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="121"/>
+        <source>Taxpayers</source>
+        <translation>Belastingbetalers</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="121"/>
+        <source>Victims</source>
+        <translation>Slachtoffers</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <source>Incarcerated people
+and families</source>
+        <translation>Gedetineerden
+en gezinnen</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="161"/>
+        <source>Net value vs status quo (%1, discounted)</source>
+        <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="169"/>
+        <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
+        <translation>%1: maatschappelijke nettowaarde %2, P(netto baten &gt; 0) %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="173"/>
+        <source>Who gains, who pays (mean, 90% interval)</source>
+        <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::NetValueChart</name>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="180"/>
+        <source>Net value</source>
+        <translation>Nettowaarde</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="181"/>
+        <source>Share of draws (%)</source>
+        <translation>Aandeel van de trekkingen (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="195"/>
+        <source>Net social value against the status quo (%1, discounted)</source>
+        <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="218"/>
+        <source>%1: P(net benefit &gt; 0) = %2%</source>
+        <translation>%1: P(netto baten &gt; 0) = %2%</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="233"/>
+        <source>%1 has a net benefit in %2 of draws</source>
+        <translation>%1 heeft netto baten in %2 van de trekkingen</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="237"/>
+        <source>%1 beats %2 in %3</source>
+        <translation>%1 wint van %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="240"/>
+        <source>Net social value over %1 draws</source>
+        <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::RegionMapChart</name>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="51"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
+        <source>Regions</source>
+        <translation>Regio&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="52"/>
+        <source>US states coloured by net value per resident</source>
+        <translation>Amerikaanse staten gekleurd naar nettowaarde per inwoner</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
+        <source>Not computed yet.</source>
+        <translation>Nog niet berekend.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="97"/>
+        <source>Gains per resident (deeper = larger)</source>
+        <translation>Winst per inwoner (dieper = groter)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="98"/>
+        <source>Losses per resident</source>
+        <translation>Verlies per inwoner</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="99"/>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="104"/>
+        <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
+        <translation>Maatschappelijke nettowaarde per inwoner van %1, toegepast in elke regio. Hoogste: %2 (%3); laagste: %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="110"/>
+        <source>Off the map: %1.</source>
+        <translation>Buiten de kaart: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="112"/>
+        <source>%1 in every region, per resident</source>
+        <translation>%1 in elke regio, per inwoner</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::Report</name>
+    <message numerus="yes">
+        <location filename="../src/charts/report.cpp" line="78"/>
+        <source>Against the status quo, over %n year(s)</source>
+        <translation>
+            <numerusform>Ten opzichte van de status quo, over %n jaar</numerusform>
+            <numerusform>Ten opzichte van de status quo, over %n jaar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::TimeSeriesChart</name>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="56"/>
+        <source>Over time</source>
+        <translation>Tijdsverloop</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="57"/>
+        <source>Years from today</source>
+        <translation>Jaren vanaf nu</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="79"/>
+        <source>%1: 90% interval</source>
+        <translation>%1: 90%-interval</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="90"/>
+        <source>%1: mean</source>
+        <translation>%1: gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="103"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <source>status quo %1</source>
+        <translation>status quo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="108"/>
+        <source>In year %1: %2.</source>
+        <translation>In jaar %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::TornadoChart</name>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="247"/>
+        <source>Tornado</source>
+        <translation>Tornadodiagram</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="257"/>
+        <source>Tornado: computing…</source>
+        <translation>Tornadodiagram: bezig met berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="270"/>
+        <source>parameter at its 5th percentile</source>
+        <translation>parameter op zijn 5e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="271"/>
+        <source>parameter at its 95th percentile</source>
+        <translation>parameter op zijn 95e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="294"/>
+        <source>Net value against the status quo (%1)</source>
+        <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="310"/>
+        <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
+        <translation>%1 heeft de meeste invloed: %2 op zijn 5e percentiel, %3 op zijn 95e; alle andere parameters op hun centrale waarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="316"/>
+        <source>What drives the net value of %1 (central: %2)</source>
+        <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>
 </context>
 <context>
@@ -865,90 +1518,90 @@ Opties:
         <translation>De opdracht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="60"/>
+        <location filename="../src/cli/comparecommand.cpp" line="52"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar, disconteringsvoet %5%, %6 per welzijnsjaar, %7 per levensjaar, gewichten: gedetineerden %8, slachtoffers %9, gezinnen %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="75"/>
+        <location filename="../src/cli/comparecommand.cpp" line="67"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Ten opzichte van de status quo; totalen over de horizon, geldbedragen verdisconteerd; gemiddelde (90%-interval).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="84"/>
+        <location filename="../src/cli/comparecommand.cpp" line="76"/>
         <source>net social value</source>
         <translation>maatschappelijke nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="88"/>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="84"/>
         <source>taxpayers</source>
         <translation>belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="96"/>
+        <location filename="../src/cli/comparecommand.cpp" line="88"/>
         <source>victims</source>
         <translation>slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="99"/>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
         <source>incarcerated people and families</source>
         <translation>gedetineerden en hun gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="112"/>
+        <location filename="../src/cli/comparecommand.cpp" line="104"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="119"/>
+        <location filename="../src/cli/comparecommand.cpp" line="111"/>
         <source> vs </source>
         <translation> vs. </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="122"/>
+        <location filename="../src/cli/comparecommand.cpp" line="114"/>
         <source> (ties %1)</source>
         <translation> (gelijkspel %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="246"/>
+        <location filename="../src/cli/comparecommand.cpp" line="127"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="254"/>
+        <location filename="../src/cli/comparecommand.cpp" line="135"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="266"/>
+        <location filename="../src/cli/comparecommand.cpp" line="147"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="272"/>
+        <location filename="../src/cli/comparecommand.cpp" line="153"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="276"/>
+        <location filename="../src/cli/comparecommand.cpp" line="157"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="284"/>
+        <location filename="../src/cli/comparecommand.cpp" line="165"/>
         <location filename="../src/cli/regionscommand.cpp" line="51"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="43"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="291"/>
+        <location filename="../src/cli/comparecommand.cpp" line="176"/>
         <location filename="../src/cli/frontiercommand.cpp" line="192"/>
         <location filename="../src/cli/regionscommand.cpp" line="99"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="101"/>
@@ -1104,6 +1757,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <location filename="../src/cli/datasetcommand.cpp" line="168"/>
         <location filename="../src/cli/datasetcommand.cpp" line="172"/>
         <location filename="../src/cli/datasetcommand.cpp" line="176"/>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
@@ -1186,10 +1840,208 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>Kandidaat-beleidsopties (standaard: 2000).</translation>
     </message>
     <message>
+        <location filename="../src/cli/exportcommand.cpp" line="39"/>
+        <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>--%1: verwacht een geheel getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="58"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: de map %2 bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="67"/>
+        <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
+  One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
+  The report:  --report --out FILE.pdf
+  Results:     --results json|csv|yearly --out FILE [--raw]
+  Everything:  --all --out FOLDER
+Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter, or WIDTHxHEIGHT.</source>
+        <translation>Exporteer de grafieken, het rapport van één pagina en de resultaten van een scenario, getekend zoals in de app.
+  Eén grafiek:  --chart NAAM --format png|svg|pdf|csv --out BESTAND
+  Het rapport:  --report --out BESTAND.pdf
+  Resultaten:   --results json|csv|yearly --out BESTAND [--raw]
+  Alles:        --all --out MAP
+Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter of WIDTHxHEIGHT.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <source>The scenario (.leastbad) to export.</source>
+        <translation>Het te exporteren scenario (.leastbad).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <source>The chart to export.</source>
+        <translation>De te exporteren grafiek.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <source>Every chart, the report and the results, into the folder --out.</source>
+        <translation>Alle grafieken, het rapport en de resultaten, in de map --out.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="79"/>
+        <source>The one-page PDF report.</source>
+        <translation>Het PDF-rapport van één pagina.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="82"/>
+        <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
+        <translation>De resultaten: json (het volledige resultaat), csv (ten opzichte van de status quo) of yearly (elke uitkomst, elk jaar, met percentielkolommen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="87"/>
+        <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
+        <translation>png, svg, pdf of csv (de gegevens van de grafiek); met --all een door komma&apos;s gescheiden lijst (standaard: uit de extensie van de bestandsnaam; met --all png,svg,pdf,csv).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="90"/>
+        <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
+        <translation>Afbeeldingsgrootte: een voorinstelling of WIDTHxHEIGHT (standaard: slide).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <source>SIZE</source>
+        <translation>GROOTTE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="92"/>
+        <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
+        <translation>Pixelschaal van PNG: 1, 2 of 3 (standaard: 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="102"/>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="94"/>
+        <source>The chart&apos;s title (default: written from the numbers).</source>
+        <translation>De titel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="94"/>
+        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <source>The chart&apos;s subtitle (default: written from the numbers).</source>
+        <translation>De ondertitel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="97"/>
+        <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
+        <translation>De uitkomst die de grafiek over-time toont (standaard: prison_population; de sleutels zijn de kolommen van leastbad-cli simulate --format csv).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="99"/>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <source>With --results json or --all: every draw too.</source>
+        <translation>Met --results json of --all: ook elke trekking.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <source>Policies the frontier samples (default: 5000).</source>
+        <translation>Aantal beleidsopties dat voor de Pareto-grens wordt onderzocht (standaard: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="104"/>
+        <source>The file, or with --all the folder, to write.</source>
+        <translation>Het te schrijven bestand, of met --all de map.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="104"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="115"/>
+        <source>give exactly one of --chart, --report, --results and --all</source>
+        <translation>geef precies één van --chart, --report, --results en --all op</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="117"/>
+        <source>--scenario: give the scenario file to export</source>
+        <translation>--scenario: geef het te exporteren scenariobestand op</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="119"/>
+        <source>--out: give the file (or with --all, the folder) to write</source>
+        <translation>--out: geef het te schrijven bestand op (of met --all de map)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="125"/>
+        <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
+        <translation>--chart: onbekende grafiek &quot;%1&quot;; verwacht één van %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="132"/>
+        <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
+        <translation>--results: verwacht json, csv of yearly, maar kreeg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="144"/>
+        <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
+        <translation>--output: onbekende uitkomst &quot;%1&quot;; de sleutels zijn de kolommen van leastbad-cli simulate --format csv</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="154"/>
+        <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
+        <translation>--format: verwacht png, svg, pdf of csv, maar kreeg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="156"/>
+        <source>--format: give one format for one chart</source>
+        <translation>--format: geef één formaat op voor één grafiek</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="158"/>
+        <source>--out: %1 is not an existing folder</source>
+        <translation>--out: %1 is geen bestaande map</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="181"/>
+        <source>computing</source>
+        <translation>berekenen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="185"/>
+        <source>the computation was cancelled</source>
+        <translation>de berekening is geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="196"/>
+        <source>Nothing was written.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="198"/>
+        <source>skipped %1</source>
+        <translation>overgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="91"/>
@@ -1311,6 +2163,17 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <location filename="../src/cli/textformat.cpp" line="47"/>
         <source> to </source>
         <translation> tot </translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::cli::ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/exportcommand.cpp" line="199"/>
+        <source>Wrote %n file(s) into %1</source>
+        <translation>
+            <numerusform>%n bestand geschreven in %1</numerusform>
+            <numerusform>%n bestanden geschreven in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2459,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     <message>
         <location filename="../src/data/policyfile.cpp" line="154"/>
         <location filename="../src/data/scenariofile.cpp" line="207"/>
+        <location filename="../src/data/scenarioopen.cpp" line="23"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
@@ -1676,6 +2540,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/data/scenariofile.cpp" line="212"/>
+        <location filename="../src/data/scenarioopen.cpp" line="27"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
         <translation>%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
@@ -1683,6 +2548,42 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <location filename="../src/data/scenariofile.cpp" line="249"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kan niet opslaan: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="29"/>
+        <source>the disk is full (%1 bytes free)</source>
+        <translation>de schijf is vol (%1 bytes vrij)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="32"/>
+        <source>the file is larger than this program may write (a file-size limit of %1 bytes, ulimit -f)</source>
+        <translation>het bestand is groter dan dit programma mag schrijven (een limiet op de bestandsgrootte van %1 bytes, ulimit -f)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="35"/>
+        <source>the write failed (is the disk full?)</source>
+        <translation>het schrijven is mislukt (is de schijf vol?)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="43"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kan niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="33"/>
+        <source>%1: not a LeastBad scenario (not a JSON object)</source>
+        <translation>%1: geen LeastBad-scenario (geen JSON-object)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="39"/>
+        <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
+        <translation>%1: verwijst naar de dataset %2; scenario&apos;s met andere datasets openen wordt nog niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="47"/>
+        <location filename="../src/data/scenarioopen.cpp" line="55"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1809,97 +2710,320 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
 </context>
 <context>
-    <name>leastbad::gui::ChartWidget</name>
+    <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/charts.cpp" line="126"/>
-        <source>x</source>
-        <translation>x</translation>
+        <location filename="../src/app/exportcontroller.cpp" line="44"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts.cpp" line="128"/>
-        <source>value</source>
-        <translation>waarde</translation>
+        <location filename="../src/app/exportcontroller.cpp" line="59"/>
+        <source>&amp;Chart…</source>
+        <translation>&amp;Grafiek…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="63"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="64"/>
+        <source>&amp;Print Report…</source>
+        <translation>Rapport af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="66"/>
+        <source>Res&amp;ults (CSV or JSON)…</source>
+        <translation>Res&amp;ultaten (CSV of JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="68"/>
+        <source>&amp;Everything into a Folder…</source>
+        <translation>&amp;Alles in een map…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="75"/>
+        <source>&amp;Export Chart…</source>
+        <translation>Grafiek &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <source>&amp;Copy Chart as Image</source>
+        <translation>Grafiek als afbeelding &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="78"/>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>&amp;Rapport exporteren (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="87"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <source>An export is already running.</source>
+        <translation>Er loopt al een export.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="113"/>
+        <source>Computing the results to export…</source>
+        <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="113"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="143"/>
+        <location filename="../src/app/exportcontroller.cpp" line="209"/>
+        <location filename="../src/app/exportcontroller.cpp" line="270"/>
+        <source>Exported %1</source>
+        <translation>%1 geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="154"/>
+        <source>Exported the report to %1</source>
+        <translation>Rapport geëxporteerd naar %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/exportcontroller.cpp" line="166"/>
+        <source>Exported %n file(s) into %1</source>
+        <translation>
+            <numerusform>%n bestand geëxporteerd naar %1</numerusform>
+            <numerusform>%n bestanden geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="169"/>
+        <source>skipped %1</source>
+        <translation>overgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="180"/>
+        <source>Chart copied to the clipboard</source>
+        <translation>Grafiek gekopieerd naar het klembord</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="198"/>
+        <source>Export Chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-bestanden (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="219"/>
+        <source>Export Report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="221"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="241"/>
+        <source>Cannot print to %1</source>
+        <translation>Kan niet afdrukken naar %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="251"/>
+        <source>Report sent to %1</source>
+        <translation>Rapport verzonden naar %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <source>The whole result, JSON (*.json)</source>
+        <translation>Het volledige resultaat, JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="257"/>
+        <source>Against the status quo, CSV (*.csv)</source>
+        <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="258"/>
+        <source>Every output, every year, CSV (*.csv)</source>
+        <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <source>Export Results</source>
+        <translation>Resultaten exporteren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="275"/>
+        <source>Export Everything Into</source>
+        <translation>Alles exporteren naar</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui::ExportDialog</name>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="27"/>
+        <source>Export Chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="28"/>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="29"/>
+        <source>SVG (vector)</source>
+        <translation>SVG (vector)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="30"/>
+        <source>PDF (vector)</source>
+        <translation>PDF (vector)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="31"/>
+        <source>CSV of the chart&apos;s data</source>
+        <translation>CSV met de gegevens van de grafiek</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="34"/>
+        <source>Custom size</source>
+        <translation>Aangepaste grootte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="37"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="41"/>
+        <source>Width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="42"/>
+        <source>Height</source>
+        <translation>Hoogte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="43"/>
+        <source>1× (as sized)</source>
+        <translation>1× (zoals ingesteld)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="44"/>
+        <source>2× (sharp on high-density screens)</source>
+        <translation>2× (scherp op schermen met hoge resolutie)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="45"/>
+        <source>3× (print)</source>
+        <translation>3× (afdrukken)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="46"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="47"/>
+        <source>Subtitle</source>
+        <translation>Ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="54"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="62"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="63"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Grootte:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="66"/>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Schaal:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="67"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="68"/>
+        <source>Su&amp;btitle:</source>
+        <translation>&amp;Ondertitel:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="70"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="76"/>
+        <source>The footer names the region, the assumptions and the sources; it is always on the image.</source>
+        <translation>De voettekst vermeldt de regio, de aannames en de bronnen; die staat altijd op de afbeelding.</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::FrontierPanel</name>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="44"/>
+        <location filename="../src/app/frontierpanel.cpp" line="20"/>
         <source>&amp;Find the frontier</source>
         <translation>Pareto-grens &amp;uitrekenen</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="52"/>
+        <location filename="../src/app/frontierpanel.cpp" line="28"/>
         <source>policies: </source>
         <translation>beleidsopties: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="53"/>
+        <location filename="../src/app/frontierpanel.cpp" line="29"/>
         <source>Policies to sample</source>
         <translation>Aantal te onderzoeken beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="56"/>
+        <location filename="../src/app/frontierpanel.cpp" line="32"/>
         <source>draws each: </source>
         <translation>trekkingen per optie: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="57"/>
+        <location filename="../src/app/frontierpanel.cpp" line="33"/>
         <source>Draws per policy</source>
         <translation>Trekkingen per beleidsoptie</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="61"/>
+        <location filename="../src/app/frontierpanel.cpp" line="37"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Bemonstert elke hefboom binnen zijn bereik, behoudt de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vindt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="70"/>
-        <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
-        <translation>Extra kosten voor belastingbetalers, verdisconteerd (miljard USD 2024)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="71"/>
-        <source>Victimisations averted over the horizon (millions)</source>
-        <translation>Voorkomen slachtoffers over de horizon (miljoenen)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="73"/>
-        <source>Frontier</source>
-        <translation>Pareto-grens</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="85"/>
+        <location filename="../src/app/frontierpanel.cpp" line="56"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="103"/>
+        <location filename="../src/app/frontierpanel.cpp" line="70"/>
         <source>Exploring %1 policies…</source>
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="122"/>
-        <source>Frontier (%1 of %2 policies)</source>
-        <translation>Pareto-grens (%1 van %2 beleidsopties)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="124"/>
-        <source>Status quo</source>
-        <translation>Status quo</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="132"/>
-        <source>Least bad within today&apos;s budget</source>
-        <translation>Minst slecht binnen het huidige budget</translation>
-    </message>
-    <message>
-        <location filename="../src/app/frontierpanel.cpp" line="142"/>
+        <location filename="../src/app/frontierpanel.cpp" line="88"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="147"/>
+        <location filename="../src/app/frontierpanel.cpp" line="93"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;$%1 mld.&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4%.</translation>
     </message>
@@ -1907,17 +3031,17 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 <context>
     <name>leastbad::gui::HeadlineStrip</name>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="33"/>
+        <location filename="../src/app/headlinestrip.cpp" line="25"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 to %3)&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="70"/>
+        <location filename="../src/app/headlinestrip.cpp" line="59"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="79"/>
+        <location filename="../src/app/headlinestrip.cpp" line="68"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
@@ -1925,32 +3049,32 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="80"/>
+        <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="81"/>
+        <location filename="../src/app/headlinestrip.cpp" line="70"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="82"/>
+        <location filename="../src/app/headlinestrip.cpp" line="71"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="83"/>
+        <location filename="../src/app/headlinestrip.cpp" line="72"/>
         <source>Net social value (your weights)</source>
         <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="84"/>
+        <location filename="../src/app/headlinestrip.cpp" line="73"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="105"/>
+        <location filename="../src/app/headlinestrip.cpp" line="94"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Op maatschappelijke nettowaarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van de %4 trekkingen en verliest in %5 (gelijkspel: %6). 90%-intervallen tussen haakjes.&lt;/p&gt;</translation>
     </message>
@@ -1964,102 +3088,62 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
 </context>
 <context>
-    <name>leastbad::gui::LedgerChart</name>
-    <message>
-        <location filename="../src/app/charts.cpp" line="191"/>
-        <source>Who gains, who pays</source>
-        <translation>Wie wint, wie betaalt</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="197"/>
-        <source>Taxpayers</source>
-        <translation>Belastingbetalers</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="197"/>
-        <source>Victims</source>
-        <translation>Slachtoffers</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="198"/>
-        <source>Incarcerated people
-and families</source>
-        <translation>Gedetineerden
-en gezinnen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="198"/>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="237"/>
-        <source>Net value against the status quo (%1, discounted)</source>
-        <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="243"/>
-        <source>Who gains, who pays (mean, 90% interval)</source>
-        <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
-    </message>
-</context>
-<context>
     <name>leastbad::gui::LeverPanel</name>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="115"/>
+        <location filename="../src/app/leverpanel.cpp" line="119"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="118"/>
+        <location filename="../src/app/leverpanel.cpp" line="122"/>
         <source>%1
 Range %2 to %3 %4. The mark under the slider is the region&apos;s status quo.</source>
         <translation>%1
 Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status quo van de regio.</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="127"/>
+        <location filename="../src/app/leverpanel.cpp" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="132"/>
+        <location filename="../src/app/leverpanel.cpp" line="136"/>
         <source>%1: %2 value</source>
         <translation>%1: waarde van %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="140"/>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="144"/>
+        <location filename="../src/app/leverpanel.cpp" line="197"/>
         <source>What&apos;s the evidence?</source>
         <translation>Wat is de onderbouwing?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="141"/>
+        <location filename="../src/app/leverpanel.cpp" line="145"/>
         <source>What&apos;s the evidence for %1?</source>
         <translation>Wat is de onderbouwing voor %1?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="178"/>
+        <location filename="../src/app/leverpanel.cpp" line="182"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (docs/MODEL.md):&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Het model werkt via deze parameters (docs/MODEL.md):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="183"/>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="183"/>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>central</source>
         <translation>centraal</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="183"/>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>evidence</source>
         <translation>onderbouwing</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="183"/>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
@@ -2067,347 +3151,283 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/mainwindow.cpp" line="95"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindow.cpp" line="97"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <location filename="../src/app/mainwindow.cpp" line="100"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
-        <location filename="../src/app/mainwindow.cpp" line="110"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
-        <location filename="../src/app/mainwindow.cpp" line="110"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="108"/>
+        <location filename="../src/app/mainwindow.cpp" line="121"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="176"/>
+        <location filename="../src/app/mainwindow.cpp" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../src/app/mainwindow.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="213"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow.cpp" line="214"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="222"/>
+        <location filename="../src/app/mainwindow.cpp" line="238"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="229"/>
+        <location filename="../src/app/mainwindow.cpp" line="245"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="252"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="294"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
-        <source>Status quo</source>
-        <translation>Status quo</translation>
-    </message>
-    <message>
-        <source>%1, data year %2 (%3 of %4 inputs borrowed from another region, marked as fallback or assumption).
-Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
-Discount rate %10%, %11 years; %12 draws, seed %13.
-Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
-        <translation type="vanished">%1, gegevensjaar %2 (%3 van %4 invoerwaarden overgenomen van een andere regio, gemarkeerd als terugvalwaarde of aanname).
-Gewichten: $%5 per welzijnsjaar, $%6 per levensjaar; gedetineerden %7, slachtoffers %8, gezinnen %9.
-Disconteringsvoet %10%, %11 jaar; %12 trekkingen, seed %13.
-Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/mainwindow.cpp" line="369"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="370"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="381"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../src/app/mainwindow.cpp" line="401"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="456"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="477"/>
+        <location filename="../src/app/mainwindow.cpp" line="462"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324"/>
-        <source>%1, data year %2; %3 of %4 inputs borrowed from another region.
-Weights: $%5 per wellbeing-year, $%6 per life-year; incarcerated %7, victims %8, families %9.
-Discount rate %10%, %11 years; %12 draws, seed %13.
-Sources: LeastBad %14, docs/MODEL.md (parameters) and docs/DATASETS.md (data).</source>
-        <translation>%1, gegevensjaar %2; %3 van %4 invoerwaarden overgenomen van een andere regio.
-Gewichten: $%5 per welzijnsjaar, $%6 per levensjaar; gedetineerden %7, slachtoffers %8, gezinnen %9.
-Disconteringsvoet %10%, %11 jaar; %12 trekkingen, seed %13.
-Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="483"/>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
-        <location filename="../src/app/mainwindow.cpp" line="510"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/mainwindow.cpp" line="482"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="521"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="521"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="585"/>
+        <location filename="../src/app/mainwindow.cpp" line="570"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="603"/>
-        <source>Chart copied to the clipboard</source>
-        <translation>Grafiek gekopieerd naar het klembord</translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::gui::NetValueChart</name>
-    <message>
-        <location filename="../src/app/charts.cpp" line="249"/>
-        <source>Net value</source>
-        <translation>Nettowaarde</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="250"/>
-        <source>Share of draws (%)</source>
-        <translation>Aandeel van de trekkingen (%)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="264"/>
-        <source>Net social value against the status quo (%1, discounted)</source>
-        <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="287"/>
-        <source>%1: P(net benefit &gt; 0) = %2%</source>
-        <translation>%1: P(netto baten &gt; 0) = %2%</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="300"/>
-        <source>Net social value over %1 draws</source>
-        <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::RegionsPanel</name>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="61"/>
+        <location filename="../src/app/regionspanel.cpp" line="27"/>
         <source>&amp;Apply policy A to every region</source>
         <translation>Beleid A op elke regio toe&amp;passen</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="67"/>
+        <location filename="../src/app/regionspanel.cpp" line="33"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
         <translation>Beleid A wordt op elke regio toegepast als verandering ten opzichte van de eigen status quo van die regio (docs/MODEL.md 10.8), met dezelfde %1 trekkingen, en de regio&apos;s worden gerangschikt naar maatschappelijke nettowaarde per inwoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="72"/>
+        <location filename="../src/app/regionspanel.cpp" line="38"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="72"/>
+        <location filename="../src/app/regionspanel.cpp" line="38"/>
         <source>Net value per resident</source>
         <translation>Nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="73"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>Net value (mean)</source>
         <translation>Nettowaarde (gemiddelde)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="73"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>90% interval</source>
         <translation>90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="73"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="76"/>
+        <location filename="../src/app/regionspanel.cpp" line="42"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regio&apos;s gerangschikt naar nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="77"/>
-        <source>US states coloured by net value per resident</source>
-        <translation>Amerikaanse staten gekleurd naar nettowaarde per inwoner</translation>
-    </message>
-    <message>
-        <location filename="../src/app/regionspanel.cpp" line="99"/>
+        <location filename="../src/app/regionspanel.cpp" line="59"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="167"/>
+        <location filename="../src/app/regionspanel.cpp" line="96"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>
@@ -2415,130 +3435,49 @@ Bronnen: LeastBad %14, docs/MODEL.md (parameters) en docs/DATASETS.md (gegevens)
 <context>
     <name>leastbad::gui::ScenarioDocument</name>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="89"/>
+        <location filename="../src/app/scenariodocument.cpp" line="91"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="89"/>
+        <location filename="../src/app/scenariodocument.cpp" line="91"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="112"/>
+        <location filename="../src/app/scenariodocument.cpp" line="114"/>
         <source>Change moral weights</source>
         <translation>wijziging van morele gewichten</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="118"/>
+        <location filename="../src/app/scenariodocument.cpp" line="120"/>
         <source>Change draws</source>
         <translation>wijziging van aantal trekkingen</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="125"/>
+        <location filename="../src/app/scenariodocument.cpp" line="127"/>
         <source>Reset %1 to the status quo</source>
         <translation>terugzetten van %1 naar de status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="134"/>
+        <location filename="../src/app/scenariodocument.cpp" line="136"/>
         <source>Load %1</source>
         <translation>laden van %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="142"/>
+        <location filename="../src/app/scenariodocument.cpp" line="144"/>
         <source>Copy %1 to %2</source>
         <translation>kopiëren van %1 naar %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="156"/>
+        <location filename="../src/app/scenariodocument.cpp" line="158"/>
         <source>Change region to %1</source>
         <translation>wisselen naar regio %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="173"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kan niet openen: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/scenariodocument.cpp" line="175"/>
-        <source>%1: larger than 4 MiB; not a scenario file</source>
-        <translation>%1: groter dan 4 MiB; geen scenariobestand</translation>
-    </message>
-    <message>
         <location filename="../src/app/scenariodocument.cpp" line="179"/>
-        <source>%1: not a LeastBad scenario (not a JSON object)</source>
-        <translation>%1: geen LeastBad-scenario (geen JSON-object)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/scenariodocument.cpp" line="181"/>
-        <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
-        <translation>%1: verwijst naar de dataset %2; scenario&apos;s met andere datasets openen wordt nog niet ondersteund</translation>
-    </message>
-    <message>
-        <location filename="../src/app/scenariodocument.cpp" line="187"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/scenariodocument.cpp" line="193"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::gui::TimeSeriesChart</name>
-    <message>
-        <location filename="../src/app/charts.cpp" line="143"/>
-        <source>Over time</source>
-        <translation>Tijdsverloop</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="144"/>
-        <source>Years from today</source>
-        <translation>Jaren vanaf nu</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="167"/>
-        <source>%1: 90% interval</source>
-        <translation>%1: 90%-interval</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="178"/>
-        <source>%1: mean</source>
-        <translation>%1: gemiddelde</translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::gui::TornadoChart</name>
-    <message>
-        <location filename="../src/app/charts.cpp" line="306"/>
-        <source>Tornado</source>
-        <translation>Tornadodiagram</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="316"/>
-        <source>Tornado: computing…</source>
-        <translation>Tornadodiagram: bezig met berekenen…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="329"/>
-        <source>parameter at its 5th percentile</source>
-        <translation>parameter op zijn 5e percentiel</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="330"/>
-        <source>parameter at its 95th percentile</source>
-        <translation>parameter op zijn 95e percentiel</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="353"/>
-        <source>Net value against the status quo (%1)</source>
-        <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts.cpp" line="366"/>
-        <source>What drives the net value of %1 (central: %2)</source>
-        <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,14 @@ AxisScale scaleFor(double magnitude, bool money) {
     return {1, {}};
 }
 
+// An axis label with its units on a second line: "Net value (billion USD)" fits a small chart.
+QString unitsBelow(QString label) {
+    const qsizetype open = label.lastIndexOf(QStringLiteral(" ("));
+    if (open > 0)
+        label.replace(open, 1, QLatin1Char('\n'));
+    return label;
+}
+
 QCPGraph *addLine(QCustomPlot *plot, const Series &s, const QString &name, const QColor &color,
                   Qt::PenStyle style) {
     QCPGraph *g = plot->addGraph();
@@ -150,7 +158,7 @@ void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &co
         ticker->addTick(l + 1, ledgers[l]);
     m_plot->xAxis->setRange(0.4, 4.6);
     m_plot->yAxis->setLabel(
-        tr("Net value vs status quo (%1, discounted)").arg(scale.suffix));
+        unitsBelow(tr("Net value vs status quo (%1, discounted)").arg(scale.suffix)));
     m_plot->rescaleAxes(true);
     m_plot->yAxis->rescale(true);
     const QCPRange y = m_plot->yAxis->range();
@@ -184,7 +192,7 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
     }
     const AxisScale scale = scaleFor(std::max(std::abs(low), std::abs(high)), true);
     m_plot->xAxis->setLabel(
-        tr("Net social value against the status quo (%1, discounted)").arg(scale.suffix));
+        unitsBelow(tr("Net social value against the status quo (%1, discounted)").arg(scale.suffix)));
     // The side where the policy beats the status quo.
     auto *shade = new QCPItemRect(m_plot);
     shade->setLayer(QStringLiteral("background"));
@@ -251,7 +259,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
         return;
     }
     const core::Tornado &t = *s.tornado;
-    const int n = std::min<int>(kBars, int(t.bars.size()));
+    const int n = std::min<int>(m_barLimit, int(t.bars.size()));
     double magnitude = std::abs(t.central);
     for (int i = 0; i < n; ++i)
         magnitude = std::max({magnitude, std::abs(t.bars[i].atLow), std::abs(t.bars[i].atHigh)});
@@ -283,7 +291,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     low->setData(keysLow, valuesLow, true);
     high->setData(keysHigh, valuesHigh, true);
     m_plot->yAxis->setRange(0.3, n + 0.7);
-    m_plot->xAxis->setLabel(tr("Net value against the status quo (%1)").arg(scale.suffix));
+    m_plot->xAxis->setLabel(unitsBelow(tr("Net value against the status quo (%1)").arg(scale.suffix)));
     m_plot->xAxis->rescale();
     double lo = t.central * scale.factor, hi = lo;
     for (int i = 0; i < n; ++i) {

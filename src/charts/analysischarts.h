@@ -51,6 +51,11 @@ public:
     explicit TornadoChart(QWidget *parent = nullptr);
     void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) override;
     static constexpr int kBars = 12;
+    // Fewer bars for a small chart (the report's), so their labels do not overlap.
+    void setBarLimit(int bars) { m_barLimit = bars; }
+
+private:
+    int m_barLimit = kBars;
 };
 
 } // namespace leastbad::charts

@@ -33,15 +33,6 @@ bool isOwnJudgement(const QString &source) {
            source.startsWith(QStringLiteral("Assumption (LeastBad)"));
 }
 
-// The first few items, then how many more: a footer must leave room for the chart.
-QString listed(const QStringList &items) {
-    constexpr int kShown = 6;
-    if (items.size() <= kShown)
-        return items.join(QStringLiteral("; "));
-    return items.first(kShown).join(QStringLiteral("; ")) + QStringLiteral("; ") +
-           tr("and %1 more (the region's details list them)").arg(items.size() - kShown);
-}
-
 } // namespace
 
 QString shortCitation(const QString &citation) {
@@ -83,6 +74,14 @@ QStringList authorYearCitations(const QString &text) {
             addUnique(out, trimmed.section(QStringLiteral(" ("), 0, 0));
     }
     return out;
+}
+
+QString shortList(const QStringList &items) {
+    constexpr int kShown = 6;
+    if (items.size() <= kShown)
+        return items.join(QStringLiteral("; "));
+    return items.first(kShown).join(QStringLiteral("; ")) + QStringLiteral("; ") +
+           tr("and %1 more (the region's details list them)").arg(items.size() - kShown);
 }
 
 QStringList borrowedInputs(const data::RegionRecord &region) {
@@ -141,7 +140,7 @@ ChartContext chartContext(const data::Scenario &s, const data::RegionRecord &reg
                           : tr("Flagged: %1 of %2 inputs borrowed: %3.")
                                 .arg(borrowed.size())
                                 .arg(region.provenance.size())
-                                .arg(listed(borrowed)));
+                                .arg(shortList(borrowed)));
     lines << tr("Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated "
                 "%3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.")
                  .arg(locale.toString(s.weights.dollarsPerWellbeingYear, 'f', 0),

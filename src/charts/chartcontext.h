@@ -24,6 +24,8 @@ ChartContext chartContext(const data::Scenario &scenario, const data::RegionReco
 // The inputs borrowed from another region or assumed, as "field (from US)" or
 // "field (assumption)".
 QStringList borrowedInputs(const data::RegionRecord &region);
+// The first six items, then "and N more": a footer must leave room for its chart.
+QString shortList(const QStringList &items);
 // Short citations ("McCollister, French & Fang 2010") of the region's data, and of the
 // model's evidence (every parameter with a source), each list without repeats.
 QStringList dataSources(const data::RegionRecord &region);

@@ -110,6 +110,9 @@ void ChartWidget::setFonts(const ChartFonts &fonts) {
     m_subtitle->setFont(fontOf(fonts.subtitle));
     m_footer->setFont(fontOf(fonts.footer));
     m_plot->legend->setFont(fontOf(fonts.legend));
+    // Legend swatches and spacing in proportion to its text, so a small chart keeps room.
+    m_plot->legend->setIconSize(int(fonts.legend * 3), int(fonts.legend * 1.4));
+    m_plot->legend->setRowSpacing(fonts.legend < 8 ? 0 : 2);
     for (QCPAxis *axis : m_plot->axisRect()->axes()) {
         axis->setLabelFont(fontOf(fonts.axisLabel));
         axis->setTickLabelFont(fontOf(fonts.tickLabel));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/report.h"
 
+#include "charts/analysischarts.h"
 #include "charts/chartkind.h"
 #include "charts/numbertext.h"
 #include "charts/palette.h"
@@ -11,6 +12,9 @@
 #include <QLocale>
 #include <QPdfWriter>
 #include <QTextDocument>
+
+#include <algorithm>
+#include <memory>
 #include <qcustomplot.h>
 
 #include <leastbad/version.h>
@@ -32,20 +36,30 @@ ChartFonts reportFonts() {
             .footer = 6};
 }
 
-// Draws HTML at the top of `area`; returns the height used.
-double drawHtml(QPainter &painter, const QString &html, const QRectF &area, double points) {
-    QTextDocument doc;
+// A block of HTML laid out to a width, measured before it is drawn.
+struct TextBlock {
+    std::unique_ptr<QTextDocument> doc;
+    double height() const { return doc->size().height(); }
+};
+
+TextBlock layOut(const QString &html, double width, double points) {
+    TextBlock block{std::make_unique<QTextDocument>()};
     QFont font;
     font.setPointSizeF(points);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    doc.setHtml(html);
-    doc.setTextWidth(area.width());
+    block.doc->setDefaultFont(font);
+    block.doc->setDocumentMargin(0);
+    block.doc->setHtml(html);
+    block.doc->setTextWidth(width);
+    return block;
+}
+
+// Draws a block at (x, y); returns the height used.
+double draw(QPainter &painter, const TextBlock &block, double x, double y) {
     painter.save();
-    painter.translate(area.topLeft());
-    doc.drawContents(&painter, QRectF(0, 0, area.width(), area.height()));
+    painter.translate(x, y);
+    block.doc->drawContents(&painter);
     painter.restore();
-    return doc.size().height();
+    return block.height();
 }
 
 QString cell(const core::Quantiles &q, QString (*format)(double)) {
@@ -121,7 +135,7 @@ QString reportAssumptionsHtml(const ExportResults &r) {
                             : tr("%1 of %2: %3")
                                   .arg(borrowed.size())
                                   .arg(r.region.provenance.size())
-                                  .arg(borrowed.join(QStringLiteral("; ")))},
+                                  .arg(shortList(borrowed))},
     };
     QString html = QStringLiteral("<b>%1</b><table cellspacing='0' cellpadding='1'>")
                        .arg(tr("Assumptions"));
@@ -145,46 +159,58 @@ QString reportSourcesHtml(const ExportResults &r) {
 
 void paintReport(QCPPainter &painter, const ExportResults &r) {
     const double width = kReportPage.width() - 2 * kMargin;
-    double y = kMargin;
     const QStringList &names = r.context.policyNames;
     QStringList compared;
     for (int p = 1; p < names.size(); ++p)
         compared << names[p];
-    y += drawHtml(painter,
-                  QStringLiteral("<span style='font-size:15pt; font-weight:bold'>%1</span><br>%2")
-                      .arg(tr("%1 against the status quo in %2")
-                               .arg(compared.join(tr(" and ")),
-                                    QString::fromStdString(r.region.baseline.name))
-                               .toHtmlEscaped(),
-                           tr("A LeastBad report. Every number is the mean over the Monte Carlo "
-                              "draws, with its 90% interval; money in 2024 US dollars.")),
-                  QRectF(kMargin, y, width, 80), 8) +
-         kGap;
-    y += drawHtml(painter, reportHeadlineHtml(r), QRectF(kMargin, y, width, 200), 7.5) + kGap;
+    const TextBlock header = layOut(
+        QStringLiteral("<span style='font-size:15pt; font-weight:bold'>%1</span><br>%2")
+            .arg(tr("%1 against the status quo in %2")
+                     .arg(compared.join(tr(" and ")), QString::fromStdString(r.region.baseline.name))
+                     .toHtmlEscaped(),
+                 tr("A LeastBad report. Every number is the mean over the Monte Carlo draws, "
+                    "with its 90% interval; money in 2024 US dollars.")),
+        width, 8);
+    const TextBlock headline = layOut(reportHeadlineHtml(r), width, 7.5);
+    const TextBlock assumptions = layOut(reportAssumptionsHtml(r), width, 7);
+    const TextBlock sources = layOut(reportSourcesHtml(r), width, 6);
+    // The charts take what the text leaves, within limits that keep them legible.
+    const double text = header.height() + headline.height() + assumptions.height() +
+                        sources.height() + 5 * kGap + 2 * kMargin;
+    const double chartHeight =
+        std::clamp((kReportPage.height() - text - kGap) / 2, 220.0, 340.0);
 
+    double y = kMargin;
+    y += draw(painter, header, kMargin, y) + kGap;
+    y += draw(painter, headline, kMargin, y) + kGap;
     // Four charts in a 2 × 2 grid, without their footers: the page has one of its own.
     ExportResults forPage = r;
     forPage.context.footer.clear();
     const double chartWidth = (width - kGap) / 2;
-    const double chartHeight = 300;
     const ChartKind kinds[] = {ChartKind::OverTime, ChartKind::Ledgers, ChartKind::NetValue,
                                ChartKind::Tornado};
     for (int i = 0; i < 4; ++i) {
         QString error;
-        const std::unique_ptr<ChartWidget> chart = drawChart(kinds[i], forPage, error, reportFonts());
+        const std::unique_ptr<ChartWidget> chart =
+            drawChart(kinds[i], forPage, error, reportFonts());
         if (!chart)
             continue;
         chart->setSubtitleShown(false); // the table above gives the numbers
+        if (auto *tornado = dynamic_cast<TornadoChart *>(chart.get())) {
+            tornado->setBarLimit(8);
+            tornado->showSnapshot(*forPage.snapshot, forPage.context);
+            tornado->plot()->xAxis->ticker()->setTickCount(4); // room for each tick label
+        }
         chart->wrapTextTo(int(chartWidth));
         painter.save();
-        painter.translate(kMargin + (i % 2) * (chartWidth + kGap), y + (i / 2) * (chartHeight + kGap));
+        painter.translate(kMargin + (i % 2) * (chartWidth + kGap),
+                          y + (i / 2) * (chartHeight + kGap));
         chart->plot()->toPainter(&painter, int(chartWidth), int(chartHeight));
         painter.restore();
     }
     y += 2 * chartHeight + 2 * kGap;
-    y += drawHtml(painter, reportAssumptionsHtml(r), QRectF(kMargin, y, width, 160), 7) + kGap;
-    drawHtml(painter, reportSourcesHtml(r), QRectF(kMargin, y, width, kReportPage.height() - y - kMargin / 2),
-             6);
+    y += draw(painter, assumptions, kMargin, y) + kGap;
+    draw(painter, sources, kMargin, y);
 }
 
 QString writeReportPdf(const QString &path, const ExportResults &r) {
