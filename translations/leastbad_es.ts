@@ -1289,44 +1289,44 @@ Opciones:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="115"/>
+        <location filename="../src/charts/analysischarts.cpp" line="132"/>
         <source>Who gains, who pays</source>
         <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="121"/>
+        <location filename="../src/charts/analysischarts.cpp" line="138"/>
         <source>Taxpayers</source>
         <translation>Contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="121"/>
+        <location filename="../src/charts/analysischarts.cpp" line="138"/>
         <source>Victims</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>Incarcerated people
 and families</source>
         <translation>Personas presas
 y familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="161"/>
+        <location filename="../src/charts/analysischarts.cpp" line="178"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Valor neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="169"/>
+        <location filename="../src/charts/analysischarts.cpp" line="186"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: valor social neto %2, P(beneficio neto &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="173"/>
+        <location filename="../src/charts/analysischarts.cpp" line="190"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
     </message>
@@ -1334,37 +1334,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="180"/>
+        <location filename="../src/charts/analysischarts.cpp" line="197"/>
         <source>Net value</source>
         <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="181"/>
+        <location filename="../src/charts/analysischarts.cpp" line="198"/>
         <source>Share of draws (%)</source>
         <translation>Proporción de extracciones (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="195"/>
+        <location filename="../src/charts/analysischarts.cpp" line="212"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="218"/>
+        <location filename="../src/charts/analysischarts.cpp" line="235"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="233"/>
+        <location filename="../src/charts/analysischarts.cpp" line="250"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 tiene un beneficio neto en el %2 de las extracciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="237"/>
+        <location filename="../src/charts/analysischarts.cpp" line="254"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 supera a %2 en el %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="240"/>
+        <location filename="../src/charts/analysischarts.cpp" line="257"/>
         <source>Net social value over %1 draws</source>
         <translation>Valor social neto en %1 extracciones</translation>
     </message>
@@ -1432,75 +1432,75 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="56"/>
+        <location filename="../src/charts/analysischarts.cpp" line="61"/>
         <source>Over time</source>
         <translation>Evolución en el tiempo</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="57"/>
+        <location filename="../src/charts/analysischarts.cpp" line="62"/>
         <source>Years from today</source>
         <translation>Años a partir de hoy</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="79"/>
+        <location filename="../src/charts/analysischarts.cpp" line="84"/>
         <source>%1: 90% interval</source>
         <translation>%1: intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="90"/>
+        <location filename="../src/charts/analysischarts.cpp" line="95"/>
         <source>%1: mean</source>
         <translation>%1: media</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="103"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <location filename="../src/charts/analysischarts.cpp" line="114"/>
+        <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
+        <translation>%1 evita unos %2 al año (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="106"/>
-        <source>status quo %1</source>
-        <translation>statu quo %1</translation>
+        <location filename="../src/charts/analysischarts.cpp" line="117"/>
+        <source>%1 changes it by %2 (90% interval %3 to %4)</source>
+        <translation>%1 lo cambia en %2 (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="108"/>
-        <source>In year %1: %2.</source>
-        <translation>En el año %1: %2.</translation>
+        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <source>In year %1, against the status quo&apos;s %2: %3.</source>
+        <translation>En el año %1, frente a %2 del statu quo: %3.</translation>
     </message>
 </context>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="247"/>
+        <location filename="../src/charts/analysischarts.cpp" line="264"/>
         <source>Tornado</source>
         <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="257"/>
+        <location filename="../src/charts/analysischarts.cpp" line="274"/>
         <source>Tornado: computing…</source>
         <translation>Diagrama de tornado: calculando…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="270"/>
+        <location filename="../src/charts/analysischarts.cpp" line="287"/>
         <source>parameter at its 5th percentile</source>
         <translation>parámetro en su percentil 5</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="271"/>
+        <location filename="../src/charts/analysischarts.cpp" line="288"/>
         <source>parameter at its 95th percentile</source>
         <translation>parámetro en su percentil 95</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="294"/>
+        <location filename="../src/charts/analysischarts.cpp" line="311"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Valor neto frente al statu quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="310"/>
+        <location filename="../src/charts/analysischarts.cpp" line="327"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 es el parámetro que más influye: %2 en su percentil 5, %3 en su percentil 95; los demás parámetros, en su valor central.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="316"/>
+        <location filename="../src/charts/analysischarts.cpp" line="333"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>

@@ -1289,44 +1289,44 @@ Opties:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="115"/>
+        <location filename="../src/charts/analysischarts.cpp" line="132"/>
         <source>Who gains, who pays</source>
         <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="121"/>
+        <location filename="../src/charts/analysischarts.cpp" line="138"/>
         <source>Taxpayers</source>
         <translation>Belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="121"/>
+        <location filename="../src/charts/analysischarts.cpp" line="138"/>
         <source>Victims</source>
         <translation>Slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>Incarcerated people
 and families</source>
         <translation>Gedetineerden
 en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="161"/>
+        <location filename="../src/charts/analysischarts.cpp" line="178"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="169"/>
+        <location filename="../src/charts/analysischarts.cpp" line="186"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: maatschappelijke nettowaarde %2, P(netto baten &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="173"/>
+        <location filename="../src/charts/analysischarts.cpp" line="190"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
     </message>
@@ -1334,37 +1334,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="180"/>
+        <location filename="../src/charts/analysischarts.cpp" line="197"/>
         <source>Net value</source>
         <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="181"/>
+        <location filename="../src/charts/analysischarts.cpp" line="198"/>
         <source>Share of draws (%)</source>
         <translation>Aandeel van de trekkingen (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="195"/>
+        <location filename="../src/charts/analysischarts.cpp" line="212"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="218"/>
+        <location filename="../src/charts/analysischarts.cpp" line="235"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(netto baten &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="233"/>
+        <location filename="../src/charts/analysischarts.cpp" line="250"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 heeft netto baten in %2 van de trekkingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="237"/>
+        <location filename="../src/charts/analysischarts.cpp" line="254"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 wint van %2 in %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="240"/>
+        <location filename="../src/charts/analysischarts.cpp" line="257"/>
         <source>Net social value over %1 draws</source>
         <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
     </message>
@@ -1432,75 +1432,75 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="56"/>
+        <location filename="../src/charts/analysischarts.cpp" line="61"/>
         <source>Over time</source>
         <translation>Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="57"/>
+        <location filename="../src/charts/analysischarts.cpp" line="62"/>
         <source>Years from today</source>
         <translation>Jaren vanaf nu</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="79"/>
+        <location filename="../src/charts/analysischarts.cpp" line="84"/>
         <source>%1: 90% interval</source>
         <translation>%1: 90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="90"/>
+        <location filename="../src/charts/analysischarts.cpp" line="95"/>
         <source>%1: mean</source>
         <translation>%1: gemiddelde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="103"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <location filename="../src/charts/analysischarts.cpp" line="114"/>
+        <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
+        <translation>%1 voorkomt er ongeveer %2 per jaar (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="106"/>
-        <source>status quo %1</source>
-        <translation>status quo %1</translation>
+        <location filename="../src/charts/analysischarts.cpp" line="117"/>
+        <source>%1 changes it by %2 (90% interval %3 to %4)</source>
+        <translation>%1 verandert het met %2 (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="108"/>
-        <source>In year %1: %2.</source>
-        <translation>In jaar %1: %2.</translation>
+        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <source>In year %1, against the status quo&apos;s %2: %3.</source>
+        <translation>In jaar %1, tegenover %2 bij de status quo: %3.</translation>
     </message>
 </context>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="247"/>
+        <location filename="../src/charts/analysischarts.cpp" line="264"/>
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="257"/>
+        <location filename="../src/charts/analysischarts.cpp" line="274"/>
         <source>Tornado: computing…</source>
         <translation>Tornadodiagram: bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="270"/>
+        <location filename="../src/charts/analysischarts.cpp" line="287"/>
         <source>parameter at its 5th percentile</source>
         <translation>parameter op zijn 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="271"/>
+        <location filename="../src/charts/analysischarts.cpp" line="288"/>
         <source>parameter at its 95th percentile</source>
         <translation>parameter op zijn 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="294"/>
+        <location filename="../src/charts/analysischarts.cpp" line="311"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="310"/>
+        <location filename="../src/charts/analysischarts.cpp" line="327"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 heeft de meeste invloed: %2 op zijn 5e percentiel, %3 op zijn 95e; alle andere parameters op hun centrale waarde.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="316"/>
+        <location filename="../src/charts/analysischarts.cpp" line="333"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>

@@ -41,6 +41,11 @@ QString unitsBelow(QString label) {
     return label;
 }
 
+// "+1.2 M", "−340": a change with its sign.
+QString signedNumber(double v, QString (*format)(double)) {
+    return v > 0 ? QStringLiteral("+") + format(v) : format(v).replace(QLatin1Char('-'), QChar(0x2212));
+}
+
 QCPGraph *addLine(QCustomPlot *plot, const Series &s, const QString &name, const QColor &color,
                   Qt::PenStyle style) {
     QCPGraph *g = plot->addGraph();
@@ -95,18 +100,30 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
     // A value axis from zero unless values go negative: a cut axis exaggerates change.
     m_plot->yAxis->setRange(allPositive ? 0 : y.lower - 0.05 * y.size(),
                             y.upper + 0.08 * std::max(y.size(), std::abs(y.upper)));
-    // The subtitle: every policy's value in the last year, with its interval.
-    QStringList parts;
+    // The subtitle: each policy's change against the status quo in the last year. A fall
+    // in crime reads as crimes averted.
     const auto format = money ? charts::money : charts::number;
-    for (std::size_t p = 1; p < s.yearly.size(); ++p)
-        if (!s.yearly[p].empty())
-            parts << tr("%1 %2").arg(context.policyNames.value(int(p)),
-                                     withInterval(s.yearly[p].back(), format));
-    if (!s.yearly.empty() && !s.yearly[0].empty())
-        parts << tr("status quo %1").arg(format(s.yearly[0].back().mean));
+    const std::string_view key = spec.key;
+    const bool crimes = key.starts_with("crimes_") || key == "homicides" || key == "victimizations";
+    const int lastYear = s.yearly.empty() ? 0 : int(s.yearly[0].size());
+    QStringList parts;
+    for (std::size_t p = 1; p < s.finalYearChange.size(); ++p) {
+        const core::Quantiles &c = s.finalYearChange[p];
+        const QString name = context.policyNames.value(int(p));
+        if (crimes && c.mean < 0)
+            parts << tr("%1 averts about %2 a year (90% interval %3 to %4)")
+                         .arg(name, format(-c.mean), format(-c.p95), format(-c.p5));
+        else
+            parts << tr("%1 changes it by %2 (90% interval %3 to %4)")
+                         .arg(name, signedNumber(c.mean, format), signedNumber(c.p5, format),
+                              signedNumber(c.p95, format));
+    }
     setTexts(outputLabel(spec),
-             tr("In year %1: %2.").arg(s.yearly.empty() ? 0 : int(s.yearly[0].size()))
-                 .arg(parts.join(QStringLiteral("; "))));
+             tr("In year %1, against the status quo's %2: %3.")
+                 .arg(lastYear)
+                 .arg(s.yearly.empty() || s.yearly[0].empty() ? QString()
+                                                              : format(s.yearly[0].back().mean),
+                      parts.join(QStringLiteral("; "))));
     setFooter(context.footer);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

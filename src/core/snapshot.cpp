@@ -6,6 +6,14 @@ namespace leastbad::core {
 void appendPolicySummary(AnalysisSnapshot &s, const PolicyOutcomes &outcomes,
                          const PolicyOutcomes &statusQuo, const MoralWeights &weights) {
     s.yearly.push_back(yearlySummary(outcomes, s.timeSeriesOutput));
+    // The change in the last year, draw by draw on common random numbers: its interval is
+    // narrower than the two levels' intervals suggest.
+    std::vector<double> change(std::size_t(std::min(outcomes.draws, statusQuo.draws)));
+    const int last = std::min(outcomes.years, statusQuo.years);
+    for (std::size_t d = 0; d < change.size() && last > 0; ++d)
+        change[d] = at(outcomes.at(int(d), last), s.timeSeriesOutput) -
+                    at(statusQuo.at(int(d), last), s.timeSeriesOutput);
+    s.finalYearChange.push_back(summarize(std::move(change)));
     s.verdicts.push_back(verdict(outcomes, statusQuo, weights));
     s.netValueDraws.push_back(s.verdicts.back().totalDraws());
     s.victimizationsAverted.push_back(
@@ -26,6 +34,7 @@ void appendPolicySummary(AnalysisSnapshot &s, const PolicyOutcomes &outcomes,
 
 void appendPolicySummary(AnalysisSnapshot &s, const AnalysisSnapshot &from, std::size_t i) {
     s.yearly.push_back(from.yearly[i]);
+    s.finalYearChange.push_back(from.finalYearChange[i]);
     s.verdicts.push_back(from.verdicts[i]);
     s.netValueDraws.push_back(from.netValueDraws[i]);
     s.victimizationsAverted.push_back(from.victimizationsAverted[i]);

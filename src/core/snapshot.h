@@ -18,6 +18,7 @@ struct AnalysisSnapshot {
     std::uint64_t serial = 0;
     Output timeSeriesOutput = Output::PrisonPopulation;
     std::vector<std::vector<Quantiles>> yearly;    // [policy][year − 1] of timeSeriesOutput
+    std::vector<Quantiles> finalYearChange;        // [policy] of it in the last year, − status quo
     std::vector<PolicyVerdict> verdicts;           // [policy], against the status quo
     std::vector<std::vector<double>> netValueDraws; // [policy] totals, for histograms
     std::vector<Quantiles> victimizationsAverted;  // [policy] over the horizon
