@@ -214,16 +214,25 @@ void ChartWidget::setFooter(const QString &footer) {
 void ChartWidget::refreshTexts() {
     // Margins of the text elements and the plot's own, so wrapped text never touches an edge.
     const double width = m_wrapWidth - 24;
-    m_title->setText(wrapped(title(), m_title->font(), width));
-    m_subtitle->setText(m_subtitleShown ? wrapped(subtitle(), m_subtitle->font(), width)
-                                        : QString());
+    // Measuring the footer word by word costs about a millisecond: while a slider moves its
+    // text rarely changes, so it is wrapped again only when its text, font or width does.
+    const auto setWrapped = [width](QCPTextElement *element, const QString &text) {
+        const QString key = text + QLatin1Char('\x1f') + QString::number(width) +
+                            element->font().toString();
+        if (element->property("wrapKey").toString() == key)
+            return;
+        element->setProperty("wrapKey", key);
+        element->setText(wrapped(text, element->font(), width));
+    };
+    setWrapped(m_title, title());
+    setWrapped(m_subtitle, m_subtitleShown ? subtitle() : QString());
+    setWrapped(m_footer, m_footerText);
     // Two legend columns where they fit; one on a narrow chart, so no entry is cut off.
     const int columns = m_wrapWidth > 0 && m_wrapWidth < 560 ? 1 : 2;
     if (m_plot->legend->wrap() != columns) {
         m_plot->legend->setWrap(columns);
         m_plot->legend->setFillOrder(m_plot->legend->fillOrder(), true); // rearranges
     }
-    m_footer->setText(wrapped(m_footerText, m_footer->font(), width));
     m_plot->setAccessibleName(title());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
