@@ -173,6 +173,11 @@ void ExportController::startAll(const QString &folder) {
 }
 
 void ExportController::copyChartImage(charts::ChartKind kind) {
+    m_interactive = false;
+    startCopy(kind);
+}
+
+void ExportController::startCopy(charts::ChartKind kind) {
     withResults(kind == charts::ChartKind::Regions, [this, kind](const charts::ExportResults &r) {
         QString error;
         if (const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error))
@@ -212,7 +217,7 @@ void ExportController::exportChart(charts::ChartKind kind) {
 
 void ExportController::copyChart(charts::ChartKind kind) {
     m_interactive = true;
-    copyChartImage(kind);
+    startCopy(kind);
 }
 
 void ExportController::exportReport() {

@@ -71,6 +71,7 @@ private:
     void report(const QString &error, const QString &summary);
     void startReport(const QString &path);
     void startAll(const QString &folder);
+    void startCopy(charts::ChartKind kind);
 
     Sources m_sources;
     QWidget *m_window;

@@ -14,6 +14,8 @@
 
 #include <leastbad/version.h>
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -442,6 +444,19 @@ private slots:
         w.exporter()->writeReport(QStringLiteral("/no/such/folder/report.pdf"));
         QVERIFY(done.wait(120000));
         QVERIFY(done.front().front().toString().contains(QStringLiteral("/no/such/folder")));
+    }
+
+    void copyChartPutsTheExportedImageOnTheClipboard() {
+        MainWindow w;
+        QVERIFY(waitForCurrent(w));
+        QApplication::clipboard()->clear();
+        QSignalSpy done(w.exporter(), &gui::ExportController::finished);
+        w.exporter()->copyChartImage(charts::ChartKind::Ledgers);
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.front().front().toString(), QString());
+        const QImage image = QApplication::clipboard()->image();
+        QCOMPARE(image.size(), QSize(2400, 1350)); // the social preset at 2×
+        QCOMPARE(image.pixel(5, 5), qRgb(255, 255, 255)); // black on white, whatever the theme
     }
 
     void exportDialogPrefillsTheTitleAndPreviews() {
