@@ -850,196 +850,196 @@ Opciones:
 <context>
     <name>leastbad::charts</name>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="84"/>
+        <location filename="../src/charts/chartcontext.cpp" line="80"/>
         <source>and %1 more (the region&apos;s details list them)</source>
         <translation>y %1 más (figuran en los detalles de la región)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="92"/>
+        <location filename="../src/charts/chartcontext.cpp" line="88"/>
         <source>%1 (from %2)</source>
         <translation>%1 (de %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="94"/>
+        <location filename="../src/charts/chartcontext.cpp" line="90"/>
         <source>%1 (assumed from %2)</source>
         <translation>%1 (supuesto a partir de %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="127"/>
+        <location filename="../src/charts/chartcontext.cpp" line="123"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="135"/>
+        <location filename="../src/charts/chartcontext.cpp" line="131"/>
         <source>%1, data year %2. %3</source>
         <translation>%1, año de los datos %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="139"/>
+        <location filename="../src/charts/chartcontext.cpp" line="135"/>
         <source>Every input is the region&apos;s own or derived from its own figures.</source>
         <translation>Todos los datos de entrada son propios de la región o derivados de sus propias cifras.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="140"/>
+        <location filename="../src/charts/chartcontext.cpp" line="136"/>
         <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
         <translation>Marcados: %1 de %2 datos de entrada tomados de otra región: %3.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="144"/>
+        <location filename="../src/charts/chartcontext.cpp" line="140"/>
         <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
         <translation>Supuestos: $%1 por año de bienestar, $%2 por año de vida; pesos: personas presas %3, víctimas %4, familias %5; tasa de descuento %6%, %7 años; %8 extracciones, semilla %9.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="155"/>
+        <location filename="../src/charts/chartcontext.cpp" line="151"/>
         <source>Data: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="156"/>
+        <location filename="../src/charts/chartcontext.cpp" line="152"/>
         <source>Evidence: %1.</source>
         <translation>Evidencia: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="157"/>
+        <location filename="../src/charts/chartcontext.cpp" line="153"/>
         <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
         <translation>Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="69"/>
-        <location filename="../src/charts/chartexport.cpp" line="72"/>
+        <location filename="../src/charts/chartexport.cpp" line="65"/>
+        <location filename="../src/charts/chartexport.cpp" line="68"/>
         <source>cannot draw the SVG</source>
         <translation>no se puede dibujar el SVG</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="91"/>
-        <location filename="../src/charts/chartexport.cpp" line="96"/>
-        <location filename="../src/charts/report.cpp" line="228"/>
-        <location filename="../src/charts/report.cpp" line="231"/>
+        <location filename="../src/charts/chartexport.cpp" line="87"/>
+        <location filename="../src/charts/chartexport.cpp" line="92"/>
+        <location filename="../src/charts/report.cpp" line="223"/>
+        <location filename="../src/charts/report.cpp" line="226"/>
         <source>cannot draw the PDF</source>
         <translation>no se puede dibujar el PDF</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="119"/>
+        <location filename="../src/charts/chartexport.cpp" line="115"/>
         <source>Slide, 16:9 (1920 × 1080)</source>
         <translation>Diapositiva, 16:9 (1920 × 1080)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="120"/>
+        <location filename="../src/charts/chartexport.cpp" line="116"/>
         <source>Social, wide (1200 × 675)</source>
         <translation>Redes sociales, horizontal (1200 × 675)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="121"/>
+        <location filename="../src/charts/chartexport.cpp" line="117"/>
         <source>Social, square (1080 × 1080)</source>
         <translation>Redes sociales, cuadrado (1080 × 1080)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="122"/>
+        <location filename="../src/charts/chartexport.cpp" line="118"/>
         <source>Print, A4 landscape</source>
         <translation>Impresión, A4 horizontal</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="123"/>
+        <location filename="../src/charts/chartexport.cpp" line="119"/>
         <source>Print, Letter landscape</source>
         <translation>Impresión, Carta horizontal</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="138"/>
+        <location filename="../src/charts/chartexport.cpp" line="134"/>
         <source>size &quot;%1&quot;: expected WIDTHxHEIGHT in pixels or one of %2</source>
         <translation>tamaño &quot;%1&quot;: se esperaba WIDTHxHEIGHT en píxeles o uno de %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="145"/>
+        <location filename="../src/charts/chartexport.cpp" line="141"/>
         <source>size &quot;%1&quot;: each side must be %2 to %3 pixels</source>
         <translation>tamaño &quot;%1&quot;: cada lado debe medir de %2 a %3 píxeles</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="189"/>
+        <location filename="../src/charts/chartexport.cpp" line="185"/>
         <source>%1: the scale must be 1, 2 or 3</source>
         <translation>%1: la escala debe ser 1, 2 o 3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="206"/>
+        <location filename="../src/charts/chartexport.cpp" line="202"/>
         <source>%1: unknown format</source>
         <translation>%1: formato desconocido</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="57"/>
+        <location filename="../src/charts/chartkind.cpp" line="53"/>
         <source>Over time</source>
         <translation>Evolución en el tiempo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="58"/>
+        <location filename="../src/charts/chartkind.cpp" line="54"/>
         <source>Who gains, who pays</source>
         <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="59"/>
+        <location filename="../src/charts/chartkind.cpp" line="55"/>
         <source>Net value</source>
         <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="60"/>
+        <location filename="../src/charts/chartkind.cpp" line="56"/>
         <source>Tornado</source>
         <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="61"/>
+        <location filename="../src/charts/chartkind.cpp" line="57"/>
         <source>Frontier</source>
         <translation>Frontera de Pareto</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="62"/>
+        <location filename="../src/charts/chartkind.cpp" line="58"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="74"/>
+        <location filename="../src/charts/chartkind.cpp" line="70"/>
         <source>no analysis has been computed yet</source>
         <translation>todavía no se ha calculado ningún análisis</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="76"/>
+        <location filename="../src/charts/chartkind.cpp" line="72"/>
         <source>the tornado has not been computed yet</source>
         <translation>todavía no se ha calculado el diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="80"/>
+        <location filename="../src/charts/chartkind.cpp" line="76"/>
         <source>the frontier has not been computed (Frontier tab; in the command line, --all or --frontier)</source>
         <translation>no se ha calculado la frontera de Pareto (pestaña Frontera; en la línea de comandos, --all o --frontier)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="85"/>
+        <location filename="../src/charts/chartkind.cpp" line="81"/>
         <source>the regions have not been ranked yet</source>
         <translation>todavía no se han ordenado las regiones</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="30"/>
+        <location filename="../src/charts/exportbatch.cpp" line="22"/>
         <source>%1: no analysis to write</source>
         <translation>%1: no hay ningún análisis que escribir</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="40"/>
+        <location filename="../src/charts/exportbatch.cpp" line="32"/>
         <source>%1: unknown kind of results &quot;%2&quot; (json, csv or yearly)</source>
         <translation>%1: tipo de resultados desconocido &quot;%2&quot; (json, csv o yearly)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="48"/>
+        <location filename="../src/charts/exportbatch.cpp" line="40"/>
         <source>%1: no such folder</source>
         <translation>%1: la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="53"/>
+        <location filename="../src/charts/exportbatch.cpp" line="45"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: no se puede escribir aquí: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="80"/>
+        <location filename="../src/charts/exportbatch.cpp" line="72"/>
         <source>unknown format &quot;%1&quot; (png, svg, pdf or csv)</source>
         <translation>formato desconocido &quot;%1&quot; (png, svg, pdf o csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="111"/>
+        <location filename="../src/charts/exportbatch.cpp" line="103"/>
         <source>%1: cannot move into place</source>
         <translation>%1: no se puede mover a su ubicación definitiva</translation>
     </message>
@@ -1063,159 +1063,164 @@ Opciones:
         <source>%1 (90% interval %2 to %3)</source>
         <translation>%1 (intervalo del 90%: de %2 a %3)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/charts/report.cpp" line="74"/>
+        <source>Against the status quo, over %n year(s)</source>
+        <translation>
+            <numerusform>Frente al statu quo, en %n año</numerusform>
+            <numerusform>Frente al statu quo, en %n años</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="91"/>
+        <location filename="../src/charts/report.cpp" line="86"/>
         <source>Victimisations averted</source>
         <translation>Victimizaciones evitadas</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="93"/>
+        <location filename="../src/charts/report.cpp" line="88"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="95"/>
+        <location filename="../src/charts/report.cpp" line="90"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="97"/>
+        <location filename="../src/charts/report.cpp" line="92"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="99"/>
+        <location filename="../src/charts/report.cpp" line="94"/>
         <source>Net social value (the weights below)</source>
         <translation>Valor social neto (según los pesos de abajo)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="101"/>
+        <location filename="../src/charts/report.cpp" line="96"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="107"/>
+        <location filename="../src/charts/report.cpp" line="102"/>
         <source>On net social value, %1 beats %2 in %3 of %4 draws (ties: %5). Mean and 90% interval in brackets.</source>
         <translation>En valor social neto, %1 supera a %2 en el %3 de %4 extracciones (empates: %5). Media e intervalo del 90% entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="115"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="115"/>
         <source>%1, data year %2</source>
         <translation>%1, año de los datos %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="123"/>
+        <location filename="../src/charts/report.cpp" line="118"/>
         <source>Value of a wellbeing-year</source>
         <translation>Valor de un año de bienestar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="124"/>
+        <location filename="../src/charts/report.cpp" line="119"/>
         <source>Value of a life-year</source>
         <translation>Valor de un año de vida</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="125"/>
+        <location filename="../src/charts/report.cpp" line="120"/>
         <source>Moral weights</source>
         <translation>Pesos morales</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="125"/>
+        <location filename="../src/charts/report.cpp" line="120"/>
         <source>incarcerated people %1, victims %2, families %3</source>
         <translation>personas presas %1, víctimas %2, familias %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="129"/>
+        <location filename="../src/charts/report.cpp" line="124"/>
         <source>Horizon and discount rate</source>
         <translation>Horizonte y tasa de descuento</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="129"/>
+        <location filename="../src/charts/report.cpp" line="124"/>
         <source>%1 years, %2% a year</source>
         <translation>%1 años, %2% anual</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="132"/>
+        <location filename="../src/charts/report.cpp" line="127"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="132"/>
+        <location filename="../src/charts/report.cpp" line="127"/>
         <source>%1 draws, seed %2</source>
         <translation>%1 extracciones, semilla %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="133"/>
+        <location filename="../src/charts/report.cpp" line="128"/>
         <source>Borrowed inputs (flagged)</source>
         <translation>Datos de entrada tomados de otra región (marcados)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="134"/>
+        <location filename="../src/charts/report.cpp" line="129"/>
         <source>none: every input is the region&apos;s own or derived from it</source>
         <translation>ninguno: todos los datos de entrada son propios de la región o derivados de ellos</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="135"/>
+        <location filename="../src/charts/report.cpp" line="130"/>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="141"/>
+        <location filename="../src/charts/report.cpp" line="136"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="150"/>
+        <location filename="../src/charts/report.cpp" line="145"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="150"/>
+        <location filename="../src/charts/report.cpp" line="145"/>
         <source>Data:</source>
         <translation>Datos:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="151"/>
+        <location filename="../src/charts/report.cpp" line="146"/>
         <source>Evidence:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="153"/>
+        <location filename="../src/charts/report.cpp" line="148"/>
         <source>Every parameter, its distribution and full citation: docs/MODEL.md; every dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.</source>
         <translation>Cada parámetro, su distribución y la cita completa: docs/MODEL.md; cada valor del conjunto de datos y su fuente: docs/DATASETS.md. Hecho con LeastBad %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="168"/>
+        <location filename="../src/charts/report.cpp" line="163"/>
         <source>%1 against the status quo in %2</source>
         <translation>%1 frente al statu quo en %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="169"/>
+        <location filename="../src/charts/report.cpp" line="164"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="171"/>
+        <location filename="../src/charts/report.cpp" line="166"/>
         <source>A LeastBad report. Every number is the mean over the Monte Carlo draws, with its 90% interval; money in 2024 US dollars.</source>
         <translation>Un informe de LeastBad. Cada cifra es la media de las extracciones de Monte Carlo, con su intervalo del 90%; importes en dólares estadounidenses de 2024.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="218"/>
+        <location filename="../src/charts/report.cpp" line="213"/>
         <source>%1: no analysis to report</source>
         <translation>%1: no hay ningún análisis del que informar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="223"/>
+        <location filename="../src/charts/report.cpp" line="218"/>
         <source>LeastBad report</source>
         <translation>Informe de LeastBad</translation>
     </message>
-</context>
-<context>
-    <name>leastbad::charts::ChartData</name>
     <message>
         <location filename="../src/charts/chartdata.cpp" line="92"/>
         <source>the tornado has not been computed</source>
@@ -1416,17 +1421,6 @@ y familias</translation>
         <location filename="../src/charts/regionmapchart.cpp" line="112"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 en cada región, por habitante</translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::charts::Report</name>
-    <message numerus="yes">
-        <location filename="../src/charts/report.cpp" line="78"/>
-        <source>Against the status quo, over %n year(s)</source>
-        <translation>
-            <numerusform>Frente al statu quo, en %n año</numerusform>
-            <numerusform>Frente al statu quo, en %n años</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2038,14 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <source>skipped %1</source>
         <translation>se omitió %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/exportcommand.cpp" line="199"/>
+        <source>Wrote %n file(s) into %1</source>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1</numerusform>
+            <numerusform>Se escribieron %n archivos en %1</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="91"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
@@ -2164,17 +2166,6 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <location filename="../src/cli/textformat.cpp" line="47"/>
         <source> to </source>
         <translation> a </translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::cli::ExportCommand</name>
-    <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="199"/>
-        <source>Wrote %n file(s) into %1</source>
-        <translation>
-            <numerusform>Se escribió %n archivo en %1</numerusform>
-            <numerusform>Se escribieron %n archivos en %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2779,8 +2770,8 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/app/exportcontroller.cpp" line="143"/>
-        <location filename="../src/app/exportcontroller.cpp" line="209"/>
-        <location filename="../src/app/exportcontroller.cpp" line="270"/>
+        <location filename="../src/app/exportcontroller.cpp" line="214"/>
+        <location filename="../src/app/exportcontroller.cpp" line="275"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
@@ -2803,62 +2794,62 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="180"/>
+        <location filename="../src/app/exportcontroller.cpp" line="185"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="198"/>
+        <location filename="../src/app/exportcontroller.cpp" line="203"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="204"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="219"/>
+        <location filename="../src/app/exportcontroller.cpp" line="224"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="221"/>
+        <location filename="../src/app/exportcontroller.cpp" line="226"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="241"/>
+        <location filename="../src/app/exportcontroller.cpp" line="246"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="251"/>
+        <location filename="../src/app/exportcontroller.cpp" line="256"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <location filename="../src/app/exportcontroller.cpp" line="261"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="257"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="258"/>
+        <location filename="../src/app/exportcontroller.cpp" line="263"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <location filename="../src/app/exportcontroller.cpp" line="268"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="275"/>
+        <location filename="../src/app/exportcontroller.cpp" line="280"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>

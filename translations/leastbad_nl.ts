@@ -850,196 +850,196 @@ Opties:
 <context>
     <name>leastbad::charts</name>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="84"/>
+        <location filename="../src/charts/chartcontext.cpp" line="80"/>
         <source>and %1 more (the region&apos;s details list them)</source>
         <translation>en nog %1 (zie de details van de regio)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="92"/>
+        <location filename="../src/charts/chartcontext.cpp" line="88"/>
         <source>%1 (from %2)</source>
         <translation>%1 (van %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="94"/>
+        <location filename="../src/charts/chartcontext.cpp" line="90"/>
         <source>%1 (assumed from %2)</source>
         <translation>%1 (aangenomen van %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="127"/>
+        <location filename="../src/charts/chartcontext.cpp" line="123"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="135"/>
+        <location filename="../src/charts/chartcontext.cpp" line="131"/>
         <source>%1, data year %2. %3</source>
         <translation>%1, gegevensjaar %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="139"/>
+        <location filename="../src/charts/chartcontext.cpp" line="135"/>
         <source>Every input is the region&apos;s own or derived from its own figures.</source>
         <translation>Elke invoerwaarde is van de regio zelf of afgeleid uit haar eigen cijfers.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="140"/>
+        <location filename="../src/charts/chartcontext.cpp" line="136"/>
         <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
         <translation>Gemarkeerd: %1 van de %2 invoerwaarden overgenomen: %3.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="144"/>
+        <location filename="../src/charts/chartcontext.cpp" line="140"/>
         <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
         <translation>Aannames: $%1 per welzijnsjaar, $%2 per levensjaar; gewichten: gedetineerden %3, slachtoffers %4, gezinnen %5; disconteringsvoet %6%, %7 jaar; %8 trekkingen, seed %9.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="155"/>
+        <location filename="../src/charts/chartcontext.cpp" line="151"/>
         <source>Data: %1.</source>
         <translation>Gegevens: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="156"/>
+        <location filename="../src/charts/chartcontext.cpp" line="152"/>
         <source>Evidence: %1.</source>
         <translation>Onderbouwing: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="157"/>
+        <location filename="../src/charts/chartcontext.cpp" line="153"/>
         <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
         <translation>Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="69"/>
-        <location filename="../src/charts/chartexport.cpp" line="72"/>
+        <location filename="../src/charts/chartexport.cpp" line="65"/>
+        <location filename="../src/charts/chartexport.cpp" line="68"/>
         <source>cannot draw the SVG</source>
         <translation>kan de SVG niet tekenen</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="91"/>
-        <location filename="../src/charts/chartexport.cpp" line="96"/>
-        <location filename="../src/charts/report.cpp" line="228"/>
-        <location filename="../src/charts/report.cpp" line="231"/>
+        <location filename="../src/charts/chartexport.cpp" line="87"/>
+        <location filename="../src/charts/chartexport.cpp" line="92"/>
+        <location filename="../src/charts/report.cpp" line="223"/>
+        <location filename="../src/charts/report.cpp" line="226"/>
         <source>cannot draw the PDF</source>
         <translation>kan de PDF niet tekenen</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="119"/>
+        <location filename="../src/charts/chartexport.cpp" line="115"/>
         <source>Slide, 16:9 (1920 × 1080)</source>
         <translation>Dia, 16:9 (1920 × 1080)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="120"/>
+        <location filename="../src/charts/chartexport.cpp" line="116"/>
         <source>Social, wide (1200 × 675)</source>
         <translation>Sociale media, breed (1200 × 675)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="121"/>
+        <location filename="../src/charts/chartexport.cpp" line="117"/>
         <source>Social, square (1080 × 1080)</source>
         <translation>Sociale media, vierkant (1080 × 1080)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="122"/>
+        <location filename="../src/charts/chartexport.cpp" line="118"/>
         <source>Print, A4 landscape</source>
         <translation>Afdrukken, A4 liggend</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="123"/>
+        <location filename="../src/charts/chartexport.cpp" line="119"/>
         <source>Print, Letter landscape</source>
         <translation>Afdrukken, Letter liggend</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="138"/>
+        <location filename="../src/charts/chartexport.cpp" line="134"/>
         <source>size &quot;%1&quot;: expected WIDTHxHEIGHT in pixels or one of %2</source>
         <translation>grootte &quot;%1&quot;: verwacht WIDTHxHEIGHT in pixels of één van %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="145"/>
+        <location filename="../src/charts/chartexport.cpp" line="141"/>
         <source>size &quot;%1&quot;: each side must be %2 to %3 pixels</source>
         <translation>grootte &quot;%1&quot;: elke zijde moet %2 tot en met %3 pixels zijn</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="189"/>
+        <location filename="../src/charts/chartexport.cpp" line="185"/>
         <source>%1: the scale must be 1, 2 or 3</source>
         <translation>%1: de schaal moet 1, 2 of 3 zijn</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="206"/>
+        <location filename="../src/charts/chartexport.cpp" line="202"/>
         <source>%1: unknown format</source>
         <translation>%1: onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="57"/>
+        <location filename="../src/charts/chartkind.cpp" line="53"/>
         <source>Over time</source>
         <translation>Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="58"/>
+        <location filename="../src/charts/chartkind.cpp" line="54"/>
         <source>Who gains, who pays</source>
         <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="59"/>
+        <location filename="../src/charts/chartkind.cpp" line="55"/>
         <source>Net value</source>
         <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="60"/>
+        <location filename="../src/charts/chartkind.cpp" line="56"/>
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="61"/>
+        <location filename="../src/charts/chartkind.cpp" line="57"/>
         <source>Frontier</source>
         <translation>Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="62"/>
+        <location filename="../src/charts/chartkind.cpp" line="58"/>
         <source>Regions</source>
         <translation>Regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="74"/>
+        <location filename="../src/charts/chartkind.cpp" line="70"/>
         <source>no analysis has been computed yet</source>
         <translation>er is nog geen analyse berekend</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="76"/>
+        <location filename="../src/charts/chartkind.cpp" line="72"/>
         <source>the tornado has not been computed yet</source>
         <translation>het tornadodiagram is nog niet berekend</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="80"/>
+        <location filename="../src/charts/chartkind.cpp" line="76"/>
         <source>the frontier has not been computed (Frontier tab; in the command line, --all or --frontier)</source>
         <translation>de Pareto-grens is niet berekend (tabblad Pareto-grens; op de opdrachtregel: --all of --frontier)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="85"/>
+        <location filename="../src/charts/chartkind.cpp" line="81"/>
         <source>the regions have not been ranked yet</source>
         <translation>de regio&apos;s zijn nog niet gerangschikt</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="30"/>
+        <location filename="../src/charts/exportbatch.cpp" line="22"/>
         <source>%1: no analysis to write</source>
         <translation>%1: geen analyse om te schrijven</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="40"/>
+        <location filename="../src/charts/exportbatch.cpp" line="32"/>
         <source>%1: unknown kind of results &quot;%2&quot; (json, csv or yearly)</source>
         <translation>%1: onbekende soort resultaten &quot;%2&quot; (json, csv of yearly)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="48"/>
+        <location filename="../src/charts/exportbatch.cpp" line="40"/>
         <source>%1: no such folder</source>
         <translation>%1: map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="53"/>
+        <location filename="../src/charts/exportbatch.cpp" line="45"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: kan hier niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="80"/>
+        <location filename="../src/charts/exportbatch.cpp" line="72"/>
         <source>unknown format &quot;%1&quot; (png, svg, pdf or csv)</source>
         <translation>onbekend formaat &quot;%1&quot; (png, svg, pdf of csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="111"/>
+        <location filename="../src/charts/exportbatch.cpp" line="103"/>
         <source>%1: cannot move into place</source>
         <translation>%1: kan niet naar de definitieve plaats worden verplaatst</translation>
     </message>
@@ -1063,159 +1063,164 @@ Opties:
         <source>%1 (90% interval %2 to %3)</source>
         <translation>%1 (90%-interval %2 tot %3)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/charts/report.cpp" line="74"/>
+        <source>Against the status quo, over %n year(s)</source>
+        <translation>
+            <numerusform>Ten opzichte van de status quo, over %n jaar</numerusform>
+            <numerusform>Ten opzichte van de status quo, over %n jaar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="91"/>
+        <location filename="../src/charts/report.cpp" line="86"/>
         <source>Victimisations averted</source>
         <translation>Voorkomen slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="93"/>
+        <location filename="../src/charts/report.cpp" line="88"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="95"/>
+        <location filename="../src/charts/report.cpp" line="90"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="97"/>
+        <location filename="../src/charts/report.cpp" line="92"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="99"/>
+        <location filename="../src/charts/report.cpp" line="94"/>
         <source>Net social value (the weights below)</source>
         <translation>Maatschappelijke nettowaarde (gewichten hieronder)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="101"/>
+        <location filename="../src/charts/report.cpp" line="96"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="107"/>
+        <location filename="../src/charts/report.cpp" line="102"/>
         <source>On net social value, %1 beats %2 in %3 of %4 draws (ties: %5). Mean and 90% interval in brackets.</source>
         <translation>Op maatschappelijke nettowaarde wint %1 van %2 in %3 van de %4 trekkingen (gelijkspel: %5). Gemiddelde en 90%-interval tussen haakjes.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="115"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="115"/>
         <source>%1, data year %2</source>
         <translation>%1, gegevensjaar %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="123"/>
+        <location filename="../src/charts/report.cpp" line="118"/>
         <source>Value of a wellbeing-year</source>
         <translation>Waarde van een welzijnsjaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="124"/>
+        <location filename="../src/charts/report.cpp" line="119"/>
         <source>Value of a life-year</source>
         <translation>Waarde van een levensjaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="125"/>
+        <location filename="../src/charts/report.cpp" line="120"/>
         <source>Moral weights</source>
         <translation>Morele gewichten</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="125"/>
+        <location filename="../src/charts/report.cpp" line="120"/>
         <source>incarcerated people %1, victims %2, families %3</source>
         <translation>gedetineerden %1, slachtoffers %2, gezinnen %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="129"/>
+        <location filename="../src/charts/report.cpp" line="124"/>
         <source>Horizon and discount rate</source>
         <translation>Horizon en disconteringsvoet</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="129"/>
+        <location filename="../src/charts/report.cpp" line="124"/>
         <source>%1 years, %2% a year</source>
         <translation>%1 jaar, %2% per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="132"/>
+        <location filename="../src/charts/report.cpp" line="127"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="132"/>
+        <location filename="../src/charts/report.cpp" line="127"/>
         <source>%1 draws, seed %2</source>
         <translation>%1 trekkingen, seed %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="133"/>
+        <location filename="../src/charts/report.cpp" line="128"/>
         <source>Borrowed inputs (flagged)</source>
         <translation>Overgenomen invoerwaarden (gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="134"/>
+        <location filename="../src/charts/report.cpp" line="129"/>
         <source>none: every input is the region&apos;s own or derived from it</source>
         <translation>geen: elke invoerwaarde is van de regio zelf of daaruit afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="135"/>
+        <location filename="../src/charts/report.cpp" line="130"/>
         <source>%1 of %2: %3</source>
         <translation>%1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="141"/>
+        <location filename="../src/charts/report.cpp" line="136"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="150"/>
+        <location filename="../src/charts/report.cpp" line="145"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="150"/>
+        <location filename="../src/charts/report.cpp" line="145"/>
         <source>Data:</source>
         <translation>Gegevens:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="151"/>
+        <location filename="../src/charts/report.cpp" line="146"/>
         <source>Evidence:</source>
         <translation>Onderbouwing:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="153"/>
+        <location filename="../src/charts/report.cpp" line="148"/>
         <source>Every parameter, its distribution and full citation: docs/MODEL.md; every dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.</source>
         <translation>Elke parameter, de verdeling en de volledige bronvermelding: docs/MODEL.md; elke datasetwaarde en de bron: docs/DATASETS.md. Gemaakt met LeastBad %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="168"/>
+        <location filename="../src/charts/report.cpp" line="163"/>
         <source>%1 against the status quo in %2</source>
         <translation>%1 ten opzichte van de status quo in %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="169"/>
+        <location filename="../src/charts/report.cpp" line="164"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="171"/>
+        <location filename="../src/charts/report.cpp" line="166"/>
         <source>A LeastBad report. Every number is the mean over the Monte Carlo draws, with its 90% interval; money in 2024 US dollars.</source>
         <translation>Een LeastBad-rapport. Elk getal is het gemiddelde over de Monte Carlo-trekkingen, met het 90%-interval; bedragen in Amerikaanse dollars van 2024.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="218"/>
+        <location filename="../src/charts/report.cpp" line="213"/>
         <source>%1: no analysis to report</source>
         <translation>%1: geen analyse om te rapporteren</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="223"/>
+        <location filename="../src/charts/report.cpp" line="218"/>
         <source>LeastBad report</source>
         <translation>LeastBad-rapport</translation>
     </message>
-</context>
-<context>
-    <name>leastbad::charts::ChartData</name>
     <message>
         <location filename="../src/charts/chartdata.cpp" line="92"/>
         <source>the tornado has not been computed</source>
@@ -1416,17 +1421,6 @@ en gezinnen</translation>
         <location filename="../src/charts/regionmapchart.cpp" line="112"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 in elke regio, per inwoner</translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::charts::Report</name>
-    <message numerus="yes">
-        <location filename="../src/charts/report.cpp" line="78"/>
-        <source>Against the status quo, over %n year(s)</source>
-        <translation>
-            <numerusform>Ten opzichte van de status quo, over %n jaar</numerusform>
-            <numerusform>Ten opzichte van de status quo, over %n jaar</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2037,14 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/exportcommand.cpp" line="199"/>
+        <source>Wrote %n file(s) into %1</source>
+        <translation>
+            <numerusform>%n bestand geschreven in %1</numerusform>
+            <numerusform>%n bestanden geschreven in %1</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="91"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
@@ -2163,17 +2165,6 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <location filename="../src/cli/textformat.cpp" line="47"/>
         <source> to </source>
         <translation> tot </translation>
-    </message>
-</context>
-<context>
-    <name>leastbad::cli::ExportCommand</name>
-    <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="199"/>
-        <source>Wrote %n file(s) into %1</source>
-        <translation>
-            <numerusform>%n bestand geschreven in %1</numerusform>
-            <numerusform>%n bestanden geschreven in %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2778,8 +2769,8 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/app/exportcontroller.cpp" line="143"/>
-        <location filename="../src/app/exportcontroller.cpp" line="209"/>
-        <location filename="../src/app/exportcontroller.cpp" line="270"/>
+        <location filename="../src/app/exportcontroller.cpp" line="214"/>
+        <location filename="../src/app/exportcontroller.cpp" line="275"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
@@ -2802,62 +2793,62 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="180"/>
+        <location filename="../src/app/exportcontroller.cpp" line="185"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="198"/>
+        <location filename="../src/app/exportcontroller.cpp" line="203"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="204"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="219"/>
+        <location filename="../src/app/exportcontroller.cpp" line="224"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="221"/>
+        <location filename="../src/app/exportcontroller.cpp" line="226"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="241"/>
+        <location filename="../src/app/exportcontroller.cpp" line="246"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="251"/>
+        <location filename="../src/app/exportcontroller.cpp" line="256"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <location filename="../src/app/exportcontroller.cpp" line="261"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="257"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="258"/>
+        <location filename="../src/app/exportcontroller.cpp" line="263"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <location filename="../src/app/exportcontroller.cpp" line="268"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="275"/>
+        <location filename="../src/app/exportcontroller.cpp" line="280"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>

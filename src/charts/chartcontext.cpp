@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartcontext.h"
+#include "charts/translate.h"
 
 #include "core/parameters.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -12,10 +12,6 @@
 namespace leastbad::charts {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::charts::ChartContext", text);
-}
 
 void addUnique(QStringList &list, const QString &item) {
     if (!item.isEmpty() && !list.contains(item))

@@ -2,11 +2,11 @@
 #include "charts/chartdata.h"
 
 #include "charts/chartseries.h"
+#include "charts/translate.h"
 #include "core/outputs.h"
 #include "core/parameterdraws.h"
 #include "core/parameters.h"
 
-#include <QCoreApplication>
 
 namespace leastbad::charts {
 
@@ -89,8 +89,7 @@ QByteArray netValue(const ExportResults &r) {
 
 QByteArray tornado(const ExportResults &r, QString &error) {
     if (!r.snapshot->tornado) {
-        error = QCoreApplication::translate("leastbad::charts::ChartData",
-                                            "the tornado has not been computed");
+        error = tr("the tornado has not been computed");
         return {};
     }
     const core::Tornado &t = *r.snapshot->tornado;

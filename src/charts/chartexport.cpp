@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartexport.h"
+#include "charts/translate.h"
 
 #include "data/atomicfile.h"
 
-#include <QCoreApplication>
 #include <QImageWriter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -18,10 +18,6 @@
 namespace leastbad::charts {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::charts::ChartExport", text);
-}
 
 // Fonts are in points: every export draws at 96 dots per inch, whatever the screen's.
 constexpr int kDpi = 96;

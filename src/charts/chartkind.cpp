@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartkind.h"
+#include "charts/translate.h"
 
 #include "charts/analysischarts.h"
 #include "charts/frontierchart.h"
 #include "charts/regionmapchart.h"
 
-#include <QCoreApplication>
 
 #include <array>
 
@@ -15,10 +15,6 @@ namespace {
 
 constexpr std::array kCharts{ChartKind::OverTime, ChartKind::Ledgers,  ChartKind::NetValue,
                              ChartKind::Tornado,  ChartKind::Frontier, ChartKind::Regions};
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::charts::ChartKind", text);
-}
 
 } // namespace
 

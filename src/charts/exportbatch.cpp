@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/exportbatch.h"
+#include "charts/translate.h"
 
 #include "charts/chartdata.h"
 #include "charts/chartkind.h"
@@ -7,7 +8,6 @@
 #include "data/analysisformat.h"
 #include "data/atomicfile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -15,14 +15,6 @@
 #include <cstdio>
 
 namespace leastbad::charts {
-
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::charts::ExportBatch", text);
-}
-
-} // namespace
 
 QString writeResults(const ExportResults &r, const QString &path, const QString &kind,
                      bool rawDraws) {

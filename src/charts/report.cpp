@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/report.h"
+#include "charts/translate.h"
 
 #include "charts/analysischarts.h"
 #include "charts/chartkind.h"
@@ -7,7 +8,6 @@
 #include "charts/palette.h"
 #include "data/atomicfile.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QPdfWriter>
@@ -22,10 +22,6 @@
 namespace leastbad::charts {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::charts::Report", text);
-}
 
 constexpr double kMargin = 40;
 constexpr double kGap = 10;
@@ -75,9 +71,8 @@ QString reportHeadlineHtml(const ExportResults &r) {
     const QStringList &names = r.context.policyNames;
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' "
                                   "style='border-collapse:collapse'><tr><th align='left'>%1</th>")
-                       .arg(QCoreApplication::translate("leastbad::charts::Report",
-                                                        "Against the status quo, over %n year(s)",
-                                                        nullptr, r.context.horizonYears));
+                       .arg(tr("Against the status quo, over %n year(s)", nullptr,
+                                   r.context.horizonYears));
     for (std::size_t p = 1; p < s.verdicts.size(); ++p)
         html += QStringLiteral("<th align='left' style='color:%1'>%2</th>")
                     .arg(policyColor(int(p) - 1).name(), names.value(int(p)).toHtmlEscaped());

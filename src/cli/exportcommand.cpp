@@ -20,7 +20,7 @@ namespace leastbad::cli {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::cli::ExportCommand", text);
+    return QCoreApplication::translate("leastbad::cli", text);
 }
 
 QCommandLineOption option(const char *name, const QString &help, const QString &valueName = {},
@@ -196,7 +196,7 @@ int runExport(const QStringList &arguments) {
             return fail(command, written.error + QLatin1Char('\n') + tr("Nothing was written."));
         for (const QString &skipped : written.skipped)
             QTextStream(stderr) << "leastbad-cli export: " << tr("skipped %1").arg(skipped) << '\n';
-        QTextStream(stdout) << QCoreApplication::translate("leastbad::cli::ExportCommand",
+        QTextStream(stdout) << QCoreApplication::translate("leastbad::cli",
                                                           "Wrote %n file(s) into %1", nullptr,
                                                           int(written.written.size()))
                                    .arg(outPath)

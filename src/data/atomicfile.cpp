@@ -14,7 +14,7 @@ namespace leastbad::data {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::data::AtomicFile", text);
+    return QCoreApplication::translate("leastbad::data", text);
 }
 
 // Qt reports a failed flush as "Unknown error". The user needs the reason: a full disk, or

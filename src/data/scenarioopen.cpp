@@ -9,7 +9,7 @@ namespace leastbad::data {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::data::ScenarioOpen", text);
+    return QCoreApplication::translate("leastbad::data", text);
 }
 
 constexpr qint64 kMaxScenarioBytes = 4 << 20;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leastbad-cli export, run as a user would, with no display: what it writes, and what each
 // bad input does (a clear message, exit status 2, and no file left behind).
+#include "../common/tsfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -81,6 +83,33 @@ private slots:
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("Mine &amp; yours"));
+    }
+
+    // The text on an exported chart, footer included, is in the language asked for.
+    void exportsInTheLanguageAskedFor() {
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("ledgers.svg"));
+        const Run r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("nl")} +
+                          exportArgs({QStringLiteral("--chart"), QStringLiteral("ledgers"),
+                                      QStringLiteral("--out"), svg}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const char *source :
+             {"Who gains, who pays (mean, 90% interval)",
+              "Made with LeastBad %1; every equation and source: docs/MODEL.md and "
+              "docs/DATASETS.md."}) {
+            const QString dutch = leastbad::test::translationOf(
+                QStringLiteral("nl"),
+                QLatin1String(source).startsWith(QLatin1String("Who"))
+                    ? QStringLiteral("leastbad::charts::LedgerChart")
+                    : QStringLiteral("leastbad::charts"),
+                QLatin1String(source));
+            QVERIFY2(!dutch.isEmpty(), source);
+            const QString prefix = dutch.section(QStringLiteral("%1"), 0, 0).toHtmlEscaped();
+            QVERIFY2(text.contains(prefix), qPrintable(prefix));
+        }
     }
 
     void exportsEverythingIntoAFolder() {
