@@ -103,8 +103,9 @@ void ExportController::withResults(bool regions, Then then) {
     options.regions = regions && !ranked;
     auto pending = std::make_shared<std::optional<charts::ExportResults>>();
     m_pending = pending;
-    m_then = [then = std::move(then), ranked = ranked ? std::make_shared<core::RegionsResult>(*ranked)
-                                                      : nullptr](charts::ExportResults r) {
+    m_then = [then = std::move(then), ranked = ranked
+                                                   ? std::make_shared<core::RegionsResult>(*ranked)
+                                                   : nullptr](charts::ExportResults r) {
         if (ranked)
             r.regions = ranked;
         then(r);
@@ -117,7 +118,7 @@ void ExportController::withResults(bool regions, Then then) {
         connect(m_progress, &QProgressDialog::canceled, m_job, &BackgroundJob::cancel);
     }
     m_job->start([pending, scenario, region, dataset, options](const std::atomic<bool> *cancel,
-                                                              const core::ProgressFn &progress) {
+                                                               const core::ProgressFn &progress) {
         charts::ComputeOptions o = options;
         o.cancel = cancel;
         o.progress = progress;
@@ -129,19 +130,19 @@ void ExportController::withResults(bool regions, Then then) {
 void ExportController::writeChart(charts::ChartKind kind, const QString &path,
                                   const QString &format, const charts::ImageOptions &options) {
     m_interactive = false;
-    withResults(kind == charts::ChartKind::Regions, [this, kind, path, format,
-                                                     options](const charts::ExportResults &r) {
-        QString error;
-        if (format == QStringLiteral("csv")) {
-            const QByteArray csv = charts::chartCsv(kind, r, error);
-            if (error.isEmpty())
-                error = data::writeFileAtomically(path, csv);
-        } else if (const std::unique_ptr<charts::ChartWidget> chart =
-                       charts::drawChart(kind, r, error)) {
-            error = charts::writeChart(*chart, path, options);
-        }
-        report(error, tr("Exported %1").arg(path));
-    });
+    withResults(kind == charts::ChartKind::Regions,
+                [this, kind, path, format, options](const charts::ExportResults &r) {
+                    QString error;
+                    if (format == QStringLiteral("csv")) {
+                        const QByteArray csv = charts::chartCsv(kind, r, error);
+                        if (error.isEmpty())
+                            error = data::writeFileAtomically(path, csv);
+                    } else if (const std::unique_ptr<charts::ChartWidget> chart =
+                                   charts::drawChart(kind, r, error)) {
+                        error = charts::writeChart(*chart, path, options);
+                    }
+                    report(error, tr("Exported %1").arg(path));
+                });
 }
 
 void ExportController::writeReport(const QString &path) {
@@ -163,10 +164,11 @@ void ExportController::writeAll(const QString &folder) {
 void ExportController::startAll(const QString &folder) {
     withResults(true, [this, folder](const charts::ExportResults &r) {
         const charts::BatchReport written = charts::exportAll(r, folder, {});
-        QString summary = tr("Exported %n file(s) into %1", nullptr, int(written.written.size()))
-                              .arg(folder);
+        QString summary =
+            tr("Exported %n file(s) into %1", nullptr, int(written.written.size())).arg(folder);
         if (!written.skipped.isEmpty())
-            summary += QLatin1String(" (") + tr("skipped %1").arg(written.skipped.join(QStringLiteral("; "))) +
+            summary += QLatin1String(" (") +
+                       tr("skipped %1").arg(written.skipped.join(QStringLiteral("; "))) +
                        QLatin1Char(')');
         report(written.error, summary);
     });
@@ -221,9 +223,8 @@ void ExportController::copyChart(charts::ChartKind kind) {
 }
 
 void ExportController::exportReport() {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"),
-                                                      QStringLiteral("report.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Report"), QStringLiteral("report.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     m_interactive = true;
@@ -277,7 +278,8 @@ void ExportController::exportResults() {
 }
 
 void ExportController::exportAll() {
-    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export Everything Into"));
+    const QString folder =
+        QFileDialog::getExistingDirectory(m_window, tr("Export Everything Into"));
     if (folder.isEmpty())
         return;
     m_interactive = true;

@@ -40,7 +40,8 @@ public:
     ~ExportController() override;
 
     // File > Export, with `currentChart` telling which chart is on screen.
-    void fillMenu(QMenu *menu, const std::function<std::optional<charts::ChartKind>()> &currentChart);
+    void fillMenu(QMenu *menu,
+                  const std::function<std::optional<charts::ChartKind>()> &currentChart);
     // Export, copy and data entries on a chart's right-click menu.
     void addContextMenu(QWidget *chart, charts::ChartKind kind);
 

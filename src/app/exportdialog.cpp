@@ -129,8 +129,8 @@ void ExportDialog::updatePreview() {
 }
 
 void ExportDialog::showPreview() {
-    m_preview->setPixmap(m_previewImage.scaled(m_preview->size(), Qt::KeepAspectRatio,
-                                               Qt::SmoothTransformation));
+    m_preview->setPixmap(
+        m_previewImage.scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 void ExportDialog::resizeEvent(QResizeEvent *event) {

@@ -27,7 +27,6 @@ QString interval(const core::Quantiles &q, QString (*format)(double)) {
         .arg(format(q.mean), format(q.p5), format(q.p95));
 }
 
-
 } // namespace
 
 HeadlineStrip::HeadlineStrip(QWidget *parent)

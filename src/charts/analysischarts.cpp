@@ -43,7 +43,8 @@ QString unitsBelow(QString label) {
 
 // "+1.2 M", "−340": a change with its sign.
 QString signedNumber(double v, QString (*format)(double)) {
-    return v > 0 ? QStringLiteral("+") + format(v) : format(v).replace(QLatin1Char('-'), QChar(0x2212));
+    return v > 0 ? QStringLiteral("+") + format(v)
+                 : format(v).replace(QLatin1Char('-'), QChar(0x2212));
 }
 
 QCPGraph *addLine(QCustomPlot *plot, const Series &s, const QString &name, const QColor &color,
@@ -208,8 +209,8 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
         high = std::max(high, q.p95 + 0.3 * (q.p95 - q.p5));
     }
     const AxisScale scale = scaleFor(std::max(std::abs(low), std::abs(high)), true);
-    m_plot->xAxis->setLabel(
-        unitsBelow(tr("Net social value against the status quo (%1, discounted)").arg(scale.suffix)));
+    m_plot->xAxis->setLabel(unitsBelow(
+        tr("Net social value against the status quo (%1, discounted)").arg(scale.suffix)));
     // The side where the policy beats the status quo.
     auto *shade = new QCPItemRect(m_plot);
     shade->setLayer(QStringLiteral("background"));
@@ -308,7 +309,8 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     low->setData(keysLow, valuesLow, true);
     high->setData(keysHigh, valuesHigh, true);
     m_plot->yAxis->setRange(0.3, n + 0.7);
-    m_plot->xAxis->setLabel(unitsBelow(tr("Net value against the status quo (%1)").arg(scale.suffix)));
+    m_plot->xAxis->setLabel(
+        unitsBelow(tr("Net value against the status quo (%1)").arg(scale.suffix)));
     m_plot->xAxis->rescale();
     double lo = t.central * scale.factor, hi = lo;
     for (int i = 0; i < n; ++i) {

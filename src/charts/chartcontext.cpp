@@ -105,14 +105,14 @@ QStringList dataSources(const data::RegionRecord &region) {
 QStringList evidenceSources() {
     static const QStringList sources = [] {
         QStringList out;
-    for (const core::ParameterSpec &spec : core::parameterSpecs()) {
-        const QString source =
-            QString::fromUtf8(spec.source.data(), qsizetype(spec.source.size()));
-        if (isAssumption(source))
-            continue;
-        for (const QString &citation : authorYearCitations(source))
-            addUnique(out, citation);
-    }
+        for (const core::ParameterSpec &spec : core::parameterSpecs()) {
+            const QString source =
+                QString::fromUtf8(spec.source.data(), qsizetype(spec.source.size()));
+            if (isAssumption(source))
+                continue;
+            for (const QString &citation : authorYearCitations(source))
+                addUnique(out, citation);
+        }
         return out;
     }();
     return sources;

@@ -7,7 +7,6 @@
 #include "core/parameterdraws.h"
 #include "core/parameters.h"
 
-
 namespace leastbad::charts {
 
 namespace {
@@ -26,8 +25,8 @@ QByteArray num(double value) {
 }
 
 QByteArray quantiles(const core::Quantiles &q) {
-    return num(q.mean) + ',' + num(q.p5) + ',' + num(q.p25) + ',' + num(q.p50) + ',' +
-           num(q.p75) + ',' + num(q.p95);
+    return num(q.mean) + ',' + num(q.p5) + ',' + num(q.p25) + ',' + num(q.p50) + ',' + num(q.p75) +
+           ',' + num(q.p95);
 }
 
 QByteArray overTime(const ExportResults &r) {
@@ -38,8 +37,9 @@ QByteArray overTime(const ExportResults &r) {
         const QByteArray lead = text(spec.key) + ',' + text(spec.unit) + ',' +
                                 text(r.context.policyNames.value(int(p))) + ',';
         // Year 0 is the calibrated status quo, where every line starts.
-        csv += lead + "0," + quantiles({s.startValue, s.startValue, s.startValue, s.startValue,
-                                        s.startValue, s.startValue}) +
+        csv += lead + "0," +
+               quantiles({s.startValue, s.startValue, s.startValue, s.startValue, s.startValue,
+                          s.startValue}) +
                '\n';
         for (std::size_t y = 0; y < s.yearly[p].size(); ++y)
             csv += lead + QByteArray::number(qulonglong(y + 1)) + ',' + quantiles(s.yearly[p][y]) +
@@ -61,8 +61,8 @@ QByteArray ledgers(const ExportResults &r) {
             {"incarcerated_and_families", &v.incarceratedAndFamilies},
             {"total", &v.netValue}};
         for (const auto &[ledger, q] : rows)
-            csv += name + ',' + ledger + ',' + quantiles(*q) + ',' + num(v.probabilityPositive) +
-                   '\n';
+            csv +=
+                name + ',' + ledger + ',' + quantiles(*q) + ',' + num(v.probabilityPositive) + '\n';
     }
     return csv;
 }
@@ -99,8 +99,7 @@ QByteArray tornado(const ExportResults &r, QString &error) {
         csv += text(bar.parameter->key) + ',' + text(bar.parameter->unit) + ',' +
                num(core::withQuantile(*bar.parameter, 0.05).*bar.parameter->member) + ',' +
                num(core::withQuantile(*bar.parameter, 0.95).*bar.parameter->member) + ',' +
-               num(bar.atLow) +
-               ',' + num(bar.atHigh) + ',' + num(t.central) + '\n';
+               num(bar.atLow) + ',' + num(bar.atHigh) + ',' + num(t.central) + '\n';
     return csv;
 }
 
@@ -134,9 +133,8 @@ QByteArray regions(const ExportResults &r) {
     QByteArray csv = "code,region,net_value_per_resident_usd,mean_usd,p5_usd,p25_usd,p50_usd,"
                      "p75_usd,p95_usd,probability_net_benefit_positive\n";
     for (const core::RegionRanking &region : r.regions->ranking)
-        csv += text(region.code) + ',' + text(region.name) + ',' +
-               num(region.netValuePerResident) + ',' + quantiles(region.netValue) + ',' +
-               num(region.probabilityPositive) + '\n';
+        csv += text(region.code) + ',' + text(region.name) + ',' + num(region.netValuePerResident) +
+               ',' + quantiles(region.netValue) + ',' + num(region.probabilityPositive) + '\n';
     return csv;
 }
 
@@ -146,12 +144,18 @@ QByteArray chartCsv(ChartKind kind, const ExportResults &r, QString &error) {
     if (!hasChartData(kind, r, error))
         return {};
     switch (kind) {
-    case ChartKind::OverTime: return overTime(r);
-    case ChartKind::Ledgers: return ledgers(r);
-    case ChartKind::NetValue: return netValue(r);
-    case ChartKind::Tornado: return tornado(r, error);
-    case ChartKind::Frontier: return frontier(r);
-    case ChartKind::Regions: return regions(r);
+    case ChartKind::OverTime:
+        return overTime(r);
+    case ChartKind::Ledgers:
+        return ledgers(r);
+    case ChartKind::NetValue:
+        return netValue(r);
+    case ChartKind::Tornado:
+        return tornado(r, error);
+    case ChartKind::Frontier:
+        return frontier(r);
+    case ChartKind::Regions:
+        return regions(r);
     }
     return {};
 }

@@ -59,7 +59,8 @@ QString svgTo(QIODevice &device, ChartWidget &chart, QSize logical) {
     // Qt 6.4 writes the title and description into the XML as given: escape them here, or
     // an "&" in a citation makes the file malformed.
     svg.setTitle(chart.title().toHtmlEscaped());
-    svg.setDescription(QString(chart.subtitle() + QLatin1Char('\n') + chart.footer()).toHtmlEscaped());
+    svg.setDescription(
+        QString(chart.subtitle() + QLatin1Char('\n') + chart.footer()).toHtmlEscaped());
     QCPPainter painter;
     if (!painter.begin(&svg))
         return tr("cannot draw the SVG");
@@ -75,12 +76,10 @@ QString pdfTo(QIODevice &device, ChartWidget &chart, QSize logical,
     pdf.setCreator(QStringLiteral("LeastBad %1").arg(QString::fromLatin1(kVersion)));
     pdf.setTitle(chart.title());
     // A print preset keeps its paper size (landscape); any other size becomes the page.
-    const QPageSize pageSize =
-        page ? QPageSize(*page)
-             : QPageSize(QSizeF(logical) * 72.0 / kDpi, QPageSize::Point, QString(),
-                         QPageSize::ExactMatch);
-    pdf.setPageLayout(QPageLayout(pageSize,
-                                  page ? QPageLayout::Landscape : QPageLayout::Portrait,
+    const QPageSize pageSize = page ? QPageSize(*page)
+                                    : QPageSize(QSizeF(logical) * 72.0 / kDpi, QPageSize::Point,
+                                                QString(), QPageSize::ExactMatch);
+    pdf.setPageLayout(QPageLayout(pageSize, page ? QPageLayout::Landscape : QPageLayout::Portrait,
                                   QMarginsF(0, 0, 0, 0)));
     QCPPainter painter;
     if (!painter.begin(&pdf))
@@ -103,9 +102,12 @@ std::optional<ImageFormat> imageFormatFromKey(const QString &key) {
 
 QString imageFormatKey(ImageFormat format) {
     switch (format) {
-    case ImageFormat::Png: return QStringLiteral("png");
-    case ImageFormat::Svg: return QStringLiteral("svg");
-    case ImageFormat::Pdf: return QStringLiteral("pdf");
+    case ImageFormat::Png:
+        return QStringLiteral("png");
+    case ImageFormat::Svg:
+        return QStringLiteral("svg");
+    case ImageFormat::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -152,7 +154,8 @@ QSize layoutSize(QSize pixels) {
     // text grows with them; smaller ones are laid out at their own size.
     const double density =
         std::max(1.0, std::min(pixels.width() / 1280.0, pixels.height() / 720.0));
-    return {int(std::lround(pixels.width() / density)), int(std::lround(pixels.height() / density))};
+    return {int(std::lround(pixels.width() / density)),
+            int(std::lround(pixels.height() / density))};
 }
 
 QImage chartImage(ChartWidget &chart, QSize pixels, int scale) {
@@ -174,7 +177,8 @@ QImage chartImage(ChartWidget &chart, QSize pixels, int scale) {
     chart.plot()->toPainter(&painter, logical.width(), logical.height());
     painter.end();
     image.setText(QStringLiteral("Title"), chart.title());
-    image.setText(QStringLiteral("Description"), chart.subtitle() + QLatin1Char('\n') + chart.footer());
+    image.setText(QStringLiteral("Description"),
+                  chart.subtitle() + QLatin1Char('\n') + chart.footer());
     image.setText(QStringLiteral("Software"),
                   QStringLiteral("LeastBad %1").arg(QString::fromLatin1(kVersion)));
     return image;
@@ -188,8 +192,8 @@ QString writeChart(ChartWidget &chart, const QString &path, const ImageOptions &
     switch (options.format) {
     case ImageFormat::Png: {
         const QImage image = chartImage(chart, options.size.pixels, options.scale);
-        return data::writeFileAtomically(path,
-                                         [&image](QIODevice &device) { return pngTo(device, image); });
+        return data::writeFileAtomically(
+            path, [&image](QIODevice &device) { return pngTo(device, image); });
     }
     case ImageFormat::Svg:
         return data::writeFileAtomically(

@@ -21,9 +21,9 @@ std::optional<ImageFormat> imageFormatFromKey(const QString &key); // "png", "sv
 QString imageFormatKey(ImageFormat format);
 
 struct SizePreset {
-    QString key;   // slide, social, square, a4, letter
-    QString label; // translated
-    QSize pixels;  // at 1×; A4 and Letter landscape at 96 dpi
+    QString key;                               // slide, social, square, a4, letter
+    QString label;                             // translated
+    QSize pixels;                              // at 1×; A4 and Letter landscape at 96 dpi
     std::optional<QPageSize::PageSizeId> page; // print presets: the PDF has this page size
 };
 const std::vector<SizePreset> &sizePresets();
@@ -38,7 +38,7 @@ std::optional<ImageSize> parseImageSize(const QString &text, QString &error);
 struct ImageOptions {
     ImageFormat format = ImageFormat::Png;
     ImageSize size{{1920, 1080}, std::nullopt};
-    int scale = 1; // PNG only: 1, 2 or 3
+    int scale = 1;    // PNG only: 1, 2 or 3
     QString title;    // empty: the chart's own
     QString subtitle; // empty: the chart's own
 };

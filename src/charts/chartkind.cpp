@@ -6,7 +6,6 @@
 #include "charts/frontierchart.h"
 #include "charts/regionmapchart.h"
 
-
 #include <array>
 
 namespace leastbad::charts {
@@ -24,12 +23,18 @@ std::span<const ChartKind> allCharts() {
 
 QString chartKey(ChartKind kind) {
     switch (kind) {
-    case ChartKind::OverTime: return QStringLiteral("over-time");
-    case ChartKind::Ledgers: return QStringLiteral("ledgers");
-    case ChartKind::NetValue: return QStringLiteral("net-value");
-    case ChartKind::Tornado: return QStringLiteral("tornado");
-    case ChartKind::Frontier: return QStringLiteral("frontier");
-    case ChartKind::Regions: return QStringLiteral("regions");
+    case ChartKind::OverTime:
+        return QStringLiteral("over-time");
+    case ChartKind::Ledgers:
+        return QStringLiteral("ledgers");
+    case ChartKind::NetValue:
+        return QStringLiteral("net-value");
+    case ChartKind::Tornado:
+        return QStringLiteral("tornado");
+    case ChartKind::Frontier:
+        return QStringLiteral("frontier");
+    case ChartKind::Regions:
+        return QStringLiteral("regions");
     }
     return {};
 }
@@ -50,12 +55,18 @@ QStringList chartKeys() {
 
 QString chartLabel(ChartKind kind) {
     switch (kind) {
-    case ChartKind::OverTime: return tr("Over time");
-    case ChartKind::Ledgers: return tr("Who gains, who pays");
-    case ChartKind::NetValue: return tr("Net value");
-    case ChartKind::Tornado: return tr("Tornado");
-    case ChartKind::Frontier: return tr("Frontier");
-    case ChartKind::Regions: return tr("Regions");
+    case ChartKind::OverTime:
+        return tr("Over time");
+    case ChartKind::Ledgers:
+        return tr("Who gains, who pays");
+    case ChartKind::NetValue:
+        return tr("Net value");
+    case ChartKind::Tornado:
+        return tr("Tornado");
+    case ChartKind::Frontier:
+        return tr("Frontier");
+    case ChartKind::Regions:
+        return tr("Regions");
     }
     return {};
 }
@@ -90,12 +101,24 @@ std::unique_ptr<ChartWidget> drawChart(ChartKind kind, const ExportResults &r, Q
         return nullptr;
     std::unique_ptr<ChartWidget> chart;
     switch (kind) {
-    case ChartKind::OverTime: chart = std::make_unique<TimeSeriesChart>(); break;
-    case ChartKind::Ledgers: chart = std::make_unique<LedgerChart>(); break;
-    case ChartKind::NetValue: chart = std::make_unique<NetValueChart>(); break;
-    case ChartKind::Tornado: chart = std::make_unique<TornadoChart>(); break;
-    case ChartKind::Frontier: chart = std::make_unique<FrontierChart>(); break;
-    case ChartKind::Regions: chart = std::make_unique<RegionMapChart>(); break;
+    case ChartKind::OverTime:
+        chart = std::make_unique<TimeSeriesChart>();
+        break;
+    case ChartKind::Ledgers:
+        chart = std::make_unique<LedgerChart>();
+        break;
+    case ChartKind::NetValue:
+        chart = std::make_unique<NetValueChart>();
+        break;
+    case ChartKind::Tornado:
+        chart = std::make_unique<TornadoChart>();
+        break;
+    case ChartKind::Frontier:
+        chart = std::make_unique<FrontierChart>();
+        break;
+    case ChartKind::Regions:
+        chart = std::make_unique<RegionMapChart>();
+        break;
     }
     // Styled before anything is drawn: colours and label fonts are taken while drawing.
     chart->setPalette(printPalette());

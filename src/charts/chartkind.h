@@ -26,7 +26,7 @@ bool hasChartData(ChartKind kind, const ExportResults &results, QString &error);
 
 // Draws a chart of the results for export (black on white, in `fonts`); on missing data
 // (a frontier not computed) returns null and sets `error`.
-std::unique_ptr<ChartWidget> drawChart(ChartKind kind, const ExportResults &results,
-                                       QString &error, const ChartFonts &fonts = exportFonts());
+std::unique_ptr<ChartWidget> drawChart(ChartKind kind, const ExportResults &results, QString &error,
+                                       const ChartFonts &fonts = exportFonts());
 
 } // namespace leastbad::charts

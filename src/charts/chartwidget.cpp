@@ -38,8 +38,8 @@ QString wrapped(const QString &text, const QFont &font, double width) {
 } // namespace
 
 ChartFonts exportFonts() {
-    return {.title = 16, .subtitle = 11, .axisLabel = 11, .tickLabel = 10, .legend = 10,
-            .footer = 8};
+    return {
+        .title = 16, .subtitle = 11, .axisLabel = 11, .tickLabel = 10, .legend = 10, .footer = 8};
 }
 
 QPalette printPalette() {
@@ -217,8 +217,8 @@ void ChartWidget::refreshTexts() {
     // Measuring the footer word by word costs about a millisecond: while a slider moves its
     // text rarely changes, so it is wrapped again only when its text, font or width does.
     const auto setWrapped = [width](QCPTextElement *element, const QString &text) {
-        const QString key = text + QLatin1Char('\x1f') + QString::number(width) +
-                            element->font().toString();
+        const QString key =
+            text + QLatin1Char('\x1f') + QString::number(width) + element->font().toString();
         if (element->property("wrapKey").toString() == key)
             return;
         element->setProperty("wrapKey", key);

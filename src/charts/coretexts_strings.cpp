@@ -35,18 +35,29 @@ namespace {
     QT_TRANSLATE_NOOP("Lever", "Pretrial detention"),
     QT_TRANSLATE_NOOP("Unit", "share of felony defendants"),
     QT_TRANSLATE_NOOP("Lever", "New capacity built"),
-    QT_TRANSLATE_NOOP("Evidence", "Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)"),
-    QT_TRANSLATE_NOOP("Evidence", "Share visited monthly falls with ln(distance) (Rabuy & Kopf 2015); visits lower recidivism and misconduct"),
-    QT_TRANSLATE_NOOP("Evidence", "Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)"),
+    QT_TRANSLATE_NOOP("Evidence", "Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); "
+                                  "operating cost per bed (assumption)"),
+    QT_TRANSLATE_NOOP("Evidence", "Share visited monthly falls with ln(distance) (Rabuy & Kopf "
+                                  "2015); visits lower recidivism and misconduct"),
+    QT_TRANSLATE_NOOP("Evidence", "Reincarceration hazard in the months covered (LIFE, TARP, "
+                                  "Returning Citizens Stimulus; judged RR 0.90 at $2,500)"),
     QT_TRANSLATE_NOOP("Evidence", "Longer payment covers more of the first year (assumption)"),
-    QT_TRANSLATE_NOOP("Evidence", "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)"),
-    QT_TRANSLATE_NOOP("Evidence", "Families' overpayment (Raher 2018, PPI); no link to violence found"),
-    QT_TRANSLATE_NOOP("Evidence", "Scales the share visited (assumption); visits: judged HR 0.90 on recidivism"),
-    QT_TRANSLATE_NOOP("Evidence", "Judged at 0.3 of the in-person visit effect (no causal evidence)"),
-    QT_TRANSLATE_NOOP("Evidence", "No quantitative evidence: effect on assaults is an assumption (default none)"),
-    QT_TRANSLATE_NOOP("Evidence", "Crime elasticities from Chalfin & McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)"),
-    QT_TRANSLATE_NOOP("Evidence", "Certainty deterrence (assumed elasticity -0.2) and more convictions"),
-    QT_TRANSLATE_NOOP("Evidence", "Pretrial crime averted vs conviction uplift (+13 pp, Leslie & Pope 2017) and later offending (judged HR 1.10)"),
+    QT_TRANSLATE_NOOP(
+        "Evidence", "Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)"),
+    QT_TRANSLATE_NOOP("Evidence",
+                      "Families' overpayment (Raher 2018, PPI); no link to violence found"),
+    QT_TRANSLATE_NOOP(
+        "Evidence", "Scales the share visited (assumption); visits: judged HR 0.90 on recidivism"),
+    QT_TRANSLATE_NOOP("Evidence",
+                      "Judged at 0.3 of the in-person visit effect (no causal evidence)"),
+    QT_TRANSLATE_NOOP(
+        "Evidence", "No quantitative evidence: effect on assaults is an assumption (default none)"),
+    QT_TRANSLATE_NOOP("Evidence", "Crime elasticities from Chalfin & McCrary 2018 (-0.67 murder, "
+                                  "-0.34 violent, -0.17 property)"),
+    QT_TRANSLATE_NOOP("Evidence",
+                      "Certainty deterrence (assumed elasticity -0.2) and more convictions"),
+    QT_TRANSLATE_NOOP("Evidence", "Pretrial crime averted vs conviction uplift (+13 pp, Leslie & "
+                                  "Pope 2017) and later offending (judged HR 1.10)"),
     QT_TRANSLATE_NOOP("Evidence", "Capital cost per bed (judged $200,000 in 2023 dollars)"),
     QT_TRANSLATE_NOOP("Output", "Prison population (end of year)"),
     QT_TRANSLATE_NOOP("Unit", "people"),

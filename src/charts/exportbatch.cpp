@@ -83,8 +83,9 @@ BatchReport exportAll(const ExportResults &r, const QString &folder, const Batch
         report.written << QStringLiteral("report.pdf");
     }
     if (options.results) {
-        const std::pair<const char *, const char *> files[] = {
-            {"results.json", "json"}, {"results-summary.csv", "csv"}, {"results-yearly.csv", "yearly"}};
+        const std::pair<const char *, const char *> files[] = {{"results.json", "json"},
+                                                               {"results-summary.csv", "csv"},
+                                                               {"results-yearly.csv", "yearly"}};
         for (const auto &[name, kind] : files) {
             const QString file = QString::fromLatin1(name);
             if (const QString error = writeResults(r, staging.filePath(file),

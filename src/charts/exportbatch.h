@@ -16,8 +16,8 @@ struct BatchOptions {
                         QStringLiteral("csv")}; // for each chart
     ImageSize size{{1920, 1080}, std::nullopt};
     int scale = 1;
-    bool report = true;  // report.pdf
-    bool results = true; // results.json, results-summary.csv, results-yearly.csv
+    bool report = true;    // report.pdf
+    bool results = true;   // results.json, results-summary.csv, results-yearly.csv
     bool rawDraws = false; // every draw in results.json
 };
 

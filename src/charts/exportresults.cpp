@@ -74,8 +74,9 @@ std::optional<ExportResults> computeResults(const data::Scenario &scenario,
     auto draws = std::make_shared<core::ParameterDraws>(
         core::ParameterDraws::generate(scenario.draws, scenario.seed));
     const core::DrawSet set = core::DrawSet::prepare(region.baseline, *draws);
-    auto analysis = std::make_shared<core::Analysis>(core::analyse(
-        set, policies, scenario.weights, 0, options.cancel, stepProgress(options.progress, 0, 300)));
+    auto analysis = std::make_shared<core::Analysis>(
+        core::analyse(set, policies, scenario.weights, 0, options.cancel,
+                      stepProgress(options.progress, 0, 300)));
     if (!analysis->complete || cancelled(options.cancel))
         return std::nullopt;
     auto snapshot = std::make_shared<core::AnalysisSnapshot>(core::summarizeAnalysis(
@@ -89,10 +90,9 @@ std::optional<ExportResults> computeResults(const data::Scenario &scenario,
         return std::nullopt;
 
     if (options.regions && policies.size() >= 2) {
-        auto regions = std::make_shared<core::RegionsResult>(
-            rankRegionsFor(regionPolicies(dataset, policies[1], region.baseline),
-                           scenario.weights, scenario.seed, options.cancel,
-                           stepProgress(options.progress, 350, options.frontier ? 500 : 1000)));
+        auto regions = std::make_shared<core::RegionsResult>(rankRegionsFor(
+            regionPolicies(dataset, policies[1], region.baseline), scenario.weights, scenario.seed,
+            options.cancel, stepProgress(options.progress, 350, options.frontier ? 500 : 1000)));
         if (!regions->complete)
             return std::nullopt;
         r.regions = std::move(regions);

@@ -55,8 +55,8 @@ void FrontierChart::showFrontier(const core::FrontierResult &r, const ChartConte
     addPoints(m_plot, frontier,
               tr("Frontier (%1 of %2 policies)").arg(r.frontier.size()).arg(r.evaluated),
               QColor(120, 120, 120), QCPScatterStyle::ssDisc, 4);
-    addPoints(m_plot, {QPointF(0, 0)}, context.policyNames.value(0),
-              statusQuoColor(palette()), QCPScatterStyle::ssDiamond, 11);
+    addPoints(m_plot, {QPointF(0, 0)}, context.policyNames.value(0), statusQuoColor(palette()),
+              QCPScatterStyle::ssDiamond, 11);
     for (int p = 0; p < int(r.marked.size()) && p < 2; ++p)
         addPoints(m_plot, {position(r.marked[p], r.statusQuo)}, context.policyNames.value(p + 1),
                   policyColor(p), QCPScatterStyle::ssSquare, 11);
@@ -74,13 +74,14 @@ void FrontierChart::showFrontier(const core::FrontierResult &r, const ChartConte
             .arg(r.frontier.size())
             .arg(r.evaluated);
     if (r.bestUnderBudget.found)
-        subtitle += QLatin1Char(' ') +
-                    tr("The least bad within today's budget: net social value %1, P(net "
-                       "benefit > 0) %2.")
-                        .arg(withInterval(r.bestUnderBudget.netValue, money),
-                             percent(r.bestUnderBudget.probabilityPositive));
-    setTexts(tr("What is possible: the frontier of %1 policies").arg(QLocale().toString(r.evaluated)),
-             subtitle);
+        subtitle +=
+            QLatin1Char(' ') + tr("The least bad within today's budget: net social value %1, P(net "
+                                  "benefit > 0) %2.")
+                                   .arg(withInterval(r.bestUnderBudget.netValue, money),
+                                        percent(r.bestUnderBudget.probabilityPositive));
+    setTexts(
+        tr("What is possible: the frontier of %1 policies").arg(QLocale().toString(r.evaluated)),
+        subtitle);
     setFooter(context.footer);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -107,7 +107,8 @@ void RegionMapChart::showRegions(const core::RegionsResult &r, const ChartContex
                             money(best.netValuePerResident), QString::fromStdString(worst.name),
                             money(worst.netValuePerResident));
         if (!offMap.isEmpty())
-            subtitle += QLatin1Char(' ') + tr("Off the map: %1.").arg(offMap.join(QStringLiteral(", ")));
+            subtitle +=
+                QLatin1Char(' ') + tr("Off the map: %1.").arg(offMap.join(QStringLiteral(", ")));
     }
     setTexts(tr("%1 in every region, per resident").arg(context.policyNames.value(1)), subtitle);
     setFooter(context.footer);

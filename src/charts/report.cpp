@@ -28,8 +28,8 @@ constexpr double kGap = 10;
 
 // Smaller text than an exported chart: four charts share a page, read at arm's length.
 ChartFonts reportFonts() {
-    return {.title = 9.5, .subtitle = 7, .axisLabel = 7, .tickLabel = 6.5, .legend = 6.5,
-            .footer = 6};
+    return {
+        .title = 9.5, .subtitle = 7, .axisLabel = 7, .tickLabel = 6.5, .legend = 6.5, .footer = 6};
 }
 
 // A block of HTML laid out to a width, measured before it is drawn.
@@ -69,10 +69,10 @@ QString cell(const core::Quantiles &q, QString (*format)(double)) {
 QString reportHeadlineHtml(const ExportResults &r) {
     const core::AnalysisSnapshot &s = *r.snapshot;
     const QStringList &names = r.context.policyNames;
-    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' "
-                                  "style='border-collapse:collapse'><tr><th align='left'>%1</th>")
-                       .arg(tr("Against the status quo, over %n year(s)", nullptr,
-                                   r.context.horizonYears));
+    QString html =
+        QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' "
+                       "style='border-collapse:collapse'><tr><th align='left'>%1</th>")
+            .arg(tr("Against the status quo, over %n year(s)", nullptr, r.context.horizonYears));
     for (std::size_t p = 1; p < s.verdicts.size(); ++p)
         html += QStringLiteral("<th align='left' style='color:%1'>%2</th>")
                     .arg(policyColor(int(p) - 1).name(), names.value(int(p)).toHtmlEscaped());
@@ -115,16 +115,18 @@ QString reportAssumptionsHtml(const ExportResults &r) {
         {tr("Region"), tr("%1, data year %2")
                            .arg(QString::fromStdString(r.region.baseline.name))
                            .arg(r.region.baseline.dataYear)},
-        {tr("Value of a wellbeing-year"), QStringLiteral("$") + locale.toString(w.dollarsPerWellbeingYear, 'f', 0)},
-        {tr("Value of a life-year"), QStringLiteral("$") + locale.toString(w.dollarsPerLifeYear, 'f', 0)},
-        {tr("Moral weights"), tr("incarcerated people %1, victims %2, families %3")
-                                  .arg(locale.toString(w.weightIncarcerated),
-                                       locale.toString(w.weightVictims),
-                                       locale.toString(w.weightFamilies))},
-        {tr("Horizon and discount rate"), tr("%1 years, %2% a year")
-                                              .arg(w.horizonYears)
-                                              .arg(locale.toString(100 * w.discountRate))},
-        {tr("Monte Carlo"), tr("%1 draws, seed %2").arg(locale.toString(r.scenario.draws)).arg(r.scenario.seed)},
+        {tr("Value of a wellbeing-year"),
+         QStringLiteral("$") + locale.toString(w.dollarsPerWellbeingYear, 'f', 0)},
+        {tr("Value of a life-year"),
+         QStringLiteral("$") + locale.toString(w.dollarsPerLifeYear, 'f', 0)},
+        {tr("Moral weights"),
+         tr("incarcerated people %1, victims %2, families %3")
+             .arg(locale.toString(w.weightIncarcerated), locale.toString(w.weightVictims),
+                  locale.toString(w.weightFamilies))},
+        {tr("Horizon and discount rate"),
+         tr("%1 years, %2% a year").arg(w.horizonYears).arg(locale.toString(100 * w.discountRate))},
+        {tr("Monte Carlo"),
+         tr("%1 draws, seed %2").arg(locale.toString(r.scenario.draws)).arg(r.scenario.seed)},
         {tr("Borrowed inputs (flagged)"),
          borrowed.isEmpty() ? tr("none: every input is the region's own or derived from it")
                             : tr("%1 of %2: %3")
@@ -132,8 +134,8 @@ QString reportAssumptionsHtml(const ExportResults &r) {
                                   .arg(r.region.provenance.size())
                                   .arg(shortList(borrowed))},
     };
-    QString html = QStringLiteral("<b>%1</b><table cellspacing='0' cellpadding='1'>")
-                       .arg(tr("Assumptions"));
+    QString html =
+        QStringLiteral("<b>%1</b><table cellspacing='0' cellpadding='1'>").arg(tr("Assumptions"));
     for (const auto &[label, value] : rows)
         html += QStringLiteral("<tr><td width='180'>%1</td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
@@ -160,11 +162,12 @@ void paintReport(QCPPainter &painter, const ExportResults &r) {
         compared << names[p];
     const TextBlock header = layOut(
         QStringLiteral("<span style='font-size:15pt; font-weight:bold'>%1</span><br>%2")
-            .arg(tr("%1 against the status quo in %2")
-                     .arg(compared.join(tr(" and ")), QString::fromStdString(r.region.baseline.name))
-                     .toHtmlEscaped(),
-                 tr("A LeastBad report. Every number is the mean over the Monte Carlo draws, "
-                    "with its 90% interval; money in 2024 US dollars.")),
+            .arg(
+                tr("%1 against the status quo in %2")
+                    .arg(compared.join(tr(" and ")), QString::fromStdString(r.region.baseline.name))
+                    .toHtmlEscaped(),
+                tr("A LeastBad report. Every number is the mean over the Monte Carlo draws, "
+                   "with its 90% interval; money in 2024 US dollars.")),
         width, 8);
     const TextBlock headline = layOut(reportHeadlineHtml(r), width, 7.5);
     const TextBlock assumptions = layOut(reportAssumptionsHtml(r), width, 7);
@@ -172,8 +175,7 @@ void paintReport(QCPPainter &painter, const ExportResults &r) {
     // The charts take what the text leaves, within limits that keep them legible.
     const double text = header.height() + headline.height() + assumptions.height() +
                         sources.height() + 5 * kGap + 2 * kMargin;
-    const double chartHeight =
-        std::clamp((kReportPage.height() - text - kGap) / 2, 220.0, 340.0);
+    const double chartHeight = std::clamp((kReportPage.height() - text - kGap) / 2, 220.0, 340.0);
 
     double y = kMargin;
     y += draw(painter, header, kMargin, y) + kGap;
@@ -216,8 +218,8 @@ QString writeReportPdf(const QString &path, const ExportResults &r) {
         pdf.setResolution(96);
         pdf.setCreator(QStringLiteral("LeastBad %1").arg(QString::fromLatin1(kVersion)));
         pdf.setTitle(tr("LeastBad report"));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(0, 0, 0, 0)));
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         QCPPainter painter;
         if (!painter.begin(&pdf))
             return tr("cannot draw the PDF");

@@ -166,12 +166,12 @@ int runCompare(const QStringList &arguments) {
 
     const data::AnalysisLabels labels{report.names, QString::fromStdString(o->region.baseline.code),
                                       o->draws, o->seed, o->weights};
-    const QByteArray text =
-        o->format == QStringLiteral("csv") ? data::analysisToCsv(labels, report.analysis)
-        : o->format == QStringLiteral("json")
-            ? data::analysisToJson(labels, report.analysis, false,
-                                   parser.isSet(rawOption) ? &draws : nullptr)
-            : asTable(report, *o);
+    const QByteArray text = o->format == QStringLiteral("csv")
+                                ? data::analysisToCsv(labels, report.analysis)
+                            : o->format == QStringLiteral("json")
+                                ? data::analysisToJson(labels, report.analysis, false,
+                                                       parser.isSet(rawOption) ? &draws : nullptr)
+                                : asTable(report, *o);
     return writeOut(text) ? 0
                           : fail(command, QCoreApplication::translate(
                                               "leastbad::cli", "cannot write to standard output"));

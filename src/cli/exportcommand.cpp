@@ -29,8 +29,8 @@ QCommandLineOption option(const char *name, const QString &help, const QString &
 }
 
 // A whole number option within [min, max], or std::nullopt with `error` set.
-std::optional<int> wholeNumber(const QCommandLineParser &parser, const char *name, int min,
-                               int max, QString &error) {
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const char *name, int min, int max,
+                               QString &error) {
     bool ok = false;
     const QString text = parser.value(QString::fromLatin1(name));
     const int value = text.toInt(&ok);
@@ -64,18 +64,20 @@ QString checkFolderOf(const QString &path) {
 int runExport(const QStringList &arguments) {
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Export a scenario's charts, its one-page report and its results, drawn as in the app.\n"
-        "  One chart:   --chart NAME --format png|svg|pdf|csv --out FILE\n"
-        "  The report:  --report --out FILE.pdf\n"
-        "  Results:     --results json|csv|yearly --out FILE [--raw]\n"
-        "  Everything:  --all --out FOLDER\n"
-        "Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4, "
-        "letter, or WIDTHxHEIGHT.")
-                                         .arg(charts::chartKeys().join(QStringLiteral(", "))));
-    const QCommandLineOption scenario = option("scenario", tr("The scenario (.leastbad) to export."), tr("FILE"));
+    parser.setApplicationDescription(
+        tr("Export a scenario's charts, its one-page report and its results, drawn as in the app.\n"
+           "  One chart:   --chart NAME --format png|svg|pdf|csv --out FILE\n"
+           "  The report:  --report --out FILE.pdf\n"
+           "  Results:     --results json|csv|yearly --out FILE [--raw]\n"
+           "  Everything:  --all --out FOLDER\n"
+           "Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4, "
+           "letter, or WIDTHxHEIGHT.")
+            .arg(charts::chartKeys().join(QStringLiteral(", "))));
+    const QCommandLineOption scenario =
+        option("scenario", tr("The scenario (.leastbad) to export."), tr("FILE"));
     const QCommandLineOption chart = option("chart", tr("The chart to export."), tr("NAME"));
-    const QCommandLineOption all = option("all", tr("Every chart, the report and the results, into the folder --out."));
+    const QCommandLineOption all =
+        option("all", tr("Every chart, the report and the results, into the folder --out."));
     const QCommandLineOption reportOption = option("report", tr("The one-page PDF report."));
     const QCommandLineOption results = option(
         "results",
@@ -87,21 +89,27 @@ int runExport(const QStringList &arguments) {
         tr("png, svg, pdf or csv (the chart's data); with --all a comma-separated list (default: "
            "from the file name's extension; with --all png,svg,pdf,csv)."),
         tr("FORMAT"));
-    const QCommandLineOption size = option("size", tr("Image size: a preset or WIDTHxHEIGHT (default: slide)."),
-                                           tr("SIZE"), QStringLiteral("slide"));
+    const QCommandLineOption size =
+        option("size", tr("Image size: a preset or WIDTHxHEIGHT (default: slide)."), tr("SIZE"),
+               QStringLiteral("slide"));
     const QCommandLineOption scale = option("scale", tr("PNG pixel scale: 1, 2 or 3 (default: 1)."),
                                             tr("N"), QStringLiteral("1"));
-    const QCommandLineOption title = option("title", tr("The chart's title (default: written from the numbers)."), tr("TEXT"));
-    const QCommandLineOption subtitle = option("subtitle", tr("The chart's subtitle (default: written from the numbers)."), tr("TEXT"));
-    const QCommandLineOption output = option(
-        "output", tr("The output the over-time chart shows (default: prison_population; the "
-                     "keys are the columns of leastbad-cli simulate --format csv)."),
-        tr("KEY"), QStringLiteral("prison_population"));
-    const QCommandLineOption raw = option("raw", tr("With --results json or --all: every draw too."));
+    const QCommandLineOption title =
+        option("title", tr("The chart's title (default: written from the numbers)."), tr("TEXT"));
+    const QCommandLineOption subtitle = option(
+        "subtitle", tr("The chart's subtitle (default: written from the numbers)."), tr("TEXT"));
+    const QCommandLineOption output =
+        option("output",
+               tr("The output the over-time chart shows (default: prison_population; the "
+                  "keys are the columns of leastbad-cli simulate --format csv)."),
+               tr("KEY"), QStringLiteral("prison_population"));
+    const QCommandLineOption raw =
+        option("raw", tr("With --results json or --all: every draw too."));
     const QCommandLineOption frontierSamples =
         option("frontier-samples", tr("Policies the frontier samples (default: 5000)."), tr("N"),
                QStringLiteral("5000"));
-    const QCommandLineOption out = option("out", tr("The file, or with --all the folder, to write."), tr("PATH"));
+    const QCommandLineOption out =
+        option("out", tr("The file, or with --all the folder, to write."), tr("PATH"));
     for (const QCommandLineOption &o : {scenario, chart, all, reportOption, results, format, size,
                                         scale, title, subtitle, output, raw, frontierSamples, out})
         parser.addOption(o);
@@ -128,11 +136,13 @@ int runExport(const QStringList &arguments) {
     }
     if (parser.isSet(results)) {
         const QString k = parser.value(results);
-        if (k != QStringLiteral("json") && k != QStringLiteral("csv") && k != QStringLiteral("yearly"))
+        if (k != QStringLiteral("json") && k != QStringLiteral("csv") &&
+            k != QStringLiteral("yearly"))
             return fail(command, tr("--results: expected json, csv or yearly, got \"%1\"").arg(k));
     }
     QString error;
-    const std::optional<charts::ImageSize> imageSize = charts::parseImageSize(parser.value(size), error);
+    const std::optional<charts::ImageSize> imageSize =
+        charts::parseImageSize(parser.value(size), error);
     if (!imageSize)
         return fail(command, QStringLiteral("--size: ") + error);
     const std::optional<int> pixelScale = wholeNumber(parser, "scale", 1, 3, error);
@@ -197,8 +207,8 @@ int runExport(const QStringList &arguments) {
         for (const QString &skipped : written.skipped)
             QTextStream(stderr) << "leastbad-cli export: " << tr("skipped %1").arg(skipped) << '\n';
         QTextStream(stdout) << QCoreApplication::translate("leastbad::cli",
-                                                          "Wrote %n file(s) into %1", nullptr,
-                                                          int(written.written.size()))
+                                                           "Wrote %n file(s) into %1", nullptr,
+                                                           int(written.written.size()))
                                    .arg(outPath)
                             << '\n';
         return 0;
@@ -214,10 +224,10 @@ int runExport(const QStringList &arguments) {
     } else {
         const std::unique_ptr<charts::ChartWidget> widget = charts::drawChart(*kind, *r, error);
         if (widget)
-            error = charts::writeChart(*widget, outPath,
-                                       charts::ImageOptions{*charts::imageFormatFromKey(formats.front()),
-                                                            *imageSize, *pixelScale,
-                                                            parser.value(title), parser.value(subtitle)});
+            error = charts::writeChart(
+                *widget, outPath,
+                charts::ImageOptions{*charts::imageFormatFromKey(formats.front()), *imageSize,
+                                     *pixelScale, parser.value(title), parser.value(subtitle)});
     }
     return error.isEmpty() ? 0 : fail(command, error);
 }

@@ -44,8 +44,8 @@ QString percent(double share) {
 }
 
 QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
-    return format(q.mean) + QStringLiteral(" (90%: ") + format(q.p5) + QCoreApplication::translate("leastbad::cli", " to ") +
-           format(q.p95) + QLatin1Char(')');
+    return format(q.mean) + QStringLiteral(" (90%: ") + format(q.p5) +
+           QCoreApplication::translate("leastbad::cli", " to ") + format(q.p95) + QLatin1Char(')');
 }
 
 QString padded(const QString &text, int width) {

@@ -17,15 +17,15 @@ namespace leastbad::core {
 struct AnalysisSnapshot {
     std::uint64_t serial = 0;
     Output timeSeriesOutput = Output::PrisonPopulation;
-    std::vector<std::vector<Quantiles>> yearly;    // [policy][year − 1] of timeSeriesOutput
-    std::vector<Quantiles> finalYearChange;        // [policy] of it in the last year, − status quo
-    std::vector<PolicyVerdict> verdicts;           // [policy], against the status quo
+    std::vector<std::vector<Quantiles>> yearly; // [policy][year − 1] of timeSeriesOutput
+    std::vector<Quantiles> finalYearChange;     // [policy] of it in the last year, − status quo
+    std::vector<PolicyVerdict> verdicts;        // [policy], against the status quo
     std::vector<std::vector<double>> netValueDraws; // [policy] totals, for histograms
-    std::vector<Quantiles> victimizationsAverted;  // [policy] over the horizon
-    std::vector<Quantiles> wellbeingYearsChange;   // [policy] policy − status quo
-    std::vector<Quantiles> lifeYearsNetChange;     // lost in prison − saved from homicide
-    std::vector<Quantiles> taxpayerCostChange;     // discounted
-    Comparison aVersusB;                           // on net value
+    std::vector<Quantiles> victimizationsAverted;   // [policy] over the horizon
+    std::vector<Quantiles> wellbeingYearsChange;    // [policy] policy − status quo
+    std::vector<Quantiles> lifeYearsNetChange;      // lost in prison − saved from homicide
+    std::vector<Quantiles> taxpayerCostChange;      // discounted
+    Comparison aVersusB;                            // on net value
     double startValue = 0;          // year 0 of the time series (the calibrated status quo)
     std::optional<Tornado> tornado; // policy A, when asked for
     int draws = 0;

@@ -29,7 +29,8 @@ QByteArray csvQuantiles(const core::Quantiles &q) {
 }
 
 // Every draw: the parameters drawn and each policy's totals, for an audit of the result.
-QJsonObject rawDrawsJson(const AnalysisLabels &r, const core::Analysis &analysis, const core::ParameterDraws &draws) {
+QJsonObject rawDrawsJson(const AnalysisLabels &r, const core::Analysis &analysis,
+                         const core::ParameterDraws &draws) {
     QJsonArray parameters;
     for (const core::Parameters &p : draws.values) {
         QJsonObject row;

@@ -37,8 +37,7 @@ QString reasonFor(const QFileDevice &file, const QString &path) {
 
 } // namespace
 
-QString writeFileAtomically(const QString &path,
-                            const std::function<QString(QIODevice &)> &write) {
+QString writeFileAtomically(const QString &path, const std::function<QString(QIODevice &)> &write) {
     const auto message = [&path](const QString &reason) {
         return tr("%1: cannot write: %2").arg(path, reason);
     };
@@ -48,10 +47,10 @@ QString writeFileAtomically(const QString &path,
     const QString error = write(file);
     if (!error.isEmpty()) {
         // A writer (PNG, PDF) that failed because the file did says "Unknown error" too.
-        const QString reason = file.error() != QFileDevice::NoError ||
-                                       error == QStringLiteral("Unknown error")
-                                   ? reasonFor(file, path)
-                                   : error;
+        const QString reason =
+            file.error() != QFileDevice::NoError || error == QStringLiteral("Unknown error")
+                ? reasonFor(file, path)
+                : error;
         file.cancelWriting();
         return message(reason);
     }

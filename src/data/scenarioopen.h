@@ -13,7 +13,7 @@ namespace leastbad::data {
 struct OpenedScenario {
     Scenario scenario;
     RegionRecord region;
-    QStringList warnings;          // loaded, but the user must be told
+    QStringList warnings;           // loaded, but the user must be told
     std::optional<Dataset> dataset; // the dataset the scenario names, when not the default
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/tsfile.h"
 #include "app/aboutdialog.h"
 #include "app/analysisrunner.h"
 #include "app/exportcontroller.h"
@@ -10,7 +11,6 @@
 #include "app/regionspanel.h"
 #include "charts/analysischarts.h"
 #include "i18n/language.h"
-#include "../common/tsfile.h"
 
 #include <leastbad/version.h>
 
@@ -455,7 +455,7 @@ private slots:
         QVERIFY(done.wait(120000));
         QCOMPARE(done.front().front().toString(), QString());
         const QImage image = QApplication::clipboard()->image();
-        QCOMPARE(image.size(), QSize(2400, 1350)); // the social preset at 2×
+        QCOMPARE(image.size(), QSize(2400, 1350));        // the social preset at 2×
         QCOMPARE(image.pixel(5, 5), qRgb(255, 255, 255)); // black on white, whatever the theme
     }
 
@@ -463,8 +463,8 @@ private slots:
         charts::TimeSeriesChart chart;
         gui::MainWindow w;
         QVERIFY(waitForCurrent(w));
-        chart.showSnapshot(*w.lastSnapshot(), charts::chartContext(w.document()->scenario(),
-                                                                   w.document()->region()));
+        chart.showSnapshot(*w.lastSnapshot(),
+                           charts::chartContext(w.document()->scenario(), w.document()->region()));
         gui::ExportDialog dialog(&chart);
         QLineEdit *title = nullptr;
         for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
@@ -488,7 +488,8 @@ private slots:
             i18n::installLanguage(code);
             {
                 MainWindow w;
-                const QString file = test::translationOf(code, QStringLiteral("MainWindow"), QStringLiteral("&File"));
+                const QString file = test::translationOf(code, QStringLiteral("MainWindow"),
+                                                         QStringLiteral("&File"));
                 QVERIFY(!file.isEmpty());
                 QCOMPARE(w.menuBar()->actions().first()->text(), file);
                 QCOMPARE(QLocale().language(), QLocale(code).language());

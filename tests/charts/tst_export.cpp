@@ -131,9 +131,9 @@ private slots:
             if (scale > 1 && preset != QStringLiteral("social"))
                 continue; // 2× and 3× once: they only multiply the pixels
             const QString path = dir.filePath(QStringLiteral("chart.png"));
-            QCOMPARE(charts::writeChart(*widget, path,
-                                        {charts::ImageFormat::Png, *size, scale, {}, {}}),
-                     QString());
+            QCOMPARE(
+                charts::writeChart(*widget, path, {charts::ImageFormat::Png, *size, scale, {}, {}}),
+                QString());
             const QImage image(path);
             QCOMPARE(image.size(), size->pixels * scale);
             QVERIFY2(inkShare(image) > 0.01, "the image is blank");
@@ -162,8 +162,10 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("ledgers.pdf"));
         QCOMPARE(charts::writeChart(*widget, path,
                                     {charts::ImageFormat::Pdf,
-                                     *charts::parseImageSize(QStringLiteral("a4"), error), 1,
-                                     QStringLiteral("A title of my own"), {}}),
+                                     *charts::parseImageSize(QStringLiteral("a4"), error),
+                                     1,
+                                     QStringLiteral("A title of my own"),
+                                     {}}),
                  QString());
         const QString text = pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("A title of my own")), qPrintable(text.left(400)));
@@ -192,7 +194,8 @@ private slots:
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {path});
         QVERIFY(info.waitForFinished(30000));
-        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     }
 
     void svgIsWellFormedWithTextElements() {
@@ -202,8 +205,10 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("over-time.svg"));
         QCOMPARE(charts::writeChart(*widget, path,
                                     {charts::ImageFormat::Svg,
-                                     *charts::parseImageSize(QStringLiteral("slide"), error), 1,
-                                     {}, {}}),
+                                     *charts::parseImageSize(QStringLiteral("slide"), error),
+                                     1,
+                                     {},
+                                     {}}),
                  QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -214,7 +219,8 @@ private slots:
             xml.readNext();
             if (xml.isStartElement() && xml.name() == QStringLiteral("text")) {
                 ++texts;
-                allText += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char(' ');
+                allText +=
+                    xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char(' ');
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -263,7 +269,8 @@ private slots:
     void yearlyResultsHavePercentileColumns() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("yearly.csv"));
-        QCOMPARE(charts::writeResults(*m_results, path, QStringLiteral("yearly"), false), QString());
+        QCOMPARE(charts::writeResults(*m_results, path, QStringLiteral("yearly"), false),
+                 QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = readCsv(file.readAll());
@@ -290,9 +297,12 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(root[QStringLiteral("raw_draws")][QStringLiteral("parameters")].toArray().size(), 300);
+        QCOMPARE(root[QStringLiteral("raw_draws")][QStringLiteral("parameters")].toArray().size(),
+                 300);
         QCOMPARE(root[QStringLiteral("yearly")].toArray().size(), 3);
-        QCOMPARE(root[QStringLiteral("policies")][0][QStringLiteral("net_value_usd")][QStringLiteral("mean")].toDouble(),
+        QCOMPARE(root[QStringLiteral("policies")][0][QStringLiteral("net_value_usd")]
+                     [QStringLiteral("mean")]
+                         .toDouble(),
                  m_results->snapshot->verdicts[1].netValue.mean);
     }
 
@@ -305,7 +315,9 @@ private slots:
         for (const QString &name : report.written)
             QVERIFY2(QFileInfo(dir.filePath(name)).size() > 0, qPrintable(name));
         // Nothing but the files: the staging folder is gone.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(),
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                     .size(),
                  report.written.size());
     }
 
@@ -355,9 +367,10 @@ private slots:
     }
 
     void shortCitationsKeepAuthorAndYear() {
-        QCOMPARE(charts::shortCitation(QStringLiteral(
-                     "Carson, E. Ann and Kluckow, Rich (2023). Prisoners in 2022 – Statistical Tables")),
-                 QStringLiteral("Carson, E. Ann and Kluckow, Rich (2023)"));
+        QCOMPARE(
+            charts::shortCitation(QStringLiteral(
+                "Carson, E. Ann and Kluckow, Rich (2023). Prisoners in 2022 – Statistical Tables")),
+            QStringLiteral("Carson, E. Ann and Kluckow, Rich (2023)"));
         QCOMPARE(charts::authorYearCitations(QStringLiteral(
                      "Dobbie, Goldin & Yang 2018; Leslie & Pope 2017, The unintended impact")),
                  QStringList({QStringLiteral("Dobbie, Goldin & Yang 2018"),

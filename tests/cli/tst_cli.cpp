@@ -309,9 +309,10 @@ private slots:
     void speaksTheSystemLanguageOrTheOneAskedFor() {
         QFETCH(QString, lang);
         QFETCH(QString, code);
-        const QString expected = leastbad::test::translationOf(code, QStringLiteral("leastbad-cli"),
-                                                               QStringLiteral("unknown command \"%1\""))
-                                     .arg(QStringLiteral("frobnicate"));
+        const QString expected =
+            leastbad::test::translationOf(code, QStringLiteral("leastbad-cli"),
+                                          QStringLiteral("unknown command \"%1\""))
+                .arg(QStringLiteral("frobnicate"));
         QVERIFY(!expected.isEmpty());
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -325,7 +326,8 @@ private slots:
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(err.contains(expected), qPrintable(err));
         // --lang overrides the system: English back again.
-        const Run english = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
+        const Run english =
+            run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
         QVERIFY(english.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
         const Run asked = run({QStringLiteral("--lang=") + code, QStringLiteral("frobnicate")});
         QVERIFY2(asked.err.contains(expected), qPrintable(asked.err));

@@ -100,12 +100,12 @@ private slots:
              {"Who gains, who pays (mean, 90% interval)",
               "Made with LeastBad %1; every equation and source: docs/MODEL.md and "
               "docs/DATASETS.md."}) {
-            const QString dutch = leastbad::test::translationOf(
-                QStringLiteral("nl"),
-                QLatin1String(source).startsWith(QLatin1String("Who"))
-                    ? QStringLiteral("leastbad::charts::LedgerChart")
-                    : QStringLiteral("leastbad::charts"),
-                QLatin1String(source));
+            const QString dutch =
+                leastbad::test::translationOf(QStringLiteral("nl"),
+                                              QLatin1String(source).startsWith(QLatin1String("Who"))
+                                                  ? QStringLiteral("leastbad::charts::LedgerChart")
+                                                  : QStringLiteral("leastbad::charts"),
+                                              QLatin1String(source));
             QVERIFY2(!dutch.isEmpty(), source);
             const QString prefix = dutch.section(QStringLiteral("%1"), 0, 0).toHtmlEscaped();
             QVERIFY2(text.contains(prefix), qPrintable(prefix));
@@ -114,10 +114,11 @@ private slots:
 
     void exportsEverythingIntoAFolder() {
         QTemporaryDir dir;
-        const Run r = run(exportArgs({QStringLiteral("--all"), QStringLiteral("--format"),
-                                      QStringLiteral("png,csv"), QStringLiteral("--size"),
-                                      QStringLiteral("social"), QStringLiteral("--frontier-samples"),
-                                      QStringLiteral("200"), QStringLiteral("--out"), dir.path()}));
+        const Run r =
+            run(exportArgs({QStringLiteral("--all"), QStringLiteral("--format"),
+                            QStringLiteral("png,csv"), QStringLiteral("--size"),
+                            QStringLiteral("social"), QStringLiteral("--frontier-samples"),
+                            QStringLiteral("200"), QStringLiteral("--out"), dir.path()}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList files = entries(dir.path());
         for (const char *name : {"over-time.png", "ledgers.csv", "net-value.png", "tornado.csv",
@@ -132,39 +133,47 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString out = QDir::temp().filePath(QStringLiteral("leastbad-never-written.png"));
         QTest::newRow("unknown chart")
-            << exportArgs({QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"), out})
+            << exportArgs(
+                   {QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"), out})
             << QStringLiteral("unknown chart \"pie\"");
         QTest::newRow("unknown format")
-            << exportArgs({QStringLiteral("--chart"), QStringLiteral("tornado"), QStringLiteral("--format"),
-                           QStringLiteral("gif"), QStringLiteral("--out"), out})
+            << exportArgs({QStringLiteral("--chart"), QStringLiteral("tornado"),
+                           QStringLiteral("--format"), QStringLiteral("gif"),
+                           QStringLiteral("--out"), out})
             << QStringLiteral("--format");
-        QTest::newRow("bad size")
-            << exportArgs({QStringLiteral("--chart"), QStringLiteral("tornado"), QStringLiteral("--size"),
-                           QStringLiteral("5x5"), QStringLiteral("--out"), out})
-            << QStringLiteral("--size");
+        QTest::newRow("bad size") << exportArgs({QStringLiteral("--chart"),
+                                                 QStringLiteral("tornado"),
+                                                 QStringLiteral("--size"), QStringLiteral("5x5"),
+                                                 QStringLiteral("--out"), out})
+                                  << QStringLiteral("--size");
         QTest::newRow("bad scale")
-            << exportArgs({QStringLiteral("--chart"), QStringLiteral("tornado"), QStringLiteral("--scale"),
-                           QStringLiteral("4"), QStringLiteral("--out"), out})
+            << exportArgs({QStringLiteral("--chart"), QStringLiteral("tornado"),
+                           QStringLiteral("--scale"), QStringLiteral("4"), QStringLiteral("--out"),
+                           out})
             << QStringLiteral("--scale");
-        QTest::newRow("missing scenario")
-            << QStringList{QStringLiteral("export"), QStringLiteral("--scenario"),
-                           QStringLiteral("/no/such.leastbad"), QStringLiteral("--report"),
-                           QStringLiteral("--out"), out}
-            << QStringLiteral("/no/such.leastbad");
+        QTest::newRow("missing scenario") << QStringList{QStringLiteral("export"),
+                                                         QStringLiteral("--scenario"),
+                                                         QStringLiteral("/no/such.leastbad"),
+                                                         QStringLiteral("--report"),
+                                                         QStringLiteral("--out"),
+                                                         out}
+                                          << QStringLiteral("/no/such.leastbad");
         QTest::newRow("missing folder")
             << exportArgs({QStringLiteral("--report"), QStringLiteral("--out"),
                            QStringLiteral("/no/such/folder/report.pdf")})
             << QStringLiteral("/no/such/folder");
         QTest::newRow("all into a missing folder")
-            << exportArgs({QStringLiteral("--all"), QStringLiteral("--out"), QStringLiteral("/no/such/folder")})
+            << exportArgs({QStringLiteral("--all"), QStringLiteral("--out"),
+                           QStringLiteral("/no/such/folder")})
             << QStringLiteral("/no/such/folder");
         // sysfs refuses new files even to root.
         QTest::newRow("unwritable folder")
-            << exportArgs({QStringLiteral("--chart"), QStringLiteral("over-time"), QStringLiteral("--out"),
-                           QStringLiteral("/sys/leastbad.png")})
+            << exportArgs({QStringLiteral("--chart"), QStringLiteral("over-time"),
+                           QStringLiteral("--out"), QStringLiteral("/sys/leastbad.png")})
             << QStringLiteral("/sys/leastbad.png");
         QTest::newRow("two things at once")
-            << exportArgs({QStringLiteral("--report"), QStringLiteral("--all"), QStringLiteral("--out"), out})
+            << exportArgs({QStringLiteral("--report"), QStringLiteral("--all"),
+                           QStringLiteral("--out"), out})
             << QStringLiteral("exactly one");
     }
     void badInputSaysWhyAndExitsTwo() {
@@ -173,7 +182,8 @@ private slots:
         const Run r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
-        QVERIFY(!QFileInfo::exists(QDir::temp().filePath(QStringLiteral("leastbad-never-written.png"))));
+        QVERIFY(!QFileInfo::exists(
+            QDir::temp().filePath(QStringLiteral("leastbad-never-written.png"))));
     }
 
     void malformedScenarioIsNamed() {
@@ -181,14 +191,16 @@ private slots:
         const QString scenario = dir.filePath(QStringLiteral("broken.leastbad"));
         QFile file(scenario);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": "leastbad-scenario", "version": 1, "region": "US", "draws": "many"})");
+        file.write(
+            R"({"format": "leastbad-scenario", "version": 1, "region": "US", "draws": "many"})");
         file.close();
         const QString out = dir.filePath(QStringLiteral("chart.png"));
         const Run r = run({QStringLiteral("export"), QStringLiteral("--scenario"), scenario,
                            QStringLiteral("--chart"), QStringLiteral("over-time"),
                            QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(scenario) && r.err.contains(QStringLiteral("draws")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(scenario) && r.err.contains(QStringLiteral("draws")),
+                 qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
     }
 
@@ -200,7 +212,8 @@ private slots:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("the old report");
         old.close();
-        const Run r = run(exportArgs({QStringLiteral("--report"), QStringLiteral("--out"), report}), 4096);
+        const Run r =
+            run(exportArgs({QStringLiteral("--report"), QStringLiteral("--out"), report}), 4096);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(report) && r.err.contains(QStringLiteral("file-size limit")),
                  qPrintable(r.err));
@@ -209,10 +222,11 @@ private slots:
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("report.pdf")});
 
         QTemporaryDir folder;
-        const Run all = run(exportArgs({QStringLiteral("--all"), QStringLiteral("--format"),
-                                        QStringLiteral("png"), QStringLiteral("--frontier-samples"),
-                                        QStringLiteral("200"), QStringLiteral("--out"), folder.path()}),
-                            200000);
+        const Run all =
+            run(exportArgs({QStringLiteral("--all"), QStringLiteral("--format"),
+                            QStringLiteral("png"), QStringLiteral("--frontier-samples"),
+                            QStringLiteral("200"), QStringLiteral("--out"), folder.path()}),
+                200000);
         QCOMPARE(all.exitCode, 2);
         QVERIFY2(all.err.contains(QStringLiteral("Nothing was written")), qPrintable(all.err));
         QCOMPARE(entries(folder.path()), QStringList());
@@ -226,11 +240,11 @@ private slots:
                                QStringLiteral("size=64k"), QStringLiteral("tmpfs"),
                                mountPoint.path()}) != 0)
             QSKIP("cannot mount a tmpfs here (not root); the file-size limit test covers this");
-        const auto unmount = qScopeGuard(
-            [&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
+        const auto unmount =
+            qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
         const QString out = mountPoint.filePath(QStringLiteral("regions.png"));
-        const Run r = run(exportArgs({QStringLiteral("--chart"), QStringLiteral("regions"),
-                                      QStringLiteral("--out"), out}));
+        const Run r = run(exportArgs(
+            {QStringLiteral("--chart"), QStringLiteral("regions"), QStringLiteral("--out"), out}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("the disk is full")), qPrintable(r.err));
         QCOMPARE(entries(mountPoint.path()), QStringList());

@@ -9,9 +9,10 @@
 
 namespace leastbad::test {
 
-inline QString translationOf(const QString &language, const QString &context, const QString &source) {
-    QFile ts(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/translations/leastbad_") + language +
-             QStringLiteral(".ts"));
+inline QString translationOf(const QString &language, const QString &context,
+                             const QString &source) {
+    QFile ts(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+             QStringLiteral("/translations/leastbad_") + language + QStringLiteral(".ts"));
     if (!ts.open(QIODevice::ReadOnly))
         return {};
     QXmlStreamReader xml(&ts);
@@ -24,7 +25,8 @@ inline QString translationOf(const QString &language, const QString &context, co
             currentContext = xml.readElementText();
         else if (xml.name() == QStringLiteral("source"))
             currentSource = xml.readElementText();
-        else if (xml.name() == QStringLiteral("translation") && currentContext == context && currentSource == source)
+        else if (xml.name() == QStringLiteral("translation") && currentContext == context &&
+                 currentSource == source)
             return xml.readElementText(QXmlStreamReader::IncludeChildElements);
     }
     return {};

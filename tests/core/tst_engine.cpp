@@ -9,9 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <random>
 #include <cstring>
 #include <limits>
+#include <random>
 
 using namespace leastbad::core;
 using leastbad::test::roundNumberRegion;

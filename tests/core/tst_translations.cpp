@@ -13,18 +13,22 @@ class TestTranslations : public QObject {
 
 private slots:
     void coreLabelsAreListedForTranslation() {
-        QFile listed(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/src/charts/coretexts_strings.cpp"));
+        QFile listed(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                     QStringLiteral("/src/charts/coretexts_strings.cpp"));
         QVERIFY(listed.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(listed.readAll());
         auto has = [&](const char *context, std::string_view s) {
-            return text.contains(QStringLiteral("QT_TRANSLATE_NOOP(\"%1\", \"%2\")")
-                                     .arg(QLatin1String(context), QString::fromUtf8(s.data(), qsizetype(s.size()))));
+            return text.contains(
+                QStringLiteral("QT_TRANSLATE_NOOP(\"%1\", \"%2\")")
+                    .arg(QLatin1String(context), QString::fromUtf8(s.data(), qsizetype(s.size()))));
         };
         for (const leastbad::core::LeverSpec &lever : leastbad::core::leverSpecs())
-            QVERIFY2(has("Lever", lever.label) && has("Unit", lever.unit) && has("Evidence", lever.evidence),
+            QVERIFY2(has("Lever", lever.label) && has("Unit", lever.unit) &&
+                         has("Evidence", lever.evidence),
                      "run translations/update-core-texts.py");
         for (const leastbad::core::OutputSpec &output : leastbad::core::outputSpecs())
-            QVERIFY2(has("Output", output.label) && has("Unit", output.unit), "run translations/update-core-texts.py");
+            QVERIFY2(has("Output", output.label) && has("Unit", output.unit),
+                     "run translations/update-core-texts.py");
     }
 
     void everyStringIsTranslated_data() {
