@@ -38,6 +38,19 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
         return;
     }
     const QString name = QFileInfo(path).fileName();
+    if (file.size() > kMaxCsvBytes) {
+        problems.append({name,
+                         0,
+                         0,
+                         {},
+                         QCoreApplication::translate(
+                             "leastbad::data",
+                             "%1 MiB is more than a dataset CSV file may hold (%2 MiB); split it")
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(kMaxCsvBytes / (1024 * 1024))});
+        return;
+    }
+    const qsizetype problemsBefore = problems.size();
     CsvReader reader(&file, name);
     CsvRow first;
     if (!reader.readRow(first)) {
@@ -90,11 +103,21 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
                  QCoreApplication::translate("leastbad::data", "expected %1 columns, found %2")
                      .arg(got.size())
                      .arg(r.fields.size())});
-            continue;
+        } else {
+            while (r.fields.size() < header.size())
+                r.fields << QString();
+            row(r);
         }
-        while (r.fields.size() < header.size())
-            r.fields << QString();
-        row(r);
+        if (problems.size() - problemsBefore >= kMaxProblemsPerFile) {
+            problems.append(
+                {name,
+                 r.line,
+                 0,
+                 {},
+                 QCoreApplication::translate("leastbad::data", "%1 problems; stopped reading here")
+                     .arg(kMaxProblemsPerFile)});
+            return;
+        }
     }
     if (!reader.error().isEmpty())
         problems.append({name, 0, 0, {}, reader.error()});
@@ -132,7 +155,7 @@ double parseNumber(const QString &file, const CsvRow &r, int column, const QStri
         problems.append(
             {file, r.line, column, field,
              QCoreApplication::translate("leastbad::data", "expected a finite number, found \"%1\"")
-                 .arg(r.fields[column - 1])});
+                 .arg(r.fields[column - 1].left(40))});
         return std::nan("");
     }
     return v;

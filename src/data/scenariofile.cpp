@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/scenariofile.h"
 
+#include "data/atomicfile.h"
+
 #include <leastbad/version.h>
 
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -243,11 +244,10 @@ QByteArray scenarioToJson(const Scenario &s) {
 }
 
 QString writeScenarioFile(const QString &path, const Scenario &scenario) {
-    QSaveFile file(path);
-    const QByteArray bytes = scenarioToJson(scenario);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    const QString reason = writeFileAtomically(path, scenarioToJson(scenario));
+    if (!reason.isEmpty())
         return QCoreApplication::translate("leastbad::data", "%1: cannot save: %2")
-            .arg(path, file.errorString());
+            .arg(path, reason);
     return {};
 }
 

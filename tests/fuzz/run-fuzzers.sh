@@ -31,14 +31,15 @@ run_one() {
     [ "$target" = csv_import ] && dict=tests/fuzz/csv_import.dict
     [ "$target" = sqlite_dataset ] && dict=
     rm -rf "$dir" && mkdir -p "$dir/corpus"
-    local status=0
-    build/fuzz/tests/fuzz/fuzz_"$target" "$dir/corpus" "tests/fuzz/corpus/$target" \
-        "tests/fuzz/regressions/$target" -max_total_time="$seconds" -timeout=10 \
+    local inputs=("$dir/corpus" "tests/fuzz/corpus/$target")
+    [ -d "tests/fuzz/regressions/$target" ] && inputs+=("tests/fuzz/regressions/$target")
+    local status=0 start=$SECONDS
+    build/fuzz/tests/fuzz/fuzz_"$target" "${inputs[@]}" -max_total_time="$seconds" -timeout=10 \
         -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 -artifact_prefix="$dir/" \
         ${dict:+-dict=$dict} >"$dir/log" 2>&1 || status=$?
     local runs
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log" | tail -1)
-    echo "fuzz_$target: ${runs:-?} executions in ${seconds} s, exit status $status"
+    echo "fuzz_$target: ${runs:-?} executions in $((SECONDS - start)) s, exit status $status"
     if [ "$status" -ne 0 ]; then
         tail -n 60 "$dir/log"
         ls "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-* "$dir"/oom-* 2>/dev/null || true

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace leastbad::data {
+
+namespace {
+
+QString reasonOf(const QFileDevice &file) {
+    return file.error() == QFileDevice::NoError
+               ? QCoreApplication::translate("leastbad::data",
+                                             "not every byte could be written (is the disk full?)")
+               : file.errorString();
+}
+
+} // namespace
+
+QString writeAll(QFileDevice &file, const QByteArray &bytes) {
+    // On a full disk write() takes what fits and reports no error; only the next call
+    // fails, with the system's reason. So write until every byte is taken.
+    for (qint64 done = 0; done < bytes.size();) {
+        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0)
+            return reasonOf(file);
+        done += n;
+    }
+    // The same for buffered bytes: a short flush fails without a reason, the retry with one.
+    if (!file.flush() && !file.flush())
+        return reasonOf(file);
+    return {};
+}
+
+QString writeFileAtomically(const QString &path, const QByteArray &bytes) {
+    QSaveFile file(path);
+    // Unbuffered: Qt 6.4's QSaveFile::commit() does not notice a short write in its
+    // final flush and would put a truncated file in place of the old one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return file.errorString();
+    const QString reason = writeAll(file, bytes);
+    if (!reason.isEmpty()) {
+        file.cancelWriting();
+        return reason;
+    }
+    if (!file.commit())
+        return reasonOf(file);
+    return {};
+}
+
+} // namespace leastbad::data

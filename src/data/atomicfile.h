@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writing whole files so that a failure (full disk, unwritable place) leaves the old
+// file exactly as it was, and the message says why in the system's words.
+#pragma once
+
+#include <QByteArray>
+#include <QFileDevice>
+#include <QString>
+
+namespace leastbad::data {
+
+// Replaces `path` with `bytes` through QSaveFile. Returns empty on success, else the
+// reason (not naming the path; callers add it).
+QString writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+// Writes every byte of `bytes` to an open file and flushes it. Returns empty on
+// success, else the reason.
+QString writeAll(QFileDevice &file, const QByteArray &bytes);
+
+} // namespace leastbad::data
