@@ -351,10 +351,12 @@ void readOverridesCsv(const QString &path, DatasetContent &content, Problems &pr
         row.value = parseNumber(file, r, 3, QStringLiteral("value"), problems);
         if (std::isnan(row.value))
             ok = false;
-        else if (spec && (row.value < spec->lowerBound || row.value > spec->upperBound)) {
-            problems.append(
-                {file, r.line, 3, QStringLiteral("value"),
-                 QCoreApplication::translate("leastbad::data", "outside the parameter's bounds")});
+        else if (spec && !core::overrideRange(*spec).contains(row.value)) {
+            problems.append({file, r.line, 3, QStringLiteral("value"),
+                             QCoreApplication::translate(
+                                 "leastbad::data", "outside the range a dataset may set, %1 to %2")
+                                 .arg(QString::number(core::overrideRange(*spec).min, 'g', 6),
+                                      QString::number(core::overrideRange(*spec).max, 'g', 6))});
             ok = false;
         }
         ok = checkText(file, r, 4, QStringLiteral("source"), true, 64, problems) && ok;

@@ -121,10 +121,10 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
         s.seed = static_cast<std::uint64_t>(seed);
     const QJsonValue drawsValue = root.value(QStringLiteral("draws"));
     const double draws = drawsValue.isUndefined() ? 2000 : drawsValue.toDouble(std::nan(""));
-    if (!std::isfinite(draws) || draws < 10 || draws > 1'000'000)
+    if (!std::isfinite(draws) || draws < 10 || draws > 1'000'000 || draws != std::floor(draws))
         r.errors << QCoreApplication::translate(
                         "leastbad::data",
-                        "%1: field \"draws\": expected a number from 10 to 1000000")
+                        "%1: field \"draws\": expected a whole number from 10 to 1000000")
                         .arg(fileName);
     else
         s.draws = static_cast<int>(draws);
