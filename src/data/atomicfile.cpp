@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <memory>
+#include <vector>
+
 namespace leastbad::data {
 
 namespace {
@@ -33,18 +36,29 @@ QString writeAll(QFileDevice &file, const QByteArray &bytes) {
 }
 
 QString writeFileAtomically(const QString &path, const QByteArray &bytes) {
-    QSaveFile file(path);
-    // Unbuffered: Qt 6.4's QSaveFile::commit() does not notice a short write in its
-    // final flush and would put a truncated file in place of the old one.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return file.errorString();
-    const QString reason = writeAll(file, bytes);
-    if (!reason.isEmpty()) {
-        file.cancelWriting();
-        return reason;
+    QString failedPath;
+    return writeFilesAtomically({{path, bytes}}, failedPath);
+}
+
+QString writeFilesAtomically(const QList<FileContents> &files, QString &failedPath) {
+    std::vector<std::unique_ptr<QSaveFile>> saving;
+    for (const FileContents &f : files) {
+        failedPath = f.path;
+        auto &file = saving.emplace_back(std::make_unique<QSaveFile>(f.path));
+        // Unbuffered: Qt 6.4's QSaveFile::commit() does not notice a short write in its
+        // final flush and would put a truncated file in place of the old one.
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return file->errorString(); // the files not committed are discarded
+        const QString reason = writeAll(*file, f.bytes);
+        if (!reason.isEmpty())
+            return reason;
     }
-    if (!file.commit())
-        return reasonOf(file);
+    for (std::size_t i = 0; i < saving.size(); ++i) {
+        failedPath = files[qsizetype(i)].path;
+        if (!saving[i]->commit())
+            return reasonOf(*saving[i]);
+    }
+    failedPath.clear();
     return {};
 }
 

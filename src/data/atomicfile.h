@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QFileDevice>
+#include <QList>
 #include <QString>
 
 namespace leastbad::data {
@@ -12,6 +13,15 @@ namespace leastbad::data {
 // Replaces `path` with `bytes` through QSaveFile. Returns empty on success, else the
 // reason (not naming the path; callers add it).
 QString writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+// Writes several files, all or none: each is written in full beside its target first,
+// and the targets are replaced (renamed over, which needs no space) only once all were.
+// Returns empty on success, else the reason, and sets `failedPath`.
+struct FileContents {
+    QString path;
+    QByteArray bytes;
+};
+QString writeFilesAtomically(const QList<FileContents> &files, QString &failedPath);
 
 // Writes every byte of `bytes` to an open file and flushes it. Returns empty on
 // success, else the reason.

@@ -220,10 +220,21 @@ Problems exportCsv(const DatasetContent &content, const QString &folder) {
     QByteArray overrides = csvLine(overridesHeader());
     for (const OverrideRow &o : content.overrides)
         overrides += csvLine({o.region, o.parameter, number(o.value), o.source, o.note});
-    saveAtomically(dir.filePath(QStringLiteral("regions.csv")), regions, problems);
-    saveAtomically(dir.filePath(QStringLiteral("sources.csv")), sources, problems);
-    saveAtomically(dir.filePath(QStringLiteral("values.csv")), values, problems);
-    saveAtomically(dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides, problems);
+    // All four or none, so that a failed export never leaves a mixed set behind.
+    QString failedPath;
+    const QString reason =
+        writeFilesAtomically({{dir.filePath(QStringLiteral("regions.csv")), regions},
+                              {dir.filePath(QStringLiteral("sources.csv")), sources},
+                              {dir.filePath(QStringLiteral("values.csv")), values},
+                              {dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides}},
+                             failedPath);
+    if (!reason.isEmpty())
+        problems.append(
+            {failedPath,
+             0,
+             0,
+             {},
+             QCoreApplication::translate("leastbad::data", "cannot write: %1").arg(reason)});
     return problems;
 }
 
