@@ -14,7 +14,8 @@ namespace {
 // values at least as large from `first` to the end, so percentiles taken in rising order
 // need no full sort. A slider step summarizes some eighty sets of draws, and sorting them
 // was a quarter of the engine's time.
-double percentileFrom(std::vector<double> &values, std::vector<double>::iterator &first, double p) {
+double percentileFrom(std::vector<double> &values, std::vector<double>::iterator &first,
+                      double p) {
     const double h = (static_cast<double>(values.size()) - 1) * p;
     const auto lo = static_cast<std::size_t>(std::floor(h));
     const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
