@@ -15,6 +15,7 @@ packages=(
   libgl-dev
   xvfb xauth
   clang-format
+  clang libclang-rt-14-dev
   dpkg-dev desktop-file-utils appstream
   poppler-utils
 )

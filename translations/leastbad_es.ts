@@ -12,123 +12,123 @@
 <context>
     <name>CommonParser</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="51"/>
+        <location filename="../src/cli/commonoptions.cpp" line="55"/>
         <source>Dataset file (.sqlite; default: the embedded default dataset).</source>
         <translation>Archivo del conjunto de datos (.sqlite; por defecto: el conjunto de datos predeterminado integrado).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="53"/>
+        <location filename="../src/cli/commonoptions.cpp" line="57"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="57"/>
+        <location filename="../src/cli/commonoptions.cpp" line="61"/>
         <source>Region code (default: US; leastbad-cli dataset list shows them).</source>
         <translation>Código de región (por defecto: US; leastbad-cli dataset list muestra los códigos).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="59"/>
+        <location filename="../src/cli/commonoptions.cpp" line="63"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="63"/>
+        <location filename="../src/cli/commonoptions.cpp" line="67"/>
         <source>Policy file (.json); repeat to compare several.</source>
         <translation>Archivo de política (.json); repita la opción para comparar varias.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="65"/>
+        <location filename="../src/cli/commonoptions.cpp" line="69"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="69"/>
+        <location filename="../src/cli/commonoptions.cpp" line="73"/>
         <source>Monte Carlo draws (default: %1).</source>
         <translation>Extracciones de Monte Carlo (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="71"/>
-        <location filename="../src/cli/commonoptions.cpp" line="76"/>
+        <location filename="../src/cli/commonoptions.cpp" line="75"/>
         <location filename="../src/cli/commonoptions.cpp" line="80"/>
-        <location filename="../src/cli/commonoptions.cpp" line="88"/>
+        <location filename="../src/cli/commonoptions.cpp" line="84"/>
+        <location filename="../src/cli/commonoptions.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="74"/>
+        <location filename="../src/cli/commonoptions.cpp" line="78"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
         <translation>Semilla aleatoria; la misma semilla da el mismo resultado (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="79"/>
+        <location filename="../src/cli/commonoptions.cpp" line="83"/>
         <source>Threads (default: 0 = all cores).</source>
         <translation>Hilos de ejecución (por defecto: 0 = todos los núcleos).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="85"/>
+        <location filename="../src/cli/commonoptions.cpp" line="89"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
         <translation>Horizonte en años, de 1 a %1 (por defecto: %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="91"/>
+        <location filename="../src/cli/commonoptions.cpp" line="95"/>
         <source>Discount rate per year (default: %1).</source>
         <translation>Tasa de descuento anual (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="93"/>
+        <location filename="../src/cli/commonoptions.cpp" line="97"/>
         <source>RATE</source>
         <translation>TASA</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="96"/>
+        <location filename="../src/cli/commonoptions.cpp" line="100"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
         <translation>Dólares por año de bienestar (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="98"/>
-        <location filename="../src/cli/commonoptions.cpp" line="104"/>
+        <location filename="../src/cli/commonoptions.cpp" line="102"/>
+        <location filename="../src/cli/commonoptions.cpp" line="108"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="102"/>
+        <location filename="../src/cli/commonoptions.cpp" line="106"/>
         <source>Dollars per life-year (default: %1).</source>
         <translation>Dólares por año de vida (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="108"/>
+        <location filename="../src/cli/commonoptions.cpp" line="112"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las personas privadas de libertad (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="110"/>
-        <location filename="../src/cli/commonoptions.cpp" line="115"/>
-        <location filename="../src/cli/commonoptions.cpp" line="120"/>
+        <location filename="../src/cli/commonoptions.cpp" line="114"/>
+        <location filename="../src/cli/commonoptions.cpp" line="119"/>
+        <location filename="../src/cli/commonoptions.cpp" line="124"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="113"/>
+        <location filename="../src/cli/commonoptions.cpp" line="117"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las víctimas (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="118"/>
+        <location filename="../src/cli/commonoptions.cpp" line="122"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las familias (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="125"/>
+        <location filename="../src/cli/commonoptions.cpp" line="129"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Formato de salida: table, csv o json (por defecto: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="127"/>
+        <location filename="../src/cli/commonoptions.cpp" line="131"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="188"/>
+        <location filename="../src/cli/commonoptions.cpp" line="193"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
     </message>
@@ -179,62 +179,62 @@
         <translation>Agresiones: centros grandes frente a pequeños (RR estimado 1.2, 0.8-1.8); costo operativo por plaza (supuesto)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="39"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="40"/>
         <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
         <translation>La proporción con visitas mensuales baja con ln(distancia) (Rabuy &amp; Kopf 2015); las visitas reducen la reincidencia y las faltas disciplinarias</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="40"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
         <translation>Riesgo de reingreso en prisión en los meses cubiertos (LIFE, TARP, Returning Citizens Stimulus; RR estimado 0.90 con $2,500)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="41"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
         <source>Longer payment covers more of the first year (assumption)</source>
         <translation>Un pago más prolongado cubre más del primer año (supuesto)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
         <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
         <translation>Incapacitación (estimada en 4 delitos por año de reclusión), disuasión débil (-0.05)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
         <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
         <translation>Sobrepago de las familias (Raher 2018, PPI); no se halló relación con la violencia</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
         <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
         <translation>Escala la proporción con visitas (supuesto); visitas: HR estimado 0.90 sobre la reincidencia</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
         <translation>Estimado en 0.3 del efecto de las visitas presenciales (sin evidencia causal)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
         <translation>Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (por defecto, ninguno)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
         <translation>Elasticidades del delito según Chalfin &amp; McCrary 2018 (-0.67 homicidio, -0.34 violentos, -0.17 contra la propiedad)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
         <translation>Disuasión por la certeza del castigo (elasticidad supuesta -0.2) y más condenas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
         <translation>Delitos evitados antes del juicio frente a más condenas (+13 pp, Leslie &amp; Pope 2017) y delitos posteriores (HR estimado 1.10)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="50"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
         <translation>Costo de capital por plaza (estimado en $200,000 en dólares de 2023)</translation>
     </message>
@@ -478,167 +478,167 @@
 <context>
     <name>Output</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
         <source>Prison population (end of year)</source>
         <translation>Población penitenciaria (a final de año)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
         <source>Prison admissions</source>
         <translation>Ingresos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
         <source>Releases</source>
         <translation>Excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="56"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
         <source>New admissions (not readmissions)</source>
         <translation>Primeros ingresos (no reingresos)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
         <source>Readmissions within 10 years of release</source>
         <translation>Reingresos en los 10 años posteriores a la excarcelación</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="58"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
         <source>Violent crimes known to police (incl. homicide)</source>
         <translation>Delitos violentos conocidos por la policía (incl. homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="60"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
         <source>Property crimes known to police</source>
         <translation>Delitos contra la propiedad conocidos por la policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
         <source>Homicides</source>
         <translation>Homicidios</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
         <source>Victimisations (reported and unreported)</source>
         <translation>Victimizaciones (denunciadas y no denunciadas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
         <source>Victimisations averted vs status quo</source>
         <translation>Victimizaciones evitadas frente al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
         <source>Prisoner-years served</source>
         <translation>Años de reclusión cumplidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
         <source>Pretrial jail-years (felony defendants held)</source>
         <translation>Años de prisión preventiva (acusados de delitos graves detenidos)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
         <source>Prisoners assaulted (at least once in the year)</source>
         <translation>Personas presas agredidas (al menos una vez en el año)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
         <source>Sexual victimisations in prison</source>
         <translation>Victimizaciones sexuales en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
         <source>Suicides in prison</source>
         <translation>Suicidios en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
         <source>Life expectancy lost by incarcerated people</source>
         <translation>Esperanza de vida perdida por las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
         <source>Life-years saved by homicides averted</source>
         <translation>Años de vida salvados por homicidios evitados</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
         <source>Wellbeing-years lost by victims</source>
         <translation>Años de bienestar perdidos por las víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
         <source>Wellbeing-years lost by incarcerated people</source>
         <translation>Años de bienestar perdidos por las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
         <translation>Años de bienestar perdidos por los hijos e hijas de las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
         <source>Wellbeing-years lost, all</source>
         <translation>Años de bienestar perdidos, total</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
         <source>Corrections operating cost</source>
         <translation>Costo operativo del sistema penitenciario</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
         <source>Capital cost of new capacity</source>
         <translation>Costo de capital de las nuevas plazas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="94"/>
         <source>Police cost</source>
         <translation>Costo de la policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="95"/>
         <source>Cash transfers at release paid</source>
         <translation>Transferencias en efectivo pagadas al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="96"/>
         <source>Pretrial detention cost</source>
         <translation>Costo de la prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="97"/>
         <source>Commissary commissions to the state</source>
         <translation>Comisiones del economato para el Estado</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="98"/>
         <source>Taxpayers: net cost</source>
         <translation>Contribuyentes: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="99"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Víctimas: costo tangible del delito</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="100"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Sobreprecio del economato pagado por las personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="101"/>
         <source>Cash transfers received</source>
         <translation>Transferencias en efectivo recibidas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="102"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Personas presas y familias: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="103"/>
         <source>All ledgers: net cost</source>
         <translation>Todas las cuentas: costo neto</translation>
     </message>
@@ -734,47 +734,47 @@
         <translation>proporción de acusados de delitos graves</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="52"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="54"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
         <source>people/year</source>
         <translation>personas/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
         <source>crimes/year</source>
         <translation>delitos/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
         <source>deaths/year</source>
         <translation>muertes/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
         <source>victimisations/year</source>
         <translation>victimizaciones/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
         <source>person-years</source>
         <translation>años-persona</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
         <source>life-years</source>
         <translation>años de vida</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
         <source>QALY</source>
         <translation>QALY</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
         <source>USD 2024</source>
         <translation>USD 2024</translation>
     </message>
@@ -905,111 +905,111 @@ Opciones:
         <translation>Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="65"/>
-        <location filename="../src/charts/chartexport.cpp" line="68"/>
+        <location filename="../src/charts/chartexport.cpp" line="66"/>
+        <location filename="../src/charts/chartexport.cpp" line="69"/>
         <source>cannot draw the SVG</source>
         <translation>no se puede dibujar el SVG</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="87"/>
-        <location filename="../src/charts/chartexport.cpp" line="92"/>
-        <location filename="../src/charts/report.cpp" line="223"/>
-        <location filename="../src/charts/report.cpp" line="226"/>
+        <location filename="../src/charts/chartexport.cpp" line="86"/>
+        <location filename="../src/charts/chartexport.cpp" line="91"/>
+        <location filename="../src/charts/report.cpp" line="225"/>
+        <location filename="../src/charts/report.cpp" line="228"/>
         <source>cannot draw the PDF</source>
         <translation>no se puede dibujar el PDF</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="115"/>
+        <location filename="../src/charts/chartexport.cpp" line="117"/>
         <source>Slide, 16:9 (1920 × 1080)</source>
         <translation>Diapositiva, 16:9 (1920 × 1080)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="116"/>
+        <location filename="../src/charts/chartexport.cpp" line="118"/>
         <source>Social, wide (1200 × 675)</source>
         <translation>Redes sociales, horizontal (1200 × 675)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="117"/>
+        <location filename="../src/charts/chartexport.cpp" line="119"/>
         <source>Social, square (1080 × 1080)</source>
         <translation>Redes sociales, cuadrado (1080 × 1080)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="118"/>
+        <location filename="../src/charts/chartexport.cpp" line="120"/>
         <source>Print, A4 landscape</source>
         <translation>Impresión, A4 horizontal</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="119"/>
+        <location filename="../src/charts/chartexport.cpp" line="121"/>
         <source>Print, Letter landscape</source>
         <translation>Impresión, Carta horizontal</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="134"/>
+        <location filename="../src/charts/chartexport.cpp" line="136"/>
         <source>size &quot;%1&quot;: expected WIDTHxHEIGHT in pixels or one of %2</source>
         <translation>tamaño &quot;%1&quot;: se esperaba WIDTHxHEIGHT en píxeles o uno de %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="141"/>
+        <location filename="../src/charts/chartexport.cpp" line="143"/>
         <source>size &quot;%1&quot;: each side must be %2 to %3 pixels</source>
         <translation>tamaño &quot;%1&quot;: cada lado debe medir de %2 a %3 píxeles</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="185"/>
+        <location filename="../src/charts/chartexport.cpp" line="189"/>
         <source>%1: the scale must be 1, 2 or 3</source>
         <translation>%1: la escala debe ser 1, 2 o 3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="202"/>
+        <location filename="../src/charts/chartexport.cpp" line="206"/>
         <source>%1: unknown format</source>
         <translation>%1: formato desconocido</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="53"/>
+        <location filename="../src/charts/chartkind.cpp" line="59"/>
         <source>Over time</source>
         <translation>Evolución en el tiempo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="54"/>
+        <location filename="../src/charts/chartkind.cpp" line="61"/>
         <source>Who gains, who pays</source>
         <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="55"/>
+        <location filename="../src/charts/chartkind.cpp" line="63"/>
         <source>Net value</source>
         <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="56"/>
+        <location filename="../src/charts/chartkind.cpp" line="65"/>
         <source>Tornado</source>
         <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="57"/>
+        <location filename="../src/charts/chartkind.cpp" line="67"/>
         <source>Frontier</source>
         <translation>Frontera de Pareto</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="58"/>
+        <location filename="../src/charts/chartkind.cpp" line="69"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="70"/>
+        <location filename="../src/charts/chartkind.cpp" line="81"/>
         <source>no analysis has been computed yet</source>
         <translation>todavía no se ha calculado ningún análisis</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="72"/>
+        <location filename="../src/charts/chartkind.cpp" line="83"/>
         <source>the tornado has not been computed yet</source>
         <translation>todavía no se ha calculado el diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="76"/>
+        <location filename="../src/charts/chartkind.cpp" line="87"/>
         <source>the frontier has not been computed (Frontier tab; in the command line, --all or --frontier)</source>
         <translation>no se ha calculado la frontera de Pareto (pestaña Frontera; en la línea de comandos, --all o --frontier)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="81"/>
+        <location filename="../src/charts/chartkind.cpp" line="92"/>
         <source>the regions have not been ranked yet</source>
         <translation>todavía no se han ordenado las regiones</translation>
     </message>
@@ -1034,12 +1034,12 @@ Opciones:
         <translation>%1: no se puede escribir aquí: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="72"/>
+        <location filename="../src/charts/exportbatch.cpp" line="73"/>
         <source>unknown format &quot;%1&quot; (png, svg, pdf or csv)</source>
         <translation>formato desconocido &quot;%1&quot; (png, svg, pdf o csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="103"/>
+        <location filename="../src/charts/exportbatch.cpp" line="105"/>
         <source>%1: cannot move into place</source>
         <translation>%1: no se puede mover a su ubicación definitiva</translation>
     </message>
@@ -1064,7 +1064,7 @@ Opciones:
         <translation>%1 (intervalo del 90%: de %2 a %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/charts/report.cpp" line="74"/>
+        <location filename="../src/charts/report.cpp" line="75"/>
         <source>Against the status quo, over %n year(s)</source>
         <translation>
             <numerusform>Frente al statu quo, en %n año</numerusform>
@@ -1122,102 +1122,102 @@ Opciones:
         <translation>Valor de un año de bienestar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="119"/>
+        <location filename="../src/charts/report.cpp" line="120"/>
         <source>Value of a life-year</source>
         <translation>Valor de un año de vida</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="122"/>
         <source>Moral weights</source>
         <translation>Pesos morales</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="123"/>
         <source>incarcerated people %1, victims %2, families %3</source>
         <translation>personas presas %1, víctimas %2, familias %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="124"/>
+        <location filename="../src/charts/report.cpp" line="126"/>
         <source>Horizon and discount rate</source>
         <translation>Horizonte y tasa de descuento</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="124"/>
+        <location filename="../src/charts/report.cpp" line="127"/>
         <source>%1 years, %2% a year</source>
         <translation>%1 años, %2% anual</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="127"/>
+        <location filename="../src/charts/report.cpp" line="128"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="127"/>
+        <location filename="../src/charts/report.cpp" line="129"/>
         <source>%1 draws, seed %2</source>
         <translation>%1 extracciones, semilla %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="128"/>
+        <location filename="../src/charts/report.cpp" line="130"/>
         <source>Borrowed inputs (flagged)</source>
         <translation>Datos de entrada tomados de otra región (marcados)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="129"/>
+        <location filename="../src/charts/report.cpp" line="131"/>
         <source>none: every input is the region&apos;s own or derived from it</source>
         <translation>ninguno: todos los datos de entrada son propios de la región o derivados de ellos</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="130"/>
+        <location filename="../src/charts/report.cpp" line="132"/>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="136"/>
+        <location filename="../src/charts/report.cpp" line="138"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="145"/>
+        <location filename="../src/charts/report.cpp" line="147"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="145"/>
+        <location filename="../src/charts/report.cpp" line="147"/>
         <source>Data:</source>
         <translation>Datos:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="146"/>
+        <location filename="../src/charts/report.cpp" line="148"/>
         <source>Evidence:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="148"/>
+        <location filename="../src/charts/report.cpp" line="150"/>
         <source>Every parameter, its distribution and full citation: docs/MODEL.md; every dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.</source>
         <translation>Cada parámetro, su distribución y la cita completa: docs/MODEL.md; cada valor del conjunto de datos y su fuente: docs/DATASETS.md. Hecho con LeastBad %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="163"/>
+        <location filename="../src/charts/report.cpp" line="166"/>
         <source>%1 against the status quo in %2</source>
         <translation>%1 frente al statu quo en %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="164"/>
+        <location filename="../src/charts/report.cpp" line="167"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="166"/>
+        <location filename="../src/charts/report.cpp" line="169"/>
         <source>A LeastBad report. Every number is the mean over the Monte Carlo draws, with its 90% interval; money in 2024 US dollars.</source>
         <translation>Un informe de LeastBad. Cada cifra es la media de las extracciones de Monte Carlo, con su intervalo del 90%; importes en dólares estadounidenses de 2024.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="213"/>
+        <location filename="../src/charts/report.cpp" line="215"/>
         <source>%1: no analysis to report</source>
         <translation>%1: no hay ningún análisis del que informar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="218"/>
+        <location filename="../src/charts/report.cpp" line="220"/>
         <source>LeastBad report</source>
         <translation>Informe de LeastBad</translation>
     </message>
@@ -1286,7 +1286,7 @@ Opciones:
         <translation>La menos mala dentro del presupuesto actual: valor social neto %1, P(beneficio neto &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="82"/>
+        <location filename="../src/charts/frontierchart.cpp" line="83"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Lo que es posible: la frontera de %1 políticas</translation>
     </message>
@@ -1294,44 +1294,44 @@ Opciones:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="132"/>
+        <location filename="../src/charts/analysischarts.cpp" line="133"/>
         <source>Who gains, who pays</source>
         <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="138"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>Taxpayers</source>
         <translation>Contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="138"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>Victims</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="140"/>
         <source>Incarcerated people
 and families</source>
         <translation>Personas presas
 y familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="140"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="178"/>
+        <location filename="../src/charts/analysischarts.cpp" line="179"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Valor neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="186"/>
+        <location filename="../src/charts/analysischarts.cpp" line="187"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: valor social neto %2, P(beneficio neto &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="190"/>
+        <location filename="../src/charts/analysischarts.cpp" line="191"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
     </message>
@@ -1339,37 +1339,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="197"/>
+        <location filename="../src/charts/analysischarts.cpp" line="198"/>
         <source>Net value</source>
         <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="198"/>
+        <location filename="../src/charts/analysischarts.cpp" line="199"/>
         <source>Share of draws (%)</source>
         <translation>Proporción de extracciones (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="212"/>
+        <location filename="../src/charts/analysischarts.cpp" line="213"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="235"/>
+        <location filename="../src/charts/analysischarts.cpp" line="236"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="250"/>
+        <location filename="../src/charts/analysischarts.cpp" line="251"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 tiene un beneficio neto en el %2 de las extracciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="254"/>
+        <location filename="../src/charts/analysischarts.cpp" line="255"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 supera a %2 en el %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="257"/>
+        <location filename="../src/charts/analysischarts.cpp" line="258"/>
         <source>Net social value over %1 draws</source>
         <translation>Valor social neto en %1 extracciones</translation>
     </message>
@@ -1413,12 +1413,12 @@ y familias</translation>
         <translation>Valor social neto por habitante al aplicar %1 en cada región. Máximo: %2 (%3); mínimo: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="110"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="111"/>
         <source>Off the map: %1.</source>
         <translation>Fuera del mapa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="112"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 en cada región, por habitante</translation>
     </message>
@@ -1426,37 +1426,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="61"/>
+        <location filename="../src/charts/analysischarts.cpp" line="62"/>
         <source>Over time</source>
         <translation>Evolución en el tiempo</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="62"/>
+        <location filename="../src/charts/analysischarts.cpp" line="63"/>
         <source>Years from today</source>
         <translation>Años a partir de hoy</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="84"/>
+        <location filename="../src/charts/analysischarts.cpp" line="85"/>
         <source>%1: 90% interval</source>
         <translation>%1: intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="95"/>
+        <location filename="../src/charts/analysischarts.cpp" line="96"/>
         <source>%1: mean</source>
         <translation>%1: media</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="114"/>
+        <location filename="../src/charts/analysischarts.cpp" line="115"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 evita unos %2 al año (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="117"/>
+        <location filename="../src/charts/analysischarts.cpp" line="118"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 lo cambia en %2 (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <location filename="../src/charts/analysischarts.cpp" line="123"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>En el año %1, frente a %2 del statu quo: %3.</translation>
     </message>
@@ -1464,37 +1464,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="264"/>
+        <location filename="../src/charts/analysischarts.cpp" line="265"/>
         <source>Tornado</source>
         <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="274"/>
+        <location filename="../src/charts/analysischarts.cpp" line="275"/>
         <source>Tornado: computing…</source>
         <translation>Diagrama de tornado: calculando…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="287"/>
+        <location filename="../src/charts/analysischarts.cpp" line="288"/>
         <source>parameter at its 5th percentile</source>
         <translation>parámetro en su percentil 5</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="288"/>
+        <location filename="../src/charts/analysischarts.cpp" line="289"/>
         <source>parameter at its 95th percentile</source>
         <translation>parámetro en su percentil 95</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="311"/>
+        <location filename="../src/charts/analysischarts.cpp" line="313"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Valor neto frente al statu quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="327"/>
+        <location filename="../src/charts/analysischarts.cpp" line="329"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 es el parámetro que más influye: %2 en su percentil 5, %3 en su percentil 95; los demás parámetros, en su valor central.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="333"/>
+        <location filename="../src/charts/analysischarts.cpp" line="335"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>
@@ -1502,12 +1502,12 @@ y familias</translation>
 <context>
     <name>leastbad::cli</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="32"/>
+        <location filename="../src/cli/commonoptions.cpp" line="36"/>
         <source>--%1: expected a number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="201"/>
+        <location filename="../src/cli/commonoptions.cpp" line="206"/>
         <source>The command.</source>
         <translation>El comando.</translation>
     </message>
@@ -1752,7 +1752,7 @@ tiene un problema.
         <location filename="../src/cli/datasetcommand.cpp" line="168"/>
         <location filename="../src/cli/datasetcommand.cpp" line="172"/>
         <location filename="../src/cli/datasetcommand.cpp" line="176"/>
-        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -1835,6 +1835,7 @@ tiene un problema.
         <translation>Políticas candidatas (por defecto: 2000).</translation>
     </message>
     <message>
+        <location filename="../src/cli/commonoptions.cpp" line="34"/>
         <location filename="../src/cli/exportcommand.cpp" line="39"/>
         <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: se esperaba un número entero de %2 a %3, pero se recibió &quot;%4&quot;</translation>
@@ -1845,7 +1846,7 @@ tiene un problema.
         <translation>%1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="67"/>
+        <location filename="../src/cli/exportcommand.cpp" line="68"/>
         <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
   One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
   The report:  --report --out FILE.pdf
@@ -1860,186 +1861,186 @@ Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4,
 Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter o WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>The scenario (.leastbad) to export.</source>
         <translation>El escenario (.leastbad) que exportar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>The chart to export.</source>
         <translation>El gráfico que exportar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="80"/>
         <source>Every chart, the report and the results, into the folder --out.</source>
         <translation>Todos los gráficos, el informe y los resultados, en la carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="79"/>
+        <location filename="../src/cli/exportcommand.cpp" line="81"/>
         <source>The one-page PDF report.</source>
         <translation>El informe en PDF de una página.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="82"/>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
         <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
         <translation>Los resultados: json (el resultado completo), csv (frente al statu quo) o yearly (todos los resultados, cada año, con columnas de percentiles).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <location filename="../src/cli/exportcommand.cpp" line="86"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="87"/>
+        <location filename="../src/cli/exportcommand.cpp" line="89"/>
         <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
         <translation>png, svg, pdf o csv (los datos del gráfico); con --all, una lista separada por comas (por defecto: según la extensión del nombre de archivo; con --all, png,svg,pdf,csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="90"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
         <translation>Tamaño de la imagen: un valor predefinido o WIDTHxHEIGHT (por defecto: slide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="92"/>
+        <location filename="../src/cli/exportcommand.cpp" line="95"/>
         <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
         <translation>Escala de píxeles del PNG: 1, 2 o 3 (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
-        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <location filename="../src/cli/exportcommand.cpp" line="109"/>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="94"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
         <source>The chart&apos;s title (default: written from the numbers).</source>
         <translation>El título del gráfico (por defecto: redactado a partir de las cifras).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="94"/>
-        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>The chart&apos;s subtitle (default: written from the numbers).</source>
         <translation>El subtítulo del gráfico (por defecto: redactado a partir de las cifras).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="97"/>
+        <location filename="../src/cli/exportcommand.cpp" line="103"/>
         <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
         <translation>El resultado que muestra el gráfico over-time (por defecto: prison_population; las claves son las columnas de leastbad-cli simulate --format csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="99"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <source>With --results json or --all: every draw too.</source>
         <translation>Con --results json o --all: también cada extracción.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <location filename="../src/cli/exportcommand.cpp" line="109"/>
         <source>Policies the frontier samples (default: 5000).</source>
         <translation>Políticas que se muestrean para la frontera (por defecto: 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="104"/>
+        <location filename="../src/cli/exportcommand.cpp" line="112"/>
         <source>The file, or with --all the folder, to write.</source>
         <translation>El archivo que escribir o, con --all, la carpeta.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="104"/>
+        <location filename="../src/cli/exportcommand.cpp" line="112"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="115"/>
+        <location filename="../src/cli/exportcommand.cpp" line="123"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>indique exactamente una de estas opciones: --chart, --report, --results o --all</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="117"/>
+        <location filename="../src/cli/exportcommand.cpp" line="125"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: indique el archivo de escenario que exportar</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="119"/>
+        <location filename="../src/cli/exportcommand.cpp" line="127"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: indique el archivo (o, con --all, la carpeta) que escribir</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="125"/>
+        <location filename="../src/cli/exportcommand.cpp" line="133"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: gráfico desconocido &quot;%1&quot;; se esperaba uno de %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="132"/>
+        <location filename="../src/cli/exportcommand.cpp" line="141"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: se esperaba json, csv o yearly, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="144"/>
+        <location filename="../src/cli/exportcommand.cpp" line="154"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: resultado desconocido &quot;%1&quot;; las claves son las columnas de leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="154"/>
+        <location filename="../src/cli/exportcommand.cpp" line="164"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: se esperaba png, svg, pdf o csv, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="156"/>
+        <location filename="../src/cli/exportcommand.cpp" line="166"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: indique un solo formato para un solo gráfico</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="158"/>
+        <location filename="../src/cli/exportcommand.cpp" line="168"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 no es una carpeta existente</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="181"/>
+        <location filename="../src/cli/exportcommand.cpp" line="191"/>
         <source>computing</source>
         <translation>calculando</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="185"/>
+        <location filename="../src/cli/exportcommand.cpp" line="195"/>
         <source>the computation was cancelled</source>
         <translation>se canceló el cálculo</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="196"/>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="198"/>
+        <location filename="../src/cli/exportcommand.cpp" line="208"/>
         <source>skipped %1</source>
         <translation>se omitió %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="199"/>
+        <location filename="../src/cli/exportcommand.cpp" line="209"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>Se escribió %n archivo en %1</numerusform>
@@ -2163,7 +2164,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--policy: simulate admite una sola política (use compare para varias)</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="47"/>
+        <location filename="../src/cli/textformat.cpp" line="48"/>
         <source> to </source>
         <translation> a </translation>
     </message>
@@ -2181,17 +2182,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="52"/>
+        <location filename="../src/data/dataset.cpp" line="54"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
         <translation>región %1: el valor %2 es desconocido o está fuera del rango de la métrica</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="60"/>
+        <location filename="../src/data/dataset.cpp" line="62"/>
         <source>region %1: no CPI-U figure for %2</source>
         <translation>región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="69"/>
+        <location filename="../src/data/dataset.cpp" line="71"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
@@ -2201,138 +2202,148 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="49"/>
+        <location filename="../src/data/datasetcontent.cpp" line="46"/>
+        <source>%1 MiB is more than a dataset CSV file may hold (%2 MiB); split it</source>
+        <translation>%1 MiB es más de lo que puede contener un archivo CSV de un conjunto de datos (%2 MiB); divídalo</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="62"/>
         <source>the file is empty; expected the header: %1</source>
         <translation>el archivo está vacío; se esperaba el encabezado: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="64"/>
+        <location filename="../src/data/datasetcontent.cpp" line="77"/>
         <source>wrong header: expected &quot;%1&quot;, found &quot;%2&quot;</source>
         <translation>encabezado incorrecto: se esperaba &quot;%1&quot;, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="80"/>
+        <location filename="../src/data/datasetcontent.cpp" line="93"/>
         <source>more than %1 rows; split the file</source>
         <translation>más de %1 filas; divida el archivo</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="90"/>
+        <location filename="../src/data/datasetcontent.cpp" line="103"/>
         <source>expected %1 columns, found %2</source>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="108"/>
+        <location filename="../src/data/datasetcontent.cpp" line="117"/>
+        <source>%1 problems; stopped reading here</source>
+        <translation>%1 problemas; se dejó de leer aquí</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="131"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="113"/>
+        <location filename="../src/data/datasetcontent.cpp" line="136"/>
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="127"/>
+        <location filename="../src/data/datasetcontent.cpp" line="150"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>se esperaba un número, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="134"/>
+        <location filename="../src/data/datasetcontent.cpp" line="157"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
         <translation>se esperaba un número finito, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="193"/>
+        <location filename="../src/data/datasetcontent.cpp" line="216"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>se esperaba un código en mayúsculas, como US, CA o GB-EAW, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="205"/>
+        <location filename="../src/data/datasetcontent.cpp" line="228"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>se esperaba country, state o county, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="232"/>
+        <location filename="../src/data/datasetcontent.cpp" line="255"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>se esperaba uno de estos valores: %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="257"/>
+        <location filename="../src/data/datasetcontent.cpp" line="280"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>métrica desconocida &quot;%1&quot; (la lista está en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="268"/>
+        <location filename="../src/data/datasetcontent.cpp" line="291"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 está fuera del rango válido de %2: de %3 a %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="276"/>
+        <location filename="../src/data/datasetcontent.cpp" line="299"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>se esperaba &quot;%1&quot; para %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="286"/>
+        <location filename="../src/data/datasetcontent.cpp" line="309"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>se esperaba un año de 1900 a 2100, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="293"/>
+        <location filename="../src/data/datasetcontent.cpp" line="316"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>no hay dato del CPI-U para %1 con el que convertir dólares a %2 (los años figuran en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="323"/>
+        <location filename="../src/data/datasetcontent.cpp" line="346"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>parámetro desconocido &quot;%1&quot; (la lista está en docs/MODEL.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="334"/>
-        <source>outside the parameter&apos;s bounds</source>
-        <translation>fuera de los límites del parámetro</translation>
+        <location filename="../src/data/datasetcontent.cpp" line="356"/>
+        <source>outside the range a dataset may set, %1 to %2</source>
+        <translation>fuera del rango que puede fijar un conjunto de datos, de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="349"/>
+        <location filename="../src/data/datasetcontent.cpp" line="374"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>la región &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="356"/>
+        <location filename="../src/data/datasetcontent.cpp" line="381"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>la región superior &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="365"/>
+        <location filename="../src/data/datasetcontent.cpp" line="390"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>la cadena de regiones superiores de &quot;%1&quot; vuelve sobre sí misma</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="378"/>
+        <location filename="../src/data/datasetcontent.cpp" line="403"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>la fuente &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="387"/>
+        <location filename="../src/data/datasetcontent.cpp" line="412"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos (inclúyala en regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="393"/>
-        <location filename="../src/data/datasetcontent.cpp" line="420"/>
+        <location filename="../src/data/datasetcontent.cpp" line="418"/>
+        <location filename="../src/data/datasetcontent.cpp" line="445"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>la fuente &quot;%1&quot; no está en el archivo de fuentes</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="404"/>
+        <location filename="../src/data/datasetcontent.cpp" line="429"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>fila duplicada: %1 %2 para %3 ya figura en la línea %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="415"/>
+        <location filename="../src/data/datasetcontent.cpp" line="440"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="432"/>
+        <location filename="../src/data/datasetcontent.cpp" line="457"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>la región &quot;%1&quot; no tiene valor para la métrica obligatoria %2</translation>
     </message>
@@ -2342,7 +2353,8 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>el destino no es un conjunto de datos al que este programa pueda añadir datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="124"/>
+        <location filename="../src/data/datasetimport.cpp" line="125"/>
+        <location filename="../src/data/datasetimport.cpp" line="237"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
@@ -2352,17 +2364,22 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>no se puede crear un archivo temporal junto a él: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="165"/>
-        <source>cannot copy: %1</source>
-        <translation>no se puede copiar: %1</translation>
+        <location filename="../src/data/datasetimport.cpp" line="163"/>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="182"/>
+        <location filename="../src/data/datasetimport.cpp" line="176"/>
+        <source>cannot copy it to a temporary file: %1</source>
+        <translation>no se puede copiar a un archivo temporal: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetimport.cpp" line="191"/>
         <source>cannot write the dataset: %1</source>
         <translation>no se puede escribir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="198"/>
+        <location filename="../src/data/datasetimport.cpp" line="207"/>
         <source>no such folder</source>
         <translation>la carpeta no existe</translation>
     </message>
@@ -2378,9 +2395,19 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>no es un conjunto de datos de LeastBad (no tiene versión de esquema)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="152"/>
+        <location filename="../src/data/datasetstore.cpp" line="127"/>
+        <source>contains a %1 (%2); LeastBad datasets have none, not opened</source>
+        <translation>contiene un %1 (%2); los conjuntos de datos de LeastBad no tienen ninguno; no se abrió</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetstore.cpp" line="164"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>a la tabla %1 le falta la columna %2: no es un conjunto de datos de LeastBad de la versión %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetstore.cpp" line="242"/>
+        <source>a table has more than %1 rows; not read</source>
+        <translation>una tabla tiene más de %1 filas; no se leyó</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="24"/>
@@ -2399,7 +2426,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="67"/>
-        <location filename="../src/data/scenariofile.cpp" line="76"/>
+        <location filename="../src/data/scenariofile.cpp" line="77"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: se esperaba un objeto JSON en el nivel superior</translation>
     </message>
@@ -2450,7 +2477,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="154"/>
-        <location filename="../src/data/scenariofile.cpp" line="207"/>
+        <location filename="../src/data/scenariofile.cpp" line="208"/>
         <location filename="../src/data/scenarioopen.cpp" line="23"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
@@ -2461,77 +2488,77 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: el archivo ocupa más de 1 MiB; no es un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="45"/>
+        <location filename="../src/data/scenariofile.cpp" line="46"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: se ignoró el campo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="68"/>
+        <location filename="../src/data/scenariofile.cpp" line="69"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="83"/>
+        <location filename="../src/data/scenariofile.cpp" line="84"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="90"/>
+        <location filename="../src/data/scenariofile.cpp" line="91"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="95"/>
+        <location filename="../src/data/scenariofile.cpp" line="96"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="115"/>
+        <location filename="../src/data/scenariofile.cpp" line="116"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: campo &quot;seed&quot;: se esperaba un número entero de 0 a 9e15</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="124"/>
-        <source>%1: field &quot;draws&quot;: expected a number from 10 to 1000000</source>
-        <translation>%1: campo &quot;draws&quot;: se esperaba un número de 10 a 1000000</translation>
+        <location filename="../src/data/scenariofile.cpp" line="125"/>
+        <source>%1: field &quot;draws&quot;: expected a whole number from 10 to 1000000</source>
+        <translation>%1: campo &quot;draws&quot;: se esperaba un número entero de 10 a 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="139"/>
+        <location filename="../src/data/scenariofile.cpp" line="140"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: se esperaba un número de %3 a %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="150"/>
+        <location filename="../src/data/scenariofile.cpp" line="151"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: se esperaba un número entero de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="161"/>
+        <location filename="../src/data/scenariofile.cpp" line="162"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: campo &quot;policies&quot;: se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="166"/>
+        <location filename="../src/data/scenariofile.cpp" line="167"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: campo &quot;policies&quot;: como máximo 8 políticas</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="179"/>
+        <location filename="../src/data/scenariofile.cpp" line="180"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
         <translation>%1: política &quot;%2&quot;, palanca &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="182"/>
+        <location filename="../src/data/scenariofile.cpp" line="183"/>
         <source>%1: unknown lever was ignored</source>
         <translation>%1: se ignoró la palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="189"/>
+        <location filename="../src/data/scenariofile.cpp" line="190"/>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: se esperaba un número de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="212"/>
+        <location filename="../src/data/scenariofile.cpp" line="213"/>
         <location filename="../src/data/scenarioopen.cpp" line="27"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
         <translation>%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
@@ -2542,22 +2569,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: no se puede guardar: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="29"/>
-        <source>the disk is full (%1 bytes free)</source>
-        <translation>el disco está lleno (%1 bytes libres)</translation>
+        <location filename="../src/data/atomicfile.cpp" line="17"/>
+        <source>not every byte could be written (is the disk full?)</source>
+        <translation>no se pudieron escribir todos los bytes (¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="32"/>
-        <source>the file is larger than this program may write (a file-size limit of %1 bytes, ulimit -f)</source>
-        <translation>el archivo es más grande de lo que este programa puede escribir (un límite de tamaño de archivo de %1 bytes, ulimit -f)</translation>
-    </message>
-    <message>
-        <location filename="../src/data/atomicfile.cpp" line="35"/>
-        <source>the write failed (is the disk full?)</source>
-        <translation>falló la escritura (¿está lleno el disco?)</translation>
-    </message>
-    <message>
-        <location filename="../src/data/atomicfile.cpp" line="43"/>
+        <location filename="../src/data/atomicfile.cpp" line="58"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -2576,6 +2593,16 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <location filename="../src/data/scenarioopen.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/sqlitedatabase.cpp" line="33"/>
+        <source> (a write failed: is the disk full?)</source>
+        <translation> (falló una escritura: ¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/sqlitedatabase.cpp" line="152"/>
+        <source>SQLite refused a safety setting (%1)</source>
+        <translation>SQLite rechazó un ajuste de seguridad (%1)</translation>
     </message>
 </context>
 <context>
@@ -2619,58 +2646,63 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="192"/>
+        <location filename="../src/data/dataset.cpp" line="194"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="196"/>
+        <location filename="../src/data/dataset.cpp" line="199"/>
+        <source>%1: not a regular file; not opened</source>
+        <translation>%1: no es un archivo normal; no se abrió</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="205"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="204"/>
-        <location filename="../src/data/dataset.cpp" line="219"/>
+        <location filename="../src/data/dataset.cpp" line="213"/>
+        <location filename="../src/data/dataset.cpp" line="228"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="233"/>
+        <location filename="../src/data/dataset.cpp" line="242"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="238"/>
+        <location filename="../src/data/dataset.cpp" line="247"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="253"/>
+        <location filename="../src/data/dataset.cpp" line="262"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="301"/>
+        <location filename="../src/data/dataset.cpp" line="310"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="331"/>
+        <location filename="../src/data/dataset.cpp" line="340"/>
         <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
         <translation>a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="363"/>
+        <location filename="../src/data/dataset.cpp" line="372"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="416"/>
+        <location filename="../src/data/dataset.cpp" line="425"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="437"/>
+        <location filename="../src/data/dataset.cpp" line="446"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -2678,12 +2710,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::DatasetProblem</name>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="152"/>
+        <location filename="../src/data/datasetcontent.cpp" line="175"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="154"/>
+        <location filename="../src/data/datasetcontent.cpp" line="177"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
@@ -2759,29 +2791,29 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="113"/>
+        <location filename="../src/app/exportcontroller.cpp" line="114"/>
         <source>Computing the results to export…</source>
         <translation>Calculando los resultados que exportar…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="113"/>
+        <location filename="../src/app/exportcontroller.cpp" line="114"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="143"/>
-        <location filename="../src/app/exportcontroller.cpp" line="214"/>
-        <location filename="../src/app/exportcontroller.cpp" line="275"/>
+        <location filename="../src/app/exportcontroller.cpp" line="144"/>
+        <location filename="../src/app/exportcontroller.cpp" line="216"/>
+        <location filename="../src/app/exportcontroller.cpp" line="276"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="154"/>
+        <location filename="../src/app/exportcontroller.cpp" line="155"/>
         <source>Exported the report to %1</source>
         <translation>Se exportó el informe a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="166"/>
+        <location filename="../src/app/exportcontroller.cpp" line="168"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1</numerusform>
@@ -2789,67 +2821,67 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="169"/>
+        <location filename="../src/app/exportcontroller.cpp" line="171"/>
         <source>skipped %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="185"/>
+        <location filename="../src/app/exportcontroller.cpp" line="187"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="203"/>
+        <location filename="../src/app/exportcontroller.cpp" line="205"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="204"/>
+        <location filename="../src/app/exportcontroller.cpp" line="206"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="224"/>
+        <location filename="../src/app/exportcontroller.cpp" line="227"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="226"/>
+        <location filename="../src/app/exportcontroller.cpp" line="227"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="246"/>
+        <location filename="../src/app/exportcontroller.cpp" line="247"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <location filename="../src/app/exportcontroller.cpp" line="257"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="261"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="262"/>
+        <location filename="../src/app/exportcontroller.cpp" line="263"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <location filename="../src/app/exportcontroller.cpp" line="264"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="268"/>
+        <location filename="../src/app/exportcontroller.cpp" line="269"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="280"/>
+        <location filename="../src/app/exportcontroller.cpp" line="282"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>
@@ -3010,12 +3042,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="88"/>
+        <location filename="../src/app/frontierpanel.cpp" line="87"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="93"/>
+        <location filename="../src/app/frontierpanel.cpp" line="92"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;$%1 mil millones&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4%.</translation>
     </message>
@@ -3028,12 +3060,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="59"/>
+        <location filename="../src/app/headlinestrip.cpp" line="58"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="68"/>
+        <location filename="../src/app/headlinestrip.cpp" line="67"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Victimizaciones evitadas en %n año</numerusform>
@@ -3041,32 +3073,32 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="69"/>
+        <location filename="../src/app/headlinestrip.cpp" line="68"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="70"/>
+        <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="71"/>
+        <location filename="../src/app/headlinestrip.cpp" line="70"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="72"/>
+        <location filename="../src/app/headlinestrip.cpp" line="71"/>
         <source>Net social value (your weights)</source>
         <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="73"/>
+        <location filename="../src/app/headlinestrip.cpp" line="72"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="94"/>
+        <location filename="../src/app/headlinestrip.cpp" line="93"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en el &lt;b&gt;%3&lt;/b&gt; de %4 extracciones y pierde en el %5 (empates: %6). Intervalos del 90% entre paréntesis.&lt;/p&gt;</translation>
     </message>

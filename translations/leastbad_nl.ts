@@ -12,123 +12,123 @@
 <context>
     <name>CommonParser</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="51"/>
+        <location filename="../src/cli/commonoptions.cpp" line="55"/>
         <source>Dataset file (.sqlite; default: the embedded default dataset).</source>
         <translation>Datasetbestand (.sqlite; standaard: de ingebouwde standaarddataset).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="53"/>
+        <location filename="../src/cli/commonoptions.cpp" line="57"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="57"/>
+        <location filename="../src/cli/commonoptions.cpp" line="61"/>
         <source>Region code (default: US; leastbad-cli dataset list shows them).</source>
         <translation>Regiocode (standaard: US; leastbad-cli dataset list toont ze).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="59"/>
+        <location filename="../src/cli/commonoptions.cpp" line="63"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="63"/>
+        <location filename="../src/cli/commonoptions.cpp" line="67"/>
         <source>Policy file (.json); repeat to compare several.</source>
         <translation>Beleidsbestand (.json); herhaal de optie om er meerdere te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="65"/>
+        <location filename="../src/cli/commonoptions.cpp" line="69"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="69"/>
+        <location filename="../src/cli/commonoptions.cpp" line="73"/>
         <source>Monte Carlo draws (default: %1).</source>
         <translation>Monte Carlo-trekkingen (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="71"/>
-        <location filename="../src/cli/commonoptions.cpp" line="76"/>
+        <location filename="../src/cli/commonoptions.cpp" line="75"/>
         <location filename="../src/cli/commonoptions.cpp" line="80"/>
-        <location filename="../src/cli/commonoptions.cpp" line="88"/>
+        <location filename="../src/cli/commonoptions.cpp" line="84"/>
+        <location filename="../src/cli/commonoptions.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="74"/>
+        <location filename="../src/cli/commonoptions.cpp" line="78"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
         <translation>Seed voor de toevalsgenerator; dezelfde seed geeft hetzelfde resultaat (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="79"/>
+        <location filename="../src/cli/commonoptions.cpp" line="83"/>
         <source>Threads (default: 0 = all cores).</source>
         <translation>Threads (standaard: 0 = alle kernen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="85"/>
+        <location filename="../src/cli/commonoptions.cpp" line="89"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
         <translation>Horizon in jaren, 1 tot en met %1 (standaard: %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="91"/>
+        <location filename="../src/cli/commonoptions.cpp" line="95"/>
         <source>Discount rate per year (default: %1).</source>
         <translation>Disconteringsvoet per jaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="93"/>
+        <location filename="../src/cli/commonoptions.cpp" line="97"/>
         <source>RATE</source>
         <translation>VOET</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="96"/>
+        <location filename="../src/cli/commonoptions.cpp" line="100"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
         <translation>Dollar per welzijnsjaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="98"/>
-        <location filename="../src/cli/commonoptions.cpp" line="104"/>
+        <location filename="../src/cli/commonoptions.cpp" line="102"/>
+        <location filename="../src/cli/commonoptions.cpp" line="108"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="102"/>
+        <location filename="../src/cli/commonoptions.cpp" line="106"/>
         <source>Dollars per life-year (default: %1).</source>
         <translation>Dollar per levensjaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="108"/>
+        <location filename="../src/cli/commonoptions.cpp" line="112"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van gedetineerden (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="110"/>
-        <location filename="../src/cli/commonoptions.cpp" line="115"/>
-        <location filename="../src/cli/commonoptions.cpp" line="120"/>
+        <location filename="../src/cli/commonoptions.cpp" line="114"/>
+        <location filename="../src/cli/commonoptions.cpp" line="119"/>
+        <location filename="../src/cli/commonoptions.cpp" line="124"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="113"/>
+        <location filename="../src/cli/commonoptions.cpp" line="117"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van slachtoffers (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="118"/>
+        <location filename="../src/cli/commonoptions.cpp" line="122"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van gezinnen (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="125"/>
+        <location filename="../src/cli/commonoptions.cpp" line="129"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Uitvoerformaat: table, csv of json (standaard: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="127"/>
+        <location filename="../src/cli/commonoptions.cpp" line="131"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="188"/>
+        <location filename="../src/cli/commonoptions.cpp" line="193"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: verwacht table, csv of json, maar kreeg &quot;%1&quot;</translation>
     </message>
@@ -179,62 +179,62 @@
         <translation>Mishandelingen: grote vs. kleine inrichtingen (RR ingeschat op 1.2, 0.8-1.8); exploitatiekosten per plaats (aanname)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="39"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="40"/>
         <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
         <translation>Aandeel met maandelijks bezoek daalt met ln(afstand) (Rabuy &amp; Kopf 2015); bezoek verlaagt recidive en wangedrag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="40"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
         <translation>Risico op herdetentie in de gedekte maanden (LIFE, TARP, Returning Citizens Stimulus; RR ingeschat op 0.90 bij $2,500)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="41"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
         <source>Longer payment covers more of the first year (assumption)</source>
         <translation>Langer uitbetalen dekt meer van het eerste jaar (aanname)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
         <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
         <translation>Incapacitatie (ingeschat op 4 misdrijven per detentiejaar), zwakke afschrikking (-0.05)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
         <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
         <translation>Te veel betaald door gezinnen (Raher 2018, PPI); geen verband met geweld gevonden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
         <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
         <translation>Schaalt het aandeel met bezoek (aanname); bezoek: HR op recidive ingeschat op 0.90</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
         <translation>Ingeschat op 0.3 van het effect van bezoek ter plaatse (geen causaal bewijs)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
         <translation>Geen kwantitatief bewijs: het effect op mishandelingen is een aanname (standaard geen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
         <translation>Misdaadelasticiteiten uit Chalfin &amp; McCrary 2018 (-0.67 moord, -0.34 geweld, -0.17 vermogen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
         <translation>Afschrikking door pakkans (aangenomen elasticiteit -0.2) en meer veroordelingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
         <translation>Voorkomen misdrijven vóór het proces vs. grotere kans op veroordeling (+13 pp, Leslie &amp; Pope 2017) en latere delicten (HR ingeschat op 1.10)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="50"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
         <translation>Investeringskosten per plaats (ingeschat op $200,000 in dollars van 2023)</translation>
     </message>
@@ -478,167 +478,167 @@
 <context>
     <name>Output</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
         <source>Prison population (end of year)</source>
         <translation>Gevangenispopulatie (eind van het jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
         <source>Prison admissions</source>
         <translation>Instroom in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
         <source>Releases</source>
         <translation>Vrijlatingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="56"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
         <source>New admissions (not readmissions)</source>
         <translation>Nieuwe instroom (geen herinstroom)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
         <source>Readmissions within 10 years of release</source>
         <translation>Herinstroom binnen 10 jaar na vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="58"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
         <source>Violent crimes known to police (incl. homicide)</source>
         <translation>Geweldsmisdrijven bekend bij de politie (incl. moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="60"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
         <source>Property crimes known to police</source>
         <translation>Vermogensmisdrijven bekend bij de politie</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
         <source>Homicides</source>
         <translation>Moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
         <source>Victimisations (reported and unreported)</source>
         <translation>Slachtoffers (gemeld en niet gemeld)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
         <source>Victimisations averted vs status quo</source>
         <translation>Voorkomen slachtoffers t.o.v. de status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
         <source>Prisoner-years served</source>
         <translation>Uitgezeten detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
         <source>Pretrial jail-years (felony defendants held)</source>
         <translation>Jaren voorlopige hechtenis (vastgehouden verdachten van misdrijven)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
         <source>Prisoners assaulted (at least once in the year)</source>
         <translation>Mishandelde gedetineerden (minstens één keer in het jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
         <source>Sexual victimisations in prison</source>
         <translation>Slachtoffers van seksueel geweld in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
         <source>Suicides in prison</source>
         <translation>Zelfdodingen in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
         <source>Life expectancy lost by incarcerated people</source>
         <translation>Verloren levensverwachting van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
         <source>Life-years saved by homicides averted</source>
         <translation>Geredde levensjaren door voorkomen moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
         <source>Wellbeing-years lost by victims</source>
         <translation>Verloren welzijnsjaren van slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
         <source>Wellbeing-years lost by incarcerated people</source>
         <translation>Verloren welzijnsjaren van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
         <translation>Verloren welzijnsjaren van kinderen van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
         <source>Wellbeing-years lost, all</source>
         <translation>Verloren welzijnsjaren, totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
         <source>Corrections operating cost</source>
         <translation>Exploitatiekosten gevangeniswezen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
         <source>Capital cost of new capacity</source>
         <translation>Investeringskosten nieuwe capaciteit</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="94"/>
         <source>Police cost</source>
         <translation>Politiekosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="95"/>
         <source>Cash transfers at release paid</source>
         <translation>Betaalde geldtransfers bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="96"/>
         <source>Pretrial detention cost</source>
         <translation>Kosten voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="97"/>
         <source>Commissary commissions to the state</source>
         <translation>Commissie van de gevangeniswinkel voor de staat</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="98"/>
         <source>Taxpayers: net cost</source>
         <translation>Belastingbetalers: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="99"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Slachtoffers: materiële kosten van misdaad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="100"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Prijsopslag in de gevangeniswinkel, betaald door gedetineerden en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="101"/>
         <source>Cash transfers received</source>
         <translation>Ontvangen geldtransfers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="102"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Gedetineerden en gezinnen: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="103"/>
         <source>All ledgers: net cost</source>
         <translation>Alle rekeningen: nettokosten</translation>
     </message>
@@ -734,47 +734,47 @@
         <translation>aandeel verdachten van misdrijven</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="52"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="54"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
         <source>people/year</source>
         <translation>personen/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
         <source>crimes/year</source>
         <translation>misdrijven/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
         <source>deaths/year</source>
         <translation>doden/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
         <source>victimisations/year</source>
         <translation>slachtoffers/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
         <source>person-years</source>
         <translation>persoonsjaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
         <source>life-years</source>
         <translation>levensjaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
         <source>QALY</source>
         <translation>QALY</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
         <source>USD 2024</source>
         <translation>USD 2024</translation>
     </message>
@@ -905,111 +905,111 @@ Opties:
         <translation>Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="65"/>
-        <location filename="../src/charts/chartexport.cpp" line="68"/>
+        <location filename="../src/charts/chartexport.cpp" line="66"/>
+        <location filename="../src/charts/chartexport.cpp" line="69"/>
         <source>cannot draw the SVG</source>
         <translation>kan de SVG niet tekenen</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="87"/>
-        <location filename="../src/charts/chartexport.cpp" line="92"/>
-        <location filename="../src/charts/report.cpp" line="223"/>
-        <location filename="../src/charts/report.cpp" line="226"/>
+        <location filename="../src/charts/chartexport.cpp" line="86"/>
+        <location filename="../src/charts/chartexport.cpp" line="91"/>
+        <location filename="../src/charts/report.cpp" line="225"/>
+        <location filename="../src/charts/report.cpp" line="228"/>
         <source>cannot draw the PDF</source>
         <translation>kan de PDF niet tekenen</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="115"/>
+        <location filename="../src/charts/chartexport.cpp" line="117"/>
         <source>Slide, 16:9 (1920 × 1080)</source>
         <translation>Dia, 16:9 (1920 × 1080)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="116"/>
+        <location filename="../src/charts/chartexport.cpp" line="118"/>
         <source>Social, wide (1200 × 675)</source>
         <translation>Sociale media, breed (1200 × 675)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="117"/>
+        <location filename="../src/charts/chartexport.cpp" line="119"/>
         <source>Social, square (1080 × 1080)</source>
         <translation>Sociale media, vierkant (1080 × 1080)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="118"/>
+        <location filename="../src/charts/chartexport.cpp" line="120"/>
         <source>Print, A4 landscape</source>
         <translation>Afdrukken, A4 liggend</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="119"/>
+        <location filename="../src/charts/chartexport.cpp" line="121"/>
         <source>Print, Letter landscape</source>
         <translation>Afdrukken, Letter liggend</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="134"/>
+        <location filename="../src/charts/chartexport.cpp" line="136"/>
         <source>size &quot;%1&quot;: expected WIDTHxHEIGHT in pixels or one of %2</source>
         <translation>grootte &quot;%1&quot;: verwacht WIDTHxHEIGHT in pixels of één van %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="141"/>
+        <location filename="../src/charts/chartexport.cpp" line="143"/>
         <source>size &quot;%1&quot;: each side must be %2 to %3 pixels</source>
         <translation>grootte &quot;%1&quot;: elke zijde moet %2 tot en met %3 pixels zijn</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="185"/>
+        <location filename="../src/charts/chartexport.cpp" line="189"/>
         <source>%1: the scale must be 1, 2 or 3</source>
         <translation>%1: de schaal moet 1, 2 of 3 zijn</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="202"/>
+        <location filename="../src/charts/chartexport.cpp" line="206"/>
         <source>%1: unknown format</source>
         <translation>%1: onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="53"/>
+        <location filename="../src/charts/chartkind.cpp" line="59"/>
         <source>Over time</source>
         <translation>Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="54"/>
+        <location filename="../src/charts/chartkind.cpp" line="61"/>
         <source>Who gains, who pays</source>
         <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="55"/>
+        <location filename="../src/charts/chartkind.cpp" line="63"/>
         <source>Net value</source>
         <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="56"/>
+        <location filename="../src/charts/chartkind.cpp" line="65"/>
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="57"/>
+        <location filename="../src/charts/chartkind.cpp" line="67"/>
         <source>Frontier</source>
         <translation>Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="58"/>
+        <location filename="../src/charts/chartkind.cpp" line="69"/>
         <source>Regions</source>
         <translation>Regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="70"/>
+        <location filename="../src/charts/chartkind.cpp" line="81"/>
         <source>no analysis has been computed yet</source>
         <translation>er is nog geen analyse berekend</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="72"/>
+        <location filename="../src/charts/chartkind.cpp" line="83"/>
         <source>the tornado has not been computed yet</source>
         <translation>het tornadodiagram is nog niet berekend</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="76"/>
+        <location filename="../src/charts/chartkind.cpp" line="87"/>
         <source>the frontier has not been computed (Frontier tab; in the command line, --all or --frontier)</source>
         <translation>de Pareto-grens is niet berekend (tabblad Pareto-grens; op de opdrachtregel: --all of --frontier)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartkind.cpp" line="81"/>
+        <location filename="../src/charts/chartkind.cpp" line="92"/>
         <source>the regions have not been ranked yet</source>
         <translation>de regio&apos;s zijn nog niet gerangschikt</translation>
     </message>
@@ -1034,12 +1034,12 @@ Opties:
         <translation>%1: kan hier niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="72"/>
+        <location filename="../src/charts/exportbatch.cpp" line="73"/>
         <source>unknown format &quot;%1&quot; (png, svg, pdf or csv)</source>
         <translation>onbekend formaat &quot;%1&quot; (png, svg, pdf of csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="103"/>
+        <location filename="../src/charts/exportbatch.cpp" line="105"/>
         <source>%1: cannot move into place</source>
         <translation>%1: kan niet naar de definitieve plaats worden verplaatst</translation>
     </message>
@@ -1064,7 +1064,7 @@ Opties:
         <translation>%1 (90%-interval %2 tot %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/charts/report.cpp" line="74"/>
+        <location filename="../src/charts/report.cpp" line="75"/>
         <source>Against the status quo, over %n year(s)</source>
         <translation>
             <numerusform>Ten opzichte van de status quo, over %n jaar</numerusform>
@@ -1122,102 +1122,102 @@ Opties:
         <translation>Waarde van een welzijnsjaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="119"/>
+        <location filename="../src/charts/report.cpp" line="120"/>
         <source>Value of a life-year</source>
         <translation>Waarde van een levensjaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="122"/>
         <source>Moral weights</source>
         <translation>Morele gewichten</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="123"/>
         <source>incarcerated people %1, victims %2, families %3</source>
         <translation>gedetineerden %1, slachtoffers %2, gezinnen %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="124"/>
+        <location filename="../src/charts/report.cpp" line="126"/>
         <source>Horizon and discount rate</source>
         <translation>Horizon en disconteringsvoet</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="124"/>
+        <location filename="../src/charts/report.cpp" line="127"/>
         <source>%1 years, %2% a year</source>
         <translation>%1 jaar, %2% per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="127"/>
+        <location filename="../src/charts/report.cpp" line="128"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="127"/>
+        <location filename="../src/charts/report.cpp" line="129"/>
         <source>%1 draws, seed %2</source>
         <translation>%1 trekkingen, seed %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="128"/>
+        <location filename="../src/charts/report.cpp" line="130"/>
         <source>Borrowed inputs (flagged)</source>
         <translation>Overgenomen invoerwaarden (gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="129"/>
+        <location filename="../src/charts/report.cpp" line="131"/>
         <source>none: every input is the region&apos;s own or derived from it</source>
         <translation>geen: elke invoerwaarde is van de regio zelf of daaruit afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="130"/>
+        <location filename="../src/charts/report.cpp" line="132"/>
         <source>%1 of %2: %3</source>
         <translation>%1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="136"/>
+        <location filename="../src/charts/report.cpp" line="138"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="145"/>
+        <location filename="../src/charts/report.cpp" line="147"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="145"/>
+        <location filename="../src/charts/report.cpp" line="147"/>
         <source>Data:</source>
         <translation>Gegevens:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="146"/>
+        <location filename="../src/charts/report.cpp" line="148"/>
         <source>Evidence:</source>
         <translation>Onderbouwing:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="148"/>
+        <location filename="../src/charts/report.cpp" line="150"/>
         <source>Every parameter, its distribution and full citation: docs/MODEL.md; every dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.</source>
         <translation>Elke parameter, de verdeling en de volledige bronvermelding: docs/MODEL.md; elke datasetwaarde en de bron: docs/DATASETS.md. Gemaakt met LeastBad %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="163"/>
+        <location filename="../src/charts/report.cpp" line="166"/>
         <source>%1 against the status quo in %2</source>
         <translation>%1 ten opzichte van de status quo in %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="164"/>
+        <location filename="../src/charts/report.cpp" line="167"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="166"/>
+        <location filename="../src/charts/report.cpp" line="169"/>
         <source>A LeastBad report. Every number is the mean over the Monte Carlo draws, with its 90% interval; money in 2024 US dollars.</source>
         <translation>Een LeastBad-rapport. Elk getal is het gemiddelde over de Monte Carlo-trekkingen, met het 90%-interval; bedragen in Amerikaanse dollars van 2024.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="213"/>
+        <location filename="../src/charts/report.cpp" line="215"/>
         <source>%1: no analysis to report</source>
         <translation>%1: geen analyse om te rapporteren</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="218"/>
+        <location filename="../src/charts/report.cpp" line="220"/>
         <source>LeastBad report</source>
         <translation>LeastBad-rapport</translation>
     </message>
@@ -1286,7 +1286,7 @@ Opties:
         <translation>Het minst slechte binnen het huidige budget: maatschappelijke nettowaarde %1, P(netto baten &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="82"/>
+        <location filename="../src/charts/frontierchart.cpp" line="83"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Wat mogelijk is: de Pareto-grens van %1 beleidsopties</translation>
     </message>
@@ -1294,44 +1294,44 @@ Opties:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="132"/>
+        <location filename="../src/charts/analysischarts.cpp" line="133"/>
         <source>Who gains, who pays</source>
         <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="138"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>Taxpayers</source>
         <translation>Belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="138"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>Victims</source>
         <translation>Slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="140"/>
         <source>Incarcerated people
 and families</source>
         <translation>Gedetineerden
 en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="140"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="178"/>
+        <location filename="../src/charts/analysischarts.cpp" line="179"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="186"/>
+        <location filename="../src/charts/analysischarts.cpp" line="187"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: maatschappelijke nettowaarde %2, P(netto baten &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="190"/>
+        <location filename="../src/charts/analysischarts.cpp" line="191"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
     </message>
@@ -1339,37 +1339,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="197"/>
+        <location filename="../src/charts/analysischarts.cpp" line="198"/>
         <source>Net value</source>
         <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="198"/>
+        <location filename="../src/charts/analysischarts.cpp" line="199"/>
         <source>Share of draws (%)</source>
         <translation>Aandeel van de trekkingen (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="212"/>
+        <location filename="../src/charts/analysischarts.cpp" line="213"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="235"/>
+        <location filename="../src/charts/analysischarts.cpp" line="236"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(netto baten &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="250"/>
+        <location filename="../src/charts/analysischarts.cpp" line="251"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 heeft netto baten in %2 van de trekkingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="254"/>
+        <location filename="../src/charts/analysischarts.cpp" line="255"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 wint van %2 in %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="257"/>
+        <location filename="../src/charts/analysischarts.cpp" line="258"/>
         <source>Net social value over %1 draws</source>
         <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
     </message>
@@ -1413,12 +1413,12 @@ en gezinnen</translation>
         <translation>Maatschappelijke nettowaarde per inwoner van %1, toegepast in elke regio. Hoogste: %2 (%3); laagste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="110"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="111"/>
         <source>Off the map: %1.</source>
         <translation>Buiten de kaart: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="112"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 in elke regio, per inwoner</translation>
     </message>
@@ -1426,37 +1426,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="61"/>
+        <location filename="../src/charts/analysischarts.cpp" line="62"/>
         <source>Over time</source>
         <translation>Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="62"/>
+        <location filename="../src/charts/analysischarts.cpp" line="63"/>
         <source>Years from today</source>
         <translation>Jaren vanaf nu</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="84"/>
+        <location filename="../src/charts/analysischarts.cpp" line="85"/>
         <source>%1: 90% interval</source>
         <translation>%1: 90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="95"/>
+        <location filename="../src/charts/analysischarts.cpp" line="96"/>
         <source>%1: mean</source>
         <translation>%1: gemiddelde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="114"/>
+        <location filename="../src/charts/analysischarts.cpp" line="115"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 voorkomt er ongeveer %2 per jaar (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="117"/>
+        <location filename="../src/charts/analysischarts.cpp" line="118"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 verandert het met %2 (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="122"/>
+        <location filename="../src/charts/analysischarts.cpp" line="123"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>In jaar %1, tegenover %2 bij de status quo: %3.</translation>
     </message>
@@ -1464,37 +1464,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="264"/>
+        <location filename="../src/charts/analysischarts.cpp" line="265"/>
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="274"/>
+        <location filename="../src/charts/analysischarts.cpp" line="275"/>
         <source>Tornado: computing…</source>
         <translation>Tornadodiagram: bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="287"/>
+        <location filename="../src/charts/analysischarts.cpp" line="288"/>
         <source>parameter at its 5th percentile</source>
         <translation>parameter op zijn 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="288"/>
+        <location filename="../src/charts/analysischarts.cpp" line="289"/>
         <source>parameter at its 95th percentile</source>
         <translation>parameter op zijn 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="311"/>
+        <location filename="../src/charts/analysischarts.cpp" line="313"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="327"/>
+        <location filename="../src/charts/analysischarts.cpp" line="329"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 heeft de meeste invloed: %2 op zijn 5e percentiel, %3 op zijn 95e; alle andere parameters op hun centrale waarde.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="333"/>
+        <location filename="../src/charts/analysischarts.cpp" line="335"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>
@@ -1502,12 +1502,12 @@ en gezinnen</translation>
 <context>
     <name>leastbad::cli</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="32"/>
+        <location filename="../src/cli/commonoptions.cpp" line="36"/>
         <source>--%1: expected a number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: verwacht een getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="201"/>
+        <location filename="../src/cli/commonoptions.cpp" line="206"/>
         <source>The command.</source>
         <translation>De opdracht.</translation>
     </message>
@@ -1751,7 +1751,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <location filename="../src/cli/datasetcommand.cpp" line="168"/>
         <location filename="../src/cli/datasetcommand.cpp" line="172"/>
         <location filename="../src/cli/datasetcommand.cpp" line="176"/>
-        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
@@ -1834,6 +1834,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>Kandidaat-beleidsopties (standaard: 2000).</translation>
     </message>
     <message>
+        <location filename="../src/cli/commonoptions.cpp" line="34"/>
         <location filename="../src/cli/exportcommand.cpp" line="39"/>
         <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: verwacht een geheel getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
@@ -1844,7 +1845,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>%1: de map %2 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="67"/>
+        <location filename="../src/cli/exportcommand.cpp" line="68"/>
         <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
   One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
   The report:  --report --out FILE.pdf
@@ -1859,186 +1860,186 @@ Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4,
 Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter of WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>The scenario (.leastbad) to export.</source>
         <translation>Het te exporteren scenario (.leastbad).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>The chart to export.</source>
         <translation>De te exporteren grafiek.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="80"/>
         <source>Every chart, the report and the results, into the folder --out.</source>
         <translation>Alle grafieken, het rapport en de resultaten, in de map --out.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="79"/>
+        <location filename="../src/cli/exportcommand.cpp" line="81"/>
         <source>The one-page PDF report.</source>
         <translation>Het PDF-rapport van één pagina.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="82"/>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
         <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
         <translation>De resultaten: json (het volledige resultaat), csv (ten opzichte van de status quo) of yearly (elke uitkomst, elk jaar, met percentielkolommen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <location filename="../src/cli/exportcommand.cpp" line="86"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="87"/>
+        <location filename="../src/cli/exportcommand.cpp" line="89"/>
         <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
         <translation>png, svg, pdf of csv (de gegevens van de grafiek); met --all een door komma&apos;s gescheiden lijst (standaard: uit de extensie van de bestandsnaam; met --all png,svg,pdf,csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="90"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
         <translation>Afbeeldingsgrootte: een voorinstelling of WIDTHxHEIGHT (standaard: slide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>SIZE</source>
         <translation>GROOTTE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="92"/>
+        <location filename="../src/cli/exportcommand.cpp" line="95"/>
         <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
         <translation>Pixelschaal van PNG: 1, 2 of 3 (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
-        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <location filename="../src/cli/exportcommand.cpp" line="109"/>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="94"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
         <source>The chart&apos;s title (default: written from the numbers).</source>
         <translation>De titel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="94"/>
-        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>The chart&apos;s subtitle (default: written from the numbers).</source>
         <translation>De ondertitel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="97"/>
+        <location filename="../src/cli/exportcommand.cpp" line="103"/>
         <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
         <translation>De uitkomst die de grafiek over-time toont (standaard: prison_population; de sleutels zijn de kolommen van leastbad-cli simulate --format csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="99"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>KEY</source>
         <translation>SLEUTEL</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <source>With --results json or --all: every draw too.</source>
         <translation>Met --results json of --all: ook elke trekking.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <location filename="../src/cli/exportcommand.cpp" line="109"/>
         <source>Policies the frontier samples (default: 5000).</source>
         <translation>Aantal beleidsopties dat voor de Pareto-grens wordt onderzocht (standaard: 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="104"/>
+        <location filename="../src/cli/exportcommand.cpp" line="112"/>
         <source>The file, or with --all the folder, to write.</source>
         <translation>Het te schrijven bestand, of met --all de map.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="104"/>
+        <location filename="../src/cli/exportcommand.cpp" line="112"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="115"/>
+        <location filename="../src/cli/exportcommand.cpp" line="123"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>geef precies één van --chart, --report, --results en --all op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="117"/>
+        <location filename="../src/cli/exportcommand.cpp" line="125"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: geef het te exporteren scenariobestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="119"/>
+        <location filename="../src/cli/exportcommand.cpp" line="127"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: geef het te schrijven bestand op (of met --all de map)</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="125"/>
+        <location filename="../src/cli/exportcommand.cpp" line="133"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: onbekende grafiek &quot;%1&quot;; verwacht één van %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="132"/>
+        <location filename="../src/cli/exportcommand.cpp" line="141"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: verwacht json, csv of yearly, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="144"/>
+        <location filename="../src/cli/exportcommand.cpp" line="154"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: onbekende uitkomst &quot;%1&quot;; de sleutels zijn de kolommen van leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="154"/>
+        <location filename="../src/cli/exportcommand.cpp" line="164"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: verwacht png, svg, pdf of csv, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="156"/>
+        <location filename="../src/cli/exportcommand.cpp" line="166"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: geef één formaat op voor één grafiek</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="158"/>
+        <location filename="../src/cli/exportcommand.cpp" line="168"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 is geen bestaande map</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="181"/>
+        <location filename="../src/cli/exportcommand.cpp" line="191"/>
         <source>computing</source>
         <translation>berekenen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="185"/>
+        <location filename="../src/cli/exportcommand.cpp" line="195"/>
         <source>the computation was cancelled</source>
         <translation>de berekening is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="196"/>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="198"/>
+        <location filename="../src/cli/exportcommand.cpp" line="208"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="199"/>
+        <location filename="../src/cli/exportcommand.cpp" line="209"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geschreven in %1</numerusform>
@@ -2162,7 +2163,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--policy: simulate accepteert één beleid (gebruik compare voor meerdere)</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="47"/>
+        <location filename="../src/cli/textformat.cpp" line="48"/>
         <source> to </source>
         <translation> tot </translation>
     </message>
@@ -2180,17 +2181,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="52"/>
+        <location filename="../src/data/dataset.cpp" line="54"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
         <translation>regio %1: waarde %2 is onbekend of valt buiten het bereik van de indicator</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="60"/>
+        <location filename="../src/data/dataset.cpp" line="62"/>
         <source>region %1: no CPI-U figure for %2</source>
         <translation>regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="69"/>
+        <location filename="../src/data/dataset.cpp" line="71"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
@@ -2200,138 +2201,148 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>kan niet openen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="49"/>
+        <location filename="../src/data/datasetcontent.cpp" line="46"/>
+        <source>%1 MiB is more than a dataset CSV file may hold (%2 MiB); split it</source>
+        <translation>%1 MiB is meer dan een CSV-bestand van een dataset mag bevatten (%2 MiB); splits het</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="62"/>
         <source>the file is empty; expected the header: %1</source>
         <translation>het bestand is leeg; verwachte kopregel: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="64"/>
+        <location filename="../src/data/datasetcontent.cpp" line="77"/>
         <source>wrong header: expected &quot;%1&quot;, found &quot;%2&quot;</source>
         <translation>onjuiste kopregel: verwacht &quot;%1&quot;, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="80"/>
+        <location filename="../src/data/datasetcontent.cpp" line="93"/>
         <source>more than %1 rows; split the file</source>
         <translation>meer dan %1 rijen; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="90"/>
+        <location filename="../src/data/datasetcontent.cpp" line="103"/>
         <source>expected %1 columns, found %2</source>
         <translation>verwacht %1 kolommen, gevonden %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="108"/>
+        <location filename="../src/data/datasetcontent.cpp" line="117"/>
+        <source>%1 problems; stopped reading here</source>
+        <translation>%1 problemen; hier gestopt met lezen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="131"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="113"/>
+        <location filename="../src/data/datasetcontent.cpp" line="136"/>
         <source>longer than %1 characters</source>
         <translation>langer dan %1 tekens</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="127"/>
+        <location filename="../src/data/datasetcontent.cpp" line="150"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>verwacht een getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="134"/>
+        <location filename="../src/data/datasetcontent.cpp" line="157"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
         <translation>verwacht een eindig getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="193"/>
+        <location filename="../src/data/datasetcontent.cpp" line="216"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>verwacht een code in hoofdletters, zoals US, CA of GB-EAW, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="205"/>
+        <location filename="../src/data/datasetcontent.cpp" line="228"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>verwacht country, state of county, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="232"/>
+        <location filename="../src/data/datasetcontent.cpp" line="255"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>verwacht één van: %1, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="257"/>
+        <location filename="../src/data/datasetcontent.cpp" line="280"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>onbekende indicator &quot;%1&quot; (docs/DATASETS.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="268"/>
+        <location filename="../src/data/datasetcontent.cpp" line="291"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 valt buiten het geldige bereik van %2: %3 tot en met %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="276"/>
+        <location filename="../src/data/datasetcontent.cpp" line="299"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>verwacht &quot;%1&quot; voor %2, gevonden &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="286"/>
+        <location filename="../src/data/datasetcontent.cpp" line="309"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>verwacht een jaar van 1900 tot en met 2100, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="293"/>
+        <location filename="../src/data/datasetcontent.cpp" line="316"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>geen CPI-U-cijfer voor %1 om dollars om te rekenen naar %2 (docs/DATASETS.md noemt de jaren)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="323"/>
+        <location filename="../src/data/datasetcontent.cpp" line="346"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>onbekende parameter &quot;%1&quot; (docs/MODEL.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="334"/>
-        <source>outside the parameter&apos;s bounds</source>
-        <translation>buiten de grenzen van de parameter</translation>
+        <location filename="../src/data/datasetcontent.cpp" line="356"/>
+        <source>outside the range a dataset may set, %1 to %2</source>
+        <translation>buiten het bereik dat een dataset mag instellen, %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="349"/>
+        <location filename="../src/data/datasetcontent.cpp" line="374"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>regio &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="356"/>
+        <location filename="../src/data/datasetcontent.cpp" line="381"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>bovenliggende regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="365"/>
+        <location filename="../src/data/datasetcontent.cpp" line="390"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>de keten van bovenliggende regio&apos;s van &quot;%1&quot; komt weer bij zichzelf uit</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="378"/>
+        <location filename="../src/data/datasetcontent.cpp" line="403"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>bron &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="387"/>
+        <location filename="../src/data/datasetcontent.cpp" line="412"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset (voeg haar toe aan regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="393"/>
-        <location filename="../src/data/datasetcontent.cpp" line="420"/>
+        <location filename="../src/data/datasetcontent.cpp" line="418"/>
+        <location filename="../src/data/datasetcontent.cpp" line="445"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>bron &quot;%1&quot; staat niet in het bronnenbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="404"/>
+        <location filename="../src/data/datasetcontent.cpp" line="429"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>dubbele rij: %1 %2 voor %3 staat al op regel %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="415"/>
+        <location filename="../src/data/datasetcontent.cpp" line="440"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="432"/>
+        <location filename="../src/data/datasetcontent.cpp" line="457"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>regio &quot;%1&quot; heeft geen waarde voor de verplichte indicator %2</translation>
     </message>
@@ -2341,7 +2352,8 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>het doel is geen dataset waaraan dit programma iets kan toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="124"/>
+        <location filename="../src/data/datasetimport.cpp" line="125"/>
+        <location filename="../src/data/datasetimport.cpp" line="237"/>
         <source>cannot write: %1</source>
         <translation>kan niet schrijven: %1</translation>
     </message>
@@ -2351,17 +2363,22 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>kan er geen tijdelijk bestand naast aanmaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="165"/>
-        <source>cannot copy: %1</source>
-        <translation>kan niet kopiëren: %1</translation>
+        <location filename="../src/data/datasetimport.cpp" line="163"/>
+        <source>cannot read: %1</source>
+        <translation>kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="182"/>
+        <location filename="../src/data/datasetimport.cpp" line="176"/>
+        <source>cannot copy it to a temporary file: %1</source>
+        <translation>kan het niet naar een tijdelijk bestand kopiëren: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetimport.cpp" line="191"/>
         <source>cannot write the dataset: %1</source>
         <translation>kan de dataset niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="198"/>
+        <location filename="../src/data/datasetimport.cpp" line="207"/>
         <source>no such folder</source>
         <translation>map bestaat niet</translation>
     </message>
@@ -2377,9 +2394,19 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>geen LeastBad-dataset (geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="152"/>
+        <location filename="../src/data/datasetstore.cpp" line="127"/>
+        <source>contains a %1 (%2); LeastBad datasets have none, not opened</source>
+        <translation>bevat een %1 (%2); datasets van LeastBad hebben die niet, niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetstore.cpp" line="164"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>tabel %1 mist kolom %2: geen LeastBad-dataset van versie %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetstore.cpp" line="242"/>
+        <source>a table has more than %1 rows; not read</source>
+        <translation>een tabel heeft meer dan %1 rijen; niet gelezen</translation>
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="24"/>
@@ -2398,7 +2425,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="67"/>
-        <location filename="../src/data/scenariofile.cpp" line="76"/>
+        <location filename="../src/data/scenariofile.cpp" line="77"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: verwacht een JSON-object op het hoogste niveau</translation>
     </message>
@@ -2449,7 +2476,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="154"/>
-        <location filename="../src/data/scenariofile.cpp" line="207"/>
+        <location filename="../src/data/scenariofile.cpp" line="208"/>
         <location filename="../src/data/scenarioopen.cpp" line="23"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
@@ -2460,77 +2487,77 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: bestand is groter dan 1 MiB; geen beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="45"/>
+        <location filename="../src/data/scenariofile.cpp" line="46"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: onbekend veld &quot;%2&quot; is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="68"/>
+        <location filename="../src/data/scenariofile.cpp" line="69"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="83"/>
+        <location filename="../src/data/scenariofile.cpp" line="84"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="90"/>
+        <location filename="../src/data/scenariofile.cpp" line="91"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="95"/>
+        <location filename="../src/data/scenariofile.cpp" line="96"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="115"/>
+        <location filename="../src/data/scenariofile.cpp" line="116"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: veld &quot;seed&quot;: verwacht een geheel getal van 0 tot en met 9e15</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="124"/>
-        <source>%1: field &quot;draws&quot;: expected a number from 10 to 1000000</source>
-        <translation>%1: veld &quot;draws&quot;: verwacht een getal van 10 tot en met 1000000</translation>
+        <location filename="../src/data/scenariofile.cpp" line="125"/>
+        <source>%1: field &quot;draws&quot;: expected a whole number from 10 to 1000000</source>
+        <translation>%1: veld &quot;draws&quot;: verwacht een geheel getal van 10 tot 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="139"/>
+        <location filename="../src/data/scenariofile.cpp" line="140"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: verwacht een getal van %3 tot en met %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="150"/>
+        <location filename="../src/data/scenariofile.cpp" line="151"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: verwacht een geheel getal van 1 tot en met 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="161"/>
+        <location filename="../src/data/scenariofile.cpp" line="162"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: veld &quot;policies&quot;: verwacht een lijst</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="166"/>
+        <location filename="../src/data/scenariofile.cpp" line="167"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: veld &quot;policies&quot;: hoogstens 8 beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="179"/>
+        <location filename="../src/data/scenariofile.cpp" line="180"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
         <translation>%1: beleid &quot;%2&quot;, hefboom &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="182"/>
+        <location filename="../src/data/scenariofile.cpp" line="183"/>
         <source>%1: unknown lever was ignored</source>
         <translation>%1: onbekende hefboom is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="189"/>
+        <location filename="../src/data/scenariofile.cpp" line="190"/>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: verwacht een getal van %2 tot en met %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="212"/>
+        <location filename="../src/data/scenariofile.cpp" line="213"/>
         <location filename="../src/data/scenarioopen.cpp" line="27"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
         <translation>%1: groter dan 4 MiB; geen scenariobestand</translation>
@@ -2541,22 +2568,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: kan niet opslaan: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="29"/>
-        <source>the disk is full (%1 bytes free)</source>
-        <translation>de schijf is vol (%1 bytes vrij)</translation>
+        <location filename="../src/data/atomicfile.cpp" line="17"/>
+        <source>not every byte could be written (is the disk full?)</source>
+        <translation>niet elke byte kon worden geschreven (is de schijf vol?)</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="32"/>
-        <source>the file is larger than this program may write (a file-size limit of %1 bytes, ulimit -f)</source>
-        <translation>het bestand is groter dan dit programma mag schrijven (een limiet op de bestandsgrootte van %1 bytes, ulimit -f)</translation>
-    </message>
-    <message>
-        <location filename="../src/data/atomicfile.cpp" line="35"/>
-        <source>the write failed (is the disk full?)</source>
-        <translation>het schrijven is mislukt (is de schijf vol?)</translation>
-    </message>
-    <message>
-        <location filename="../src/data/atomicfile.cpp" line="43"/>
+        <location filename="../src/data/atomicfile.cpp" line="58"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kan niet schrijven: %2</translation>
     </message>
@@ -2575,6 +2592,16 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <location filename="../src/data/scenarioopen.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/sqlitedatabase.cpp" line="33"/>
+        <source> (a write failed: is the disk full?)</source>
+        <translation> (schrijven mislukt: is de schijf vol?)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/sqlitedatabase.cpp" line="152"/>
+        <source>SQLite refused a safety setting (%1)</source>
+        <translation>SQLite weigerde een veiligheidsinstelling (%1)</translation>
     </message>
 </context>
 <context>
@@ -2618,58 +2645,63 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="192"/>
+        <location filename="../src/data/dataset.cpp" line="194"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="196"/>
+        <location filename="../src/data/dataset.cpp" line="199"/>
+        <source>%1: not a regular file; not opened</source>
+        <translation>%1: geen gewoon bestand; niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="205"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="204"/>
-        <location filename="../src/data/dataset.cpp" line="219"/>
+        <location filename="../src/data/dataset.cpp" line="213"/>
+        <location filename="../src/data/dataset.cpp" line="228"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="233"/>
+        <location filename="../src/data/dataset.cpp" line="242"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="238"/>
+        <location filename="../src/data/dataset.cpp" line="247"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="253"/>
+        <location filename="../src/data/dataset.cpp" line="262"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="301"/>
+        <location filename="../src/data/dataset.cpp" line="310"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="331"/>
+        <location filename="../src/data/dataset.cpp" line="340"/>
         <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
         <translation>uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="363"/>
+        <location filename="../src/data/dataset.cpp" line="372"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="416"/>
+        <location filename="../src/data/dataset.cpp" line="425"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="437"/>
+        <location filename="../src/data/dataset.cpp" line="446"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -2677,12 +2709,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::DatasetProblem</name>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="152"/>
+        <location filename="../src/data/datasetcontent.cpp" line="175"/>
         <source>, line %1</source>
         <translation>, regel %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="154"/>
+        <location filename="../src/data/datasetcontent.cpp" line="177"/>
         <source>, column %1</source>
         <translation>, kolom %1</translation>
     </message>
@@ -2758,29 +2790,29 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Er loopt al een export.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="113"/>
+        <location filename="../src/app/exportcontroller.cpp" line="114"/>
         <source>Computing the results to export…</source>
         <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="113"/>
+        <location filename="../src/app/exportcontroller.cpp" line="114"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="143"/>
-        <location filename="../src/app/exportcontroller.cpp" line="214"/>
-        <location filename="../src/app/exportcontroller.cpp" line="275"/>
+        <location filename="../src/app/exportcontroller.cpp" line="144"/>
+        <location filename="../src/app/exportcontroller.cpp" line="216"/>
+        <location filename="../src/app/exportcontroller.cpp" line="276"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="154"/>
+        <location filename="../src/app/exportcontroller.cpp" line="155"/>
         <source>Exported the report to %1</source>
         <translation>Rapport geëxporteerd naar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="166"/>
+        <location filename="../src/app/exportcontroller.cpp" line="168"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar %1</numerusform>
@@ -2788,67 +2820,67 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="169"/>
+        <location filename="../src/app/exportcontroller.cpp" line="171"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="185"/>
+        <location filename="../src/app/exportcontroller.cpp" line="187"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="203"/>
+        <location filename="../src/app/exportcontroller.cpp" line="205"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="204"/>
+        <location filename="../src/app/exportcontroller.cpp" line="206"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="224"/>
+        <location filename="../src/app/exportcontroller.cpp" line="227"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="226"/>
+        <location filename="../src/app/exportcontroller.cpp" line="227"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="246"/>
+        <location filename="../src/app/exportcontroller.cpp" line="247"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <location filename="../src/app/exportcontroller.cpp" line="257"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="261"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="262"/>
+        <location filename="../src/app/exportcontroller.cpp" line="263"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <location filename="../src/app/exportcontroller.cpp" line="264"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="268"/>
+        <location filename="../src/app/exportcontroller.cpp" line="269"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="280"/>
+        <location filename="../src/app/exportcontroller.cpp" line="282"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>
@@ -3009,12 +3041,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="88"/>
+        <location filename="../src/app/frontierpanel.cpp" line="87"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="93"/>
+        <location filename="../src/app/frontierpanel.cpp" line="92"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;$%1 mld.&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4%.</translation>
     </message>
@@ -3027,12 +3059,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="59"/>
+        <location filename="../src/app/headlinestrip.cpp" line="58"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="68"/>
+        <location filename="../src/app/headlinestrip.cpp" line="67"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
@@ -3040,32 +3072,32 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="69"/>
+        <location filename="../src/app/headlinestrip.cpp" line="68"/>
         <source>Change in wellbeing-years lost</source>
         <translation>Verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="70"/>
+        <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Change in life-years lost (prison − homicide)</source>
         <translation>Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="71"/>
+        <location filename="../src/app/headlinestrip.cpp" line="70"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="72"/>
+        <location filename="../src/app/headlinestrip.cpp" line="71"/>
         <source>Net social value (your weights)</source>
         <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="73"/>
+        <location filename="../src/app/headlinestrip.cpp" line="72"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="94"/>
+        <location filename="../src/app/headlinestrip.cpp" line="93"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Op maatschappelijke nettowaarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van de %4 trekkingen en verliest in %5 (gelijkspel: %6). 90%-intervallen tussen haakjes.&lt;/p&gt;</translation>
     </message>

@@ -136,7 +136,7 @@ void ExportController::writeChart(charts::ChartKind kind, const QString &path,
                     if (format == QStringLiteral("csv")) {
                         const QByteArray csv = charts::chartCsv(kind, r, error);
                         if (error.isEmpty())
-                            error = data::writeFileAtomically(path, csv);
+                            error = data::cannotWrite(path, data::writeFileAtomically(path, csv));
                     } else if (const std::unique_ptr<charts::ChartWidget> chart =
                                    charts::drawChart(kind, r, error)) {
                         error = charts::writeChart(*chart, path, options);
@@ -209,7 +209,7 @@ void ExportController::exportChart(charts::ChartKind kind) {
         if (format == QStringLiteral("csv")) {
             const QByteArray csv = charts::chartCsv(kind, r, error);
             if (error.isEmpty())
-                error = data::writeFileAtomically(path, csv);
+                error = data::cannotWrite(path, data::writeFileAtomically(path, csv));
         } else {
             error = charts::writeChart(*chart, path, dialog.options());
         }

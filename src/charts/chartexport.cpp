@@ -192,16 +192,18 @@ QString writeChart(ChartWidget &chart, const QString &path, const ImageOptions &
     switch (options.format) {
     case ImageFormat::Png: {
         const QImage image = chartImage(chart, options.size.pixels, options.scale);
-        return data::writeFileAtomically(
-            path, [&image](QIODevice &device) { return pngTo(device, image); });
+        return data::cannotWrite(path, data::writeFileAtomically(path, [&image](QIODevice &device) {
+                                     return pngTo(device, image);
+                                 }));
     }
     case ImageFormat::Svg:
-        return data::writeFileAtomically(
-            path, [&](QIODevice &device) { return svgTo(device, chart, logical); });
+        return data::cannotWrite(path, data::writeFileAtomically(path, [&](QIODevice &device) {
+                                     return svgTo(device, chart, logical);
+                                 }));
     case ImageFormat::Pdf:
-        return data::writeFileAtomically(path, [&](QIODevice &device) {
-            return pdfTo(device, chart, logical, options.size.page);
-        });
+        return data::cannotWrite(path, data::writeFileAtomically(path, [&](QIODevice &device) {
+                                     return pdfTo(device, chart, logical, options.size.page);
+                                 }));
     }
     return tr("%1: unknown format").arg(path);
 }

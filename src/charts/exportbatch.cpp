@@ -30,7 +30,7 @@ QString writeResults(const ExportResults &r, const QString &path, const QString 
         bytes = data::yearlyOutputsCsv(labels, *r.analysis);
     else
         return tr("%1: unknown kind of results \"%2\" (json, csv or yearly)").arg(path, kind);
-    return data::writeFileAtomically(path, bytes);
+    return data::cannotWrite(path, data::writeFileAtomically(path, bytes));
 }
 
 BatchReport exportAll(const ExportResults &r, const QString &folder, const BatchOptions &options) {
@@ -45,8 +45,9 @@ BatchReport exportAll(const ExportResults &r, const QString &folder, const Batch
         report.error = tr("%1: cannot write here: %2").arg(folder, staging.errorString());
         return report;
     }
-    const auto fail = [&report](const QString &error) {
-        report.error = error;
+    const auto fail = [&report, &staging, &folder](QString error) {
+        // Name the file where the user asked for it, not the hidden staging folder.
+        report.error = error.replace(staging.path(), QDir(folder).path());
         report.written.clear();
         return report;
     };
@@ -64,7 +65,7 @@ BatchReport exportAll(const ExportResults &r, const QString &folder, const Batch
             if (format == QStringLiteral("csv")) {
                 const QByteArray csv = chartCsv(kind, r, error);
                 if (error.isEmpty())
-                    error = data::writeFileAtomically(path, csv);
+                    error = data::cannotWrite(path, data::writeFileAtomically(path, csv));
             } else if (const std::optional<ImageFormat> image = imageFormatFromKey(format)) {
                 error = writeChart(*chart, path,
                                    ImageOptions{*image, options.size, options.scale, {}, {}});

@@ -213,20 +213,21 @@ void paintReport(QCPPainter &painter, const ExportResults &r) {
 QString writeReportPdf(const QString &path, const ExportResults &r) {
     if (!r.snapshot)
         return tr("%1: no analysis to report").arg(path);
-    return data::writeFileAtomically(path, [&r](QIODevice &device) {
-        QPdfWriter pdf(&device);
-        pdf.setResolution(96);
-        pdf.setCreator(QStringLiteral("LeastBad %1").arg(QString::fromLatin1(kVersion)));
-        pdf.setTitle(tr("LeastBad report"));
-        pdf.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        QCPPainter painter;
-        if (!painter.begin(&pdf))
-            return tr("cannot draw the PDF");
-        painter.setMode(QCPPainter::pmVectorized);
-        paintReport(painter, r);
-        return painter.end() ? QString() : tr("cannot draw the PDF");
-    });
+    return data::cannotWrite(
+        path, data::writeFileAtomically(path, [&r](QIODevice &device) {
+            QPdfWriter pdf(&device);
+            pdf.setResolution(96);
+            pdf.setCreator(QStringLiteral("LeastBad %1").arg(QString::fromLatin1(kVersion)));
+            pdf.setTitle(tr("LeastBad report"));
+            pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                          QMarginsF(0, 0, 0, 0)));
+            QCPPainter painter;
+            if (!painter.begin(&pdf))
+                return tr("cannot draw the PDF");
+            painter.setMode(QCPPainter::pmVectorized);
+            paintReport(painter, r);
+            return painter.end() ? QString() : tr("cannot draw the PDF");
+        }));
 }
 
 } // namespace leastbad::charts

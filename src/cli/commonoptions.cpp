@@ -20,19 +20,23 @@ QCommandLineOption option(const char *name, const QString &help, const QString &
     return QCommandLineOption(QString::fromLatin1(name), help, valueName, defaultValue);
 }
 
-// Reads a number option within [min, max]; appends to `error` if it is not one.
+// Reads a number option within [min, max] (a whole one if `whole`); appends to `error`
+// and returns NaN if it is not one.
 double number(const QCommandLineParser &parser, const char *name, double min, double max,
-              QString &error) {
+              QString &error, bool whole = false) {
     bool ok = false;
     const QString text = parser.value(QString::fromLatin1(name));
     const double v = text.toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v < min || v > max) {
+    if (!ok || !std::isfinite(v) || v < min || v > max || (whole && v != std::floor(v))) {
         if (!error.isEmpty())
             return std::nan(""); // report the first bad option
-        error = QCoreApplication::translate("leastbad::cli",
-                                            "--%1: expected a number from %2 to %3, got \"%4\"")
-                    .arg(QString::fromLatin1(name), QString::number(min, 'g', 10),
-                         QString::number(max, 'g', 10), text);
+        error =
+            (whole ? QCoreApplication::translate(
+                         "leastbad::cli", "--%1: expected a whole number from %2 to %3, got \"%4\"")
+                   : QCoreApplication::translate(
+                         "leastbad::cli", "--%1: expected a number from %2 to %3, got \"%4\""))
+                .arg(QString::fromLatin1(name), QString::number(min, 'g', 10),
+                     QString::number(max, 'g', 10), text);
         return std::nan("");
     }
     return v;
@@ -160,9 +164,9 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         }
     }
     if (m_options & kDraws) {
-        const double draws = number(p, "draws", 10, 1'000'000, error);
-        const double seed = number(p, "seed", 0, 9.0e15, error);
-        const double threads = number(p, "threads", 0, 256, error);
+        const double draws = number(p, "draws", 10, 1'000'000, error, true);
+        const double seed = number(p, "seed", 0, 9.0e15, error, true);
+        const double threads = number(p, "threads", 0, 256, error, true);
         if (!error.isEmpty())
             return std::nullopt;
         o.draws = static_cast<int>(draws);
@@ -171,7 +175,7 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
     }
     if (m_options & kWeights) {
         core::MoralWeights &w = o.weights;
-        w.horizonYears = static_cast<int>(number(p, "years", 1, core::kMaxYears, error));
+        const double years = number(p, "years", 1, core::kMaxYears, error, true);
         w.discountRate = number(p, "discount-rate", 0, 0.5, error);
         w.dollarsPerWellbeingYear = number(p, "usd-per-wellbeing-year", 0, 1e8, error);
         w.dollarsPerLifeYear = number(p, "usd-per-life-year", 0, 1e8, error);
@@ -180,6 +184,7 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         w.weightFamilies = number(p, "weight-families", 0, 100, error);
         if (!error.isEmpty())
             return std::nullopt;
+        w.horizonYears = static_cast<int>(years); // only now: NaN to int is undefined
     }
     if (m_options & kFormat) {
         o.format = p.value(QStringLiteral("format"));

@@ -220,7 +220,7 @@ int runExport(const QStringList &arguments) {
     else if (formats.front() == QStringLiteral("csv")) {
         const QByteArray csv = charts::chartCsv(*kind, *r, error);
         if (error.isEmpty())
-            error = data::writeFileAtomically(outPath, csv);
+            error = data::cannotWrite(outPath, data::writeFileAtomically(outPath, csv));
     } else {
         const std::unique_ptr<charts::ChartWidget> widget = charts::drawChart(*kind, *r, error);
         if (widget)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/parameters.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace leastbad::core {
 
@@ -315,6 +317,26 @@ const ParameterSpec *findParameter(std::string_view key) {
             return &spec;
     }
     return nullptr;
+}
+
+ValueRange overrideRange(const ParameterSpec &spec) {
+    // Quantities of one sign that scale (log-normal ones, fixed sizes) may move by a
+    // factor of ten past their interval and never change sign; the others, by ten widths.
+    const bool scales =
+        spec.distribution == Distribution::LogNormal || spec.distribution == Distribution::Fixed;
+    double lowest = 0, highest = 0;
+    if (scales && spec.low > 0) {
+        lowest = spec.low / 10;
+        highest = spec.high * 10;
+    } else if (scales && spec.high < 0) {
+        lowest = spec.low * 10;
+        highest = spec.high / 10;
+    } else {
+        const double width = std::max({spec.high - spec.low, std::abs(spec.central), 1.0e-9});
+        lowest = spec.low - 10 * width;
+        highest = spec.high + 10 * width;
+    }
+    return {std::max(spec.lowerBound, lowest), std::min(spec.upperBound, highest)};
 }
 
 std::string_view evidenceLabel(Evidence e) {

@@ -112,6 +112,18 @@ struct ParameterSpec {
 
 std::span<const ParameterSpec> parameterSpecs();
 const ParameterSpec *findParameter(std::string_view key);
+
+// The values a dataset may set a parameter to (a region's override): within its bounds;
+// a log-normal or fixed quantity within a factor of ten beyond its 90% interval, keeping
+// its sign; any other within ten interval widths (or ten times the central value) of it.
+// A guard against absurd numbers (1e308 overflows the model), not a judgement of what is
+// plausible.
+struct ValueRange {
+    double min;
+    double max;
+    bool contains(double v) const { return v >= min && v <= max; } // false for NaN
+};
+ValueRange overrideRange(const ParameterSpec &spec);
 std::string_view evidenceLabel(Evidence e);
 std::string_view distributionLabel(Distribution d);
 

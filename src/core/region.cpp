@@ -86,9 +86,19 @@ std::vector<BaselineProblem> validate(const RegionBaseline &r) {
         const ParameterSpec *spec = findParameter(key);
         if (!spec)
             problems.push_back({"parameter_override " + key, "unknown parameter"});
-        else if (!std::isfinite(value) || value < spec->lowerBound || value > spec->upperBound)
-            problems.push_back({"parameter_override " + key, "outside the parameter's bounds"});
+        else if (!overrideRange(*spec).contains(value))
+            problems.push_back({"parameter_override " + key,
+                                describeRange(overrideRange(*spec).min, overrideRange(*spec).max)});
     }
+    // The facility size classes divide by the log of their ratio: they must stay apart.
+    Parameters sizes;
+    for (const auto &[key, value] : r.parameterOverrides) {
+        if (const ParameterSpec *spec = findParameter(key))
+            sizes.*spec->member = value;
+    }
+    if (!(sizes.smallFacilityBeds < sizes.largeFacilityBeds))
+        problems.push_back({"parameter_override small_facility_beds",
+                            "expected fewer beds than large_facility_beds"});
     if (r.totalPrisonPopulation() <= 0)
         problems.push_back({"prison_population", "expected at least one person in prison"});
     if (r.reincarceratedWithin5Years <= r.reincarceratedWithin3Years)

@@ -1,73 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/atomicfile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QSaveFile>
 
-#include <QFileInfo>
-#include <QStorageInfo>
-
-#include <sys/resource.h>
+#include <memory>
+#include <vector>
 
 namespace leastbad::data {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::data", text);
-}
-
-// Qt reports a failed flush as "Unknown error". The user needs the reason: a full disk, or
-// a file-size limit (ulimit -f), so look for them.
-QString reasonFor(const QFileDevice &file, const QString &path) {
-    const QString qt = file.errorString();
-    if (!qt.isEmpty() && qt != QStringLiteral("Unknown error"))
-        return qt;
-    const QStorageInfo storage(QFileInfo(path).absolutePath());
-    constexpr qint64 kNearlyFull = 1 << 20;
-    if (storage.isValid() && storage.bytesAvailable() < kNearlyFull)
-        return tr("the disk is full (%1 bytes free)").arg(storage.bytesAvailable());
-    rlimit limit{};
-    if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
-        return tr("the file is larger than this program may write (a file-size limit of %1 "
-                  "bytes, ulimit -f)")
-            .arg(qulonglong(limit.rlim_cur));
-    return tr("the write failed (is the disk full?)");
+QString reasonOf(const QFileDevice &file) {
+    return file.error() == QFileDevice::NoError
+               ? QCoreApplication::translate("leastbad::data",
+                                             "not every byte could be written (is the disk full?)")
+               : file.errorString();
 }
 
 } // namespace
 
-QString writeFileAtomically(const QString &path, const std::function<QString(QIODevice &)> &write) {
-    const auto message = [&path](const QString &reason) {
-        return tr("%1: cannot write: %2").arg(path, reason);
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return message(file.errorString());
-    const QString error = write(file);
-    if (!error.isEmpty()) {
-        // A writer (PNG, PDF) that failed because the file did says "Unknown error" too.
-        const QString reason =
-            file.error() != QFileDevice::NoError || error == QStringLiteral("Unknown error")
-                ? reasonFor(file, path)
-                : error;
-        file.cancelWriting();
-        return message(reason);
+QString writeAll(QFileDevice &file, const QByteArray &bytes) {
+    // On a full disk write() takes what fits and reports no error; only the next call
+    // fails, with the system's reason. So write until every byte is taken.
+    for (qint64 done = 0; done < bytes.size();) {
+        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0)
+            return reasonOf(file);
+        done += n;
     }
-    if (file.error() != QFileDevice::NoError || !file.flush()) {
-        const QString reason = reasonFor(file, path);
-        file.cancelWriting();
-        return message(reason);
-    }
-    if (!file.commit())
-        return message(reasonFor(file, path));
+    // The same for buffered bytes: a short flush fails without a reason, the retry with one.
+    if (!file.flush() && !file.flush())
+        return reasonOf(file);
     return {};
 }
 
-QString writeFileAtomically(const QString &path, const QByteArray &contents) {
-    return writeFileAtomically(path, [&contents](QIODevice &device) {
-        return device.write(contents) == contents.size() ? QString() : device.errorString();
-    });
+QString writeFileAtomically(const QString &path, const QByteArray &bytes) {
+    QString failedPath;
+    return writeFilesAtomically({{path, bytes}}, failedPath);
+}
+
+QString writeFileAtomically(const QString &path, const std::function<QString(QIODevice &)> &write) {
+    // In memory first (an image or a page is a few MB at most), so the file itself is
+    // written by the one path that checks every byte.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (const QString reason = write(buffer); !reason.isEmpty())
+        return reason;
+    return writeFileAtomically(path, buffer.data());
+}
+
+QString cannotWrite(const QString &path, const QString &reason) {
+    if (reason.isEmpty())
+        return {};
+    return QCoreApplication::translate("leastbad::data", "%1: cannot write: %2").arg(path, reason);
+}
+
+QString writeFilesAtomically(const QList<FileContents> &files, QString &failedPath) {
+    std::vector<std::unique_ptr<QSaveFile>> saving;
+    for (const FileContents &f : files) {
+        failedPath = f.path;
+        auto &file = saving.emplace_back(std::make_unique<QSaveFile>(f.path));
+        // Unbuffered: Qt 6.4's QSaveFile::commit() does not notice a short write in its
+        // final flush and would put a truncated file in place of the old one.
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return file->errorString(); // the files not committed are discarded
+        const QString reason = writeAll(*file, f.bytes);
+        if (!reason.isEmpty())
+            return reason;
+    }
+    for (std::size_t i = 0; i < saving.size(); ++i) {
+        failedPath = files[qsizetype(i)].path;
+        if (!saving[i]->commit())
+            return reasonOf(*saving[i]);
+    }
+    failedPath.clear();
+    return {};
 }
 
 } // namespace leastbad::data

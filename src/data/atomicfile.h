@@ -1,18 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes a file whole or not at all: through QSaveFile, so a full disk, a missing folder
-// or a failed write leaves the old file (if any) as it was and no partial file behind.
+// Writing whole files so that a failure (full disk, unwritable place) leaves the old
+// file exactly as it was, and the message says why in the system's words.
 #pragma once
 
-#include <QIODevice>
+#include <QByteArray>
+#include <QFileDevice>
+#include <QList>
 #include <QString>
 
 #include <functional>
 
 namespace leastbad::data {
 
-// `write` fills the device and returns an error message, or empty on success. Returns
-// an error message naming the file and the reason, or empty.
+// Replaces `path` with `bytes` through QSaveFile. Returns empty on success, else the
+// reason (not naming the path; callers add it).
+QString writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+// The same for a file a writer produces (a PNG, a PDF): `write` fills a device in memory
+// and returns empty or the reason it failed; the bytes are then written as above.
 QString writeFileAtomically(const QString &path, const std::function<QString(QIODevice &)> &write);
-QString writeFileAtomically(const QString &path, const QByteArray &contents);
+
+// "PATH: cannot write: REASON", or empty for an empty reason.
+QString cannotWrite(const QString &path, const QString &reason);
+
+// Writes several files, all or none: each is written in full beside its target first,
+// and the targets are replaced (renamed over, which needs no space) only once all were.
+// Returns empty on success, else the reason, and sets `failedPath`.
+struct FileContents {
+    QString path;
+    QByteArray bytes;
+};
+QString writeFilesAtomically(const QList<FileContents> &files, QString &failedPath);
+
+// Writes every byte of `bytes` to an open file and flushes it. Returns empty on
+// success, else the reason.
+QString writeAll(QFileDevice &file, const QByteArray &bytes);
 
 } // namespace leastbad::data

@@ -42,7 +42,9 @@ finishOpen(SqliteDatabase &db, const QString &label, QString &error,
                     .arg(label, readError);
         return std::nullopt;
     }
-    // An untrusted file is checked as strictly as an imported CSV before any value is used.
+    // An untrusted file is checked as strictly as an imported CSV before any value is used;
+    // its problems name the dataset, as a CSV file's name the file.
+    content.regionsFile = content.sourcesFile = content.valuesFile = content.overridesFile = label;
     Problems problems;
     checkConsistency(content, label, problems);
     for (const ValueRow &v : content.values) {
@@ -190,6 +192,13 @@ std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
     if (!info.exists()) {
         error =
             QCoreApplication::translate("leastbad::data::Dataset", "%1: no such file").arg(path);
+        return std::nullopt;
+    }
+    // A pipe or a device could block the open forever or never end; a folder is no file.
+    if (!info.isFile()) {
+        error = QCoreApplication::translate("leastbad::data::Dataset",
+                                            "%1: not a regular file; not opened")
+                    .arg(path);
         return std::nullopt;
     }
     if (info.size() > kMaxDatasetBytes) {

@@ -38,6 +38,19 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
         return;
     }
     const QString name = QFileInfo(path).fileName();
+    if (file.size() > kMaxCsvBytes) {
+        problems.append({name,
+                         0,
+                         0,
+                         {},
+                         QCoreApplication::translate(
+                             "leastbad::data",
+                             "%1 MiB is more than a dataset CSV file may hold (%2 MiB); split it")
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(kMaxCsvBytes / (1024 * 1024))});
+        return;
+    }
+    const qsizetype problemsBefore = problems.size();
     CsvReader reader(&file, name);
     CsvRow first;
     if (!reader.readRow(first)) {
@@ -90,11 +103,21 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
                  QCoreApplication::translate("leastbad::data", "expected %1 columns, found %2")
                      .arg(got.size())
                      .arg(r.fields.size())});
-            continue;
+        } else {
+            while (r.fields.size() < header.size())
+                r.fields << QString();
+            row(r);
         }
-        while (r.fields.size() < header.size())
-            r.fields << QString();
-        row(r);
+        if (problems.size() - problemsBefore >= kMaxProblemsPerFile) {
+            problems.append(
+                {name,
+                 r.line,
+                 0,
+                 {},
+                 QCoreApplication::translate("leastbad::data", "%1 problems; stopped reading here")
+                     .arg(kMaxProblemsPerFile)});
+            return;
+        }
     }
     if (!reader.error().isEmpty())
         problems.append({name, 0, 0, {}, reader.error()});
@@ -132,7 +155,7 @@ double parseNumber(const QString &file, const CsvRow &r, int column, const QStri
         problems.append(
             {file, r.line, column, field,
              QCoreApplication::translate("leastbad::data", "expected a finite number, found \"%1\"")
-                 .arg(r.fields[column - 1])});
+                 .arg(r.fields[column - 1].left(40))});
         return std::nan("");
     }
     return v;
@@ -328,10 +351,12 @@ void readOverridesCsv(const QString &path, DatasetContent &content, Problems &pr
         row.value = parseNumber(file, r, 3, QStringLiteral("value"), problems);
         if (std::isnan(row.value))
             ok = false;
-        else if (spec && (row.value < spec->lowerBound || row.value > spec->upperBound)) {
-            problems.append(
-                {file, r.line, 3, QStringLiteral("value"),
-                 QCoreApplication::translate("leastbad::data", "outside the parameter's bounds")});
+        else if (spec && !core::overrideRange(*spec).contains(row.value)) {
+            problems.append({file, r.line, 3, QStringLiteral("value"),
+                             QCoreApplication::translate(
+                                 "leastbad::data", "outside the range a dataset may set, %1 to %2")
+                                 .arg(QString::number(core::overrideRange(*spec).min, 'g', 6),
+                                      QString::number(core::overrideRange(*spec).max, 'g', 6))});
             ok = false;
         }
         ok = checkText(file, r, 4, QStringLiteral("source"), true, 64, problems) && ok;

@@ -77,7 +77,11 @@ QStringList sourcesHeader();
 QStringList valuesHeader();
 QStringList overridesHeader();
 
+// Limits that keep a huge or broken file from exhausting memory: a larger file is
+// refused before it is read, and reading a file stops after this many problems.
 inline constexpr int kMaxCsvRows = 5'000'000;
+inline constexpr qint64 kMaxCsvBytes = 256ll * 1024 * 1024;
+inline constexpr int kMaxProblemsPerFile = 100;
 
 // Each reader appends what it reads to `content` and every problem to `problems`.
 // A missing optional file is not a problem; an unreadable one is.

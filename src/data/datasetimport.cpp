@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/datasetimport.h"
 
+#include "data/atomicfile.h"
 #include "data/dataset.h"
 #include "data/datasetstore.h"
 #include "data/sqlitedatabase.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QTemporaryFile>
 
@@ -115,14 +115,14 @@ QString number(double v) {
 }
 
 bool saveAtomically(const QString &path, const QByteArray &bytes, Problems &problems) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        problems.append({path,
-                         0,
-                         0,
-                         {},
-                         QCoreApplication::translate("leastbad::data", "cannot write: %1")
-                             .arg(file.errorString())});
+    const QString reason = writeFileAtomically(path, bytes);
+    if (!reason.isEmpty()) {
+        problems.append(
+            {path,
+             0,
+             0,
+             {},
+             QCoreApplication::translate("leastbad::data", "cannot write: %1").arg(reason)});
         return false;
     }
     return true;
@@ -154,20 +154,29 @@ ImportResult importCsv(const ImportRequest &request) {
                              .arg(scratch.errorString())});
         return p.result;
     }
-    if (targetInfo.exists()) {
-        QFile original(request.target);
-        if (!original.open(QIODevice::ReadOnly) ||
-            scratch.write(original.readAll()) != original.size()) {
-            problems.append({request.target,
-                             0,
-                             0,
-                             {},
-                             QCoreApplication::translate("leastbad::data", "cannot copy: %1")
-                                 .arg(original.errorString())});
-            return p.result;
-        }
+    QFile original(request.target);
+    if (targetInfo.exists() && !original.open(QIODevice::ReadOnly)) {
+        problems.append({request.target,
+                         0,
+                         0,
+                         {},
+                         QCoreApplication::translate("leastbad::data", "cannot read: %1")
+                             .arg(original.errorString())});
+        return p.result;
     }
-    scratch.flush();
+    // A full disk shows up here or in SQLite's writes; the message says which.
+    const QString copyProblem =
+        writeAll(scratch, original.isOpen() ? original.readAll() : QByteArray());
+    if (!copyProblem.isEmpty()) {
+        problems.append(
+            {request.target,
+             0,
+             0,
+             {},
+             QCoreApplication::translate("leastbad::data", "cannot copy it to a temporary file: %1")
+                 .arg(copyProblem)});
+        return p.result;
+    }
     {
         SqliteDatabase db;
         QString error;
@@ -211,10 +220,21 @@ Problems exportCsv(const DatasetContent &content, const QString &folder) {
     QByteArray overrides = csvLine(overridesHeader());
     for (const OverrideRow &o : content.overrides)
         overrides += csvLine({o.region, o.parameter, number(o.value), o.source, o.note});
-    saveAtomically(dir.filePath(QStringLiteral("regions.csv")), regions, problems);
-    saveAtomically(dir.filePath(QStringLiteral("sources.csv")), sources, problems);
-    saveAtomically(dir.filePath(QStringLiteral("values.csv")), values, problems);
-    saveAtomically(dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides, problems);
+    // All four or none, so that a failed export never leaves a mixed set behind.
+    QString failedPath;
+    const QString reason =
+        writeFilesAtomically({{dir.filePath(QStringLiteral("regions.csv")), regions},
+                              {dir.filePath(QStringLiteral("sources.csv")), sources},
+                              {dir.filePath(QStringLiteral("values.csv")), values},
+                              {dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides}},
+                             failedPath);
+    if (!reason.isEmpty())
+        problems.append(
+            {failedPath,
+             0,
+             0,
+             {},
+             QCoreApplication::translate("leastbad::data", "cannot write: %1").arg(reason)});
     return problems;
 }
 

@@ -32,8 +32,8 @@ struct ImportResult {
 ImportResult validateImport(const ImportRequest &request);
 ImportResult importCsv(const ImportRequest &request);
 
-// Writes regions.csv, sources.csv, values.csv and parameter_overrides.csv into `folder`
-// (each atomically). Returns the problems (empty on success).
+// Writes regions.csv, sources.csv, values.csv and parameter_overrides.csv into `folder`,
+// all four or none (atomicfile.h). Returns the problems (empty on success).
 Problems exportCsv(const DatasetContent &content, const QString &folder);
 
 // The sibling files of a values CSV that an import picks up when not named:

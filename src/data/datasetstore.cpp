@@ -117,6 +117,18 @@ QString checkSchema(SqliteDatabase &db) {
                    "schema version %1 is newer than this program reads (%2); update LeastBad")
             .arg(version)
             .arg(kSchemaVersion);
+    // LeastBad writes no triggers or views, and SQL hidden in one is never wanted: such
+    // a file is refused outright, not merely run with triggers and views switched off.
+    auto hidden = db.prepare(QStringLiteral(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') LIMIT 1"));
+    if (!hidden)
+        return db.error();
+    if (hidden->next())
+        return QCoreApplication::translate(
+                   "leastbad::data", "contains a %1 (%2); LeastBad datasets have none, not opened")
+            .arg(hidden->textAt(0), hidden->textAt(1).left(80));
+    if (!hidden->error().isEmpty())
+        return hidden->error();
     QList<TableShape> shapes = {
         {"regions",
          {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
@@ -223,8 +235,17 @@ bool readContent(SqliteDatabase &db, DatasetContent &content, QString &error) {
             error = db.error();
             return false;
         }
-        while (stmt->next())
+        // The same row limit as a CSV file, so an untrusted file cannot exhaust memory.
+        int rows = 0;
+        while (stmt->next()) {
+            if (++rows > kMaxCsvRows) {
+                error = QCoreApplication::translate("leastbad::data",
+                                                    "a table has more than %1 rows; not read")
+                            .arg(kMaxCsvRows);
+                return false;
+            }
             row(*stmt);
+        }
         if (!stmt->error().isEmpty()) {
             error = stmt->error();
             return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/scenariofile.h"
 
+#include "data/atomicfile.h"
+
 #include <leastbad/version.h>
 
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -120,10 +121,10 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
         s.seed = static_cast<std::uint64_t>(seed);
     const QJsonValue drawsValue = root.value(QStringLiteral("draws"));
     const double draws = drawsValue.isUndefined() ? 2000 : drawsValue.toDouble(std::nan(""));
-    if (!std::isfinite(draws) || draws < 10 || draws > 1'000'000)
+    if (!std::isfinite(draws) || draws < 10 || draws > 1'000'000 || draws != std::floor(draws))
         r.errors << QCoreApplication::translate(
                         "leastbad::data",
-                        "%1: field \"draws\": expected a number from 10 to 1000000")
+                        "%1: field \"draws\": expected a whole number from 10 to 1000000")
                         .arg(fileName);
     else
         s.draws = static_cast<int>(draws);
@@ -243,11 +244,10 @@ QByteArray scenarioToJson(const Scenario &s) {
 }
 
 QString writeScenarioFile(const QString &path, const Scenario &scenario) {
-    QSaveFile file(path);
-    const QByteArray bytes = scenarioToJson(scenario);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    const QString reason = writeFileAtomically(path, scenarioToJson(scenario));
+    if (!reason.isEmpty())
         return QCoreApplication::translate("leastbad::data", "%1: cannot save: %2")
-            .arg(path, file.errorString());
+            .arg(path, reason);
     return {};
 }
 

@@ -53,7 +53,8 @@ bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &regio
 ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBaseline &region);
 
 QByteArray scenarioToJson(const Scenario &scenario);
-// Writes through QSaveFile: the old file survives any failure. Returns an error message or empty.
+// Writes atomically (atomicfile.h): the old file survives any failure. Returns an error
+// message naming the file and the reason, or empty.
 QString writeScenarioFile(const QString &path, const Scenario &scenario);
 
 } // namespace leastbad::data

@@ -1,16 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/sqlitedatabase.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 namespace leastbad::data {
 
 namespace {
 
+// SQLite's message, and for a failed read or write the system's reason ("disk I/O
+// error" alone does not tell a user that the disk is full).
+QString withSystemReason(sqlite3 *db, QString message) {
+    const int code = sqlite3_extended_errcode(db);
+    const int primary = code & 0xff;
+    if (primary != SQLITE_IOERR && primary != SQLITE_FULL && primary != SQLITE_CANTOPEN)
+        return message;
+    // The error number is kept by the connection for some failures and by the file
+    // for others (a failed write).
+    int systemError = sqlite3_system_errno(db);
+    if (systemError == 0)
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_LAST_ERRNO, &systemError);
+    if (systemError != 0)
+        return message + QStringLiteral(" (") + QString::fromLocal8Bit(std::strerror(systemError)) +
+               QLatin1Char(')');
+    if (code == SQLITE_IOERR_WRITE)
+        return message + QCoreApplication::translate("leastbad::data",
+                                                     " (a write failed: is the disk full?)");
+    return message;
+}
+
 QString messageOf(sqlite3 *db) {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+    return db ? withSystemReason(db, QString::fromUtf8(sqlite3_errmsg(db)))
+              : QStringLiteral("out of memory");
 }
 
 } // namespace
@@ -112,13 +139,25 @@ void SqliteDatabase::close() {
 bool SqliteDatabase::harden() {
     // Defensive mode forbids writes to the schema and the journal from SQL; trusted
     // schema off stops functions in a file's triggers and views from running with
-    // trust; extension loading stays off.
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    // trust; extension loading stays off; no other database can be attached. A SQLite
+    // that refuses any of these is not used at all.
+    const int settings[][2] = {{SQLITE_DBCONFIG_DEFENSIVE, 1},
+                               {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
+                               {SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0},
+                               {SQLITE_DBCONFIG_ENABLE_TRIGGER, 0},
+                               {SQLITE_DBCONFIG_ENABLE_VIEW, 0}};
+    for (const auto &[option, value] : settings) {
+        int applied = -1;
+        if (sqlite3_db_config(m_db, option, value, &applied) != SQLITE_OK || applied != value) {
+            m_error = QCoreApplication::translate("leastbad::data",
+                                                  "SQLite refused a safety setting (%1)")
+                          .arg(option);
+            close();
+            return false;
+        }
+    }
     sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, 1 << 20);
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
     return true;
 }
 
@@ -128,7 +167,13 @@ bool SqliteDatabase::open(const QString &path, Mode mode) {
     flags |= mode == Mode::ReadOnlyUntrusted ? SQLITE_OPEN_READONLY
              : mode == Mode::ReadWrite       ? SQLITE_OPEN_READWRITE
                                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    const QByteArray name = path.toUtf8();
+    QByteArray name = path.toUtf8();
+    if (mode == Mode::ReadOnlyUntrusted) {
+        // Immutable: SQLite neither locks the file nor looks for, or creates, journal,
+        // WAL or shared-memory files beside it; opening writes nothing anywhere.
+        flags |= SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    }
     if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         m_error = messageOf(m_db);
         close();
@@ -173,7 +218,7 @@ bool SqliteDatabase::openInMemory() {
 bool SqliteDatabase::exec(const QString &sql) {
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        m_error = message ? QString::fromUtf8(message) : messageOf(m_db);
+        m_error = message ? withSystemReason(m_db, QString::fromUtf8(message)) : messageOf(m_db);
         sqlite3_free(message);
         return false;
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A small RAII wrapper over the SQLite C API: one connection, prepared statements with
 // bound parameters only (never SQL built from file content), and the hardening an
-// untrusted file needs (read-only, defensive mode, no triggers or views from the file
-// run with trust, no extension loading).
+// untrusted file needs (read-only and immutable, defensive mode, no triggers or views,
+// no functions run with trust from the schema, no extension loading, nothing attached).
 #pragma once
 
 #include <QByteArray>

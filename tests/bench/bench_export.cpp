@@ -56,9 +56,9 @@ int main(int argc, char *argv[]) {
         for (charts::ImageFormat format :
              {charts::ImageFormat::Png, charts::ImageFormat::Svg, charts::ImageFormat::Pdf}) {
             start = Clock::now();
-            charts::writeChart(*chart, dir.filePath(QStringLiteral("chart.") +
-                                                    charts::imageFormatKey(format)),
-                               {format, {{1920, 1080}, std::nullopt}, 1, {}, {}});
+            charts::writeChart(
+                *chart, dir.filePath(QStringLiteral("chart.") + charts::imageFormatKey(format)),
+                {format, {{1920, 1080}, std::nullopt}, 1, {}, {}});
             std::printf(", %s %6.1f ms", qPrintable(charts::imageFormatKey(format)),
                         msSince(start));
         }
