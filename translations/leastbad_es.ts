@@ -174,7 +174,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="38"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="39"/>
         <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
         <translation>Agresiones: centros grandes frente a pequeños (RR estimado 1.2, 0.8-1.8); costo operativo por plaza (supuesto)</translation>
     </message>
@@ -184,57 +184,57 @@
         <translation>La proporción con visitas mensuales baja con ln(distancia) (Rabuy &amp; Kopf 2015); las visitas reducen la reincidencia y las faltas disciplinarias</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="41"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
         <translation>Riesgo de reingreso en prisión en los meses cubiertos (LIFE, TARP, Returning Citizens Stimulus; RR estimado 0.90 con $2,500)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
         <source>Longer payment covers more of the first year (assumption)</source>
         <translation>Un pago más prolongado cubre más del primer año (supuesto)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
         <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
         <translation>Incapacitación (estimada en 4 delitos por año de reclusión), disuasión débil (-0.05)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
         <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
         <translation>Sobrepago de las familias (Raher 2018, PPI); no se halló relación con la violencia</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
         <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
         <translation>Escala la proporción con visitas (supuesto); visitas: HR estimado 0.90 sobre la reincidencia</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
         <translation>Estimado en 0.3 del efecto de las visitas presenciales (sin evidencia causal)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
         <translation>Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (por defecto, ninguno)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
         <translation>Elasticidades del delito según Chalfin &amp; McCrary 2018 (-0.67 homicidio, -0.34 violentos, -0.17 contra la propiedad)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
         <translation>Disuasión por la certeza del castigo (elasticidad supuesta -0.2) y más condenas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="50"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
         <translation>Delitos evitados antes del juicio frente a más condenas (+13 pp, Leslie &amp; Pope 2017) y delitos posteriores (HR estimado 1.10)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
         <translation>Costo de capital por plaza (estimado en $200,000 en dólares de 2023)</translation>
     </message>
@@ -242,82 +242,82 @@
 <context>
     <name>Lever</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="10"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
         <source>Facility size</source>
         <translation>Tamaño del centro</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="12"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="13"/>
         <source>Distance from home</source>
         <translation>Distancia al hogar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="14"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="15"/>
         <source>Cash at release</source>
         <translation>Dinero al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="16"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="17"/>
         <source>Cash paid over</source>
         <translation>Pago repartido en</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="18"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="19"/>
         <source>Time served: first term, non-violent</source>
         <translation>Tiempo en prisión: primera condena, delito no violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="20"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="21"/>
         <source>Time served: first term, violent</source>
         <translation>Tiempo en prisión: primera condena, delito violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="21"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="22"/>
         <source>Time served: repeat, non-violent</source>
         <translation>Tiempo en prisión: reincidencia, delito no violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="22"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="23"/>
         <source>Time served: repeat, violent</source>
         <translation>Tiempo en prisión: reincidencia, delito violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="23"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="24"/>
         <source>Commissary prices</source>
         <translation>Precios del economato</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="25"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="26"/>
         <source>In-person visit support</source>
         <translation>Apoyo a las visitas presenciales</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="27"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="28"/>
         <source>Phone, video and internet contact</source>
         <translation>Contacto por teléfono, vídeo e internet</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="29"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="30"/>
         <source>Recreation access (consoles, TV)</source>
         <translation>Acceso al ocio (consolas, TV)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="31"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="32"/>
         <source>Police officers</source>
         <translation>Agentes de policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="33"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="34"/>
         <source>Violent crimes solved</source>
         <translation>Delitos violentos esclarecidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="35"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="36"/>
         <source>Pretrial detention</source>
         <translation>Prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="37"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="38"/>
         <source>New capacity built</source>
         <translation>Nuevas plazas construidas</translation>
     </message>
@@ -478,167 +478,167 @@
 <context>
     <name>Output</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="52"/>
         <source>Prison population (end of year)</source>
         <translation>Población penitenciaria (a final de año)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="54"/>
         <source>Prison admissions</source>
         <translation>Ingresos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="56"/>
         <source>Releases</source>
         <translation>Excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
         <source>New admissions (not readmissions)</source>
         <translation>Primeros ingresos (no reingresos)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="58"/>
         <source>Readmissions within 10 years of release</source>
         <translation>Reingresos en los 10 años posteriores a la excarcelación</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
         <source>Violent crimes known to police (incl. homicide)</source>
         <translation>Delitos violentos conocidos por la policía (incl. homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
         <source>Property crimes known to police</source>
         <translation>Delitos contra la propiedad conocidos por la policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
         <source>Homicides</source>
         <translation>Homicidios</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
         <source>Victimisations (reported and unreported)</source>
         <translation>Victimizaciones (denunciadas y no denunciadas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
         <source>Victimisations averted vs status quo</source>
         <translation>Victimizaciones evitadas frente al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
         <source>Prisoner-years served</source>
         <translation>Años de reclusión cumplidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
         <source>Pretrial jail-years (felony defendants held)</source>
         <translation>Años de prisión preventiva (acusados de delitos graves detenidos)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
         <source>Prisoners assaulted (at least once in the year)</source>
         <translation>Personas presas agredidas (al menos una vez en el año)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
         <source>Sexual victimisations in prison</source>
         <translation>Victimizaciones sexuales en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
         <source>Suicides in prison</source>
         <translation>Suicidios en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
         <source>Life expectancy lost by incarcerated people</source>
         <translation>Esperanza de vida perdida por las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
         <source>Life-years saved by homicides averted</source>
         <translation>Años de vida salvados por homicidios evitados</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
         <source>Wellbeing-years lost by victims</source>
         <translation>Años de bienestar perdidos por las víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
         <source>Wellbeing-years lost by incarcerated people</source>
         <translation>Años de bienestar perdidos por las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
         <translation>Años de bienestar perdidos por los hijos e hijas de las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
         <source>Wellbeing-years lost, all</source>
         <translation>Años de bienestar perdidos, total</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
         <source>Corrections operating cost</source>
         <translation>Costo operativo del sistema penitenciario</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
         <source>Capital cost of new capacity</source>
         <translation>Costo de capital de las nuevas plazas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="94"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
         <source>Police cost</source>
         <translation>Costo de la policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="95"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
         <source>Cash transfers at release paid</source>
         <translation>Transferencias en efectivo pagadas al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="96"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
         <source>Pretrial detention cost</source>
         <translation>Costo de la prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="97"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
         <source>Commissary commissions to the state</source>
         <translation>Comisiones del economato para el Estado</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="98"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
         <source>Taxpayers: net cost</source>
         <translation>Contribuyentes: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="99"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Víctimas: costo tangible del delito</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="100"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Sobreprecio del economato pagado por las personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="101"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
         <source>Cash transfers received</source>
         <translation>Transferencias en efectivo recibidas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="102"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Personas presas y familias: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="103"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
         <source>All ledgers: net cost</source>
         <translation>Todas las cuentas: costo neto</translation>
     </message>
@@ -674,107 +674,107 @@
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="12"/>
         <source>beds</source>
         <translation>plazas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="13"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="14"/>
         <source>miles</source>
         <translation>millas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="15"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="16"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="17"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="18"/>
         <source>months (0 = lump sum)</source>
         <translation>meses (0 = pago único)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="19"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="20"/>
         <source>x status quo</source>
         <translation>x statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="24"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="25"/>
         <source>x community price</source>
         <translation>x precio exterior</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="26"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="27"/>
         <source>x share visited</source>
         <translation>x proporción con visitas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="28"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="29"/>
         <source>hours/week</source>
         <translation>horas/semana</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="30"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="31"/>
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="32"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="33"/>
         <source>per 100,000 residents</source>
         <translation>por cada 100 000 habitantes</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="34"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="35"/>
         <source>share cleared</source>
         <translation>proporción esclarecida</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="36"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="37"/>
         <source>share of felony defendants</source>
         <translation>proporción de acusados de delitos graves</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
         <source>people/year</source>
         <translation>personas/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="60"/>
         <source>crimes/year</source>
         <translation>delitos/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
         <source>deaths/year</source>
         <translation>muertes/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
         <source>victimisations/year</source>
         <translation>victimizaciones/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
         <source>person-years</source>
         <translation>años-persona</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
         <source>life-years</source>
         <translation>años de vida</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
         <source>QALY</source>
         <translation>QALY</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
         <source>USD 2024</source>
         <translation>USD 2024</translation>
     </message>
@@ -913,8 +913,8 @@ Opciones:
     <message>
         <location filename="../src/charts/chartexport.cpp" line="86"/>
         <location filename="../src/charts/chartexport.cpp" line="91"/>
-        <location filename="../src/charts/report.cpp" line="225"/>
-        <location filename="../src/charts/report.cpp" line="228"/>
+        <location filename="../src/charts/report.cpp" line="226"/>
+        <location filename="../src/charts/report.cpp" line="229"/>
         <source>cannot draw the PDF</source>
         <translation>no se puede dibujar el PDF</translation>
     </message>
@@ -959,7 +959,7 @@ Opciones:
         <translation>%1: la escala debe ser 1, 2 o 3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="206"/>
+        <location filename="../src/charts/chartexport.cpp" line="208"/>
         <source>%1: unknown format</source>
         <translation>%1: formato desconocido</translation>
     </message>
@@ -1217,7 +1217,7 @@ Opciones:
         <translation>%1: no hay ningún análisis del que informar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="220"/>
+        <location filename="../src/charts/report.cpp" line="221"/>
         <source>LeastBad report</source>
         <translation>Informe de LeastBad</translation>
     </message>
@@ -2059,8 +2059,8 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="108"/>
-        <source>--samples: expected a whole number from 1 to 10000000, got &quot;%1&quot;</source>
-        <translation>--samples: se esperaba un número entero de 1 a 10000000, pero se recibió &quot;%1&quot;</translation>
+        <source>--samples: expected a whole number from 1 to 1000000, got &quot;%1&quot;</source>
+        <translation>--samples: se esperaba un número entero de 1 a 1000000, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="116"/>
@@ -2574,7 +2574,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>no se pudieron escribir todos los bytes (¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="58"/>
+        <location filename="../src/data/atomicfile.cpp" line="57"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>

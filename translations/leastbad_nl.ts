@@ -174,7 +174,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="38"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="39"/>
         <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
         <translation>Mishandelingen: grote vs. kleine inrichtingen (RR ingeschat op 1.2, 0.8-1.8); exploitatiekosten per plaats (aanname)</translation>
     </message>
@@ -184,57 +184,57 @@
         <translation>Aandeel met maandelijks bezoek daalt met ln(afstand) (Rabuy &amp; Kopf 2015); bezoek verlaagt recidive en wangedrag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="41"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
         <translation>Risico op herdetentie in de gedekte maanden (LIFE, TARP, Returning Citizens Stimulus; RR ingeschat op 0.90 bij $2,500)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
         <source>Longer payment covers more of the first year (assumption)</source>
         <translation>Langer uitbetalen dekt meer van het eerste jaar (aanname)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
         <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
         <translation>Incapacitatie (ingeschat op 4 misdrijven per detentiejaar), zwakke afschrikking (-0.05)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
         <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
         <translation>Te veel betaald door gezinnen (Raher 2018, PPI); geen verband met geweld gevonden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
         <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
         <translation>Schaalt het aandeel met bezoek (aanname); bezoek: HR op recidive ingeschat op 0.90</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
         <translation>Ingeschat op 0.3 van het effect van bezoek ter plaatse (geen causaal bewijs)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
         <translation>Geen kwantitatief bewijs: het effect op mishandelingen is een aanname (standaard geen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
         <translation>Misdaadelasticiteiten uit Chalfin &amp; McCrary 2018 (-0.67 moord, -0.34 geweld, -0.17 vermogen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
         <translation>Afschrikking door pakkans (aangenomen elasticiteit -0.2) en meer veroordelingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="50"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
         <translation>Voorkomen misdrijven vóór het proces vs. grotere kans op veroordeling (+13 pp, Leslie &amp; Pope 2017) en latere delicten (HR ingeschat op 1.10)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
         <translation>Investeringskosten per plaats (ingeschat op $200,000 in dollars van 2023)</translation>
     </message>
@@ -242,82 +242,82 @@
 <context>
     <name>Lever</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="10"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
         <source>Facility size</source>
         <translation>Omvang van de inrichting</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="12"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="13"/>
         <source>Distance from home</source>
         <translation>Afstand tot thuis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="14"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="15"/>
         <source>Cash at release</source>
         <translation>Geld bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="16"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="17"/>
         <source>Cash paid over</source>
         <translation>Uitbetaling gespreid over</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="18"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="19"/>
         <source>Time served: first term, non-violent</source>
         <translation>Detentieduur: eerste straf, geen geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="20"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="21"/>
         <source>Time served: first term, violent</source>
         <translation>Detentieduur: eerste straf, geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="21"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="22"/>
         <source>Time served: repeat, non-violent</source>
         <translation>Detentieduur: recidive, geen geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="22"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="23"/>
         <source>Time served: repeat, violent</source>
         <translation>Detentieduur: recidive, geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="23"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="24"/>
         <source>Commissary prices</source>
         <translation>Prijzen in de gevangeniswinkel</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="25"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="26"/>
         <source>In-person visit support</source>
         <translation>Steun voor bezoek ter plaatse</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="27"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="28"/>
         <source>Phone, video and internet contact</source>
         <translation>Contact via telefoon, video en internet</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="29"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="30"/>
         <source>Recreation access (consoles, TV)</source>
         <translation>Toegang tot ontspanning (consoles, tv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="31"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="32"/>
         <source>Police officers</source>
         <translation>Politieagenten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="33"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="34"/>
         <source>Violent crimes solved</source>
         <translation>Opgeloste geweldsmisdrijven</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="35"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="36"/>
         <source>Pretrial detention</source>
         <translation>Voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="37"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="38"/>
         <source>New capacity built</source>
         <translation>Nieuw gebouwde capaciteit</translation>
     </message>
@@ -478,167 +478,167 @@
 <context>
     <name>Output</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="52"/>
         <source>Prison population (end of year)</source>
         <translation>Gevangenispopulatie (eind van het jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="54"/>
         <source>Prison admissions</source>
         <translation>Instroom in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="56"/>
         <source>Releases</source>
         <translation>Vrijlatingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
         <source>New admissions (not readmissions)</source>
         <translation>Nieuwe instroom (geen herinstroom)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="58"/>
         <source>Readmissions within 10 years of release</source>
         <translation>Herinstroom binnen 10 jaar na vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
         <source>Violent crimes known to police (incl. homicide)</source>
         <translation>Geweldsmisdrijven bekend bij de politie (incl. moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
         <source>Property crimes known to police</source>
         <translation>Vermogensmisdrijven bekend bij de politie</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
         <source>Homicides</source>
         <translation>Moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
         <source>Victimisations (reported and unreported)</source>
         <translation>Slachtoffers (gemeld en niet gemeld)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
         <source>Victimisations averted vs status quo</source>
         <translation>Voorkomen slachtoffers t.o.v. de status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
         <source>Prisoner-years served</source>
         <translation>Uitgezeten detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
         <source>Pretrial jail-years (felony defendants held)</source>
         <translation>Jaren voorlopige hechtenis (vastgehouden verdachten van misdrijven)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
         <source>Prisoners assaulted (at least once in the year)</source>
         <translation>Mishandelde gedetineerden (minstens één keer in het jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
         <source>Sexual victimisations in prison</source>
         <translation>Slachtoffers van seksueel geweld in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
         <source>Suicides in prison</source>
         <translation>Zelfdodingen in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
         <source>Life expectancy lost by incarcerated people</source>
         <translation>Verloren levensverwachting van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
         <source>Life-years saved by homicides averted</source>
         <translation>Geredde levensjaren door voorkomen moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
         <source>Wellbeing-years lost by victims</source>
         <translation>Verloren welzijnsjaren van slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
         <source>Wellbeing-years lost by incarcerated people</source>
         <translation>Verloren welzijnsjaren van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
         <translation>Verloren welzijnsjaren van kinderen van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
         <source>Wellbeing-years lost, all</source>
         <translation>Verloren welzijnsjaren, totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
         <source>Corrections operating cost</source>
         <translation>Exploitatiekosten gevangeniswezen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
         <source>Capital cost of new capacity</source>
         <translation>Investeringskosten nieuwe capaciteit</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="94"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
         <source>Police cost</source>
         <translation>Politiekosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="95"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
         <source>Cash transfers at release paid</source>
         <translation>Betaalde geldtransfers bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="96"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
         <source>Pretrial detention cost</source>
         <translation>Kosten voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="97"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
         <source>Commissary commissions to the state</source>
         <translation>Commissie van de gevangeniswinkel voor de staat</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="98"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
         <source>Taxpayers: net cost</source>
         <translation>Belastingbetalers: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="99"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Slachtoffers: materiële kosten van misdaad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="100"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Prijsopslag in de gevangeniswinkel, betaald door gedetineerden en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="101"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
         <source>Cash transfers received</source>
         <translation>Ontvangen geldtransfers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="102"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Gedetineerden en gezinnen: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="103"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
         <source>All ledgers: net cost</source>
         <translation>Alle rekeningen: nettokosten</translation>
     </message>
@@ -674,107 +674,107 @@
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="12"/>
         <source>beds</source>
         <translation>plaatsen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="13"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="14"/>
         <source>miles</source>
         <translation>mijl</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="15"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="16"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="17"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="18"/>
         <source>months (0 = lump sum)</source>
         <translation>maanden (0 = ineens)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="19"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="20"/>
         <source>x status quo</source>
         <translation>x status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="24"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="25"/>
         <source>x community price</source>
         <translation>x gewone prijs</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="26"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="27"/>
         <source>x share visited</source>
         <translation>x aandeel met bezoek</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="28"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="29"/>
         <source>hours/week</source>
         <translation>uur/week</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="30"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="31"/>
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="32"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="33"/>
         <source>per 100,000 residents</source>
         <translation>per 100.000 inwoners</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="34"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="35"/>
         <source>share cleared</source>
         <translation>aandeel opgelost</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="36"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="37"/>
         <source>share of felony defendants</source>
         <translation>aandeel verdachten van misdrijven</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
         <source>people/year</source>
         <translation>personen/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="60"/>
         <source>crimes/year</source>
         <translation>misdrijven/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
         <source>deaths/year</source>
         <translation>doden/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
         <source>victimisations/year</source>
         <translation>slachtoffers/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
         <source>person-years</source>
         <translation>persoonsjaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
         <source>life-years</source>
         <translation>levensjaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
         <source>QALY</source>
         <translation>QALY</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
         <source>USD 2024</source>
         <translation>USD 2024</translation>
     </message>
@@ -913,8 +913,8 @@ Opties:
     <message>
         <location filename="../src/charts/chartexport.cpp" line="86"/>
         <location filename="../src/charts/chartexport.cpp" line="91"/>
-        <location filename="../src/charts/report.cpp" line="225"/>
-        <location filename="../src/charts/report.cpp" line="228"/>
+        <location filename="../src/charts/report.cpp" line="226"/>
+        <location filename="../src/charts/report.cpp" line="229"/>
         <source>cannot draw the PDF</source>
         <translation>kan de PDF niet tekenen</translation>
     </message>
@@ -959,7 +959,7 @@ Opties:
         <translation>%1: de schaal moet 1, 2 of 3 zijn</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartexport.cpp" line="206"/>
+        <location filename="../src/charts/chartexport.cpp" line="208"/>
         <source>%1: unknown format</source>
         <translation>%1: onbekend formaat</translation>
     </message>
@@ -1217,7 +1217,7 @@ Opties:
         <translation>%1: geen analyse om te rapporteren</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="220"/>
+        <location filename="../src/charts/report.cpp" line="221"/>
         <source>LeastBad report</source>
         <translation>LeastBad-rapport</translation>
     </message>
@@ -2058,8 +2058,8 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="108"/>
-        <source>--samples: expected a whole number from 1 to 10000000, got &quot;%1&quot;</source>
-        <translation>--samples: verwacht een geheel getal van 1 tot en met 10000000, maar kreeg &quot;%1&quot;</translation>
+        <source>--samples: expected a whole number from 1 to 1000000, got &quot;%1&quot;</source>
+        <translation>--samples: verwacht een geheel getal van 1 tot en met 1000000, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="116"/>
@@ -2573,7 +2573,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>niet elke byte kon worden geschreven (is de schijf vol?)</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="58"/>
+        <location filename="../src/data/atomicfile.cpp" line="57"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kan niet schrijven: %2</translation>
     </message>

@@ -103,11 +103,11 @@ int runFrontier(const QStringList &arguments) {
     bool ok = false;
     core::FrontierOptions options;
     options.samples = parser.value(samplesOption).toInt(&ok);
-    if (!ok || options.samples < 1 || options.samples > 10'000'000)
+    if (!ok || options.samples < 1 || options.samples > 1'000'000) // about 250 MB and minutes, not days
         return fail(command,
                     QCoreApplication::translate(
                         "leastbad::cli",
-                        "--samples: expected a whole number from 1 to 10000000, got \"%1\"")
+                        "--samples: expected a whole number from 1 to 1000000, got \"%1\"")
                         .arg(parser.value(samplesOption)));
     const QString cap = parser.value(capOption);
     options.budgetCapUsd =

@@ -233,6 +233,10 @@ private slots:
             << QStringList{QStringLiteral("frontier"), QStringLiteral("--budget-cap"),
                            QStringLiteral("lots")}
             << QStringLiteral("--budget-cap");
+        QTest::addRow("a frontier that would take days")
+            << QStringList{QStringLiteral("frontier"), QStringLiteral("--samples"),
+                           QStringLiteral("10000000")}
+            << QStringLiteral("1 to 1000000");
     }
     void engineBadInputExitsTwo() {
         QFETCH(QStringList, args);
