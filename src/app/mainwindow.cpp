@@ -324,7 +324,7 @@ void MainWindow::setUpExamples() {
 }
 
 charts::ChartContext MainWindow::chartContext() const {
-    return charts::chartContext(m_doc.scenario(), m_doc.region());
+    return charts::chartContext(m_doc.scenario(), m_doc.region(), false);
 }
 
 void MainWindow::refreshRegionInfo() {

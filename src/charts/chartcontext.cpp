@@ -118,7 +118,8 @@ QStringList evidenceSources() {
     return sources;
 }
 
-ChartContext chartContext(const data::Scenario &s, const data::RegionRecord &region) {
+ChartContext chartContext(const data::Scenario &s, const data::RegionRecord &region,
+                          bool citeSources) {
     ChartContext context;
     context.policyNames << tr("Status quo");
     for (const data::NamedPolicy &p : s.policies)
@@ -148,8 +149,10 @@ ChartContext chartContext(const data::Scenario &s, const data::RegionRecord &reg
                  .arg(s.weights.horizonYears)
                  .arg(locale.toString(s.draws))
                  .arg(s.seed);
-    lines << tr("Data: %1.").arg(dataSources(region).join(QStringLiteral("; ")));
-    lines << tr("Evidence: %1.").arg(evidenceSources().join(QStringLiteral("; ")));
+    if (citeSources) {
+        lines << tr("Data: %1.").arg(dataSources(region).join(QStringLiteral("; ")));
+        lines << tr("Evidence: %1.").arg(evidenceSources().join(QStringLiteral("; ")));
+    }
     lines << tr("Made with LeastBad %1; every equation and source: docs/MODEL.md and "
                 "docs/DATASETS.md.")
                  .arg(QString::fromLatin1(kVersion));

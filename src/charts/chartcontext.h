@@ -19,7 +19,10 @@ struct ChartContext {
     QString footer;
 };
 
-ChartContext chartContext(const data::Scenario &scenario, const data::RegionRecord &region);
+// On screen the sources are a click away (Help, the region's details), so `citeSources`
+// false leaves their long list to exported charts and keeps the plot large.
+ChartContext chartContext(const data::Scenario &scenario, const data::RegionRecord &region,
+                          bool citeSources = true);
 
 // The inputs borrowed from another region or assumed, as "field (from US)" or
 // "field (assumption)".
