@@ -865,42 +865,42 @@ Opciones:
         <translation>%1 (supuesto a partir de %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="123"/>
+        <location filename="../src/charts/chartcontext.cpp" line="124"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="131"/>
+        <location filename="../src/charts/chartcontext.cpp" line="132"/>
         <source>%1, data year %2. %3</source>
         <translation>%1, año de los datos %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="135"/>
+        <location filename="../src/charts/chartcontext.cpp" line="136"/>
         <source>Every input is the region&apos;s own or derived from its own figures.</source>
         <translation>Todos los datos de entrada son propios de la región o derivados de sus propias cifras.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="136"/>
+        <location filename="../src/charts/chartcontext.cpp" line="137"/>
         <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
         <translation>Marcados: %1 de %2 datos de entrada tomados de otra región: %3.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="140"/>
+        <location filename="../src/charts/chartcontext.cpp" line="141"/>
         <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
         <translation>Supuestos: $%1 por año de bienestar, $%2 por año de vida; pesos: personas presas %3, víctimas %4, familias %5; tasa de descuento %6%, %7 años; %8 extracciones, semilla %9.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="151"/>
+        <location filename="../src/charts/chartcontext.cpp" line="153"/>
         <source>Data: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="152"/>
+        <location filename="../src/charts/chartcontext.cpp" line="154"/>
         <source>Evidence: %1.</source>
         <translation>Evidencia: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="153"/>
+        <location filename="../src/charts/chartcontext.cpp" line="156"/>
         <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
         <translation>Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
     </message>
@@ -1024,22 +1024,22 @@ Opciones:
         <translation>%1: tipo de resultados desconocido &quot;%2&quot; (json, csv o yearly)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="40"/>
+        <location filename="../src/charts/exportbatch.cpp" line="46"/>
+        <source>%1: unknown format &quot;%2&quot; (png, svg, pdf or csv)</source>
+        <translation>%1: formato desconocido &quot;%2&quot; (png, svg, pdf o csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="55"/>
         <source>%1: no such folder</source>
         <translation>%1: la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="45"/>
+        <location filename="../src/charts/exportbatch.cpp" line="60"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: no se puede escribir aquí: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="73"/>
-        <source>unknown format &quot;%1&quot; (png, svg, pdf or csv)</source>
-        <translation>formato desconocido &quot;%1&quot; (png, svg, pdf o csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/charts/exportbatch.cpp" line="105"/>
+        <location filename="../src/charts/exportbatch.cpp" line="112"/>
         <source>%1: cannot move into place</source>
         <translation>%1: no se puede mover a su ubicación definitiva</translation>
     </message>
@@ -1752,7 +1752,7 @@ tiene un problema.
         <location filename="../src/cli/datasetcommand.cpp" line="168"/>
         <location filename="../src/cli/datasetcommand.cpp" line="172"/>
         <location filename="../src/cli/datasetcommand.cpp" line="176"/>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="75"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -1836,17 +1836,17 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="34"/>
-        <location filename="../src/cli/exportcommand.cpp" line="39"/>
+        <location filename="../src/cli/exportcommand.cpp" line="37"/>
         <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: se esperaba un número entero de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="58"/>
+        <location filename="../src/cli/exportcommand.cpp" line="56"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="68"/>
+        <location filename="../src/cli/exportcommand.cpp" line="66"/>
         <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
   One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
   The report:  --report --out FILE.pdf
@@ -1861,186 +1861,186 @@ Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4,
 Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter o WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="75"/>
         <source>The scenario (.leastbad) to export.</source>
         <translation>El escenario (.leastbad) que exportar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
         <source>The chart to export.</source>
         <translation>El gráfico que exportar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="80"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>Every chart, the report and the results, into the folder --out.</source>
         <translation>Todos los gráficos, el informe y los resultados, en la carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="81"/>
+        <location filename="../src/cli/exportcommand.cpp" line="79"/>
         <source>The one-page PDF report.</source>
         <translation>El informe en PDF de una página.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <location filename="../src/cli/exportcommand.cpp" line="82"/>
         <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
         <translation>Los resultados: json (el resultado completo), csv (frente al statu quo) o yearly (todos los resultados, cada año, con columnas de percentiles).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="86"/>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="87"/>
         <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
         <translation>png, svg, pdf o csv (los datos del gráfico); con --all, una lista separada por comas (por defecto: según la extensión del nombre de archivo; con --all, png,svg,pdf,csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/exportcommand.cpp" line="89"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
         <translation>Tamaño de la imagen: un valor predefinido o WIDTHxHEIGHT (por defecto: slide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
         <translation>Escala de píxeles del PNG: 1, 2 o 3 (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="96"/>
-        <location filename="../src/cli/exportcommand.cpp" line="109"/>
+        <location filename="../src/cli/exportcommand.cpp" line="94"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <source>The chart&apos;s title (default: written from the numbers).</source>
         <translation>El título del gráfico (por defecto: redactado a partir de las cifras).</translation>
     </message>
     <message>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <location filename="../src/cli/exportcommand.cpp" line="98"/>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
         <source>The chart&apos;s subtitle (default: written from the numbers).</source>
         <translation>El subtítulo del gráfico (por defecto: redactado a partir de las cifras).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="103"/>
+        <location filename="../src/cli/exportcommand.cpp" line="101"/>
         <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
         <translation>El resultado que muestra el gráfico over-time (por defecto: prison_population; las claves son las columnas de leastbad-cli simulate --format csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="105"/>
+        <location filename="../src/cli/exportcommand.cpp" line="103"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="107"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>With --results json or --all: every draw too.</source>
         <translation>Con --results json o --all: también cada extracción.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="109"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <source>Policies the frontier samples (default: 5000).</source>
         <translation>Políticas que se muestrean para la frontera (por defecto: 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="112"/>
+        <location filename="../src/cli/exportcommand.cpp" line="110"/>
         <source>The file, or with --all the folder, to write.</source>
         <translation>El archivo que escribir o, con --all, la carpeta.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="112"/>
+        <location filename="../src/cli/exportcommand.cpp" line="110"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="123"/>
+        <location filename="../src/cli/exportcommand.cpp" line="121"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>indique exactamente una de estas opciones: --chart, --report, --results o --all</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="125"/>
+        <location filename="../src/cli/exportcommand.cpp" line="123"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: indique el archivo de escenario que exportar</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="127"/>
+        <location filename="../src/cli/exportcommand.cpp" line="125"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: indique el archivo (o, con --all, la carpeta) que escribir</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="133"/>
+        <location filename="../src/cli/exportcommand.cpp" line="131"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: gráfico desconocido &quot;%1&quot;; se esperaba uno de %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="141"/>
+        <location filename="../src/cli/exportcommand.cpp" line="139"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: se esperaba json, csv o yearly, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="154"/>
+        <location filename="../src/cli/exportcommand.cpp" line="152"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: resultado desconocido &quot;%1&quot;; las claves son las columnas de leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="164"/>
+        <location filename="../src/cli/exportcommand.cpp" line="162"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: se esperaba png, svg, pdf o csv, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="166"/>
+        <location filename="../src/cli/exportcommand.cpp" line="164"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: indique un solo formato para un solo gráfico</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="168"/>
+        <location filename="../src/cli/exportcommand.cpp" line="166"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 no es una carpeta existente</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="191"/>
+        <location filename="../src/cli/exportcommand.cpp" line="189"/>
         <source>computing</source>
         <translation>calculando</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="195"/>
+        <location filename="../src/cli/exportcommand.cpp" line="193"/>
         <source>the computation was cancelled</source>
         <translation>se canceló el cálculo</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <location filename="../src/cli/exportcommand.cpp" line="204"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="208"/>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
         <source>skipped %1</source>
         <translation>se omitió %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="209"/>
+        <location filename="../src/cli/exportcommand.cpp" line="207"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>Se escribió %n archivo en %1</numerusform>
@@ -2736,84 +2736,84 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="44"/>
+        <location filename="../src/app/exportcontroller.cpp" line="42"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="59"/>
+        <location filename="../src/app/exportcontroller.cpp" line="57"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="63"/>
+        <location filename="../src/app/exportcontroller.cpp" line="61"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="64"/>
+        <location filename="../src/app/exportcontroller.cpp" line="62"/>
         <source>&amp;Print Report…</source>
         <translation>Im&amp;primir informe…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="66"/>
+        <location filename="../src/app/exportcontroller.cpp" line="64"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>&amp;Resultados (CSV o JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="68"/>
+        <location filename="../src/app/exportcontroller.cpp" line="66"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Todo en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="75"/>
+        <location filename="../src/app/exportcontroller.cpp" line="73"/>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Exportar gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <location filename="../src/app/exportcontroller.cpp" line="74"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="78"/>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="87"/>
+        <location filename="../src/app/exportcontroller.cpp" line="85"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <location filename="../src/app/exportcontroller.cpp" line="91"/>
         <source>An export is already running.</source>
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="114"/>
+        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>Computing the results to export…</source>
         <translation>Calculando los resultados que exportar…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="114"/>
+        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="144"/>
-        <location filename="../src/app/exportcontroller.cpp" line="216"/>
-        <location filename="../src/app/exportcontroller.cpp" line="276"/>
+        <location filename="../src/app/exportcontroller.cpp" line="136"/>
+        <location filename="../src/app/exportcontroller.cpp" line="202"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="155"/>
+        <location filename="../src/app/exportcontroller.cpp" line="147"/>
         <source>Exported the report to %1</source>
         <translation>Se exportó el informe a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="168"/>
+        <location filename="../src/app/exportcontroller.cpp" line="160"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1</numerusform>
@@ -2821,67 +2821,67 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="171"/>
+        <location filename="../src/app/exportcontroller.cpp" line="163"/>
         <source>skipped %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="187"/>
+        <location filename="../src/app/exportcontroller.cpp" line="179"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="205"/>
+        <location filename="../src/app/exportcontroller.cpp" line="197"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="206"/>
+        <location filename="../src/app/exportcontroller.cpp" line="198"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="227"/>
+        <location filename="../src/app/exportcontroller.cpp" line="213"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="227"/>
+        <location filename="../src/app/exportcontroller.cpp" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="247"/>
+        <location filename="../src/app/exportcontroller.cpp" line="233"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="257"/>
+        <location filename="../src/app/exportcontroller.cpp" line="243"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="262"/>
+        <location filename="../src/app/exportcontroller.cpp" line="248"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <location filename="../src/app/exportcontroller.cpp" line="249"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="264"/>
+        <location filename="../src/app/exportcontroller.cpp" line="250"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="269"/>
+        <location filename="../src/app/exportcontroller.cpp" line="255"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="282"/>
+        <location filename="../src/app/exportcontroller.cpp" line="268"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>
@@ -3042,12 +3042,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="87"/>
+        <location filename="../src/app/frontierpanel.cpp" line="88"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="92"/>
+        <location filename="../src/app/frontierpanel.cpp" line="93"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;$%1 mil millones&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4%.</translation>
     </message>
@@ -3451,7 +3451,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="96"/>
+        <location filename="../src/app/regionspanel.cpp" line="97"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>

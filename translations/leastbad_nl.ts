@@ -865,42 +865,42 @@ Opties:
         <translation>%1 (aangenomen van %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="123"/>
+        <location filename="../src/charts/chartcontext.cpp" line="124"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="131"/>
+        <location filename="../src/charts/chartcontext.cpp" line="132"/>
         <source>%1, data year %2. %3</source>
         <translation>%1, gegevensjaar %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="135"/>
+        <location filename="../src/charts/chartcontext.cpp" line="136"/>
         <source>Every input is the region&apos;s own or derived from its own figures.</source>
         <translation>Elke invoerwaarde is van de regio zelf of afgeleid uit haar eigen cijfers.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="136"/>
+        <location filename="../src/charts/chartcontext.cpp" line="137"/>
         <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
         <translation>Gemarkeerd: %1 van de %2 invoerwaarden overgenomen: %3.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="140"/>
+        <location filename="../src/charts/chartcontext.cpp" line="141"/>
         <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
         <translation>Aannames: $%1 per welzijnsjaar, $%2 per levensjaar; gewichten: gedetineerden %3, slachtoffers %4, gezinnen %5; disconteringsvoet %6%, %7 jaar; %8 trekkingen, seed %9.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="151"/>
+        <location filename="../src/charts/chartcontext.cpp" line="153"/>
         <source>Data: %1.</source>
         <translation>Gegevens: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="152"/>
+        <location filename="../src/charts/chartcontext.cpp" line="154"/>
         <source>Evidence: %1.</source>
         <translation>Onderbouwing: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="153"/>
+        <location filename="../src/charts/chartcontext.cpp" line="156"/>
         <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
         <translation>Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
     </message>
@@ -1024,22 +1024,22 @@ Opties:
         <translation>%1: onbekende soort resultaten &quot;%2&quot; (json, csv of yearly)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="40"/>
+        <location filename="../src/charts/exportbatch.cpp" line="46"/>
+        <source>%1: unknown format &quot;%2&quot; (png, svg, pdf or csv)</source>
+        <translation>%1: onbekend formaat &quot;%2&quot; (png, svg, pdf of csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="55"/>
         <source>%1: no such folder</source>
         <translation>%1: map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="45"/>
+        <location filename="../src/charts/exportbatch.cpp" line="60"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: kan hier niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="73"/>
-        <source>unknown format &quot;%1&quot; (png, svg, pdf or csv)</source>
-        <translation>onbekend formaat &quot;%1&quot; (png, svg, pdf of csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/charts/exportbatch.cpp" line="105"/>
+        <location filename="../src/charts/exportbatch.cpp" line="112"/>
         <source>%1: cannot move into place</source>
         <translation>%1: kan niet naar de definitieve plaats worden verplaatst</translation>
     </message>
@@ -1751,7 +1751,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <location filename="../src/cli/datasetcommand.cpp" line="168"/>
         <location filename="../src/cli/datasetcommand.cpp" line="172"/>
         <location filename="../src/cli/datasetcommand.cpp" line="176"/>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="75"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
@@ -1835,17 +1835,17 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="34"/>
-        <location filename="../src/cli/exportcommand.cpp" line="39"/>
+        <location filename="../src/cli/exportcommand.cpp" line="37"/>
         <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: verwacht een geheel getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="58"/>
+        <location filename="../src/cli/exportcommand.cpp" line="56"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: de map %2 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="68"/>
+        <location filename="../src/cli/exportcommand.cpp" line="66"/>
         <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
   One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
   The report:  --report --out FILE.pdf
@@ -1860,186 +1860,186 @@ Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4,
 Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter of WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="75"/>
         <source>The scenario (.leastbad) to export.</source>
         <translation>Het te exporteren scenario (.leastbad).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
         <source>The chart to export.</source>
         <translation>De te exporteren grafiek.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="80"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>Every chart, the report and the results, into the folder --out.</source>
         <translation>Alle grafieken, het rapport en de resultaten, in de map --out.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="81"/>
+        <location filename="../src/cli/exportcommand.cpp" line="79"/>
         <source>The one-page PDF report.</source>
         <translation>Het PDF-rapport van één pagina.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <location filename="../src/cli/exportcommand.cpp" line="82"/>
         <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
         <translation>De resultaten: json (het volledige resultaat), csv (ten opzichte van de status quo) of yearly (elke uitkomst, elk jaar, met percentielkolommen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="86"/>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="87"/>
         <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
         <translation>png, svg, pdf of csv (de gegevens van de grafiek); met --all een door komma&apos;s gescheiden lijst (standaard: uit de extensie van de bestandsnaam; met --all png,svg,pdf,csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/exportcommand.cpp" line="89"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
         <translation>Afbeeldingsgrootte: een voorinstelling of WIDTHxHEIGHT (standaard: slide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>SIZE</source>
         <translation>GROOTTE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
         <translation>Pixelschaal van PNG: 1, 2 of 3 (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="96"/>
-        <location filename="../src/cli/exportcommand.cpp" line="109"/>
+        <location filename="../src/cli/exportcommand.cpp" line="94"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <source>The chart&apos;s title (default: written from the numbers).</source>
         <translation>De titel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
     </message>
     <message>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <location filename="../src/cli/exportcommand.cpp" line="98"/>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
         <source>The chart&apos;s subtitle (default: written from the numbers).</source>
         <translation>De ondertitel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="103"/>
+        <location filename="../src/cli/exportcommand.cpp" line="101"/>
         <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
         <translation>De uitkomst die de grafiek over-time toont (standaard: prison_population; de sleutels zijn de kolommen van leastbad-cli simulate --format csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="105"/>
+        <location filename="../src/cli/exportcommand.cpp" line="103"/>
         <source>KEY</source>
         <translation>SLEUTEL</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="107"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>With --results json or --all: every draw too.</source>
         <translation>Met --results json of --all: ook elke trekking.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="109"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <source>Policies the frontier samples (default: 5000).</source>
         <translation>Aantal beleidsopties dat voor de Pareto-grens wordt onderzocht (standaard: 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="112"/>
+        <location filename="../src/cli/exportcommand.cpp" line="110"/>
         <source>The file, or with --all the folder, to write.</source>
         <translation>Het te schrijven bestand, of met --all de map.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="112"/>
+        <location filename="../src/cli/exportcommand.cpp" line="110"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="123"/>
+        <location filename="../src/cli/exportcommand.cpp" line="121"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>geef precies één van --chart, --report, --results en --all op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="125"/>
+        <location filename="../src/cli/exportcommand.cpp" line="123"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: geef het te exporteren scenariobestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="127"/>
+        <location filename="../src/cli/exportcommand.cpp" line="125"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: geef het te schrijven bestand op (of met --all de map)</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="133"/>
+        <location filename="../src/cli/exportcommand.cpp" line="131"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: onbekende grafiek &quot;%1&quot;; verwacht één van %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="141"/>
+        <location filename="../src/cli/exportcommand.cpp" line="139"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: verwacht json, csv of yearly, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="154"/>
+        <location filename="../src/cli/exportcommand.cpp" line="152"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: onbekende uitkomst &quot;%1&quot;; de sleutels zijn de kolommen van leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="164"/>
+        <location filename="../src/cli/exportcommand.cpp" line="162"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: verwacht png, svg, pdf of csv, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="166"/>
+        <location filename="../src/cli/exportcommand.cpp" line="164"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: geef één formaat op voor één grafiek</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="168"/>
+        <location filename="../src/cli/exportcommand.cpp" line="166"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 is geen bestaande map</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="191"/>
+        <location filename="../src/cli/exportcommand.cpp" line="189"/>
         <source>computing</source>
         <translation>berekenen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="195"/>
+        <location filename="../src/cli/exportcommand.cpp" line="193"/>
         <source>the computation was cancelled</source>
         <translation>de berekening is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <location filename="../src/cli/exportcommand.cpp" line="204"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="208"/>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="209"/>
+        <location filename="../src/cli/exportcommand.cpp" line="207"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geschreven in %1</numerusform>
@@ -2735,84 +2735,84 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="44"/>
+        <location filename="../src/app/exportcontroller.cpp" line="42"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="59"/>
+        <location filename="../src/app/exportcontroller.cpp" line="57"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Grafiek…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="63"/>
+        <location filename="../src/app/exportcontroller.cpp" line="61"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="64"/>
+        <location filename="../src/app/exportcontroller.cpp" line="62"/>
         <source>&amp;Print Report…</source>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="66"/>
+        <location filename="../src/app/exportcontroller.cpp" line="64"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>Res&amp;ultaten (CSV of JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="68"/>
+        <location filename="../src/app/exportcontroller.cpp" line="66"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Alles in een map…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="75"/>
+        <location filename="../src/app/exportcontroller.cpp" line="73"/>
         <source>&amp;Export Chart…</source>
         <translation>Grafiek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <location filename="../src/app/exportcontroller.cpp" line="74"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="78"/>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>&amp;Rapport exporteren (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="87"/>
+        <location filename="../src/app/exportcontroller.cpp" line="85"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <location filename="../src/app/exportcontroller.cpp" line="91"/>
         <source>An export is already running.</source>
         <translation>Er loopt al een export.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="114"/>
+        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>Computing the results to export…</source>
         <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="114"/>
+        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="144"/>
-        <location filename="../src/app/exportcontroller.cpp" line="216"/>
-        <location filename="../src/app/exportcontroller.cpp" line="276"/>
+        <location filename="../src/app/exportcontroller.cpp" line="136"/>
+        <location filename="../src/app/exportcontroller.cpp" line="202"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="155"/>
+        <location filename="../src/app/exportcontroller.cpp" line="147"/>
         <source>Exported the report to %1</source>
         <translation>Rapport geëxporteerd naar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="168"/>
+        <location filename="../src/app/exportcontroller.cpp" line="160"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar %1</numerusform>
@@ -2820,67 +2820,67 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="171"/>
+        <location filename="../src/app/exportcontroller.cpp" line="163"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="187"/>
+        <location filename="../src/app/exportcontroller.cpp" line="179"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="205"/>
+        <location filename="../src/app/exportcontroller.cpp" line="197"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="206"/>
+        <location filename="../src/app/exportcontroller.cpp" line="198"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="227"/>
+        <location filename="../src/app/exportcontroller.cpp" line="213"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="227"/>
+        <location filename="../src/app/exportcontroller.cpp" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="247"/>
+        <location filename="../src/app/exportcontroller.cpp" line="233"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="257"/>
+        <location filename="../src/app/exportcontroller.cpp" line="243"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="262"/>
+        <location filename="../src/app/exportcontroller.cpp" line="248"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <location filename="../src/app/exportcontroller.cpp" line="249"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="264"/>
+        <location filename="../src/app/exportcontroller.cpp" line="250"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="269"/>
+        <location filename="../src/app/exportcontroller.cpp" line="255"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="282"/>
+        <location filename="../src/app/exportcontroller.cpp" line="268"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>
@@ -3041,12 +3041,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="87"/>
+        <location filename="../src/app/frontierpanel.cpp" line="88"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="92"/>
+        <location filename="../src/app/frontierpanel.cpp" line="93"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;$%1 mld.&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4%.</translation>
     </message>
@@ -3450,7 +3450,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="96"/>
+        <location filename="../src/app/regionspanel.cpp" line="97"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>

@@ -5,10 +5,8 @@
 #include "app/frontierpanel.h"
 #include "app/regionspanel.h"
 #include "app/scenariodocument.h"
-#include "charts/chartdata.h"
 #include "charts/exportbatch.h"
 #include "charts/report.h"
-#include "data/atomicfile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -130,19 +128,13 @@ void ExportController::withResults(bool regions, Then then) {
 void ExportController::writeChart(charts::ChartKind kind, const QString &path,
                                   const QString &format, const charts::ImageOptions &options) {
     m_interactive = false;
-    withResults(kind == charts::ChartKind::Regions,
-                [this, kind, path, format, options](const charts::ExportResults &r) {
-                    QString error;
-                    if (format == QStringLiteral("csv")) {
-                        const QByteArray csv = charts::chartCsv(kind, r, error);
-                        if (error.isEmpty())
-                            error = data::cannotWrite(path, data::writeFileAtomically(path, csv));
-                    } else if (const std::unique_ptr<charts::ChartWidget> chart =
-                                   charts::drawChart(kind, r, error)) {
-                        error = charts::writeChart(*chart, path, options);
-                    }
-                    report(error, tr("Exported %1").arg(path));
-                });
+    withResults(kind == charts::ChartKind::Regions, [this, kind, path, format,
+                                                     options](const charts::ExportResults &r) {
+        QString error;
+        if (const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error))
+            error = charts::writeChartAs(*chart, kind, r, path, format, options);
+        report(error, tr("Exported %1").arg(path));
+    });
 }
 
 void ExportController::writeReport(const QString &path) {
@@ -206,14 +198,8 @@ void ExportController::exportChart(charts::ChartKind kind) {
             tr("%1 files (*.%2)").arg(format.toUpper(), format));
         if (path.isEmpty())
             return;
-        if (format == QStringLiteral("csv")) {
-            const QByteArray csv = charts::chartCsv(kind, r, error);
-            if (error.isEmpty())
-                error = data::cannotWrite(path, data::writeFileAtomically(path, csv));
-        } else {
-            error = charts::writeChart(*chart, path, dialog.options());
-        }
-        report(error, tr("Exported %1").arg(path));
+        report(charts::writeChartAs(*chart, kind, r, path, format, dialog.options()),
+               tr("Exported %1").arg(path));
     });
 }
 

@@ -81,7 +81,8 @@ void FrontierPanel::cancel() {
 
 void FrontierPanel::showResult() {
     const core::FrontierResult &r = *m_result;
-    m_chart->showFrontier(r, charts::chartContext(m_document->scenario(), m_document->region(), false));
+    m_chart->showFrontier(
+        r, charts::chartContext(m_document->scenario(), m_document->region(), false));
     const QLocale locale;
     QString text =
         tr("<b>%1</b> of %2 policies are on the frontier (two of its four objectives are shown).")

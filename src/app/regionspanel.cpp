@@ -91,7 +91,8 @@ void RegionsPanel::showResult() {
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
-    m_map->showRegions(r, charts::chartContext(m_document->scenario(), m_document->region(), false));
+    m_map->showRegions(r,
+                       charts::chartContext(m_document->scenario(), m_document->region(), false));
     m_summary->setText(
         tr("Net social value per resident of policy A in each region (blue: gains; vermillion: "
            "losses; deeper = larger). Regions with many borrowed inputs (see Region) are "

@@ -33,6 +33,21 @@ QString writeResults(const ExportResults &r, const QString &path, const QString 
     return data::cannotWrite(path, data::writeFileAtomically(path, bytes));
 }
 
+QString writeChartAs(ChartWidget &chart, ChartKind kind, const ExportResults &r,
+                     const QString &path, const QString &format, ImageOptions options) {
+    if (format == QStringLiteral("csv")) {
+        QString error;
+        const QByteArray csv = chartCsv(kind, r, error);
+        return error.isEmpty() ? data::cannotWrite(path, data::writeFileAtomically(path, csv))
+                               : error;
+    }
+    const std::optional<ImageFormat> image = imageFormatFromKey(format);
+    if (!image)
+        return tr("%1: unknown format \"%2\" (png, svg, pdf or csv)").arg(path, format);
+    options.format = *image;
+    return writeChart(chart, path, options);
+}
+
 BatchReport exportAll(const ExportResults &r, const QString &folder, const BatchOptions &options) {
     BatchReport report;
     const QFileInfo info(folder);
@@ -62,16 +77,8 @@ BatchReport exportAll(const ExportResults &r, const QString &folder, const Batch
         for (const QString &format : options.formats) {
             const QString name = chartKey(kind) + QLatin1Char('.') + format;
             const QString path = staging.filePath(name);
-            if (format == QStringLiteral("csv")) {
-                const QByteArray csv = chartCsv(kind, r, error);
-                if (error.isEmpty())
-                    error = data::cannotWrite(path, data::writeFileAtomically(path, csv));
-            } else if (const std::optional<ImageFormat> image = imageFormatFromKey(format)) {
-                error = writeChart(*chart, path,
-                                   ImageOptions{*image, options.size, options.scale, {}, {}});
-            } else {
-                error = tr("unknown format \"%1\" (png, svg, pdf or csv)").arg(format);
-            }
+            error = writeChartAs(*chart, kind, r, path, format,
+                                 {ImageFormat::Png, options.size, options.scale, {}, {}});
             if (!error.isEmpty())
                 return fail(error);
             report.written << name;

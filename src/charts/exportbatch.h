@@ -5,6 +5,7 @@
 #pragma once
 
 #include "charts/chartexport.h"
+#include "charts/chartkind.h"
 #include "charts/exportresults.h"
 
 #include <QStringList>
@@ -29,6 +30,11 @@ struct BatchReport {
 
 BatchReport exportAll(const ExportResults &results, const QString &folder,
                       const BatchOptions &options);
+
+// Writes a drawn chart of `kind` as `format`: an image (png, svg, pdf; `options.format`
+// is taken from the key) or its numbers (csv). Returns an error naming the file, or empty.
+QString writeChartAs(ChartWidget &chart, ChartKind kind, const ExportResults &results,
+                     const QString &path, const QString &format, ImageOptions options = {});
 
 // Writes the results as one file: "json" (the whole result), "csv" (the summary against the
 // status quo) or "yearly" (every output, every year, with percentile columns).

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/exportcommand.h"
 
-#include "charts/chartdata.h"
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
 #include "charts/exportbatch.h"
 #include "charts/report.h"
 #include "cli/commonoptions.h"
-#include "data/atomicfile.h"
 #include "data/scenarioopen.h"
 
 #include <QCoreApplication>
@@ -217,18 +215,11 @@ int runExport(const QStringList &arguments) {
         error = charts::writeReportPdf(outPath, *r);
     else if (parser.isSet(results))
         error = charts::writeResults(*r, outPath, parser.value(results), parser.isSet(raw));
-    else if (formats.front() == QStringLiteral("csv")) {
-        const QByteArray csv = charts::chartCsv(*kind, *r, error);
-        if (error.isEmpty())
-            error = data::cannotWrite(outPath, data::writeFileAtomically(outPath, csv));
-    } else {
-        const std::unique_ptr<charts::ChartWidget> widget = charts::drawChart(*kind, *r, error);
-        if (widget)
-            error = charts::writeChart(
-                *widget, outPath,
-                charts::ImageOptions{*charts::imageFormatFromKey(formats.front()), *imageSize,
-                                     *pixelScale, parser.value(title), parser.value(subtitle)});
-    }
+    else if (const std::unique_ptr<charts::ChartWidget> widget =
+                 charts::drawChart(*kind, *r, error))
+        error = charts::writeChartAs(*widget, *kind, *r, outPath, formats.front(),
+                                     {charts::ImageFormat::Png, *imageSize, *pixelScale,
+                                      parser.value(title), parser.value(subtitle)});
     return error.isEmpty() ? 0 : fail(command, error);
 }
 

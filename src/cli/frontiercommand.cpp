@@ -103,12 +103,12 @@ int runFrontier(const QStringList &arguments) {
     bool ok = false;
     core::FrontierOptions options;
     options.samples = parser.value(samplesOption).toInt(&ok);
-    if (!ok || options.samples < 1 || options.samples > 1'000'000) // about 250 MB and minutes, not days
-        return fail(command,
-                    QCoreApplication::translate(
-                        "leastbad::cli",
-                        "--samples: expected a whole number from 1 to 1000000, got \"%1\"")
-                        .arg(parser.value(samplesOption)));
+    if (!ok || options.samples < 1 ||
+        options.samples > 1'000'000) // about 250 MB and minutes, not days
+        return fail(command, QCoreApplication::translate(
+                                 "leastbad::cli",
+                                 "--samples: expected a whole number from 1 to 1000000, got \"%1\"")
+                                 .arg(parser.value(samplesOption)));
     const QString cap = parser.value(capOption);
     options.budgetCapUsd =
         cap == QStringLiteral("none") ? std::numeric_limits<double>::infinity() : cap.toDouble(&ok);
