@@ -2776,44 +2776,45 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <location filename="../src/app/exportcontroller.cpp" line="77"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="85"/>
+        <location filename="../src/app/exportcontroller.cpp" line="86"/>
+        <location filename="../src/app/exportcontroller.cpp" line="93"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="91"/>
+        <location filename="../src/app/exportcontroller.cpp" line="93"/>
         <source>An export is already running.</source>
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="112"/>
+        <location filename="../src/app/exportcontroller.cpp" line="115"/>
         <source>Computing the results to export…</source>
         <translation>Calculando los resultados que exportar…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="112"/>
+        <location filename="../src/app/exportcontroller.cpp" line="115"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="136"/>
-        <location filename="../src/app/exportcontroller.cpp" line="202"/>
-        <location filename="../src/app/exportcontroller.cpp" line="262"/>
+        <location filename="../src/app/exportcontroller.cpp" line="139"/>
+        <location filename="../src/app/exportcontroller.cpp" line="193"/>
+        <location filename="../src/app/exportcontroller.cpp" line="245"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="147"/>
+        <location filename="../src/app/exportcontroller.cpp" line="145"/>
         <source>Exported the report to %1</source>
         <translation>Se exportó el informe a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="160"/>
+        <location filename="../src/app/exportcontroller.cpp" line="153"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1</numerusform>
@@ -2821,67 +2822,67 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="163"/>
+        <location filename="../src/app/exportcontroller.cpp" line="156"/>
         <source>skipped %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="179"/>
+        <location filename="../src/app/exportcontroller.cpp" line="170"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="197"/>
+        <location filename="../src/app/exportcontroller.cpp" line="188"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="198"/>
+        <location filename="../src/app/exportcontroller.cpp" line="189"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="213"/>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="213"/>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="233"/>
+        <location filename="../src/app/exportcontroller.cpp" line="217"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="243"/>
+        <location filename="../src/app/exportcontroller.cpp" line="227"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="248"/>
+        <location filename="../src/app/exportcontroller.cpp" line="232"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="249"/>
+        <location filename="../src/app/exportcontroller.cpp" line="233"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="250"/>
+        <location filename="../src/app/exportcontroller.cpp" line="234"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="255"/>
+        <location filename="../src/app/exportcontroller.cpp" line="239"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="268"/>
+        <location filename="../src/app/exportcontroller.cpp" line="251"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>

@@ -2775,44 +2775,45 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <location filename="../src/app/exportcontroller.cpp" line="77"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>&amp;Rapport exporteren (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="85"/>
+        <location filename="../src/app/exportcontroller.cpp" line="86"/>
+        <location filename="../src/app/exportcontroller.cpp" line="93"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="91"/>
+        <location filename="../src/app/exportcontroller.cpp" line="93"/>
         <source>An export is already running.</source>
         <translation>Er loopt al een export.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="112"/>
+        <location filename="../src/app/exportcontroller.cpp" line="115"/>
         <source>Computing the results to export…</source>
         <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="112"/>
+        <location filename="../src/app/exportcontroller.cpp" line="115"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="136"/>
-        <location filename="../src/app/exportcontroller.cpp" line="202"/>
-        <location filename="../src/app/exportcontroller.cpp" line="262"/>
+        <location filename="../src/app/exportcontroller.cpp" line="139"/>
+        <location filename="../src/app/exportcontroller.cpp" line="193"/>
+        <location filename="../src/app/exportcontroller.cpp" line="245"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="147"/>
+        <location filename="../src/app/exportcontroller.cpp" line="145"/>
         <source>Exported the report to %1</source>
         <translation>Rapport geëxporteerd naar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="160"/>
+        <location filename="../src/app/exportcontroller.cpp" line="153"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar %1</numerusform>
@@ -2820,67 +2821,67 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="163"/>
+        <location filename="../src/app/exportcontroller.cpp" line="156"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="179"/>
+        <location filename="../src/app/exportcontroller.cpp" line="170"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="197"/>
+        <location filename="../src/app/exportcontroller.cpp" line="188"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="198"/>
+        <location filename="../src/app/exportcontroller.cpp" line="189"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="213"/>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="213"/>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="233"/>
+        <location filename="../src/app/exportcontroller.cpp" line="217"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="243"/>
+        <location filename="../src/app/exportcontroller.cpp" line="227"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="248"/>
+        <location filename="../src/app/exportcontroller.cpp" line="232"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="249"/>
+        <location filename="../src/app/exportcontroller.cpp" line="233"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="250"/>
+        <location filename="../src/app/exportcontroller.cpp" line="234"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="255"/>
+        <location filename="../src/app/exportcontroller.cpp" line="239"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="268"/>
+        <location filename="../src/app/exportcontroller.cpp" line="251"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>

@@ -71,7 +71,8 @@ void ExportController::addContextMenu(QWidget *chart, charts::ChartKind kind) {
     connect(chart, &QWidget::customContextMenuRequested, this, [this, chart, kind](QPoint at) {
         QMenu menu(chart);
         menu.addAction(tr("&Export Chart…"), this, [this, kind] { exportChart(kind); });
-        menu.addAction(tr("&Copy Chart as Image"), this, [this, kind] { copyChart(kind); });
+        menu.addAction(tr("&Copy Chart as Image"), this,
+                       [this, kind] { copyChartImage(kind, true); });
         menu.addSeparator();
         menu.addAction(tr("Export &Report (PDF)…"), this, &ExportController::exportReport);
         menu.exec(chart->mapToGlobal(at));
@@ -86,11 +87,13 @@ void ExportController::report(const QString &error, const QString &summary) {
     emit finished(error, summary);
 }
 
-void ExportController::withResults(bool regions, Then then) {
+void ExportController::withResults(bool regions, bool interactive, Then then) {
     if (m_job->isRunning()) {
-        report(tr("An export is already running."), {});
-        return;
+        if (interactive)
+            QMessageBox::information(m_window, tr("Export"), tr("An export is already running."));
+        return; // the running export keeps its own way of reporting
     }
+    m_interactive = interactive;
     const data::Scenario scenario = m_sources.document->scenario();
     const data::RegionRecord region = m_sources.document->region();
     const data::Dataset *dataset = &m_sources.document->dataset();
@@ -127,34 +130,24 @@ void ExportController::withResults(bool regions, Then then) {
 
 void ExportController::writeChart(charts::ChartKind kind, const QString &path,
                                   const QString &format, const charts::ImageOptions &options) {
-    m_interactive = false;
-    withResults(kind == charts::ChartKind::Regions, [this, kind, path, format,
-                                                     options](const charts::ExportResults &r) {
-        QString error;
-        if (const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error))
-            error = charts::writeChartAs(*chart, kind, r, path, format, options);
-        report(error, tr("Exported %1").arg(path));
-    });
+    withResults(kind == charts::ChartKind::Regions, false,
+                [this, kind, path, format, options](const charts::ExportResults &r) {
+                    QString error;
+                    if (const std::unique_ptr<charts::ChartWidget> chart =
+                            charts::drawChart(kind, r, error))
+                        error = charts::writeChartAs(*chart, kind, r, path, format, options);
+                    report(error, tr("Exported %1").arg(path));
+                });
 }
 
-void ExportController::writeReport(const QString &path) {
-    m_interactive = false;
-    startReport(path);
-}
-
-void ExportController::startReport(const QString &path) {
-    withResults(false, [this, path](const charts::ExportResults &r) {
+void ExportController::writeReport(const QString &path, bool interactive) {
+    withResults(false, interactive, [this, path](const charts::ExportResults &r) {
         report(charts::writeReportPdf(path, r), tr("Exported the report to %1").arg(path));
     });
 }
 
-void ExportController::writeAll(const QString &folder) {
-    m_interactive = false;
-    startAll(folder);
-}
-
-void ExportController::startAll(const QString &folder) {
-    withResults(true, [this, folder](const charts::ExportResults &r) {
+void ExportController::writeAll(const QString &folder, bool interactive) {
+    withResults(true, interactive, [this, folder](const charts::ExportResults &r) {
         const charts::BatchReport written = charts::exportAll(r, folder, {});
         QString summary =
             tr("Exported %n file(s) into %1", nullptr, int(written.written.size())).arg(folder);
@@ -166,46 +159,39 @@ void ExportController::startAll(const QString &folder) {
     });
 }
 
-void ExportController::copyChartImage(charts::ChartKind kind) {
-    m_interactive = false;
-    startCopy(kind);
-}
-
-void ExportController::startCopy(charts::ChartKind kind) {
-    withResults(kind == charts::ChartKind::Regions, [this, kind](const charts::ExportResults &r) {
-        QString error;
-        if (const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error))
-            QApplication::clipboard()->setImage(charts::chartImage(*chart, {1200, 675}, 2));
-        report(error, tr("Chart copied to the clipboard"));
-    });
+void ExportController::copyChartImage(charts::ChartKind kind, bool interactive) {
+    withResults(
+        kind == charts::ChartKind::Regions, interactive,
+        [this, kind](const charts::ExportResults &r) {
+            QString error;
+            if (const std::unique_ptr<charts::ChartWidget> chart =
+                    charts::drawChart(kind, r, error))
+                QApplication::clipboard()->setImage(charts::chartImage(*chart, {1200, 675}, 2));
+            report(error, tr("Chart copied to the clipboard"));
+        });
 }
 
 void ExportController::exportChart(charts::ChartKind kind) {
-    m_interactive = true;
-    withResults(kind == charts::ChartKind::Regions, [this, kind](const charts::ExportResults &r) {
-        QString error;
-        const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error);
-        if (!chart) {
-            report(error, {});
-            return;
-        }
-        ExportDialog dialog(chart.get(), m_window);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const QString format = dialog.formatKey();
-        const QString path = QFileDialog::getSaveFileName(
-            m_window, tr("Export Chart"), charts::chartKey(kind) + QLatin1Char('.') + format,
-            tr("%1 files (*.%2)").arg(format.toUpper(), format));
-        if (path.isEmpty())
-            return;
-        report(charts::writeChartAs(*chart, kind, r, path, format, dialog.options()),
-               tr("Exported %1").arg(path));
-    });
-}
-
-void ExportController::copyChart(charts::ChartKind kind) {
-    m_interactive = true;
-    startCopy(kind);
+    withResults(
+        kind == charts::ChartKind::Regions, true, [this, kind](const charts::ExportResults &r) {
+            QString error;
+            const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error);
+            if (!chart) {
+                report(error, {});
+                return;
+            }
+            ExportDialog dialog(chart.get(), m_window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            const QString format = dialog.formatKey();
+            const QString path = QFileDialog::getSaveFileName(
+                m_window, tr("Export Chart"), charts::chartKey(kind) + QLatin1Char('.') + format,
+                tr("%1 files (*.%2)").arg(format.toUpper(), format));
+            if (path.isEmpty())
+                return;
+            report(charts::writeChartAs(*chart, kind, r, path, format, dialog.options()),
+                   tr("Exported %1").arg(path));
+        });
 }
 
 void ExportController::exportReport() {
@@ -213,13 +199,11 @@ void ExportController::exportReport() {
         m_window, tr("Export Report"), QStringLiteral("report.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    m_interactive = true;
-    startReport(path);
+    writeReport(path, true);
 }
 
 void ExportController::printReport() {
-    m_interactive = true;
-    withResults(false, [this](const charts::ExportResults &r) {
+    withResults(false, true, [this](const charts::ExportResults &r) {
         // At 96 dpi, as the report is laid out: its fonts are in points and resolve at the
         // device's resolution. Printing stays vector, so nothing is lost.
         QPrinter printer(QPrinter::ScreenResolution);
@@ -257,8 +241,7 @@ void ExportController::exportResults() {
     if (path.isEmpty())
         return;
     const QString kind = kinds.value(std::max<qsizetype>(0, filters.indexOf(filter)));
-    m_interactive = true;
-    withResults(false, [this, path, kind](const charts::ExportResults &r) {
+    withResults(false, true, [this, path, kind](const charts::ExportResults &r) {
         report(charts::writeResults(r, path, kind, false), tr("Exported %1").arg(path));
     });
 }
@@ -268,8 +251,7 @@ void ExportController::exportAll() {
         QFileDialog::getExistingDirectory(m_window, tr("Export Everything Into"));
     if (folder.isEmpty())
         return;
-    m_interactive = true;
-    startAll(folder);
+    writeAll(folder, true);
 }
 
 } // namespace leastbad::gui

@@ -47,18 +47,18 @@ public:
 
     // The interactive commands.
     void exportChart(charts::ChartKind kind);
-    void copyChart(charts::ChartKind kind);
     void exportReport();
     void printReport();
     void exportResults();
     void exportAll();
 
-    // Without dialogs (tests, scripts): compute, then write; finished() reports the outcome.
+    // Compute, then write; finished() reports the outcome. `interactive` (a menu started
+    // it) adds a progress dialog and shows errors in a message box; tests leave it off.
     void writeChart(charts::ChartKind kind, const QString &path, const QString &format,
                     const charts::ImageOptions &options);
-    void writeReport(const QString &path);
-    void writeAll(const QString &folder);
-    void copyChartImage(charts::ChartKind kind);
+    void writeReport(const QString &path, bool interactive = false);
+    void writeAll(const QString &folder, bool interactive = false);
+    void copyChartImage(charts::ChartKind kind, bool interactive = false);
     bool isBusy() const { return m_job->isRunning(); }
 
 signals:
@@ -68,11 +68,8 @@ signals:
 private:
     using Then = std::function<void(const charts::ExportResults &)>;
     // Computes the results (with the regions if asked) in the background, then calls `then`.
-    void withResults(bool regions, Then then);
+    void withResults(bool regions, bool interactive, Then then);
     void report(const QString &error, const QString &summary);
-    void startReport(const QString &path);
-    void startAll(const QString &folder);
-    void startCopy(charts::ChartKind kind);
 
     Sources m_sources;
     QWidget *m_window;

@@ -221,7 +221,7 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionOpenPolicyB, &QAction::triggered, this, [this] { loadPolicyFile(1); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionCopyChart, &QAction::triggered, this, [this] {
-        m_export->copyChart(currentChartKind().value_or(charts::ChartKind::OverTime));
+        m_export->copyChartImage(currentChartKind().value_or(charts::ChartKind::OverTime), true);
     });
     m_export->fillMenu(m_ui->menuExport, [this] { return currentChartKind(); });
     connect(m_ui->actionResetA, &QAction::triggered, this, [this] { m_doc.resetPolicy(0); });
