@@ -122,6 +122,18 @@ CommonParser::CommonParser(QCommandLineParser &parser, unsigned options, int def
                    QCoreApplication::translate("CommonParser",
                                                "Weight of families' wellbeing (default: 1)."),
                    QCoreApplication::translate("CommonParser", "W"), QStringLiteral("1")));
+        parser.addOption(option(
+            "excess-burden",
+            QCoreApplication::translate("CommonParser",
+                                        "Excess burden of taxation: each tax dollar costs 1 + "
+                                        "this (default: %1, OMB practice; 0 turns it off).")
+                .arg(w.excessBurden),
+            QCoreApplication::translate("CommonParser", "SHARE"), QString::number(w.excessBurden)));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("without-incarceration-life-years"),
+            QCoreApplication::translate("CommonParser",
+                                        "Leave the life expectancy lost through incarceration "
+                                        "out of the net value (it is contested).")));
     }
     if (options & kFormat)
         parser.addOption(
@@ -182,6 +194,9 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         w.weightIncarcerated = number(p, "weight-incarcerated", 0, 100, error);
         w.weightVictims = number(p, "weight-victims", 0, 100, error);
         w.weightFamilies = number(p, "weight-families", 0, 100, error);
+        w.excessBurden = number(p, "excess-burden", 0, 2, error);
+        w.countIncarcerationLifeYears =
+            !p.isSet(QStringLiteral("without-incarceration-life-years"));
         if (!error.isEmpty())
             return std::nullopt;
         w.horizonYears = static_cast<int>(years); // only now: NaN to int is undefined

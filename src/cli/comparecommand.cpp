@@ -76,10 +76,24 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
           << QCoreApplication::translate("leastbad::cli", "net social value")
                  .leftJustified(kLabelWidth)
           << withInterval(v.netValue, usd) << "\n";
+        s << "    "
+          << QCoreApplication::translate("leastbad::cli", "Monte Carlo standard error")
+                 .leftJustified(kLabelWidth - 2)
+          << QCoreApplication::translate("leastbad::cli", "mean %1, 5th %2, 95th percentile %3")
+                 .arg(usd(v.netValueError.mean), usd(v.netValueError.p5), usd(v.netValueError.p95))
+          << "\n";
         s << "  "
           << QCoreApplication::translate("leastbad::cli", "P(net benefit > 0)")
                  .leftJustified(kLabelWidth)
-          << percent(v.probabilityPositive) << "\n";
+          << percent(v.probabilityPositive) << QStringLiteral(" (± ")
+          << percent(v.netValueError.shareAboveZero) << ")\n";
+        s << "  "
+          << (o.weights.countIncarcerationLifeYears
+                  ? QCoreApplication::translate("leastbad::cli",
+                                                "without incarceration life-years")
+                  : QCoreApplication::translate("leastbad::cli", "with incarceration life-years"))
+                 .leftJustified(kLabelWidth)
+          << withInterval(v.netValueOtherLifeYearsChoice, usd) << "\n";
         s << "    "
           << QCoreApplication::translate("leastbad::cli", "taxpayers")
                  .leftJustified(kLabelWidth - 2)
@@ -91,6 +105,10 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
           << QCoreApplication::translate("leastbad::cli", "incarcerated people and families")
                  .leftJustified(kLabelWidth - 2)
           << withInterval(v.incarceratedAndFamilies, usd) << "\n";
+        s << "    "
+          << QCoreApplication::translate("leastbad::cli", "commissary vendors")
+                 .leftJustified(kLabelWidth - 2)
+          << withInterval(v.vendors, usd) << "\n";
         for (const Measure &m : kMeasures) {
             const core::Quantiles q = core::summarize(core::differenceDraws(
                 r.analysis.run.policies[p], r.analysis.run.policies[0], m.output, m.totals));

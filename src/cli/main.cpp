@@ -2,6 +2,7 @@
 // leastbad-cli: the command-line front end over the model and the data.
 #include "cli/comparecommand.h"
 #include "cli/datasetcommand.h"
+#include "cli/diagnosticscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/frontiercommand.h"
 #include "cli/regionscommand.h"
@@ -35,6 +36,7 @@ QString usage() {
         "Commands:\n"
         "  simulate     Simulate one policy year by year\n"
         "  compare      Compare policies with the status quo under uncertainty\n"
+        "  diagnostics  Per-unit effects of the model beside the literature\n"
         "  sensitivity  Rank the parameters that drive a policy's net value\n"
         "  frontier     Find the policies no other beats, and the least bad one\n"
         "  regions      Apply one policy to every region and rank them\n"
@@ -122,6 +124,8 @@ int main(int argc, char *argv[]) {
         return leastbad::cli::runSimulate(args);
     if (command == QStringLiteral("compare"))
         return leastbad::cli::runCompare(args);
+    if (command == QStringLiteral("diagnostics"))
+        return leastbad::cli::runDiagnostics(args);
     if (command == QStringLiteral("sensitivity"))
         return leastbad::cli::runSensitivity(args);
     if (command == QStringLiteral("frontier"))

@@ -37,6 +37,12 @@ PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &status
     const std::vector<double> totals = v.totalDraws();
     v.netValue = summarize(totals);
     v.probabilityPositive = shareAbove(totals);
+    v.netValueError = monteCarloError(totals);
+    const double otherChoice = weights.countIncarcerationLifeYears ? -1.0 : 1.0;
+    v.netValueOtherLifeYearsChoice = summarizeLedger(v.netValueDraws, [&](const LedgerValues &l) {
+        return l.total() + otherChoice * l.incarcerationLifeYears;
+    });
+    v.vendors = summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.vendors; });
     v.taxpayers =
         summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.taxpayers; });
     v.victims = summarizeLedger(v.netValueDraws, [](const LedgerValues &l) { return l.victims; });

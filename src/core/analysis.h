@@ -19,7 +19,12 @@ struct PolicyVerdict {
     Quantiles taxpayers;
     Quantiles victims;
     Quantiles incarceratedAndFamilies;
+    Quantiles vendors;
     double probabilityPositive = 0; // P(net value > 0): the odds it breaks even
+    MonteCarloError netValueError;   // standard errors of the net value's summary
+    // The net value with the life-years lost through incarceration left out (when the
+    // weights count them) or put in (when they do not): the result reported both ways.
+    Quantiles netValueOtherLifeYearsChoice;
 
     std::vector<double> totalDraws() const;
 };

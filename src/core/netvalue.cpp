@@ -7,7 +7,8 @@ LedgerValues netValue(const OutputValues &policy, const OutputValues &statusQuo,
                       const MoralWeights &w) {
     auto change = [&](Output o) { return at(policy, o) - at(statusQuo, o); };
     LedgerValues v;
-    v.taxpayers = -change(Output::CostTaxpayersUsd);
+    v.taxpayers = -change(Output::CostTaxpayersUsd) * (1 + w.excessBurden);
+    v.vendors = change(Output::RevenueVendorsUsd);
     v.victims =
         -change(Output::CostVictimsUsd) -
         w.dollarsPerWellbeingYear * w.weightVictims * change(Output::WellbeingYearsLostVictims) +
@@ -16,8 +17,11 @@ LedgerValues netValue(const OutputValues &policy, const OutputValues &statusQuo,
         -change(Output::CostIncarceratedFamiliesUsd) -
         w.dollarsPerWellbeingYear *
             (w.weightIncarcerated * change(Output::WellbeingYearsLostIncarcerated) +
-             w.weightFamilies * change(Output::WellbeingYearsLostFamilies)) -
-        w.dollarsPerLifeYear * w.weightIncarcerated * change(Output::LifeYearsLostIncarceration);
+             w.weightFamilies * change(Output::WellbeingYearsLostFamilies));
+    v.incarcerationLifeYears =
+        -w.dollarsPerLifeYear * w.weightIncarcerated * change(Output::LifeYearsLostIncarceration);
+    if (w.countIncarcerationLifeYears)
+        v.incarceratedAndFamilies += v.incarcerationLifeYears;
     return v;
 }
 

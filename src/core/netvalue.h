@@ -22,6 +22,13 @@ struct MoralWeights {
     double weightFamilies = 1;
     double discountRate = 0.03; // OMB Circular A-4 (2003): 3% and 7% (recalled)
     int horizonYears = 20;
+    // Each tax dollar costs society 1 + this (the marginal cost of public funds). OMB
+    // practice: 25 cents per dollar (Circular A-94, as described by Conover 2010, Cato;
+    // the circular's wording not read). 0 turns it off.
+    double excessBurden = 0.25;
+    // Whether life expectancy lost through incarceration (Patterson 2013, contested)
+    // enters the net value; results are reported both ways.
+    bool countIncarcerationLifeYears = true;
 
     SimulationOptions simulationOptions() const { return {horizonYears, discountRate}; }
     bool operator==(const MoralWeights &) const = default;
@@ -31,7 +38,10 @@ struct LedgerValues {
     double taxpayers = 0;
     double victims = 0;
     double incarceratedAndFamilies = 0;
-    double total() const { return taxpayers + victims + incarceratedAndFamilies; }
+    double vendors = 0; // commissary markup kept by vendors: a transfer to them
+    double total() const { return taxpayers + victims + incarceratedAndFamilies + vendors; }
+    // The value of the life-years lost through incarceration included in the ledgers.
+    double incarcerationLifeYears = 0;
 };
 
 // From discounted totals of a policy and of the status quo under the same draw.

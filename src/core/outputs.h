@@ -37,7 +37,9 @@ enum class Output {
     CostPoliceUsd,
     CostTransfersUsd,
     CostPretrialJailUsd,
+    CostProgrammesUsd, // contact, visits, recreation, administration of cash
     RevenueCommissaryUsd,
+    RevenueVendorsUsd, // commissary markup kept by vendors: a transfer, not a loss
     CostTaxpayersUsd,
     CostVictimsUsd,
     CostCommissaryOverpaymentUsd,

@@ -5,6 +5,7 @@
 
 #include <boost/math/distributions/normal.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace leastbad::core {
@@ -14,27 +15,39 @@ namespace {
 constexpr std::array kGroups = {
     CorrelationGroup{
         "police elasticities",
-        0.8,
-        {"police_elasticity_homicide", "police_elasticity_violent", "police_elasticity_property",
-         ""},
+        {{{"police_elasticity_homicide", 0.8},
+          {"police_elasticity_violent", 0.8},
+          {"police_elasticity_property", 0.8},
+          {}}},
         "assumption: one latent factor, as evidence.md 9 asks (pairwise correlation 0.64)"},
     CorrelationGroup{"incapacitation and crime cost",
-                     0.7,
-                     {"crimes_averted_per_prisoner_year", "cost_homicide_2008_usd",
-                      "cost_other_violent_2008_usd", "cost_property_2008_usd"},
+                     {{{"incapacitation_at_reference_rate", 0.6},
+                       {"cost_homicide_2008_usd", 0.7},
+                       {"cost_other_violent_2008_usd", 0.7},
+                       {"cost_property_2008_usd", 0.7}}},
                      "assumption: high-rate offenders commit the costly crimes (evidence.md, "
-                     "cross-cutting note 1; "
-                     "pairwise correlation 0.49)"},
+                     "cross-cutting note 1; correlation 0.42 with incapacitation, 0.49 among "
+                     "costs)"},
+    CorrelationGroup{"incapacitation and aftereffects",
+                     {{{"incapacitation_at_reference_rate", 0.6},
+                       {"aftereffect_per_year_served", 0.6},
+                       {"incapacitation_diminishing_exponent", -0.4},
+                       {}}},
+                     "assumption: where prison holds high-rate offenders it also changes them "
+                     "most (model-review.md 2; correlation 0.36), so a net effect near zero at "
+                     "US margins is inside the prior"},
 };
 
-int groupOf(std::string_view key) {
+// The factor loadings of one parameter, one per group (0 where it does not load).
+std::array<double, kGroups.size()> loadingsOf(std::string_view key) {
+    std::array<double, kGroups.size()> loadings{};
     for (std::size_t g = 0; g < kGroups.size(); ++g) {
-        for (std::string_view k : kGroups[g].keys) {
-            if (k == key)
-                return static_cast<int>(g);
+        for (const FactorLoading &m : kGroups[g].members) {
+            if (!m.key.empty() && m.key == key)
+                loadings[g] = m.loading;
         }
     }
-    return -1;
+    return loadings;
 }
 
 std::uint64_t splitmix(std::uint64_t &state) {
@@ -71,10 +84,13 @@ double RandomStream::normal() {
 ParameterDraws ParameterDraws::generate(int draws, std::uint64_t seed) {
     const auto specs = parameterSpecs();
     std::vector<UncertainValue> distributions;
-    std::vector<int> groups;
+    std::vector<std::array<double, kGroups.size()>> loadings;
+    std::vector<bool> correlated;
     for (const ParameterSpec &spec : specs) {
         distributions.emplace_back(spec);
-        groups.push_back(groupOf(spec.key));
+        loadings.push_back(loadingsOf(spec.key));
+        correlated.push_back(std::any_of(loadings.back().begin(), loadings.back().end(),
+                                         [](double a) { return a != 0; }));
     }
     const boost::math::normal standardNormal;
 
@@ -93,9 +109,13 @@ ParameterDraws ParameterDraws::generate(int draws, std::uint64_t seed) {
                 continue;
             }
             double u;
-            if (groups[j] >= 0) {
-                const double a = kGroups[groups[j]].loading;
-                const double z = a * factor[groups[j]] + std::sqrt(1 - a * a) * stream.normal();
+            if (correlated[j]) {
+                double z = 0, shared = 0;
+                for (std::size_t g = 0; g < kGroups.size(); ++g) {
+                    z += loadings[j][g] * factor[g];
+                    shared += loadings[j][g] * loadings[j][g];
+                }
+                z += std::sqrt(std::max(0.0, 1 - shared)) * stream.normal();
                 u = boost::math::cdf(standardNormal, z);
             } else {
                 u = stream.uniform();

@@ -14,11 +14,16 @@
 
 namespace leastbad::core {
 
-// Parameters drawn together through one latent normal factor: corr = loading².
+// Parameters drawn together through one latent normal factor: the correlation of two
+// members is the product of their loadings. A parameter may load on several factors
+// (the sum of its squared loadings stays below 1).
+struct FactorLoading {
+    std::string_view key; // empty = unused entry
+    double loading = 0;
+};
 struct CorrelationGroup {
     std::string_view name;
-    double loading;
-    std::array<std::string_view, 4> keys; // empty entries are unused
+    std::array<FactorLoading, 4> members;
     std::string_view source;
 };
 

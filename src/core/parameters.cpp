@@ -16,35 +16,85 @@ using P = Parameters;
 // Central values must equal the defaults in parameters.h (a unit test checks it).
 // Derivations of Judged values are in docs/MODEL.md, section "Parameters".
 constexpr std::array kSpecs = {
-    // Incapacitation and deterrence
-    ParameterSpec{"crimes_averted_per_prisoner_year",
-                  "Reported index crimes averted per added prisoner-year (incapacitation, lambda)",
-                  "crimes/prisoner-year", 4, 1, 15, D::LogNormal, E::Judged,
-                  "Levitt 1996, The effect of prison population size on crime rates; Owens 2009, "
-                  "More time, less crime?; Buonanno & Raphael 2013, Incarceration and "
-                  "incapacitation (evidence.md 4a)",
-                  &P::crimesAvertedPerPrisonerYear},
+    // Incapacitation
+    ParameterSpec{"incapacitation_at_reference_rate",
+                  "Reported crimes averted per marginal prisoner-year at the reference "
+                  "incarceration rate (lambda_ref)",
+                  "crimes/prisoner-year", 14, 7, 25, D::LogNormal, E::SeenSecondary,
+                  "Buonanno & Raphael 2013, Incarceration and incapacitation: evidence from the "
+                  "2006 Italian collective pardon: 14 felonies per released inmate per year, as "
+                  "reported in Raphael & Stoll 2013, Why Are So Many Americans in Prison? "
+                  "(calibration)",
+                  &P::incapacitationAtReferenceRate},
+    ParameterSpec{"incapacitation_reference_rate_per_100k",
+                  "Incarceration rate at which incapacitation_at_reference_rate applies",
+                  "prisoners per 100,000", 103, 103, 103, D::Fixed, E::SeenSecondary,
+                  "Italy before the 2006 pardon: 103 per 100,000 (Raphael & Stoll 2013)",
+                  &P::incapacitationReferenceRatePer100k},
+    ParameterSpec{"incapacitation_diminishing_exponent",
+                  "beta: the marginal prisoner's offending falls as (incarceration rate)^-beta",
+                  "exponent", 1.3, 0.8, 1.8, D::Normal, E::Judged,
+                  "judged, set so that lambda is about 2 at California's 2011 rate (Lofstrom & "
+                  "Raphael 2013, PPIC: 1-1.5 property crimes per offender not incarcerated, via "
+                  "press reports; calibration); Liedka, Piehl & Useem 2006 (accelerating "
+                  "declining marginal returns)",
+                  &P::incapacitationDiminishingExponent, 0, 3},
     ParameterSpec{"violent_share_of_averted_crimes",
                   "Share of incapacitated crimes that are violent", "fraction", 0.15, 0.08, 0.30,
                   D::LogNormal, E::Judged, "evidence.md 4a (judged prior)",
                   &P::violentShareOfAvertedCrimes, 0, 1},
-    ParameterSpec{"age_crime_halving_years",
-                  "Years of age over which offending halves, after the mid-twenties", "years", 11,
-                  8, 15, D::Normal, E::Recalled,
-                  "age-crime curve as summarised in evidence.md 4a (recalled, unverified)",
-                  &P::ageCrimeHalvingYears, 1, 100},
-    ParameterSpec{"reference_age_at_release",
-                  "Age at release at which crimes_averted_per_prisoner_year applies", "years", 34,
-                  34, 34, D::Fixed, E::Judged,
-                  "Carson & Sabol 2016, Aging of the state prison population (stock median 36), "
-                  "released people being younger (judged)",
-                  &P::referenceAgeAtRelease},
+    ParameterSpec{"offending_ratio_25_34", "Offending at ages 25-34 relative to ages 18-24",
+                  "ratio", 0.7, 0.5, 0.9, D::Normal, E::Judged,
+                  "judged: BJS 5-year re-arrest 84.1%, 78.6%, 69.2% at release ages <=24, 25-39, "
+                  "40+ (shares re-arrested, which fall more slowly than offending rates); USSC "
+                  "2017 (53% under 30 to 11.3% at 60+, lowest criminal-history group)",
+                  &P::offendingRatio25To34, 0.05, 1.5},
+    ParameterSpec{"offending_ratio_35_49", "Offending at ages 35-49 relative to ages 18-24",
+                  "ratio", 0.45, 0.3, 0.6, D::Normal, E::Judged,
+                  "judged: BJS 5-year re-arrest 84.1%, 78.6%, 69.2% at release ages <=24, 25-39, "
+                  "40+ (shares re-arrested, which fall more slowly than offending rates); USSC "
+                  "2017 (53% under 30 to 11.3% at 60+, lowest criminal-history group)",
+                  &P::offendingRatio35To49, 0.02, 1.5},
+    ParameterSpec{"offending_ratio_50_plus", "Offending at ages 50 and over relative to ages 18-24",
+                  "ratio", 0.2, 0.1, 0.3, D::Normal, E::Judged,
+                  "judged: BJS 5-year re-arrest 84.1%, 78.6%, 69.2% at release ages <=24, 25-39, "
+                  "40+ (shares re-arrested, which fall more slowly than offending rates); USSC "
+                  "2017 (53% under 30 to 11.3% at 60+, lowest criminal-history group)",
+                  &P::offendingRatio50Plus, 0.01, 1.5},
+    ParameterSpec{"admission_share_18_24", "Share of admissions aged 18-24", "fraction", 0.2, 0.2,
+                  0.2, D::Fixed, E::Assumption,
+                  "assumption: BJS stock age tables give the stock, not admissions",
+                  &P::admissionShare18To24, 0, 1},
+    ParameterSpec{"admission_share_25_34", "Share of admissions aged 25-34", "fraction", 0.4, 0.4,
+                  0.4, D::Fixed, E::Assumption, "assumption (as admission_share_18_24)",
+                  &P::admissionShare25To34, 0, 1},
+    ParameterSpec{"admission_share_35_49", "Share of admissions aged 35-49 (50+ takes the rest)",
+                  "fraction", 0.3, 0.3, 0.3, D::Fixed, E::Assumption,
+                  "assumption (as admission_share_18_24)", &P::admissionShare35To49, 0, 1},
+
+    // Aftereffects and deterrence
+    ParameterSpec{"aftereffect_per_year_served",
+                  "Relative change in a released person's offending per extra year served "
+                  "(positive: criminogenic; a property of the prison regime)",
+                  "per year served", 0.08, -0.04, 0.20, D::Normal, E::Judged,
+                  "judged: Mueller-Smith 2015 (Harris County: incapacitation offset by later "
+                  "crime); Bhuller et al. 2020 (Norway: -29 pp reoffending, a region override); "
+                  "Roodman 2017 (zero net impact at US margins)",
+                  &P::aftereffectPerYearServed, -0.5, 0.5},
     ParameterSpec{"severity_elasticity",
                   "Elasticity of crime with respect to mean sentence length (general deterrence)",
                   "elasticity", -0.05, -0.15, 0, D::Normal, E::Judged,
                   "Lee & McCrary 2017, The deterrence effect of prison; Nagin 2013, Deterrence in "
                   "the twenty-first century",
                   &P::severityElasticity, -10, 0},
+    ParameterSpec{"targeted_deterrence_elasticity",
+                  "Elasticity of the released pool's reincarceration hazard with respect to "
+                  "repeat offenders' time served (people facing the enhancement)",
+                  "elasticity", -0.15, -0.4, 0, D::Normal, E::Judged,
+                  "judged: Helland & Tabarrok 2007, Does three strikes deter? (-17 to -20% felony "
+                  "arrests of two-strike offenders); Drago, Galbiati & Vertova 2009 (elasticity "
+                  "-0.74 of recidivism to the expected sentence, Italy)",
+                  &P::targetedDeterrenceElasticity, -2, 0},
     ParameterSpec{"police_elasticity_homicide",
                   "Elasticity of homicides with respect to police numbers", "elasticity", -0.67,
                   -1.46, 0.12, D::Normal, E::SeenSecondary,
@@ -82,11 +132,10 @@ constexpr std::array kSpecs = {
 
     // Recidivism
     ParameterSpec{"visit_recidivism_hazard_ratio",
-                  "Reincarceration hazard ratio, visited vs not visited", "hazard ratio", 0.90,
-                  0.75, 1.00, D::LogNormal, E::Judged,
-                  "Duwe & Clark 2011, The effects of prison visitation on offender recidivism; "
-                  "Mitchell et al. 2016 meta-analysis; discounted for selection (Atkin-Plunk & "
-                  "Armstrong 2018)",
+                  "Reincarceration hazard ratio, visited vs not visited", "hazard ratio", 0.95,
+                  0.85, 1.02, D::LogNormal, E::Judged,
+                  "Duwe & Clark 2011 (-13% reconviction, observational: an upper bound); Lee 2019 "
+                  "(Iowa, IV: no effect); validation-cases.md NE21",
                   &P::visitRecidivismHazardRatio},
     ParameterSpec{"visit_curve_slope", "Fall in the share visited monthly per unit of ln(distance)",
                   "per ln(mile)", 0.105, 0.08, 0.13, D::Normal, E::Judged,
@@ -105,8 +154,8 @@ constexpr std::array kSpecs = {
         "cash_recidivism_risk_ratio",
         "Reincarceration hazard ratio during the months a transfer of the reference amount covers",
         "risk ratio", 0.90, 0.75, 1.02, D::Normal, E::Judged,
-        "Berk, Lenihan & Rossi 1980 (TARP); Lenihan 1977 (LIFE); MDRC 2025 Returning "
-        "Citizens Stimulus",
+        "Berk, Lenihan & Rossi 1980 (TARP); Mallar & Thornton 1978 (LIFE); MDRC 2025 Returning "
+        "Citizens Stimulus; Yang 2017 (benefits at release, -10%)",
         &P::cashRecidivismRiskRatio, 0.01, 2},
     ParameterSpec{"cash_reference_amount_usd",
                   "Transfer size the risk ratio refers to ($2,500 in 2020 dollars)", "USD 2024",
@@ -117,12 +166,6 @@ constexpr std::array kSpecs = {
                   "Months after release over which a lump sum lowers the hazard", "months", 6, 3,
                   12, D::Uniform, E::Judged, "evidence.md 3 (effect limited to 6-12 months)",
                   &P::cashLumpSumEffectMonths},
-    ParameterSpec{"time_served_hazard_ratio_per_year",
-                  "Post-release hazard ratio per extra year served", "hazard ratio/year", 1.00,
-                  0.95, 1.06, D::Normal, E::Judged,
-                  "Loeffler & Nagin 2022, The impact of incarceration on recidivism; "
-                  "Mueller-Smith 2015 (upper tail)",
-                  &P::timeServedHazardRatioPerYear, 0.5, 2},
 
     // In-prison harms
     ParameterSpec{"misconduct_risk_ratio_visited",
@@ -132,9 +175,9 @@ constexpr std::array kSpecs = {
                   "inmates (-25%, discounted for selection)",
                   &P::misconductRiskRatioVisited},
     ParameterSpec{"recreation_misconduct_risk_ratio",
-                  "Assault risk ratio at full recreation access vs none", "risk ratio", 1.0, 0.8,
-                  1.0, D::Uniform, E::Assumption,
-                  "assumption: no quantitative evidence found (evidence.md 8)",
+                  "Assault risk ratio at full recreation access vs none", "risk ratio", 0.95, 0.8,
+                  1.05, D::Uniform, E::Assumption,
+                  "assumption: no quantitative evidence found (evidence.md 8); either sign allowed",
                   &P::recreationMisconductRiskRatio},
     ParameterSpec{"assault_risk_ratio_large_vs_small",
                   "Assault rate ratio, large (>1,000 beds) vs small (<300 beds) facilities",
@@ -155,9 +198,9 @@ constexpr std::array kSpecs = {
                   &P::operatingCostScaleElasticity},
     ParameterSpec{"marginal_cost_share_short_run",
                   "Marginal cost of a prisoner-year as a share of average cost, first year",
-                  "fraction", 0.20, 0.10, 0.35, D::LogNormal, E::Recalled,
+                  "fraction", 0.20, 0.10, 0.35, D::LogNormal, E::Judged,
                   "Henrichson & Galgano 2013, A guide to calculating justice-system marginal costs "
-                  "(Vera)",
+                  "(Vera) (judged prior)",
                   &P::marginalCostShareShortRun, 0, 1},
     ParameterSpec{"marginal_cost_share_long_run",
                   "Marginal cost as a share of average cost once units open or close", "fraction",
@@ -168,27 +211,62 @@ constexpr std::array kSpecs = {
                   D::Fixed, E::Assumption, "assumption", &P::marginalCostAdjustmentYears},
     ParameterSpec{"capital_build_years", "Years over which new capacity is paid for", "years", 2, 2,
                   2, D::Fixed, E::Assumption, "assumption", &P::capitalBuildYears},
+    ParameterSpec{"rehousing_new_build_share",
+                  "Share of beds that must be newly built when facilities are made smaller",
+                  "fraction", 0.5, 0.2, 1.0, D::Uniform, E::Assumption,
+                  "assumption: some existing prisons can be divided into smaller units",
+                  &P::rehousingNewBuildShare, 0, 1},
     ParameterSpec{"commissary_state_share",
                   "Share of the commissary markup that reaches the state (commissions)", "fraction",
                   0.5, 0.2, 0.8, D::Uniform, E::Assumption,
-                  "assumption; the rest is vendor margin outside the three ledgers",
+                  "assumption; the rest is vendor margin (a transfer to vendors)",
                   &P::commissaryStateShare},
+    ParameterSpec{"commissary_demand_elasticity",
+                  "Price elasticity of commissary purchases (for the deadweight loss)",
+                  "elasticity", 0.5, 0.2, 1.0, D::Uniform, E::Assumption,
+                  "assumption: captive buyers with few substitutes",
+                  &P::commissaryDemandElasticity, 0, 5},
     ParameterSpec{"jail_cost_share_of_prison_cost",
                   "Cost of a jail-year as a share of a prison-year", "fraction", 1.0, 0.7, 1.3,
                   D::Uniform, E::Assumption, "assumption", &P::jailCostShareOfPrisonCost},
+    ParameterSpec{"cost_per_remote_contact_hour_usd",
+                  "Public cost of one hour of phone or video contact provided", "USD/hour", 4, 2,
+                  8, D::LogNormal, E::Judged,
+                  "judged: FCC 2024 rate caps, $0.90 per 15-minute call in prisons (about "
+                  "$3.60 an hour) and $1.35 in small jails (press reports)",
+                  &P::costPerRemoteContactHourUsd},
+    ParameterSpec{"cost_per_visit_support_prisoner_year_usd",
+                  "Public cost per prisoner-year of doubling visiting (transport, hours, staff)",
+                  "USD/prisoner-year", 400, 100, 1500, D::LogNormal, E::Assumption,
+                  "assumption: no costing of visit-support programmes found",
+                  &P::costPerVisitSupportPrisonerYearUsd},
+    ParameterSpec{"cost_full_recreation_per_prisoner_year_usd",
+                  "Public cost per prisoner-year of full recreation access (consoles, TV, staff)",
+                  "USD/prisoner-year", 300, 100, 1000, D::LogNormal, E::Assumption,
+                  "assumption: no costing found", &P::costFullRecreationPerPrisonerYearUsd},
+    ParameterSpec{"cash_administration_share",
+                  "Cost of administering cash at release, as a share of the cash paid", "fraction",
+                  0.10, 0.05, 0.20, D::Uniform, E::Assumption, "assumption",
+                  &P::cashAdministrationShare, 0, 1},
 
     // Pretrial detention
     ParameterSpec{"pretrial_crimes_per_released_defendant",
                   "Mean reported crimes per released felony defendant before disposition",
                   "crimes/defendant", 0.16, 0.08, 0.30, D::LogNormal, E::Assumption,
-                  "assumption (recalled order of magnitude of pretrial rearrest in BJS State Court "
-                  "Processing Statistics)",
+                  "assumption: order of magnitude of pretrial rearrest in BJS State Court "
+                  "Processing Statistics, not read",
                   &P::pretrialCrimesPerReleasedDefendant},
+    ParameterSpec{"pretrial_risk_tool_auc",
+                  "Accuracy (AUC) of the risk assessment that decides who is detained", "AUC",
+                  0.65, 0.58, 0.72, D::Normal, E::Assumption,
+                  "assumption: validations of pretrial tools call their accuracy moderate; no "
+                  "citable AUC was read",
+                  &P::pretrialRiskToolAuc, 0.5, 1},
     ParameterSpec{"pretrial_conviction_uplift",
                   "Rise in conviction probability when a defendant is detained",
                   "probability points", 0.13, 0.05, 0.20, D::Normal, E::Judged,
                   "Leslie & Pope 2017, The unintended impact of pretrial detention on case "
-                  "outcomes",
+                  "outcomes; Stevenson 2018",
                   &P::pretrialConvictionUplift, 0, 1},
     ParameterSpec{"prison_share_of_convictions", "Share of felony convictions sentenced to prison",
                   "fraction", 0.4, 0.25, 0.55, D::LogNormal, E::Assumption, "assumption",
@@ -196,12 +274,34 @@ constexpr std::array kSpecs = {
     ParameterSpec{"pretrial_post_disposition_hazard_ratio",
                   "Offending after disposition, detained vs released marginal defendant",
                   "hazard ratio", 1.10, 0.95, 1.30, D::LogNormal, E::Judged,
-                  "Dobbie, Goldin & Yang 2018; Leslie & Pope 2017; Loeffler & Nagin 2022",
+                  "judged: Dobbie, Goldin & Yang 2018 (no net effect on future crime); Leslie & "
+                  "Pope 2017 (the pending-trial fall in rearrest mostly offset within 2 years)",
                   &P::pretrialPostDispositionHazardRatio},
     ParameterSpec{"pretrial_post_disposition_years",
                   "Years over which detention raises later offending", "years", 2, 2, 2, D::Fixed,
                   E::Seen, "Leslie & Pope 2017 (within 2 years after disposition)",
                   &P::pretrialPostDispositionYears},
+
+    // Uncertain baseline inputs
+    ParameterSpec{"baseline_repeat_share_scale",
+                  "Multiplier on the region's share of prisoners with a prior term", "ratio", 1,
+                  0.85, 1.15, D::Normal, E::Assumption,
+                  "assumption: the US repeat share (65%) is itself an assumption",
+                  &P::baselineRepeatShareScale, 0.5, 1.5},
+    ParameterSpec{"baseline_time_served_scale",
+                  "Multiplier on the region's mean time served (admissions follow by Little's law)",
+                  "ratio", 1, 0.85, 1.15, D::Normal, E::Assumption,
+                  "assumption: time served by offence class is derived or partly assumed",
+                  &P::baselineTimeServedScale, 0.5, 1.5},
+    ParameterSpec{"baseline_felony_defendants_scale",
+                  "Multiplier on the region's felony defendants per year", "ratio", 1, 0.7, 1.4,
+                  D::LogNormal, E::Assumption, "assumption: the US count is itself derived from "
+                  "assumed shares",
+                  &P::baselineFelonyDefendantsScale},
+    ParameterSpec{"baseline_remote_contact_scale",
+                  "Multiplier on the region's remote contact hours per week", "ratio", 1, 0.5, 2,
+                  D::LogNormal, E::Assumption, "assumption: the US value (1 hour) is assumed",
+                  &P::baselineRemoteContactScale},
 
     // Cost of crime
     ParameterSpec{"cpi_2008_to_2024", "CPI-U ratio, 2024 to 2008 annual averages", "ratio", 1.457,
@@ -251,16 +351,33 @@ constexpr std::array kSpecs = {
                   "Thompson & Tapp 2023, Criminal Victimization, 2022 (BJS)",
                   &P::reportingRateViolent, 0.01, 1},
     ParameterSpec{"reporting_rate_property", "Share of property victimisations reported to police",
-                  "fraction", 0.32, 0.28, 0.36, D::Normal, E::Recalled,
-                  "Thompson & Tapp 2023, Criminal Victimization, 2022 (BJS) (recalled)",
+                  "fraction", 0.32, 0.26, 0.38, D::Normal, E::Assumption,
+                  "assumption: Thompson & Tapp 2023, Criminal Victimization, 2022 (BJS) not read "
+                  "for property crime; interval widened",
                   &P::reportingRateProperty, 0.01, 1},
 
     // Wellbeing and life expectancy
     ParameterSpec{"life_years_lost_per_prison_year",
-                  "Life expectancy lost per year served (adjustable; see caveats)", "years/year",
-                  2.0, 0.5, 2.5, D::Triangular, E::Seen,
-                  "Patterson 2013, The dose-response of time served in prison on mortality",
+                  "Life expectancy lost per year served, before recovery (a prior reflecting "
+                  "Patterson's critics)",
+                  "years/year", 1.5, 0, 2.5, D::Triangular, E::Judged,
+                  "judged: Patterson 2013, The dose-response of time served in prison on "
+                  "mortality (2 years per year served); critiques: Patterson 2010 (lower "
+                  "mortality of Black men in prison), Massoglia et al. 2014 (no link for men "
+                  "after controls), Spaulding et al. 2011",
                   &P::lifeYearsLostPerPrisonYear},
+    ParameterSpec{"life_years_recovery_share",
+                  "Share of the loss recovered by people not reimprisoned", "fraction", 0.75, 0.5,
+                  1.0, D::Uniform, E::Judged,
+                  "judged: Patterson 2013 (risk at its lowest after about two-thirds of the time "
+                  "served; press release: parolees who do not return gain the years back)",
+                  &P::lifeYearsRecoveryShare, 0, 1},
+    ParameterSpec{"life_years_loss_delay_years",
+                  "Years from the time served to the deaths that shorten life (for discounting)",
+                  "years", 30, 20, 40, D::Uniform, E::Assumption,
+                  "assumption: median age at release 34 and the remaining life expectancy of "
+                  "released people",
+                  &P::lifeYearsLossDelayYears, 0, 80},
     ParameterSpec{"life_years_lost_per_homicide", "Years of life lost per homicide victim", "years",
                   42, 38, 46, D::Normal, E::Judged,
                   "Arias & Xu 2022, United States Life Tables, 2019; mean victim age from FBI SHR "
@@ -294,10 +411,10 @@ constexpr std::array kSpecs = {
                   D::LogNormal, E::Judged,
                   "taken equal to a non-fatal violent victimisation (Miller et al. 2021)",
                   &P::qalyPerSexualVictimizationInPrison},
-    ParameterSpec{"children_per_prisoner", "Minor children per person in prison", "children", 0.9,
-                  0.6, 1.2, D::Uniform, E::Recalled,
-                  "Glaze & Maruschak 2008, Parents in prison and their minor children (BJS) "
-                  "(recalled)",
+    ParameterSpec{"children_per_prisoner", "Minor children per person in prison", "children", 1.12,
+                  1.0, 1.25, D::Uniform, E::Seen,
+                  "Glaze & Maruschak 2008, Parents in prison and their minor children (BJS): "
+                  "1,706,600 minor children of 1,518,535 prisoners",
                   &P::childrenPerPrisoner},
     ParameterSpec{"qaly_loss_per_child_year_parent_imprisoned",
                   "Wellbeing lost per child per year a parent is in prison", "QALY/year", 0.03, 0,

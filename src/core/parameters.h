@@ -13,12 +13,23 @@ namespace leastbad::core {
 
 // Money is in 2024 US dollars unless a parameter's name says otherwise.
 struct Parameters {
-    // Incapacitation and deterrence
-    double crimesAvertedPerPrisonerYear = 4;
+    // Incapacitation: the marginal prisoner's offending falls as the incarceration
+    // rate rises (lambda(IR) = lambda_ref · (IR / IR_ref)^−beta) and with age.
+    double incapacitationAtReferenceRate = 14;
+    double incapacitationReferenceRatePer100k = 103;
+    double incapacitationDiminishingExponent = 1.3;
     double violentShareOfAvertedCrimes = 0.15;
-    double ageCrimeHalvingYears = 11;
-    double referenceAgeAtRelease = 34;
+    double offendingRatio25To34 = 0.7; // offending relative to ages 18-24
+    double offendingRatio35To49 = 0.45;
+    double offendingRatio50Plus = 0.2;
+    double admissionShare18To24 = 0.2; // age at admission; 50+ takes the rest
+    double admissionShare25To34 = 0.4;
+    double admissionShare35To49 = 0.3;
+
+    // Aftereffects and deterrence
+    double aftereffectPerYearServed = 0.08;
     double severityElasticity = -0.05;
+    double targetedDeterrenceElasticity = -0.15;
     double policeElasticityHomicide = -0.67;
     double policeElasticityViolent = -0.34;
     double policeElasticityProperty = -0.17;
@@ -34,11 +45,10 @@ struct Parameters {
     double cashRecidivismRiskRatio = 0.90;
     double cashReferenceAmountUsd = 3030;
     double cashLumpSumEffectMonths = 6;
-    double timeServedHazardRatioPerYear = 1.00;
 
     // In-prison harms
     double misconductRiskRatioVisited = 0.80;
-    double recreationMisconductRiskRatio = 1.0;
+    double recreationMisconductRiskRatio = 0.95;
     double assaultRiskRatioLargeVsSmall = 1.2;
     double smallFacilityBeds = 300;
     double largeFacilityBeds = 1000;
@@ -49,15 +59,28 @@ struct Parameters {
     double marginalCostShareLongRun = 0.75;
     double marginalCostAdjustmentYears = 3;
     double capitalBuildYears = 2;
+    double rehousingNewBuildShare = 0.5;
     double commissaryStateShare = 0.5;
+    double commissaryDemandElasticity = 0.5;
     double jailCostShareOfPrisonCost = 1.0;
+    double costPerRemoteContactHourUsd = 4;
+    double costPerVisitSupportPrisonerYearUsd = 400;
+    double costFullRecreationPerPrisonerYearUsd = 300;
+    double cashAdministrationShare = 0.10;
 
     // Pretrial detention
     double pretrialCrimesPerReleasedDefendant = 0.16;
+    double pretrialRiskToolAuc = 0.65;
     double pretrialConvictionUplift = 0.13;
     double prisonShareOfConvictions = 0.4;
     double pretrialPostDispositionHazardRatio = 1.10;
     double pretrialPostDispositionYears = 2;
+
+    // Uncertain baseline inputs, as multipliers of the region's value
+    double baselineRepeatShareScale = 1;
+    double baselineTimeServedScale = 1;
+    double baselineFelonyDefendantsScale = 1;
+    double baselineRemoteContactScale = 1;
 
     // Cost of crime (McCollister, French & Fang 2010, 2008 dollars) and reporting
     double cpi2008To2024 = 1.457;
@@ -71,7 +94,9 @@ struct Parameters {
     double reportingRateProperty = 0.32;
 
     // Wellbeing and life expectancy
-    double lifeYearsLostPerPrisonYear = 2.0;
+    double lifeYearsLostPerPrisonYear = 1.5;
+    double lifeYearsRecoveryShare = 0.75;
+    double lifeYearsLossDelayYears = 30;
     double lifeYearsLostPerHomicide = 42;
     double qalyPerNonFatalViolentVictimization = 0.42;
     double qalyPerPropertyVictimization = 0.0;
@@ -79,7 +104,7 @@ struct Parameters {
     double libertyLossPerPrisonYear = 0.2;
     double qalyPerAssaultInPrison = 0.05;
     double qalyPerSexualVictimizationInPrison = 0.42;
-    double childrenPerPrisoner = 0.9;
+    double childrenPerPrisoner = 1.12;
     double qalyLossPerChildYearParentImprisoned = 0.03;
 };
 

@@ -25,6 +25,9 @@ struct Policy {
     double clearanceRateViolent = 0;  // the property rate moves in proportion
     double pretrialDetainedShare = 0; // share of felony defendants held to disposition
     double newCapacityBeds = 0;       // beds built, paid as capital
+    // Sentence multipliers apply to new admissions only (false) or to everyone already
+    // inside too (true, a retroactive reform).
+    bool retroactiveSentencing = false;
 
     bool operator==(const Policy &) const = default;
 };

@@ -60,11 +60,20 @@ CrimeSplit splitCrimes(double crimes, const Calibration &c) {
             crimes * (1 - p.violentShareOfAvertedCrimes)};
 }
 
-// The prison stock by group and the released pool by offence class and year since
-// release: what carries over from one year to the next.
+// Years spent in each age band before moving to the next (the last band is open).
+constexpr PerBand kAgingRate = {1.0 / 7, 1.0 / 10, 1.0 / 15, 0};
+
+using ReleasePool = std::array<std::array<double, kReleaseYearsTracked>, 2>;
+
+// The prison stock of each group by age band, in two vintages: people admitted before
+// the policy (who keep the status-quo stay under a prospective reform) and people
+// admitted since. And the released pool by offence class and year since release.
 struct FlowState {
-    PerGroup prison;
-    std::array<std::array<double, kReleaseYearsTracked>, 2> atRisk;
+    StockByBand current{};
+    StockByBand legacy{};
+    ReleasePool atRisk{};
+    ReleasePool dose{}; // released people × their change in time served (aftereffects)
+    double effectiveStock = 0;
 };
 
 struct YearFlows {
@@ -75,44 +84,182 @@ struct YearFlows {
     double prisonPopulation = 0; // end of year
 };
 
+// What one policy fixes for the whole run, shared by the real and the shadow state.
+struct StockDynamics {
+    PerGroup stay{};             // L = L0 · m
+    PerGroup decay{};            // e^(−1/L): share of a stock still inside after a year
+    PerGroup yearShare{};        // L · (1 − e^(−1/L)): person-years per person at the start
+    PerGroup legacyDecay{};      // the same at the status-quo stay, for the legacy vintage
+    PerGroup legacyYearShare{};
+    PerGroup servedChange{};     // L − L0
+    std::array<PerBand, kGroupCount> admissionToBand{}; // share_b · L · (1 − e^(−1/L))
+    std::array<bool, kGroupCount> hasLegacy{};
+    PerBand weight{};
+};
+
+// Moves a year's end-of-stay stock of one vintage up the age bands and adds its
+// offending-weighted size.
+double ageInto(PerBand &stock, const PerBand &stayed, const PerBand &weight) {
+    double effective = 0;
+    for (int b = 0; b < kAgeBands; ++b) {
+        stock[b] = stayed[b] * (1 - kAgingRate[b]) + (b > 0 ? stayed[b - 1] * kAgingRate[b - 1] : 0);
+        effective += weight[b] * stock[b];
+    }
+    return effective;
+}
+
 // One year of stock and flow. Readmissions come from the released pool; within the
-// year dP/dt = A − P/L is solved exactly, so a steady state obeys Little's law P = A·L.
-// Those released this year join the pool at year 0 since release next year.
-YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const PerGroup &stay,
-                  const PerGroup &decay,
-                  const std::array<std::array<double, kReleaseYearsTracked>, 2> &hazard) {
+// year dP/dt = A − P/L is solved exactly for each band (so a steady state obeys
+// Little's law P = A·L); at the end of the year a share of each band ages into the
+// next. Those released this year join the pool at year 0 since release next year.
+YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDynamics &dyn,
+                  const ReleasePool &hazard, bool trackDose) {
     YearFlows flows;
     std::array<double, 2> readmissions{};
     for (int cls = 0; cls < 2; ++cls) {
         auto &pool = state.atRisk[cls];
+        auto &dose = state.dose[cls];
         for (int k = 0; k < kReleaseYearsTracked; ++k)
             readmissions[cls] += pool[k] * hazard[cls][k];
         for (int k = kReleaseYearsTracked - 1; k > 0; --k)
             pool[k] = pool[k - 1] * (1 - hazard[cls][k - 1]);
+        if (trackDose) {
+            for (int k = kReleaseYearsTracked - 1; k > 0; --k)
+                dose[k] = dose[k - 1] * (1 - hazard[cls][k - 1]);
+        }
         flows.readmissions += readmissions[cls];
     }
     std::array<double, 2> releases{};
+    std::array<double, 2> doseReleased{};
+    double effective = 0;
     for (int g = 0; g < kGroupCount; ++g) {
         const Group group = kAllGroups[g];
         const int cls = offenceClass(group);
         const double admitted = newAdmissions[g] + (isRepeat(group) ? readmissions[cls] : 0);
-        const double L = stay[g];
-        const double equilibrium = admitted * L;
-        const double next = equilibrium + (state.prison[g] - equilibrium) * decay[g];
-        flows.prisonerYears += equilibrium + (state.prison[g] - equilibrium) * L * (1 - decay[g]);
-        releases[cls] += state.prison[g] + admitted - next;
-        state.prison[g] = next;
+        const double L = dyn.stay[g];
+        const double e = dyn.decay[g];
+        PerBand stayed{};
+        double before = 0, after = 0;
+        for (int b = 0; b < kAgeBands; ++b) {
+            before += state.current[g][b];
+            stayed[b] = e * state.current[g][b] + admitted * dyn.admissionToBand[g][b];
+            after += stayed[b];
+        }
+        const double releasedCurrent = before + admitted - after;
+        flows.prisonerYears += admitted * L + (before - admitted * L) * dyn.yearShare[g];
+        effective += ageInto(state.current[g], stayed, dyn.weight);
+        double releasedLegacy = 0;
+        if (dyn.hasLegacy[g]) {
+            double legacyBefore = 0;
+            for (int b = 0; b < kAgeBands; ++b) {
+                legacyBefore += state.legacy[g][b];
+                stayed[b] = dyn.legacyDecay[g] * state.legacy[g][b];
+            }
+            releasedLegacy = legacyBefore * (1 - dyn.legacyDecay[g]);
+            flows.prisonerYears += legacyBefore * dyn.legacyYearShare[g];
+            effective += ageInto(state.legacy[g], stayed, dyn.weight);
+            after += legacyBefore - releasedLegacy;
+        }
+        releases[cls] += releasedCurrent + releasedLegacy;
+        doseReleased[cls] += releasedCurrent * dyn.servedChange[g];
         flows.admissions += admitted;
-        flows.prisonPopulation += next;
+        flows.prisonPopulation += after;
     }
     for (int cls = 0; cls < 2; ++cls) {
         state.atRisk[cls][0] = releases[cls];
+        if (trackDose)
+            state.dose[cls][0] = doseReleased[cls];
         flows.releases += releases[cls];
     }
+    state.effectiveStock = effective;
     return flows;
 }
 
+// Crimes averted by an offending-weighted stock E against the status quo's E0 when the
+// marginal prisoner's offending falls as E^−beta: ∫ from E0 to E of lambda0 · (e/E0)^−beta de.
+double incapacitatedCrimes(double effectiveStock, const Calibration &c) {
+    const double beta = c.parameters.incapacitationDiminishingExponent;
+    const double x = std::max(0.01, effectiveStock / c.effectiveStock0);
+    const double integral =
+        std::abs(1 - beta) < 1e-9 ? std::log(x) : (std::pow(x, 1 - beta) - 1) / (1 - beta);
+    return c.marginalIncapacitation0 * c.effectiveStock0 * integral;
+}
+
+// The stationary stock of one group by age band under the `advance` update.
+PerBand stationaryBands(double admissions, double stay, const PerBand &admissionShares) {
+    const double e = std::exp(-1 / stay);
+    const double yearShare = stay * (1 - e);
+    PerBand stock{};
+    double stayedBelow = 0;
+    for (int b = 0; b < kAgeBands; ++b) {
+        const double added = admissions * admissionShares[b] * yearShare;
+        const double inflow = (1 - kAgingRate[b]) * added + (b > 0 ? kAgingRate[b - 1] : 0) * stayedBelow;
+        stock[b] = inflow / (1 - (1 - kAgingRate[b]) * e);
+        stayedBelow = e * stock[b] + added;
+    }
+    return stock;
+}
+
+// Applies the draw's multipliers to the baseline inputs that are assumed or uncertain.
+void scaleUncertainBaseline(RegionBaseline &r, const Parameters &p) {
+    for (int cls = 0; cls < 2; ++cls) {
+        const int first = cls == 1 ? static_cast<int>(Group::FirstViolent)
+                                   : static_cast<int>(Group::FirstNonViolent);
+        const int repeat = static_cast<int>(repeatGroupOfClass(cls));
+        const double total = r.prisonPopulation[first] + r.prisonPopulation[repeat];
+        if (total <= 0)
+            continue;
+        const double share =
+            std::clamp(r.prisonPopulation[repeat] / total * p.baselineRepeatShareScale, 0.0, 0.95);
+        r.prisonPopulation[repeat] = total * share;
+        r.prisonPopulation[first] = total - r.prisonPopulation[repeat];
+    }
+    for (double &L : r.meanTimeServedYears)
+        L *= p.baselineTimeServedScale;
+    r.felonyDefendantsPerYear *= p.baselineFelonyDefendantsScale;
+}
+
 } // namespace
+
+PretrialEffects pretrialEffects(const Calibration &c, double d) {
+    // A risk tool of accuracy AUC decides who is detained. The expected pretrial crime
+    // of the defendant at score rank x (0 = highest score) is cMean · (1 + s · (1 − 2x)),
+    // s = 2·AUC − 1 (Somers' D): flat for a useless tool, the steepest linear ramp for a
+    // perfect one. pretrial_crimes_per_released_defendant is the mean of those released
+    // at the status quo d0, which fixes cMean.
+    const RegionBaseline &r = c.region;
+    const Parameters &p = c.parameters;
+    const double d0 = r.pretrialDetainedShare;
+    const double slope = 2 * p.pretrialRiskToolAuc - 1;
+    const double meanCrimes = p.pretrialCrimesPerReleasedDefendant / (1 - slope * d0);
+    const double pendingYears = r.meanPretrialDetentionDays / 365.0;
+    PretrialEffects e;
+    e.extraDetained = r.felonyDefendantsPerYear * (d - d0);
+    e.crimesAvertedPending = r.felonyDefendantsPerYear * meanCrimes *
+                             ((1 + slope) * (d - d0) - slope * (d * d - d0 * d0));
+    e.jailYears0 = r.felonyDefendantsPerYear * d0 * pendingYears;
+    e.jailYearsAdded = e.extraDetained * pendingYears;
+    e.extraAdmissions = e.extraDetained * p.pretrialConvictionUplift * p.prisonShareOfConvictions;
+    // After disposition the detained offend more, at their own pretrial rate per year
+    // (Leslie & Pope 2017: the pending-trial fall is mostly offset within two years).
+    if (pendingYears > 0)
+        e.postDispositionCrimes = e.crimesAvertedPending / pendingYears *
+                                  (p.pretrialPostDispositionHazardRatio - 1) *
+                                  p.pretrialPostDispositionYears;
+    return e;
+}
+
+double lifeYearsLostPerPrisonerYear(const Calibration &c) {
+    // Patterson 2013: the loss per year served; those not reimprisoned recover a share.
+    const Parameters &p = c.parameters;
+    return p.lifeYearsLostPerPrisonYear * (1 - p.lifeYearsRecoveryShare * c.notReimprisonedShare0);
+}
+
+double marginalIncapacitation(const Parameters &p, double rate) {
+    return p.incapacitationAtReferenceRate *
+           std::pow(std::max(rate, 1.0) / p.incapacitationReferenceRatePer100k,
+                    -p.incapacitationDiminishingExponent);
+}
 
 double visitedShare(const Calibration &c, const Policy &policy) {
     const RegionBaseline &r = c.region;
@@ -131,6 +278,9 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
         if (const ParameterSpec *spec = findParameter(key))
             c.parameters.*spec->member = value;
     }
+    const Parameters &p = c.parameters;
+    c.remoteContactScale = p.baselineRemoteContactScale;
+    scaleUncertainBaseline(c.region, p);
     const RegionBaseline &r = c.region;
 
     for (int g = 0; g < kGroupCount; ++g) {
@@ -140,6 +290,7 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
     }
 
     c.curve = RecidivismCurve::fit(r.reincarceratedWithin3Years, r.reincarceratedWithin5Years);
+    double released = 0, returned = 0;
     for (int cls = 0; cls < 2; ++cls) {
         // In the stationary state releases equal admissions.
         const double releases = offenceClassAdmissions(c.admissions0, cls);
@@ -164,15 +315,43 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
         }
         c.readmissions0[cls] = readmissions;
         c.newAdmissions0[repeat] = std::max(0.0, c.admissions0[repeat] - readmissions);
+        released += releases;
+        returned += readmissions;
     }
+    c.notReimprisonedShare0 = released > 0 ? 1 - returned / released : 1;
 
-    const Policy statusQuo = statusQuoPolicy(region);
+    // Age: the stationary stock by band, and offending weights normalised so that the
+    // status-quo stock's mean weight is 1 (its effective size is its head count).
+    const double share50 = std::max(
+        0.0, 1 - p.admissionShare18To24 - p.admissionShare25To34 - p.admissionShare35To49);
+    c.admissionAgeShares = {p.admissionShare18To24, p.admissionShare25To34,
+                            p.admissionShare35To49, share50};
+    const double shareSum = std::accumulate(c.admissionAgeShares.begin(),
+                                            c.admissionAgeShares.end(), 0.0);
+    for (double &s : c.admissionAgeShares)
+        s = shareSum > 0 ? s / shareSum : 0.25;
+    const PerBand relative = {1, p.offendingRatio25To34, p.offendingRatio35To49,
+                              p.offendingRatio50Plus};
+    double weighted = 0;
+    for (int g = 0; g < kGroupCount; ++g) {
+        c.stock0ByBand[g] =
+            stationaryBands(c.admissions0[g], r.meanTimeServedYears[g], c.admissionAgeShares);
+        for (int b = 0; b < kAgeBands; ++b)
+            weighted += relative[b] * c.stock0ByBand[g][b];
+    }
+    for (int b = 0; b < kAgeBands; ++b)
+        c.offendingWeight[b] = weighted > 0 ? relative[b] * c.prisonerYears0 / weighted : 1;
+    c.effectiveStock0 = c.prisonerYears0;
+    c.incarcerationRate0 = r.population > 0 ? c.prisonerYears0 / r.population * 1e5 : 0;
+    c.marginalIncapacitation0 = marginalIncapacitation(p, c.incarcerationRate0);
+
+    const Policy statusQuo = statusQuoPolicy(r);
     c.visitedShare0 = visitedShare(c, statusQuo);
     c.contactIntensity0 =
-        contactIntensity(c.visitedShare0, r.remoteContactHoursPerWeek, parameters);
+        contactIntensity(c.visitedShare0, r.remoteContactHoursPerWeek * c.remoteContactScale, p);
     c.crimesViolentClass0 = r.homicides + r.otherViolentCrimes;
-    c.victimizations0 = r.homicides + r.otherViolentCrimes / parameters.reportingRateViolent +
-                        r.propertyCrimes / parameters.reportingRateProperty;
+    c.victimizations0 = r.homicides + r.otherViolentCrimes / p.reportingRateViolent +
+                        r.propertyCrimes / p.reportingRateProperty;
     return c;
 }
 
@@ -186,31 +365,34 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     discountedTotals.fill(0);
 
     // --- Everything that depends on the policy but not on the year ---
-    PerGroup stay{};   // L = L0 · m
-    PerGroup decay{};  // e^(−1/L): share of a stock still inside after a year
-    PerGroup lambda{}; // crimes averted per added prisoner-year, by group
+    StockDynamics dyn;
+    dyn.weight = c.offendingWeight;
     double admissions0Sum = 0;
-    double meanMultiplier = 0;            // admissions-weighted, for general deterrence
-    std::array<double, 2> servedChange{}; // admissions-weighted ΔL by class
-    const double ageFactor =
-        std::exp2(-(r.medianAgeAtRelease - p.referenceAgeAtRelease) / p.ageCrimeHalvingYears);
+    double meanMultiplier = 0; // admissions-weighted, for general deterrence
+    double repeatAdmissions0 = 0, repeatMultiplier = 0;
     for (int g = 0; g < kGroupCount; ++g) {
-        stay[g] = r.meanTimeServedYears[g] * policy.sentenceMultiplier[g];
-        decay[g] = std::exp(-1 / stay[g]);
-        // Added years come at the end of a sentence, at older ages: offending halves
-        // every age_crime_halving_years (evidence.md 4a), half the change on average.
-        lambda[g] = p.crimesAvertedPerPrisonerYear * ageFactor *
-                    std::exp2(-(stay[g] - r.meanTimeServedYears[g]) / (2 * p.ageCrimeHalvingYears));
+        const double L0 = r.meanTimeServedYears[g];
+        const double m = policy.sentenceMultiplier[g];
+        dyn.stay[g] = L0 * m;
+        dyn.decay[g] = std::exp(-1 / dyn.stay[g]);
+        dyn.yearShare[g] = dyn.stay[g] * (1 - dyn.decay[g]);
+        dyn.legacyDecay[g] = std::exp(-1 / L0);
+        dyn.legacyYearShare[g] = L0 * (1 - dyn.legacyDecay[g]);
+        dyn.servedChange[g] = dyn.stay[g] - L0;
+        dyn.hasLegacy[g] = !policy.retroactiveSentencing && m != 1;
+        for (int b = 0; b < kAgeBands; ++b)
+            dyn.admissionToBand[g][b] = c.admissionAgeShares[b] * dyn.yearShare[g];
         admissions0Sum += c.admissions0[g];
-        meanMultiplier += c.admissions0[g] * policy.sentenceMultiplier[g];
-        const int cls = offenceClass(kAllGroups[g]);
-        const double classAdmissions = offenceClassAdmissions(c.admissions0, cls);
-        if (classAdmissions > 0)
-            servedChange[cls] +=
-                c.admissions0[g] / classAdmissions * (stay[g] - r.meanTimeServedYears[g]);
+        meanMultiplier += c.admissions0[g] * m;
+        if (isRepeat(kAllGroups[g])) {
+            repeatAdmissions0 += c.admissions0[g];
+            repeatMultiplier += c.admissions0[g] * m;
+        }
     }
     meanMultiplier = admissions0Sum > 0 ? meanMultiplier / admissions0Sum : 1;
+    repeatMultiplier = repeatAdmissions0 > 0 ? repeatMultiplier / repeatAdmissions0 : 1;
 
+    // Deterrence: certainty (police, clearance) and a small general effect of severity.
     const double severity = std::pow(meanMultiplier, p.severityElasticity);
     const double policeRatio = policy.policePer100k / r.policePer100k;
     const double clearanceRatio = policy.clearanceRateViolent / r.clearanceRateViolent;
@@ -220,8 +402,12 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     const double violentFactor = std::pow(policeRatio, p.policeElasticityViolent) * common;
     const double propertyFactor = std::pow(policeRatio, p.policeElasticityProperty) * common;
 
-    const double intensity =
-        contactIntensity(visitedShare(c, policy), policy.remoteContactHoursPerWeek, p);
+    // Remote contact: the policy's hours as a change from the region's nominal value,
+    // on top of this draw's status quo.
+    const double remoteHours =
+        std::max(0.0, policy.remoteContactHoursPerWeek +
+                          r.remoteContactHoursPerWeek * (c.remoteContactScale - 1));
+    const double intensity = contactIntensity(visitedShare(c, policy), remoteHours, p);
     const double recidivismContact =
         contactRateFactor(intensity, p.visitRecidivismHazardRatio) /
         contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio);
@@ -240,75 +426,86 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     const double cashMonths =
         std::min(12.0, std::max(p.cashLumpSumEffectMonths, policy.releaseCashMonths));
     const double firstYearCashFactor = std::max(0.0, 1 - cashEffect * cashMonths / 12);
+    // Targeted deterrence: everyone released faces the repeat-offender terms if caught.
+    const double targeted = std::pow(repeatMultiplier, p.targetedDeterrenceElasticity);
 
-    std::array<std::array<double, kReleaseYearsTracked>, 2> hazard{};
+    ReleasePool hazard{};
     for (int cls = 0; cls < 2; ++cls) {
-        const double served = std::pow(p.timeServedHazardRatioPerYear, servedChange[cls]);
         for (int k = 0; k < kReleaseYearsTracked; ++k) {
-            const double factor = recidivismContact * served * (k == 0 ? firstYearCashFactor : 1);
+            const double factor = recidivismContact * targeted * (k == 0 ? firstYearCashFactor : 1);
             hazard[cls][k] = std::min(1.0, c.hazard0[cls][k] * factor);
         }
     }
 
-    // Pretrial detention of the riskiest share d of felony defendants. Risk falls
-    // linearly from the riskiest to the least risky defendant (assumption), so the mean
-    // pretrial crime of those released at the status quo d0 fixes the scale.
-    const double d0 = r.pretrialDetainedShare;
-    const double d = policy.pretrialDetainedShare;
-    const double extraDetained = r.felonyDefendantsPerYear * (d - d0);
-    const double riskScale = d0 < 1 ? p.pretrialCrimesPerReleasedDefendant / (1 - d0) : 0;
-    const double pretrialCrimesAverted =
-        r.felonyDefendantsPerYear * riskScale * ((2 * d - d * d) - (2 * d0 - d0 * d0));
-    const double jailYears0 = r.felonyDefendantsPerYear * d0 * r.meanPretrialDetentionDays / 365.0;
-    const double jailYearsAdded = extraDetained * r.meanPretrialDetentionDays / 365.0;
-    const double pretrialAdmissions =
-        extraDetained * p.pretrialConvictionUplift * p.prisonShareOfConvictions;
+    const PretrialEffects pretrial = pretrialEffects(c, policy.pretrialDetainedShare);
     const double newAdmissionsSum0 =
         std::accumulate(c.newAdmissions0.begin(), c.newAdmissions0.end(), 0.0);
-    const double postDispositionCrimes =
-        extraDetained * (p.pretrialPostDispositionHazardRatio - 1) *
-        p.crimesAvertedPerPrisonerYear * ageFactor * p.pretrialPostDispositionYears;
 
     const double policeBudget0 = r.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd;
     const double policeCost =
         policy.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd +
         policeBudget0 * p.clearanceCostShareOfPoliceBudget * (clearanceRatio - 1);
-    const double commissaryOverpaymentPerYear = r.commissarySpendingPerPrisonerYearUsd /
-                                                r.commissaryPriceRatio *
-                                                (policy.commissaryPriceRatio - 1);
+    // Commissary: the basket at community prices is held fixed.
+    const double basketPerPrisonerYear =
+        r.commissarySpendingPerPrisonerYearUsd / r.commissaryPriceRatio;
+    const double markup = policy.commissaryPriceRatio - 1;
+    const double overpaymentPerYear = basketPerPrisonerYear * markup;
+    const double deadweightPerYear = 0.5 * p.commissaryDemandElasticity * basketPerPrisonerYear *
+                                     markup * markup / policy.commissaryPriceRatio;
+    const double programmesPerPrisonerYear =
+        52 * p.costPerRemoteContactHourUsd *
+            (policy.remoteContactHoursPerWeek - r.remoteContactHoursPerWeek) +
+        p.costPerVisitSupportPrisonerYearUsd * (policy.visitSupport - 1) +
+        p.costFullRecreationPerPrisonerYearUsd * (policy.recreationAccess - r.recreationAccess);
+    const double rehousedBeds = c.prisonerYears0 * p.rehousingNewBuildShare *
+                                std::max(0.0, 1 - policy.facilityBeds / r.meanFacilityBeds);
     const double costHomicide =
         p.costHomicide2008Usd * p.cpi2008To2024 * p.victimTangibleShareHomicide;
     const double costOtherViolent =
         p.costOtherViolent2008Usd * p.cpi2008To2024 * p.victimTangibleShareOtherViolent;
     const double costProperty =
         p.costProperty2008Usd * p.cpi2008To2024 * p.victimTangibleShareProperty;
+    const double lifeYearsPerPrisonerYear = lifeYearsLostPerPrisonerYear(c);
+    // The deaths come decades after the years served: discount them from then.
+    const double lifeYearsDelayDiscount =
+        std::pow(1 + options.discountRate, -p.lifeYearsLossDelayYears);
 
     // --- State ---
     // Two copies of the prison and release pool: the real one, and a shadow that
-    // follows the same policy with status-quo reincarceration hazards. People kept out
-    // of prison by a lower hazard desisted; they are not free active offenders, so
-    // incapacitation is measured on the shadow, and the crime they no longer commit
-    // enters once, as crimes_per_avoided_reincarceration × (readmissions − shadow's).
-    FlowState real{r.prisonPopulation, c.atRisk0};
+    // follows the policy's sentences and enforcement (clearance, pretrial convictions)
+    // with status-quo behaviour: status-quo hazards, and admissions that do not follow
+    // crime. People kept out of prison because they desisted (lower hazards) or were
+    // deterred (less crime, fewer admissions) are not free active offenders, so
+    // incapacitation is measured on the shadow.
+    FlowState real;
+    for (int g = 0; g < kGroupCount; ++g)
+        (dyn.hasLegacy[g] ? real.legacy[g] : real.current[g]) = c.stock0ByBand[g];
+    real.atRisk = c.atRisk0;
+    real.effectiveStock = c.effectiveStock0;
     FlowState shadow = real;
-    // With status-quo hazards the shadow is the real state: skip computing it twice.
-    const bool hazardsChanged = hazard != c.hazard0;
-    double recidivismCrimeChange = 0; // from last year's readmission change (one-year lag)
+    bool shadowIsReal = true; // until behaviour differs, the shadow is the real state
+    double recidivismCrimeChange = 0; // from last year's hazard change (one-year lag)
     double discountFactor = 1;        // (1 + r)^−(t−1)
 
     for (int t = 1; t <= years; ++t) {
         OutputValues &out = yearsOut[t - 1];
-        const FlowState &incapacitationState = hazardsChanged ? shadow : real;
         out.fill(0);
 
-        // Crime this year, from last year's prison stock (the lag breaks the loop).
-        double incapacitated = 0;
-        for (int g = 0; g < kGroupCount; ++g)
-            incapacitated += lambda[g] * (incapacitationState.prison[g] - r.prisonPopulation[g]);
-        const double postDisposition =
-            postDispositionCrimes * std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
-        const CrimeSplit change = splitCrimes(
-            -incapacitated + recidivismCrimeChange - pretrialCrimesAverted + postDisposition, c);
+        // Crime this year, from last year's stocks (the lag breaks the loop).
+        const double incapacitated =
+            incapacitatedCrimes((shadowIsReal ? real : shadow).effectiveStock, c);
+        double aftereffect = 0;
+        for (int cls = 0; cls < 2; ++cls) {
+            for (int k = 0; k < kReleaseYearsTracked; ++k)
+                aftereffect += real.dose[cls][k];
+        }
+        aftereffect *= p.aftereffectPerYearServed * c.marginalIncapacitation0;
+        const double postDisposition = pretrial.postDispositionCrimes *
+                                       std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
+        const CrimeSplit change =
+            splitCrimes(-incapacitated + aftereffect + recidivismCrimeChange -
+                            pretrial.crimesAvertedPending + postDisposition,
+                        c);
         const double homicides = std::max(0.0, r.homicides * homicideFactor + change.homicide);
         const double otherViolent =
             std::max(0.0, r.otherViolentCrimes * violentFactor + change.otherViolent);
@@ -317,20 +514,31 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             c.crimesViolentClass0 > 0 ? (homicides + otherViolent) / c.crimesViolentClass0 : 1;
         const double propertyRatio = r.propertyCrimes > 0 ? property / r.propertyCrimes : 1;
 
-        PerGroup newAdmissions{};
+        PerGroup newAdmissions{}, enforcedAdmissions{};
         for (int g = 0; g < kGroupCount; ++g) {
             const double crimeRatio =
                 offenceClass(kAllGroups[g]) == 1 ? violentRatio : propertyRatio;
-            double admissionsNew = c.newAdmissions0[g] * crimeRatio * clearanceRatio;
+            double enforced = c.newAdmissions0[g] * clearanceRatio;
             if (newAdmissionsSum0 > 0)
-                admissionsNew += pretrialAdmissions * c.newAdmissions0[g] / newAdmissionsSum0;
-            newAdmissions[g] = std::max(0.0, admissionsNew);
+                enforced += pretrial.extraAdmissions * c.newAdmissions0[g] / newAdmissionsSum0;
+            enforcedAdmissions[g] = std::max(0.0, enforced);
+            newAdmissions[g] =
+                std::max(0.0, enforced + c.newAdmissions0[g] * clearanceRatio * (crimeRatio - 1));
         }
-        const YearFlows flows = advance(real, newAdmissions, stay, decay, hazard);
-        const YearFlows shadowFlows =
-            hazardsChanged ? advance(shadow, newAdmissions, stay, decay, c.hazard0) : flows;
-        recidivismCrimeChange =
-            p.crimesPerAvoidedReincarceration * (flows.readmissions - shadowFlows.readmissions);
+        // Returns changed by the policy's hazards (desistance), counted once as crime.
+        double hazardReturns = 0;
+        for (int cls = 0; cls < 2; ++cls) {
+            for (int k = 0; k < kReleaseYearsTracked; ++k)
+                hazardReturns += real.atRisk[cls][k] * (hazard[cls][k] - c.hazard0[cls][k]);
+        }
+        if (shadowIsReal && (newAdmissions != enforcedAdmissions || hazard != c.hazard0)) {
+            shadowIsReal = false;
+            shadow = real;
+        }
+        const YearFlows flows = advance(real, newAdmissions, dyn, hazard, true);
+        if (!shadowIsReal)
+            advance(shadow, enforcedAdmissions, dyn, c.hazard0, false);
+        recidivismCrimeChange = p.crimesPerAvoidedReincarceration * hazardReturns;
         const double prisonerYears = flows.prisonerYears;
         at(out, Output::PrisonPopulation) = flows.prisonPopulation;
         at(out, Output::Admissions) = flows.admissions;
@@ -352,19 +560,20 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         const double sexual =
             prisonerYears * r.sexualVictimizationsPerPrisonerYear * violenceFactor;
         at(out, Output::PrisonerYears) = prisonerYears;
-        at(out, Output::PretrialJailYears) = jailYears0 + jailYearsAdded;
+        at(out, Output::PretrialJailYears) = pretrial.jailYears0 + pretrial.jailYearsAdded;
         at(out, Output::AssaultsInPrison) = assaults;
         at(out, Output::SexualVictimizations) = sexual;
         at(out, Output::SuicidesInPrison) = prisonerYears * r.suicidesPer100kPrisoners / 1e5;
 
-        // Life-years and wellbeing-years.
-        at(out, Output::LifeYearsLostIncarceration) = prisonerYears * p.lifeYearsLostPerPrisonYear;
+        // Life-years (booked in the year served, discounted from when they happen) and
+        // wellbeing-years.
+        at(out, Output::LifeYearsLostIncarceration) = prisonerYears * lifeYearsPerPrisonerYear;
         at(out, Output::LifeYearsSavedHomicide) =
             (r.homicides - homicides) * p.lifeYearsLostPerHomicide;
         const double victimsQaly =
             otherViolent / p.reportingRateViolent * p.qalyPerNonFatalViolentVictimization +
             property / p.reportingRateProperty * p.qalyPerPropertyVictimization;
-        const double confinedYears = prisonerYears + jailYears0 + jailYearsAdded;
+        const double confinedYears = prisonerYears + pretrial.jailYears0 + pretrial.jailYearsAdded;
         const double incarceratedQaly =
             confinedYears * (p.healthDecrementPerPrisonYear + p.libertyLossPerPrisonYear) +
             assaults * p.qalyPerAssaultInPrison + sexual * p.qalyPerSexualVictimizationInPrison;
@@ -385,32 +594,39 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         const double corrections =
             r.costPerPrisonerYearUsd * operatingCostFactor *
             (c.prisonerYears0 + marginalShare * (prisonerYears - c.prisonerYears0));
-        const double capital =
-            t <= p.capitalBuildYears
-                ? policy.newCapacityBeds * r.capitalCostPerBedUsd / p.capitalBuildYears
-                : 0;
+        const double capital = t <= p.capitalBuildYears
+                                   ? (policy.newCapacityBeds + rehousedBeds) *
+                                         r.capitalCostPerBedUsd / p.capitalBuildYears
+                                   : 0;
         const double transfers = at(out, Output::Releases) * policy.releaseCashUsd;
+        const double programmes =
+            prisonerYears * programmesPerPrisonerYear + transfers * p.cashAdministrationShare;
         const double jail = r.costPerPrisonerYearUsd * p.jailCostShareOfPrisonCost *
-                            (jailYears0 + marginalShare * jailYearsAdded);
-        const double overpayment = prisonerYears * commissaryOverpaymentPerYear;
+                            (pretrial.jailYears0 + marginalShare * pretrial.jailYearsAdded);
+        const double overpayment = prisonerYears * overpaymentPerYear;
         const double revenue = overpayment * p.commissaryStateShare;
-        const double taxpayers = corrections + capital + policeCost + transfers + jail - revenue;
+        const double vendors = overpayment - revenue;
+        const double taxpayers =
+            corrections + capital + policeCost + transfers + programmes + jail - revenue;
         const double victims = homicides * costHomicide +
                                otherViolent / p.reportingRateViolent * costOtherViolent +
                                property / p.reportingRateProperty * costProperty;
-        const double families = overpayment - transfers;
+        const double families = overpayment + prisonerYears * deadweightPerYear - transfers;
         at(out, Output::CostCorrectionsUsd) = corrections;
         at(out, Output::CostCapitalUsd) = capital;
         at(out, Output::CostPoliceUsd) = policeCost;
         at(out, Output::CostTransfersUsd) = transfers;
         at(out, Output::CostPretrialJailUsd) = jail;
+        at(out, Output::CostProgrammesUsd) = programmes;
         at(out, Output::RevenueCommissaryUsd) = revenue;
+        at(out, Output::RevenueVendorsUsd) = vendors;
         at(out, Output::CostTaxpayersUsd) = taxpayers;
         at(out, Output::CostVictimsUsd) = victims;
         at(out, Output::CostCommissaryOverpaymentUsd) = overpayment;
         at(out, Output::TransfersReceivedUsd) = transfers;
         at(out, Output::CostIncarceratedFamiliesUsd) = families;
-        at(out, Output::CostTotalUsd) = taxpayers + victims + families;
+        // Vendors' receipts are a transfer: only the deadweight part is a social cost.
+        at(out, Output::CostTotalUsd) = taxpayers + victims + families - vendors;
 
         const double discount = discountFactor;
         discountFactor /= 1 + options.discountRate;
@@ -419,6 +635,7 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             discountedTotals[i] += out[i] * discount;
         }
     }
+    at(discountedTotals, Output::LifeYearsLostIncarceration) *= lifeYearsDelayDiscount;
 }
 
 SimulationResult simulate(const Calibration &calibration, const Policy &policy,

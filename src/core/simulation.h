@@ -22,12 +22,22 @@ struct SimulationOptions {
     double discountRate = 0.03; // per year; year 1 is not discounted
 };
 
+// Age bands of the prison stock: 18-24, 25-34, 35-49, 50 and over. Offending falls
+// from one band to the next (the age-crime curve), so the years added at the end of
+// long sentences, spent in the older bands, incapacitate less.
+inline constexpr int kAgeBands = 4;
+using PerBand = std::array<double, kAgeBands>;
+using StockByBand = std::array<PerBand, kGroupCount>;
+
 // What the model derives from the region and the parameters before any policy: the
 // stationary status quo. Status quo, A and B share one calibration, which is what
 // makes their comparison cheap and exact.
 struct Calibration {
-    RegionBaseline region;
+    RegionBaseline region; // with the uncertain baseline inputs scaled for this draw
     Parameters parameters;
+    // The region's remote contact hours stay as given (they are a lever's status quo);
+    // this draw's true status-quo hours are those times this.
+    double remoteContactScale = 1;
 
     PerGroup admissions0{};            // A0 = P0 / L0 (Little's law)
     PerGroup newAdmissions0{};         // A0 minus readmissions routed to the group
@@ -38,6 +48,14 @@ struct Calibration {
     std::array<double, 2> readmissions0{};
     RecidivismCurve curve; // as fitted, before any scaling of the susceptible share
 
+    PerBand admissionAgeShares{}; // age at admission
+    StockByBand stock0ByBand{};   // the stationary stock of each group by age band
+    PerBand offendingWeight{};    // by band; the status-quo stock's mean weight is 1
+    double effectiveStock0 = 0;   // Σ weight · stock = the prison population
+    double incarcerationRate0 = 0; // prisoners per 100,000 residents
+    double marginalIncapacitation0 = 0; // reported crimes per effective prisoner-year at IR0
+    double notReimprisonedShare0 = 0;   // of a release cohort, within ten years
+
     double visitedShare0 = 0;
     double contactIntensity0 = 0;
     double crimesViolentClass0 = 0; // homicides + other violent
@@ -47,6 +65,26 @@ struct Calibration {
     // Adjustments the calibration had to make, in words, for the user to see.
     std::vector<std::string> notes;
 };
+
+// Pretrial detention at a detained share against the region's status quo share: crimes
+// averted while cases are pending, extra admissions from the conviction effect, and the
+// extra crime after disposition once every cohort's window runs (all per year).
+struct PretrialEffects {
+    double extraDetained = 0;         // defendants per year
+    double crimesAvertedPending = 0;  // reported crimes per year
+    double extraAdmissions = 0;       // prison admissions per year
+    double postDispositionCrimes = 0; // reported crimes per year, steady state
+    double jailYears0 = 0;            // pretrial jail-years at the status quo
+    double jailYearsAdded = 0;
+};
+PretrialEffects pretrialEffects(const Calibration &calibration, double detainedShare);
+
+// Life expectancy lost per prisoner-year, net of the recovery of those not reimprisoned.
+double lifeYearsLostPerPrisonerYear(const Calibration &calibration);
+
+// Incapacitation per marginal prisoner-year at an incarceration rate (per 100,000):
+// lambda_ref · (rate / reference rate)^−beta.
+double marginalIncapacitation(const Parameters &parameters, double incarcerationRatePer100k);
 
 Calibration calibrate(const RegionBaseline &region, const Parameters &parameters);
 

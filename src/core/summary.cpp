@@ -46,6 +46,35 @@ Quantiles summarize(std::vector<double> values) {
     return q;
 }
 
+MonteCarloError monteCarloError(std::vector<double> values) {
+    MonteCarloError e;
+    const auto n = static_cast<double>(values.size());
+    if (values.size() < 2)
+        return e;
+    const double mean = std::accumulate(values.begin(), values.end(), 0.0) / n;
+    double squares = 0;
+    double above = 0;
+    for (double v : values) {
+        squares += (v - mean) * (v - mean);
+        above += v > 0 ? 1 : 0;
+    }
+    e.mean = std::sqrt(squares / (n - 1) / n);
+    const double share = above / n;
+    e.shareAboveZero = std::sqrt(share * (1 - share) / n);
+    // Ranks in rising order, so each selection starts where the last one stopped.
+    auto first = values.begin();
+    double *targets[] = {&e.p5, &e.p50, &e.p95};
+    const double probabilities[] = {0.05, 0.50, 0.95};
+    for (int i = 0; i < 3; ++i) {
+        const double p = probabilities[i];
+        const double halfWidth = 1.959964 * std::sqrt(p * (1 - p) / n);
+        const double lower = percentileFrom(values, first, std::max(0.0, p - halfWidth));
+        const double upper = percentileFrom(values, first, std::min(1.0, p + halfWidth));
+        *targets[i] = (upper - lower) / (2 * 1.959964);
+    }
+    return e;
+}
+
 std::vector<double> totalDraws(const PolicyOutcomes &outcomes, Output output, Totals kind) {
     std::vector<double> v;
     v.reserve(outcomes.draws);

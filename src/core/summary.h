@@ -22,6 +22,19 @@ struct Quantiles {
 // Percentiles interpolate linearly between order statistics (Hyndman & Fan type 7).
 Quantiles summarize(std::vector<double> values);
 
+// Monte Carlo standard errors of a summary: of the mean (sd / √n); of the 5th, 50th and
+// 95th percentiles from the distribution-free order-statistic interval (the values at
+// ranks n·p ± 1.96·√(n·p·(1 − p)), whose distance is about 2 · 1.96 standard errors);
+// and of the share above zero (√(p·(1 − p) / n)).
+struct MonteCarloError {
+    double mean = 0;
+    double p5 = 0;
+    double p50 = 0;
+    double p95 = 0;
+    double shareAboveZero = 0;
+};
+MonteCarloError monteCarloError(std::vector<double> values);
+
 enum class Totals { Undiscounted, Discounted };
 
 std::vector<double> totalDraws(const PolicyOutcomes &outcomes, Output output, Totals kind);

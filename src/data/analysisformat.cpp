@@ -52,6 +52,9 @@ QJsonObject rawDrawsJson(const AnalysisLabels &r, const core::Analysis &analysis
             row.insert(QStringLiteral("net_value_victims_usd"), nv.victims);
             row.insert(QStringLiteral("net_value_incarcerated_families_usd"),
                        nv.incarceratedAndFamilies);
+            row.insert(QStringLiteral("net_value_vendors_usd"), nv.vendors);
+            row.insert(QStringLiteral("value_incarceration_life_years_usd"),
+                       nv.incarcerationLifeYears);
             totals.append(row);
         }
         policies.append(QJsonObject{{QStringLiteral("name"), r.names[p]},
@@ -80,6 +83,18 @@ QByteArray analysisToCsv(const AnalysisLabels &r, const core::Analysis &analysis
         row(r.names[p], QStringLiteral("net_value_victims_usd"), v.victims);
         row(r.names[p], QStringLiteral("net_value_incarcerated_families_usd"),
             v.incarceratedAndFamilies);
+        row(r.names[p], QStringLiteral("net_value_vendors_usd"), v.vendors);
+        row(r.names[p], QStringLiteral("net_value_other_life_years_choice_usd"),
+            v.netValueOtherLifeYearsChoice);
+        const core::MonteCarloError &e = v.netValueError;
+        csv += csvText(r.names[p]) + ",net_value_usd_standard_error," +
+               QByteArray::number(e.mean, 'g', 17) + ',' + QByteArray::number(e.p5, 'g', 17) +
+               ",," + QByteArray::number(e.p50, 'g', 17) + ",," +
+               QByteArray::number(e.p95, 'g', 17) + '\n';
+        csv += csvText(r.names[p]) + ",probability_net_benefit_positive," +
+               QByteArray::number(v.probabilityPositive, 'g', 17) + ",,,,,\n";
+        csv += csvText(r.names[p]) + ",probability_net_benefit_positive_standard_error," +
+               QByteArray::number(e.shareAboveZero, 'g', 17) + ",,,,,\n";
         for (const core::OutputSpec &spec : core::outputSpecs())
             row(r.names[p], QStringLiteral("change_") + fromView(spec.key),
                 core::summarize(core::differenceDraws(analysis.run.policies[p],
@@ -121,11 +136,21 @@ QByteArray analysisToJson(const AnalysisLabels &r, const core::Analysis &analysi
             QJsonObject{{QStringLiteral("name"), r.names[p]},
                         {QStringLiteral("net_value_usd"), quantilesJson(v.netValue)},
                         {QStringLiteral("probability_net_benefit_positive"), v.probabilityPositive},
+                        {QStringLiteral("monte_carlo_standard_error"),
+                         QJsonObject{{QStringLiteral("net_value_mean"), v.netValueError.mean},
+                                     {QStringLiteral("net_value_p5"), v.netValueError.p5},
+                                     {QStringLiteral("net_value_p50"), v.netValueError.p50},
+                                     {QStringLiteral("net_value_p95"), v.netValueError.p95},
+                                     {QStringLiteral("probability_net_benefit_positive"),
+                                      v.netValueError.shareAboveZero}}},
+                        {QStringLiteral("net_value_other_life_years_choice_usd"),
+                         quantilesJson(v.netValueOtherLifeYearsChoice)},
                         {QStringLiteral("ledgers"),
                          QJsonObject{{QStringLiteral("taxpayers"), quantilesJson(v.taxpayers)},
                                      {QStringLiteral("victims"), quantilesJson(v.victims)},
                                      {QStringLiteral("incarcerated_and_families"),
-                                      quantilesJson(v.incarceratedAndFamilies)}}},
+                                      quantilesJson(v.incarceratedAndFamilies)},
+                                     {QStringLiteral("vendors"), quantilesJson(v.vendors)}}},
                         {QStringLiteral("discounted_change_vs_status_quo"), changes}});
     }
     QJsonArray yearly; // every policy's outputs year by year, the status quo first

@@ -72,7 +72,7 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     const QJsonObject root = doc.object();
     const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
                                QStringLiteral("name"), QStringLiteral("description"),
-                               QStringLiteral("levers")};
+                               QStringLiteral("levers"), QStringLiteral("sentence_changes")};
     for (const QString &key : root.keys()) {
         if (!known.contains(key))
             errors << QCoreApplication::translate("leastbad::data",
@@ -105,6 +105,19 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
             errors << QCoreApplication::translate("leastbad::data",
                                                   "%1: field \"%2\": expected a string")
                           .arg(fileName, QLatin1String(textField));
+    }
+    // Sentence changes reach new admissions only, unless the file says they are retroactive.
+    const QJsonValue sentencing = root.value(QStringLiteral("sentence_changes"));
+    if (!sentencing.isUndefined()) {
+        const QString mode = sentencing.toString();
+        if (mode == QStringLiteral("retroactive"))
+            result.file.policy.retroactiveSentencing = true;
+        else if (mode != QStringLiteral("prospective"))
+            errors << QCoreApplication::translate(
+                          "leastbad::data",
+                          "%1: field \"sentence_changes\": expected \"prospective\" or "
+                          "\"retroactive\"")
+                          .arg(fileName);
     }
     result.file.name = root.value(QStringLiteral("name")).toString();
     result.file.description = root.value(QStringLiteral("description")).toString();
@@ -179,6 +192,8 @@ QByteArray policyToJson(const PolicyFile &file, const core::RegionBaseline &regi
     root.insert(QStringLiteral("name"), file.name);
     root.insert(QStringLiteral("description"), file.description);
     root.insert(QStringLiteral("levers"), levers);
+    if (file.policy.retroactiveSentencing)
+        root.insert(QStringLiteral("sentence_changes"), QStringLiteral("retroactive"));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -4,7 +4,8 @@
 //   { "format": "leastbad-policy", "version": 1, "name": "...", "description": "...",
 //     "levers": { "facility_beds": 250,                      // absolute value
 //                 "police_per_100k": { "times": 1.1 },        // relative to the region
-//                 "clearance_rate_violent": { "plus": 0.05 } } }
+//                 "clearance_rate_violent": { "plus": 0.05 } },
+//     "sentence_changes": "prospective" }   // or "retroactive"; prospective by default
 //
 // Levers left out stay at the region's status quo. docs/POLICY_FILES.md has the rest.
 #pragma once

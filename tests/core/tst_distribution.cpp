@@ -109,8 +109,8 @@ private slots:
         QVERIFY(std::memcmp(a.values.data(), b.values.data(),
                             a.values.size() * sizeof(Parameters)) == 0);
         const ParameterDraws c = ParameterDraws::generate(10, 100);
-        QVERIFY(c.values[0].crimesAvertedPerPrisonerYear !=
-                a.values[0].crimesAvertedPerPrisonerYear);
+        QVERIFY(c.values[0].incapacitationAtReferenceRate !=
+                a.values[0].incapacitationAtReferenceRate);
         // Police elasticities share a factor with loading 0.8: correlation about 0.64.
         double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
         const double n = a.size();

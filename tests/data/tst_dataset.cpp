@@ -166,7 +166,7 @@ private slots:
         QVERIFY(original);
         DatasetContent content = original->content();
         content.overrides.append({0, QStringLiteral("TX"),
-                                  QStringLiteral("crimes_averted_per_prisoner_year"), 9.5,
+                                  QStringLiteral("incapacitation_at_reference_rate"), 9.5,
                                   content.sources.first().id, QStringLiteral("test override")});
         QTemporaryDir dir;
         QVERIFY(exportCsv(content, dir.path()).isEmpty());
@@ -180,7 +180,7 @@ private slots:
         QVERIFY2(tx, qPrintable(error));
         QCOMPARE(tx->baseline.parameterOverrides.size(), std::size_t(1));
         const core::Calibration c = core::calibrate(tx->baseline, core::Parameters{});
-        QCOMPARE(c.parameters.crimesAvertedPerPrisonerYear, 9.5);
+        QCOMPARE(c.parameters.incapacitationAtReferenceRate, 9.5);
         const auto ca = d->loadRegion(QStringLiteral("CA"), error);
         QVERIFY(ca && ca->baseline.parameterOverrides.empty());
     }

@@ -85,7 +85,7 @@ private slots:
         DatasetContent content;
         const Problems problems =
             readCsv(readOverridesCsv, "region_code,parameter,value,source,note",
-                    "US,crimes_averted_per_prisoner_year," + value + ",S1,", content);
+                    "US,incapacitation_at_reference_rate," + value + ",S1,", content);
         QVERIFY(!problems.isEmpty());
         QVERIFY2(problems.first().text().startsWith(QStringLiteral("file.csv, line 2, column 3")),
                  qPrintable(problems.first().text()));
