@@ -6,6 +6,7 @@
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
+#include "app/diagnosticspanel.h"
 #include "app/regionspanel.h"
 #include "app/theme.h"
 #include "app/weightspanel.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->chartTabs->addTab(m_frontier, tr("&Frontier"));
     m_regions = new RegionsPanel(&m_doc, this);
     m_ui->chartTabs->addTab(m_regions, tr("&Regions"));
+    m_diagnostics = new DiagnosticsPanel(&m_doc, this);
+    m_ui->chartTabs->addTab(m_diagnostics, tr("Per &unit"));
     m_export = new ExportController(
         {&m_doc, m_frontier, m_regions,
          [this] { return core::Output(m_ui->outputCombo->currentData().toInt()); }},

@@ -20,6 +20,7 @@ namespace leastbad::gui {
 class ExportController;
 class FrontierPanel;
 class RegionsPanel;
+class DiagnosticsPanel;
 class HeadlineStrip;
 class LeverPanel;
 class WeightsPanel;
@@ -88,6 +89,7 @@ private:
     HeadlineStrip *m_headline = nullptr;
     FrontierPanel *m_frontier = nullptr;
     RegionsPanel *m_regions = nullptr;
+    DiagnosticsPanel *m_diagnostics = nullptr;
     ExportController *m_export = nullptr;
     std::shared_ptr<const AnalysisSnapshot> m_last;
     quint64 m_lastRequest = 0;

@@ -89,8 +89,7 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
           << percent(v.netValueError.shareAboveZero) << ")\n";
         s << "  "
           << (o.weights.countIncarcerationLifeYears
-                  ? QCoreApplication::translate("leastbad::cli",
-                                                "without incarceration life-years")
+                  ? QCoreApplication::translate("leastbad::cli", "without incarceration life-years")
                   : QCoreApplication::translate("leastbad::cli", "with incarceration life-years"))
                  .leftJustified(kLabelWidth)
           << withInterval(v.netValueOtherLifeYearsChoice, usd) << "\n";

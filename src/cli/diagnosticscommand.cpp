@@ -72,16 +72,16 @@ int runDiagnostics(const QStringList &arguments) {
     if (!o)
         return fail(command, error);
     if (o->policies.size() > 1)
-        return fail(command, QCoreApplication::translate(
-                                 "leastbad::cli", "--policy: give at most one policy file"));
+        return fail(command, QCoreApplication::translate("leastbad::cli",
+                                                         "--policy: give at most one policy file"));
 
     const core::RegionBaseline &region = o->region.baseline;
     const core::Policy policy =
         o->policies.isEmpty() ? core::statusQuoPolicy(region) : o->policies.first().policy;
     const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
     const core::Diagnostics diagnostics = core::computeDiagnostics(
-        core::DrawSet::prepare(region, draws, o->threads), policy,
-        o->weights.simulationOptions(), o->threads, nullptr,
+        core::DrawSet::prepare(region, draws, o->threads), policy, o->weights.simulationOptions(),
+        o->threads, nullptr,
         terminalProgress(QCoreApplication::translate("leastbad::cli", "diagnosing")));
 
     QByteArray text;
@@ -89,11 +89,12 @@ int runDiagnostics(const QStringList &arguments) {
         QJsonObject values;
         for (const core::DiagnosticResult &r : diagnostics.results)
             values.insert(fromView(r.spec->key), quantilesJson(r));
-        text = QJsonDocument(QJsonObject{{QStringLiteral("region"), fromView(o->region.baseline.code)},
-                                         {QStringLiteral("draws"), o->draws},
-                                         {QStringLiteral("seed"), QString::number(o->seed)},
-                                         {QStringLiteral("diagnostics"), values}})
-                   .toJson(QJsonDocument::Indented);
+        text =
+            QJsonDocument(QJsonObject{{QStringLiteral("region"), fromView(o->region.baseline.code)},
+                                      {QStringLiteral("draws"), o->draws},
+                                      {QStringLiteral("seed"), QString::number(o->seed)},
+                                      {QStringLiteral("diagnostics"), values}})
+                .toJson(QJsonDocument::Indented);
     } else if (o->format == QStringLiteral("csv")) {
         text = "key,mean,median,p5,p95,draws,unit,literature,literature_source\n";
         for (const core::DiagnosticResult &r : diagnostics.results) {
@@ -119,9 +120,8 @@ int runDiagnostics(const QStringList &arguments) {
         for (const core::DiagnosticResult &r : diagnostics.results) {
             const double undefined = std::nan("");
             const core::Quantiles q =
-                r.definedDraws > 0 ? r.value
-                                   : core::Quantiles{undefined, undefined, undefined,
-                                                     undefined, undefined, undefined};
+                r.definedDraws > 0 ? r.value : core::Quantiles{undefined, undefined, undefined,
+                                                               undefined, undefined, undefined};
             const auto unit = r.spec->unit;
             s << fromView(r.spec->label) << "\n    "
               << QCoreApplication::translate("leastbad::cli", "model: %1, median %2 (%3 to %4) %5")
@@ -129,8 +129,9 @@ int runDiagnostics(const QStringList &arguments) {
                           figure(q.p95, unit), unit == "USD 2024" ? QString() : fromView(unit))
               << "\n";
             if (!r.spec->literature.empty())
-                s << "    " << QCoreApplication::translate("leastbad::cli", "literature: %1 (%2)")
-                                  .arg(fromView(r.spec->literature), fromView(r.spec->source))
+                s << "    "
+                  << QCoreApplication::translate("leastbad::cli", "literature: %1 (%2)")
+                         .arg(fromView(r.spec->literature), fromView(r.spec->source))
                   << "\n";
         }
         text = out.toUtf8();

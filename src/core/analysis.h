@@ -21,7 +21,7 @@ struct PolicyVerdict {
     Quantiles incarceratedAndFamilies;
     Quantiles vendors;
     double probabilityPositive = 0; // P(net value > 0): the odds it breaks even
-    MonteCarloError netValueError;   // standard errors of the net value's summary
+    MonteCarloError netValueError;  // standard errors of the net value's summary
     // The net value with the life-years lost through incarceration left out (when the
     // weights count them) or put in (when they do not): the result reported both ways.
     Quantiles netValueOtherLifeYearsChoice;

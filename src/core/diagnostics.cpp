@@ -36,17 +36,15 @@ constexpr std::array kSpecs = {
                    "victimisations/prisoner-year", "", ""},
     DiagnosticSpec{"elasticity_crime_prison_population",
                    "Elasticity of reported crime to the prison population (same change, year 10)",
-                   "elasticity",
-                   "-0.17 to -0.30 at Italy's low rate; about zero net at US margins",
+                   "elasticity", "-0.17 to -0.30 at Italy's low rate; about zero net at US margins",
                    "Barbarino & Mastrobuoni 2014; Roodman 2017 (Open Philanthropy)"},
     DiagnosticSpec{"homicides_abated_per_officer_year",
                    "Homicides abated per added officer-year (police +1%)", "homicides/officer-year",
                    "0.06 to 0.1 in large US cities",
                    "Chalfin, Hansen, Weisburst & Williams 2022 (abstract: about 0.1; range from a "
                    "2021 draft)"},
-    DiagnosticSpec{"police_cost_per_life_saved_usd",
-                   "Police cost per homicide abated (police +1%)", "USD 2024",
-                   "$1.6 to 2.7 million", "Chalfin et al. 2021 draft (as quoted)"},
+    DiagnosticSpec{"police_cost_per_life_saved_usd", "Police cost per homicide abated (police +1%)",
+                   "USD 2024", "$1.6 to 2.7 million", "Chalfin et al. 2021 draft (as quoted)"},
     DiagnosticSpec{"police_elasticity_violent_implied",
                    "Implied elasticity of violent crime to police (police +1%, first year)",
                    "elasticity", "-0.34 to -0.35", "Chalfin & McCrary 2018"},
@@ -85,8 +83,8 @@ constexpr std::array kSpecs = {
                    "Taxpayer cost per reported crime averted: pretrial detention +5 points",
                    "USD 2024", "", ""},
     DiagnosticSpec{"cost_per_crime_averted_cash_usd",
-                   "Taxpayer cost per reported crime averted: $2,500 cash at release",
-                   "USD 2024", "", ""},
+                   "Taxpayer cost per reported crime averted: $2,500 cash at release", "USD 2024",
+                   "", ""},
     DiagnosticSpec{"cost_per_crime_averted_contact_usd",
                    "Taxpayer cost per reported crime averted: visit support x1.5 and 7 hours of "
                    "remote contact a week",
@@ -179,7 +177,8 @@ Values diagnose(const Calibration &c, const Policy &chosen, const SimulationOpti
     v[PerPrisonerYearY10] = perPrisonerYear(10, reportedCrimes);
     v[VictimsPerPrisonerYearY1] = perPrisonerYear(1, victims);
     v[VictimsPerPrisonerYearY10] = perPrisonerYear(10, victims);
-    const double crimeChange = reportedCrimes(longer.years[10]) / reportedCrimes(base.years[10]) - 1;
+    const double crimeChange =
+        reportedCrimes(longer.years[10]) / reportedCrimes(base.years[10]) - 1;
     const double stockChange = at(longer.years[9], Output::PrisonPopulation) /
                                    at(base.years[9], Output::PrisonPopulation) -
                                1;
@@ -191,11 +190,10 @@ Values diagnose(const Calibration &c, const Policy &chosen, const SimulationOpti
     const double homicidesAbated =
         at(base.years[0], Output::Homicides) - at(police.years[0], Output::Homicides);
     v[HomicidesPerOfficer] = ratio(homicidesAbated, addedOfficers);
-    v[PoliceCostPerLife] =
-        homicidesAbated > 0 ? (at(police.years[0], Output::CostPoliceUsd) -
-                               at(base.years[0], Output::CostPoliceUsd)) /
-                                  homicidesAbated
-                            : kUndefined;
+    v[PoliceCostPerLife] = homicidesAbated > 0 ? (at(police.years[0], Output::CostPoliceUsd) -
+                                                  at(base.years[0], Output::CostPoliceUsd)) /
+                                                     homicidesAbated
+                                               : kUndefined;
     const double logPolice = std::log(1.01);
     v[PoliceElasticityViolent] = std::log(at(police.years[0], Output::CrimesViolent) /
                                           at(base.years[0], Output::CrimesViolent)) /
@@ -221,14 +219,16 @@ Values diagnose(const Calibration &c, const Policy &chosen, const SimulationOpti
     });
     v[CostSentences] = costPerCrimeAverted(sentences, base);
     v[CostPolice] = costPerCrimeAverted(run([](Policy &p) { p.policePer100k *= 1.1; }), base);
-    v[CostClearance] = costPerCrimeAverted(
-        run([](Policy &p) { p.clearanceRateViolent = std::min(0.95, p.clearanceRateViolent + 0.05); }),
-        base);
-    v[CostPretrial] = costPerCrimeAverted(
-        run([](Policy &p) {
-            p.pretrialDetainedShare = std::min(0.95, p.pretrialDetainedShare + 0.05);
-        }),
-        base);
+    v[CostClearance] = costPerCrimeAverted(run([](Policy &p) {
+                                               p.clearanceRateViolent =
+                                                   std::min(0.95, p.clearanceRateViolent + 0.05);
+                                           }),
+                                           base);
+    v[CostPretrial] = costPerCrimeAverted(run([](Policy &p) {
+                                              p.pretrialDetainedShare =
+                                                  std::min(0.95, p.pretrialDetainedShare + 0.05);
+                                          }),
+                                          base);
     const SimulationResult cash = run([](Policy &p) { p.releaseCashUsd = 2500; });
     v[CostCash] = costPerCrimeAverted(cash, base);
     v[CostContact] = costPerCrimeAverted(run([](Policy &p) {
@@ -236,15 +236,16 @@ Values diagnose(const Calibration &c, const Policy &chosen, const SimulationOpti
                                              p.remoteContactHoursPerWeek = 7;
                                          }),
                                          base);
-    v[CostPolicy] = chosen == sq ? kUndefined : costPerCrimeAverted(simulate(c, chosen, horizon), base);
+    v[CostPolicy] =
+        chosen == sq ? kUndefined : costPerCrimeAverted(simulate(c, chosen, horizon), base);
     // Only the hazard in the first year after release changes, so the change in year-1
     // readmissions over the status-quo first-year returns is the relative change.
     double firstYearReturns0 = 0;
     for (int cls = 0; cls < 2; ++cls)
         firstYearReturns0 += c.atRisk0[cls][0] * c.hazard0[cls][0];
-    v[CashFirstYear] = ratio(at(cash.years[0], Output::Readmissions) -
-                                 at(base.years[0], Output::Readmissions),
-                             firstYearReturns0);
+    v[CashFirstYear] =
+        ratio(at(cash.years[0], Output::Readmissions) - at(base.years[0], Output::Readmissions),
+              firstYearReturns0);
     return v;
 }
 

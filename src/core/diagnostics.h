@@ -26,8 +26,8 @@ std::span<const DiagnosticSpec> diagnosticSpecs();
 
 struct DiagnosticResult {
     const DiagnosticSpec *spec = nullptr;
-    Quantiles value;       // over the draws that define it
-    int definedDraws = 0;  // draws where the ratio exists (e.g. some crime was averted)
+    Quantiles value;      // over the draws that define it
+    int definedDraws = 0; // draws where the ratio exists (e.g. some crime was averted)
 };
 
 struct Diagnostics {

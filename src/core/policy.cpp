@@ -32,47 +32,60 @@ constexpr std::array kLevers = {
     LeverSpec{"release_cash_months", "Cash paid over", "months (0 = lump sum)", 0, 12, 1,
               "Longer payment covers more of the first year (assumption)", &P::releaseCashMonths,
               -1, "cash_lump_sum_effect_months"},
-    LeverSpec{"sentence_multiplier_first_nonviolent", "Time served: first term, non-violent",
-              "x status quo", 0.25, 3, 0.05,
-              "Incapacitation falling with the incarceration rate and age, aftereffects of prison, small general and targeted deterrence; applies to new admissions unless retroactive",
-              nullptr, 0,
-              "incapacitation_at_reference_rate,incapacitation_diminishing_exponent,offending_ratio_"
-              "35_49,aftereffect_per_year_served,severity_elasticity,targeted_deterrence_"
-              "elasticity,life_years_lost_per_prison_year"},
-    LeverSpec{"sentence_multiplier_first_violent", "Time served: first term, violent",
-              "x status quo", 0.25, 3, 0.05,
-              "Incapacitation falling with the incarceration rate and age, aftereffects of prison, small general and targeted deterrence; applies to new admissions unless retroactive",
-              nullptr, 1,
-              "incapacitation_at_reference_rate,incapacitation_diminishing_exponent,offending_ratio_"
-              "35_49,aftereffect_per_year_served,severity_elasticity,targeted_deterrence_"
-              "elasticity,life_years_lost_per_prison_year"},
-    LeverSpec{"sentence_multiplier_repeat_nonviolent", "Time served: repeat, non-violent",
-              "x status quo", 0.25, 3, 0.05,
-              "Incapacitation falling with the incarceration rate and age, aftereffects of prison, small general and targeted deterrence; applies to new admissions unless retroactive",
-              nullptr, 2,
-              "incapacitation_at_reference_rate,incapacitation_diminishing_exponent,offending_ratio_"
-              "35_49,aftereffect_per_year_served,severity_elasticity,targeted_deterrence_"
-              "elasticity,life_years_lost_per_prison_year"},
-    LeverSpec{"sentence_multiplier_repeat_violent", "Time served: repeat, violent", "x status quo",
-              0.25, 3, 0.05,
-              "Incapacitation falling with the incarceration rate and age, aftereffects of prison, small general and targeted deterrence; applies to new admissions unless retroactive",
-              nullptr, 3,
-              "incapacitation_at_reference_rate,incapacitation_diminishing_exponent,offending_ratio_"
-              "35_49,aftereffect_per_year_served,severity_elasticity,targeted_deterrence_"
-              "elasticity,life_years_lost_per_prison_year"},
+    LeverSpec{
+        "sentence_multiplier_first_nonviolent", "Time served: first term, non-violent",
+        "x status quo", 0.25, 3, 0.05,
+        "Incapacitation falling with the incarceration rate and age, aftereffects of prison, small "
+        "general and targeted deterrence; applies to new admissions unless retroactive",
+        nullptr, 0,
+        "incapacitation_at_reference_rate,incapacitation_diminishing_exponent,offending_ratio_"
+        "35_49,aftereffect_per_year_served,severity_elasticity,targeted_deterrence_"
+        "elasticity,life_years_lost_per_prison_year"},
+    LeverSpec{
+        "sentence_multiplier_first_violent", "Time served: first term, violent", "x status quo",
+        0.25, 3, 0.05,
+        "Incapacitation falling with the incarceration rate and age, aftereffects of prison, small "
+        "general and targeted deterrence; applies to new admissions unless retroactive",
+        nullptr, 1,
+        "incapacitation_at_reference_rate,incapacitation_diminishing_exponent,offending_ratio_"
+        "35_49,aftereffect_per_year_served,severity_elasticity,targeted_deterrence_"
+        "elasticity,life_years_lost_per_prison_year"},
+    LeverSpec{
+        "sentence_multiplier_repeat_nonviolent", "Time served: repeat, non-violent", "x status quo",
+        0.25, 3, 0.05,
+        "Incapacitation falling with the incarceration rate and age, aftereffects of prison, small "
+        "general and targeted deterrence; applies to new admissions unless retroactive",
+        nullptr, 2,
+        "incapacitation_at_reference_rate,incapacitation_diminishing_exponent,offending_ratio_"
+        "35_49,aftereffect_per_year_served,severity_elasticity,targeted_deterrence_"
+        "elasticity,life_years_lost_per_prison_year"},
+    LeverSpec{
+        "sentence_multiplier_repeat_violent", "Time served: repeat, violent", "x status quo", 0.25,
+        3, 0.05,
+        "Incapacitation falling with the incarceration rate and age, aftereffects of prison, small "
+        "general and targeted deterrence; applies to new admissions unless retroactive",
+        nullptr, 3,
+        "incapacitation_at_reference_rate,incapacitation_diminishing_exponent,offending_ratio_"
+        "35_49,aftereffect_per_year_served,severity_elasticity,targeted_deterrence_"
+        "elasticity,life_years_lost_per_prison_year"},
     LeverSpec{"commissary_price_ratio", "Commissary prices", "x community price", 1, 5, 0.05,
-              "Families' overpayment (Raher 2018, PPI), a transfer to vendors and the state; only its deadweight part is a social cost",
+              "Families' overpayment (Raher 2018, PPI), a transfer to vendors and the state; only "
+              "its deadweight part is a social cost",
               &P::commissaryPriceRatio, -1, "commissary_state_share"},
     LeverSpec{"visit_support", "In-person visit support", "x share visited", 0.5, 2, 0.05,
-              "Scales the share visited (assumption), at a cost per prisoner-year; visits: judged HR 0.95 on recidivism",
+              "Scales the share visited (assumption), at a cost per prisoner-year; visits: judged "
+              "HR 0.95 on recidivism",
               &P::visitSupport, -1, "visit_recidivism_hazard_ratio,misconduct_risk_ratio_visited"},
     LeverSpec{"remote_contact_hours_per_week", "Phone, video and internet contact", "hours/week", 0,
-              28, 0.5, "Judged at 0.3 of the in-person visit effect (no causal evidence); costed per hour provided",
+              28, 0.5,
+              "Judged at 0.3 of the in-person visit effect (no causal evidence); costed per hour "
+              "provided",
               &P::remoteContactHoursPerWeek, -1,
               "remote_contact_weight,remote_contact_full_hours_per_week,visit_recidivism_hazard_"
               "ratio,misconduct_risk_ratio_visited"},
     LeverSpec{"recreation_access", "Recreation access (consoles, TV)", "0-1", 0, 1, 0.05,
-              "No quantitative evidence: effect on assaults is an assumption (0.8-1.05); costed per prisoner-year",
+              "No quantitative evidence: effect on assaults is an assumption (0.8-1.05); costed "
+              "per prisoner-year",
               &P::recreationAccess, -1, "recreation_misconduct_risk_ratio"},
     LeverSpec{"police_per_100k", "Police officers", "per 100,000 residents", 50, 800, 1,
               "Crime elasticities from Chalfin & McCrary 2018 (-0.67 murder, -0.34 violent, "

@@ -86,12 +86,12 @@ struct YearFlows {
 
 // What one policy fixes for the whole run, shared by the real and the shadow state.
 struct StockDynamics {
-    PerGroup stay{};             // L = L0 · m
-    PerGroup decay{};            // e^(−1/L): share of a stock still inside after a year
-    PerGroup yearShare{};        // L · (1 − e^(−1/L)): person-years per person at the start
-    PerGroup legacyDecay{};      // the same at the status-quo stay, for the legacy vintage
+    PerGroup stay{};        // L = L0 · m
+    PerGroup decay{};       // e^(−1/L): share of a stock still inside after a year
+    PerGroup yearShare{};   // L · (1 − e^(−1/L)): person-years per person at the start
+    PerGroup legacyDecay{}; // the same at the status-quo stay, for the legacy vintage
     PerGroup legacyYearShare{};
-    PerGroup servedChange{};     // L − L0
+    PerGroup servedChange{};                            // L − L0
     std::array<PerBand, kGroupCount> admissionToBand{}; // share_b · L · (1 − e^(−1/L))
     std::array<bool, kGroupCount> hasLegacy{};
     PerBand weight{};
@@ -102,7 +102,8 @@ struct StockDynamics {
 double ageInto(PerBand &stock, const PerBand &stayed, const PerBand &weight) {
     double effective = 0;
     for (int b = 0; b < kAgeBands; ++b) {
-        stock[b] = stayed[b] * (1 - kAgingRate[b]) + (b > 0 ? stayed[b - 1] * kAgingRate[b - 1] : 0);
+        stock[b] =
+            stayed[b] * (1 - kAgingRate[b]) + (b > 0 ? stayed[b - 1] * kAgingRate[b - 1] : 0);
         effective += weight[b] * stock[b];
     }
     return effective;
@@ -193,7 +194,8 @@ PerBand stationaryBands(double admissions, double stay, const PerBand &admission
     double stayedBelow = 0;
     for (int b = 0; b < kAgeBands; ++b) {
         const double added = admissions * admissionShares[b] * yearShare;
-        const double inflow = (1 - kAgingRate[b]) * added + (b > 0 ? kAgingRate[b - 1] : 0) * stayedBelow;
+        const double inflow =
+            (1 - kAgingRate[b]) * added + (b > 0 ? kAgingRate[b - 1] : 0) * stayedBelow;
         stock[b] = inflow / (1 - (1 - kAgingRate[b]) * e);
         stayedBelow = e * stock[b] + added;
     }
@@ -322,12 +324,12 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
 
     // Age: the stationary stock by band, and offending weights normalised so that the
     // status-quo stock's mean weight is 1 (its effective size is its head count).
-    const double share50 = std::max(
-        0.0, 1 - p.admissionShare18To24 - p.admissionShare25To34 - p.admissionShare35To49);
-    c.admissionAgeShares = {p.admissionShare18To24, p.admissionShare25To34,
-                            p.admissionShare35To49, share50};
-    const double shareSum = std::accumulate(c.admissionAgeShares.begin(),
-                                            c.admissionAgeShares.end(), 0.0);
+    const double share50 =
+        std::max(0.0, 1 - p.admissionShare18To24 - p.admissionShare25To34 - p.admissionShare35To49);
+    c.admissionAgeShares = {p.admissionShare18To24, p.admissionShare25To34, p.admissionShare35To49,
+                            share50};
+    const double shareSum =
+        std::accumulate(c.admissionAgeShares.begin(), c.admissionAgeShares.end(), 0.0);
     for (double &s : c.admissionAgeShares)
         s = shareSum > 0 ? s / shareSum : 0.25;
     const PerBand relative = {1, p.offendingRatio25To34, p.offendingRatio35To49,
@@ -483,7 +485,7 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     real.atRisk = c.atRisk0;
     real.effectiveStock = c.effectiveStock0;
     FlowState shadow = real;
-    bool shadowIsReal = true; // until behaviour differs, the shadow is the real state
+    bool shadowIsReal = true;         // until behaviour differs, the shadow is the real state
     double recidivismCrimeChange = 0; // from last year's hazard change (one-year lag)
     double discountFactor = 1;        // (1 + r)^−(t−1)
 
@@ -502,10 +504,9 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         aftereffect *= p.aftereffectPerYearServed * c.marginalIncapacitation0;
         const double postDisposition = pretrial.postDispositionCrimes *
                                        std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
-        const CrimeSplit change =
-            splitCrimes(-incapacitated + aftereffect + recidivismCrimeChange -
-                            pretrial.crimesAvertedPending + postDisposition,
-                        c);
+        const CrimeSplit change = splitCrimes(-incapacitated + aftereffect + recidivismCrimeChange -
+                                                  pretrial.crimesAvertedPending + postDisposition,
+                                              c);
         const double homicides = std::max(0.0, r.homicides * homicideFactor + change.homicide);
         const double otherViolent =
             std::max(0.0, r.otherViolentCrimes * violentFactor + change.otherViolent);

@@ -48,11 +48,11 @@ struct Calibration {
     std::array<double, 2> readmissions0{};
     RecidivismCurve curve; // as fitted, before any scaling of the susceptible share
 
-    PerBand admissionAgeShares{}; // age at admission
-    StockByBand stock0ByBand{};   // the stationary stock of each group by age band
-    PerBand offendingWeight{};    // by band; the status-quo stock's mean weight is 1
-    double effectiveStock0 = 0;   // Σ weight · stock = the prison population
-    double incarcerationRate0 = 0; // prisoners per 100,000 residents
+    PerBand admissionAgeShares{};       // age at admission
+    StockByBand stock0ByBand{};         // the stationary stock of each group by age band
+    PerBand offendingWeight{};          // by band; the status-quo stock's mean weight is 1
+    double effectiveStock0 = 0;         // Σ weight · stock = the prison population
+    double incarcerationRate0 = 0;      // prisoners per 100,000 residents
     double marginalIncapacitation0 = 0; // reported crimes per effective prisoner-year at IR0
     double notReimprisonedShare0 = 0;   // of a release cohort, within ten years
 

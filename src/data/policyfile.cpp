@@ -71,7 +71,7 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     }
     const QJsonObject root = doc.object();
     const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
-                               QStringLiteral("name"), QStringLiteral("description"),
+                               QStringLiteral("name"),   QStringLiteral("description"),
                                QStringLiteral("levers"), QStringLiteral("sentence_changes")};
     for (const QString &key : root.keys()) {
         if (!known.contains(key))

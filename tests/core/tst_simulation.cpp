@@ -22,9 +22,14 @@ bool close(double a, double b, double relative = 1e-9) {
 }
 
 // Outputs that are differences from the status quo or net ledgers, and so may be negative.
-const std::set<Output> kSignedOutputs = {Output::VictimizationsAverted,
-                                         Output::LifeYearsSavedHomicide,
-                                         Output::CostIncarceratedFamiliesUsd};
+const std::set<Output> kSignedOutputs = {
+    Output::VictimizationsAverted, Output::LifeYearsSavedHomicide,
+    Output::CostIncarceratedFamiliesUsd, Output::CostProgrammesUsd};
+
+// Reported crimes in a year.
+double reported(const SimulationResult &r, int year) {
+    return valueAt(r, year, Output::CrimesViolent) + valueAt(r, year, Output::CrimesProperty);
+}
 
 } // namespace
 
@@ -81,23 +86,35 @@ private slots:
             close(at(last, Output::PrisonPopulation), at(last, Output::Admissions) * 3.0, 1e-3));
     }
 
+    void oneYearComputedByHand_data() {
+        QTest::addColumn<bool>("retroactive");
+        QTest::addRow("prospective (new admissions only)") << false;
+        QTest::addRow("retroactive (the whole stock)") << true;
+    }
     void oneYearComputedByHand() {
         // docs/MODEL.md, "Worked example": repeat violent time served doubled, deterrence
         // off; in year 1 crime and readmissions still equal the status quo, so only that
-        // group's stock moves: P(1) = A·L + (P0 − A·L)·e^(−1/L).
+        // group's stock moves. Retroactive: P(1) = A·L + (P0 − A·L)·e^(−1/L). Prospective:
+        // those inside keep L0, P0·e^(−1/L0), and the year's admissions serve L.
+        QFETCH(bool, retroactive);
         const RegionBaseline region = roundNumberRegion();
         Parameters p;
         p.severityElasticity = 0;
+        p.targetedDeterrenceElasticity = 0;
         Policy policy = statusQuoPolicy(region);
         policy.sentenceMultiplier[3] = 2;
+        policy.retroactiveSentencing = retroactive;
         const SimulationResult r = simulate(calibrate(region, p), policy, SimulationOptions{});
 
-        const double p0 = 20'000, l = 8, a = p0 / 4;
-        const double expected =
-            10'000 + 10'000 + 20'000 + (a * l + (p0 - a * l) * std::exp(-1 / l));
-        QVERIFY(close(valueAt(r, 1, Output::PrisonPopulation), expected));
+        const double p0 = 20'000, l0 = 4, l = 8, a = p0 / l0;
+        const double group = retroactive ? a * l + (p0 - a * l) * std::exp(-1 / l)
+                                         : p0 * std::exp(-1 / l0) + a * l * (1 - std::exp(-1 / l));
+        QVERIFY(close(valueAt(r, 1, Output::PrisonPopulation), 40'000 + group));
         // Prisoner-years: the integral of the stock over the year, plus the other groups.
-        const double prisonerYears = 40'000 + a * l + (p0 - a * l) * l * (1 - std::exp(-1 / l));
+        const double groupYears = retroactive ? a * l + (p0 - a * l) * l * (1 - std::exp(-1 / l))
+                                              : p0 * l0 * (1 - std::exp(-1 / l0)) + a * l -
+                                                    a * l * l * (1 - std::exp(-1 / l));
+        const double prisonerYears = 40'000 + groupYears;
         QVERIFY(close(valueAt(r, 1, Output::PrisonerYears), prisonerYears));
         // Corrections at average cost for the baseline, short-run marginal for the change.
         const double corrections = 40'000 * (60'000 + 0.20 * (prisonerYears - 60'000));
@@ -148,8 +165,20 @@ private slots:
         row("remote contact: fewer readmissions", "remote_contact_hours_per_week", 14,
             Output::Readmissions, 3, -1);
         row("visit support: fewer readmissions", "visit_support", 1.5, Output::Readmissions, 3, -1);
-        row("recreation: no effect by default", "recreation_access", 1, Output::AssaultsInPrison, 1,
-            0);
+        row("recreation: fewer assaults (assumed)", "recreation_access", 1,
+            Output::AssaultsInPrison, 1, -1);
+        row("recreation: costed", "recreation_access", 1, Output::CostProgrammesUsd, 1, +1);
+        row("remote contact: costed", "remote_contact_hours_per_week", 14,
+            Output::CostProgrammesUsd, 1, +1);
+        row("visit support: costed", "visit_support", 1.5, Output::CostProgrammesUsd, 1, +1);
+        row("cash: administration costed", "release_cash_usd", 2500, Output::CostProgrammesUsd, 1,
+            +1);
+        row("small facilities: re-housing built", "facility_beds", 250, Output::CostCapitalUsd, 1,
+            +1);
+        row("commissary at cost: vendors lose the markup", "commissary_price_ratio", 1,
+            Output::RevenueVendorsUsd, 1, -1);
+        row("longer repeat terms: dearer", "sentence_multiplier_repeat_violent", 2,
+            Output::CostCorrectionsUsd, 5, +1);
         row("police: fewer homicides", "police_per_100k", 260, Output::Homicides, 1, -1);
         row("police: fewer property crimes", "police_per_100k", 260, Output::CrimesProperty, 1, -1);
         row("police: costs more", "police_per_100k", 260, Output::CostPoliceUsd, 1, +1);
@@ -234,11 +263,16 @@ private slots:
             const double taxpayers =
                 at(y, Output::CostCorrectionsUsd) + at(y, Output::CostCapitalUsd) +
                 at(y, Output::CostPoliceUsd) + at(y, Output::CostTransfersUsd) +
-                at(y, Output::CostPretrialJailUsd) - at(y, Output::RevenueCommissaryUsd);
+                at(y, Output::CostPretrialJailUsd) + at(y, Output::CostProgrammesUsd) -
+                at(y, Output::RevenueCommissaryUsd);
             QVERIFY(close(at(y, Output::CostTaxpayersUsd), taxpayers));
+            // Vendors' receipts are a transfer: they leave the social total.
             QVERIFY(close(at(y, Output::CostTotalUsd),
                           at(y, Output::CostTaxpayersUsd) + at(y, Output::CostVictimsUsd) +
-                              at(y, Output::CostIncarceratedFamiliesUsd)));
+                              at(y, Output::CostIncarceratedFamiliesUsd) -
+                              at(y, Output::RevenueVendorsUsd)));
+            QVERIFY(close(at(y, Output::CostCommissaryOverpaymentUsd),
+                          at(y, Output::RevenueCommissaryUsd) + at(y, Output::RevenueVendorsUsd)));
             // A transfer nets to zero: what taxpayers pay, released people receive.
             QCOMPARE(at(y, Output::CostTransfersUsd), at(y, Output::TransfersReceivedUsd));
             QVERIFY(close(at(y, Output::WellbeingYearsLost),
@@ -302,6 +336,184 @@ private slots:
         const SimulationResult r = simulate(c, policy, options);
         for (const OutputValues &y : r.years)
             QVERIFY(at(y, Output::VictimizationsAverted) >= -1e-6);
+    }
+
+    void deterredPeopleAreNotCountedAsIncapacitated() {
+        // More police deter crime, so fewer people are admitted and the prison stock falls.
+        // Those people were deterred, not freed: the benefit must not erode over time as
+        // the smaller stock is mistaken for active offenders at large (model review 3).
+        const RegionBaseline region = leastbad::data::defaultUnitedStates().baseline;
+        const Calibration c = calibrate(region, Parameters{});
+        Policy policy = statusQuoPolicy(region);
+        policy.policePer100k *= 1.2;
+        SimulationOptions options;
+        options.years = 20;
+        const SimulationResult sq = simulate(c, statusQuoPolicy(region), options);
+        const SimulationResult r = simulate(c, policy, options);
+        QVERIFY(valueAt(r, 20, Output::PrisonPopulation) <
+                valueAt(sq, 20, Output::PrisonPopulation) * 0.99);
+        const double first = valueAt(r, 1, Output::VictimizationsAverted);
+        QVERIFY(first > 0);
+        for (int year = 2; year <= 20; ++year)
+            QVERIFY2(valueAt(r, year, Output::VictimizationsAverted) >= first * (1 - 1e-9),
+                     qPrintable(QString::number(year)));
+    }
+
+    void sentenceChangesPhaseInProspectively() {
+        const RegionBaseline region = leastbad::data::defaultUnitedStates().baseline;
+        const Calibration c = calibrate(region, Parameters{});
+        Policy prospective = statusQuoPolicy(region);
+        prospective.sentenceMultiplier = {0.5, 0.5, 0.5, 0.5};
+        Policy retroactive = prospective;
+        retroactive.retroactiveSentencing = true;
+        SimulationOptions options;
+        options.years = 40;
+        const SimulationResult sq = simulate(c, statusQuoPolicy(region), options);
+        const SimulationResult a = simulate(c, prospective, options);
+        const SimulationResult b = simulate(c, retroactive, options);
+        const double p0 = valueAt(sq, 1, Output::PrisonPopulation);
+        // A retroactive cut releases people at once; a prospective one waits for new
+        // admissions to reach their (shorter) release dates.
+        QVERIFY(p0 - valueAt(a, 1, Output::PrisonPopulation) <
+                0.7 * (p0 - valueAt(b, 1, Output::PrisonPopulation)));
+        for (int year = 1; year <= 40; ++year)
+            QVERIFY(valueAt(a, year, Output::PrisonPopulation) >=
+                    valueAt(b, year, Output::PrisonPopulation) - 1e-6);
+        // Both reach the same steady state once the legacy stock has left.
+        QVERIFY(close(valueAt(a, 40, Output::PrisonPopulation),
+                      valueAt(b, 40, Output::PrisonPopulation), 1e-3));
+    }
+
+    void incapacitationDiminishesWithTheIncarcerationRate() {
+        // One parameter set: a large effect per prisoner at Italy's rate, about 2 at
+        // California's 2011 rate (validation-cases.md, NE02 and NE04; calibration).
+        const Parameters p;
+        QVERIFY(close(marginalIncapacitation(p, 103), 14));
+        const double california = marginalIncapacitation(p, 430);
+        QVERIFY2(california > 1.5 && california < 2.7, qPrintable(QString::number(california)));
+        QVERIFY(marginalIncapacitation(p, 200) > marginalIncapacitation(p, 400));
+        // Within a run the marginal prisoner averts less as the stock grows: crimes
+        // averted per added prisoner fall from a 20% rise to a 100% rise (retroactive, to
+        // see the stock alone; deterrence and aftereffects off).
+        RegionBaseline region = leastbad::data::defaultUnitedStates().baseline;
+        Parameters q;
+        q.severityElasticity = 0;
+        q.targetedDeterrenceElasticity = 0;
+        q.aftereffectPerYearServed = 0;
+        const Calibration c = calibrate(region, q);
+        const SimulationResult sq = simulate(c, statusQuoPolicy(region), {});
+        auto perPrisoner = [&](double m) {
+            Policy policy = statusQuoPolicy(region);
+            policy.sentenceMultiplier = {m, m, m, m};
+            policy.retroactiveSentencing = true;
+            const SimulationResult r = simulate(c, policy, {});
+            return (reported(sq, 3) - reported(r, 3)) / (valueAt(r, 2, Output::PrisonPopulation) -
+                                                         valueAt(sq, 2, Output::PrisonPopulation));
+        };
+        QVERIFY(perPrisoner(1.2) > perPrisoner(2.0) * 1.1);
+        QVERIFY(perPrisoner(2.0) > 0);
+    }
+
+    void olderPrisonersOffendLess() {
+        const Calibration c = calibrate(roundNumberRegion(), Parameters{});
+        for (int b = 1; b < kAgeBands; ++b)
+            QVERIFY(c.offendingWeight[b] < c.offendingWeight[b - 1]);
+        // The status-quo stock's mean weight is 1, and long stays hold older people.
+        double weighted = 0, total = 0;
+        for (int g = 0; g < kGroupCount; ++g) {
+            for (int b = 0; b < kAgeBands; ++b) {
+                weighted += c.offendingWeight[b] * c.stock0ByBand[g][b];
+                total += c.stock0ByBand[g][b];
+            }
+        }
+        QVERIFY(close(weighted, total));
+        QVERIFY(close(total, c.prisonerYears0));
+        auto oldShare = [&](int g) { return c.stock0ByBand[g][3] / c.region.prisonPopulation[g]; };
+        QVERIFY(oldShare(1) > oldShare(0)); // first violent (4 years) vs non-violent (1 year)
+    }
+
+    void aftereffectsFollowThePrisonRegime_data() {
+        QTest::addColumn<double>("aftereffect");
+        QTest::addColumn<int>("direction");
+        QTest::addRow("criminogenic (much of the US)") << 0.1 << +1;
+        QTest::addRow("rehabilitative (Norway)") << -0.1 << -1;
+    }
+    void aftereffectsFollowThePrisonRegime() {
+        // Incapacitation and deterrence switched off: longer terms then change crime only
+        // through what prison does to the people released.
+        QFETCH(double, aftereffect);
+        QFETCH(int, direction);
+        const RegionBaseline region = roundNumberRegion();
+        Parameters p;
+        p.incapacitationAtReferenceRate = 1e-9;
+        p.severityElasticity = 0;
+        p.targetedDeterrenceElasticity = 0;
+        p.aftereffectPerYearServed = aftereffect;
+        const Calibration c = calibrate(region, p);
+        Policy policy = statusQuoPolicy(region);
+        policy.sentenceMultiplier = {2, 2, 2, 2};
+        const SimulationResult sq = simulate(c, statusQuoPolicy(region), {});
+        const SimulationResult r = simulate(c, policy, {});
+        const double change = reported(r, 10) - reported(sq, 10);
+        QVERIFY2(direction > 0 ? change > 1 : change < -1, qPrintable(QString::number(change)));
+    }
+
+    void pretrialDetentionIsConsistentWithItsSources() {
+        // Leslie & Pope 2017, Dobbie et al. 2018: the fall in crime while cases are pending
+        // is mostly offset after disposition. At central values, +10 points detained must
+        // not add more crime after disposition than it averts pending trial.
+        const RegionBaseline region = leastbad::data::defaultUnitedStates().baseline;
+        const Calibration c = calibrate(region, Parameters{});
+        const PretrialEffects e = pretrialEffects(c, region.pretrialDetainedShare + 0.1);
+        QVERIFY(e.crimesAvertedPending > 0);
+        QVERIFY(e.postDispositionCrimes > 0);
+        QVERIFY(e.postDispositionCrimes <= e.crimesAvertedPending);
+        QVERIFY(e.postDispositionCrimes >= 0.5 * e.crimesAvertedPending); // "mostly offset"
+        QVERIFY(close(e.extraAdmissions, e.extraDetained * 0.13 * 0.4));
+        // A better risk tool detains riskier people at the margin; a useless one is flat.
+        Parameters sharp, blind;
+        sharp.pretrialRiskToolAuc = 0.9;
+        blind.pretrialRiskToolAuc = 0.5;
+        const double d = region.pretrialDetainedShare + 0.1;
+        QVERIFY(pretrialEffects(calibrate(region, sharp), d).crimesAvertedPending >
+                pretrialEffects(calibrate(region, blind), d).crimesAvertedPending);
+        const PretrialEffects flat = pretrialEffects(calibrate(region, blind), d);
+        QVERIFY(close(flat.crimesAvertedPending / flat.extraDetained,
+                      Parameters{}.pretrialCrimesPerReleasedDefendant));
+    }
+
+    void lifeYearsRecoverAndAreDiscountedFromWhenTheyHappen() {
+        const RegionBaseline region = roundNumberRegion();
+        const Calibration c = calibrate(region, Parameters{});
+        const Parameters &p = c.parameters;
+        QVERIFY(lifeYearsLostPerPrisonerYear(c) < p.lifeYearsLostPerPrisonYear);
+        QVERIFY(close(lifeYearsLostPerPrisonerYear(c),
+                      p.lifeYearsLostPerPrisonYear *
+                          (1 - p.lifeYearsRecoveryShare * c.notReimprisonedShare0)));
+        SimulationOptions options;
+        options.discountRate = 0.03;
+        const SimulationResult r = simulate(c, statusQuoPolicy(region), options);
+        // Booked in the year served (totals), discounted from decades later.
+        const double discounted = at(r.discountedTotals, Output::LifeYearsLostIncarceration);
+        const double prisonerYearsDiscounted = at(r.discountedTotals, Output::PrisonerYears);
+        QVERIFY(close(discounted, prisonerYearsDiscounted * lifeYearsLostPerPrisonerYear(c) *
+                                      std::pow(1.03, -p.lifeYearsLossDelayYears)));
+        QVERIFY(at(r.totals, Output::LifeYearsLostIncarceration) > 0);
+    }
+
+    void commissaryMarkupIsATransferApartFromItsDeadweight() {
+        const RegionBaseline region = roundNumberRegion();
+        const Calibration c = calibrate(region, Parameters{});
+        Policy atCost = statusQuoPolicy(region);
+        atCost.commissaryPriceRatio = 1;
+        const SimulationResult sq = simulate(c, statusQuoPolicy(region), {});
+        const SimulationResult r = simulate(c, atCost, {});
+        const double overpaymentSaved = valueAt(sq, 1, Output::CostCommissaryOverpaymentUsd);
+        const double socialSaving =
+            valueAt(sq, 1, Output::CostTotalUsd) - valueAt(r, 1, Output::CostTotalUsd);
+        QVERIFY(overpaymentSaved > 0);
+        QVERIFY(socialSaving > 0);                      // the deadweight loss goes
+        QVERIFY(socialSaving < 0.2 * overpaymentSaved); // but the markup was a transfer
     }
 };
 

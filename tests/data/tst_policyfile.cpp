@@ -47,6 +47,10 @@ private slots:
             << QStringList{QStringLiteral("unknown field \"lever\"")};
         QTest::addRow("wrong format") << QByteArray(R"({"format": "spreadsheet", "version": 1})")
                                       << QStringList{QStringLiteral("\"format\"")};
+        QTest::addRow("unknown sentencing mode")
+            << QByteArray(
+                   R"({"format": "leastbad-policy", "version": 1, "sentence_changes": "now"})")
+            << QStringList{QStringLiteral("\"sentence_changes\""), QStringLiteral("retroactive")};
     }
     void badInputIsNamed() {
         QFETCH(QByteArray, json);
@@ -77,6 +81,24 @@ private slots:
         QCOMPARE(r.file.policy.clearanceRateViolent, m_region.clearanceRateViolent + 0.05);
         // Levers left out stay at the status quo.
         QCOMPARE(r.file.policy.facilityBeds, m_region.meanFacilityBeds);
+    }
+
+    void sentenceChangesAreProspectiveUnlessSaid() {
+        const data::PolicyReadResult plain =
+            data::parsePolicy(wrap(R"({"sentence_multiplier_repeat_violent": 2})"),
+                              QStringLiteral("p.json"), m_region);
+        QVERIFY(plain.ok());
+        QVERIFY(!plain.file.policy.retroactiveSentencing);
+        const data::PolicyReadResult retro = data::parsePolicy(
+            QByteArray(R"({"format": "leastbad-policy", "version": 1, "sentence_changes": )"
+                       R"("retroactive", "levers": {"sentence_multiplier_repeat_violent": 2}})"),
+            QStringLiteral("p.json"), m_region);
+        QVERIFY2(retro.ok(), qPrintable(retro.errors.join(QLatin1Char('\n'))));
+        QVERIFY(retro.file.policy.retroactiveSentencing);
+        // And it survives a round trip.
+        const data::PolicyReadResult again = data::parsePolicy(
+            data::policyToJson(retro.file, m_region), QStringLiteral("x.json"), m_region);
+        QVERIFY(again.file.policy.retroactiveSentencing);
     }
 
     void roundTrip() {
