@@ -38,7 +38,7 @@ struct Parameters {
     double crimesPerAvoidedReincarceration = 3;
 
     // Recidivism
-    double visitRecidivismHazardRatio = 0.90;
+    double visitRecidivismHazardRatio = 0.95;
     double visitCurveSlope = 0.105;
     double remoteContactWeight = 0.3;
     double remoteContactFullHoursPerWeek = 7;

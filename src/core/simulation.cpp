@@ -77,6 +77,8 @@ struct FlowState {
 };
 
 struct YearFlows {
+    double hazardReturns = 0; // returns this year owed to the policy's hazards (h − h0)
+    double doseAtRisk = 0;    // Σ dose of the pool at the end of the year
     double admissions = 0;
     double readmissions = 0;
     double releases = 0;
@@ -100,21 +102,45 @@ struct StockDynamics {
 // Moves a year's end-of-stay stock of one vintage up the age bands and adds its
 // offending-weighted size.
 double ageInto(PerBand &stock, const PerBand &stayed, const PerBand &weight) {
-    double effective = 0;
-    for (int b = 0; b < kAgeBands; ++b) {
-        stock[b] =
-            stayed[b] * (1 - kAgingRate[b]) + (b > 0 ? stayed[b - 1] * kAgingRate[b - 1] : 0);
-        effective += weight[b] * stock[b];
-    }
-    return effective;
+    static_assert(kAgeBands == 4 && kAgingRate[3] == 0, "written out for four bands");
+    stock[0] = stayed[0] * (1 - kAgingRate[0]);
+    stock[1] = stayed[1] * (1 - kAgingRate[1]) + stayed[0] * kAgingRate[0];
+    stock[2] = stayed[2] * (1 - kAgingRate[2]) + stayed[1] * kAgingRate[1];
+    stock[3] = stayed[3] + stayed[2] * kAgingRate[2];
+    return weight[0] * stock[0] + weight[1] * stock[1] + weight[2] * stock[2] +
+           weight[3] * stock[3];
 }
+
+// Reincarceration hazards by class and year since release, with the share not returning.
+struct Hazards {
+    ReleasePool rate{};
+    ReleasePool survival{}; // 1 − rate
+    static Hazards of(const ReleasePool &rate) {
+        Hazards h;
+        h.rate = rate;
+        for (int cls = 0; cls < 2; ++cls) {
+            for (int k = 0; k < kReleaseYearsTracked; ++k)
+                h.survival[cls][k] = 1 - rate[cls][k];
+        }
+        return h;
+    }
+};
+
+constexpr std::array<int, kGroupCount> kClassOf = {
+    offenceClass(kAllGroups[0]), offenceClass(kAllGroups[1]), offenceClass(kAllGroups[2]),
+    offenceClass(kAllGroups[3])};
+constexpr std::array<bool, kGroupCount> kIsRepeat = {
+    isRepeat(kAllGroups[0]), isRepeat(kAllGroups[1]), isRepeat(kAllGroups[2]),
+    isRepeat(kAllGroups[3])};
 
 // One year of stock and flow. Readmissions come from the released pool; within the
 // year dP/dt = A − P/L is solved exactly for each band (so a steady state obeys
 // Little's law P = A·L); at the end of the year a share of each band ages into the
 // next. Those released this year join the pool at year 0 since release next year.
 YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDynamics &dyn,
-                  const ReleasePool &hazard, bool trackDose) {
+                  const Hazards &hazards, const ReleasePool *hazardChange, bool trackDose) {
+    const ReleasePool &hazard = hazards.rate;
+    const ReleasePool &survival = hazards.survival;
     YearFlows flows;
     std::array<double, 2> readmissions{};
     for (int cls = 0; cls < 2; ++cls) {
@@ -122,11 +148,17 @@ YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDy
         auto &dose = state.dose[cls];
         for (int k = 0; k < kReleaseYearsTracked; ++k)
             readmissions[cls] += pool[k] * hazard[cls][k];
+        if (hazardChange) {
+            for (int k = 0; k < kReleaseYearsTracked; ++k)
+                flows.hazardReturns += pool[k] * (*hazardChange)[cls][k];
+        }
         for (int k = kReleaseYearsTracked - 1; k > 0; --k)
-            pool[k] = pool[k - 1] * (1 - hazard[cls][k - 1]);
+            pool[k] = pool[k - 1] * survival[cls][k - 1];
         if (trackDose) {
-            for (int k = kReleaseYearsTracked - 1; k > 0; --k)
-                dose[k] = dose[k - 1] * (1 - hazard[cls][k - 1]);
+            for (int k = kReleaseYearsTracked - 1; k > 0; --k) {
+                dose[k] = dose[k - 1] * survival[cls][k - 1];
+                flows.doseAtRisk += dose[k];
+            }
         }
         flows.readmissions += readmissions[cls];
     }
@@ -134,9 +166,8 @@ YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDy
     std::array<double, 2> doseReleased{};
     double effective = 0;
     for (int g = 0; g < kGroupCount; ++g) {
-        const Group group = kAllGroups[g];
-        const int cls = offenceClass(group);
-        const double admitted = newAdmissions[g] + (isRepeat(group) ? readmissions[cls] : 0);
+        const int cls = kClassOf[g];
+        const double admitted = newAdmissions[g] + (kIsRepeat[g] ? readmissions[cls] : 0);
         const double L = dyn.stay[g];
         const double e = dyn.decay[g];
         PerBand stayed{};
@@ -168,8 +199,10 @@ YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDy
     }
     for (int cls = 0; cls < 2; ++cls) {
         state.atRisk[cls][0] = releases[cls];
-        if (trackDose)
+        if (trackDose) {
             state.dose[cls][0] = doseReleased[cls];
+            flows.doseAtRisk += doseReleased[cls];
+        }
         flows.releases += releases[cls];
     }
     state.effectiveStock = effective;
@@ -363,8 +396,6 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     const RegionBaseline &r = c.region;
     const Parameters &p = c.parameters;
     const int years = static_cast<int>(yearsOut.size());
-    totals.fill(0);
-    discountedTotals.fill(0);
 
     // --- Everything that depends on the policy but not on the year ---
     StockDynamics dyn;
@@ -431,15 +462,26 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     // Targeted deterrence: everyone released faces the repeat-offender terms if caught.
     const double targeted = std::pow(repeatMultiplier, p.targetedDeterrenceElasticity);
 
-    ReleasePool hazard{};
+    ReleasePool hazard{}, hazardChange{};
     for (int cls = 0; cls < 2; ++cls) {
         for (int k = 0; k < kReleaseYearsTracked; ++k) {
             const double factor = recidivismContact * targeted * (k == 0 ? firstYearCashFactor : 1);
             hazard[cls][k] = std::min(1.0, c.hazard0[cls][k] * factor);
+            hazardChange[cls][k] = hazard[cls][k] - c.hazard0[cls][k];
         }
     }
+    const bool hazardsChanged = hazard != c.hazard0;
+    const Hazards policyHazards = Hazards::of(hazard);
+    const Hazards statusQuoHazards = Hazards::of(c.hazard0);
 
     const PretrialEffects pretrial = pretrialEffects(c, policy.pretrialDetainedShare);
+    // Aftereffects need the dose pool only when some stay changes; the shadow stays the
+    // stationary status quo when neither stays nor enforcement (clearance, pretrial
+    // convictions) change, and then no one is incapacitated.
+    const bool staysChanged = std::any_of(dyn.servedChange.begin(), dyn.servedChange.end(),
+                                          [](double dl) { return dl != 0; });
+    const bool shadowIsStatusQuo =
+        !staysChanged && clearanceRatio == 1 && pretrial.extraAdmissions == 0;
     const double newAdmissionsSum0 =
         std::accumulate(c.newAdmissions0.begin(), c.newAdmissions0.end(), 0.0);
 
@@ -487,7 +529,20 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     FlowState shadow = real;
     bool shadowIsReal = true;         // until behaviour differs, the shadow is the real state
     double recidivismCrimeChange = 0; // from last year's hazard change (one-year lag)
+    double aftereffect = 0;           // crimes of the released pool, from last year's end
     double discountFactor = 1;        // (1 + r)^−(t−1)
+
+    const bool isStatusQuo = policy == statusQuoPolicy(r);
+    // Sums in local arrays, which cannot alias the year's outputs, so they vectorise.
+    OutputValues sum{}, discountedSum{};
+    auto addToTotals = [&](const OutputValues &out) {
+        const double discount = discountFactor;
+        discountFactor /= 1 + options.discountRate;
+        for (int i = 0; i < kOutputCount; ++i) {
+            sum[i] += out[i];
+            discountedSum[i] += out[i] * discount;
+        }
+    };
 
     for (int t = 1; t <= years; ++t) {
         OutputValues &out = yearsOut[t - 1];
@@ -495,13 +550,9 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
 
         // Crime this year, from last year's stocks (the lag breaks the loop).
         const double incapacitated =
-            incapacitatedCrimes((shadowIsReal ? real : shadow).effectiveStock, c);
-        double aftereffect = 0;
-        for (int cls = 0; cls < 2; ++cls) {
-            for (int k = 0; k < kReleaseYearsTracked; ++k)
-                aftereffect += real.dose[cls][k];
-        }
-        aftereffect *= p.aftereffectPerYearServed * c.marginalIncapacitation0;
+            shadowIsStatusQuo
+                ? 0
+                : incapacitatedCrimes((shadowIsReal ? real : shadow).effectiveStock, c);
         const double postDisposition = pretrial.postDispositionCrimes *
                                        std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
         const CrimeSplit change = splitCrimes(-incapacitated + aftereffect + recidivismCrimeChange -
@@ -526,20 +577,19 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             newAdmissions[g] =
                 std::max(0.0, enforced + c.newAdmissions0[g] * clearanceRatio * (crimeRatio - 1));
         }
-        // Returns changed by the policy's hazards (desistance), counted once as crime.
-        double hazardReturns = 0;
-        for (int cls = 0; cls < 2; ++cls) {
-            for (int k = 0; k < kReleaseYearsTracked; ++k)
-                hazardReturns += real.atRisk[cls][k] * (hazard[cls][k] - c.hazard0[cls][k]);
-        }
-        if (shadowIsReal && (newAdmissions != enforcedAdmissions || hazard != c.hazard0)) {
+        if (shadowIsReal && !shadowIsStatusQuo &&
+            (hazardsChanged || newAdmissions != enforcedAdmissions)) {
             shadowIsReal = false;
             shadow = real;
         }
-        const YearFlows flows = advance(real, newAdmissions, dyn, hazard, true);
+        const YearFlows flows = advance(real, newAdmissions, dyn, policyHazards,
+                                        hazardsChanged ? &hazardChange : nullptr, staysChanged);
         if (!shadowIsReal)
-            advance(shadow, enforcedAdmissions, dyn, c.hazard0, false);
-        recidivismCrimeChange = p.crimesPerAvoidedReincarceration * hazardReturns;
+            advance(shadow, enforcedAdmissions, dyn, statusQuoHazards, nullptr, false);
+        // Returns changed by the policy's hazards (desistance) count once as crime, and
+        // what prison did to the people released (the dose pool) too: both next year.
+        aftereffect = p.aftereffectPerYearServed * c.marginalIncapacitation0 * flows.doseAtRisk;
+        recidivismCrimeChange = p.crimesPerAvoidedReincarceration * flows.hazardReturns;
         const double prisonerYears = flows.prisonerYears;
         at(out, Output::PrisonPopulation) = flows.prisonPopulation;
         at(out, Output::Admissions) = flows.admissions;
@@ -629,13 +679,18 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         // Vendors' receipts are a transfer: only the deadweight part is a social cost.
         at(out, Output::CostTotalUsd) = taxpayers + victims + families - vendors;
 
-        const double discount = discountFactor;
-        discountFactor /= 1 + options.discountRate;
-        for (int i = 0; i < kOutputCount; ++i) {
-            totals[i] += out[i];
-            discountedTotals[i] += out[i] * discount;
+        addToTotals(out);
+        if (isStatusQuo) {
+            // The calibrated status quo is stationary: every later year is this one.
+            for (int later = t + 1; later <= years; ++later) {
+                yearsOut[later - 1] = out;
+                addToTotals(out);
+            }
+            break;
         }
     }
+    totals = sum;
+    discountedTotals = discountedSum;
     at(discountedTotals, Output::LifeYearsLostIncarceration) *= lifeYearsDelayDiscount;
 }
 
