@@ -44,6 +44,10 @@ WeightsPanel::WeightsPanel(QWidget *parent)
                       tr("Weight of prisoners' children's wellbeing."));
     m_discount = spin(this, 0, 20, 0.5, 1, QString(), QStringLiteral(" %"),
                       tr("Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled)."));
+    m_excessBurden =
+        spin(this, 0, 200, 5, 0, QString(), QStringLiteral(" %"),
+             tr("Excess burden of taxation: each tax dollar costs society this much more. Default "
+                "25% (OMB practice, as described by Conover 2010); 0 turns it off."));
     m_horizon = new QSpinBox(this);
     m_horizon->setRange(1, 50);
     m_horizon->setSuffix(tr(" years"));
@@ -59,10 +63,11 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     form->addRow(tr("Weight: &victims"), m_victims);
     form->addRow(tr("Weight: &families"), m_families);
     form->addRow(tr("&Discount rate"), m_discount);
+    form->addRow(tr("E&xcess burden"), m_excessBurden);
     form->addRow(tr("&Horizon"), m_horizon);
     form->addRow(tr("D&raws"), m_draws);
-    for (QDoubleSpinBox *s :
-         {m_wellbeingYear, m_lifeYear, m_incarcerated, m_victims, m_families, m_discount})
+    for (QDoubleSpinBox *s : {m_wellbeingYear, m_lifeYear, m_incarcerated, m_victims, m_families,
+                              m_discount, m_excessBurden})
         connect(s, &QDoubleSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
     connect(m_horizon, &QSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
     connect(m_draws, &QSpinBox::valueChanged, this, &WeightsPanel::drawsEdited);
@@ -76,19 +81,21 @@ core::MoralWeights WeightsPanel::current() const {
     w.weightVictims = m_victims->value();
     w.weightFamilies = m_families->value();
     w.discountRate = m_discount->value() / 100;
+    w.excessBurden = m_excessBurden->value() / 100;
     w.horizonYears = m_horizon->value();
     return w;
 }
 
 void WeightsPanel::setWeights(const core::MoralWeights &w, int draws) {
     const QSignalBlocker b1(m_wellbeingYear), b2(m_lifeYear), b3(m_incarcerated), b4(m_victims),
-        b5(m_families), b6(m_discount), b7(m_horizon), b8(m_draws);
+        b5(m_families), b6(m_discount), b7(m_horizon), b8(m_draws), b9(m_excessBurden);
     m_wellbeingYear->setValue(w.dollarsPerWellbeingYear);
     m_lifeYear->setValue(w.dollarsPerLifeYear);
     m_incarcerated->setValue(w.weightIncarcerated);
     m_victims->setValue(w.weightVictims);
     m_families->setValue(w.weightFamilies);
     m_discount->setValue(w.discountRate * 100);
+    m_excessBurden->setValue(w.excessBurden * 100);
     m_horizon->setValue(w.horizonYears);
     m_draws->setValue(draws);
 }

@@ -32,6 +32,7 @@ private:
     QDoubleSpinBox *m_victims;
     QDoubleSpinBox *m_families;
     QDoubleSpinBox *m_discount;
+    QDoubleSpinBox *m_excessBurden;
     QSpinBox *m_horizon;
     QSpinBox *m_draws;
 };

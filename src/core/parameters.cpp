@@ -90,7 +90,7 @@ constexpr std::array kSpecs = {
     ParameterSpec{"targeted_deterrence_elasticity",
                   "Elasticity of the released pool's reincarceration hazard with respect to "
                   "repeat offenders' time served (people facing the enhancement)",
-                  "elasticity", -0.15, -0.4, 0, D::Normal, E::Judged,
+                  "elasticity", -0.12, -0.3, 0, D::Normal, E::Judged,
                   "judged: Helland & Tabarrok 2007, Does three strikes deter? (-17 to -20% felony "
                   "arrests of two-strike offenders); Drago, Galbiati & Vertova 2009 (elasticity "
                   "-0.74 of recidivism to the expected sentence, Italy)",

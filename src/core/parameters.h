@@ -29,7 +29,7 @@ struct Parameters {
     // Aftereffects and deterrence
     double aftereffectPerYearServed = 0.08;
     double severityElasticity = -0.05;
-    double targetedDeterrenceElasticity = -0.15;
+    double targetedDeterrenceElasticity = -0.12;
     double policeElasticityHomicide = -0.67;
     double policeElasticityViolent = -0.34;
     double policeElasticityProperty = -0.17;

@@ -35,6 +35,7 @@ const WeightField kWeightFields[] = {
     {"weight_victims", &core::MoralWeights::weightVictims, 0, 100},
     {"weight_families", &core::MoralWeights::weightFamilies, 0, 100},
     {"discount_rate", &core::MoralWeights::discountRate, 0, 0.5},
+    {"excess_burden", &core::MoralWeights::excessBurden, 0, 2},
 };
 
 constexpr qint64 kMaxBytes = 4 << 20;

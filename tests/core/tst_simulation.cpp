@@ -376,9 +376,11 @@ private slots:
         // admissions to reach their (shorter) release dates.
         QVERIFY(p0 - valueAt(a, 1, Output::PrisonPopulation) <
                 0.7 * (p0 - valueAt(b, 1, Output::PrisonPopulation)));
-        for (int year = 1; year <= 40; ++year)
-            QVERIFY(valueAt(a, year, Output::PrisonPopulation) >=
-                    valueAt(b, year, Output::PrisonPopulation) - 1e-6);
+        // Until the legacy stock has mostly left (a few status-quo stays), the prospective
+        // stock stays above the retroactive one.
+        for (int year = 1; year <= 3; ++year)
+            QVERIFY(valueAt(a, year, Output::PrisonPopulation) >
+                    valueAt(b, year, Output::PrisonPopulation));
         // Both reach the same steady state once the legacy stock has left.
         QVERIFY(close(valueAt(a, 40, Output::PrisonPopulation),
                       valueAt(b, 40, Output::PrisonPopulation), 1e-3));
@@ -432,30 +434,26 @@ private slots:
         QVERIFY(oldShare(1) > oldShare(0)); // first violent (4 years) vs non-violent (1 year)
     }
 
-    void aftereffectsFollowThePrisonRegime_data() {
-        QTest::addColumn<double>("aftereffect");
-        QTest::addColumn<int>("direction");
-        QTest::addRow("criminogenic (much of the US)") << 0.1 << +1;
-        QTest::addRow("rehabilitative (Norway)") << -0.1 << -1;
-    }
     void aftereffectsFollowThePrisonRegime() {
-        // Incapacitation and deterrence switched off: longer terms then change crime only
-        // through what prison does to the people released.
-        QFETCH(double, aftereffect);
-        QFETCH(int, direction);
+        // Longer terms with a criminogenic regime (much of the US) add crime after release;
+        // with a rehabilitative one (Norway) they take crime away. Same draw otherwise.
         const RegionBaseline region = roundNumberRegion();
-        Parameters p;
-        p.incapacitationAtReferenceRate = 1e-9;
-        p.severityElasticity = 0;
-        p.targetedDeterrenceElasticity = 0;
-        p.aftereffectPerYearServed = aftereffect;
-        const Calibration c = calibrate(region, p);
         Policy policy = statusQuoPolicy(region);
         policy.sentenceMultiplier = {2, 2, 2, 2};
-        const SimulationResult sq = simulate(c, statusQuoPolicy(region), {});
-        const SimulationResult r = simulate(c, policy, {});
-        const double change = reported(r, 10) - reported(sq, 10);
-        QVERIFY2(direction > 0 ? change > 1 : change < -1, qPrintable(QString::number(change)));
+        auto crimeInYear10 = [&](double aftereffect) {
+            Parameters p;
+            p.aftereffectPerYearServed = aftereffect;
+            return reported(simulate(calibrate(region, p), policy, {}), 10);
+        };
+        const double none = crimeInYear10(0);
+        QVERIFY(crimeInYear10(0.1) > none + 1);
+        QVERIFY(crimeInYear10(-0.1) < none - 1);
+        // The status quo is untouched by the regime: no one served a changed term.
+        Parameters p;
+        p.aftereffectPerYearServed = 0.3;
+        const Calibration c = calibrate(region, p);
+        QCOMPARE(reported(simulate(c, statusQuoPolicy(region), {}), 10),
+                 reported(simulate(calibrate(region, Parameters{}), statusQuoPolicy(region), {}), 10));
     }
 
     void pretrialDetentionIsConsistentWithItsSources() {
