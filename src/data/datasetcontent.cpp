@@ -199,8 +199,10 @@ QStringList overridesHeader() {
             QStringLiteral("source"), QStringLiteral("note")};
 }
 QStringList sourceKinds() {
+    // A value is read in a source (seen), computed from read figures (judged, derived) or an
+    // assumption shown as one; figures from memory ("recalled") are no longer accepted.
     return {QStringLiteral("seen"), QStringLiteral("seen-secondary"), QStringLiteral("judged"),
-            QStringLiteral("recalled"), QStringLiteral("assumption")};
+            QStringLiteral("derived"), QStringLiteral("assumption")};
 }
 
 void readRegionsCsv(const QString &path, DatasetContent &content, Problems &problems) {
@@ -292,6 +294,12 @@ void readValuesCsv(const QString &path, DatasetContent &content, Problems &probl
                                              "%1 is outside the valid range of %2: %3 to %4 %5")
                      .arg(r.fields[2].trimmed(), row.metric, QString::number(metric->min, 'g', 10),
                           QString::number(metric->max, 'g', 10), fromView(metric->unit))});
+            ok = false;
+        } else if (metric && metric->yesNo && row.value != 0 && row.value != 1) {
+            problems.append({file, r.line, 3, QStringLiteral("value"),
+                             QCoreApplication::translate("leastbad::data",
+                                                         "%1 is 0 (no) or 1 (yes), found \"%2\"")
+                                 .arg(row.metric, r.fields[2].trimmed().left(40))});
             ok = false;
         }
         if (metric && row.unit != fromView(metric->unit)) {
