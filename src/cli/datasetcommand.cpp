@@ -6,6 +6,7 @@
 #include "cli/textformat.h"
 #include "data/dataset.h"
 #include "data/datasetimport.h"
+#include "data/veraimport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -28,6 +29,7 @@ QString usage() {
         "  leastbad-cli dataset validate FILE.csv|FILE.sqlite\n"
         "  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] "
         "[--overrides F]\n"
+        "  leastbad-cli dataset import --from vera incarceration_trends_county.csv --into DB\n"
         "  leastbad-cli dataset export [DB] --to DIR\n"
         "DB is a .sqlite dataset; left out, the embedded default dataset is meant. An import "
         "takes\n"
@@ -221,7 +223,14 @@ int runDataset(const QStringList &arguments) {
         QCoreApplication::translate("leastbad::cli",
                                     "history: table, csv or json (default: table)."),
         QCoreApplication::translate("leastbad::cli", "FORMAT"), QStringLiteral("table"));
-    parser.addOptions({into, to, sources, regions, overrides, formatOption, yearOption()});
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate(
+            "leastbad::cli",
+            "import: the file's layout, csv (LeastBad's values.csv, the default) or vera (the "
+            "Vera Institute's Incarceration Trends county file)."),
+        QCoreApplication::translate("leastbad::cli", "LAYOUT"), QStringLiteral("csv"));
+    parser.addOptions({into, to, sources, regions, overrides, formatOption, from, yearOption()});
     parser.addPositionalArgument(
         QStringLiteral("subcommand"),
         QCoreApplication::translate("leastbad::cli",
@@ -276,6 +285,23 @@ int runDataset(const QStringList &arguments) {
             return fail(kCommand, QCoreApplication::translate(
                                       "leastbad::cli",
                                       "import: --into: name the dataset file to import into"));
+        if (parser.value(from) == QStringLiteral("vera")) {
+            const data::ImportResult result = data::importVera({rest[0], parser.value(into)});
+            if (!result.ok())
+                return reportProblems(result.problems);
+            QTextStream(stdout) << QCoreApplication::translate(
+                                       "leastbad::cli",
+                                       "imported %1 values for %2 counties from %3 into %4")
+                                       .arg(result.values)
+                                       .arg(result.regions)
+                                       .arg(rest[0], parser.value(into))
+                                << '\n';
+            return 0;
+        }
+        if (parser.value(from) != QStringLiteral("csv"))
+            return fail(kCommand, QCoreApplication::translate(
+                                      "leastbad::cli", "--from: expected csv or vera, got \"%1\"")
+                                      .arg(parser.value(from)));
         data::ImportRequest request = data::requestForFolderOf(rest[0], parser.value(into));
         if (parser.isSet(sources))
             request.sourcesCsv = parser.value(sources);
