@@ -420,13 +420,27 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
 
     const auto within3 = take("reincarcerated_within_3y", b.reincarceratedWithin3Years);
     const auto within5 = take("reincarcerated_within_5y", b.reincarceratedWithin5Years);
-    if (within3 && within5 &&
-        (within3->origin == ValueProvenance::Origin::Own) !=
-            (within5->origin == ValueProvenance::Origin::Own)) {
-        // One share is the region's own, the other borrowed: keep the region's own and
-        // give the other the borrowed curve's 5-to-3-year ratio, so the two agree.
-        const bool own3 = within3->origin == ValueProvenance::Origin::Own;
-        const QString from = own3 ? within5->from : within3->from;
+    // The region each share was found in, and how many steps up the parent chain that is
+    // (the reference region, when assumed, counts as farthest).
+    auto sourceOf = [&code](const RegionResolver::Resolved &r) {
+        return r.origin == ValueProvenance::Origin::Own ? code : r.from;
+    };
+    auto distance = [&](const QString &region) {
+        int steps = 0;
+        for (const RegionRow *r = row; r; r = r->parent.isEmpty() ? nullptr : this->region(r->parent)) {
+            if (r->code == region)
+                return steps;
+            ++steps;
+        }
+        return 1 << 20;
+    };
+    if (within3 && within5 && sourceOf(*within3) != sourceOf(*within5)) {
+        // The shares come from different regions (the region's own and a parent's, or a
+        // parent's and the country's): keep the nearer one and give the other the farther
+        // region's 5-to-3-year ratio, so that the two agree.
+        const bool own3 = distance(sourceOf(*within3)) < distance(sourceOf(*within5));
+        const QString kept = sourceOf(own3 ? *within3 : *within5);
+        const QString from = sourceOf(own3 ? *within5 : *within3);
         const ValueRow *other3 = resolver.own(from, "reincarcerated_within_3y");
         const ValueRow *other5 = resolver.own(from, "reincarcerated_within_5y");
         const double ratio =
@@ -434,9 +448,9 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         const QString note =
             QCoreApplication::translate(
                 "leastbad::data::Dataset",
-                "from the region's own %1-year share and the %2 ratio of 5- to 3-year shares (%3)")
+                "from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)")
                 .arg(own3 ? 3 : 5)
-                .arg(from)
+                .arg(kept, from)
                 .arg(ratio, 0, 'f', 3);
         if (own3) {
             b.reincarceratedWithin5Years = std::min(0.99, b.reincarceratedWithin3Years * ratio);
