@@ -47,8 +47,11 @@ finishOpen(SqliteDatabase &db, const QString &label, QString &error,
     content.regionsFile = content.sourcesFile = content.valuesFile = content.overridesFile = label;
     Problems problems;
     checkConsistency(content, label, problems);
+    QHash<QString, const MetricDefinition *> metrics;
+    for (const MetricDefinition &m : metricDefinitions())
+        metrics.insert(QString::fromUtf8(m.key.data(), qsizetype(m.key.size())), &m);
     for (const ValueRow &v : content.values) {
-        const MetricDefinition *m = findMetric(v.metric.toStdString());
+        const MetricDefinition *m = metrics.value(v.metric);
         if (!m || !std::isfinite(v.value) || v.value < m->min || v.value > m->max)
             problems.append({label, 0, 0, v.metric,
                              QCoreApplication::translate(

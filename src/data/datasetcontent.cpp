@@ -412,8 +412,13 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
                      .arg(s.id)});
         sources.insert(s.id);
     }
-    QHash<QString, int> seenValue; // region|metric|year -> line
-    QHash<QString, QSet<QString>> metricsByRegion;
+    // Keys of implicitly shared strings, so that a million values build no key strings.
+    QHash<std::pair<std::pair<QString, QString>, int>, int> seenValue; // -> line
+    QSet<std::pair<QString, QString>> requiredByRegion;                // (region, metric)
+    QSet<QString> requiredMetrics;
+    for (const MetricDefinition &m : metricDefinitions())
+        if (m.required)
+            requiredMetrics.insert(fromView(m.key));
     for (const ValueRow &v : content.values) {
         if (!regions.contains(v.region))
             problems.append({content.valuesFile, v.line, 1, QStringLiteral("region_code"),
@@ -426,9 +431,8 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
                              QCoreApplication::translate("leastbad::data",
                                                          "source \"%1\" is not in the sources file")
                                  .arg(v.source)});
-        const QString key =
-            v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
-        if (seenValue.contains(key) && v.line > 0)
+        const auto key = std::pair(std::pair(v.region, v.metric), v.year);
+        if (v.line > 0 && seenValue.contains(key))
             problems.append(
                 {content.valuesFile,
                  v.line,
@@ -440,7 +444,8 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
                      .arg(v.year)
                      .arg(seenValue.value(key))});
         seenValue.insert(key, v.line);
-        metricsByRegion[v.region].insert(v.metric);
+        if (requiredMetrics.contains(v.metric))
+            requiredByRegion.insert(std::pair(v.region, v.metric));
     }
     for (const OverrideRow &o : content.overrides) {
         if (!regions.contains(o.region))
@@ -456,7 +461,7 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
     }
     for (const RegionRow &r : content.regions) {
         for (const MetricDefinition &m : metricDefinitions()) {
-            if (m.required && !metricsByRegion.value(r.code).contains(fromView(m.key)))
+            if (m.required && !requiredByRegion.contains(std::pair(r.code, fromView(m.key))))
                 problems.append(
                     {content.valuesFile.isEmpty() ? label : content.valuesFile,
                      0,

@@ -170,6 +170,14 @@ Read read(const VeraImportRequest &request) {
     while (reader.readRow(r)) {
         if (r.fields.size() == 1 && r.fields.first().isEmpty())
             continue;
+        if (rows % 1000 == 0) {
+            if (request.cancel && request.cancel->load()) {
+                problems.append({file, r.line, 0, {}, tr("cancelled; nothing was written")});
+                return out;
+            }
+            if (request.progress)
+                request.progress(int(input.pos() / 1024), int(input.size() / 1024));
+        }
         if (++rows > kMaxCsvRows) {
             problems.append({file, r.line, 0, {},
                              tr("more than %1 rows; split the file").arg(kMaxCsvRows)});
@@ -259,6 +267,8 @@ Read read(const VeraImportRequest &request) {
     // Each county-year's population: its share of the state's 15-64 residents times the
     // state's population as of that year.
     QSet<QString> withPopulation;
+    QHash<QString, QString> notes;
+    const QString populationKey = QStringLiteral("population"), people = QStringLiteral("people");
     for (const CountyYear &cy : countyYears) {
         if (std::isnan(cy.pop15to64))
             continue;
@@ -273,16 +283,19 @@ Read read(const VeraImportRequest &request) {
             if (p->year <= cy.year)
                 asOf = p;
         const double population = std::max(1.0, cy.pop15to64 / total * asOf->value);
-        out.content.values.append(
-            {cy.line, cy.region, QStringLiteral("population"), population,
-             QStringLiteral("people"), cy.year, kDerivedSource,
-             tr("%1 of %2's residents aged 15 to 64 in %3 times its population %4 (%5, %6)")
-                 .arg(cy.pop15to64 / total, 0, 'f', 6)
-                 .arg(state)
-                 .arg(cy.year)
-                 .arg(asOf->value, 0, 'f', 0)
-                 .arg(asOf->year)
-                 .arg(asOf->source)});
+        // One note per state and year, shared by its counties' rows.
+        QString &note = notes[state + QLatin1Char('|') + QString::number(cy.year)];
+        if (note.isEmpty())
+            note = tr("share of %1's residents aged 15 to 64 in %2 (%3 in the imported "
+                      "counties) times its population %4 (%5, %6)")
+                       .arg(state)
+                       .arg(cy.year)
+                       .arg(total, 0, 'f', 0)
+                       .arg(asOf->value, 0, 'f', 0)
+                       .arg(asOf->year)
+                       .arg(asOf->source);
+        out.content.values.append({cy.line, cy.region, populationKey, population, people,
+                                   cy.year, kDerivedSource, note});
         withPopulation.insert(cy.region);
     }
     for (auto it = regionLine.cbegin(); it != regionLine.cend(); ++it)

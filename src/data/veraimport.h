@@ -8,13 +8,18 @@
 // dataset, so the fallback rules fill every other input from the state.
 #pragma once
 
+#include "core/parallel.h"
 #include "data/datasetimport.h"
+
+#include <atomic>
 
 namespace leastbad::data {
 
 struct VeraImportRequest {
     QString csv;    // incarceration_trends_county.csv (or a file with its columns)
     QString target; // .sqlite file; created (from the default dataset) if it does not exist
+    const std::atomic<bool> *cancel = nullptr; // set: stop, write nothing
+    core::ProgressFn progress = {};            // (KiB read, KiB in the file)
 };
 
 // The Vera columns read and the metric each one becomes.

@@ -168,10 +168,15 @@ int main() {
         }
         std::printf("  open that dataset (%lld values): %.0f ms\n",
                     static_cast<long long>(dataset->content().values.size()), msSince(start));
-        loadMs[half] = loadAll(*dataset, loadedRegions[half]);
-        if (loadMs[half] < 0)
-            return 1;
-        std::printf("  load every region (%d regions), as regions/dataset validate do: %.0f ms\n",
+        loadMs[half] = 1e300;
+        for (int run = 0; run < 3; ++run) {
+            const double ms = loadAll(*dataset, loadedRegions[half]);
+            if (ms < 0)
+                return 1;
+            loadMs[half] = std::min(loadMs[half], ms);
+        }
+        std::printf("  load every region (%d regions), as regions/dataset validate do: %.0f ms "
+                    "(best of 3)\n",
                     loadedRegions[half], loadMs[half]);
     }
     std::printf("  loading is linear if twice the regions take about twice the time: "
