@@ -6,6 +6,7 @@
 #include "cli/textformat.h"
 #include "data/dataset.h"
 #include "data/datasetimport.h"
+#include "data/datasettables.h"
 #include "data/veraimport.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ QString usage() {
         "  leastbad-cli dataset show [DB] REGION [--year YEAR]\n"
         "  leastbad-cli dataset history [DB] REGION [METRIC...] [--format table|csv|json]\n"
         "  leastbad-cli dataset validate FILE.csv|FILE.sqlite\n"
+        "  leastbad-cli dataset coverage [DB]   (the Markdown of docs/DATASETS.md's coverage)\n"
         "  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] "
         "[--overrides F]\n"
         "  leastbad-cli dataset import --from vera incarceration_trends_county.csv --into DB\n"
@@ -234,7 +236,7 @@ int runDataset(const QStringList &arguments) {
     parser.addPositionalArgument(
         QStringLiteral("subcommand"),
         QCoreApplication::translate("leastbad::cli",
-                                    "list, show, history, validate, import or export."));
+                                    "list, show, history, coverage, validate, import or export."));
     if (const std::optional<int> exit = parseOrExit(parser, kCommand, arguments))
         return *exit;
     const QStringList args = parser.positionalArguments().mid(1); // after "dataset"
@@ -277,6 +279,12 @@ int runDataset(const QStringList &arguments) {
         if (!text)
             return fail(kCommand, error);
         return writeOut(*text) ? 0 : 2;
+    }
+    if (sub == QStringLiteral("coverage") && rest.size() <= 1) {
+        const auto dataset = openDataset(rest.value(0));
+        return !dataset ? fail(kCommand, error)
+               : writeOut(data::coverageMarkdown(dataset->content())) ? 0
+                                                                      : 2;
     }
     if (sub == QStringLiteral("validate") && rest.size() == 1)
         return validate(rest[0]);

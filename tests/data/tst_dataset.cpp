@@ -3,6 +3,7 @@
 #include "data/dataset.h"
 #include "data/datasetimport.h"
 #include "data/datasetstore.h"
+#include "data/datasettables.h"
 #include "data/metrics.h"
 #include "data/sqlitedatabase.h"
 
@@ -402,6 +403,20 @@ private slots:
                                    QString::fromUtf8(m.key.data(), m.key.size()) +
                                    QLatin1Char('`')),
                      m.key.data());
+    }
+
+    void datasetsDocumentCarriesTheGeneratedCoverage() {
+        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                  QStringLiteral("/docs/DATASETS.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QString error;
+        const auto d = Dataset::openEmbedded(error);
+        QVERIFY(d);
+        const QByteArray generated = coverageMarkdown(d->content());
+        QVERIFY(generated.contains("| `population` | "));
+        QVERIFY(generated.contains("| US | country | "));
+        QVERIFY2(doc.readAll().contains(generated),
+                 "docs/DATASETS.md is out of date: run docs/update-dataset-tables.sh");
     }
 
     void exportThenImportGivesTheSameDataset() {
