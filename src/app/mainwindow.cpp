@@ -173,6 +173,9 @@ MainWindow::MainWindow(QWidget *parent)
     const QString lastRegion = settings.value(QStringLiteral("scenario/region")).toString();
     if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US"))
         m_doc.setRegion(lastRegion);
+    const int lastYear = settings.value(QStringLiteral("scenario/year"), 0).toInt();
+    if (lastYear >= 1900 && lastYear <= 2100)
+        m_doc.setYear(lastYear);
     const int lastDraws = settings.value(QStringLiteral("scenario/draws"), 0).toInt();
     if (lastDraws >= 100 && lastDraws <= 20000 && lastDraws != m_doc.scenario().draws)
         m_doc.setDraws(lastDraws);
@@ -580,6 +583,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     settings.setValue(QStringLiteral("window/chartTab"), m_ui->chartTabs->currentIndex());
     settings.setValue(QStringLiteral("window/timeSeriesOutput"), m_ui->outputCombo->currentIndex());
     settings.setValue(QStringLiteral("scenario/region"), m_doc.scenario().region);
+    settings.setValue(QStringLiteral("scenario/year"), m_doc.scenario().year);
     settings.setValue(QStringLiteral("scenario/draws"), m_doc.scenario().draws);
     event->accept();
 }

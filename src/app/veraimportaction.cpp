@@ -17,7 +17,7 @@ namespace leastbad::gui {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("leastbad::gui::VeraImport", text);
+    return QCoreApplication::translate("leastbad::gui", text);
 }
 
 } // namespace
@@ -62,7 +62,7 @@ void importVeraFile(QWidget *parent) {
         if (result->problems.size() > 30)
             lines << tr("… and %1 more").arg(result->problems.size() - 30);
         QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
-                        QCoreApplication::translate("leastbad::gui::VeraImport",
+                        QCoreApplication::translate("leastbad::gui",
                                                     "%n problem(s); %1 was not changed.", nullptr,
                                                     int(result->problems.size()))
                             .arg(target),
