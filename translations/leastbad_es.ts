@@ -2370,19 +2370,19 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="93"/>
-        <location filename="../src/data/veraimport.cpp" line="183"/>
+        <location filename="../src/data/veraimport.cpp" line="184"/>
         <source>more than %1 rows; split the file</source>
         <translation>más de %1 filas; divida el archivo</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="103"/>
-        <location filename="../src/data/veraimport.cpp" line="193"/>
+        <location filename="../src/data/veraimport.cpp" line="194"/>
         <source>expected %1 columns, found %2</source>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="117"/>
-        <location filename="../src/data/veraimport.cpp" line="188"/>
+        <location filename="../src/data/veraimport.cpp" line="189"/>
         <source>%1 problems; stopped reading here</source>
         <translation>%1 problemas; se dejó de leer aquí</translation>
     </message>
@@ -2444,7 +2444,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="317"/>
-        <location filename="../src/data/veraimport.cpp" line="203"/>
+        <location filename="../src/data/veraimport.cpp" line="204"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>se esperaba un año de 1900 a 2100, se encontró &quot;%1&quot;</translation>
     </message>
@@ -2788,62 +2788,66 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>el archivo está vacío; se esperaba la cabecera de Vera</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="126"/>
         <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips and state_abbr, and at least one of %2)</source>
-        <translation>no es un archivo de condados de Vera Incarceration Trends: a la cabecera le falta %1 (necesita year, county_fips y state_abbr, y al menos uno de %2)</translation>
+        <translation type="vanished">no es un archivo de condados de Vera Incarceration Trends: a la cabecera le falta %1 (necesita year, county_fips y state_abbr, y al menos uno de %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="136"/>
+        <location filename="../src/data/veraimport.cpp" line="127"/>
+        <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips, state_abbr and total_pop_15to64, and reads %2)</source>
+        <translation>no es un archivo de condados de Vera Incarceration Trends: a la cabecera le falta %1 (necesita year, county_fips, state_abbr y total_pop_15to64, y lee %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="137"/>
         <source>Vera Institute of Justice. Incarceration Trends dataset, county-level file, as downloaded by the user and imported from %1 (columns %2)</source>
         <translation>Vera Institute of Justice. Conjunto de datos Incarceration Trends, archivo por condado, descargado por el usuario e importado de %1 (columnas %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="145"/>
+        <location filename="../src/data/veraimport.cpp" line="146"/>
         <source>Vera Incarceration Trends Data Access License: the user&apos;s own academic, nonprofit and research use; no redistribution</source>
         <translation>Vera Incarceration Trends Data Access License: uso académico, sin fines de lucro y de investigación del propio usuario; sin redistribución</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="150"/>
+        <location filename="../src/data/veraimport.cpp" line="151"/>
         <source>Derived (LeastBad Vera import): a county&apos;s residents = its share of its state&apos;s residents aged 15 to 64 in that year (Vera total_pop_15to64, summed over the state&apos;s imported counties) times the state&apos;s population in the dataset (the latest at or before that year, else the earliest). Assumes the county&apos;s age mix is the state&apos;s.</source>
         <translation>Derivado (importación de Vera de LeastBad): los residentes de un condado = su proporción de los residentes de 15 a 64 años de su estado en ese año (Vera total_pop_15to64, sumado sobre los condados importados del estado) por la población del estado en el conjunto de datos (la última en ese año o antes; si no, la más antigua). Supone que la estructura de edad del condado es la del estado.</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="156"/>
+        <location filename="../src/data/veraimport.cpp" line="157"/>
         <source>not applicable (derived)</source>
         <translation>no aplicable (derivado)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="175"/>
+        <location filename="../src/data/veraimport.cpp" line="176"/>
         <source>cancelled; nothing was written</source>
         <translation>cancelado; no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="211"/>
+        <location filename="../src/data/veraimport.cpp" line="212"/>
         <source>expected a county FIPS code of up to five digits, found &quot;%1&quot;</source>
         <translation>se esperaba un código FIPS de condado de hasta cinco cifras, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="221"/>
+        <location filename="../src/data/veraimport.cpp" line="222"/>
         <source>state &quot;%1&quot; is not a state of %2, so the county has no parent region</source>
         <translation>el estado &quot;%1&quot; no es un estado de %2, así que el condado no tiene región superior</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="236"/>
+        <location filename="../src/data/veraimport.cpp" line="237"/>
         <source>duplicate row: county %1 for %2 is already on line %3</source>
         <translation>fila duplicada: el condado %1 para %2 ya está en la línea %3</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="248"/>
+        <location filename="../src/data/veraimport.cpp" line="249"/>
         <source>County %1</source>
         <translation>Condado %1</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="289"/>
+        <location filename="../src/data/veraimport.cpp" line="290"/>
         <source>share of %1&apos;s residents aged 15 to 64 in %2 (%3 in the imported counties) times its population %4 (%5, %6)</source>
         <translation>proporción de los residentes de 15 a 64 años de %1 en %2 (%3 en los condados importados) por su población %4 (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="305"/>
+        <location filename="../src/data/veraimport.cpp" line="307"/>
         <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
         <translation>el condado %1 no tiene total_pop_15to64 en ninguna fila, así que no se puede derivar su población</translation>
     </message>

@@ -2368,19 +2368,19 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="93"/>
-        <location filename="../src/data/veraimport.cpp" line="183"/>
+        <location filename="../src/data/veraimport.cpp" line="184"/>
         <source>more than %1 rows; split the file</source>
         <translation>meer dan %1 rijen; splits het bestand</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="103"/>
-        <location filename="../src/data/veraimport.cpp" line="193"/>
+        <location filename="../src/data/veraimport.cpp" line="194"/>
         <source>expected %1 columns, found %2</source>
         <translation>verwacht %1 kolommen, gevonden %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="117"/>
-        <location filename="../src/data/veraimport.cpp" line="188"/>
+        <location filename="../src/data/veraimport.cpp" line="189"/>
         <source>%1 problems; stopped reading here</source>
         <translation>%1 problemen; hier gestopt met lezen</translation>
     </message>
@@ -2442,7 +2442,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="317"/>
-        <location filename="../src/data/veraimport.cpp" line="203"/>
+        <location filename="../src/data/veraimport.cpp" line="204"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>verwacht een jaar van 1900 tot en met 2100, gevonden &quot;%1&quot;</translation>
     </message>
@@ -2786,62 +2786,66 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>het bestand is leeg; de kopregel van Vera verwacht</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="126"/>
         <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips and state_abbr, and at least one of %2)</source>
-        <translation>geen county-bestand van Vera Incarceration Trends: de kopregel mist %1 (nodig zijn year, county_fips en state_abbr, en minstens één van %2)</translation>
+        <translation type="vanished">geen county-bestand van Vera Incarceration Trends: de kopregel mist %1 (nodig zijn year, county_fips en state_abbr, en minstens één van %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="136"/>
+        <location filename="../src/data/veraimport.cpp" line="127"/>
+        <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips, state_abbr and total_pop_15to64, and reads %2)</source>
+        <translation>geen county-bestand van Vera Incarceration Trends: de kopregel mist %1 (nodig zijn year, county_fips, state_abbr en total_pop_15to64; gelezen worden %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="137"/>
         <source>Vera Institute of Justice. Incarceration Trends dataset, county-level file, as downloaded by the user and imported from %1 (columns %2)</source>
         <translation>Vera Institute of Justice. Incarceration Trends-dataset, bestand op county-niveau, door de gebruiker gedownload en geïmporteerd uit %1 (kolommen %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="145"/>
+        <location filename="../src/data/veraimport.cpp" line="146"/>
         <source>Vera Incarceration Trends Data Access License: the user&apos;s own academic, nonprofit and research use; no redistribution</source>
         <translation>Vera Incarceration Trends Data Access License: eigen academisch, niet-commercieel en onderzoeksgebruik van de gebruiker; niet verder verspreiden</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="150"/>
+        <location filename="../src/data/veraimport.cpp" line="151"/>
         <source>Derived (LeastBad Vera import): a county&apos;s residents = its share of its state&apos;s residents aged 15 to 64 in that year (Vera total_pop_15to64, summed over the state&apos;s imported counties) times the state&apos;s population in the dataset (the latest at or before that year, else the earliest). Assumes the county&apos;s age mix is the state&apos;s.</source>
         <translation>Afgeleid (Vera-import van LeastBad): de inwoners van een county = zijn aandeel in de inwoners van 15 tot 64 jaar van zijn staat in dat jaar (Vera total_pop_15to64, opgeteld over de geïmporteerde county&apos;s van de staat) maal de bevolking van de staat in de dataset (de laatste in of vóór dat jaar, anders de vroegste). Neemt aan dat de leeftijdsopbouw van de county die van de staat is.</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="156"/>
+        <location filename="../src/data/veraimport.cpp" line="157"/>
         <source>not applicable (derived)</source>
         <translation>niet van toepassing (afgeleid)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="175"/>
+        <location filename="../src/data/veraimport.cpp" line="176"/>
         <source>cancelled; nothing was written</source>
         <translation>geannuleerd; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="211"/>
+        <location filename="../src/data/veraimport.cpp" line="212"/>
         <source>expected a county FIPS code of up to five digits, found &quot;%1&quot;</source>
         <translation>een FIPS-code van een county van hoogstens vijf cijfers verwacht, gevonden: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="221"/>
+        <location filename="../src/data/veraimport.cpp" line="222"/>
         <source>state &quot;%1&quot; is not a state of %2, so the county has no parent region</source>
         <translation>staat &quot;%1&quot; is geen staat van %2, dus de county heeft geen bovenliggende regio</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="236"/>
+        <location filename="../src/data/veraimport.cpp" line="237"/>
         <source>duplicate row: county %1 for %2 is already on line %3</source>
         <translation>dubbele rij: county %1 voor %2 staat al op regel %3</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="248"/>
+        <location filename="../src/data/veraimport.cpp" line="249"/>
         <source>County %1</source>
         <translation>County %1</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="289"/>
+        <location filename="../src/data/veraimport.cpp" line="290"/>
         <source>share of %1&apos;s residents aged 15 to 64 in %2 (%3 in the imported counties) times its population %4 (%5, %6)</source>
         <translation>aandeel in de inwoners van 15 tot 64 jaar van %1 in %2 (%3 in de geïmporteerde county&apos;s) maal de bevolking %4 (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="305"/>
+        <location filename="../src/data/veraimport.cpp" line="307"/>
         <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
         <translation>county %1 heeft in geen enkele rij total_pop_15to64, dus de bevolking kan niet worden afgeleid</translation>
     </message>

@@ -110,7 +110,8 @@ Read read(const VeraImportRequest &request) {
     const int stateColumn = columnOf(header.fields, "state_abbr");
     const int nameColumn = columnOf(header.fields, "county_name");
     QStringList missing;
-    for (const char *name : {"year", "county_fips", "state_abbr"})
+    // The population aged 15 to 64 is needed to derive every county's population.
+    for (const char *name : {"year", "county_fips", "state_abbr", "total_pop_15to64"})
         if (columnOf(header.fields, name) < 0)
             missing << QLatin1String(name);
     QList<std::pair<int, const VeraColumn *>> columns; // column index, mapping
@@ -124,7 +125,7 @@ Read read(const VeraImportRequest &request) {
         problems.append(
             {file, 1, 0, {},
              tr("not a Vera Incarceration Trends county file: the header lacks %1 (it needs "
-                "year, county_fips and state_abbr, and at least one of %2)")
+                "year, county_fips, state_abbr and total_pop_15to64, and reads %2)")
                  .arg(missing.isEmpty() ? wanted.join(QStringLiteral(", "))
                                         : missing.join(QStringLiteral(", ")),
                       wanted.join(QStringLiteral(", ")))});
@@ -298,7 +299,8 @@ Read read(const VeraImportRequest &request) {
                                    cy.year, kDerivedSource, note});
         withPopulation.insert(cy.region);
     }
-    for (auto it = regionLine.cbegin(); it != regionLine.cend(); ++it)
+    for (auto it = regionLine.cbegin();
+         it != regionLine.cend() && problems.size() < kMaxProblemsPerFile; ++it)
         if (!withPopulation.contains(it.key()))
             problems.append({file, it.value(), columnOf(header.fields, "total_pop_15to64") + 1,
                              QStringLiteral("total_pop_15to64"),

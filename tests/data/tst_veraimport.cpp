@@ -148,7 +148,8 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.problems.first().text().contains(
                      QStringLiteral("values.csv, line 1: not a Vera Incarceration Trends county "
-                                    "file: the header lacks county_fips, state_abbr")),
+                                    "file: the header lacks county_fips, state_abbr, "
+                                    "total_pop_15to64")),
                  qPrintable(r.problems.first().text()));
         QVERIFY(!QFile::exists(db));
     }
