@@ -19,8 +19,9 @@ void DatasetIndex::build(const DatasetContent &content) {
     m_series.clear();
     m_overrides.clear();
     m_regions.reserve(content.regions.size());
-    for (qsizetype i = 0; i < content.regions.size(); ++i)
-        m_regions.insert(content.regions[i].code.toUpper(), int(i)); // the first of a duplicate
+    // Backwards, so that of two rows with one key the first is found, as a scan would.
+    for (qsizetype i = content.regions.size() - 1; i >= 0; --i)
+        m_regions.insert(content.regions[i].code.toUpper(), int(i));
     for (qsizetype i = content.sources.size() - 1; i >= 0; --i)
         m_sources.insert(content.sources[i].id, int(i));
     for (qsizetype i = 0; i < content.values.size(); ++i) {
