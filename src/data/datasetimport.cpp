@@ -184,7 +184,11 @@ Problems writeDatasetFile(const QString &target, const DatasetContent &rows, boo
     {
         SqliteDatabase db;
         QString error;
+        // The scratch file is thrown away on any failure and swapped in whole on success,
+        // so it needs no journal and no syncs of its own (the swap syncs).
         if (!db.open(scratch.fileName(), SqliteDatabase::Mode::ReadWrite) ||
+            !db.exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                                    "PRAGMA cache_size = -65536")) ||
             !db.exec(QStringLiteral("BEGIN")) || !migrateToCurrent(db, error) ||
             !writeContent(db, rows, error) || !db.exec(QStringLiteral("COMMIT"))) {
             problems.append(
