@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QTimer>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -249,6 +251,29 @@ private slots:
         QCOMPARE(w.document()->region().asOfYear, chosen);
         QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("yearCombo"))->currentData().toInt(),
                  chosen);
+    }
+
+    void detailsSayWhatIsSpecialAboutDistrictOfColumbia() {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.document()->setRegion(QStringLiteral("DC")).isEmpty());
+        auto *info = w.findChild<QLabel *>(QStringLiteral("regionInfoLabel"));
+        QVERIFY(info->text().contains(QStringLiteral("no state prisons")));
+        QString shown;
+        QTimer::singleShot(0, &w, [&shown] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = dialog->findChild<QTextBrowser *>()->toPlainText();
+            if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+                !folder.isEmpty())
+                dialog->grab().save(folder + QStringLiteral("/details-dc.png"));
+            dialog->reject();
+        });
+        emit info->linkActivated(QStringLiteral("#"));
+        QVERIFY2(shown.contains(QStringLiteral("The District of Columbia has no state prisons")),
+                 qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("prison_population")));
     }
 
     void overTimeChartDrawsTheObservedHistoryAsItsOwnSeries() {
