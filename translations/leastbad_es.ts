@@ -22,115 +22,125 @@
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="61"/>
+        <location filename="../src/cli/commonoptions.cpp" line="63"/>
         <source>Region code (default: US; leastbad-cli dataset list shows them).</source>
         <translation>Código de región (por defecto: US; leastbad-cli dataset list muestra los códigos).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="63"/>
+        <location filename="../src/cli/commonoptions.cpp" line="65"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="67"/>
+        <location filename="../src/cli/commonoptions.cpp" line="69"/>
         <source>Policy file (.json); repeat to compare several.</source>
         <translation>Archivo de política (.json); repita la opción para comparar varias.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="69"/>
+        <location filename="../src/cli/commonoptions.cpp" line="71"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="73"/>
+        <location filename="../src/cli/commonoptions.cpp" line="75"/>
         <source>Monte Carlo draws (default: %1).</source>
         <translation>Extracciones de Monte Carlo (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="75"/>
-        <location filename="../src/cli/commonoptions.cpp" line="80"/>
-        <location filename="../src/cli/commonoptions.cpp" line="84"/>
-        <location filename="../src/cli/commonoptions.cpp" line="92"/>
+        <location filename="../src/cli/commonoptions.cpp" line="77"/>
+        <location filename="../src/cli/commonoptions.cpp" line="82"/>
+        <location filename="../src/cli/commonoptions.cpp" line="86"/>
+        <location filename="../src/cli/commonoptions.cpp" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="78"/>
+        <location filename="../src/cli/commonoptions.cpp" line="80"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
         <translation>Semilla aleatoria; la misma semilla da el mismo resultado (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="83"/>
+        <location filename="../src/cli/commonoptions.cpp" line="85"/>
         <source>Threads (default: 0 = all cores).</source>
         <translation>Hilos de ejecución (por defecto: 0 = todos los núcleos).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="89"/>
+        <location filename="../src/cli/commonoptions.cpp" line="91"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
         <translation>Horizonte en años, de 1 a %1 (por defecto: %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="95"/>
+        <location filename="../src/cli/commonoptions.cpp" line="97"/>
         <source>Discount rate per year (default: %1).</source>
         <translation>Tasa de descuento anual (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="97"/>
+        <location filename="../src/cli/commonoptions.cpp" line="99"/>
         <source>RATE</source>
         <translation>TASA</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="100"/>
+        <location filename="../src/cli/commonoptions.cpp" line="102"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
         <translation>Dólares por año de bienestar (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="102"/>
-        <location filename="../src/cli/commonoptions.cpp" line="108"/>
+        <location filename="../src/cli/commonoptions.cpp" line="104"/>
+        <location filename="../src/cli/commonoptions.cpp" line="110"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="106"/>
+        <location filename="../src/cli/commonoptions.cpp" line="108"/>
         <source>Dollars per life-year (default: %1).</source>
         <translation>Dólares por año de vida (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="112"/>
+        <location filename="../src/cli/commonoptions.cpp" line="114"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las personas privadas de libertad (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="114"/>
-        <location filename="../src/cli/commonoptions.cpp" line="119"/>
-        <location filename="../src/cli/commonoptions.cpp" line="124"/>
+        <location filename="../src/cli/commonoptions.cpp" line="116"/>
+        <location filename="../src/cli/commonoptions.cpp" line="121"/>
+        <location filename="../src/cli/commonoptions.cpp" line="126"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="117"/>
+        <location filename="../src/cli/commonoptions.cpp" line="119"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las víctimas (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="122"/>
+        <location filename="../src/cli/commonoptions.cpp" line="124"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las familias (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="129"/>
+        <location filename="../src/cli/commonoptions.cpp" line="131"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Formato de salida: table, csv o json (por defecto: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="131"/>
+        <location filename="../src/cli/commonoptions.cpp" line="133"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="193"/>
+        <location filename="../src/cli/commonoptions.cpp" line="199"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="210"/>
+        <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
+        <translation>Evaluar las regiones a fecha de este año: cada dato toma su último valor en ese año o antes (predeterminado: el último valor de cada uno).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="214"/>
+        <source>YEAR</source>
+        <translation>AÑO</translation>
     </message>
 </context>
 <context>
@@ -335,142 +345,162 @@
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="30"/>
+        <location filename="../ui/mainwindow.ui" line="33"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="44"/>
+        <location filename="../ui/mainwindow.ui" line="38"/>
+        <source>Data as of year</source>
+        <translation>Datos a fecha del año</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="39"/>
+        <source>Evaluate the region as of a year: each input takes its latest value at or before it</source>
+        <translation>Evaluar la región a fecha de un año: cada dato toma su último valor en ese año o antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="55"/>
         <source>Moral &amp;weights</source>
         <translation>Pesos &amp;morales</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="71"/>
+        <location filename="../ui/mainwindow.ui" line="82"/>
         <source>&amp;Show over time:</source>
         <translation>Evolución &amp;temporal de:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="77"/>
+        <location filename="../ui/mainwindow.ui" line="88"/>
         <source>Output shown over time</source>
         <translation>Resultado cuya evolución en el tiempo se muestra</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="89"/>
+        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="111"/>
+        <location filename="../ui/mainwindow.ui" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="115"/>
+        <location filename="../ui/mainwindow.ui" line="126"/>
         <source>Open E&amp;xample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="119"/>
+        <location filename="../ui/mainwindow.ui" line="130"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="126"/>
+        <location filename="../ui/mainwindow.ui" line="137"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="136"/>
+        <location filename="../ui/mainwindow.ui" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="144"/>
+        <location filename="../ui/mainwindow.ui" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="149"/>
+        <location filename="../ui/mainwindow.ui" line="162"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="161"/>
+        <location filename="../ui/mainwindow.ui" line="174"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="162"/>
+        <location filename="../ui/mainwindow.ui" line="175"/>
         <source>&amp;Open…</source>
         <translation>Abr&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/mainwindow.ui" line="177"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="165"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>Load Policy File into &amp;A…</source>
         <translation>Cargar archivo de política en &amp;A…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="166"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
+        <source>&amp;Import Vera Incarceration Trends…</source>
+        <translation>&amp;Importar Vera Incarceration Trends…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="179"/>
+        <source>Make a county dataset from the Vera Institute&apos;s Incarceration Trends county file you downloaded</source>
+        <translation>Crear un conjunto de datos de condados a partir del archivo de condados de Incarceration Trends del Vera Institute que ha descargado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>Load Policy File into &amp;B…</source>
         <translation>Cargar archivo de política en &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="167"/>
+        <location filename="../ui/mainwindow.ui" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="169"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>Reset A to the Status Quo</source>
         <translation>Restablecer A al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="170"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Reset B to the Status Quo</source>
         <translation>Restablecer B al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="171"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>Copy A to B</source>
         <translation>Copiar A en B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="172"/>
+        <location filename="../ui/mainwindow.ui" line="186"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="190"/>
         <source>Show &amp;Status Bar</source>
         <translation>Mostrar &amp;barra de estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="192"/>
         <source>How the &amp;Model Works</source>
         <translation>Cómo funciona el &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Acerca de LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="194"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -1222,7 +1252,7 @@ Opciones:
         <translation>Informe de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartdata.cpp" line="92"/>
+        <location filename="../src/charts/chartdata.cpp" line="98"/>
         <source>the tornado has not been computed</source>
         <translation>no se ha calculado el diagrama de tornado</translation>
     </message>
@@ -1294,44 +1324,44 @@ Opciones:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="133"/>
+        <location filename="../src/charts/analysischarts.cpp" line="149"/>
         <source>Who gains, who pays</source>
         <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="155"/>
         <source>Taxpayers</source>
         <translation>Contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="155"/>
         <source>Victims</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="140"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>Incarcerated people
 and families</source>
         <translation>Personas presas
 y familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="140"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="179"/>
+        <location filename="../src/charts/analysischarts.cpp" line="195"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Valor neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="187"/>
+        <location filename="../src/charts/analysischarts.cpp" line="203"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: valor social neto %2, P(beneficio neto &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="191"/>
+        <location filename="../src/charts/analysischarts.cpp" line="207"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
     </message>
@@ -1339,37 +1369,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="198"/>
+        <location filename="../src/charts/analysischarts.cpp" line="214"/>
         <source>Net value</source>
         <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="199"/>
+        <location filename="../src/charts/analysischarts.cpp" line="215"/>
         <source>Share of draws (%)</source>
         <translation>Proporción de extracciones (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="213"/>
+        <location filename="../src/charts/analysischarts.cpp" line="229"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="236"/>
+        <location filename="../src/charts/analysischarts.cpp" line="252"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="251"/>
+        <location filename="../src/charts/analysischarts.cpp" line="267"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 tiene un beneficio neto en el %2 de las extracciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="255"/>
+        <location filename="../src/charts/analysischarts.cpp" line="271"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 supera a %2 en el %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="258"/>
+        <location filename="../src/charts/analysischarts.cpp" line="274"/>
         <source>Net social value over %1 draws</source>
         <translation>Valor social neto en %1 extracciones</translation>
     </message>
@@ -1432,31 +1462,42 @@ y familias</translation>
     </message>
     <message>
         <location filename="../src/charts/analysischarts.cpp" line="63"/>
+        <location filename="../src/charts/analysischarts.cpp" line="112"/>
         <source>Years from today</source>
         <translation>Años a partir de hoy</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="85"/>
+        <location filename="../src/charts/analysischarts.cpp" line="89"/>
         <source>%1: 90% interval</source>
         <translation>%1: intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="96"/>
+        <location filename="../src/charts/analysischarts.cpp" line="100"/>
         <source>%1: mean</source>
         <translation>%1: media</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="115"/>
+        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <source>Observed, %1–%2 (published)</source>
+        <translation>Observado, %1–%2 (publicado)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="110"/>
+        <source>Years from %1</source>
+        <translation>Años desde %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="131"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 evita unos %2 al año (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="118"/>
+        <location filename="../src/charts/analysischarts.cpp" line="134"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 lo cambia en %2 (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="123"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>En el año %1, frente a %2 del statu quo: %3.</translation>
     </message>
@@ -1464,37 +1505,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="265"/>
+        <location filename="../src/charts/analysischarts.cpp" line="281"/>
         <source>Tornado</source>
         <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="275"/>
+        <location filename="../src/charts/analysischarts.cpp" line="291"/>
         <source>Tornado: computing…</source>
         <translation>Diagrama de tornado: calculando…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="288"/>
+        <location filename="../src/charts/analysischarts.cpp" line="304"/>
         <source>parameter at its 5th percentile</source>
         <translation>parámetro en su percentil 5</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="289"/>
+        <location filename="../src/charts/analysischarts.cpp" line="305"/>
         <source>parameter at its 95th percentile</source>
         <translation>parámetro en su percentil 95</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="313"/>
+        <location filename="../src/charts/analysischarts.cpp" line="329"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Valor neto frente al statu quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="329"/>
+        <location filename="../src/charts/analysischarts.cpp" line="345"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 es el parámetro que más influye: %2 en su percentil 5, %3 en su percentil 95; los demás parámetros, en su valor central.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="335"/>
+        <location filename="../src/charts/analysischarts.cpp" line="351"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>
@@ -1507,7 +1548,7 @@ y familias</translation>
         <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="206"/>
+        <location filename="../src/cli/commonoptions.cpp" line="230"/>
         <source>The command.</source>
         <translation>El comando.</translation>
     </message>
@@ -1604,7 +1645,6 @@ y familias</translation>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="21"/>
         <source>Usage:
   leastbad-cli dataset list [DB]
   leastbad-cli dataset show [DB] REGION
@@ -1615,7 +1655,7 @@ DB is a .sqlite dataset; left out, the embedded default dataset is meant. An imp
 regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv unless
 named; it is all or nothing, and the target is unchanged if any row has a problem.
 </source>
-        <translation>Uso:
+        <translation type="vanished">Uso:
   leastbad-cli dataset list [DB]
   leastbad-cli dataset show [DB] REGION
   leastbad-cli dataset validate FILE.csv|FILE.sqlite
@@ -1627,8 +1667,38 @@ de VALUES.csv, salvo que se indiquen otros; es todo o nada: el destino no cambia
 tiene un problema.
 </translation>
     </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="24"/>
+        <source>Usage:
+  leastbad-cli dataset list [DB]
+  leastbad-cli dataset show [DB] REGION [--year YEAR]
+  leastbad-cli dataset history [DB] REGION [METRIC...] [--format table|csv|json]
+  leastbad-cli dataset validate FILE.csv|FILE.sqlite
+  leastbad-cli dataset coverage [DB]   (the Markdown of docs/DATASETS.md&apos;s coverage)
+  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] [--overrides F]
+  leastbad-cli dataset import --from vera incarceration_trends_county.csv --into DB
+  leastbad-cli dataset export [DB] --to DIR
+DB is a .sqlite dataset; left out, the embedded default dataset is meant. An import takes
+regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv unless
+named; it is all or nothing, and the target is unchanged if any row has a problem.
+</source>
+        <translation>Uso:
+  leastbad-cli dataset list [DB]
+  leastbad-cli dataset show [DB] REGION [--year YEAR]
+  leastbad-cli dataset history [DB] REGION [METRIC...] [--format table|csv|json]
+  leastbad-cli dataset validate FILE.csv|FILE.sqlite
+  leastbad-cli dataset coverage [DB]   (el Markdown de la cobertura de docs/DATASETS.md)
+  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] [--overrides F]
+  leastbad-cli dataset import --from vera incarceration_trends_county.csv --into DB
+  leastbad-cli dataset export [DB] --to DIR
+DB es un conjunto de datos .sqlite; si se omite, se usa el conjunto de datos predeterminado
+integrado. Una importación toma regions.csv, sources.csv y parameter_overrides.csv de la carpeta
+de VALUES.csv, salvo que se indiquen otros; es todo o nada: el destino no cambia si alguna fila
+tiene un problema.
+</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="41"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="47"/>
         <source>%n problem(s); nothing was written.</source>
         <translation>
             <numerusform>%n problema; no se escribió nada.</numerusform>
@@ -1636,32 +1706,32 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="51"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="57"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="53"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="56"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="62"/>
         <source>assumption: %1 value</source>
         <translation>supuesto: valor de %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="65"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="70"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="76"/>
         <source>%1: %2 regions, %3 values, %4 sources (schema version %5)</source>
         <translation>%1: %2 regiones, %3 valores, %4 fuentes (versión de esquema %5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="81"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="87"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n valor</numerusform>
@@ -1669,130 +1739,185 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="96"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="114"/>
         <source>), data year %1, money in %2 US dollars</source>
         <translation>), año de los datos %1, importes en dólares estadounidenses de %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="100"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="117"/>
+        <source>, as of %1 (each input&apos;s latest value at or before it)</source>
+        <translation>, a fecha de %1 (el último valor de cada dato en ese año o antes)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="124"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="127"/>
         <source>metric</source>
         <translation>métrica</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="101"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="128"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="102"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="129"/>
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="103"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="130"/>
+        <location filename="../src/cli/datasethistory.cpp" line="122"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="104"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="131"/>
         <source>model value</source>
         <translation>valor (modelo)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="105"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="132"/>
         <source>origin</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="106"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="133"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="107"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="134"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="124"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
+        <source>Published figures the model does not take as inputs:</source>
+        <translation>Cifras publicadas que el modelo no usa como datos de entrada:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="151"/>
+        <source>* no value at or before %1: the earliest value is used, a later year&apos;s</source>
+        <translation>* no hay valor en %1 ni antes: se usa el valor más antiguo, de un año posterior</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="170"/>
         <source>%1: valid (%2 values, %3 regions, %4 sources)</source>
         <translation>%1: válido (%2 valores, %3 regiones, %4 fuentes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="188"/>
         <source>%1: valid (%2 regions, %3 values)</source>
         <translation>%1: válido (%2 regiones, %3 valores)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="158"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="204"/>
         <source>Dataset file to import into (created if missing).</source>
         <translation>Archivo del conjunto de datos en el que importar (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="160"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="206"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="163"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="209"/>
         <source>Folder to export the CSV files to.</source>
         <translation>Carpeta a la que exportar los archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="164"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="210"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="167"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="213"/>
         <source>Sources CSV for an import.</source>
         <translation>CSV de fuentes para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="168"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="172"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="176"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="222"/>
         <location filename="../src/cli/exportcommand.cpp" line="75"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="171"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="217"/>
         <source>Regions CSV for an import.</source>
         <translation>CSV de regiones para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="175"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="221"/>
         <source>Parameter overrides CSV for an import.</source>
         <translation>CSV de valores de parámetros específicos de cada región para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="180"/>
-        <source>list, show, validate, import or export.</source>
-        <translation>list, show, validate, import o export.</translation>
+        <location filename="../src/cli/datasetcommand.cpp" line="225"/>
+        <source>history: table, csv or json (default: table).</source>
+        <translation>history: table, csv o json (predeterminado: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="205"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
+        <source>import: the file&apos;s layout, csv (LeastBad&apos;s values.csv, the default) or vera (the Vera Institute&apos;s Incarceration Trends county file).</source>
+        <translation>import: el formato del archivo, csv (values.csv de LeastBad, el predeterminado) o vera (el archivo de condados de Incarceration Trends del Vera Institute).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="234"/>
+        <source>LAYOUT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="238"/>
+        <source>list, show, history, coverage, validate, import or export.</source>
+        <translation>list, show, history, coverage, validate, import o export.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="269"/>
+        <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
+        <translation>--format: se esperaba table, csv o json, se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>list, show, validate, import or export.</source>
+        <translation type="vanished">list, show, validate, import o export.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="293"/>
         <source>import: --into: name the dataset file to import into</source>
         <translation>import: --into: indique el archivo del conjunto de datos en el que importar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="300"/>
+        <source>imported %1 values for %2 counties from %3 into %4</source>
+        <translation>importados %1 valores de %2 condados de %3 en %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="310"/>
+        <source>--from: expected csv or vera, got &quot;%1&quot;</source>
+        <translation>--from: se esperaba csv o vera, se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="323"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
         <translation>se importaron %1 valores, %2 regiones y %3 fuentes en %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="335"/>
         <source>export: --to: name the folder to write the CSV files to</source>
         <translation>export: --to: indique la carpeta en la que escribir los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="239"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="344"/>
         <source>exported %1 to %2</source>
         <translation>se exportó %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="244"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="349"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
         <translation>subcomando desconocido o incompleto &quot;%1&quot;
@@ -1901,6 +2026,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>png, svg, pdf o csv (los datos del gráfico); con --all, una lista separada por comas (por defecto: según la extensión del nombre de archivo; con --all, png,svg,pdf,csv).</translation>
     </message>
     <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="227"/>
         <location filename="../src/cli/exportcommand.cpp" line="89"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
@@ -1975,72 +2101,72 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="121"/>
+        <location filename="../src/cli/exportcommand.cpp" line="122"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>indique exactamente una de estas opciones: --chart, --report, --results o --all</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="123"/>
+        <location filename="../src/cli/exportcommand.cpp" line="124"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: indique el archivo de escenario que exportar</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="125"/>
+        <location filename="../src/cli/exportcommand.cpp" line="126"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: indique el archivo (o, con --all, la carpeta) que escribir</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="131"/>
+        <location filename="../src/cli/exportcommand.cpp" line="132"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: gráfico desconocido &quot;%1&quot;; se esperaba uno de %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="139"/>
+        <location filename="../src/cli/exportcommand.cpp" line="140"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: se esperaba json, csv o yearly, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="152"/>
+        <location filename="../src/cli/exportcommand.cpp" line="153"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: resultado desconocido &quot;%1&quot;; las claves son las columnas de leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="162"/>
+        <location filename="../src/cli/exportcommand.cpp" line="163"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: se esperaba png, svg, pdf o csv, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="164"/>
+        <location filename="../src/cli/exportcommand.cpp" line="165"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: indique un solo formato para un solo gráfico</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="166"/>
+        <location filename="../src/cli/exportcommand.cpp" line="167"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 no es una carpeta existente</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="189"/>
+        <location filename="../src/cli/exportcommand.cpp" line="194"/>
         <source>computing</source>
         <translation>calculando</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="193"/>
+        <location filename="../src/cli/exportcommand.cpp" line="198"/>
         <source>the computation was cancelled</source>
         <translation>se canceló el cálculo</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="204"/>
+        <location filename="../src/cli/exportcommand.cpp" line="209"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <location filename="../src/cli/exportcommand.cpp" line="211"/>
         <source>skipped %1</source>
         <translation>se omitió %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="207"/>
+        <location filename="../src/cli/exportcommand.cpp" line="212"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>Se escribió %n archivo en %1</numerusform>
@@ -2168,6 +2294,31 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <source> to </source>
         <translation> a </translation>
     </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="44"/>
+        <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
+        <translation>%1: no hay ninguna región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="50"/>
+        <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
+        <translation>métrica desconocida &quot;%1&quot; (docs/DATASETS.md las enumera)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="133"/>
+        <source>%1 (%2): published values by year; the region&apos;s own figures only, each with its source id</source>
+        <translation>%1 (%2): valores publicados por año; solo las cifras propias de la región, cada una con el id de su fuente</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="138"/>
+        <source>(no values)</source>
+        <translation>(sin valores)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="150"/>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data</name>
@@ -2182,22 +2333,23 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="54"/>
+        <location filename="../src/data/dataset.cpp" line="57"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
         <translation>región %1: el valor %2 es desconocido o está fuera del rango de la métrica</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="62"/>
+        <location filename="../src/data/dataset.cpp" line="65"/>
         <source>region %1: no CPI-U figure for %2</source>
         <translation>región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="71"/>
+        <location filename="../src/data/dataset.cpp" line="74"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="36"/>
+        <location filename="../src/data/veraimport.cpp" line="90"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
@@ -2218,16 +2370,19 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="93"/>
+        <location filename="../src/data/veraimport.cpp" line="184"/>
         <source>more than %1 rows; split the file</source>
         <translation>más de %1 filas; divida el archivo</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="103"/>
+        <location filename="../src/data/veraimport.cpp" line="194"/>
         <source>expected %1 columns, found %2</source>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="117"/>
+        <location filename="../src/data/veraimport.cpp" line="189"/>
         <source>%1 problems; stopped reading here</source>
         <translation>%1 problemas; se dejó de leer aquí</translation>
     </message>
@@ -2243,6 +2398,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="150"/>
+        <location filename="../src/data/veraimport.cpp" line="56"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>se esperaba un número, se encontró &quot;%1&quot;</translation>
     </message>
@@ -2252,134 +2408,141 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>se esperaba un número finito, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="216"/>
+        <location filename="../src/data/datasetcontent.cpp" line="218"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>se esperaba un código en mayúsculas, como US, CA o GB-EAW, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="228"/>
+        <location filename="../src/data/datasetcontent.cpp" line="230"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>se esperaba country, state o county, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="255"/>
+        <location filename="../src/data/datasetcontent.cpp" line="257"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>se esperaba uno de estos valores: %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="280"/>
+        <location filename="../src/data/datasetcontent.cpp" line="282"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>métrica desconocida &quot;%1&quot; (la lista está en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="291"/>
+        <location filename="../src/data/datasetcontent.cpp" line="293"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 está fuera del rango válido de %2: de %3 a %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="299"/>
+        <location filename="../src/data/datasetcontent.cpp" line="300"/>
+        <source>%1 is 0 (no) or 1 (yes), found &quot;%2&quot;</source>
+        <translation>%1 es 0 (no) o 1 (sí), se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="307"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>se esperaba &quot;%1&quot; para %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="309"/>
+        <location filename="../src/data/datasetcontent.cpp" line="317"/>
+        <location filename="../src/data/veraimport.cpp" line="204"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>se esperaba un año de 1900 a 2100, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="316"/>
+        <location filename="../src/data/datasetcontent.cpp" line="324"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>no hay dato del CPI-U para %1 con el que convertir dólares a %2 (los años figuran en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="346"/>
+        <location filename="../src/data/datasetcontent.cpp" line="354"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>parámetro desconocido &quot;%1&quot; (la lista está en docs/MODEL.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="356"/>
+        <location filename="../src/data/datasetcontent.cpp" line="364"/>
         <source>outside the range a dataset may set, %1 to %2</source>
         <translation>fuera del rango que puede fijar un conjunto de datos, de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="374"/>
+        <location filename="../src/data/datasetcontent.cpp" line="382"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>la región &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="381"/>
+        <location filename="../src/data/datasetcontent.cpp" line="389"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>la región superior &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="390"/>
+        <location filename="../src/data/datasetcontent.cpp" line="398"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>la cadena de regiones superiores de &quot;%1&quot; vuelve sobre sí misma</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="403"/>
+        <location filename="../src/data/datasetcontent.cpp" line="411"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>la fuente &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="412"/>
+        <location filename="../src/data/datasetcontent.cpp" line="425"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos (inclúyala en regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="418"/>
-        <location filename="../src/data/datasetcontent.cpp" line="445"/>
+        <location filename="../src/data/datasetcontent.cpp" line="431"/>
+        <location filename="../src/data/datasetcontent.cpp" line="458"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>la fuente &quot;%1&quot; no está en el archivo de fuentes</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="429"/>
+        <location filename="../src/data/datasetcontent.cpp" line="441"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>fila duplicada: %1 %2 para %3 ya figura en la línea %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="440"/>
+        <location filename="../src/data/datasetcontent.cpp" line="453"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="457"/>
+        <location filename="../src/data/datasetcontent.cpp" line="470"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>la región &quot;%1&quot; no tiene valor para la métrica obligatoria %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="68"/>
+        <location filename="../src/data/veraimport.cpp" line="83"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>el destino no es un conjunto de datos al que este programa pueda añadir datos: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="125"/>
-        <location filename="../src/data/datasetimport.cpp" line="237"/>
+        <location filename="../src/data/datasetimport.cpp" line="241"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="152"/>
+        <location filename="../src/data/datasetimport.cpp" line="156"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>no se puede crear un archivo temporal junto a él: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="163"/>
+        <location filename="../src/data/datasetimport.cpp" line="167"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="176"/>
+        <location filename="../src/data/datasetimport.cpp" line="180"/>
         <source>cannot copy it to a temporary file: %1</source>
         <translation>no se puede copiar a un archivo temporal: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="191"/>
+        <location filename="../src/data/datasetimport.cpp" line="195"/>
         <source>cannot write the dataset: %1</source>
         <translation>no se puede escribir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="207"/>
+        <location filename="../src/data/datasetimport.cpp" line="211"/>
         <source>no such folder</source>
         <translation>la carpeta no existe</translation>
     </message>
@@ -2426,7 +2589,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="67"/>
-        <location filename="../src/data/scenariofile.cpp" line="77"/>
+        <location filename="../src/data/scenariofile.cpp" line="82"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: se esperaba un objeto JSON en el nivel superior</translation>
     </message>
@@ -2477,8 +2640,8 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="154"/>
-        <location filename="../src/data/scenariofile.cpp" line="208"/>
-        <location filename="../src/data/scenarioopen.cpp" line="23"/>
+        <location filename="../src/data/scenariofile.cpp" line="228"/>
+        <location filename="../src/data/scenarioopen.cpp" line="24"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
@@ -2488,83 +2651,88 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: el archivo ocupa más de 1 MiB; no es un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="46"/>
+        <location filename="../src/data/scenariofile.cpp" line="47"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: se ignoró el campo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="69"/>
+        <location filename="../src/data/scenariofile.cpp" line="74"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="84"/>
+        <location filename="../src/data/scenariofile.cpp" line="89"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="91"/>
+        <location filename="../src/data/scenariofile.cpp" line="96"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="96"/>
+        <location filename="../src/data/scenariofile.cpp" line="101"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="116"/>
+        <location filename="../src/data/scenariofile.cpp" line="124"/>
+        <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
+        <translation>%1: campo &quot;year&quot;: se esperaba un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="136"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: campo &quot;seed&quot;: se esperaba un número entero de 0 a 9e15</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="125"/>
+        <location filename="../src/data/scenariofile.cpp" line="145"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from 10 to 1000000</source>
         <translation>%1: campo &quot;draws&quot;: se esperaba un número entero de 10 a 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="140"/>
+        <location filename="../src/data/scenariofile.cpp" line="160"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: se esperaba un número de %3 a %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="151"/>
+        <location filename="../src/data/scenariofile.cpp" line="171"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: se esperaba un número entero de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="162"/>
+        <location filename="../src/data/scenariofile.cpp" line="182"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: campo &quot;policies&quot;: se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="167"/>
+        <location filename="../src/data/scenariofile.cpp" line="187"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: campo &quot;policies&quot;: como máximo 8 políticas</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="180"/>
+        <location filename="../src/data/scenariofile.cpp" line="200"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
         <translation>%1: política &quot;%2&quot;, palanca &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="183"/>
+        <location filename="../src/data/scenariofile.cpp" line="203"/>
         <source>%1: unknown lever was ignored</source>
         <translation>%1: se ignoró la palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="190"/>
+        <location filename="../src/data/scenariofile.cpp" line="210"/>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: se esperaba un número de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="213"/>
-        <location filename="../src/data/scenarioopen.cpp" line="27"/>
+        <location filename="../src/data/scenariofile.cpp" line="233"/>
+        <location filename="../src/data/scenarioopen.cpp" line="28"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
         <translation>%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="249"/>
+        <location filename="../src/data/scenariofile.cpp" line="272"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
@@ -2579,18 +2747,18 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="33"/>
+        <location filename="../src/data/scenarioopen.cpp" line="35"/>
         <source>%1: not a LeastBad scenario (not a JSON object)</source>
         <translation>%1: no es un escenario de LeastBad (no es un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="39"/>
+        <location filename="../src/data/scenarioopen.cpp" line="41"/>
         <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
         <translation>%1: hace referencia al conjunto de datos %2; todavía no se pueden abrir escenarios con otros conjuntos de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="47"/>
-        <location filename="../src/data/scenarioopen.cpp" line="55"/>
+        <location filename="../src/data/scenarioopen.cpp" line="49"/>
+        <location filename="../src/data/scenarioopen.cpp" line="58"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2603,6 +2771,85 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <location filename="../src/data/sqlitedatabase.cpp" line="152"/>
         <source>SQLite refused a safety setting (%1)</source>
         <translation>SQLite rechazó un ajuste de seguridad (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="61"/>
+        <source>%1 is outside the valid range of %2: %3 to %4</source>
+        <translation>%1 está fuera del intervalo válido de %2: de %3 a %4</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="95"/>
+        <source>%1 MiB is more than an imported CSV file may hold (%2 MiB)</source>
+        <translation>%1 MiB es más de lo que puede contener un archivo CSV importado (%2 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="104"/>
+        <source>the file is empty; expected Vera&apos;s header</source>
+        <translation>el archivo está vacío; se esperaba la cabecera de Vera</translation>
+    </message>
+    <message>
+        <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips and state_abbr, and at least one of %2)</source>
+        <translation type="vanished">no es un archivo de condados de Vera Incarceration Trends: a la cabecera le falta %1 (necesita year, county_fips y state_abbr, y al menos uno de %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="127"/>
+        <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips, state_abbr and total_pop_15to64, and reads %2)</source>
+        <translation>no es un archivo de condados de Vera Incarceration Trends: a la cabecera le falta %1 (necesita year, county_fips, state_abbr y total_pop_15to64, y lee %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="137"/>
+        <source>Vera Institute of Justice. Incarceration Trends dataset, county-level file, as downloaded by the user and imported from %1 (columns %2)</source>
+        <translation>Vera Institute of Justice. Conjunto de datos Incarceration Trends, archivo por condado, descargado por el usuario e importado de %1 (columnas %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="146"/>
+        <source>Vera Incarceration Trends Data Access License: the user&apos;s own academic, nonprofit and research use; no redistribution</source>
+        <translation>Vera Incarceration Trends Data Access License: uso académico, sin fines de lucro y de investigación del propio usuario; sin redistribución</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="151"/>
+        <source>Derived (LeastBad Vera import): a county&apos;s residents = its share of its state&apos;s residents aged 15 to 64 in that year (Vera total_pop_15to64, summed over the state&apos;s imported counties) times the state&apos;s population in the dataset (the latest at or before that year, else the earliest). Assumes the county&apos;s age mix is the state&apos;s.</source>
+        <translation>Derivado (importación de Vera de LeastBad): los residentes de un condado = su proporción de los residentes de 15 a 64 años de su estado en ese año (Vera total_pop_15to64, sumado sobre los condados importados del estado) por la población del estado en el conjunto de datos (la última en ese año o antes; si no, la más antigua). Supone que la estructura de edad del condado es la del estado.</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="157"/>
+        <source>not applicable (derived)</source>
+        <translation>no aplicable (derivado)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="176"/>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelado; no se escribió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="212"/>
+        <source>expected a county FIPS code of up to five digits, found &quot;%1&quot;</source>
+        <translation>se esperaba un código FIPS de condado de hasta cinco cifras, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="222"/>
+        <source>state &quot;%1&quot; is not a state of %2, so the county has no parent region</source>
+        <translation>el estado &quot;%1&quot; no es un estado de %2, así que el condado no tiene región superior</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="237"/>
+        <source>duplicate row: county %1 for %2 is already on line %3</source>
+        <translation>fila duplicada: el condado %1 para %2 ya está en la línea %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="249"/>
+        <source>County %1</source>
+        <translation>Condado %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="290"/>
+        <source>share of %1&apos;s residents aged 15 to 64 in %2 (%3 in the imported counties) times its population %4 (%5, %6)</source>
+        <translation>proporción de los residentes de 15 a 64 años de %1 en %2 (%3 en los condados importados) por su población %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="307"/>
+        <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
+        <translation>el condado %1 no tiene total_pop_15to64 en ninguna fila, así que no se puede derivar su población</translation>
     </message>
 </context>
 <context>
@@ -2646,63 +2893,77 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="194"/>
+        <location filename="../src/data/dataset.cpp" line="242"/>
+        <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
+        <translation>%1 tiene un único sistema combinado de prisiones y cárceles: el estado, no los condados, retiene a las personas antes del juicio y con condenas cortas, así que sus cifras de prisión incluyen a personas que en otros lugares estarían en una cárcel local, y no tiene cárceles locales separadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="252"/>
+        <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
+        <translation>El Distrito de Columbia no tiene prisiones estatales: las personas condenadas por delitos graves en DC están bajo custodia de la Oficina Federal de Prisiones (BOP).</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="268"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="199"/>
+        <location filename="../src/data/dataset.cpp" line="273"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: no es un archivo normal; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="205"/>
+        <location filename="../src/data/dataset.cpp" line="279"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="213"/>
-        <location filename="../src/data/dataset.cpp" line="228"/>
+        <location filename="../src/data/dataset.cpp" line="287"/>
+        <location filename="../src/data/dataset.cpp" line="303"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="242"/>
+        <location filename="../src/data/dataset.cpp" line="318"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="247"/>
+        <location filename="../src/data/dataset.cpp" line="323"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="262"/>
+        <location filename="../src/data/dataset.cpp" line="351"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="310"/>
+        <location filename="../src/data/dataset.cpp" line="408"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="340"/>
-        <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
-        <translation>a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
+        <location filename="../src/data/dataset.cpp" line="452"/>
+        <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
+        <translation>a partir de la proporción a %1 años de %2 y de la razón entre las proporciones a 5 y a 3 años de %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="372"/>
+        <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
+        <translation type="vanished">a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="484"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="425"/>
+        <location filename="../src/data/dataset.cpp" line="536"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="446"/>
+        <location filename="../src/data/dataset.cpp" line="560"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -2718,6 +2979,71 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <location filename="../src/data/datasetcontent.cpp" line="177"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui</name>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="27"/>
+        <source>Import Vera Incarceration Trends</source>
+        <translation>Importar Vera Incarceration Trends</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="28"/>
+        <source>Vera county file (incarceration_trends_county.csv *.csv)</source>
+        <translation>Archivo de condados de Vera (incarceration_trends_county.csv *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="32"/>
+        <source>Write the county dataset</source>
+        <translation>Escribir el conjunto de datos de condados</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="33"/>
+        <source>LeastBad datasets (*.sqlite)</source>
+        <translation>Conjuntos de datos de LeastBad (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="39"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="39"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="63"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="64"/>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/veraimportaction.cpp" line="65"/>
+        <source>%n problem(s); %1 was not changed.</source>
+        <translation>
+            <numerusform>%n problema; %1 no se modificó.</numerusform>
+            <numerusform>%n problemas; %1 no se modificó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="76"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="77"/>
+        <source>Wrote %1: %2 counties, %3 values, each county under its state (the rest of its inputs come from the state). Vera&apos;s licence forbids passing the file on.
+
+Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 TX-48201</source>
+        <translation>Se escribió %1: %2 condados, %3 valores, cada condado bajo su estado (el resto de sus datos viene del estado). La licencia de Vera prohíbe compartir el archivo.
+
+Úselo con leastbad-cli, por ejemplo: leastbad-cli dataset show --year 2015 %1 TX-48201</translation>
     </message>
 </context>
 <context>
@@ -3176,230 +3502,265 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="97"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="99"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/mainwindow.cpp" line="100"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="125"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="125"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="214"/>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="245"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow.cpp" line="252"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="258"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="259"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <source>Latest data</source>
+        <translation>Datos más recientes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="318"/>
+        <source>Cannot use this year</source>
+        <translation>No se puede usar este año</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <source>As of %1. </source>
+        <translation>A fecha de %1. </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
+        <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="379"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
+        <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <source>Published figures the model does not take as inputs</source>
+        <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="427"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/mainwindow.cpp" line="430"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/mainwindow.cpp" line="443"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="462"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="456"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="525"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="530"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="541"/>
+        <location filename="../src/app/mainwindow.cpp" line="557"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow.cpp" line="544"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="549"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="550"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/mainwindow.cpp" line="568"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/mainwindow.cpp" line="568"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="570"/>
+        <location filename="../src/app/mainwindow.cpp" line="633"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -3452,7 +3813,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="97"/>
+        <location filename="../src/app/regionspanel.cpp" line="98"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>
@@ -3495,12 +3856,22 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>copia de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="158"/>
+        <location filename="../src/app/scenariodocument.cpp" line="167"/>
         <source>Change region to %1</source>
         <translation>cambio de región a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="179"/>
+        <location filename="../src/app/scenariodocument.cpp" line="168"/>
+        <source>Use data as of %1</source>
+        <translation>Usar datos a fecha de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="169"/>
+        <source>Use the latest data</source>
+        <translation>Usar los datos más recientes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="191"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>

@@ -22,115 +22,125 @@
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="61"/>
+        <location filename="../src/cli/commonoptions.cpp" line="63"/>
         <source>Region code (default: US; leastbad-cli dataset list shows them).</source>
         <translation>Regiocode (standaard: US; leastbad-cli dataset list toont ze).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="63"/>
+        <location filename="../src/cli/commonoptions.cpp" line="65"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="67"/>
+        <location filename="../src/cli/commonoptions.cpp" line="69"/>
         <source>Policy file (.json); repeat to compare several.</source>
         <translation>Beleidsbestand (.json); herhaal de optie om er meerdere te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="69"/>
+        <location filename="../src/cli/commonoptions.cpp" line="71"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="73"/>
+        <location filename="../src/cli/commonoptions.cpp" line="75"/>
         <source>Monte Carlo draws (default: %1).</source>
         <translation>Monte Carlo-trekkingen (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="75"/>
-        <location filename="../src/cli/commonoptions.cpp" line="80"/>
-        <location filename="../src/cli/commonoptions.cpp" line="84"/>
-        <location filename="../src/cli/commonoptions.cpp" line="92"/>
+        <location filename="../src/cli/commonoptions.cpp" line="77"/>
+        <location filename="../src/cli/commonoptions.cpp" line="82"/>
+        <location filename="../src/cli/commonoptions.cpp" line="86"/>
+        <location filename="../src/cli/commonoptions.cpp" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="78"/>
+        <location filename="../src/cli/commonoptions.cpp" line="80"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
         <translation>Seed voor de toevalsgenerator; dezelfde seed geeft hetzelfde resultaat (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="83"/>
+        <location filename="../src/cli/commonoptions.cpp" line="85"/>
         <source>Threads (default: 0 = all cores).</source>
         <translation>Threads (standaard: 0 = alle kernen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="89"/>
+        <location filename="../src/cli/commonoptions.cpp" line="91"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
         <translation>Horizon in jaren, 1 tot en met %1 (standaard: %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="95"/>
+        <location filename="../src/cli/commonoptions.cpp" line="97"/>
         <source>Discount rate per year (default: %1).</source>
         <translation>Disconteringsvoet per jaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="97"/>
+        <location filename="../src/cli/commonoptions.cpp" line="99"/>
         <source>RATE</source>
         <translation>VOET</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="100"/>
+        <location filename="../src/cli/commonoptions.cpp" line="102"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
         <translation>Dollar per welzijnsjaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="102"/>
-        <location filename="../src/cli/commonoptions.cpp" line="108"/>
+        <location filename="../src/cli/commonoptions.cpp" line="104"/>
+        <location filename="../src/cli/commonoptions.cpp" line="110"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="106"/>
+        <location filename="../src/cli/commonoptions.cpp" line="108"/>
         <source>Dollars per life-year (default: %1).</source>
         <translation>Dollar per levensjaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="112"/>
+        <location filename="../src/cli/commonoptions.cpp" line="114"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van gedetineerden (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="114"/>
-        <location filename="../src/cli/commonoptions.cpp" line="119"/>
-        <location filename="../src/cli/commonoptions.cpp" line="124"/>
+        <location filename="../src/cli/commonoptions.cpp" line="116"/>
+        <location filename="../src/cli/commonoptions.cpp" line="121"/>
+        <location filename="../src/cli/commonoptions.cpp" line="126"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="117"/>
+        <location filename="../src/cli/commonoptions.cpp" line="119"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van slachtoffers (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="122"/>
+        <location filename="../src/cli/commonoptions.cpp" line="124"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van gezinnen (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="129"/>
+        <location filename="../src/cli/commonoptions.cpp" line="131"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Uitvoerformaat: table, csv of json (standaard: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="131"/>
+        <location filename="../src/cli/commonoptions.cpp" line="133"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="193"/>
+        <location filename="../src/cli/commonoptions.cpp" line="199"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: verwacht table, csv of json, maar kreeg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="210"/>
+        <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
+        <translation>Regio&apos;s bekijken per dit jaar: elke invoer neemt zijn laatste waarde in of vóór dat jaar (standaard: de laatste waarde van elke invoer).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="214"/>
+        <source>YEAR</source>
+        <translation>JAAR</translation>
     </message>
 </context>
 <context>
@@ -335,142 +345,162 @@
         <translation>&amp;Regio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="30"/>
+        <location filename="../ui/mainwindow.ui" line="33"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="44"/>
+        <location filename="../ui/mainwindow.ui" line="38"/>
+        <source>Data as of year</source>
+        <translation>Gegevens per jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="39"/>
+        <source>Evaluate the region as of a year: each input takes its latest value at or before it</source>
+        <translation>De regio per een jaar bekijken: elke invoer neemt zijn laatste waarde in of vóór dat jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="55"/>
         <source>Moral &amp;weights</source>
         <translation>Morele &amp;gewichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="71"/>
+        <location filename="../ui/mainwindow.ui" line="82"/>
         <source>&amp;Show over time:</source>
         <translation>&amp;Verloop in de tijd:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="77"/>
+        <location filename="../ui/mainwindow.ui" line="88"/>
         <source>Output shown over time</source>
         <translation>Uitkomst waarvan het verloop in de tijd wordt getoond</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="89"/>
+        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="111"/>
+        <location filename="../ui/mainwindow.ui" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="115"/>
+        <location filename="../ui/mainwindow.ui" line="126"/>
         <source>Open E&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="119"/>
+        <location filename="../ui/mainwindow.ui" line="130"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="126"/>
+        <location filename="../ui/mainwindow.ui" line="137"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="136"/>
+        <location filename="../ui/mainwindow.ui" line="149"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="144"/>
+        <location filename="../ui/mainwindow.ui" line="157"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="149"/>
+        <location filename="../ui/mainwindow.ui" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="161"/>
+        <location filename="../ui/mainwindow.ui" line="174"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="162"/>
+        <location filename="../ui/mainwindow.ui" line="175"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/mainwindow.ui" line="177"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="165"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>Load Policy File into &amp;A…</source>
         <translation>Beleidsbestand laden in &amp;A…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="166"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
+        <source>&amp;Import Vera Incarceration Trends…</source>
+        <translation>Vera Incarceration Trends &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="179"/>
+        <source>Make a county dataset from the Vera Institute&apos;s Incarceration Trends county file you downloaded</source>
+        <translation>Een dataset van county&apos;s maken uit het county-bestand van Vera&apos;s Incarceration Trends dat u hebt gedownload</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>Load Policy File into &amp;B…</source>
         <translation>Beleidsbestand laden in &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="167"/>
+        <location filename="../ui/mainwindow.ui" line="181"/>
         <source>&amp;Quit</source>
         <translation>Afsl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="169"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>Reset A to the Status Quo</source>
         <translation>A terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="170"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Reset B to the Status Quo</source>
         <translation>B terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="171"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>Copy A to B</source>
         <translation>A naar B kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="172"/>
+        <location filename="../ui/mainwindow.ui" line="186"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Zoom herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="190"/>
         <source>Show &amp;Status Bar</source>
         <translation>&amp;Statusbalk tonen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="192"/>
         <source>How the &amp;Model Works</source>
         <translation>Hoe het &amp;model werkt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Over LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="194"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
@@ -1222,7 +1252,7 @@ Opties:
         <translation>LeastBad-rapport</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartdata.cpp" line="92"/>
+        <location filename="../src/charts/chartdata.cpp" line="98"/>
         <source>the tornado has not been computed</source>
         <translation>het tornadodiagram is niet berekend</translation>
     </message>
@@ -1294,44 +1324,44 @@ Opties:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="133"/>
+        <location filename="../src/charts/analysischarts.cpp" line="149"/>
         <source>Who gains, who pays</source>
         <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="155"/>
         <source>Taxpayers</source>
         <translation>Belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="155"/>
         <source>Victims</source>
         <translation>Slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="140"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>Incarcerated people
 and families</source>
         <translation>Gedetineerden
 en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="140"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="179"/>
+        <location filename="../src/charts/analysischarts.cpp" line="195"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="187"/>
+        <location filename="../src/charts/analysischarts.cpp" line="203"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: maatschappelijke nettowaarde %2, P(netto baten &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="191"/>
+        <location filename="../src/charts/analysischarts.cpp" line="207"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
     </message>
@@ -1339,37 +1369,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="198"/>
+        <location filename="../src/charts/analysischarts.cpp" line="214"/>
         <source>Net value</source>
         <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="199"/>
+        <location filename="../src/charts/analysischarts.cpp" line="215"/>
         <source>Share of draws (%)</source>
         <translation>Aandeel van de trekkingen (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="213"/>
+        <location filename="../src/charts/analysischarts.cpp" line="229"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="236"/>
+        <location filename="../src/charts/analysischarts.cpp" line="252"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(netto baten &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="251"/>
+        <location filename="../src/charts/analysischarts.cpp" line="267"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 heeft netto baten in %2 van de trekkingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="255"/>
+        <location filename="../src/charts/analysischarts.cpp" line="271"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 wint van %2 in %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="258"/>
+        <location filename="../src/charts/analysischarts.cpp" line="274"/>
         <source>Net social value over %1 draws</source>
         <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
     </message>
@@ -1432,31 +1462,42 @@ en gezinnen</translation>
     </message>
     <message>
         <location filename="../src/charts/analysischarts.cpp" line="63"/>
+        <location filename="../src/charts/analysischarts.cpp" line="112"/>
         <source>Years from today</source>
         <translation>Jaren vanaf nu</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="85"/>
+        <location filename="../src/charts/analysischarts.cpp" line="89"/>
         <source>%1: 90% interval</source>
         <translation>%1: 90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="96"/>
+        <location filename="../src/charts/analysischarts.cpp" line="100"/>
         <source>%1: mean</source>
         <translation>%1: gemiddelde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="115"/>
+        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <source>Observed, %1–%2 (published)</source>
+        <translation>Waargenomen, %1–%2 (gepubliceerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="110"/>
+        <source>Years from %1</source>
+        <translation>Jaren vanaf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="131"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 voorkomt er ongeveer %2 per jaar (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="118"/>
+        <location filename="../src/charts/analysischarts.cpp" line="134"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 verandert het met %2 (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="123"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>In jaar %1, tegenover %2 bij de status quo: %3.</translation>
     </message>
@@ -1464,37 +1505,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="265"/>
+        <location filename="../src/charts/analysischarts.cpp" line="281"/>
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="275"/>
+        <location filename="../src/charts/analysischarts.cpp" line="291"/>
         <source>Tornado: computing…</source>
         <translation>Tornadodiagram: bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="288"/>
+        <location filename="../src/charts/analysischarts.cpp" line="304"/>
         <source>parameter at its 5th percentile</source>
         <translation>parameter op zijn 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="289"/>
+        <location filename="../src/charts/analysischarts.cpp" line="305"/>
         <source>parameter at its 95th percentile</source>
         <translation>parameter op zijn 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="313"/>
+        <location filename="../src/charts/analysischarts.cpp" line="329"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="329"/>
+        <location filename="../src/charts/analysischarts.cpp" line="345"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 heeft de meeste invloed: %2 op zijn 5e percentiel, %3 op zijn 95e; alle andere parameters op hun centrale waarde.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="335"/>
+        <location filename="../src/charts/analysischarts.cpp" line="351"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>
@@ -1507,7 +1548,7 @@ en gezinnen</translation>
         <translation>--%1: verwacht een getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="206"/>
+        <location filename="../src/cli/commonoptions.cpp" line="230"/>
         <source>The command.</source>
         <translation>De opdracht.</translation>
     </message>
@@ -1604,7 +1645,6 @@ en gezinnen</translation>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="21"/>
         <source>Usage:
   leastbad-cli dataset list [DB]
   leastbad-cli dataset show [DB] REGION
@@ -1615,7 +1655,7 @@ DB is a .sqlite dataset; left out, the embedded default dataset is meant. An imp
 regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv unless
 named; it is all or nothing, and the target is unchanged if any row has a problem.
 </source>
-        <translation>Gebruik:
+        <translation type="vanished">Gebruik:
   leastbad-cli dataset list [DB]
   leastbad-cli dataset show [DB] REGION
   leastbad-cli dataset validate FILE.csv|FILE.sqlite
@@ -1626,8 +1666,37 @@ neemt regions.csv, sources.csv en parameter_overrides.csv uit de map van VALUES.
 ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als een rij een probleem heeft.
 </translation>
     </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="24"/>
+        <source>Usage:
+  leastbad-cli dataset list [DB]
+  leastbad-cli dataset show [DB] REGION [--year YEAR]
+  leastbad-cli dataset history [DB] REGION [METRIC...] [--format table|csv|json]
+  leastbad-cli dataset validate FILE.csv|FILE.sqlite
+  leastbad-cli dataset coverage [DB]   (the Markdown of docs/DATASETS.md&apos;s coverage)
+  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] [--overrides F]
+  leastbad-cli dataset import --from vera incarceration_trends_county.csv --into DB
+  leastbad-cli dataset export [DB] --to DIR
+DB is a .sqlite dataset; left out, the embedded default dataset is meant. An import takes
+regions.csv, sources.csv and parameter_overrides.csv from the folder of VALUES.csv unless
+named; it is all or nothing, and the target is unchanged if any row has a problem.
+</source>
+        <translation>Gebruik:
+  leastbad-cli dataset list [DB]
+  leastbad-cli dataset show [DB] REGION [--year YEAR]
+  leastbad-cli dataset history [DB] REGION [METRIC...] [--format table|csv|json]
+  leastbad-cli dataset validate FILE.csv|FILE.sqlite
+  leastbad-cli dataset coverage [DB]   (de Markdown van de dekking in docs/DATASETS.md)
+  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] [--overrides F]
+  leastbad-cli dataset import --from vera incarceration_trends_county.csv --into DB
+  leastbad-cli dataset export [DB] --to DIR
+DB is een .sqlite-dataset; zonder DB wordt de ingebouwde standaarddataset gebruikt. Een import
+neemt regions.csv, sources.csv en parameter_overrides.csv uit de map van VALUES.csv, tenzij
+ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als een rij een probleem heeft.
+</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="41"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="47"/>
         <source>%n problem(s); nothing was written.</source>
         <translation>
             <numerusform>%n probleem; er is niets geschreven.</numerusform>
@@ -1635,32 +1704,32 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="51"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="57"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="53"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="56"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="62"/>
         <source>assumption: %1 value</source>
         <translation>aanname: %1-waarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="65"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="70"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="76"/>
         <source>%1: %2 regions, %3 values, %4 sources (schema version %5)</source>
         <translation>%1: %2 regio&apos;s, %3 waarden, %4 bronnen (schemaversie %5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="81"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="87"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n waarde</numerusform>
@@ -1668,130 +1737,185 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="96"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="114"/>
         <source>), data year %1, money in %2 US dollars</source>
         <translation>), gegevensjaar %1, bedragen in Amerikaanse dollars van %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="100"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="117"/>
+        <source>, as of %1 (each input&apos;s latest value at or before it)</source>
+        <translation>, per %1 (de laatste waarde van elke invoer in of vóór dat jaar)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="124"/>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="127"/>
         <source>metric</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="101"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="128"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="102"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="129"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="103"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="130"/>
+        <location filename="../src/cli/datasethistory.cpp" line="122"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="104"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="131"/>
         <source>model value</source>
         <translation>modelwaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="105"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="132"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="106"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="133"/>
         <source>evidence</source>
         <translation>onderbouwing</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="107"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="134"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="124"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
+        <source>Published figures the model does not take as inputs:</source>
+        <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="151"/>
+        <source>* no value at or before %1: the earliest value is used, a later year&apos;s</source>
+        <translation>* geen waarde in of vóór %1: de vroegste waarde wordt gebruikt, die van een later jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="170"/>
         <source>%1: valid (%2 values, %3 regions, %4 sources)</source>
         <translation>%1: geldig (%2 waarden, %3 regio&apos;s, %4 bronnen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="188"/>
         <source>%1: valid (%2 regions, %3 values)</source>
         <translation>%1: geldig (%2 regio&apos;s, %3 waarden)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="158"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="204"/>
         <source>Dataset file to import into (created if missing).</source>
         <translation>Datasetbestand waarin wordt geïmporteerd (wordt aangemaakt als het niet bestaat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="160"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="206"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="163"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="209"/>
         <source>Folder to export the CSV files to.</source>
         <translation>Map waarnaar de CSV-bestanden worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="164"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="210"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="167"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="213"/>
         <source>Sources CSV for an import.</source>
         <translation>CSV-bestand met bronnen voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="168"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="172"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="176"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="222"/>
         <location filename="../src/cli/exportcommand.cpp" line="75"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="171"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="217"/>
         <source>Regions CSV for an import.</source>
         <translation>CSV-bestand met regio&apos;s voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="175"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="221"/>
         <source>Parameter overrides CSV for an import.</source>
         <translation>CSV-bestand met afwijkende parameterwaarden voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="180"/>
-        <source>list, show, validate, import or export.</source>
-        <translation>list, show, validate, import of export.</translation>
+        <location filename="../src/cli/datasetcommand.cpp" line="225"/>
+        <source>history: table, csv or json (default: table).</source>
+        <translation>history: table, csv of json (standaard: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="205"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
+        <source>import: the file&apos;s layout, csv (LeastBad&apos;s values.csv, the default) or vera (the Vera Institute&apos;s Incarceration Trends county file).</source>
+        <translation>import: de opbouw van het bestand, csv (values.csv van LeastBad, de standaard) of vera (het county-bestand van Incarceration Trends van het Vera Institute).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="234"/>
+        <source>LAYOUT</source>
+        <translation>OPBOUW</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="238"/>
+        <source>list, show, history, coverage, validate, import or export.</source>
+        <translation>list, show, history, coverage, validate, import of export.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="269"/>
+        <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
+        <translation>--format: table, csv of json verwacht, kreeg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>list, show, validate, import or export.</source>
+        <translation type="vanished">list, show, validate, import of export.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="293"/>
         <source>import: --into: name the dataset file to import into</source>
         <translation>import: --into: geef het datasetbestand op waarin moet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="300"/>
+        <source>imported %1 values for %2 counties from %3 into %4</source>
+        <translation>%1 waarden voor %2 county&apos;s uit %3 geïmporteerd in %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="310"/>
+        <source>--from: expected csv or vera, got &quot;%1&quot;</source>
+        <translation>--from: csv of vera verwacht, kreeg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="323"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
         <translation>%1 waarden, %2 regio&apos;s en %3 bronnen geïmporteerd in %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="335"/>
         <source>export: --to: name the folder to write the CSV files to</source>
         <translation>export: --to: geef de map op waarin de CSV-bestanden moeten worden geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="239"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="344"/>
         <source>exported %1 to %2</source>
         <translation>%1 geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="244"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="349"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
         <translation>onbekende of onvolledige subopdracht &quot;%1&quot;
@@ -1900,6 +2024,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>png, svg, pdf of csv (de gegevens van de grafiek); met --all een door komma&apos;s gescheiden lijst (standaard: uit de extensie van de bestandsnaam; met --all png,svg,pdf,csv).</translation>
     </message>
     <message>
+        <location filename="../src/cli/datasetcommand.cpp" line="227"/>
         <location filename="../src/cli/exportcommand.cpp" line="89"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
@@ -1974,72 +2099,72 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>PAD</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="121"/>
+        <location filename="../src/cli/exportcommand.cpp" line="122"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>geef precies één van --chart, --report, --results en --all op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="123"/>
+        <location filename="../src/cli/exportcommand.cpp" line="124"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: geef het te exporteren scenariobestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="125"/>
+        <location filename="../src/cli/exportcommand.cpp" line="126"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: geef het te schrijven bestand op (of met --all de map)</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="131"/>
+        <location filename="../src/cli/exportcommand.cpp" line="132"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: onbekende grafiek &quot;%1&quot;; verwacht één van %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="139"/>
+        <location filename="../src/cli/exportcommand.cpp" line="140"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: verwacht json, csv of yearly, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="152"/>
+        <location filename="../src/cli/exportcommand.cpp" line="153"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: onbekende uitkomst &quot;%1&quot;; de sleutels zijn de kolommen van leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="162"/>
+        <location filename="../src/cli/exportcommand.cpp" line="163"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: verwacht png, svg, pdf of csv, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="164"/>
+        <location filename="../src/cli/exportcommand.cpp" line="165"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: geef één formaat op voor één grafiek</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="166"/>
+        <location filename="../src/cli/exportcommand.cpp" line="167"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 is geen bestaande map</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="189"/>
+        <location filename="../src/cli/exportcommand.cpp" line="194"/>
         <source>computing</source>
         <translation>berekenen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="193"/>
+        <location filename="../src/cli/exportcommand.cpp" line="198"/>
         <source>the computation was cancelled</source>
         <translation>de berekening is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="204"/>
+        <location filename="../src/cli/exportcommand.cpp" line="209"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <location filename="../src/cli/exportcommand.cpp" line="211"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="207"/>
+        <location filename="../src/cli/exportcommand.cpp" line="212"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geschreven in %1</numerusform>
@@ -2167,6 +2292,31 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <source> to </source>
         <translation> tot </translation>
     </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="44"/>
+        <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
+        <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="50"/>
+        <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
+        <translation>onbekende maatstaf &quot;%1&quot; (docs/DATASETS.md somt ze op)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="133"/>
+        <source>%1 (%2): published values by year; the region&apos;s own figures only, each with its source id</source>
+        <translation>%1 (%2): gepubliceerde waarden per jaar; alleen de eigen cijfers van de regio, elk met de id van de bron</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="138"/>
+        <source>(no values)</source>
+        <translation>(geen waarden)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/datasethistory.cpp" line="150"/>
+        <source>Sources:</source>
+        <translation>Bronnen:</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data</name>
@@ -2181,22 +2331,23 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="54"/>
+        <location filename="../src/data/dataset.cpp" line="57"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
         <translation>regio %1: waarde %2 is onbekend of valt buiten het bereik van de indicator</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="62"/>
+        <location filename="../src/data/dataset.cpp" line="65"/>
         <source>region %1: no CPI-U figure for %2</source>
         <translation>regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="71"/>
+        <location filename="../src/data/dataset.cpp" line="74"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="36"/>
+        <location filename="../src/data/veraimport.cpp" line="90"/>
         <source>cannot open: %1</source>
         <translation>kan niet openen: %1</translation>
     </message>
@@ -2217,16 +2368,19 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="93"/>
+        <location filename="../src/data/veraimport.cpp" line="184"/>
         <source>more than %1 rows; split the file</source>
         <translation>meer dan %1 rijen; splits het bestand</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="103"/>
+        <location filename="../src/data/veraimport.cpp" line="194"/>
         <source>expected %1 columns, found %2</source>
         <translation>verwacht %1 kolommen, gevonden %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="117"/>
+        <location filename="../src/data/veraimport.cpp" line="189"/>
         <source>%1 problems; stopped reading here</source>
         <translation>%1 problemen; hier gestopt met lezen</translation>
     </message>
@@ -2242,6 +2396,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="150"/>
+        <location filename="../src/data/veraimport.cpp" line="56"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>verwacht een getal, gevonden &quot;%1&quot;</translation>
     </message>
@@ -2251,134 +2406,141 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>verwacht een eindig getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="216"/>
+        <location filename="../src/data/datasetcontent.cpp" line="218"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>verwacht een code in hoofdletters, zoals US, CA of GB-EAW, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="228"/>
+        <location filename="../src/data/datasetcontent.cpp" line="230"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>verwacht country, state of county, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="255"/>
+        <location filename="../src/data/datasetcontent.cpp" line="257"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>verwacht één van: %1, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="280"/>
+        <location filename="../src/data/datasetcontent.cpp" line="282"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>onbekende indicator &quot;%1&quot; (docs/DATASETS.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="291"/>
+        <location filename="../src/data/datasetcontent.cpp" line="293"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 valt buiten het geldige bereik van %2: %3 tot en met %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="299"/>
+        <location filename="../src/data/datasetcontent.cpp" line="300"/>
+        <source>%1 is 0 (no) or 1 (yes), found &quot;%2&quot;</source>
+        <translation>%1 is 0 (nee) of 1 (ja), gevonden: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="307"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>verwacht &quot;%1&quot; voor %2, gevonden &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="309"/>
+        <location filename="../src/data/datasetcontent.cpp" line="317"/>
+        <location filename="../src/data/veraimport.cpp" line="204"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>verwacht een jaar van 1900 tot en met 2100, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="316"/>
+        <location filename="../src/data/datasetcontent.cpp" line="324"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>geen CPI-U-cijfer voor %1 om dollars om te rekenen naar %2 (docs/DATASETS.md noemt de jaren)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="346"/>
+        <location filename="../src/data/datasetcontent.cpp" line="354"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>onbekende parameter &quot;%1&quot; (docs/MODEL.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="356"/>
+        <location filename="../src/data/datasetcontent.cpp" line="364"/>
         <source>outside the range a dataset may set, %1 to %2</source>
         <translation>buiten het bereik dat een dataset mag instellen, %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="374"/>
+        <location filename="../src/data/datasetcontent.cpp" line="382"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>regio &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="381"/>
+        <location filename="../src/data/datasetcontent.cpp" line="389"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>bovenliggende regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="390"/>
+        <location filename="../src/data/datasetcontent.cpp" line="398"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>de keten van bovenliggende regio&apos;s van &quot;%1&quot; komt weer bij zichzelf uit</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="403"/>
+        <location filename="../src/data/datasetcontent.cpp" line="411"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>bron &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="412"/>
+        <location filename="../src/data/datasetcontent.cpp" line="425"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset (voeg haar toe aan regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="418"/>
-        <location filename="../src/data/datasetcontent.cpp" line="445"/>
+        <location filename="../src/data/datasetcontent.cpp" line="431"/>
+        <location filename="../src/data/datasetcontent.cpp" line="458"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>bron &quot;%1&quot; staat niet in het bronnenbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="429"/>
+        <location filename="../src/data/datasetcontent.cpp" line="441"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>dubbele rij: %1 %2 voor %3 staat al op regel %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="440"/>
+        <location filename="../src/data/datasetcontent.cpp" line="453"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="457"/>
+        <location filename="../src/data/datasetcontent.cpp" line="470"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>regio &quot;%1&quot; heeft geen waarde voor de verplichte indicator %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="68"/>
+        <location filename="../src/data/veraimport.cpp" line="83"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>het doel is geen dataset waaraan dit programma iets kan toevoegen: %1</translation>
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="125"/>
-        <location filename="../src/data/datasetimport.cpp" line="237"/>
+        <location filename="../src/data/datasetimport.cpp" line="241"/>
         <source>cannot write: %1</source>
         <translation>kan niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="152"/>
+        <location filename="../src/data/datasetimport.cpp" line="156"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>kan er geen tijdelijk bestand naast aanmaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="163"/>
+        <location filename="../src/data/datasetimport.cpp" line="167"/>
         <source>cannot read: %1</source>
         <translation>kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="176"/>
+        <location filename="../src/data/datasetimport.cpp" line="180"/>
         <source>cannot copy it to a temporary file: %1</source>
         <translation>kan het niet naar een tijdelijk bestand kopiëren: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="191"/>
+        <location filename="../src/data/datasetimport.cpp" line="195"/>
         <source>cannot write the dataset: %1</source>
         <translation>kan de dataset niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="207"/>
+        <location filename="../src/data/datasetimport.cpp" line="211"/>
         <source>no such folder</source>
         <translation>map bestaat niet</translation>
     </message>
@@ -2425,7 +2587,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="67"/>
-        <location filename="../src/data/scenariofile.cpp" line="77"/>
+        <location filename="../src/data/scenariofile.cpp" line="82"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: verwacht een JSON-object op het hoogste niveau</translation>
     </message>
@@ -2476,8 +2638,8 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/policyfile.cpp" line="154"/>
-        <location filename="../src/data/scenariofile.cpp" line="208"/>
-        <location filename="../src/data/scenarioopen.cpp" line="23"/>
+        <location filename="../src/data/scenariofile.cpp" line="228"/>
+        <location filename="../src/data/scenarioopen.cpp" line="24"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
@@ -2487,83 +2649,88 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: bestand is groter dan 1 MiB; geen beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="46"/>
+        <location filename="../src/data/scenariofile.cpp" line="47"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: onbekend veld &quot;%2&quot; is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="69"/>
+        <location filename="../src/data/scenariofile.cpp" line="74"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="84"/>
+        <location filename="../src/data/scenariofile.cpp" line="89"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="91"/>
+        <location filename="../src/data/scenariofile.cpp" line="96"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="96"/>
+        <location filename="../src/data/scenariofile.cpp" line="101"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="116"/>
+        <location filename="../src/data/scenariofile.cpp" line="124"/>
+        <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
+        <translation>%1: veld &quot;year&quot;: een geheel getal van %2 tot %3 verwacht</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="136"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: veld &quot;seed&quot;: verwacht een geheel getal van 0 tot en met 9e15</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="125"/>
+        <location filename="../src/data/scenariofile.cpp" line="145"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from 10 to 1000000</source>
         <translation>%1: veld &quot;draws&quot;: verwacht een geheel getal van 10 tot 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="140"/>
+        <location filename="../src/data/scenariofile.cpp" line="160"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: verwacht een getal van %3 tot en met %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="151"/>
+        <location filename="../src/data/scenariofile.cpp" line="171"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: verwacht een geheel getal van 1 tot en met 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="162"/>
+        <location filename="../src/data/scenariofile.cpp" line="182"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: veld &quot;policies&quot;: verwacht een lijst</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="167"/>
+        <location filename="../src/data/scenariofile.cpp" line="187"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: veld &quot;policies&quot;: hoogstens 8 beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="180"/>
+        <location filename="../src/data/scenariofile.cpp" line="200"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
         <translation>%1: beleid &quot;%2&quot;, hefboom &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="183"/>
+        <location filename="../src/data/scenariofile.cpp" line="203"/>
         <source>%1: unknown lever was ignored</source>
         <translation>%1: onbekende hefboom is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="190"/>
+        <location filename="../src/data/scenariofile.cpp" line="210"/>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: verwacht een getal van %2 tot en met %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="213"/>
-        <location filename="../src/data/scenarioopen.cpp" line="27"/>
+        <location filename="../src/data/scenariofile.cpp" line="233"/>
+        <location filename="../src/data/scenarioopen.cpp" line="28"/>
         <source>%1: larger than 4 MiB; not a scenario file</source>
         <translation>%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="249"/>
+        <location filename="../src/data/scenariofile.cpp" line="272"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kan niet opslaan: %2</translation>
     </message>
@@ -2578,18 +2745,18 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: kan niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="33"/>
+        <location filename="../src/data/scenarioopen.cpp" line="35"/>
         <source>%1: not a LeastBad scenario (not a JSON object)</source>
         <translation>%1: geen LeastBad-scenario (geen JSON-object)</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="39"/>
+        <location filename="../src/data/scenarioopen.cpp" line="41"/>
         <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
         <translation>%1: verwijst naar de dataset %2; scenario&apos;s met andere datasets openen wordt nog niet ondersteund</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="47"/>
-        <location filename="../src/data/scenarioopen.cpp" line="55"/>
+        <location filename="../src/data/scenarioopen.cpp" line="49"/>
+        <location filename="../src/data/scenarioopen.cpp" line="58"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2602,6 +2769,85 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <location filename="../src/data/sqlitedatabase.cpp" line="152"/>
         <source>SQLite refused a safety setting (%1)</source>
         <translation>SQLite weigerde een veiligheidsinstelling (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="61"/>
+        <source>%1 is outside the valid range of %2: %3 to %4</source>
+        <translation>%1 valt buiten het geldige bereik van %2: %3 tot %4</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="95"/>
+        <source>%1 MiB is more than an imported CSV file may hold (%2 MiB)</source>
+        <translation>%1 MiB is meer dan een geïmporteerd CSV-bestand mag bevatten (%2 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="104"/>
+        <source>the file is empty; expected Vera&apos;s header</source>
+        <translation>het bestand is leeg; de kopregel van Vera verwacht</translation>
+    </message>
+    <message>
+        <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips and state_abbr, and at least one of %2)</source>
+        <translation type="vanished">geen county-bestand van Vera Incarceration Trends: de kopregel mist %1 (nodig zijn year, county_fips en state_abbr, en minstens één van %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="127"/>
+        <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips, state_abbr and total_pop_15to64, and reads %2)</source>
+        <translation>geen county-bestand van Vera Incarceration Trends: de kopregel mist %1 (nodig zijn year, county_fips, state_abbr en total_pop_15to64; gelezen worden %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="137"/>
+        <source>Vera Institute of Justice. Incarceration Trends dataset, county-level file, as downloaded by the user and imported from %1 (columns %2)</source>
+        <translation>Vera Institute of Justice. Incarceration Trends-dataset, bestand op county-niveau, door de gebruiker gedownload en geïmporteerd uit %1 (kolommen %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="146"/>
+        <source>Vera Incarceration Trends Data Access License: the user&apos;s own academic, nonprofit and research use; no redistribution</source>
+        <translation>Vera Incarceration Trends Data Access License: eigen academisch, niet-commercieel en onderzoeksgebruik van de gebruiker; niet verder verspreiden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="151"/>
+        <source>Derived (LeastBad Vera import): a county&apos;s residents = its share of its state&apos;s residents aged 15 to 64 in that year (Vera total_pop_15to64, summed over the state&apos;s imported counties) times the state&apos;s population in the dataset (the latest at or before that year, else the earliest). Assumes the county&apos;s age mix is the state&apos;s.</source>
+        <translation>Afgeleid (Vera-import van LeastBad): de inwoners van een county = zijn aandeel in de inwoners van 15 tot 64 jaar van zijn staat in dat jaar (Vera total_pop_15to64, opgeteld over de geïmporteerde county&apos;s van de staat) maal de bevolking van de staat in de dataset (de laatste in of vóór dat jaar, anders de vroegste). Neemt aan dat de leeftijdsopbouw van de county die van de staat is.</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="157"/>
+        <source>not applicable (derived)</source>
+        <translation>niet van toepassing (afgeleid)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="176"/>
+        <source>cancelled; nothing was written</source>
+        <translation>geannuleerd; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="212"/>
+        <source>expected a county FIPS code of up to five digits, found &quot;%1&quot;</source>
+        <translation>een FIPS-code van een county van hoogstens vijf cijfers verwacht, gevonden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="222"/>
+        <source>state &quot;%1&quot; is not a state of %2, so the county has no parent region</source>
+        <translation>staat &quot;%1&quot; is geen staat van %2, dus de county heeft geen bovenliggende regio</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="237"/>
+        <source>duplicate row: county %1 for %2 is already on line %3</source>
+        <translation>dubbele rij: county %1 voor %2 staat al op regel %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="249"/>
+        <source>County %1</source>
+        <translation>County %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="290"/>
+        <source>share of %1&apos;s residents aged 15 to 64 in %2 (%3 in the imported counties) times its population %4 (%5, %6)</source>
+        <translation>aandeel in de inwoners van 15 tot 64 jaar van %1 in %2 (%3 in de geïmporteerde county&apos;s) maal de bevolking %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/veraimport.cpp" line="307"/>
+        <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
+        <translation>county %1 heeft in geen enkele rij total_pop_15to64, dus de bevolking kan niet worden afgeleid</translation>
     </message>
 </context>
 <context>
@@ -2645,63 +2891,77 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="194"/>
+        <location filename="../src/data/dataset.cpp" line="242"/>
+        <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
+        <translation>%1 heeft één gecombineerd systeem van gevangenissen en huizen van bewaring: de staat, niet de county&apos;s, houdt mensen vast vóór hun proces en met korte straffen, dus de gevangenisaantallen omvatten mensen die elders in een lokale jail zouden zitten, en er zijn geen aparte lokale jails.</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="252"/>
+        <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
+        <translation>Het District of Columbia heeft geen gevangenissen van een staat: wie in DC voor een misdrijf is veroordeeld, zit bij het federale Bureau of Prisons (BOP).</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="268"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="199"/>
+        <location filename="../src/data/dataset.cpp" line="273"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: geen gewoon bestand; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="205"/>
+        <location filename="../src/data/dataset.cpp" line="279"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="213"/>
-        <location filename="../src/data/dataset.cpp" line="228"/>
+        <location filename="../src/data/dataset.cpp" line="287"/>
+        <location filename="../src/data/dataset.cpp" line="303"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="242"/>
+        <location filename="../src/data/dataset.cpp" line="318"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="247"/>
+        <location filename="../src/data/dataset.cpp" line="323"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="262"/>
+        <location filename="../src/data/dataset.cpp" line="351"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="310"/>
+        <location filename="../src/data/dataset.cpp" line="408"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="340"/>
-        <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
-        <translation>uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
+        <location filename="../src/data/dataset.cpp" line="452"/>
+        <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
+        <translation>uit het %1-jaarsaandeel van %2 en de verhouding tussen de 5- en 3-jaarsaandelen van %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="372"/>
+        <source>from the region&apos;s own %1-year share and the %2 ratio of 5- to 3-year shares (%3)</source>
+        <translation type="vanished">uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="484"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="425"/>
+        <location filename="../src/data/dataset.cpp" line="536"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="446"/>
+        <location filename="../src/data/dataset.cpp" line="560"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -2717,6 +2977,71 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <location filename="../src/data/datasetcontent.cpp" line="177"/>
         <source>, column %1</source>
         <translation>, kolom %1</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui</name>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="27"/>
+        <source>Import Vera Incarceration Trends</source>
+        <translation>Vera Incarceration Trends importeren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="28"/>
+        <source>Vera county file (incarceration_trends_county.csv *.csv)</source>
+        <translation>Vera-bestand met county&apos;s (incarceration_trends_county.csv *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="32"/>
+        <source>Write the county dataset</source>
+        <translation>De dataset van county&apos;s schrijven</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="33"/>
+        <source>LeastBad datasets (*.sqlite)</source>
+        <translation>LeastBad-datasets (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="39"/>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="39"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="63"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="64"/>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/veraimportaction.cpp" line="65"/>
+        <source>%n problem(s); %1 was not changed.</source>
+        <translation>
+            <numerusform>%n probleem; %1 is niet gewijzigd.</numerusform>
+            <numerusform>%n problemen; %1 is niet gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="76"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../src/app/veraimportaction.cpp" line="77"/>
+        <source>Wrote %1: %2 counties, %3 values, each county under its state (the rest of its inputs come from the state). Vera&apos;s licence forbids passing the file on.
+
+Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 TX-48201</source>
+        <translation>%1 geschreven: %2 county&apos;s, %3 waarden, elke county onder zijn staat (de rest van de invoer komt van de staat). De licentie van Vera verbiedt het bestand door te geven.
+
+Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 2015 %1 TX-48201</translation>
     </message>
 </context>
 <context>
@@ -3175,230 +3500,265 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="97"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="99"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/mainwindow.cpp" line="100"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="125"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="125"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="214"/>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="245"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow.cpp" line="252"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="258"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="259"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <source>Latest data</source>
+        <translation>Nieuwste gegevens</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="318"/>
+        <source>Cannot use this year</source>
+        <translation>Dit jaar kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <source>As of %1. </source>
+        <translation>Per %1. </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
+        <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="379"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
+        <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <source>Published figures the model does not take as inputs</source>
+        <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="427"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/mainwindow.cpp" line="430"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/mainwindow.cpp" line="443"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="462"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="456"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="525"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="530"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="541"/>
+        <location filename="../src/app/mainwindow.cpp" line="557"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow.cpp" line="544"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="549"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="550"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/mainwindow.cpp" line="568"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/mainwindow.cpp" line="568"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="570"/>
+        <location filename="../src/app/mainwindow.cpp" line="633"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
@@ -3451,7 +3811,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="97"/>
+        <location filename="../src/app/regionspanel.cpp" line="98"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>
@@ -3494,12 +3854,22 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>kopiëren van %1 naar %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="158"/>
+        <location filename="../src/app/scenariodocument.cpp" line="167"/>
         <source>Change region to %1</source>
         <translation>wisselen naar regio %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="179"/>
+        <location filename="../src/app/scenariodocument.cpp" line="168"/>
+        <source>Use data as of %1</source>
+        <translation>Gegevens per %1 gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="169"/>
+        <source>Use the latest data</source>
+        <translation>De nieuwste gegevens gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="191"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>

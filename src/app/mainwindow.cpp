@@ -9,6 +9,7 @@
 #include "app/diagnosticspanel.h"
 #include "app/regionspanel.h"
 #include "app/theme.h"
+#include "app/veraimportaction.h"
 #include "app/weightspanel.h"
 #include "charts/analysischarts.h"
 #include "charts/coretexts.h"
@@ -34,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -174,6 +176,9 @@ MainWindow::MainWindow(QWidget *parent)
     const QString lastRegion = settings.value(QStringLiteral("scenario/region")).toString();
     if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US"))
         m_doc.setRegion(lastRegion);
+    const int lastYear = settings.value(QStringLiteral("scenario/year"), 0).toInt();
+    if (lastYear >= 1900 && lastYear <= 2100)
+        m_doc.setYear(lastYear);
     const int lastDraws = settings.value(QStringLiteral("scenario/draws"), 0).toInt();
     if (lastDraws >= 100 && lastDraws <= 20000 && lastDraws != m_doc.scenario().draws)
         m_doc.setDraws(lastDraws);
@@ -222,6 +227,7 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(m_ui->actionOpenPolicyA, &QAction::triggered, this, [this] { loadPolicyFile(0); });
     connect(m_ui->actionOpenPolicyB, &QAction::triggered, this, [this] { loadPolicyFile(1); });
+    connect(m_ui->actionImportVera, &QAction::triggered, this, [this] { importVeraFile(this); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionCopyChart, &QAction::triggered, this, [this] {
         m_export->copyChartImage(currentChartKind().value_or(charts::ChartKind::OverTime), true);
@@ -295,6 +301,25 @@ void MainWindow::setUpRegions() {
     combo->insertSeparator(combo->count());
     for (const data::RegionRow *r : states)
         combo->addItem(tr("%1 (US state)").arg(r->name), r->code);
+    // The year picker: the latest value of each input, or the data as of a year the
+    // dataset has values for.
+    QSet<int> years;
+    for (const data::ValueRow &v : dataset.content().values)
+        years.insert(v.year);
+    QList<int> sorted(years.begin(), years.end());
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QComboBox *yearCombo = m_ui->yearCombo;
+    yearCombo->addItem(tr("Latest data"), 0);
+    for (int year : sorted)
+        yearCombo->addItem(tr("As of %1").arg(year), year);
+    connect(yearCombo, &QComboBox::activated, this, [this, yearCombo](int index) {
+        const int year = yearCombo->itemData(index).toInt();
+        if (year == m_doc.scenario().year)
+            return;
+        const QString error = m_doc.setYear(year);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot use this year"), error);
+    });
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     connect(combo, &QComboBox::activated, this, [this, combo](int index) {
@@ -342,28 +367,64 @@ void MainWindow::refreshRegionInfo() {
         if (p.origin == O::Fallback || p.origin == O::Assumption)
             borrowed << QString::fromStdString(p.field);
     }
-    m_ui->regionInfoLabel->setText(tr("Data year %1. Of %2 inputs: %3 fallback from a parent "
+    int later = 0;
+    for (const data::ValueProvenance &p : region.provenance)
+        later += p.laterThanAsOfYear;
+    const QString asOf =
+        region.asOfYear == 0
+            ? QString()
+            : later == 0 ? tr("As of %1. ").arg(region.asOfYear)
+                         : tr("As of %1 (%2 inputs have no value that early: their earliest is "
+                              "used). ")
+                               .arg(region.asOfYear)
+                               .arg(later);
+    m_ui->regionInfoLabel->setText(asOf +
+                                   tr("Data year %1. Of %2 inputs: %3 fallback from a parent "
                                       "region, <b>%4 assumed</b> from the United States, "
                                       "%5 derived. <a href=\"#\">Details</a>")
                                        .arg(region.baseline.dataYear)
                                        .arg(region.provenance.size())
                                        .arg(fallback)
                                        .arg(assumption)
-                                       .arg(derived));
+                                       .arg(derived) +
+                                   (region.notes.empty()
+                                        ? QString()
+                                        : QStringLiteral("<br>") +
+                                              QString::fromStdString(region.notes.front())
+                                                  .toHtmlEscaped()));
     m_ui->regionInfoLabel->setToolTip(tr("Borrowed: %1").arg(borrowed.join(QStringLiteral(", "))));
     QComboBox *combo = m_ui->regionCombo;
     const int index = combo->findData(QString::fromStdString(region.baseline.code));
     if (index >= 0)
         combo->setCurrentIndex(index);
+    const int yearIndex = m_ui->yearCombo->findData(region.asOfYear);
+    if (yearIndex >= 0)
+        m_ui->yearCombo->setCurrentIndex(yearIndex);
 }
 
 void MainWindow::showRegionDetails() {
     {
-        QString html =
-            QStringLiteral("<table "
-                           "cellpadding='3'><tr><th>input</th><th>published</th><th>year</"
-                           "th><th>origin</th><th>evidence</th><th>source</th></tr>");
-        for (const data::ValueProvenance &p : m_doc.region().provenance) {
+        const data::RegionRecord &region = m_doc.region();
+        QString html;
+        for (const std::string &note : region.notes)
+            html += QStringLiteral("<p><b>%1</b></p>")
+                        .arg(QString::fromStdString(note).toHtmlEscaped());
+        if (region.asOfYear)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("As of %1: each input takes its latest value at or before %1; a "
+                                "year marked * has no earlier value, so its earliest is used.")
+                                 .arg(region.asOfYear));
+        html += QStringLiteral("<table "
+                               "cellpadding='3'><tr><th>input</th><th>published</th><th>year</"
+                               "th><th>origin</th><th>evidence</th><th>source</th></tr>");
+        std::vector<data::ValueProvenance> rows = region.provenance;
+        const std::size_t inputs = rows.size();
+        rows.insert(rows.end(), region.published.begin(), region.published.end());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const data::ValueProvenance &p = rows[i];
+            if (i == inputs)
+                html += QStringLiteral("<tr><th colspan='6' align='left'>%1</th></tr>")
+                            .arg(tr("Published figures the model does not take as inputs"));
             using O = data::ValueProvenance::Origin;
             const QString origin =
                 p.origin == O::Own        ? tr("own")
@@ -375,13 +436,14 @@ void MainWindow::showRegionDetails() {
                                    "%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                         .arg(QString::fromStdString(p.field), QString::fromStdString(p.value),
                              QString::fromStdString(p.unit))
-                        .arg(p.year)
+                        .arg(QString(QString::number(p.year) +
+                             (p.laterThanAsOfYear ? QStringLiteral("*") : QString())))
                         .arg(origin, QString::fromStdString(p.status),
                              QString::fromStdString(p.source).toHtmlEscaped());
         }
         QDialog dialog(this);
         dialog.setWindowTitle(
-            tr("Inputs for %1").arg(QString::fromStdString(m_doc.region().baseline.name)));
+            tr("Inputs for %1").arg(QString::fromStdString(region.baseline.name)));
         auto *layout = new QVBoxLayout(&dialog);
         auto *browser = new QTextBrowser(&dialog);
         browser->setHtml(html + QStringLiteral("</table>"));
@@ -524,6 +586,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     settings.setValue(QStringLiteral("window/chartTab"), m_ui->chartTabs->currentIndex());
     settings.setValue(QStringLiteral("window/timeSeriesOutput"), m_ui->outputCombo->currentIndex());
     settings.setValue(QStringLiteral("scenario/region"), m_doc.scenario().region);
+    settings.setValue(QStringLiteral("scenario/year"), m_doc.scenario().year);
     settings.setValue(QStringLiteral("scenario/draws"), m_doc.scenario().draws);
     event->accept();
 }

@@ -65,7 +65,8 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
 
 void RegionsPanel::run() {
     std::vector<core::RegionPolicy> regions = charts::regionPolicies(
-        m_document->dataset(), m_document->policy(0), m_document->region().baseline);
+        m_document->dataset(), m_document->policy(0), m_document->region().baseline,
+        m_document->scenario().year);
     const core::MoralWeights weights = m_document->scenario().weights;
     const std::uint64_t seed = m_document->scenario().seed;
     auto pending = std::make_shared<core::RegionsResult>();

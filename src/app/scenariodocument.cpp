@@ -146,22 +146,34 @@ void ScenarioDocument::copyPolicy(int from, int to) {
 }
 
 QString ScenarioDocument::setRegion(const QString &code) {
+    return switchRegion(code, m_scenario.year, false);
+}
+
+QString ScenarioDocument::setYear(int year) {
+    return switchRegion(m_scenario.region, year, true);
+}
+
+QString ScenarioDocument::switchRegion(const QString &code, int year, bool yearChange) {
     QString error;
-    std::optional<data::RegionRecord> region = m_dataset->loadRegion(code, error);
+    std::optional<data::RegionRecord> region = m_dataset->loadRegion(code, error, year);
     if (!region)
         return error;
     data::Scenario after = m_scenario;
     after.region = QString::fromStdString(region->baseline.code);
+    after.year = year;
     for (data::NamedPolicy &p : after.policies)
         p.policy = core::statusQuoPolicy(region->baseline);
-    m_undo.push(new SnapshotCommand(
-        this, tr("Change region to %1").arg(QString::fromStdString(region->baseline.name)), after,
-        *region));
+    const QString text =
+        !yearChange ? tr("Change region to %1").arg(QString::fromStdString(region->baseline.name))
+        : year      ? tr("Use data as of %1").arg(year)
+                    : tr("Use the latest data");
+    m_undo.push(new SnapshotCommand(this, text, after, *region));
     return {};
 }
 
 void ScenarioDocument::restore(const data::Scenario &scenario, const data::RegionRecord &region) {
-    const bool regionChange = region.baseline.code != m_region.baseline.code;
+    const bool regionChange =
+        region.baseline.code != m_region.baseline.code || region.asOfYear != m_region.asOfYear;
     m_scenario = scenario;
     m_region = region;
     if (regionChange)

@@ -42,6 +42,9 @@ public:
     void copyPolicy(int from, int to);
     // Switches region (levers reset to its status quo). Returns an error message or empty.
     QString setRegion(const QString &code);
+    // Evaluates the region as of `year` (0: the latest value of each input); levers reset
+    // to the status quo of that year. Returns an error message or empty.
+    QString setYear(int year);
 
     // New / open / save. Open keeps the current scenario on any error and returns it;
     // warnings (a newer file, unknown fields) are returned through `warnings`.
@@ -61,6 +64,7 @@ signals:
 
 private:
     void applyLever(int policyIndex, const core::LeverSpec &lever, double value);
+    QString switchRegion(const QString &code, int year, bool yearChange);
     friend class SetLeverCommand;
 
     std::optional<data::Dataset> m_dataset;

@@ -69,6 +69,10 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
     for (const auto &policy : s.yearly)
         for (const core::Quantiles &q : policy)
             magnitude = std::max({magnitude, std::abs(q.p95), std::abs(q.p5)});
+    const std::optional<ObservedHistory> observed = observedHistory(context, s.timeSeriesOutput);
+    if (observed)
+        for (double v : observed->series.y)
+            magnitude = std::max(magnitude, std::abs(v));
     const bool money = spec.unit.find("USD") != std::string_view::npos;
     const AxisScale scale = scaleFor(magnitude, money);
     m_plot->yAxis->setLabel(scale.suffix.isEmpty() || money
@@ -95,6 +99,18 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
         addLine(m_plot, bandSeries(s.yearly[p], s.startValue, scale.factor).mean,
                 tr("%1: mean").arg(context.policyNames.value(int(p))), policyColor(int(p) - 1),
                 Qt::SolidLine);
+    // The region's published history before the projection, as a series of its own.
+    if (const std::optional<ObservedHistory> h =
+            observedHistory(context, s.timeSeriesOutput, scale.factor)) {
+        QCPGraph *g = addLine(m_plot, h->series,
+                              tr("Observed, %1–%2 (published)").arg(h->firstYear).arg(h->lastYear),
+                              observedColor(), Qt::SolidLine);
+        g->setPen(QPen(observedColor(), 2));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+        m_plot->xAxis->setLabel(tr("Years from %1").arg(h->startYear));
+    } else {
+        m_plot->xAxis->setLabel(tr("Years from today"));
+    }
     m_plot->rescaleAxes();
     const QCPRange y = m_plot->yAxis->range();
     const bool allPositive = y.lower >= 0;

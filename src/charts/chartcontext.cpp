@@ -157,7 +157,34 @@ ChartContext chartContext(const data::Scenario &s, const data::RegionRecord &reg
                 "docs/DATASETS.md.")
                  .arg(QString::fromLatin1(kVersion));
     context.footer = lines.join(QLatin1Char('\n'));
+    context.history = region.history;
+    context.asOfYear = region.asOfYear;
     return context;
+}
+
+std::optional<ObservedHistory> observedHistory(const ChartContext &context, core::Output output,
+                                               double scale) {
+    const char *metric = output == core::Output::PrisonPopulation ? "prison_population"
+                         : output == core::Output::CrimesViolent  ? "violent_crimes"
+                         : output == core::Output::CrimesProperty ? "property_crimes"
+                         : output == core::Output::Homicides      ? "homicides"
+                                                                  : nullptr;
+    if (!metric)
+        return std::nullopt;
+    for (const data::ObservedSeries &s : context.history) {
+        if (s.metric != metric || s.points.size() < 2)
+            continue;
+        ObservedHistory h;
+        h.firstYear = s.points.front().year;
+        h.lastYear = s.points.back().year;
+        h.startYear = context.asOfYear ? context.asOfYear : h.lastYear;
+        for (const data::ObservedPoint &p : s.points) {
+            h.series.x << p.year - h.startYear;
+            h.series.y << p.value * scale;
+        }
+        return h;
+    }
+    return std::nullopt;
 }
 
 } // namespace leastbad::charts

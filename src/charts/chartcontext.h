@@ -5,11 +5,14 @@
 // the app's name and version.
 #pragma once
 
+#include "charts/chartseries.h"
 #include "data/regionrecord.h"
 #include "data/scenariofile.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace leastbad::charts {
 
@@ -17,7 +20,24 @@ struct ChartContext {
     QStringList policyNames; // [0] status quo, then A, B
     int horizonYears = 20;
     QString footer;
+    // The region's own published history (up to its as-of year) of the counts a chart can
+    // show before the projection, and the year the projection starts from (0: latest).
+    std::vector<data::ObservedSeries> history;
+    int asOfYear = 0;
 };
+
+// The observed history of a charted output, when the region publishes one of at least two
+// years: x in years from the projection's start (the as-of year, or the latest observed
+// year), y the published values. The dataset metric an output is observed as: prison
+// population, violent and property crimes, homicides.
+struct ObservedHistory {
+    Series series;
+    int startYear = 0; // the year at x = 0
+    int firstYear = 0;
+    int lastYear = 0;
+};
+std::optional<ObservedHistory> observedHistory(const ChartContext &context, core::Output output,
+                                               double scale = 1);
 
 // On screen the sources are a click away (Help, the region's details), so `citeSources`
 // false leaves their long list to exported charts and keeps the plot large.

@@ -45,6 +45,12 @@ QByteArray overTime(const ExportResults &r) {
             csv += lead + QByteArray::number(qulonglong(y + 1)) + ',' + quantiles(s.yearly[p][y]) +
                    '\n';
     }
+    // The region's published history, drawn before the projection: years before year 0.
+    if (const auto h = observedHistory(r.context, s.timeSeriesOutput))
+        for (qsizetype i = 0; i < h->series.x.size(); ++i)
+            csv += text(spec.key) + ',' + text(spec.unit) + ",observed," +
+                   QByteArray::number(h->series.x[i]) + ',' +
+                   QByteArray::number(h->series.y[i], 'g', 12) + ",,,,,\n";
     return csv;
 }
 

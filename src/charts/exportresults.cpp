@@ -28,11 +28,11 @@ data::AnalysisLabels ExportResults::labels() const {
 
 std::vector<core::RegionPolicy> regionPolicies(const data::Dataset &dataset,
                                                const core::Policy &policy,
-                                               const core::RegionBaseline &from) {
+                                               const core::RegionBaseline &from, int year) {
     std::vector<core::RegionPolicy> regions;
     QString error;
     for (const data::RegionRow &row : dataset.content().regions) {
-        const std::optional<data::RegionRecord> record = dataset.loadRegion(row.code, error);
+        const std::optional<data::RegionRecord> record = dataset.loadRegion(row.code, error, year);
         if (record)
             regions.push_back(
                 {record->baseline, core::transferPolicy(policy, from, record->baseline)});
@@ -91,7 +91,8 @@ std::optional<ExportResults> computeResults(const data::Scenario &scenario,
 
     if (options.regions && policies.size() >= 2) {
         auto regions = std::make_shared<core::RegionsResult>(rankRegionsFor(
-            regionPolicies(dataset, policies[1], region.baseline), scenario.weights, scenario.seed,
+            regionPolicies(dataset, policies[1], region.baseline, scenario.year), scenario.weights,
+            scenario.seed,
             options.cancel, stepProgress(options.progress, 350, options.frontier ? 500 : 1000)));
         if (!regions->complete)
             return std::nullopt;

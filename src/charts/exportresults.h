@@ -52,10 +52,11 @@ std::optional<ExportResults> computeResults(const data::Scenario &scenario,
                                             const data::Dataset &dataset,
                                             const ComputeOptions &options);
 
-// Policy A carried to every region of the dataset as a change from each one's status quo.
+// Policy A carried to every region of the dataset as a change from each one's status quo,
+// each region evaluated as of `year` (0: the latest values).
 std::vector<core::RegionPolicy> regionPolicies(const data::Dataset &dataset,
                                                const core::Policy &policy,
-                                               const core::RegionBaseline &from);
+                                               const core::RegionBaseline &from, int year = 0);
 core::RegionsResult rankRegionsFor(const std::vector<core::RegionPolicy> &regions,
                                    const core::MoralWeights &weights, std::uint64_t seed,
                                    const std::atomic<bool> *cancel,

@@ -15,6 +15,10 @@ inline QColor statusQuoColor(const QPalette &palette) {
 inline QColor policyColor(int policyIndex) {
     return policyIndex == 0 ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
 }
+// A region's observed (published) history: bluish green, apart from both policies.
+inline QColor observedColor() {
+    return QColor(0x00, 0x9E, 0x73);
+}
 inline QColor withAlpha(QColor c, int alpha) {
     c.setAlpha(alpha);
     return c;

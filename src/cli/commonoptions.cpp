@@ -55,6 +55,8 @@ CommonParser::CommonParser(QCommandLineParser &parser, unsigned options, int def
             QCoreApplication::translate(
                 "CommonParser", "Dataset file (.sqlite; default: the embedded default dataset)."),
             QCoreApplication::translate("CommonParser", "DB")));
+    if (options & (kRegion | kDataset))
+        parser.addOption(yearOption());
     if (options & kRegion)
         parser.addOption(option(
             "region",
@@ -147,6 +149,10 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
     CommonOptions o;
     const QCommandLineParser &p = m_parser;
     if (m_options & (kRegion | kDataset)) {
+        const std::optional<int> year = readYear(p, error);
+        if (!year)
+            return std::nullopt;
+        o.year = *year;
         o.dataset = data::Dataset::open(p.value(QStringLiteral("dataset")), error);
         if (!o.dataset)
             return std::nullopt;
@@ -158,7 +164,7 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         if (!o.dataset)
             o.dataset = data::Dataset::open(QString(), error);
         std::optional<data::RegionRecord> region =
-            o.dataset ? o.dataset->loadRegion(code, error) : std::nullopt;
+            o.dataset ? o.dataset->loadRegion(code, error, o.year) : std::nullopt;
         if (!region) {
             error = QStringLiteral("--region: ") + error;
             return std::nullopt;
@@ -212,6 +218,24 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         }
     }
     return o;
+}
+
+QCommandLineOption yearOption() {
+    return option("year",
+                  QCoreApplication::translate(
+                      "CommonParser",
+                      "Evaluate regions as of this year: each input's latest value at or before "
+                      "it (default: the latest value of each)."),
+                  QCoreApplication::translate("CommonParser", "YEAR"));
+}
+
+std::optional<int> readYear(const QCommandLineParser &parser, QString &error) {
+    if (!parser.isSet(QStringLiteral("year")))
+        return 0;
+    const double year = number(parser, "year", 1900, 2100, error, true);
+    if (std::isnan(year))
+        return std::nullopt;
+    return int(year);
 }
 
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command,

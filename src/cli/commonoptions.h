@@ -32,6 +32,7 @@ enum OptionSet : unsigned {
 struct CommonOptions {
     std::optional<data::Dataset> dataset; // with kRegion or kDataset
     data::RegionRecord region;            // with kRegion
+    int year = 0; // --year: regions evaluated as of this year; 0: the latest value of each
     QList<data::PolicyFile> policies;     // in the order given on the command line
     int draws = 2000;
     std::uint64_t seed = 1;
@@ -52,6 +53,11 @@ private:
     unsigned m_options;
     int m_defaultDraws;
 };
+
+// The --year option every command with a region takes, and its value: 0 when not set,
+// else a year from 1900 to 2100 (std::nullopt and `error` set when it is not one).
+QCommandLineOption yearOption();
+std::optional<int> readYear(const QCommandLineParser &parser, QString &error);
 
 // Adds --help and the command's name, then parses. Returns an exit status when the
 // command should stop here (help printed: 0; bad arguments: 2), else std::nullopt.

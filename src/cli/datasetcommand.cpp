@@ -2,9 +2,12 @@
 #include "cli/datasetcommand.h"
 
 #include "cli/commonoptions.h"
+#include "cli/datasethistory.h"
 #include "cli/textformat.h"
 #include "data/dataset.h"
 #include "data/datasetimport.h"
+#include "data/datasettables.h"
+#include "data/veraimport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,10 +25,13 @@ QString usage() {
         "leastbad::cli",
         "Usage:\n"
         "  leastbad-cli dataset list [DB]\n"
-        "  leastbad-cli dataset show [DB] REGION\n"
+        "  leastbad-cli dataset show [DB] REGION [--year YEAR]\n"
+        "  leastbad-cli dataset history [DB] REGION [METRIC...] [--format table|csv|json]\n"
         "  leastbad-cli dataset validate FILE.csv|FILE.sqlite\n"
+        "  leastbad-cli dataset coverage [DB]   (the Markdown of docs/DATASETS.md's coverage)\n"
         "  leastbad-cli dataset import VALUES.csv --into DB [--sources F] [--regions F] "
         "[--overrides F]\n"
+        "  leastbad-cli dataset import --from vera incarceration_trends_county.csv --into DB\n"
         "  leastbad-cli dataset export [DB] --to DIR\n"
         "DB is a .sqlite dataset; left out, the embedded default dataset is meant. An import "
         "takes\n"
@@ -84,9 +90,21 @@ int list(const std::optional<data::Dataset> &dataset) {
     return writeOut(out.toUtf8()) ? 0 : 2;
 }
 
-int show(const std::optional<data::Dataset> &dataset, const QString &code) {
+// One row of the show table; a year marked * is later than the as-of year.
+void showRow(QTextStream &s, const data::ValueProvenance &p) {
+    s << QString::fromStdString(p.field).leftJustified(42)
+      << QString::fromStdString(p.value).rightJustified(14) << ' '
+      << QString::fromStdString(p.unit).leftJustified(22)
+      << QString(QString::number(p.year) + (p.laterThanAsOfYear ? QStringLiteral("*") : QString()))
+             .leftJustified(4)
+      << "  " << QString::number(p.modelValue, 'g', 6).rightJustified(14) << "  "
+      << originText(p).leftJustified(22) << QString::fromStdString(p.status).leftJustified(16)
+      << QString::fromStdString(p.source) << "\n";
+}
+
+int show(const std::optional<data::Dataset> &dataset, const QString &code, int year) {
     QString error;
-    const std::optional<data::RegionRecord> record = dataset->loadRegion(code, error);
+    const std::optional<data::RegionRecord> record = dataset->loadRegion(code, error, year);
     if (!record)
         return fail(kCommand, error);
     QString out;
@@ -96,7 +114,16 @@ int show(const std::optional<data::Dataset> &dataset, const QString &code) {
       << QCoreApplication::translate("leastbad::cli", "), data year %1, money in %2 US dollars")
              .arg(record->baseline.dataYear)
              .arg(record->baseline.dollarYear)
+      << (year ? QCoreApplication::translate("leastbad::cli",
+                                             ", as of %1 (each input's latest value at or "
+                                             "before it)")
+                     .arg(year)
+               : QString())
       << "\n";
+    for (const std::string &note : record->notes)
+        s << QCoreApplication::translate("leastbad::cli", "Note: %1")
+                 .arg(QString::fromStdString(note))
+          << "\n";
     s << QCoreApplication::translate("leastbad::cli", "metric").leftJustified(42)
       << QCoreApplication::translate("leastbad::cli", "published").rightJustified(14) << ' '
       << QCoreApplication::translate("leastbad::cli", "unit").leftJustified(22)
@@ -105,14 +132,33 @@ int show(const std::optional<data::Dataset> &dataset, const QString &code) {
       << QCoreApplication::translate("leastbad::cli", "origin").leftJustified(22)
       << QCoreApplication::translate("leastbad::cli", "evidence").leftJustified(16)
       << QCoreApplication::translate("leastbad::cli", "source") << "\n";
-    for (const data::ValueProvenance &p : record->provenance)
-        s << QString::fromStdString(p.field).leftJustified(42)
-          << QString::fromStdString(p.value).rightJustified(14) << ' '
-          << QString::fromStdString(p.unit).leftJustified(22) << QString::number(p.year) << "  "
-          << QString::number(p.modelValue, 'g', 6).rightJustified(14) << "  "
-          << originText(p).leftJustified(22) << QString::fromStdString(p.status).leftJustified(16)
-          << QString::fromStdString(p.source) << "\n";
+    bool later = false;
+    for (const data::ValueProvenance &p : record->provenance) {
+        showRow(s, p);
+        later = later || p.laterThanAsOfYear;
+    }
+    if (!record->published.empty()) {
+        s << "\n"
+          << QCoreApplication::translate("leastbad::cli",
+                                         "Published figures the model does not take as inputs:")
+          << "\n";
+        for (const data::ValueProvenance &p : record->published) {
+            showRow(s, p);
+            later = later || p.laterThanAsOfYear;
+        }
+    }
+    if (later)
+        s << QCoreApplication::translate(
+                 "leastbad::cli",
+                 "* no value at or before %1: the earliest value is used, a later year's")
+                 .arg(year)
+          << "\n";
     return writeOut(out.toUtf8()) ? 0 : 2;
+}
+
+bool isDatasetPath(const QString &argument) {
+    return argument.endsWith(QStringLiteral(".sqlite"), Qt::CaseInsensitive) ||
+           argument.contains(QLatin1Char('/')) || QFileInfo(argument).isFile();
 }
 
 int validate(const QString &file) {
@@ -174,10 +220,23 @@ int runDataset(const QStringList &arguments) {
         QStringLiteral("overrides"),
         QCoreApplication::translate("leastbad::cli", "Parameter overrides CSV for an import."),
         QCoreApplication::translate("leastbad::cli", "FILE"));
-    parser.addOptions({into, to, sources, regions, overrides});
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("leastbad::cli",
+                                    "history: table, csv or json (default: table)."),
+        QCoreApplication::translate("leastbad::cli", "FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate(
+            "leastbad::cli",
+            "import: the file's layout, csv (LeastBad's values.csv, the default) or vera (the "
+            "Vera Institute's Incarceration Trends county file)."),
+        QCoreApplication::translate("leastbad::cli", "LAYOUT"), QStringLiteral("csv"));
+    parser.addOptions({into, to, sources, regions, overrides, formatOption, from, yearOption()});
     parser.addPositionalArgument(
         QStringLiteral("subcommand"),
-        QCoreApplication::translate("leastbad::cli", "list, show, validate, import or export."));
+        QCoreApplication::translate("leastbad::cli",
+                                    "list, show, history, coverage, validate, import or export."));
     if (const std::optional<int> exit = parseOrExit(parser, kCommand, arguments))
         return *exit;
     const QStringList args = parser.positionalArguments().mid(1); // after "dataset"
@@ -195,8 +254,37 @@ int runDataset(const QStringList &arguments) {
         return dataset ? list(dataset) : fail(kCommand, error);
     }
     if (sub == QStringLiteral("show") && (rest.size() == 1 || rest.size() == 2)) {
+        const std::optional<int> year = readYear(parser, error);
+        if (!year)
+            return fail(kCommand, error);
         const auto dataset = openDataset(rest.size() == 2 ? rest[0] : QString());
-        return dataset ? show(dataset, rest.last()) : fail(kCommand, error);
+        return dataset ? show(dataset, rest.last(), *year) : fail(kCommand, error);
+    }
+    if (sub == QStringLiteral("history") && !rest.isEmpty()) {
+        // A first argument that names a dataset file is the dataset; then the region.
+        const bool named = rest.size() >= 2 && isDatasetPath(rest[0]);
+        const QString format = parser.value(formatOption);
+        if (format != QStringLiteral("table") && format != QStringLiteral("csv") &&
+            format != QStringLiteral("json"))
+            return fail(kCommand, QCoreApplication::translate(
+                                      "leastbad::cli",
+                                      "--format: expected table, csv or json, got \"%1\"")
+                                      .arg(format));
+        const auto dataset = openDataset(named ? rest[0] : QString());
+        if (!dataset)
+            return fail(kCommand, error);
+        const QStringList after = rest.mid(named ? 1 : 0);
+        const std::optional<QByteArray> text =
+            historyText(*dataset, after.first(), after.mid(1), format, error);
+        if (!text)
+            return fail(kCommand, error);
+        return writeOut(*text) ? 0 : 2;
+    }
+    if (sub == QStringLiteral("coverage") && rest.size() <= 1) {
+        const auto dataset = openDataset(rest.value(0));
+        return !dataset ? fail(kCommand, error)
+               : writeOut(data::coverageMarkdown(dataset->content())) ? 0
+                                                                      : 2;
     }
     if (sub == QStringLiteral("validate") && rest.size() == 1)
         return validate(rest[0]);
@@ -205,6 +293,23 @@ int runDataset(const QStringList &arguments) {
             return fail(kCommand, QCoreApplication::translate(
                                       "leastbad::cli",
                                       "import: --into: name the dataset file to import into"));
+        if (parser.value(from) == QStringLiteral("vera")) {
+            const data::ImportResult result = data::importVera({rest[0], parser.value(into)});
+            if (!result.ok())
+                return reportProblems(result.problems);
+            QTextStream(stdout) << QCoreApplication::translate(
+                                       "leastbad::cli",
+                                       "imported %1 values for %2 counties from %3 into %4")
+                                       .arg(result.values)
+                                       .arg(result.regions)
+                                       .arg(rest[0], parser.value(into))
+                                << '\n';
+            return 0;
+        }
+        if (parser.value(from) != QStringLiteral("csv"))
+            return fail(kCommand, QCoreApplication::translate(
+                                      "leastbad::cli", "--from: expected csv or vera, got \"%1\"")
+                                      .arg(parser.value(from)));
         data::ImportRequest request = data::requestForFolderOf(rest[0], parser.value(into));
         if (parser.isSet(sources))
             request.sourcesCsv = parser.value(sources);

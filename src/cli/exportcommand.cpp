@@ -108,8 +108,9 @@ int runExport(const QStringList &arguments) {
                QStringLiteral("5000"));
     const QCommandLineOption out =
         option("out", tr("The file, or with --all the folder, to write."), tr("PATH"));
-    for (const QCommandLineOption &o : {scenario, chart, all, reportOption, results, format, size,
-                                        scale, title, subtitle, output, raw, frontierSamples, out})
+    for (const QCommandLineOption &o :
+         {scenario, chart, all, reportOption, results, format, size, scale, title, subtitle, output,
+          raw, frontierSamples, out, yearOption()})
         parser.addOption(o);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -168,12 +169,16 @@ int runExport(const QStringList &arguments) {
         if (const QString folderError = checkFolderOf(outPath); !folderError.isEmpty())
             return fail(command, folderError);
 
-    // The scenario, its dataset and region.
+    // The scenario, its dataset and region (as of --year when given, else the scenario's year).
+    const std::optional<int> year = readYear(parser, error);
+    if (!year)
+        return fail(command, error);
     std::optional<data::Dataset> defaultDataset = data::Dataset::openEmbedded(error);
     if (!defaultDataset)
         return fail(command, error);
-    std::optional<data::OpenedScenario> opened =
-        data::openScenario(parser.value(scenario), *defaultDataset, true, error);
+    std::optional<data::OpenedScenario> opened = data::openScenario(
+        parser.value(scenario), *defaultDataset, true, error,
+        parser.isSet(QStringLiteral("year")) ? std::optional<int>(*year) : std::nullopt);
     if (!opened)
         return fail(command, error);
     for (const QString &warning : opened->warnings)

@@ -47,8 +47,11 @@ finishOpen(SqliteDatabase &db, const QString &label, QString &error,
     content.regionsFile = content.sourcesFile = content.valuesFile = content.overridesFile = label;
     Problems problems;
     checkConsistency(content, label, problems);
+    QHash<QString, const MetricDefinition *> metrics;
+    for (const MetricDefinition &m : metricDefinitions())
+        metrics.insert(QString::fromUtf8(m.key.data(), qsizetype(m.key.size())), &m);
     for (const ValueRow &v : content.values) {
-        const MetricDefinition *m = findMetric(v.metric.toStdString());
+        const MetricDefinition *m = metrics.value(v.metric);
         if (!m || !std::isfinite(v.value) || v.value < m->min || v.value > m->max)
             problems.append({label, 0, 0, v.metric,
                              QCoreApplication::translate(
@@ -86,25 +89,36 @@ QString fromView(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-// Resolves metric values for one region: its own latest figure, else its parent's (a
-// counted quantity scaled by population), else the reference region's, as an assumption.
+// Resolves metric values for one region: its own figure, else its parent's (a counted
+// quantity scaled by population), else the reference region's, as an assumption. Each
+// figure is the latest one, or with an as-of year the latest at or before it (else the
+// earliest, flagged). Lookups go through the dataset's index: nothing is built per region.
 class RegionResolver {
 public:
-    RegionResolver(const Dataset &dataset, const QString &code)
+    RegionResolver(const Dataset &dataset, const QString &code, int asOfYear)
         : m_dataset(dataset)
-        , m_code(code) {
-        for (const ValueRow &v : dataset.content().values) {
-            const QString key = v.region + QLatin1Char('|') + v.metric;
-            const ValueRow *current = m_latest.value(key);
-            if (!current || v.year > current->year)
-                m_latest.insert(key, &v);
-        }
-        for (const SourceRow &s : dataset.content().sources)
-            m_sources.insert(s.id, &s);
+        , m_code(code)
+        , m_asOfYear(asOfYear) {}
+
+    struct Pick {
+        const ValueRow *row = nullptr;
+        bool laterThanAsOfYear = false;
+    };
+
+    Pick pick(const QString &region, const QString &metric) const {
+        const QList<const ValueRow *> rows = m_dataset.series(region, metric);
+        if (rows.isEmpty())
+            return {};
+        if (m_asOfYear == 0)
+            return {rows.back(), false};
+        for (qsizetype i = rows.size() - 1; i >= 0; --i)
+            if (rows[i]->year <= m_asOfYear)
+                return {rows[i], false};
+        return {rows.front(), true};
     }
 
     const ValueRow *own(const QString &region, const char *metric) const {
-        return m_latest.value(region + QLatin1Char('|') + QLatin1String(metric));
+        return pick(region, QLatin1String(metric)).row;
     }
 
     struct Resolved {
@@ -112,6 +126,7 @@ public:
         const ValueRow *row = nullptr;
         ValueProvenance::Origin origin = ValueProvenance::Origin::Own;
         QString from;
+        bool laterThanAsOfYear = false;
     };
 
     std::optional<Resolved> resolve(const char *metric) const {
@@ -119,8 +134,11 @@ public:
         QString region = m_code;
         ValueProvenance::Origin origin = ValueProvenance::Origin::Own;
         for (;;) {
-            if (const ValueRow *row = own(region, metric))
-                return scaled(*definition, *row, origin, region);
+            if (const Pick p = pick(region, QLatin1String(metric)); p.row) {
+                Resolved r = scaled(*definition, *p.row, origin, region);
+                r.laterThanAsOfYear = p.laterThanAsOfYear;
+                return r;
+            }
             const RegionRow *r = m_dataset.region(region);
             if (r && !r->parent.isEmpty()) {
                 region = r->parent;
@@ -141,7 +159,7 @@ public:
     Resolved scaled(const MetricDefinition &m, const ValueRow &row, ValueProvenance::Origin origin,
                     const QString &from) const {
         Resolved r{row.value, &row, origin,
-                   origin == ValueProvenance::Origin::Own ? QString() : from};
+                   origin == ValueProvenance::Origin::Own ? QString() : from, false};
         if (m.money)
             r.value *= *cpiU(kDollarYear) / *cpiU(row.year);
         if (m.perResident && origin != ValueProvenance::Origin::Own) {
@@ -155,7 +173,7 @@ public:
 
     ValueProvenance provenance(const char *field, const Resolved &r,
                                const QString &derivedNote = {}) const {
-        const SourceRow *source = m_sources.value(r.row->source);
+        const SourceRow *source = m_dataset.source(r.row->source);
         ValueProvenance p;
         p.field = field;
         // As published; a derived value shows what the model uses, in the field's unit.
@@ -173,15 +191,71 @@ public:
         p.origin = derivedNote.isEmpty() ? r.origin : ValueProvenance::Origin::Derived;
         p.modelValue = r.value;
         p.from = text(r.from);
+        p.laterThanAsOfYear = r.laterThanAsOfYear;
         return p;
     }
 
 private:
     const Dataset &m_dataset;
     QString m_code;
-    QHash<QString, const ValueRow *> m_latest;
-    QHash<QString, const SourceRow *> m_sources;
+    int m_asOfYear = 0;
 };
+
+// The region's own figures of the metrics the model does not take as inputs.
+void addPublished(const RegionResolver &resolver, const QString &code, RegionRecord &record) {
+    for (const MetricDefinition &m : metricDefinitions()) {
+        const bool input = std::any_of(record.provenance.begin(), record.provenance.end(),
+                                       [&m](const ValueProvenance &p) { return p.field == m.key; });
+        const RegionResolver::Pick pick = resolver.pick(code, fromView(m.key));
+        if (input || !pick.row)
+            continue;
+        const RegionResolver::Resolved r{pick.row->value, pick.row, ValueProvenance::Origin::Own,
+                                         {}, pick.laterThanAsOfYear};
+        record.published.push_back(resolver.provenance(m.key.data(), r));
+    }
+}
+
+// The counts the over-time chart can draw as observed history.
+constexpr const char *kChartedCounts[] = {"prison_population", "violent_crimes", "homicides",
+                                          "property_crimes", "jail_population"};
+
+void addHistory(const Dataset &dataset, const QString &code, int asOfYear, RegionRecord &record) {
+    for (const char *metric : kChartedCounts) {
+        ObservedSeries series{metric, {}};
+        for (const ValueRow *row : dataset.series(code, QLatin1String(metric)))
+            if (asOfYear == 0 || row->year <= asOfYear)
+                series.points.push_back({row->year, row->value, text(row->source)});
+        if (!series.points.empty())
+            record.history.push_back(std::move(series));
+    }
+}
+
+// The District of Columbia's code in the default dataset (and a Vera import's parent).
+const QString kDistrictOfColumbia = QStringLiteral("DC");
+
+void addNotes(const Dataset &dataset, const RegionResolver &resolver, const RegionRow &row,
+              RegionRecord &record) {
+    const auto unified = resolver.resolve("unified_prison_jail_system");
+    if (unified && unified->value == 1 && unified->origin != ValueProvenance::Origin::Assumption) {
+        const RegionRow *system = unified->from.isEmpty() ? &row : dataset.region(unified->from);
+        record.notes.push_back(text(
+            QCoreApplication::translate(
+                "leastbad::data::Dataset",
+                "%1 runs one combined prison-and-jail system: the state, not counties, holds "
+                "people before trial and on short sentences, so its prison counts include people "
+                "who would be in a local jail elsewhere and it has no separate local jails.")
+                .arg(system ? system->name : unified->from)));
+    }
+    for (const RegionRow *r = &row; r; r = r->parent.isEmpty() ? nullptr : dataset.region(r->parent))
+        if (r->code == kDistrictOfColumbia) {
+            record.notes.push_back(
+                text(QCoreApplication::translate(
+                    "leastbad::data::Dataset",
+                    "The District of Columbia has no state prisons: people sentenced for "
+                    "felonies in DC are held by the federal Bureau of Prisons (BOP).")));
+            break;
+        }
+}
 
 } // namespace
 
@@ -218,6 +292,7 @@ std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
         d.m_label = path;
         d.m_schemaVersion = version;
         d.m_content = std::move(content);
+        d.m_index.build(d.m_content);
     });
 }
 
@@ -233,6 +308,7 @@ std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString
         d.m_label = label;
         d.m_schemaVersion = version;
         d.m_content = std::move(content);
+        d.m_index.build(d.m_content);
     });
 }
 
@@ -249,14 +325,27 @@ std::optional<Dataset> Dataset::openEmbedded(QString &error) {
 }
 
 const RegionRow *Dataset::region(const QString &code) const {
-    for (const RegionRow &r : m_content.regions) {
-        if (r.code.compare(code, Qt::CaseInsensitive) == 0)
-            return &r;
-    }
-    return nullptr;
+    const int i = m_index.region(code);
+    return i < 0 ? nullptr : &m_content.regions[i];
 }
 
-std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QString &error) const {
+const SourceRow *Dataset::source(const QString &id) const {
+    const int i = m_index.source(id);
+    return i < 0 ? nullptr : &m_content.sources[i];
+}
+
+QList<const ValueRow *> Dataset::series(const QString &region, const QString &metric) const {
+    QList<const ValueRow *> rows;
+    if (const QList<int> *indices = m_index.series(region, metric)) {
+        rows.reserve(indices->size());
+        for (int i : *indices)
+            rows.append(&m_content.values[i]);
+    }
+    return rows;
+}
+
+std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QString &error,
+                                                int asOfYear) const {
     const RegionRow *row = region(requested);
     if (!row) {
         error = QCoreApplication::translate(
@@ -266,8 +355,9 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         return std::nullopt;
     }
     const QString code = row->code;
-    const RegionResolver resolver(*this, code);
+    const RegionResolver resolver(*this, code, asOfYear);
     RegionRecord record;
+    record.asOfYear = asOfYear;
     core::RegionBaseline &b = record.baseline;
     b.code = text(code);
     b.name = text(row->name);
@@ -297,13 +387,21 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
     double stayNonViolent = 0, stayViolent = 0;
     const auto nv = take("mean_time_served_years_nonviolent", stayNonViolent);
     const auto v = take("mean_time_served_years_violent", stayViolent);
-    const ValueRow *admissions = resolver.own(code, "prison_admissions");
+    // The region's own admissions: the published total, else new court commitments plus
+    // violation admissions of one year.
+    std::optional<std::pair<double, int>> admissions;
+    if (const ValueRow *total = resolver.own(code, "prison_admissions"))
+        admissions = {total->value, total->year};
+    else if (const ValueRow *court = resolver.own(code, "prison_admissions_new_court"),
+             *violations = resolver.own(code, "prison_admissions_violations");
+             court && violations && court->year == violations->year)
+        admissions = {court->value + violations->value, court->year};
     if (nv && v && nv->origin != ValueProvenance::Origin::Own && admissions &&
-        admissions->value > 0) {
+        admissions->first > 0) {
         // Borrowed stays, but the region publishes its admissions: scale both stays so
         // that the region's own stock and admissions obey Little's law (P = A·L).
         const double implied = nonViolent / stayNonViolent + violent / stayViolent;
-        const double factor = implied / admissions->value;
+        const double factor = implied / admissions->first;
         stayNonViolent = std::clamp(stayNonViolent * factor, 1.0 / 12, 60.0);
         stayViolent = std::clamp(stayViolent * factor, 1.0 / 12, 60.0);
         const QString note =
@@ -311,8 +409,8 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
                 "leastbad::data::Dataset",
                 "scaled by %1 so that prison population / admissions (%2, %3) holds")
                 .arg(factor, 0, 'f', 3)
-                .arg(admissions->value)
-                .arg(admissions->year);
+                .arg(admissions->first)
+                .arg(admissions->second);
         RegionResolver::Resolved scaledNonViolent = *nv, scaledViolent = *v;
         scaledNonViolent.value = stayNonViolent;
         scaledViolent.value = stayViolent;
@@ -325,13 +423,27 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
 
     const auto within3 = take("reincarcerated_within_3y", b.reincarceratedWithin3Years);
     const auto within5 = take("reincarcerated_within_5y", b.reincarceratedWithin5Years);
-    if (within3 && within5 &&
-        (within3->origin == ValueProvenance::Origin::Own) !=
-            (within5->origin == ValueProvenance::Origin::Own)) {
-        // One share is the region's own, the other borrowed: keep the region's own and
-        // give the other the borrowed curve's 5-to-3-year ratio, so the two agree.
-        const bool own3 = within3->origin == ValueProvenance::Origin::Own;
-        const QString from = own3 ? within5->from : within3->from;
+    // The region each share was found in, and how many steps up the parent chain that is
+    // (the reference region, when assumed, counts as farthest).
+    auto sourceOf = [&code](const RegionResolver::Resolved &r) {
+        return r.origin == ValueProvenance::Origin::Own ? code : r.from;
+    };
+    auto distance = [&](const QString &region) {
+        int steps = 0;
+        for (const RegionRow *r = row; r; r = r->parent.isEmpty() ? nullptr : this->region(r->parent)) {
+            if (r->code == region)
+                return steps;
+            ++steps;
+        }
+        return 1 << 20;
+    };
+    if (within3 && within5 && sourceOf(*within3) != sourceOf(*within5)) {
+        // The shares come from different regions (the region's own and a parent's, or a
+        // parent's and the country's): keep the nearer one and give the other the farther
+        // region's 5-to-3-year ratio, so that the two agree.
+        const bool own3 = distance(sourceOf(*within3)) < distance(sourceOf(*within5));
+        const QString kept = sourceOf(own3 ? *within3 : *within5);
+        const QString from = sourceOf(own3 ? *within5 : *within3);
         const ValueRow *other3 = resolver.own(from, "reincarcerated_within_3y");
         const ValueRow *other5 = resolver.own(from, "reincarcerated_within_5y");
         const double ratio =
@@ -339,9 +451,9 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         const QString note =
             QCoreApplication::translate(
                 "leastbad::data::Dataset",
-                "from the region's own %1-year share and the %2 ratio of 5- to 3-year shares (%3)")
+                "from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)")
                 .arg(own3 ? 3 : 5)
-                .arg(from)
+                .arg(kept, from)
                 .arg(ratio, 0, 'f', 3);
         if (own3) {
             b.reincarceratedWithin5Years = std::min(0.99, b.reincarceratedWithin3Years * ratio);
@@ -397,9 +509,8 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
 
     // Parameter overrides: the region's own, then its ancestors' for parameters it leaves.
     for (const RegionRow *r = row; r; r = r->parent.isEmpty() ? nullptr : region(r->parent)) {
-        for (const OverrideRow &o : m_content.overrides) {
-            if (o.region != r->code)
-                continue;
+        for (int index : m_index.overrides(r->code)) {
+            const OverrideRow &o = m_content.overrides[index];
             const std::string key = text(o.parameter);
             const bool already =
                 std::any_of(b.parameterOverrides.begin(), b.parameterOverrides.end(),
@@ -436,6 +547,9 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
             p.status != "assumption" && p.status != "override")
             b.dataYear = std::max(b.dataYear, p.year);
     }
+    addPublished(resolver, code, record);
+    addHistory(*this, code, asOfYear, record);
+    addNotes(*this, resolver, *row, record);
     const auto problems = core::validate(b);
     if (!problems.empty()) {
         QStringList lines;

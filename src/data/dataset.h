@@ -7,6 +7,7 @@
 #pragma once
 
 #include "data/datasetcontent.h"
+#include "data/datasetindex.h"
 #include "data/regionrecord.h"
 
 #include <QString>
@@ -29,9 +30,16 @@ public:
     const DatasetContent &content() const { return m_content; }
     const RegionRow *region(const QString &code) const;
 
+    const SourceRow *source(const QString &id) const;
+    // A region's own values of one metric, by year (empty when it has none).
+    QList<const ValueRow *> series(const QString &region, const QString &metric) const;
+
     // The model baseline of a region. On failure returns std::nullopt and sets `error`
-    // (naming the dataset, region and metric).
-    std::optional<RegionRecord> loadRegion(const QString &code, QString &error) const;
+    // (naming the dataset, region and metric). With `asOfYear` (not 0) each input takes
+    // its latest value at or before that year, or, when it has none, its earliest value
+    // (flagged in the provenance); without, the latest value of each.
+    std::optional<RegionRecord> loadRegion(const QString &code, QString &error,
+                                           int asOfYear = 0) const;
 
     // The reference region for assumptions where a country has no value of its own.
     static QString referenceRegion() { return QStringLiteral("US"); }
@@ -40,6 +48,7 @@ private:
     QString m_label;
     int m_schemaVersion = 0;
     DatasetContent m_content;
+    DatasetIndex m_index; // built once, when the dataset is opened
 };
 
 } // namespace leastbad::data

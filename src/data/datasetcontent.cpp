@@ -199,8 +199,10 @@ QStringList overridesHeader() {
             QStringLiteral("source"), QStringLiteral("note")};
 }
 QStringList sourceKinds() {
+    // A value is read in a source (seen), computed from read figures (judged, derived) or an
+    // assumption shown as one; figures from memory ("recalled") are no longer accepted.
     return {QStringLiteral("seen"), QStringLiteral("seen-secondary"), QStringLiteral("judged"),
-            QStringLiteral("recalled"), QStringLiteral("assumption")};
+            QStringLiteral("derived"), QStringLiteral("assumption")};
 }
 
 void readRegionsCsv(const QString &path, DatasetContent &content, Problems &problems) {
@@ -292,6 +294,12 @@ void readValuesCsv(const QString &path, DatasetContent &content, Problems &probl
                                              "%1 is outside the valid range of %2: %3 to %4 %5")
                      .arg(r.fields[2].trimmed(), row.metric, QString::number(metric->min, 'g', 10),
                           QString::number(metric->max, 'g', 10), fromView(metric->unit))});
+            ok = false;
+        } else if (metric && metric->yesNo && row.value != 0 && row.value != 1) {
+            problems.append({file, r.line, 3, QStringLiteral("value"),
+                             QCoreApplication::translate("leastbad::data",
+                                                         "%1 is 0 (no) or 1 (yes), found \"%2\"")
+                                 .arg(row.metric, r.fields[2].trimmed().left(40))});
             ok = false;
         }
         if (metric && row.unit != fromView(metric->unit)) {
@@ -404,8 +412,13 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
                      .arg(s.id)});
         sources.insert(s.id);
     }
-    QHash<QString, int> seenValue; // region|metric|year -> line
-    QHash<QString, QSet<QString>> metricsByRegion;
+    // Keys of implicitly shared strings, so that a million values build no key strings.
+    QHash<std::pair<std::pair<QString, QString>, int>, int> seenValue; // -> line
+    QSet<std::pair<QString, QString>> requiredByRegion;                // (region, metric)
+    QSet<QString> requiredMetrics;
+    for (const MetricDefinition &m : metricDefinitions())
+        if (m.required)
+            requiredMetrics.insert(fromView(m.key));
     for (const ValueRow &v : content.values) {
         if (!regions.contains(v.region))
             problems.append({content.valuesFile, v.line, 1, QStringLiteral("region_code"),
@@ -418,9 +431,8 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
                              QCoreApplication::translate("leastbad::data",
                                                          "source \"%1\" is not in the sources file")
                                  .arg(v.source)});
-        const QString key =
-            v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
-        if (seenValue.contains(key) && v.line > 0)
+        const auto key = std::pair(std::pair(v.region, v.metric), v.year);
+        if (v.line > 0 && seenValue.contains(key))
             problems.append(
                 {content.valuesFile,
                  v.line,
@@ -432,7 +444,8 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
                      .arg(v.year)
                      .arg(seenValue.value(key))});
         seenValue.insert(key, v.line);
-        metricsByRegion[v.region].insert(v.metric);
+        if (requiredMetrics.contains(v.metric))
+            requiredByRegion.insert(std::pair(v.region, v.metric));
     }
     for (const OverrideRow &o : content.overrides) {
         if (!regions.contains(o.region))
@@ -448,7 +461,7 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
     }
     for (const RegionRow &r : content.regions) {
         for (const MetricDefinition &m : metricDefinitions()) {
-            if (m.required && !metricsByRegion.value(r.code).contains(fromView(m.key)))
+            if (m.required && !requiredByRegion.contains(std::pair(r.code, fromView(m.key))))
                 problems.append(
                     {content.valuesFile.isEmpty() ? label : content.valuesFile,
                      0,

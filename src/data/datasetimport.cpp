@@ -138,65 +138,73 @@ ImportResult importCsv(const ImportRequest &request) {
     Prepared p = prepare(request);
     if (!p.result.ok())
         return p.result;
-    Problems &problems = p.result.problems;
+    p.result.problems = writeDatasetFile(request.target, p.incoming, true);
+    return p.result;
+}
 
+Problems writeDatasetFile(const QString &target, const DatasetContent &rows, bool keepExisting) {
+    Problems problems;
     // Build the new file beside the target, then swap it in whole.
-    const QFileInfo targetInfo(request.target);
+    const QFileInfo targetInfo(target);
     QTemporaryFile scratch(targetInfo.absoluteDir().filePath(targetInfo.fileName() +
                                                              QStringLiteral(".import-XXXXXX")));
     if (!scratch.open()) {
-        problems.append({request.target,
+        problems.append({target,
                          0,
                          0,
                          {},
                          QCoreApplication::translate("leastbad::data",
                                                      "cannot create a temporary file beside it: %1")
                              .arg(scratch.errorString())});
-        return p.result;
+        return problems;
     }
-    QFile original(request.target);
-    if (targetInfo.exists() && !original.open(QIODevice::ReadOnly)) {
-        problems.append({request.target,
+    QFile original(target);
+    if (keepExisting && targetInfo.exists() && !original.open(QIODevice::ReadOnly)) {
+        problems.append({target,
                          0,
                          0,
                          {},
                          QCoreApplication::translate("leastbad::data", "cannot read: %1")
                              .arg(original.errorString())});
-        return p.result;
+        return problems;
     }
     // A full disk shows up here or in SQLite's writes; the message says which.
     const QString copyProblem =
         writeAll(scratch, original.isOpen() ? original.readAll() : QByteArray());
     if (!copyProblem.isEmpty()) {
         problems.append(
-            {request.target,
+            {target,
              0,
              0,
              {},
              QCoreApplication::translate("leastbad::data", "cannot copy it to a temporary file: %1")
                  .arg(copyProblem)});
-        return p.result;
+        return problems;
     }
     {
         SqliteDatabase db;
         QString error;
+        // The scratch file is thrown away on any failure and swapped in whole on success,
+        // so it needs no journal and no syncs of its own (the swap syncs).
         if (!db.open(scratch.fileName(), SqliteDatabase::Mode::ReadWrite) ||
+            !db.exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                                    "PRAGMA cache_size = -65536")) ||
             !db.exec(QStringLiteral("BEGIN")) || !migrateToCurrent(db, error) ||
-            !writeContent(db, p.incoming, error) || !db.exec(QStringLiteral("COMMIT"))) {
+            !writeContent(db, rows, error) || !db.exec(QStringLiteral("COMMIT"))) {
             problems.append(
-                {request.target,
+                {target,
                  0,
                  0,
                  {},
                  QCoreApplication::translate("leastbad::data", "cannot write the dataset: %1")
                      .arg(error.isEmpty() ? db.error() : error)});
-            return p.result;
+            return problems;
         }
     }
     scratch.seek(0);
     const QByteArray bytes = scratch.readAll();
-    saveAtomically(request.target, bytes, problems);
-    return p.result;
+    saveAtomically(target, bytes, problems);
+    return problems;
 }
 
 Problems exportCsv(const DatasetContent &content, const QString &folder) {

@@ -32,6 +32,11 @@ struct ImportResult {
 ImportResult validateImport(const ImportRequest &request);
 ImportResult importCsv(const ImportRequest &request);
 
+// Replaces `target` in one step with a dataset file holding `rows` (added to the target's
+// existing rows when `keepExisting`, which `rows` replace where the keys are the same).
+// Returns the problems (empty on success); on failure the target is unchanged.
+Problems writeDatasetFile(const QString &target, const DatasetContent &rows, bool keepExisting);
+
 // Writes regions.csv, sources.csv, values.csv and parameter_overrides.csv into `folder`,
 // all four or none (atomicfile.h). Returns the problems (empty on success).
 Problems exportCsv(const DatasetContent &content, const QString &folder);

@@ -94,6 +94,32 @@ constexpr std::array kMetrics = {
                      "pretrial detention", 0, 3650, false, false, false},
     MetricDefinition{"median_age_at_release", "years", "Median age at release from prison",
                      "incapacitation by age", 14, 90, false, false, false},
+    // Published figures the model does not use yet: shown by dataset show and history, and
+    // the observed history on the over-time chart. Admissions by type add up to
+    // prison_admissions when that total is not published.
+    MetricDefinition{"prison_admissions_new_court", "people/year",
+                     "Prison admissions on a new court commitment",
+                     "shown (prison admissions when no total is published)", 0, 1e8, false, true,
+                     false},
+    MetricDefinition{"prison_admissions_violations", "people/year",
+                     "Prison admissions for a parole or probation violation",
+                     "shown (prison admissions when no total is published)", 0, 1e8, false, true,
+                     false},
+    MetricDefinition{"prison_releases", "people/year", "Releases from prison", "shown", 0, 1e8,
+                     false, true, false},
+    MetricDefinition{"jail_population", "people", "People in local jails", "shown", 0, 1e8, false,
+                     true, false},
+    MetricDefinition{"jail_pretrial_population", "people",
+                     "People held in local jails before trial (unsentenced)", "shown", 0, 1e8,
+                     false, true, false},
+    MetricDefinition{"unified_prison_jail_system", "index",
+                     "1: one combined prison-and-jail system run by the state, 0: separate "
+                     "local jails",
+                     "shown (said in dataset show and the Details dialog)", 0, 1, false, false,
+                     false, true},
+    MetricDefinition{"population_15to64", "people", "Resident population aged 15 to 64",
+                     "shown (a county's share of its state's residents, in a Vera import)", 0,
+                     kBig, false, true, false},
 };
 
 // BLS CPI-U, U.S. city average, all items, annual averages (series CUUR0000SA0).

@@ -21,6 +21,7 @@ struct MetricDefinition {
     bool required;    // every region must have its own value
     bool perResident; // a count: a fallback from another region scales by population
     bool money;       // nominal US dollars of the row's year, converted with CPI-U
+    bool yesNo = false; // only 0 (no) or 1 (yes)
 };
 
 std::span<const MetricDefinition> metricDefinitions();

@@ -39,6 +39,7 @@ const WeightField kWeightFields[] = {
 };
 
 constexpr qint64 kMaxBytes = 4 << 20;
+constexpr int kMinYear = 1900, kMaxYear = 2100; // the years a dataset value may have
 
 void warnUnknown(const QJsonObject &o, const QStringList &known, const QString &where,
                  QStringList &warnings) {
@@ -52,12 +53,16 @@ void warnUnknown(const QJsonObject &o, const QStringList &known, const QString &
 
 } // namespace
 
-bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &region) {
+bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &region, int *year) {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
         return false;
     dataset = doc.object().value(QStringLiteral("dataset")).toString();
     region = doc.object().value(QStringLiteral("region")).toString(QStringLiteral("US"));
+    if (year) {
+        const int y = doc.object().value(QStringLiteral("year")).toInt(0);
+        *year = y >= kMinYear && y <= kMaxYear ? y : 0; // parseScenario reports a bad one
+    }
     return true;
 }
 
@@ -104,13 +109,28 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
                           .arg(kScenarioFormatVersion);
     warnUnknown(root,
                 {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("app_version"),
-                 QStringLiteral("dataset"), QStringLiteral("region"), QStringLiteral("policies"),
+                 QStringLiteral("dataset"), QStringLiteral("region"), QStringLiteral("year"),
+                 QStringLiteral("policies"),
                  QStringLiteral("weights"), QStringLiteral("seed"), QStringLiteral("draws")},
                 fileName, r.warnings);
 
     Scenario &s = r.scenario;
     s.dataset = root.value(QStringLiteral("dataset")).toString();
     s.region = root.value(QStringLiteral("region")).toString(QStringLiteral("US"));
+    const QJsonValue yearValue = root.value(QStringLiteral("year"));
+    if (!yearValue.isUndefined() && !yearValue.isNull()) {
+        const double year = yearValue.toDouble(std::nan(""));
+        if (!yearValue.isDouble() || year < kMinYear || year > kMaxYear ||
+            year != std::floor(year))
+            r.errors << QCoreApplication::translate(
+                            "leastbad::data",
+                            "%1: field \"year\": expected a whole number from %2 to %3")
+                            .arg(fileName)
+                            .arg(kMinYear)
+                            .arg(kMaxYear);
+        else
+            s.year = int(year);
+    }
     const QJsonValue seedValue = root.value(QStringLiteral("seed"));
     const double seed = seedValue.isUndefined() ? 1 : seedValue.toDouble(std::nan(""));
     if (!std::isfinite(seed) || seed < 0 || seed > 9.0e15 || seed != std::floor(seed))
@@ -232,8 +252,9 @@ QByteArray scenarioToJson(const Scenario &s) {
     for (const WeightField &f : kWeightFields)
         weights.insert(QLatin1String(f.key), s.weights.*f.member);
     weights.insert(QStringLiteral("horizon_years"), s.weights.horizonYears);
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("leastbad-scenario")},
-                           {QStringLiteral("version"), kScenarioFormatVersion},
+    // Version 2 only when the file uses what version 2 added (the year).
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("leastbad-scenario")},
+                     {QStringLiteral("version"), s.year ? 2 : 1},
                            {QStringLiteral("app_version"), QString::fromLatin1(kVersion)},
                            {QStringLiteral("dataset"), s.dataset},
                            {QStringLiteral("region"), s.region},
@@ -241,6 +262,8 @@ QByteArray scenarioToJson(const Scenario &s) {
                            {QStringLiteral("weights"), weights},
                            {QStringLiteral("seed"), double(s.seed)},
                            {QStringLiteral("draws"), s.draws}};
+    if (s.year)
+        root.insert(QStringLiteral("year"), s.year);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

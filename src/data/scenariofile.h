@@ -4,9 +4,13 @@
 // the number of draws — as versioned JSON, written atomically.
 //
 //   { "format": "leastbad-scenario", "version": 1, "app_version": "0.1.0",
-//     "dataset": "", "region": "US",
+//     "dataset": "", "region": "US", "year": 2011,
 //     "policies": [ { "name": "A", "levers": { "facility_beds": 250, ... } }, ... ],
 //     "weights": { "usd_per_wellbeing_year": 150000, ... }, "seed": 1, "draws": 2000 }
+//
+// "year" (optional, since version 2) evaluates the region as of that year; without it,
+// each input takes its latest value. A file is written as version 1 when it has no year,
+// so that older programs read it without a warning.
 #pragma once
 
 #include "core/netvalue.h"
@@ -22,7 +26,7 @@
 
 namespace leastbad::data {
 
-inline constexpr int kScenarioFormatVersion = 1;
+inline constexpr int kScenarioFormatVersion = 2;
 
 struct NamedPolicy {
     QString name;
@@ -32,6 +36,7 @@ struct NamedPolicy {
 struct Scenario {
     QString dataset; // empty: the embedded default dataset
     QString region = QStringLiteral("US");
+    int year = 0; // the region as of this year; 0: the latest value of each input
     QList<NamedPolicy> policies; // usually A and B; the status quo is implicit
     core::MoralWeights weights;
     std::uint64_t seed = 1;
@@ -49,7 +54,8 @@ struct ScenarioReadResult {
 ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName,
                                  const core::RegionBaseline &region);
 // Reads only the dataset and region a scenario names, to load the region before parsing.
-bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &region);
+bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &region,
+                        int *year = nullptr);
 ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBaseline &region);
 
 QByteArray scenarioToJson(const Scenario &scenario);

@@ -17,7 +17,8 @@ constexpr qint64 kMaxScenarioBytes = 4 << 20;
 } // namespace
 
 std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &defaultDataset,
-                                           bool openNamedDataset, QString &error) {
+                                           bool openNamedDataset, QString &error,
+                                           std::optional<int> year) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         error = tr("%1: cannot open: %2").arg(path, file.errorString());
@@ -29,7 +30,8 @@ std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &d
     }
     const QByteArray bytes = file.readAll();
     QString datasetPath, code;
-    if (!peekScenarioRegion(bytes, datasetPath, code)) {
+    int namedYear = 0;
+    if (!peekScenarioRegion(bytes, datasetPath, code, &namedYear)) {
         error = tr("%1: not a LeastBad scenario (not a JSON object)").arg(path);
         return std::nullopt;
     }
@@ -50,7 +52,8 @@ std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &d
     }
     const Dataset &dataset = opened.dataset ? *opened.dataset : defaultDataset;
     QString regionError;
-    std::optional<RegionRecord> region = dataset.loadRegion(code, regionError);
+    const int asOfYear = year.value_or(namedYear);
+    std::optional<RegionRecord> region = dataset.loadRegion(code, regionError, asOfYear);
     if (!region) {
         error = tr("%1: %2").arg(path, regionError);
         return std::nullopt;
@@ -61,6 +64,7 @@ std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &d
         return std::nullopt;
     }
     read.scenario.region = QString::fromStdString(region->baseline.code);
+    read.scenario.year = asOfYear;
     opened.scenario = std::move(read.scenario);
     opened.region = std::move(*region);
     opened.warnings = std::move(read.warnings);

@@ -20,7 +20,9 @@ struct OpenedScenario {
 // `defaultDataset` serves scenarios that name no dataset. A scenario naming a dataset file
 // has it opened (read-only) when `openNamedDataset`, and is refused otherwise. On error
 // returns std::nullopt with a message naming the file.
+// `year`, when given, replaces the year the scenario names (0: the latest values).
 std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &defaultDataset,
-                                           bool openNamedDataset, QString &error);
+                                           bool openNamedDataset, QString &error,
+                                           std::optional<int> year = std::nullopt);
 
 } // namespace leastbad::data

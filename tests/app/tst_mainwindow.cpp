@@ -10,6 +10,7 @@
 #include "app/mainwindow.h"
 #include "app/regionspanel.h"
 #include "charts/analysischarts.h"
+#include "charts/chartcontext.h"
 #include "i18n/language.h"
 
 #include <leastbad/version.h>
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QTimer>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -203,6 +206,101 @@ private slots:
                     .contains(QStringLiteral("assumed")));
         w.document()->undoStack()->undo();
         QCOMPARE(w.document()->region().baseline.code, std::string("US"));
+    }
+
+    void yearPickerEvaluatesTheRegionAsOfAYearAndIsSaved() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("y.leastbad"));
+        int chosen = 0;
+        {
+            MainWindow w;
+            QVERIFY(w.document()->setRegion(QStringLiteral("TX")).isEmpty());
+            auto *years = w.findChild<QComboBox *>(QStringLiteral("yearCombo"));
+            QVERIFY(years);
+            QVERIFY(years->count() > 2);
+            QCOMPARE(years->itemData(0).toInt(), 0); // the latest data first
+            QCOMPARE(years->currentIndex(), 0);
+            // The earliest year the dataset has: some inputs have no value that early.
+            const int index = years->count() - 1;
+            chosen = years->itemData(index).toInt();
+            QVERIFY(chosen >= 1900 && chosen < 2030);
+            years->setCurrentIndex(index);
+            emit years->activated(index);
+            QCOMPARE(w.document()->scenario().year, chosen);
+            QCOMPARE(w.document()->region().asOfYear, chosen);
+            QCOMPARE(w.document()->region().baseline.code, std::string("TX"));
+            bool later = false;
+            for (const data::ValueProvenance &p : w.document()->region().provenance)
+                later = later || p.laterThanAsOfYear;
+            QVERIFY(later);
+            const QString info = w.findChild<QLabel *>(QStringLiteral("regionInfoLabel"))->text();
+            QVERIFY2(info.contains(QStringLiteral("As of %1").arg(chosen)), qPrintable(info));
+            // A region change keeps the year.
+            QVERIFY(w.document()->setRegion(QStringLiteral("CA")).isEmpty());
+            QCOMPARE(w.document()->region().asOfYear, chosen);
+            w.document()->undoStack()->undo();
+            QVERIFY(w.document()->save(path).isEmpty());
+            // Undo goes back to the latest data, and the picker follows.
+            w.document()->undoStack()->undo();
+            QCOMPARE(w.document()->scenario().year, 0);
+            QCOMPARE(years->currentIndex(), 0);
+        }
+        MainWindow w;
+        QVERIFY(w.openFile(path, false).isEmpty());
+        QCOMPARE(w.document()->scenario().year, chosen);
+        QCOMPARE(w.document()->region().asOfYear, chosen);
+        QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("yearCombo"))->currentData().toInt(),
+                 chosen);
+    }
+
+    void detailsSayWhatIsSpecialAboutDistrictOfColumbia() {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.document()->setRegion(QStringLiteral("DC")).isEmpty());
+        auto *info = w.findChild<QLabel *>(QStringLiteral("regionInfoLabel"));
+        QVERIFY(info->text().contains(QStringLiteral("no state prisons")));
+        QString shown;
+        QTimer::singleShot(0, &w, [&shown] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = dialog->findChild<QTextBrowser *>()->toPlainText();
+            if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+                !folder.isEmpty())
+                dialog->grab().save(folder + QStringLiteral("/details-dc.png"));
+            dialog->reject();
+        });
+        emit info->linkActivated(QStringLiteral("#"));
+        QVERIFY2(shown.contains(QStringLiteral("The District of Columbia has no state prisons")),
+                 qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("prison_population")));
+    }
+
+    void overTimeChartDrawsTheObservedHistoryAsItsOwnSeries() {
+        MainWindow w;
+        QVERIFY(waitForCurrent(w));
+        charts::ChartContext context = charts::chartContext(
+            w.document()->scenario(), w.document()->region(), false);
+        context.history = {{"prison_population", {{2019, 1.0e6, "S"}, {2020, 1.1e6, "S"},
+                                                  {2021, 1.2e6, "S"}}}};
+        charts::TimeSeriesChart chart;
+        chart.showSnapshot(*w.lastSnapshot(), context);
+        QCustomPlot *plot = chart.plot();
+        const QCPGraph *observed = nullptr;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->name().startsWith(QStringLiteral("Observed, 2019–2021")))
+                observed = plot->graph(i);
+        QVERIFY(observed);
+        QVERIFY(plot->legend->hasItemWithPlottable(observed));
+        QCOMPARE(observed->data()->size(), 3);
+        QCOMPARE(observed->data()->begin()->key, -2.0); // two years before the last, 2021
+        QCOMPARE(plot->xAxis->label(), QStringLiteral("Years from 2021"));
+        // Without a history of at least two years nothing is drawn and the axis is unchanged.
+        context.history.front().points.resize(1);
+        chart.showSnapshot(*w.lastSnapshot(), context);
+        for (int i = 0; i < plot->graphCount(); ++i)
+            QVERIFY(!plot->graph(i)->name().startsWith(QStringLiteral("Observed")));
+        QCOMPARE(plot->xAxis->label(), QStringLiteral("Years from today"));
     }
 
     void malformedScenarioLeavesTheCurrentOneIntact() {

@@ -3,12 +3,14 @@
 #include "data/dataset.h"
 #include "data/datasetimport.h"
 #include "data/datasetstore.h"
+#include "data/datasettables.h"
 #include "data/metrics.h"
 #include "data/sqlitedatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -235,6 +237,27 @@ private slots:
         QTest::addRow("money year without CPI")
             << QByteArray(kGoodValues + "XA,cost_per_prisoner_year_usd,50000,USD,1931,S1,\n")
             << QStringLiteral("line 6, column 5 (year): no CPI-U figure for 1931");
+        QTest::addRow("yes-no metric neither 0 nor 1")
+            << QByteArray(kGoodValues + "XA,unified_prison_jail_system,0.5,index,2020,S1,\n")
+            << QStringLiteral("line 6, column 3 (value): unified_prison_jail_system is 0 (no) or "
+                              "1 (yes), found \"0.5\"");
+    }
+
+    void recalledIsNoLongerASourceKind() {
+        QTemporaryDir dir;
+        const QString values = makeFolder(dir, kGoodValues);
+        write(QFileInfo(values).absolutePath() + QStringLiteral("/sources.csv"),
+              "id,citation,address,date_read,licence,kind\n"
+              "S1,\"Someone (2020), from memory\",,2026-01-01,none,recalled\n");
+        const ImportResult result =
+            importCsv(requestForFolderOf(values, dir.filePath(QStringLiteral("t.sqlite"))));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.problems.first().text().contains(
+                     QStringLiteral("sources.csv, line 2, column 6 (kind): expected one of seen, "
+                                    "seen-secondary, judged, derived, assumption, found "
+                                    "\"recalled\"")),
+                 qPrintable(result.problems.first().text()));
+        QVERIFY(sourceKinds().contains(QStringLiteral("derived")));
     }
     void badInputNamesLineAndColumnAndLeavesTheTargetAlone() {
         QFETCH(QByteArray, values);
@@ -380,6 +403,20 @@ private slots:
                                    QString::fromUtf8(m.key.data(), m.key.size()) +
                                    QLatin1Char('`')),
                      m.key.data());
+    }
+
+    void datasetsDocumentCarriesTheGeneratedCoverage() {
+        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                  QStringLiteral("/docs/DATASETS.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QString error;
+        const auto d = Dataset::openEmbedded(error);
+        QVERIFY(d);
+        const QByteArray generated = coverageMarkdown(d->content());
+        QVERIFY(generated.contains("| `population` | "));
+        QVERIFY(generated.contains("| US | country | "));
+        QVERIFY2(doc.readAll().contains(generated),
+                 "docs/DATASETS.md is out of date: run docs/update-dataset-tables.sh");
     }
 
     void exportThenImportGivesTheSameDataset() {

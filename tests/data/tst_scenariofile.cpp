@@ -51,6 +51,46 @@ private slots:
         }
     }
 
+    void theYearIsKeptAndOnlyItMakesAVersion2File() {
+        data::Scenario s = sample();
+        const QByteArray latest = data::scenarioToJson(s);
+        QVERIFY(latest.contains("\"version\": 1"));
+        QVERIFY(!latest.contains("\"year\""));
+        s.year = 2011;
+        const QByteArray asOf = data::scenarioToJson(s);
+        QVERIFY(asOf.contains("\"version\": 2"));
+        const data::ScenarioReadResult r =
+            data::parseScenario(asOf, QStringLiteral("s.leastbad"), m_region);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QVERIFY(r.warnings.isEmpty()); // this program reads version 2
+        QCOMPARE(r.scenario.year, 2011);
+        QString dataset, region;
+        int year = 0;
+        QVERIFY(data::peekScenarioRegion(asOf, dataset, region, &year));
+        QCOMPARE(year, 2011);
+        QCOMPARE(data::parseScenario(latest, QStringLiteral("s.leastbad"), m_region).scenario.year,
+                 0);
+    }
+
+    void aBadYearIsAnError_data() {
+        QTest::addColumn<QByteArray>("year");
+        QTest::newRow("too early") << QByteArray("1850");
+        QTest::newRow("not whole") << QByteArray("2011.5");
+        QTest::newRow("text") << QByteArray("\"2011\"");
+    }
+    void aBadYearIsAnError() {
+        QFETCH(QByteArray, year);
+        QByteArray json = data::scenarioToJson(sample());
+        json.replace("\"seed\"", QByteArray("\"year\": " + year + ", \"seed\""));
+        const data::ScenarioReadResult r =
+            data::parseScenario(json, QStringLiteral("s.leastbad"), m_region);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("s.leastbad: field \"year\": expected a whole number "
+                                              "from 1900 to 2100")),
+                 qPrintable(r.errors.join(QLatin1Char('\n'))));
+    }
+
     void newerVersionAndUnknownFieldsWarn() {
         QByteArray json = data::scenarioToJson(sample());
         json.replace("\"version\": 1", "\"version\": 9");

@@ -146,6 +146,9 @@ private slots:
         const auto small = Dataset::open(copyOfSmallDataset(dir), error);
         QVERIFY(small);
         DatasetContent content = small->content();
+        for (SourceRow &s : content.sources) // the corpus predates the end of "recalled"
+            if (s.kind == QStringLiteral("recalled"))
+                s.kind = QStringLiteral("assumption");
         content.regions[1].name = name;
         content.values[0].note = QStringLiteral("\"; DELETE FROM metric_values; --");
         QVERIFY(exportCsv(content, dir.filePath(QStringLiteral("csv"))).isEmpty());

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/datasettables.h"
+
+#include "data/metrics.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace leastbad::data {
+
+namespace {
+
+struct Coverage {
+    QSet<QString> keys; // regions (per metric) or metrics (per region)
+    int first = 0;
+    int last = 0;
+    int values = 0;
+    void add(const QString &key, int year) {
+        keys.insert(key);
+        first = values == 0 ? year : std::min(first, year);
+        last = values == 0 ? year : std::max(last, year);
+        ++values;
+    }
+    QByteArray years() const {
+        if (values == 0)
+            return "-";
+        return first == last ? QByteArray::number(first)
+                             : QByteArray::number(first) + "–" + QByteArray::number(last);
+    }
+};
+
+// "3 seen, 2 assumption": counts in a fixed order, then any others by name.
+QByteArray countsByKind(const QMap<QString, int> &counts, const QStringList &order) {
+    QList<QByteArray> parts;
+    for (const QString &k : order)
+        if (counts.value(k))
+            parts << QByteArray::number(counts.value(k)) + ' ' + k.toUtf8();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (!order.contains(it.key()))
+            parts << QByteArray::number(it.value()) + ' ' + it.key().toUtf8();
+    return parts.join(", ");
+}
+
+} // namespace
+
+QByteArray coverageMarkdown(const DatasetContent &content) {
+    QMap<QString, int> regionKinds, sourceKinds;
+    for (const RegionRow &r : content.regions)
+        ++regionKinds[r.kind == QStringLiteral("country")  ? QStringLiteral("countries")
+                      : r.kind == QStringLiteral("county") ? QStringLiteral("counties")
+                                                           : r.kind + QLatin1Char('s')];
+    for (const SourceRow &s : content.sources)
+        ++sourceKinds[s.kind];
+    QHash<QString, Coverage> byMetric, byRegion;
+    for (const ValueRow &v : content.values) {
+        byMetric[v.metric].add(v.region, v.year);
+        byRegion[v.region].add(v.metric, v.year);
+    }
+
+    QByteArray md = QByteArray(kCoverageBegin) + "\n\n";
+    md += "The embedded default dataset holds " + QByteArray::number(content.regions.size()) +
+          " regions (" +
+          countsByKind(regionKinds, {QStringLiteral("countries"), QStringLiteral("states"),
+                                     QStringLiteral("counties")}) +
+          "), " + QByteArray::number(content.sources.size()) + " sources (" +
+          countsByKind(sourceKinds, data::sourceKinds()) + "), " +
+          QByteArray::number(content.values.size()) + " values and " +
+          QByteArray::number(content.overrides.size()) + " parameter overrides.\n\n";
+
+    md += "| metric | regions with a value | years | values |\n|---|---|---|---|\n";
+    for (const MetricDefinition &m : metricDefinitions()) {
+        const QString key = QString::fromUtf8(m.key.data(), qsizetype(m.key.size()));
+        const Coverage c = byMetric.value(key);
+        md += "| `" + key.toUtf8() + "` | " + QByteArray::number(c.keys.size()) + " | " +
+              c.years() + " | " + QByteArray::number(c.values) + " |\n";
+    }
+    const int metricCount = int(metricDefinitions().size());
+    md += "\n| region | kind | metrics with a value of its own (of " +
+          QByteArray::number(metricCount) + ") | years | values |\n|---|---|---|---|---|\n";
+    for (const RegionRow &r : content.regions) {
+        const Coverage c = byRegion.value(r.code);
+        md += "| " + r.code.toUtf8() + " | " + r.kind.toUtf8() + " | " +
+              QByteArray::number(c.keys.size()) + " | " + c.years() + " | " +
+              QByteArray::number(c.values) + " |\n";
+    }
+    md += "\n" + QByteArray(kCoverageEnd) + "\n";
+    return md;
+}
+
+} // namespace leastbad::data
