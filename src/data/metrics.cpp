@@ -94,6 +94,21 @@ constexpr std::array kMetrics = {
                      "pretrial detention", 0, 3650, false, false, false},
     MetricDefinition{"median_age_at_release", "years", "Median age at release from prison",
                      "incapacitation by age", 14, 90, false, false, false},
+    // TEMP metrics for the data branch (the code engineer's change defines these).
+    MetricDefinition{"prison_admissions_new_court", "people/year", "New court commitments",
+                     "prison flows (shown)", 0, 1e8, false, true, false},
+    MetricDefinition{"prison_admissions_violations", "people/year",
+                     "Parole and probation violation admissions", "prison flows (shown)", 0, 1e8,
+                     false, true, false},
+    MetricDefinition{"prison_releases", "people/year", "Releases from prison",
+                     "prison flows (shown)", 0, 1e8, false, true, false},
+    MetricDefinition{"jail_population", "people", "People held in local jails", "jails (shown)", 0,
+                     1e8, false, true, false},
+    MetricDefinition{"jail_pretrial_population", "people", "Unconvicted people held in jail",
+                     "jails (shown)", 0, 1e8, false, true, false},
+    MetricDefinition{"unified_prison_jail_system", "index",
+                     "1 = one combined prison-and-jail system", "system type (shown)", 0, 1, false,
+                     false, false},
 };
 
 // BLS CPI-U, U.S. city average, all items, annual averages (series CUUR0000SA0).
