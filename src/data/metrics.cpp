@@ -122,26 +122,19 @@ constexpr std::array kMetrics = {
                      kBig, false, true, false},
 };
 
-// BLS CPI-U, U.S. city average, all items, annual averages (series CUUR0000SA0).
-// Values recalled from the BLS tables (docs/DATASETS.md says so); the 2008->2024
-// ratio matches evidence.md's transcription (1.457).
-constexpr std::array<std::pair<int, double>, 17> kCpiU = {{
-    {2004, 188.9},
-    {2005, 195.3},
-    {2008, 215.303},
-    {2009, 214.537},
-    {2010, 218.056},
-    {2011, 224.939},
-    {2012, 229.594},
-    {2013, 232.957},
-    {2014, 236.736},
-    {2015, 237.017},
-    {2016, 240.007},
-    {2017, 245.120},
-    {2018, 251.107},
-    {2019, 255.657},
-    {2020, 258.811},
-    {2023, 304.702},
+// BLS CPI-U, U.S. city average, all items, not seasonally adjusted, annual averages
+// (series CUUR0000SA0; 1982-84 = 100). Each is the mean of the year's twelve monthly
+// indexes as BLS publishes them, read in copies of FRED series CPIAUCNS (the same BLS
+// index): GitHub open-datahub/fred commit e5743f50, CPIAUCNS.csv (2004-2023 Nov) and
+// HoaVLy04/Inflation-and-Interest-Rates-A-Time-Series-Exploration-of-U.S.-Monetary-Policy
+// commit 39150a6c, CPIAUCNS.csv (Dec 2023-2024). 2004-2007 are published to one decimal
+// (2004 188.9, 2005 195.3; BLS monthly table also seen in the archived bls.gov/ro3/fax_9130.htm);
+// December 2024 (315.605) agrees with the Idaho Department of Labor's CPI page.
+constexpr std::array<std::pair<int, double>, 21> kCpiU = {{
+    {2004, 188.9},   {2005, 195.3},   {2006, 201.6},   {2007, 207.342}, {2008, 215.303},
+    {2009, 214.537}, {2010, 218.056}, {2011, 224.939}, {2012, 229.594}, {2013, 232.957},
+    {2014, 236.736}, {2015, 237.017}, {2016, 240.007}, {2017, 245.120}, {2018, 251.107},
+    {2019, 255.657}, {2020, 258.811}, {2021, 270.970}, {2022, 292.655}, {2023, 304.702},
     {2024, 313.689},
 }};
 
