@@ -225,7 +225,7 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(texts > 20);
-        QVERIFY(allText.contains(QStringLiteral("Years from today")));
+        QVERIFY(allText.contains(QStringLiteral("Years from")));
         QVERIFY(allText.contains(widget->title()));
     }
 
@@ -242,7 +242,8 @@ private slots:
                                             QStringLiteral("p25"), QStringLiteral("p50"),
                                             QStringLiteral("p75"), QStringLiteral("p95")}));
         const int years = int(s.yearly[0].size());
-        QCOMPARE(rows.size(), 1 + int(s.yearly.size()) * (years + 1));
+        // The region's observed history, where it has one, follows the policies' rows.
+        QVERIFY(rows.size() >= 1 + int(s.yearly.size()) * (years + 1));
         for (std::size_t p = 0; p < s.yearly.size(); ++p)
             for (int y = 1; y <= years; ++y) {
                 const QStringList &row = rows[1 + int(p) * (years + 1) + y];
