@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,8 +23,9 @@ QString fromView(std::string_view text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+// Per-unit figures are small (0.015 homicides per officer): three significant figures.
 QString figure(double value, std::string_view unit) {
-    return unit == "USD 2024" ? charts::money(value) : charts::number(value);
+    return unit == "USD 2024" ? charts::money(value) : QLocale().toString(value, 'g', 3);
 }
 
 } // namespace
@@ -39,9 +41,9 @@ DiagnosticsPanel::DiagnosticsPanel(ScenarioDocument *document, QWidget *parent)
                           "over %1 draws, beside the published values they can be checked "
                           "against (docs/MODEL.md, section 11).")
                            .arg(kDiagnosticDraws));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Per-unit effect"), tr("Model median"),
-                                        tr("90% interval"), tr("Literature"), tr("Source")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Per-unit effect"), tr("Model median"), tr("90% interval"), tr("Literature")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
@@ -110,21 +112,26 @@ void DiagnosticsPanel::showResult() {
         const QString interval =
             defined ? tr("%1 to %2").arg(figure(r.value.p5, unit), figure(r.value.p95, unit))
                     : tr("n/a");
-        const QString cells[] = {label, median, interval, fromView(r.spec->literature),
-                                 fromView(r.spec->source)};
-        for (int column = 0; column < 5; ++column) {
+        const QString literature = fromView(r.spec->literature);
+        const QString cells[] = {label, median, interval, literature};
+        for (int column = 0; column < 4; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(cells[column]);
+            // The source of a published value is one hover away.
+            item->setToolTip(column == 3 && !literature.isEmpty()
+                                 ? literature + QStringLiteral("\n") + fromView(r.spec->source)
+                                 : cells[column]);
             if (column == 1 || column == 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
         ++row;
     }
-    m_table->setColumnWidth(0, std::max(300, width() / 3));
+    // The effect's name takes what the numbers leave, split with the literature.
     m_table->resizeColumnToContents(1);
     m_table->resizeColumnToContents(2);
-    m_table->setColumnWidth(3, std::max(200, width() / 5));
+    const int rest =
+        m_table->viewport()->width() - m_table->columnWidth(1) - m_table->columnWidth(2);
+    m_table->setColumnWidth(0, std::max(220, rest * 11 / 20));
     m_table->resizeRowsToContents();
 }
 

@@ -46,6 +46,7 @@ public:
     HeadlineStrip *headline() const { return m_headline; }
     FrontierPanel *frontier() const { return m_frontier; }
     RegionsPanel *regions() const { return m_regions; }
+    DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
     ExportController *exporter() const { return m_export; }
     // The newest results shown (null until the first arrive).
     const std::shared_ptr<const AnalysisSnapshot> &lastSnapshot() const { return m_last; }

@@ -3,6 +3,7 @@
 #include "app/aboutdialog.h"
 #include "app/analysisrunner.h"
 #include "app/exportcontroller.h"
+#include "app/diagnosticspanel.h"
 #include "app/exportdialog.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
@@ -411,6 +412,41 @@ private slots:
             QVERIFY(r->ranking[i - 1].netValuePerResident >= r->ranking[i].netValuePerResident);
         QCOMPARE(w.regions()->table()->rowCount(), int(r->ranking.size()));
         QCOMPARE(w.regions()->map()->itemCount(), 2 * 51); // a tile and a label per state and DC
+    }
+
+    void perUnitTabShowsTheDiagnosticsBesideTheLiterature_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("1280x720") << QSize(1280, 720);
+        QTest::addRow("1920x1080") << QSize(1920, 1080);
+    }
+    void perUnitTabShowsTheDiagnosticsBesideTheLiterature() {
+        QFETCH(QSize, size);
+        MainWindow w;
+        w.resize(size);
+        w.show();
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(w.diagnostics());
+        QSignalSpy done(w.diagnostics(), &gui::DiagnosticsPanel::finished);
+        w.diagnostics()->run();
+        QVERIFY(done.wait(60000));
+        QVERIFY(done.takeFirst().at(0).toBool());
+        QVERIFY(w.diagnostics()->result());
+        QTableWidget *table = w.diagnostics()->table();
+        QCOMPARE(table->rowCount(), int(core::diagnosticSpecs().size()));
+        // The first row: the marginal prisoner's incapacitation, with its literature value.
+        QVERIFY(!table->item(0, 1)->text().isEmpty());
+        QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("Italy")));
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            w.grab().save(QStringLiteral("%1/per-unit-%2x%3.png")
+                              .arg(folder)
+                              .arg(size.width())
+                              .arg(size.height()));
+        // Figures for another region are not left on screen as if they were current.
+        QVERIFY(w.document()->setRegion(QStringLiteral("TX")).isEmpty());
+        QVERIFY(!w.diagnostics()->result());
+        QCOMPARE(table->rowCount(), 0);
     }
 
     void chartsShowExactValuesOnHoverAndFollowTheTheme() {
