@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/weightspanel.h"
 
+#include "data/scenariofile.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QSignalBlocker>
@@ -49,7 +51,8 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     m_horizon->setSuffix(tr(" years"));
     m_horizon->setKeyboardTracking(false);
     m_draws = new QSpinBox(this);
-    m_draws->setRange(100, 20000);
+    // The same range a scenario file may ask for: the box always shows what runs.
+    m_draws->setRange(data::kMinScenarioDraws, data::kMaxScenarioDraws);
     m_draws->setSingleStep(100);
     m_draws->setKeyboardTracking(false);
     m_draws->setToolTip(tr("Monte Carlo draws. More draws, steadier numbers, slower updates."));

@@ -4,18 +4,22 @@
 #include "data/atomicfile.h"
 #include "data/dataset.h"
 #include "data/datasetstore.h"
+#include "data/safetext.h"
 #include "data/sqlitedatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSet>
 #include <QTemporaryFile>
 
 namespace leastbad::data {
 
 namespace {
+
+constexpr int kImportLockWaitMs = 30'000;
 
 QString valueKey(const ValueRow &v) {
     return v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
@@ -92,7 +96,8 @@ Prepared prepare(const ImportRequest &request) {
 }
 
 QByteArray csvField(const QString &text) {
-    QByteArray utf8 = text.toUtf8();
+    // Spreadsheets open these files too: a cell that would be a formula stays text.
+    QByteArray utf8 = spreadsheetSafe(text).toUtf8();
     if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
         utf8.replace("\"", "\"\"");
         return '"' + utf8 + '"';
@@ -135,15 +140,44 @@ ImportResult validateImport(const ImportRequest &request) {
 }
 
 ImportResult importCsv(const ImportRequest &request) {
+    const QFileInfo targetInfo(request.target);
+    if (const QString refused = refuseLinkOrSpecial(request.target); !refused.isEmpty()) {
+        ImportResult result;
+        result.problems.append({request.target, 0, 0, {}, refused});
+        return result;
+    }
+    // One import at a time into a file: a second one waits for the first (so it reads
+    // the rows the first added) and gives up with a message after kImportLockWaitMs.
+    QLockFile lock(request.target + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!lock.tryLock(kImportLockWaitMs)) {
+        ImportResult result;
+        result.problems.append(
+            {request.target,
+             0,
+             0,
+             {},
+             lock.error() == QLockFile::LockFailedError
+                 ? QCoreApplication::translate(
+                       "leastbad::data",
+                       "another import into this dataset is still running (lock file %1); "
+                       "nothing was imported, try again when it has finished")
+                       .arg(lock.fileName())
+                 : QCoreApplication::translate("leastbad::data",
+                                               "cannot create the lock file %1 beside it")
+                       .arg(lock.fileName())});
+        return result;
+    }
     Prepared p = prepare(request);
     if (!p.result.ok())
         return p.result;
     Problems &problems = p.result.problems;
 
-    // Build the new file beside the target, then swap it in whole.
-    const QFileInfo targetInfo(request.target);
-    QTemporaryFile scratch(targetInfo.absoluteDir().filePath(targetInfo.fileName() +
-                                                             QStringLiteral(".import-XXXXXX")));
+    // Build the new file beside the target, then swap it in whole. Scratch files a killed
+    // import left behind (the copy and its journal) are removed first.
+    removeStaleScratch(targetInfo.absolutePath(),
+                       QLatin1Char('.') + targetInfo.fileName() + QStringLiteral(".leastbad-"));
+    QTemporaryFile scratch(targetInfo.absoluteDir().filePath(scratchName(targetInfo.fileName())));
     if (!scratch.open()) {
         problems.append({request.target,
                          0,
@@ -154,6 +188,12 @@ ImportResult importCsv(const ImportRequest &request) {
                              .arg(scratch.errorString())});
         return p.result;
     }
+    // SQLite's rollback journal beside the scratch copy goes with it, on every path
+    // (a failed write can leave it behind).
+    const struct JournalRemover {
+        QString path;
+        ~JournalRemover() { QFile::remove(path); }
+    } journal{scratch.fileName() + QStringLiteral("-journal")};
     QFile original(request.target);
     if (targetInfo.exists() && !original.open(QIODevice::ReadOnly)) {
         problems.append({request.target,

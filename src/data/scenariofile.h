@@ -23,6 +23,10 @@
 namespace leastbad::data {
 
 inline constexpr int kScenarioFormatVersion = 1;
+// The draws a scenario may ask for: the app's Draws box offers the same range, so a
+// file cannot make the app run more than it shows (1,000,000 draws took 17.8 GB).
+inline constexpr int kMinScenarioDraws = 10;
+inline constexpr int kMaxScenarioDraws = 20000;
 
 struct NamedPolicy {
     QString name;

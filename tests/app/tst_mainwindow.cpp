@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <qcustomplot.h>
 
 using namespace leastbad;
@@ -228,6 +230,58 @@ private slots:
             QVERIFY(w.document()->filePath().endsWith(
                 QStringLiteral("essay-package-vs-status-quo-US.leastbad")));
         }
+    }
+
+    // Issue 19, finding 6: words from a file are shown as text in every dialog that shows
+    // them, never as HTML (a heading, a live link).
+    void fileTextIsShownAsPlainTextInEveryDialog_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("title");
+        const QByteArray html = "<h1>BIG</h1><a href='http://evil'>click</a>";
+        QTest::newRow("unknown lever in a policy: Cannot open")
+            << "policy.json"
+            << QByteArray("{\"format\": \"leastbad-policy\", \"version\": 1, \"levers\": {\"" + html +
+                          "\": 1}}")
+            << "Cannot open";
+        QTest::newRow("unknown region in a scenario: Cannot open")
+            << "region.leastbad"
+            << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": \"<h1>B</h1>\"}")
+            << "Cannot open";
+        QTest::newRow("unknown lever in a scenario: Opened with warnings")
+            << "warn.leastbad"
+            << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": \"US\", "
+                          "\"policies\": [{\"name\": \"<b>A</b>\", \"levers\": {\"" +
+                          html + "\": 1}}]}")
+            << "Opened with warnings";
+    }
+    void fileTextIsShownAsPlainTextInEveryDialog() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, title);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        MainWindow w;
+        QString seenTitle, seenText;
+        Qt::TextFormat seenFormat = Qt::RichText;
+        // The dialog is modal: look at it from the event loop it runs, then close it.
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            seenTitle = box->windowTitle();
+            seenText = box->text();
+            seenFormat = box->textFormat();
+            box->done(0);
+        });
+        w.openFile(path, true);
+        QCOMPARE(seenTitle, title);
+        QVERIFY2(seenText.contains(QStringLiteral("<h1>")), qPrintable(seenText));
+        QCOMPARE(seenFormat, Qt::PlainText);
     }
 
     void aPolicyFileLoadsIntoAInOneStep() {
