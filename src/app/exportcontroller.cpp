@@ -2,8 +2,8 @@
 #include "app/exportcontroller.h"
 
 #include "app/exportdialog.h"
-#include "app/plainmessage.h"
 #include "app/frontierpanel.h"
+#include "app/plainmessage.h"
 #include "app/regionspanel.h"
 #include "app/scenariodocument.h"
 #include "charts/exportbatch.h"

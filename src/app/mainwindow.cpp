@@ -2,11 +2,11 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
-#include "app/plainmessage.h"
 #include "app/exportcontroller.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
+#include "app/plainmessage.h"
 #include "app/regionspanel.h"
 #include "app/theme.h"
 #include "app/weightspanel.h"

@@ -246,10 +246,11 @@ core::ProgressFn terminalProgress(const QString &label) {
     if (!isatty(fileno(stderr))) {
         // Into a log or a pipe: a line every 10% once the run has taken a second, so a
         // long run shows it is alive and a short one prints nothing.
-        return [label, last = -1, started = std::chrono::steady_clock::now()](
-                   int done, int total) mutable {
+        return [label, last = -1, started = std::chrono::steady_clock::now()](int done,
+                                                                              int total) mutable {
             const int step = total > 0 ? 10 * done / total : 10;
-            if (step == last || std::chrono::steady_clock::now() - started < std::chrono::seconds(1))
+            if (step == last ||
+                std::chrono::steady_clock::now() - started < std::chrono::seconds(1))
                 return;
             last = step;
             QTextStream(stderr) << label << ": " << 10 * step << "%\n";

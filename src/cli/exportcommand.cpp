@@ -116,8 +116,8 @@ int runExport(const QStringList &arguments) {
                   "default dataset; the path inside a scenario is never opened)."),
                tr("DB"));
     for (const QCommandLineOption &o :
-         {scenario, chart, all, reportOption, results, format, size, scale, title, subtitle,
-          output, raw, frontierSamples, out, datasetOption})
+         {scenario, chart, all, reportOption, results, format, size, scale, title, subtitle, output,
+          raw, frontierSamples, out, datasetOption})
         parser.addOption(o);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -212,7 +212,8 @@ int runExport(const QStringList &arguments) {
         if (!written.error.isEmpty())
             return fail(command, written.error + QLatin1Char('\n') + tr("Nothing was written."));
         for (const QString &skipped : written.skipped)
-            QTextStream(stderr) << "leastbad-cli export: " << data::terminalSafe(tr("skipped %1").arg(skipped)) << '\n';
+            QTextStream(stderr) << "leastbad-cli export: "
+                                << data::terminalSafe(tr("skipped %1").arg(skipped)) << '\n';
         QTextStream(stdout) << QCoreApplication::translate("leastbad::cli",
                                                            "Wrote %n file(s) into %1", nullptr,
                                                            int(written.written.size()))

@@ -73,7 +73,8 @@ int runRegions(const QStringList &arguments) {
                "probability_net_benefit_positive\n";
         for (const core::RegionRanking &r : result.ranking)
             text += QByteArray::fromStdString(r.code) + ',' + // a code is [A-Z0-9-]
-                    data::csvTextCell(QString::fromStdString(r.name)) + ',' + QByteArray::number(r.netValue.mean, 'g', 17) + ',' +
+                    data::csvTextCell(QString::fromStdString(r.name)) + ',' +
+                    QByteArray::number(r.netValue.mean, 'g', 17) + ',' +
                     QByteArray::number(r.netValue.p5, 'g', 17) + ',' +
                     QByteArray::number(r.netValue.p95, 'g', 17) + ',' +
                     QByteArray::number(r.netValuePerResident, 'g', 17) + ',' +

@@ -51,14 +51,13 @@ std::string checkMemoryBudget(int draws, int policies, int years) {
     if (needed <= budget)
         return {};
     const std::uint64_t fits = budget / bytesPerDraw(policies, years);
-    return "needs about " + gib(needed) + " of memory for " + std::to_string(draws) +
-           " draws x " + std::to_string(policies) + " policies (status quo included) x " +
-           std::to_string(years) + " years, more than the budget of " + gib(budget) +
+    return "needs about " + gib(needed) + " of memory for " + std::to_string(draws) + " draws x " +
+           std::to_string(policies) + " policies (status quo included) x " + std::to_string(years) +
+           " years, more than the budget of " + gib(budget) +
            (std::getenv("LEASTBAD_MEMORY_BUDGET_MB")
                 ? std::string(" (LEASTBAD_MEMORY_BUDGET_MB)")
                 : std::string(" (half the machine's memory; LEASTBAD_MEMORY_BUDGET_MB sets it)")) +
-           "; at most " +
-           std::to_string(fits) + " draws fit, or compare fewer policies or years";
+           "; at most " + std::to_string(fits) + " draws fit, or compare fewer policies or years";
 }
 
 } // namespace leastbad::core

@@ -65,8 +65,8 @@ void checkPlausibility(const RegionBaseline &r, std::vector<BaselineProblem> &pr
         problems.push_back({"prison_population",
                             "expected at most " + number(kMaxPrisonersPerResident) +
                                 " people in prison per resident (the highest national rate on "
-                                "record is below 0.02), found " + number(prisoners) + " in " +
-                                number(r.population)});
+                                "record is below 0.02), found " +
+                                number(prisoners) + " in " + number(r.population)});
     for (const RateRule &rule : kRateRules) {
         const double value = r.*rule.member;
         if (value > rule.maxPerResident * r.population)
@@ -75,10 +75,9 @@ void checkPlausibility(const RegionBaseline &r, std::vector<BaselineProblem> &pr
                                                 number(value / r.population)});
     }
     if (violentCrimes > r.population * kMaxViolentCrimesPerResident)
-        problems.push_back({"violent_crimes", "expected at most " +
-                                                  number(kMaxViolentCrimesPerResident) +
-                                                  " per resident, found " +
-                                                  number(violentCrimes / r.population)});
+        problems.push_back(
+            {"violent_crimes", "expected at most " + number(kMaxViolentCrimesPerResident) +
+                                   " per resident, found " + number(violentCrimes / r.population)});
     // The model turns changes in crimes into ratios to the status quo's crimes, and
     // admissions follow those ratios. Where a class records fewer crimes than it sends
     // people to prison, the prisoners' own effect on crime outweighs the base and the
@@ -106,8 +105,10 @@ void checkPlausibility(const RegionBaseline &r, std::vector<BaselineProblem> &pr
             problems.push_back(
                 {field, "expected at least " + number(kMinCrimesPerAdmission) +
                             " recorded crimes a year per prison admission for such an offence (" +
-                            number(admissions[cls]) + " a year from prison population / time "
-                            "served), found " + number(count)});
+                            number(admissions[cls]) +
+                            " a year from prison population / time "
+                            "served), found " +
+                            number(count)});
     }
 }
 

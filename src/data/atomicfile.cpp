@@ -59,7 +59,8 @@ QString writeEvery(int fd, const QByteArray &bytes) {
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return n < 0 ? systemReason(errno) : tr("not every byte could be written (is the disk full?)");
+            return n < 0 ? systemReason(errno)
+                         : tr("not every byte could be written (is the disk full?)");
         done += n;
     }
     if (::fsync(fd) != 0 && errno != EINVAL && errno != EROFS)
@@ -143,12 +144,13 @@ QString writeFilesAtomically(const QList<FileContents> &files, QString &failedPa
         const bool replacing = ::stat(QFile::encodeName(f.path).constData(), &old) == 0;
         Scratch &s = scratch[std::size_t(i)];
         for (int attempt = 0; attempt < 100 && s.fd < 0; ++attempt) {
-            const QString name = scratchPrefix(info.fileName()) +
-                                 QStringLiteral("%1-%2")
-                                     .arg(::getpid())
-                                     .arg(QRandomGenerator::global()->generate(), 8, 16,
-                                          QLatin1Char('0'));
-            const QByteArray candidate = QFile::encodeName(QDir(info.absolutePath()).filePath(name));
+            const QString name =
+                scratchPrefix(info.fileName()) +
+                QStringLiteral("%1-%2")
+                    .arg(::getpid())
+                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+            const QByteArray candidate =
+                QFile::encodeName(QDir(info.absolutePath()).filePath(name));
             s.fd = ::open(candidate.constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
             if (s.fd >= 0)

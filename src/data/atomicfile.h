@@ -14,8 +14,8 @@
 
 namespace leastbad::data {
 
-// Replaces `path` with `bytes`: a scratch file beside it, then rename(). Returns empty on success, else the
-// reason (not naming the path; callers add it).
+// Replaces `path` with `bytes`: a scratch file beside it, then rename(). Returns empty on success,
+// else the reason (not naming the path; callers add it).
 QString writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 // The same for a file a writer produces (a PNG, a PDF): `write` fills a device in memory

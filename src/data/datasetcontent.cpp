@@ -80,9 +80,12 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
     int rows = 0;
     while (reader.readRow(r)) {
         if (file.pos() > kMaxCsvBytes) { // the file grew while being read
-            problems.append({name, r.line, 0, {},
-                             QCoreApplication::translate(
-                                 "leastbad::data", "more than %1 MiB; stopped reading here")
+            problems.append({name,
+                             r.line,
+                             0,
+                             {},
+                             QCoreApplication::translate("leastbad::data",
+                                                         "more than %1 MiB; stopped reading here")
                                  .arg(kMaxCsvBytes / (1024 * 1024))});
             return;
         }
@@ -309,13 +312,12 @@ void readValuesCsv(const QString &path, DatasetContent &content, Problems &probl
         bool yearOk = false;
         row.year = r.fields[4].trimmed().toInt(&yearOk);
         if (!yearOk || row.year < firstValueYear() || row.year > lastValueYear()) {
-            problems.append(
-                {file, r.line, 5, QStringLiteral("year"),
-                 QCoreApplication::translate("leastbad::data",
-                                             "expected a year from %1 to %2, found \"%3\"")
-                     .arg(firstValueYear())
-                     .arg(lastValueYear())
-                     .arg(r.fields[4].left(20))});
+            problems.append({file, r.line, 5, QStringLiteral("year"),
+                             QCoreApplication::translate(
+                                 "leastbad::data", "expected a year from %1 to %2, found \"%3\"")
+                                 .arg(firstValueYear())
+                                 .arg(lastValueYear())
+                                 .arg(r.fields[4].left(20))});
             ok = false;
         } else if (metric && metric->money && !cpiU(row.year)) {
             problems.append(

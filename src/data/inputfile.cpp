@@ -61,8 +61,8 @@ QString readRegularFile(const QString &path, qint64 maxBytes, const QString &wha
     QFile file;
     if (const QString reason = openRegularFile(path, file); !reason.isEmpty())
         return path + QStringLiteral(": ") + reason;
-    const QString limit = maxBytes >= (1 << 20) ? tr("%1 MiB").arg(maxBytes >> 20)
-                                                 : tr("%1 KiB").arg(maxBytes >> 10);
+    const QString limit =
+        maxBytes >= (1 << 20) ? tr("%1 MiB").arg(maxBytes >> 20) : tr("%1 KiB").arg(maxBytes >> 10);
     const QString tooLarge = tr("%1: larger than %2; not %3").arg(path, limit, what);
     if (file.size() > maxBytes)
         return tooLarge;

@@ -83,8 +83,7 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString
         return std::nullopt;
     }
     if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
-        error = tr("%1: a NUL byte at %2: not a text file")
-                    .arg(fileName, jsonPosition(json, nul));
+        error = tr("%1: a NUL byte at %2: not a text file").arg(fileName, jsonPosition(json, nul));
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -100,8 +99,8 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString
             error = tr("%1: the file ends before the JSON is complete, at %2 (cut off?)")
                         .arg(fileName, where);
         else
-            error = tr("%1: not valid JSON at %2: %3")
-                        .arg(fileName, where, parseError.errorString());
+            error =
+                tr("%1: not valid JSON at %2: %3").arg(fileName, where, parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {

@@ -45,8 +45,12 @@ struct PerResidentRule {
     double max;
 };
 constexpr PerResidentRule kPerResident[] = {
-    {"prison_population", 0.05},  {"prison_admissions", 0.5}, {"homicides", 0.01},
-    {"violent_crimes", 0.5},     {"property_crimes", 1},     {"police_officers", 0.1},
+    {"prison_population", 0.05},
+    {"prison_admissions", 0.5},
+    {"homicides", 0.01},
+    {"violent_crimes", 0.5},
+    {"property_crimes", 1},
+    {"police_officers", 0.1},
     {"felony_defendants_per_year", 0.5},
 };
 
@@ -70,8 +74,8 @@ void checkPlausibility(const DatasetContent &content, Problems &problems) {
     for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
         const Latest &m = it.value();
         auto problem = [&](const ValueRow *row, const QString &message) {
-            problems.append({file, row->line, 3, row->metric,
-                             tr("region %1: %2").arg(row->region, message)});
+            problems.append(
+                {file, row->line, 3, row->metric, tr("region %1: %2").arg(row->region, message)});
         };
         const ValueRow *population = m.value(QStringLiteral("population"));
         for (const PerResidentRule &rule : kPerResident) {
@@ -84,8 +88,9 @@ void checkPlausibility(const DatasetContent &content, Problems &problems) {
         const ValueRow *homicides = m.value(QStringLiteral("homicides"));
         const ValueRow *violent = m.value(QStringLiteral("violent_crimes"));
         if (homicides && violent && homicides->value > violent->value)
-            problem(homicides, tr("%1 homicides are more than the %2 violent crimes they are part of")
-                                   .arg(number(homicides->value), number(violent->value)));
+            problem(homicides,
+                    tr("%1 homicides are more than the %2 violent crimes they are part of")
+                        .arg(number(homicides->value), number(violent->value)));
         const ValueRow *within3 = m.value(QStringLiteral("reincarcerated_within_3y"));
         const ValueRow *within5 = m.value(QStringLiteral("reincarcerated_within_5y"));
         if (within3 && within5 && within5->value < within3->value)
@@ -119,9 +124,9 @@ void checkStoredValues(const DatasetContent &content, const QString &label, Prob
             continue;
         }
         if (!std::isfinite(v.value) || v.value < m->min || v.value > m->max)
-            problem(QStringLiteral("value"), tr("%1 is outside the range %2 to %3")
-                                                 .arg(number(v.value), number(m->min),
-                                                      number(m->max)));
+            problem(QStringLiteral("value"),
+                    tr("%1 is outside the range %2 to %3")
+                        .arg(number(v.value), number(m->min), number(m->max)));
         if (v.unit != fromView(m->unit))
             problem(QStringLiteral("unit"), tr("expected the unit \"%1\", found \"%2\"")
                                                 .arg(fromView(m->unit), v.unit.left(40)));

@@ -67,9 +67,9 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
                                                    "%1: unknown field \"%2\" (expected one of: %3)")
                            .arg(fileName, it.key().left(80), known.join(QStringLiteral(", ")));
     }
-    errors << capped(unknown, QCoreApplication::translate("leastbad::data",
-                                                          "%1: and %2 more unknown fields")
-                                  .arg(fileName, QStringLiteral("%1")));
+    errors << capped(unknown,
+                     QCoreApplication::translate("leastbad::data", "%1: and %2 more unknown fields")
+                         .arg(fileName, QStringLiteral("%1")));
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("leastbad-policy"))
         errors << QCoreApplication::translate("leastbad::data",
                                               "%1: field \"format\": expected \"leastbad-policy\"")
@@ -124,8 +124,8 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
                                   .arg(fileName, it.key().left(80));
         const core::LeverSpec *lever = core::findLever(it.key().toStdString());
         if (!lever) {
-            unknownLevers << QCoreApplication::translate("leastbad::data", "%1: unknown lever")
-                                 .arg(where);
+            unknownLevers
+                << QCoreApplication::translate("leastbad::data", "%1: unknown lever").arg(where);
             continue;
         }
         const double value =
@@ -143,9 +143,9 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
         }
         core::setLeverValue(result.file.policy, *lever, value);
     }
-    errors << capped(unknownLevers, QCoreApplication::translate("leastbad::data",
-                                                                "%1: and %2 more unknown levers")
-                                        .arg(fileName, QStringLiteral("%1")));
+    errors << capped(unknownLevers,
+                     QCoreApplication::translate("leastbad::data", "%1: and %2 more unknown levers")
+                         .arg(fileName, QStringLiteral("%1")));
     return result;
 }
 

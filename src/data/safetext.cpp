@@ -2,7 +2,9 @@
 #include "data/safetext.h"
 
 #include <QList>
+
 #include <QtGlobal>
+#include <array>
 
 namespace leastbad::data {
 
@@ -42,7 +44,7 @@ QString terminalSafe(const QString &text) {
     out.reserve(text.size());
     for (const uint c : text.toUcs4()) {
         if (c == '\n' || c == '\t' || !isControl(c))
-            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+            out += QString::fromUcs4(std::array<char32_t, 1>{char32_t(c)}.data(), 1);
         else if (c < 0x100)
             out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
         else

@@ -112,8 +112,8 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     Scenario &s = r.scenario;
     s.dataset = root.value(QStringLiteral("dataset")).toString();
     s.region = root.value(QStringLiteral("region")).toString(QStringLiteral("US"));
-    if (s.region.size() > 16 || hasControlCharacters(s.region) ||
-        s.dataset.size() > 4096 || hasControlCharacters(s.dataset)) {
+    if (s.region.size() > 16 || hasControlCharacters(s.region) || s.dataset.size() > 4096 ||
+        hasControlCharacters(s.dataset)) {
         r.errors << QCoreApplication::translate(
                         "leastbad::data",
                         "%1: field \"region\" or \"dataset\": too long or holds control "

@@ -241,12 +241,13 @@ private slots:
         const QByteArray html = "<h1>BIG</h1><a href='http://evil'>click</a>";
         QTest::newRow("unknown lever in a policy: Cannot open")
             << "policy.json"
-            << QByteArray("{\"format\": \"leastbad-policy\", \"version\": 1, \"levers\": {\"" + html +
-                          "\": 1}}")
+            << QByteArray("{\"format\": \"leastbad-policy\", \"version\": 1, \"levers\": {\"" +
+                          html + "\": 1}}")
             << "Cannot open";
         QTest::newRow("unknown region in a scenario: Cannot open")
             << "region.leastbad"
-            << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": \"<h1>B</h1>\"}")
+            << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": "
+                          "\"<h1>B</h1>\"}")
             << "Cannot open";
         QTest::newRow("unknown lever in a scenario: Opened with warnings")
             << "warn.leastbad"

@@ -17,10 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/wait.h>
-#include <unistd.h>
 #include <QXmlStreamReader>
 #include <qcustomplot.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <set>
 
@@ -333,8 +333,7 @@ private slots:
             _exit(0);
         int status = 0;
         waitpid(child, &status, 0); // `child` is now a process id nobody runs
-        const QString stale =
-            dir.filePath(QStringLiteral(".leastbad-export-%1-AbCdEf").arg(child));
+        const QString stale = dir.filePath(QStringLiteral(".leastbad-export-%1-AbCdEf").arg(child));
         QVERIFY(QDir().mkpath(stale));
         QFile leftover(stale + QStringLiteral("/over-time.png"));
         QVERIFY(leftover.open(QIODevice::WriteOnly));

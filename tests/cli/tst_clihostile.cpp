@@ -22,7 +22,8 @@ struct Run {
     qint64 milliseconds;
 };
 
-Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+Run run(const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
     p.setProcessEnvironment(env);
     QElapsedTimer timer;
@@ -66,13 +67,20 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("option");
         QTest::addColumn<bool>("fifo");
-        QTest::newRow("simulate --policy /dev/zero") << "simulate" << "--policy" << false;
-        QTest::newRow("simulate --policy FIFO") << "simulate" << "--policy" << true;
-        QTest::newRow("export --scenario /dev/zero") << "export" << "--scenario" << false;
-        QTest::newRow("export --scenario FIFO") << "export" << "--scenario" << true;
-        QTest::newRow("compare --dataset FIFO") << "compare" << "--dataset" << true;
-        QTest::newRow("dataset validate FIFO") << "validate" << "" << true;
-        QTest::newRow("dataset import FIFO") << "import" << "" << true;
+        QTest::newRow("simulate --policy /dev/zero") << "simulate"
+                                                     << "--policy" << false;
+        QTest::newRow("simulate --policy FIFO") << "simulate"
+                                                << "--policy" << true;
+        QTest::newRow("export --scenario /dev/zero") << "export"
+                                                     << "--scenario" << false;
+        QTest::newRow("export --scenario FIFO") << "export"
+                                                << "--scenario" << true;
+        QTest::newRow("compare --dataset FIFO") << "compare"
+                                                << "--dataset" << true;
+        QTest::newRow("dataset validate FIFO") << "validate"
+                                               << "" << true;
+        QTest::newRow("dataset import FIFO") << "import"
+                                             << "" << true;
     }
     void specialFilesExitTwoAtOnce() {
         QFETCH(QString, command);
@@ -91,11 +99,16 @@ private slots:
         if (command == QStringLiteral("validate"))
             args = {QStringLiteral("dataset"), QStringLiteral("validate"), path};
         else if (command == QStringLiteral("import"))
-            args = {QStringLiteral("dataset"), QStringLiteral("import"), path, QStringLiteral("--into"),
-                    dir.filePath(QStringLiteral("d.sqlite"))};
+            args = {QStringLiteral("dataset"), QStringLiteral("import"), path,
+                    QStringLiteral("--into"), dir.filePath(QStringLiteral("d.sqlite"))};
         else if (command == QStringLiteral("export"))
-            args = {command, option, path, QStringLiteral("--results"), QStringLiteral("csv"),
-                    QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv"))};
+            args = {command,
+                    option,
+                    path,
+                    QStringLiteral("--results"),
+                    QStringLiteral("csv"),
+                    QStringLiteral("--out"),
+                    dir.filePath(QStringLiteral("r.csv"))};
         else
             args = {command, option, path};
         const Run r = run(args);
@@ -111,7 +124,8 @@ private slots:
                            QStringLiteral("--draws"), QStringLiteral("1000000")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.milliseconds < 5000, qPrintable(QString::number(r.milliseconds)));
-        QVERIFY2(r.err.contains(QStringLiteral("GiB")) && r.err.contains(QStringLiteral("draws fit")),
+        QVERIFY2(r.err.contains(QStringLiteral("GiB")) &&
+                     r.err.contains(QStringLiteral("draws fit")),
                  qPrintable(r.err));
         // The budget is settable; within it, the same kind of run goes ahead.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -128,20 +142,23 @@ private slots:
         // stderr is a pipe here, not a terminal: progress comes as lines once a second passed.
         const Run r = run({QStringLiteral("compare"), QStringLiteral("--policy"),
                            source(QStringLiteral("data/policies/essay-package.json")),
-                           QStringLiteral("--draws"), QStringLiteral("60000"), QStringLiteral("--years"),
-                           QStringLiteral("50")});
+                           QStringLiteral("--draws"), QStringLiteral("60000"),
+                           QStringLiteral("--years"), QStringLiteral("50")});
         QCOMPARE(r.exitCode, 0);
         if (r.milliseconds < 1500)
             QSKIP("the run took less than a second and a half here");
-        QVERIFY2(r.err.contains(QStringLiteral("simulating: ")) && r.err.contains(QStringLiteral("%\n")),
+        QVERIFY2(r.err.contains(QStringLiteral("simulating: ")) &&
+                     r.err.contains(QStringLiteral("%\n")),
                  qPrintable(r.err));
     }
 
     void exportsOntoALinkLeaveTheLinkedFileAlone_data() {
         QTest::addColumn<QStringList>("what");
-        QTest::newRow("--chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("over-time"),
+        QTest::newRow("--chart") << QStringList{QStringLiteral("--chart"),
+                                                QStringLiteral("over-time"),
                                                 QStringLiteral("--format"), QStringLiteral("png")};
-        QTest::newRow("--results") << QStringList{QStringLiteral("--results"), QStringLiteral("csv")};
+        QTest::newRow("--results")
+            << QStringList{QStringLiteral("--results"), QStringLiteral("csv")};
     }
     void exportsOntoALinkLeaveTheLinkedFileAlone() {
         QFETCH(QStringList, what);
@@ -150,8 +167,9 @@ private slots:
         write(victim, "precious\n");
         const QString link = dir.filePath(QStringLiteral("out.png"));
         QVERIFY(QFile::link(victim, link));
-        const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--scenario"), scenario()} +
-                          what + QStringList{QStringLiteral("--out"), link});
+        const Run r =
+            run(QStringList{QStringLiteral("export"), QStringLiteral("--scenario"), scenario()} +
+                what + QStringList{QStringLiteral("--out"), link});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("symbolic link")), qPrintable(r.err));
         QCOMPARE(contentsOf(victim), QByteArray("precious\n"));
@@ -164,7 +182,8 @@ private slots:
         const QString folder = dir.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkdir(folder));
         QVERIFY(QFile::link(victim, folder + QStringLiteral("/values.csv")));
-        const Run exported = run({QStringLiteral("dataset"), QStringLiteral("export"), QStringLiteral("--to"), folder});
+        const Run exported = run(
+            {QStringLiteral("dataset"), QStringLiteral("export"), QStringLiteral("--to"), folder});
         QCOMPARE(exported.exitCode, 2);
         QVERIFY2(exported.err.contains(QStringLiteral("symbolic link")), qPrintable(exported.err));
         const QString link = dir.filePath(QStringLiteral("link.sqlite"));
@@ -185,10 +204,11 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("s.leastbad"));
         write(path, bytes);
         const Run r = run({QStringLiteral("export"), QStringLiteral("--scenario"), path,
-                           QStringLiteral("--results"), QStringLiteral("csv"), QStringLiteral("--out"),
-                           dir.filePath(QStringLiteral("r.csv"))});
+                           QStringLiteral("--results"), QStringLiteral("csv"),
+                           QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv"))});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("/etc/passwd")) && r.err.contains(QStringLiteral("not opened")),
+        QVERIFY2(r.err.contains(QStringLiteral("/etc/passwd")) &&
+                     r.err.contains(QStringLiteral("not opened")),
                  qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("r.csv"))));
     }
@@ -196,7 +216,8 @@ private slots:
     void escapeSequencesNeverReachTheTerminal() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("\x1b]0;owned\x07.json"));
-        write(path, "{\"format\": \"leastbad-policy\", \"version\": 1, \"levers\": {\"\x1b[2Jx\": 1}}");
+        write(path,
+              "{\"format\": \"leastbad-policy\", \"version\": 1, \"levers\": {\"\x1b[2Jx\": 1}}");
         const Run r = run({QStringLiteral("simulate"), QStringLiteral("--policy"), path});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(!r.err.contains(QChar(0x1b)), qPrintable(r.err));

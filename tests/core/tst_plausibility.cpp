@@ -23,10 +23,10 @@ namespace {
 
 // Outputs that count people or events: never negative.
 constexpr Output kCounts[] = {
-    Output::PrisonPopulation, Output::Admissions,      Output::Releases,
-    Output::NewAdmissions,    Output::Readmissions,    Output::CrimesViolent,
-    Output::CrimesProperty,   Output::Homicides,       Output::Victimizations,
-    Output::PrisonerYears,    Output::PretrialJailYears, Output::AssaultsInPrison,
+    Output::PrisonPopulation,     Output::Admissions,        Output::Releases,
+    Output::NewAdmissions,        Output::Readmissions,      Output::CrimesViolent,
+    Output::CrimesProperty,       Output::Homicides,         Output::Victimizations,
+    Output::PrisonerYears,        Output::PretrialJailYears, Output::AssaultsInPrison,
     Output::SexualVictimizations, Output::SuicidesInPrison,
 };
 
@@ -56,7 +56,8 @@ RegionBaseline randomBaseline(Draw &d) {
     const double violent = prisoners * violentShare, nonViolent = prisoners - violent;
     r.prisonPopulation = {nonViolent * (1 - repeatShare), violent * (1 - repeatShare),
                           nonViolent * repeatShare, violent * repeatShare};
-    const double stayNonViolent = d.logUniform(1.0 / 12, 60), stayViolent = d.logUniform(1.0 / 12, 60);
+    const double stayNonViolent = d.logUniform(1.0 / 12, 60),
+                 stayViolent = d.logUniform(1.0 / 12, 60);
     r.meanTimeServedYears = {stayNonViolent, stayViolent, stayNonViolent, stayViolent};
     r.reincarceratedWithin3Years = d.uniform(0.01, 0.95);
     r.reincarceratedWithin5Years = d.uniform(r.reincarceratedWithin3Years, 0.99);
@@ -126,7 +127,8 @@ private slots:
             if (!validate(region).empty())
                 continue;
             ++accepted;
-            const Parameters &parameters = draws.values[std::size_t(accepted) % draws.values.size()];
+            const Parameters &parameters =
+                draws.values[std::size_t(accepted) % draws.values.size()];
             const Calibration calibration = calibrate(region, parameters);
             for (int p = 0; p < 4; ++p) {
                 const Policy policy = p == 0 ? statusQuoPolicy(region) : randomPolicy(d, region);
@@ -134,19 +136,20 @@ private slots:
                 ++simulations;
                 for (std::size_t t = 0; t < result.years.size(); ++t) {
                     const OutputValues &year = result.years[t];
-                    const QString where = QStringLiteral("case %1 (population %2), policy %3, year %4")
-                                              .arg(accepted)
-                                              .arg(region.population)
-                                              .arg(p)
-                                              .arg(t + 1);
+                    const QString where =
+                        QStringLiteral("case %1 (population %2), policy %3, year %4")
+                            .arg(accepted)
+                            .arg(region.population)
+                            .arg(p)
+                            .arg(t + 1);
                     for (int o = 0; o < kOutputCount; ++o)
                         if (!std::isfinite(year[std::size_t(o)]))
                             notFinite.add(where + QStringLiteral(": output %1").arg(o));
                     for (Output o : kCounts)
                         if (!(at(year, o) >= 0))
-                            negative.add(where + QStringLiteral(": count %1 is %2")
-                                                     .arg(int(o))
-                                                     .arg(at(year, o)));
+                            negative.add(
+                                where +
+                                QStringLiteral(": count %1 is %2").arg(int(o)).arg(at(year, o)));
                     if (!(at(year, Output::PrisonPopulation) <= region.population))
                         (p == 0 ? statusQuoAbovePopulation : policyAbovePopulation)
                             .add(where + QStringLiteral(": %1 prisoners")
@@ -156,7 +159,8 @@ private slots:
         }
         qInfo("%d baselines accepted of %d drawn; %d simulations of %d years", accepted, tried,
               simulations, options.years);
-        qInfo("not finite %d, negative %d, status quo above population %d, policy above population %d",
+        qInfo("not finite %d, negative %d, status quo above population %d, policy above population "
+              "%d",
               notFinite.count, negative.count, statusQuoAbovePopulation.count,
               policyAbovePopulation.count);
         QCOMPARE(accepted, wanted);
@@ -184,16 +188,28 @@ private slots:
         RegionBaseline r = test::roundNumberRegion();
         QVERIFY(validate(r).empty());
         switch (which) {
-        case 0: r.propertyCrimes = 1e-300; break;
-        case 1: r.propertyCrimes = 1; break;
-        case 2: r.prisonPopulation = {0, 0, 0, 0}; break;
+        case 0:
+            r.propertyCrimes = 1e-300;
+            break;
+        case 1:
+            r.propertyCrimes = 1;
+            break;
+        case 2:
+            r.prisonPopulation = {0, 0, 0, 0};
+            break;
         case 3:
             r.reincarceratedWithin3Years = 0.95;
             r.reincarceratedWithin5Years = 0.01;
             break;
-        case 4: r.population = 1; break;
-        case 5: r.prisonPopulation = {4.9e-324, 0, 0, 0}; break;
-        case 6: r.homicides = 0.02 * r.population; break;
+        case 4:
+            r.population = 1;
+            break;
+        case 5:
+            r.prisonPopulation = {4.9e-324, 0, 0, 0};
+            break;
+        case 6:
+            r.homicides = 0.02 * r.population;
+            break;
         }
         bool named = false;
         for (const BaselineProblem &p : validate(r))

@@ -255,7 +255,8 @@ private slots:
                  qPrintable(messages.join(QLatin1Char('\n'))));
         QCOMPARE(hashOf(db), before);
         QCOMPARE(QDir(dir.path())
-                     .entryList({QStringLiteral(".target.sqlite.leastbad-*")}, QDir::Files | QDir::Hidden)
+                     .entryList({QStringLiteral(".target.sqlite.leastbad-*")},
+                                QDir::Files | QDir::Hidden)
                      .size(),
                  0);
     }

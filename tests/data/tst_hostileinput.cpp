@@ -52,7 +52,8 @@ QString allProblems(const Problems &problems) {
 
 // The shipped dataset's CSV files copied into `folder`, with `edit` applied to values.csv.
 QString shippedDatasetWith(const QTemporaryDir &dir, const QByteArray &from, const QByteArray &to) {
-    const QString source = qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/dataset/");
+    const QString source =
+        qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/dataset/");
     for (const char *name : {"regions.csv", "sources.csv"})
         QFile::copy(source + QLatin1String(name), dir.filePath(QLatin1String(name)));
     QByteArray values = contentsOf(source + QStringLiteral("values.csv"));
@@ -77,8 +78,9 @@ pid_t deadPid() {
 
 const QByteArray kRegions =
     "code,name,kind,parent\nUS,United States,country,\nXA,State A,state,US\nXB,State B,state,US\n";
-const QByteArray kSources = "id,citation,address,date_read,licence,kind\n"
-                            "S1,\"Test Office (2024), made-up figures for tests\",,2026-01-01,none,seen\n";
+const QByteArray kSources =
+    "id,citation,address,date_read,licence,kind\n"
+    "S1,\"Test Office (2024), made-up figures for tests\",,2026-01-01,none,seen\n";
 const QByteArray kValuesHeader = "region_code,metric,value,unit,year,source,note\n";
 
 } // namespace
@@ -188,9 +190,11 @@ private slots:
         const ImportResult csv = validateImport(request);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!policy.ok() && !scenario.ok() && !opened && !csv.ok());
-        for (const QString &message : {policy.errors.join(QString()), scenario.errors.join(QString()),
-                                       error, allProblems(csv.problems)})
-            QVERIFY2(message.contains(path) && message.contains(QStringLiteral("not a regular file")),
+        for (const QString &message :
+             {policy.errors.join(QString()), scenario.errors.join(QString()), error,
+              allProblems(csv.problems)})
+            QVERIFY2(message.contains(path) &&
+                         message.contains(QStringLiteral("not a regular file")),
                      qPrintable(message));
     }
 
@@ -207,7 +211,10 @@ private slots:
         QCOMPARE(contentsOf(victim), QByteArray("precious\n"));
         QVERIFY(QFileInfo(link).isSymLink());
         // Nothing else appears in the folder (no scratch file left).
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 2);
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                     .size(),
+                 2);
     }
 
     void aDanglingLinkIsNotFollowed() {
@@ -294,7 +301,8 @@ private slots:
             const int ok = int(results[0].ok()) + int(results[1].ok());
             QCOMPARE(found, round == 0 ? ok : 2);
             for (const ImportResult &r : results)
-                QVERIFY2(r.ok() || allProblems(r.problems).contains(QStringLiteral("another import")),
+                QVERIFY2(r.ok() ||
+                             allProblems(r.problems).contains(QStringLiteral("another import")),
                          qPrintable(allProblems(r.problems)));
         }
         QVERIFY(!QFileInfo::exists(db + QStringLiteral(".lock")));
@@ -305,7 +313,8 @@ private slots:
     void scratchLeftByAKilledImportIsRemoved() {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("x.sqlite"));
-        const QString stale = dir.filePath(QStringLiteral(".x.sqlite.leastbad-%1-abcdef").arg(deadPid()));
+        const QString stale =
+            dir.filePath(QStringLiteral(".x.sqlite.leastbad-%1-abcdef").arg(deadPid()));
         write(stale, QByteArray(1000, 'x'));
         write(stale + QStringLiteral("-journal"), "journal");
         const QString values = shippedDatasetWith(dir, {}, {});
@@ -313,21 +322,27 @@ private slots:
         QVERIFY(!QFileInfo::exists(stale));
         QVERIFY(!QFileInfo::exists(stale + QStringLiteral("-journal")));
         // Nothing of this import is left either.
-        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral(".x.sqlite*")}, QDir::Files | QDir::Hidden).size(), 0);
+        QCOMPARE(QDir(dir.path())
+                     .entryList({QStringLiteral(".x.sqlite*")}, QDir::Files | QDir::Hidden)
+                     .size(),
+                 0);
     }
 
     void scratchOfARunningProcessIsKept() {
         QTemporaryDir dir;
-        const QString mine = dir.filePath(QStringLiteral(".out.csv.leastbad-1-abcdef")); // pid 1 runs
+        const QString mine =
+            dir.filePath(QStringLiteral(".out.csv.leastbad-1-abcdef")); // pid 1 runs
         write(mine, "in use");
-        QCOMPARE(writeFileAtomically(dir.filePath(QStringLiteral("out.csv")), QByteArray("x")), QString());
+        QCOMPARE(writeFileAtomically(dir.filePath(QStringLiteral("out.csv")), QByteArray("x")),
+                 QString());
         QVERIFY(QFileInfo::exists(mine));
     }
 
     // --- Finding 9: formulas and control characters ------------------------------------
 
     void formulasInCsvCellsStayText() {
-        QCOMPARE(spreadsheetSafe(QStringLiteral("=cmd|' /C calc'!A0")), QStringLiteral("'=cmd|' /C calc'!A0"));
+        QCOMPARE(spreadsheetSafe(QStringLiteral("=cmd|' /C calc'!A0")),
+                 QStringLiteral("'=cmd|' /C calc'!A0"));
         QCOMPARE(spreadsheetSafe(QStringLiteral("=HYPERLINK(\"http://evil\")")),
                  QStringLiteral("'=HYPERLINK(\"http://evil\")"));
         QCOMPARE(spreadsheetSafe(QStringLiteral("@SUM(A1:A2)")), QStringLiteral("'@SUM(A1:A2)"));
@@ -350,27 +365,35 @@ private slots:
         const core::DrawSet set = core::DrawSet::prepare(us->baseline, draws, 1);
         const std::vector<core::Policy> policies{sq, sq};
         const core::Analysis analysis = core::analyse(set, policies, {}, 1);
-        const AnalysisLabels labels{{QStringLiteral("Status quo"), QStringLiteral("=HYPERLINK(\"x\")")},
-                                    QStringLiteral("US"), 10, 1, {}};
+        const AnalysisLabels labels{
+            {QStringLiteral("Status quo"), QStringLiteral("=HYPERLINK(\"x\")")},
+            QStringLiteral("US"),
+            10,
+            1,
+            {}};
         const QByteArray csv = analysisToCsv(labels, analysis);
         QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), csv.left(400).constData());
         QVERIFY(!csv.contains(",\"=HYPERLINK"));
     }
 
     void controlCharactersAreShownEscaped() {
-        QCOMPARE(terminalSafe(QStringLiteral("a\x1b[31mred\x07")), QStringLiteral("a\\x1b[31mred\\x07"));
-        QCOMPARE(terminalSafe(QString(QChar(0)) + QStringLiteral("x\n")), QStringLiteral("\\x00x\n"));
+        QCOMPARE(terminalSafe(QStringLiteral("a\x1b[31mred\x07")),
+                 QStringLiteral("a\\x1b[31mred\\x07"));
+        QCOMPARE(terminalSafe(QString(QChar(0)) + QStringLiteral("x\n")),
+                 QStringLiteral("\\x00x\n"));
     }
 
     void aNulInANameIsRefused() {
         const core::RegionBaseline us = defaultUnitedStates().baseline;
         const PolicyReadResult p = parsePolicy(
-            "{\"format\": \"leastbad-policy\", \"version\": 1, \"name\": \"a\\u0000b\"}", QStringLiteral("p.json"), us);
+            "{\"format\": \"leastbad-policy\", \"version\": 1, \"name\": \"a\\u0000b\"}",
+            QStringLiteral("p.json"), us);
         QVERIFY2(!p.ok() && p.errors.join(QString()).contains(QStringLiteral("control characters")),
                  qPrintable(p.errors.join(QString())));
-        const ScenarioReadResult s = parseScenario(
-            "{\"format\": \"leastbad-scenario\", \"version\": 1, \"policies\": [{\"name\": \"\\u001b[2J\"}]}",
-            QStringLiteral("s.leastbad"), us);
+        const ScenarioReadResult s =
+            parseScenario("{\"format\": \"leastbad-scenario\", \"version\": 1, \"policies\": "
+                          "[{\"name\": \"\\u001b[2J\"}]}",
+                          QStringLiteral("s.leastbad"), us);
         QVERIFY2(!s.ok() && s.errors.join(QString()).contains(QStringLiteral("control characters")),
                  qPrintable(s.errors.join(QString())));
     }
@@ -379,8 +402,9 @@ private slots:
 
     void aHugeScenarioGivesAShortMessage() {
         const core::RegionBaseline us = defaultUnitedStates().baseline;
-        QByteArray json = "{\"format\": \"leastbad-scenario\", \"version\": 1, \"policies\": [{\"name\": \"" +
-                          QByteArray(3 << 20, 'n') + "\", \"levers\": {";
+        QByteArray json =
+            "{\"format\": \"leastbad-scenario\", \"version\": 1, \"policies\": [{\"name\": \"" +
+            QByteArray(3 << 20, 'n') + "\", \"levers\": {";
         for (int i = 0; i < 200000; ++i)
             json += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\": 1";
         json += "}}]";
@@ -403,8 +427,9 @@ private slots:
 
     void scenarioDrawsStayWithinTheAppsBox() {
         const core::RegionBaseline us = defaultUnitedStates().baseline;
-        const ScenarioReadResult s = parseScenario(
-            "{\"format\": \"leastbad-scenario\", \"version\": 1, \"draws\": 1000000}", QStringLiteral("s.leastbad"), us);
+        const ScenarioReadResult s =
+            parseScenario("{\"format\": \"leastbad-scenario\", \"version\": 1, \"draws\": 1000000}",
+                          QStringLiteral("s.leastbad"), us);
         QVERIFY2(!s.ok() && s.errors.join(QString()).contains(QStringLiteral("10 to 20000")),
                  qPrintable(s.errors.join(QString())));
     }
@@ -414,9 +439,11 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("duplicate key")
             << QByteArray("{\"format\": \"leastbad-policy\",\n \"version\": 1, \"version\": 2}")
-            << QStringLiteral("p.json: the key \"version\" appears twice in one object, at line 2, column 16");
+            << QStringLiteral(
+                   "p.json: the key \"version\" appears twice in one object, at line 2, column 16");
         QTest::newRow("duplicate lever")
-            << QByteArray("{\"format\": \"leastbad-policy\", \"version\": 1, \"levers\": {\"facility_beds\": 1, \"facility_beds\": 2}}")
+            << QByteArray("{\"format\": \"leastbad-policy\", \"version\": 1, \"levers\": "
+                          "{\"facility_beds\": 1, \"facility_beds\": 2}}")
             << QStringLiteral("the key \"facility_beds\" appears twice");
         QTest::newRow("truncated")
             << QByteArray("{\"format\": \"leastbad-policy\",\n \"levers\": {\"facility_beds\": 1")
@@ -424,14 +451,16 @@ private slots:
         QTest::newRow("too deep") << QByteArray(5000, '[') + QByteArray(5000, ']')
                                   << QStringLiteral("p.json: nested too deeply at line 1");
         QTest::newRow("UTF-16 with a byte-order mark")
-            << QByteArray("\xff\xfe{\0}\0", 6) << QStringLiteral("p.json: the file is UTF-16 (little-endian) text; save it as UTF-8");
+            << QByteArray("\xff\xfe{\0}\0", 6)
+            << QStringLiteral("p.json: the file is UTF-16 (little-endian) text; save it as UTF-8");
         QTest::newRow("UTF-16 without one")
             << QByteArray("{\0\"\0f\0", 6) << QStringLiteral("UTF-16 (little-endian)");
     }
     void jsonErrorsSayWhatIsWrong() {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
-        const PolicyReadResult p = parsePolicy(json, QStringLiteral("p.json"), defaultUnitedStates().baseline);
+        const PolicyReadResult p =
+            parsePolicy(json, QStringLiteral("p.json"), defaultUnitedStates().baseline);
         const QString text = p.errors.join(QLatin1Char('\n'));
         QVERIFY2(text.contains(expected), qPrintable(text));
         QCOMPARE(text.count(QStringLiteral("p.json")), 1); // the file is named once
@@ -445,7 +474,8 @@ private slots:
         request.valuesCsv = path;
         const QString text = allProblems(validateImport(request).problems);
         QVERIFY2(text.count(QStringLiteral("garbage.csv")) == 1, qPrintable(text));
-        QVERIFY2(text.startsWith(QStringLiteral("garbage.csv, line 1, column 1: ")), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("garbage.csv, line 1, column 1: ")),
+                 qPrintable(text));
         write(path, QByteArray("\xff\xfer\0e\0g\0", 8));
         const QString utf16 = allProblems(validateImport(request).problems);
         QVERIFY2(utf16.contains(QStringLiteral("UTF-16")), qPrintable(utf16));
@@ -456,11 +486,13 @@ private slots:
     void aScenarioNamingADatasetFileIsNotFollowed() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.leastbad"));
-        write(path, "{\"format\": \"leastbad-scenario\", \"version\": 1, \"dataset\": \"/etc/passwd\", \"region\": \"US\"}");
+        write(path, "{\"format\": \"leastbad-scenario\", \"version\": 1, \"dataset\": "
+                    "\"/etc/passwd\", \"region\": \"US\"}");
         QString error;
         const std::optional<Dataset> dataset = Dataset::openEmbedded(error);
         QVERIFY(!openScenario(path, *dataset, false, error));
-        QVERIFY2(error.contains(QStringLiteral("/etc/passwd")) && error.contains(QStringLiteral("not opened")),
+        QVERIFY2(error.contains(QStringLiteral("/etc/passwd")) &&
+                     error.contains(QStringLiteral("not opened")),
                  qPrintable(error));
         // With a dataset the user chose, the scenario reads against that one.
         QVERIFY2(openScenario(path, *dataset, true, error), qPrintable(error));

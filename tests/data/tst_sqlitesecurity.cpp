@@ -126,9 +126,9 @@ private slots:
         QTest::addRow("year 99999")
             << QStringLiteral("UPDATE metric_values SET year = 99999 WHERE rowid = 1")
             << QStringLiteral("(year): table metric_values, row 1");
-        QTest::addRow("year 'x'")
-            << QStringLiteral("UPDATE metric_values SET year = 'x' WHERE rowid = 1")
-            << QStringLiteral("expected a year from 1900 to");
+        QTest::addRow("year 'x'") << QStringLiteral(
+                                         "UPDATE metric_values SET year = 'x' WHERE rowid = 1")
+                                  << QStringLiteral("expected a year from 1900 to");
         QTest::addRow("year 2^32 + 2020 (wraps to 2020 as a 32-bit int)")
             << QStringLiteral("UPDATE metric_values SET year = 4294969316 WHERE rowid = 1")
             << QStringLiteral("(year): table metric_values, row 1");
