@@ -19,8 +19,6 @@ namespace leastbad::data {
 
 namespace {
 
-constexpr int kImportLockWaitMs = 30'000;
-
 QString valueKey(const ValueRow &v) {
     return v.region + QLatin1Char('|') + v.metric + QLatin1Char('|') + QString::number(v.year);
 }
@@ -147,10 +145,10 @@ ImportResult importCsv(const ImportRequest &request) {
         return result;
     }
     // One import at a time into a file: a second one waits for the first (so it reads
-    // the rows the first added) and gives up with a message after kImportLockWaitMs.
+    // the rows the first added) and gives up with a message after request.lockWaitMs.
     QLockFile lock(request.target + QStringLiteral(".lock"));
     lock.setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (!lock.tryLock(kImportLockWaitMs)) {
+    if (!lock.tryLock(request.lockWaitMs)) {
         ImportResult result;
         result.problems.append(
             {request.target,

@@ -17,6 +17,8 @@ struct ImportRequest {
     QString regionsCsv;   // optional: regions the values name, if not already in the target
     QString overridesCsv; // optional: parameter overrides
     QString target;       // .sqlite file; created if it does not exist
+    // How long an import waits for another import into the same target to finish.
+    int lockWaitMs = 30'000;
 };
 
 struct ImportResult {

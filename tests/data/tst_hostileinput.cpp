@@ -19,8 +19,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -306,6 +308,33 @@ private slots:
                          qPrintable(allProblems(r.problems)));
         }
         QVERIFY(!QFileInfo::exists(db + QStringLiteral(".lock")));
+    }
+
+    // The lock itself, without relying on two threads happening to overlap: an import
+    // waits for a lock someone holds, and gives up with a clear message if it stays held.
+    void anImportWaitsForTheLockAndGivesUpClearly() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("held.sqlite"));
+        const QString values = shippedDatasetWith(dir, {}, {});
+        QLockFile held(db + QStringLiteral(".lock"));
+        QVERIFY(held.lock());
+        ImportRequest request = requestForFolderOf(values, db);
+        request.lockWaitMs = 300;
+        const ImportResult refused = importCsv(request);
+        QVERIFY2(allProblems(refused.problems)
+                     .contains(QStringLiteral("another import into this "
+                                              "dataset is still running")),
+                 qPrintable(allProblems(refused.problems)));
+        QVERIFY(!QFileInfo::exists(db));
+        request.lockWaitMs = 10'000;
+        ImportResult waited;
+        std::thread importer([&] { waited = importCsv(request); });
+        QThread::msleep(200);
+        QVERIFY(!QFileInfo::exists(db)); // still waiting
+        held.unlock();
+        importer.join();
+        QVERIFY2(waited.ok(), qPrintable(allProblems(waited.problems)));
+        QVERIFY(QFileInfo::exists(db));
     }
 
     // --- Finding 8: scratch files left by a kill are removed ----------------------------
