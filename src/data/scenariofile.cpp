@@ -33,12 +33,12 @@ struct WeightField {
 };
 
 const WeightField kWeightFields[] = {
-    {"usd_per_wellbeing_year", &core::MoralWeights::dollarsPerWellbeingYear, 0, 1e8},
-    {"usd_per_life_year", &core::MoralWeights::dollarsPerLifeYear, 0, 1e8},
-    {"weight_incarcerated", &core::MoralWeights::weightIncarcerated, 0, 100},
-    {"weight_victims", &core::MoralWeights::weightVictims, 0, 100},
-    {"weight_families", &core::MoralWeights::weightFamilies, 0, 100},
-    {"discount_rate", &core::MoralWeights::discountRate, 0, 0.5},
+    {"usd_per_wellbeing_year", &core::MoralWeights::dollarsPerWellbeingYear, 0, kMaxUsdPerYear},
+    {"usd_per_life_year", &core::MoralWeights::dollarsPerLifeYear, 0, kMaxUsdPerYear},
+    {"weight_incarcerated", &core::MoralWeights::weightIncarcerated, 0, kMaxMoralWeight},
+    {"weight_victims", &core::MoralWeights::weightVictims, 0, kMaxMoralWeight},
+    {"weight_families", &core::MoralWeights::weightFamilies, 0, kMaxMoralWeight},
+    {"discount_rate", &core::MoralWeights::discountRate, 0, kMaxDiscountRate},
 };
 
 constexpr qint64 kMaxBytes = 4 << 20;

@@ -9,6 +9,7 @@
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
 #include "app/regionspanel.h"
+#include "app/weightspanel.h"
 #include "charts/analysischarts.h"
 #include "i18n/language.h"
 
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -283,6 +285,32 @@ private slots:
         QCOMPARE(seenTitle, title);
         QVERIFY2(seenText.contains(QStringLiteral("<h1>")), qPrintable(seenText));
         QCOMPARE(seenFormat, Qt::PlainText);
+    }
+
+    // Issue 19, finding 2: the boxes take every value a scenario file may hold, so the
+    // box shows what runs (a file's 40% discount rate showed as 20% and ran at 40%).
+    void theBoxesShowWhatAScenarioSets() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edges.leastbad"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": \"US\", "
+                "\"draws\": 20000, \"weights\": {\"discount_rate\": 0.45, \"weight_victims\": "
+                "60, \"usd_per_wellbeing_year\": 50000000}}");
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openFile(path, false).isEmpty());
+        auto *panel = w.findChild<leastbad::gui::WeightsPanel *>();
+        QVERIFY(panel);
+        QList<double> shown;
+        for (const QDoubleSpinBox *box : panel->findChildren<QDoubleSpinBox *>())
+            shown << box->value();
+        for (double expected : {45.0, 60.0, 5e7})
+            QVERIFY2(shown.contains(expected), qPrintable(QString::number(expected)));
+        const QList<QSpinBox *> whole = panel->findChildren<QSpinBox *>();
+        QVERIFY(std::any_of(whole.begin(), whole.end(),
+                            [](const QSpinBox *b) { return b->value() == 20000; }));
+        QCOMPARE(w.document()->scenario().weights.discountRate, 0.45);
     }
 
     void aPolicyFileLoadsIntoAInOneStep() {
