@@ -8,6 +8,7 @@
 #include "data/sqlitedatabase.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,6 +51,57 @@ DatasetContent merge(const DatasetContent &existing, const DatasetContent &incom
     return merged;
 }
 
+// Written by exportCsv beside the four files: for each, the SHA-256 of what it wrote and
+// of what the file held before ("<new> <previous> <name>", "-" for no file).
+constexpr char kManifestName[] = "leastbad-export.manifest";
+
+QByteArray sha256Of(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return "-";
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+// The export renames its files one by one: a kill between two renames leaves some files
+// new and some as they were. Then every file matches either the manifest's new or its
+// previous sum, and not all the new one: the set is refused. A file edited since matches
+// neither and is the user's own; it is read.
+void checkManifest(const QString &valuesCsv, Problems &problems) {
+    const QDir dir = QFileInfo(valuesCsv).absoluteDir();
+    const QString path = dir.filePath(QLatin1String(kManifestName));
+    QFile manifest(path);
+    if (!manifest.open(QIODevice::ReadOnly) || manifest.size() > 4096)
+        return;
+    QStringList stale;
+    bool edited = false;
+    for (const QByteArray &line : manifest.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() != 3 || parts[2].contains('/'))
+            continue;
+        const QString name = QString::fromUtf8(parts[2]);
+        const QByteArray now = sha256Of(dir.filePath(name));
+        if (now == parts[0])
+            continue;
+        if (now == parts[1])
+            stale << name;
+        else
+            edited = true;
+    }
+    if (!stale.isEmpty() && !edited)
+        problems.append({path,
+                         0,
+                         0,
+                         {},
+                         QCoreApplication::translate(
+                             "leastbad::data",
+                             "%1 still hold what was there before the last export, the other "
+                             "files are new: that export was interrupted and the set is mixed; "
+                             "export again")
+                             .arg(stale.join(QStringLiteral(", ")))});
+}
+
 struct Prepared {
     ImportResult result;
     DatasetContent incoming;
@@ -74,6 +126,7 @@ Prepared prepare(const ImportRequest &request) {
         }
         existing = target->content();
     }
+    checkManifest(request.valuesCsv, p.result.problems);
     if (!request.regionsCsv.isEmpty())
         readRegionsCsv(request.regionsCsv, p.incoming, p.result.problems);
     if (!request.sourcesCsv.isEmpty())
@@ -258,14 +311,22 @@ Problems exportCsv(const DatasetContent &content, const QString &folder) {
     QByteArray overrides = csvLine(overridesHeader());
     for (const OverrideRow &o : content.overrides)
         overrides += csvLine({o.region, o.parameter, number(o.value), o.source, o.note});
-    // All four or none, so that a failed export never leaves a mixed set behind.
+    // All four or none, so that a failed export never leaves a mixed set behind. The
+    // manifest goes in first: a kill between the renames leaves a mixed set that an import
+    // recognises and refuses (checkManifest).
+    const QList<FileContents> files = {
+        {dir.filePath(QStringLiteral("regions.csv")), regions},
+        {dir.filePath(QStringLiteral("sources.csv")), sources},
+        {dir.filePath(QStringLiteral("values.csv")), values},
+        {dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides}};
+    QByteArray manifest;
+    for (const FileContents &f : files)
+        manifest += QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex() + ' ' +
+                    sha256Of(f.path) + ' ' + QFileInfo(f.path).fileName().toUtf8() + '\n';
     QString failedPath;
-    const QString reason =
-        writeFilesAtomically({{dir.filePath(QStringLiteral("regions.csv")), regions},
-                              {dir.filePath(QStringLiteral("sources.csv")), sources},
-                              {dir.filePath(QStringLiteral("values.csv")), values},
-                              {dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides}},
-                             failedPath);
+    const QString reason = writeFilesAtomically(
+        QList<FileContents>{{dir.filePath(QLatin1String(kManifestName)), manifest}} + files,
+        failedPath);
     if (!reason.isEmpty())
         problems.append(
             {failedPath,

@@ -357,6 +357,35 @@ private slots:
                  0);
     }
 
+    // A kill between the renames of `dataset export` left new regions.csv and sources.csv
+    // beside an old values.csv, which imported as if whole.
+    void aMixedSetFromAnInterruptedExportIsRefused() {
+        QTemporaryDir dir;
+        QString error;
+        const std::optional<Dataset> dataset = Dataset::openEmbedded(error);
+        QVERIFY(dataset);
+        DatasetContent first = dataset->content();
+        first.values.removeLast(); // two exports that differ
+        QVERIFY(exportCsv(first, dir.path()).isEmpty());
+        const QString values = dir.filePath(QStringLiteral("values.csv"));
+        const QByteArray oldValues = contentsOf(values);
+        QVERIFY(exportCsv(dataset->content(), dir.path()).isEmpty());
+        QVERIFY(validateImport(requestForFolderOf(values, QString())).ok());
+        // As if killed before values.csv was renamed into place:
+        write(values, oldValues);
+        const QString text =
+            allProblems(validateImport(requestForFolderOf(values, QString())).problems);
+        QVERIFY2(text.contains(QStringLiteral("leastbad-export.manifest: values.csv still hold")) &&
+                     text.contains(QStringLiteral("interrupted")),
+                 qPrintable(text));
+        // A file the user edited since is theirs: read as it is.
+        write(values, oldValues + "US,police_per_100k,201,\"per 100,000 residents\",2026,"
+                                  "BJS_P22ST_PRESS,edited\n");
+        QVERIFY2(validateImport(requestForFolderOf(values, QString())).ok(),
+                 qPrintable(
+                     allProblems(validateImport(requestForFolderOf(values, QString())).problems)));
+    }
+
     void scratchOfARunningProcessIsKept() {
         QTemporaryDir dir;
         const QString mine =
