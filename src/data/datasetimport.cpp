@@ -90,16 +90,15 @@ void checkManifest(const QString &valuesCsv, Problems &problems) {
             edited = true;
     }
     if (!stale.isEmpty() && !edited)
-        problems.append({path,
-                         0,
-                         0,
-                         {},
-                         QCoreApplication::translate(
-                             "leastbad::data",
-                             "%1 still hold what was there before the last export, the other "
-                             "files are new: that export was interrupted and the set is mixed; "
-                             "export again")
-                             .arg(stale.join(QStringLiteral(", ")))});
+        problems.append(
+            {path,
+             0,
+             0,
+             {},
+             QCoreApplication::translate(
+                 "leastbad::data", "the last export into this folder was interrupted: %1 as before "
+                                   "it, the other files new; export again")
+                 .arg(stale.join(QStringLiteral(", ")))});
 }
 
 struct Prepared {

@@ -375,7 +375,8 @@ private slots:
         write(values, oldValues);
         const QString text =
             allProblems(validateImport(requestForFolderOf(values, QString())).problems);
-        QVERIFY2(text.contains(QStringLiteral("leastbad-export.manifest: values.csv still hold")) &&
+        QVERIFY2(text.contains(QStringLiteral("leastbad-export.manifest: the last export into this "
+                                              "folder was interrupted: values.csv as before it")) &&
                      text.contains(QStringLiteral("interrupted")),
                  qPrintable(text));
         // A file the user edited since is theirs: read as it is.
