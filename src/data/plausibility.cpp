@@ -38,8 +38,9 @@ QHash<QString, Latest> latestByRegion(const DatasetContent &content) {
     return byRegion;
 }
 
-// The most of a count per resident a year. Assumptions, about ten times the highest
-// national rates on record, so that only impossible data is refused.
+// The most of a count per resident a year. Assumptions, set 7 to 130 times above the
+// highest rates in the shipped dataset, so that only impossible data is refused (as the
+// same rules in core::validate).
 struct PerResidentRule {
     const char *metric;
     double max;
