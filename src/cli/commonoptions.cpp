@@ -189,9 +189,9 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
             return std::nullopt;
         w.horizonYears = static_cast<int>(years); // only now: NaN to int is undefined
     }
-    if (m_options & kDraws) {
-        // Every command that draws keeps each draw's outputs for the status quo and every
-        // policy: refuse a run that cannot fit before it allocates anything.
+    if (m_options & kKeepsDraws) {
+        // Each draw's outputs for the status quo and every policy stay in memory: refuse a
+        // run that cannot fit before it allocates anything.
         const int policies = int(o.policies.size()) + 1;
         const int years = (m_options & kWeights) ? o.weights.horizonYears : core::kMaxYears;
         if (const std::string over = core::checkMemoryBudget(o.draws, policies, years);

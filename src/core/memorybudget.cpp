@@ -14,7 +14,10 @@ namespace {
 
 std::string gib(std::uint64_t bytes) {
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f GiB", double(bytes) / double(1ull << 30));
+    if (bytes < (1ull << 30))
+        std::snprintf(text, sizeof text, "%.0f MiB", double(bytes) / double(1ull << 20));
+    else
+        std::snprintf(text, sizeof text, "%.1f GiB", double(bytes) / double(1ull << 30));
     return text;
 }
 

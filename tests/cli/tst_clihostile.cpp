@@ -135,7 +135,7 @@ private slots:
                                QStringLiteral("--draws"), QStringLiteral("1000")},
                               env);
         QCOMPARE(small.exitCode, 2);
-        QVERIFY2(small.err.contains(QStringLiteral("budget of 0.0 GiB")), qPrintable(small.err));
+        QVERIFY2(small.err.contains(QStringLiteral("budget of 1 MiB")), qPrintable(small.err));
     }
 
     void aLongRunShowsProgressInALog() {
