@@ -3,6 +3,7 @@
 
 #include "app/exportdialog.h"
 #include "app/frontierpanel.h"
+#include "app/plainmessage.h"
 #include "app/regionspanel.h"
 #include "app/scenariodocument.h"
 #include "charts/exportbatch.h"
@@ -83,7 +84,7 @@ void ExportController::report(const QString &error, const QString &summary) {
     // A dialog only for commands the user started from a menu; scripts and tests read the
     // signal.
     if (!error.isEmpty() && m_interactive)
-        QMessageBox::warning(m_window, tr("Export"), error);
+        showPlainMessage(m_window, QMessageBox::Warning, tr("Export"), error);
     emit finished(error, summary);
 }
 

@@ -7,6 +7,7 @@
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
 #include "app/diagnosticspanel.h"
+#include "app/plainmessage.h"
 #include "app/regionspanel.h"
 #include "app/theme.h"
 #include "app/veraimportaction.h"
@@ -328,7 +329,7 @@ void MainWindow::setUpRegions() {
             return;
         const QString error = m_doc.setRegion(code);
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot use this region"), error);
+            showPlainMessage(this, QMessageBox::Warning, tr("Cannot use this region"), error);
     });
 }
 
@@ -516,10 +517,10 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
             addRecentFile(path);
     }
     if (interactive && !error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot open"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot open"), error);
     if (interactive && !warnings.isEmpty())
-        QMessageBox::information(this, tr("Opened with warnings"),
-                                 warnings.join(QLatin1Char('\n')));
+        showPlainMessage(this, QMessageBox::Information, tr("Opened with warnings"),
+                         warnings.join(QLatin1Char('\n')));
     return error;
 }
 
@@ -530,7 +531,8 @@ void MainWindow::loadPolicyFile(int policy) {
         return;
     const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
     if (!read.ok()) {
-        QMessageBox::warning(this, tr("Cannot load policy"), read.errors.join(QLatin1Char('\n')));
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot load policy"),
+                         read.errors.join(QLatin1Char('\n')));
         return;
     }
     m_doc.setPolicy(policy, read.file.policy, read.file.name);
@@ -541,7 +543,7 @@ bool MainWindow::save() {
         return saveAs();
     const QString error = m_doc.save(m_doc.filePath());
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot save"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot save"), error);
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_doc.filePath()), 3000);
@@ -557,7 +559,7 @@ bool MainWindow::saveAs() {
         path += QStringLiteral(".leastbad");
     const QString error = m_doc.save(path);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot save"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot save"), error);
         return false;
     }
     addRecentFile(path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/weightspanel.h"
 
+#include "data/scenariofile.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QSignalBlocker>
@@ -30,20 +32,23 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     : QWidget(parent) {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 4, 4, 4);
+    // Every box takes the whole range a scenario file may hold, so what a file sets is
+    // what the box shows and what runs.
     m_wellbeingYear = spin(
-        this, 0, 1e7, 10000, 0, QStringLiteral("$"), QString(),
+        this, 0, data::kMaxUsdPerYear, 10000, 0, QStringLiteral("$"), QString(),
         tr("What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology "
            "thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11)."));
-    m_lifeYear = spin(this, 0, 1e7, 10000, 0, QStringLiteral("$"), QString(),
+    m_lifeYear = spin(this, 0, data::kMaxUsdPerYear, 10000, 0, QStringLiteral("$"), QString(),
                       tr("What a year of life is worth. Default: the same as a wellbeing-year."));
-    m_incarcerated = spin(this, 0, 10, 0.1, 2, QString(), QString(),
+    m_incarcerated = spin(this, 0, data::kMaxMoralWeight, 0.1, 2, QString(), QString(),
                           tr("Weight of incarcerated people's wellbeing and life-years."));
-    m_victims = spin(this, 0, 10, 0.1, 2, QString(), QString(),
+    m_victims = spin(this, 0, data::kMaxMoralWeight, 0.1, 2, QString(), QString(),
                      tr("Weight of victims' wellbeing and life-years."));
-    m_families = spin(this, 0, 10, 0.1, 2, QString(), QString(),
+    m_families = spin(this, 0, data::kMaxMoralWeight, 0.1, 2, QString(), QString(),
                       tr("Weight of prisoners' children's wellbeing."));
-    m_discount = spin(this, 0, 20, 0.5, 1, QString(), QStringLiteral(" %"),
-                      tr("Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled)."));
+    m_discount =
+        spin(this, 0, 100 * data::kMaxDiscountRate, 0.5, 1, QString(), QStringLiteral(" %"),
+             tr("Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled)."));
     m_excessBurden =
         spin(this, 0, 200, 5, 0, QString(), QStringLiteral(" %"),
              tr("Excess burden of taxation: each tax dollar costs society this much more. Default "
@@ -53,7 +58,8 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     m_horizon->setSuffix(tr(" years"));
     m_horizon->setKeyboardTracking(false);
     m_draws = new QSpinBox(this);
-    m_draws->setRange(100, 20000);
+    // The same range a scenario file may ask for: the box always shows what runs.
+    m_draws->setRange(data::kMinScenarioDraws, data::kMaxScenarioDraws);
     m_draws->setSingleStep(100);
     m_draws->setKeyboardTracking(false);
     m_draws->setToolTip(tr("Monte Carlo draws. More draws, steadier numbers, slower updates."));

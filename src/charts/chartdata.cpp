@@ -6,12 +6,14 @@
 #include "core/outputs.h"
 #include "core/parameterdraws.h"
 #include "core/parameters.h"
+#include "data/safetext.h"
 
 namespace leastbad::charts {
 
 namespace {
 
 QByteArray text(QString value) {
+    value = data::spreadsheetSafe(value); // a policy named "=HYPERLINK(...)" stays text
     value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return '"' + value.toUtf8() + '"';
 }

@@ -8,6 +8,7 @@
 #include "data/analysisformat.h"
 #include "data/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -55,7 +56,11 @@ BatchReport exportAll(const ExportResults &r, const QString &folder, const Batch
         report.error = tr("%1: no such folder").arg(folder);
         return report;
     }
-    QTemporaryDir staging(QDir(folder).filePath(QStringLiteral(".leastbad-export-XXXXXX")));
+    // The staging folder carries this process's id: one a killed export left is
+    // recognised and removed by the next export into the folder.
+    data::removeStaleScratch(folder, QStringLiteral(".leastbad-export-"));
+    QTemporaryDir staging(QDir(folder).filePath(
+        QStringLiteral(".leastbad-export-%1-XXXXXX").arg(QCoreApplication::applicationPid())));
     if (!staging.isValid()) {
         report.error = tr("%1: cannot write here: %2").arg(folder, staging.errorString());
         return report;
@@ -102,6 +107,13 @@ BatchReport exportAll(const ExportResults &r, const QString &folder, const Batch
                 return fail(error);
             report.written << file;
         }
+    }
+    // No target may be a link: a rename would replace it, but the user asked for a file
+    // there and a link means someone else decides where the bytes go.
+    for (const QString &name : report.written) {
+        const QString target = QDir(folder).filePath(name);
+        if (const QString refused = data::refuseLinkOrSpecial(target); !refused.isEmpty())
+            return fail(target + QStringLiteral(": ") + refused);
     }
     // Every file is whole: move them in. rename() replaces an old file of the same name in
     // one step and needs no space, so this cannot fail half-way for a full disk.

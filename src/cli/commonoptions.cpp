@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commonoptions.h"
 
+#include "core/memorybudget.h"
 #include "core/simulation.h"
+#include "data/safetext.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <unistd.h>
@@ -207,6 +210,17 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
             return std::nullopt;
         w.horizonYears = static_cast<int>(years); // only now: NaN to int is undefined
     }
+    if (m_options & kKeepsDraws) {
+        // Each draw's outputs for the status quo and every policy stay in memory: refuse a
+        // run that cannot fit before it allocates anything.
+        const int policies = int(o.policies.size()) + 1;
+        const int years = (m_options & kWeights) ? o.weights.horizonYears : core::kMaxYears;
+        if (const std::string over = core::checkMemoryBudget(o.draws, policies, years);
+            !over.empty()) {
+            error = QStringLiteral("--draws: ") + QString::fromStdString(over);
+            return std::nullopt;
+        }
+    }
     if (m_options & kFormat) {
         o.format = p.value(QStringLiteral("format"));
         if (o.format != QStringLiteral("table") && o.format != QStringLiteral("csv") &&
@@ -253,18 +267,34 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &comman
 }
 
 bool writeOut(const QByteArray &text) {
+    // Names from files may hold escape sequences: a terminal must not obey them. Output
+    // into a file or a pipe stays byte for byte (CSV cells are neutralised where made).
+    const QByteArray shown =
+        isatty(fileno(stdout)) ? data::terminalSafe(QString::fromUtf8(text)).toUtf8() : text;
     QFile out;
-    return out.open(stdout, QIODevice::WriteOnly) && out.write(text) == text.size();
+    return out.open(stdout, QIODevice::WriteOnly) && out.write(shown) == shown.size();
 }
 
 int fail(const QString &command, const QString &message) {
-    QTextStream(stderr) << "leastbad-cli " << command << ": " << message << '\n';
+    QTextStream(stderr) << "leastbad-cli " << command << ": " << data::terminalSafe(message)
+                        << '\n';
     return 2;
 }
 
 core::ProgressFn terminalProgress(const QString &label) {
-    if (!isatty(fileno(stderr)))
-        return {};
+    if (!isatty(fileno(stderr))) {
+        // Into a log or a pipe: a line every 10% once the run has taken a second, so a
+        // long run shows it is alive and a short one prints nothing.
+        return [label, last = -1, started = std::chrono::steady_clock::now()](int done,
+                                                                              int total) mutable {
+            const int step = total > 0 ? 10 * done / total : 10;
+            if (step == last ||
+                std::chrono::steady_clock::now() - started < std::chrono::seconds(1))
+                return;
+            last = step;
+            QTextStream(stderr) << label << ": " << 10 * step << "%\n";
+        };
+    }
     return [label, last = -1](int done, int total) mutable {
         const int percent = total > 0 ? 100 * done / total : 100;
         if (percent == last)

@@ -26,7 +26,10 @@ enum OptionSet : unsigned {
     kDraws = 4,
     kWeights = 8,
     kFormat = 16,
-    kDataset = 32
+    kDataset = 32,
+    // The run keeps every draw's outputs for every policy: --draws is checked against the
+    // memory budget (core/memorybudget.h). `regions` keeps one number per draw and region.
+    kKeepsDraws = 64
 };
 
 struct CommonOptions {

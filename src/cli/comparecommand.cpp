@@ -146,7 +146,8 @@ int runCompare(const QStringList &arguments) {
         "Compare policies with the status quo and with each other under uncertainty: net social "
         "value by "
         "ledger, P(net benefit > 0) and P(A beats B), on common random numbers."));
-    const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat);
+    const CommonParser common(parser,
+                              kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat);
     const QCommandLineOption rawOption(
         QStringLiteral("raw"),
         QCoreApplication::translate(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/exportcommand.h"
 
+#include "data/safetext.h"
+
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
 #include "charts/exportbatch.h"
@@ -108,9 +110,14 @@ int runExport(const QStringList &arguments) {
                QStringLiteral("5000"));
     const QCommandLineOption out =
         option("out", tr("The file, or with --all the folder, to write."), tr("PATH"));
+    const QCommandLineOption datasetOption =
+        option("dataset",
+               tr("The dataset (.sqlite) of a scenario that names one (default: the embedded "
+                  "default dataset; the path inside a scenario is never opened)."),
+               tr("DB"));
     for (const QCommandLineOption &o :
          {scenario, chart, all, reportOption, results, format, size, scale, title, subtitle, output,
-          raw, frontierSamples, out, yearOption()})
+          raw, frontierSamples, out, datasetOption, yearOption()})
         parser.addOption(o);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
@@ -173,17 +180,18 @@ int runExport(const QStringList &arguments) {
     const std::optional<int> year = readYear(parser, error);
     if (!year)
         return fail(command, error);
-    std::optional<data::Dataset> defaultDataset = data::Dataset::openEmbedded(error);
-    if (!defaultDataset)
+    const std::optional<data::Dataset> chosen =
+        data::Dataset::open(parser.value(datasetOption), error);
+    if (!chosen)
         return fail(command, error);
     std::optional<data::OpenedScenario> opened = data::openScenario(
-        parser.value(scenario), *defaultDataset, true, error,
+        parser.value(scenario), *chosen, parser.isSet(datasetOption), error,
         parser.isSet(QStringLiteral("year")) ? std::optional<int>(*year) : std::nullopt);
     if (!opened)
         return fail(command, error);
     for (const QString &warning : opened->warnings)
-        QTextStream(stderr) << "leastbad-cli export: " << warning << '\n';
-    const data::Dataset &dataset = opened->dataset ? *opened->dataset : *defaultDataset;
+        QTextStream(stderr) << "leastbad-cli export: " << data::terminalSafe(warning) << '\n';
+    const data::Dataset &dataset = *chosen;
 
     // Compute only what is written.
     charts::ComputeOptions compute;
@@ -208,7 +216,8 @@ int runExport(const QStringList &arguments) {
         if (!written.error.isEmpty())
             return fail(command, written.error + QLatin1Char('\n') + tr("Nothing was written."));
         for (const QString &skipped : written.skipped)
-            QTextStream(stderr) << "leastbad-cli export: " << tr("skipped %1").arg(skipped) << '\n';
+            QTextStream(stderr) << "leastbad-cli export: "
+                                << data::terminalSafe(tr("skipped %1").arg(skipped)) << '\n';
         QTextStream(stdout) << QCoreApplication::translate("leastbad::cli",
                                                            "Wrote %n file(s) into %1", nullptr,
                                                            int(written.written.size()))

@@ -81,7 +81,7 @@ int runFrontier(const QStringList &arguments) {
                          "victimisations, wellbeing-years, life-years and taxpayer "
                          "cost, and find the policy with the "
                          "highest expected net value under a budget cap."));
-    const CommonParser common(parser, kRegion | kDraws | kWeights | kFormat, 200);
+    const CommonParser common(parser, kRegion | kDraws | kKeepsDraws | kWeights | kFormat, 200);
     const QCommandLineOption samplesOption(
         QStringLiteral("samples"),
         QCoreApplication::translate("leastbad::cli", "Candidate policies (default: 2000)."),

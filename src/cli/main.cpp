@@ -66,7 +66,7 @@ bool isExportCommand(int argc, char *argv[]) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    // A file-size limit (ulimit -f) must fail the write, which QSaveFile then discards,
+    // A file-size limit (ulimit -f) must fail the write, whose scratch file is then removed,
     // rather than kill the program and leave its temporary file behind.
     std::signal(SIGXFSZ, SIG_IGN);
     // Exporting draws charts, which are widgets: it needs a QApplication, but never a

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/regionscommand.h"
 
+#include "data/safetext.h"
+
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/regions.h"
@@ -70,8 +72,9 @@ int runRegions(const QStringList &arguments) {
                "resident_usd,"
                "probability_net_benefit_positive\n";
         for (const core::RegionRanking &r : result.ranking)
-            text += QByteArray::fromStdString(r.code) + ",\"" + QByteArray::fromStdString(r.name) +
-                    "\"," + QByteArray::number(r.netValue.mean, 'g', 17) + ',' +
+            text += QByteArray::fromStdString(r.code) + ',' + // a code is [A-Z0-9-]
+                    data::csvTextCell(QString::fromStdString(r.name)) + ',' +
+                    QByteArray::number(r.netValue.mean, 'g', 17) + ',' +
                     QByteArray::number(r.netValue.p5, 'g', 17) + ',' +
                     QByteArray::number(r.netValue.p95, 'g', 17) + ',' +
                     QByteArray::number(r.netValuePerResident, 'g', 17) + ',' +

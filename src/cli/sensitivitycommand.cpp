@@ -22,7 +22,8 @@ int runSensitivity(const QStringList &arguments) {
         "Which parameters drive a policy's net value: a tornado (each parameter at its 5th and "
         "95th "
         "percentile, the others central) and rank correlations over the Monte Carlo draws."));
-    const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat, 1000);
+    const CommonParser common(
+        parser, kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat, 1000);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
     QString error;

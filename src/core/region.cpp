@@ -4,6 +4,7 @@
 #include "core/parameters.h"
 
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 
 namespace leastbad::core {
@@ -21,6 +22,24 @@ struct Check {
     double max;
 };
 
+// The most of a count per resident a year. Assumptions, set 7 to 40 times above the
+// highest rates in the shipped dataset (prisoners 0.0067 per resident in Mississippi,
+// homicides 0.00024 and property crimes 0.044 in DC), so that only impossible data is refused.
+struct RateRule {
+    const char *field;
+    double RegionBaseline::*member;
+    double maxPerResident;
+};
+constexpr RateRule kRateRules[] = {
+    {"homicides", &RegionBaseline::homicides, 0.01},
+    {"property_crimes", &RegionBaseline::propertyCrimes, 1},
+    {"felony_defendants_per_year", &RegionBaseline::felonyDefendantsPerYear, 0.5},
+};
+constexpr double kMaxViolentCrimesPerResident = 0.5;
+constexpr double kMinCrimesPerAdmission = 1;
+constexpr double kMaxPrisonersPerResident = 0.05;
+constexpr double kMaxDefendantsPerAdmission = 20;
+
 std::string describeRange(double min, double max) {
     auto fmt = [](double v) {
         std::string s = std::to_string(v);
@@ -30,6 +49,68 @@ std::string describeRange(double min, double max) {
         return s;
     };
     return "expected a number from " + fmt(min) + " to " + fmt(max);
+}
+
+std::string number(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", v);
+    return text;
+}
+
+// Cross-field rules: each value may lie in its own range while the combination is
+// impossible (more prisoners than residents) or drives the model off its domain.
+void checkPlausibility(const RegionBaseline &r, std::vector<BaselineProblem> &problems) {
+    const double prisoners = r.totalPrisonPopulation();
+    const double violentCrimes = r.homicides + r.otherViolentCrimes;
+    if (!(prisoners <= kMaxPrisonersPerResident * r.population))
+        problems.push_back(
+            {"prison_population", "expected at most " + number(kMaxPrisonersPerResident) +
+                                      " people in prison per resident, found " + number(prisoners) +
+                                      " in " + number(r.population)});
+    for (const RateRule &rule : kRateRules) {
+        const double value = r.*rule.member;
+        if (value > rule.maxPerResident * r.population)
+            problems.push_back({rule.field, "expected at most " + number(rule.maxPerResident) +
+                                                " per resident, found " +
+                                                number(value / r.population)});
+    }
+    if (violentCrimes > r.population * kMaxViolentCrimesPerResident)
+        problems.push_back(
+            {"violent_crimes", "expected at most " + number(kMaxViolentCrimesPerResident) +
+                                   " per resident, found " + number(violentCrimes / r.population)});
+    // The model turns changes in crimes into ratios to the status quo's crimes, and
+    // admissions follow those ratios. Where a class records fewer crimes than it sends
+    // people to prison, the prisoners' own effect on crime outweighs the base and the
+    // stock oscillates without bound. The shipped dataset's regions record 3 to 200 crimes
+    // per admission.
+    std::array<double, 2> admissions{}; // P / L by offence class (Little's law)
+    for (int g = 0; g < kGroupCount; ++g) {
+        if (r.meanTimeServedYears[g] > 0)
+            admissions[offenceClass(kAllGroups[g])] +=
+                r.prisonPopulation[g] / r.meanTimeServedYears[g];
+    }
+    // Pretrial detention feeds prison admissions: defendants far beyond what the region
+    // admits would let the pretrial lever move the prison stock by orders of magnitude.
+    const double allAdmissions = admissions[0] + admissions[1];
+    if (r.felonyDefendantsPerYear > kMaxDefendantsPerAdmission * allAdmissions)
+        problems.push_back({"felony_defendants_per_year",
+                            "expected at most " + number(kMaxDefendantsPerAdmission) +
+                                " felony defendants a year per prison admission (" +
+                                number(allAdmissions) + " a year), found " +
+                                number(r.felonyDefendantsPerYear)});
+    const std::pair<const char *, double> crimes[] = {{"property_crimes", r.propertyCrimes},
+                                                      {"violent_crimes", violentCrimes}};
+    for (int cls = 0; cls < 2; ++cls) {
+        const auto &[field, count] = crimes[cls];
+        if (count < kMinCrimesPerAdmission * admissions[cls])
+            problems.push_back(
+                {field, "expected at least " + number(kMinCrimesPerAdmission) +
+                            " recorded crimes a year per prison admission for such an offence (" +
+                            number(admissions[cls]) +
+                            " a year from prison population / time "
+                            "served), found " +
+                            number(count)});
+    }
 }
 
 } // namespace
@@ -99,11 +180,14 @@ std::vector<BaselineProblem> validate(const RegionBaseline &r) {
     if (!(sizes.smallFacilityBeds < sizes.largeFacilityBeds))
         problems.push_back({"parameter_override small_facility_beds",
                             "expected fewer beds than large_facility_beds"});
-    if (r.totalPrisonPopulation() <= 0)
+    if (!(r.totalPrisonPopulation() >= 1))
         problems.push_back({"prison_population", "expected at least one person in prison"});
     if (r.reincarceratedWithin5Years <= r.reincarceratedWithin3Years)
         problems.push_back(
             {"reincarcerated_within_5y", "expected a share larger than reincarcerated_within_3y"});
+    // Rules across fields only mean something once each field is in its own range.
+    if (problems.empty())
+        checkPlausibility(r, problems);
     return problems;
 }
 

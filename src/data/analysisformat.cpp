@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/analysisformat.h"
 
+#include "data/safetext.h"
+
 #include "core/outputs.h"
 #include "core/parameters.h"
 #include "core/summary.h"
@@ -17,6 +19,7 @@ QString fromView(std::string_view text) {
 }
 
 QByteArray csvText(QString text) {
+    text = spreadsheetSafe(text); // a policy named "=HYPERLINK(...)" stays text
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return '"' + text.toUtf8() + '"';
 }

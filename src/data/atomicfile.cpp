@@ -3,20 +3,76 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
 
-#include <memory>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace leastbad::data {
 
 namespace {
 
+QString tr(const char *text) {
+    return QCoreApplication::translate("leastbad::data", text);
+}
+
+QString systemReason(int error) {
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
 QString reasonOf(const QFileDevice &file) {
     return file.error() == QFileDevice::NoError
-               ? QCoreApplication::translate("leastbad::data",
-                                             "not every byte could be written (is the disk full?)")
+               ? tr("not every byte could be written (is the disk full?)")
                : file.errorString();
+}
+
+// The part of a scratch name after the prefix: "<pid>-<random>".
+constexpr char kScratchTag[] = ".leastbad-";
+
+QString scratchPrefix(const QString &fileName) {
+    return QLatin1Char('.') + fileName + QLatin1String(kScratchTag);
+}
+
+// A scratch file written beside its target, removed unless committed.
+struct Scratch {
+    QByteArray path; // native
+    int fd = -1;
+
+    ~Scratch() {
+        if (fd >= 0)
+            ::close(fd);
+        if (!path.isEmpty())
+            ::unlink(path.constData());
+    }
+};
+
+QString writeEvery(int fd, const QByteArray &bytes) {
+    for (qint64 done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, std::size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return n < 0 ? systemReason(errno)
+                         : tr("not every byte could be written (is the disk full?)");
+        done += n;
+    }
+    if (::fsync(fd) != 0 && errno != EINVAL && errno != EROFS)
+        return systemReason(errno);
+    return {};
+}
+
+// The permissions a new file gets from the umask, as open(..., 0666) would give.
+mode_t defaultMode() {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
 }
 
 } // namespace
@@ -33,6 +89,20 @@ QString writeAll(QFileDevice &file, const QByteArray &bytes) {
     // The same for buffered bytes: a short flush fails without a reason, the retry with one.
     if (!file.flush() && !file.flush())
         return reasonOf(file);
+    return {};
+}
+
+QString refuseLinkOrSpecial(const QString &path) {
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return {}; // nothing there yet (or an unreadable place, which the write reports)
+    if (S_ISLNK(st.st_mode))
+        return tr("is a symbolic link; not written through it (remove the link or choose "
+                  "another name)");
+    if (S_ISDIR(st.st_mode))
+        return tr("is a folder");
+    if (!S_ISREG(st.st_mode))
+        return tr("is not a regular file; not replaced");
     return {};
 }
 
@@ -54,29 +124,91 @@ QString writeFileAtomically(const QString &path, const std::function<QString(QIO
 QString cannotWrite(const QString &path, const QString &reason) {
     if (reason.isEmpty())
         return {};
-    return QCoreApplication::translate("leastbad::data", "%1: cannot write: %2").arg(path, reason);
+    return tr("%1: cannot write: %2").arg(path, reason);
 }
 
 QString writeFilesAtomically(const QList<FileContents> &files, QString &failedPath) {
-    std::vector<std::unique_ptr<QSaveFile>> saving;
-    for (const FileContents &f : files) {
+    // Each file goes to a new scratch file beside its target (O_EXCL: never an existing
+    // file or a link), then rename() puts it in place. rename() replaces the name itself:
+    // a link planted at the target between the check and the rename is replaced, never
+    // written through, and a dangling link's target is never created.
+    std::vector<Scratch> scratch(std::size_t(files.size()));
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const FileContents &f = files[i];
         failedPath = f.path;
-        auto &file = saving.emplace_back(std::make_unique<QSaveFile>(f.path));
-        // Unbuffered: Qt 6.4's QSaveFile::commit() does not notice a short write in its
-        // final flush and would put a truncated file in place of the old one.
-        if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return file->errorString(); // the files not committed are discarded
-        const QString reason = writeAll(*file, f.bytes);
-        if (!reason.isEmpty())
+        if (const QString refused = refuseLinkOrSpecial(f.path); !refused.isEmpty())
+            return refused;
+        const QFileInfo info(f.path);
+        removeStaleScratch(info.absolutePath(), scratchPrefix(info.fileName()));
+        struct stat old {};
+        const bool replacing = ::stat(QFile::encodeName(f.path).constData(), &old) == 0;
+        Scratch &s = scratch[std::size_t(i)];
+        for (int attempt = 0; attempt < 100 && s.fd < 0; ++attempt) {
+            const QString name =
+                scratchPrefix(info.fileName()) +
+                QStringLiteral("%1-%2")
+                    .arg(::getpid())
+                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+            const QByteArray candidate =
+                QFile::encodeName(QDir(info.absolutePath()).filePath(name));
+            s.fd = ::open(candidate.constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+            if (s.fd >= 0)
+                s.path = candidate;
+            else if (errno != EEXIST)
+                return systemReason(errno);
+        }
+        if (s.fd < 0)
+            return tr("cannot create a temporary file beside it");
+        // Keep the old file's permissions, as an edit in place would; a new file gets the
+        // umask's, as any new file does.
+        ::fchmod(s.fd, replacing ? (old.st_mode & 07777) : defaultMode());
+        if (const QString reason = writeEvery(s.fd, f.bytes); !reason.isEmpty())
             return reason;
+        if (::close(s.fd) != 0) {
+            s.fd = -1;
+            return systemReason(errno);
+        }
+        s.fd = -1;
     }
-    for (std::size_t i = 0; i < saving.size(); ++i) {
-        failedPath = files[qsizetype(i)].path;
-        if (!saving[i]->commit())
-            return reasonOf(*saving[i]);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        failedPath = files[i].path;
+        Scratch &s = scratch[std::size_t(i)];
+        if (::rename(s.path.constData(), QFile::encodeName(files[i].path).constData()) != 0)
+            return systemReason(errno);
+        s.path.clear(); // in place: nothing to remove
     }
     failedPath.clear();
     return {};
+}
+
+QString scratchName(const QString &fileName) {
+    return scratchPrefix(fileName) + QString::number(::getpid()) + QStringLiteral("-XXXXXX");
+}
+
+void removeStaleScratch(const QString &folder, const QString &prefix) {
+    const QDir dir(folder);
+    const QStringList names =
+        dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Dirs | QDir::Hidden |
+                                                       QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : names) {
+        // "<prefix><pid>-<random>[-journal]": left by a process that no longer runs.
+        const QString rest = name.mid(prefix.size());
+        bool ok = false;
+        const qint64 pid = rest.section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == ::getpid())
+            continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // still running (or not ours to judge)
+        const QString path = dir.filePath(name);
+        struct stat st {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode))
+            QDir(path).removeRecursively();
+        else
+            ::unlink(QFile::encodeName(path).constData());
+    }
 }
 
 } // namespace leastbad::data

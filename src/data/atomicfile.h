@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing whole files so that a failure (full disk, unwritable place) leaves the old
-// file exactly as it was, and the message says why in the system's words.
+// file exactly as it was, and the message says why in the system's words. Writes never
+// follow a symbolic link: a link at the target is refused, and the final rename()
+// replaces a name, never the file a link points to.
 #pragma once
 
 #include <QByteArray>
@@ -12,8 +14,8 @@
 
 namespace leastbad::data {
 
-// Replaces `path` with `bytes` through QSaveFile. Returns empty on success, else the
-// reason (not naming the path; callers add it).
+// Replaces `path` with `bytes`: a scratch file beside it, then rename(). Returns empty on success,
+// else the reason (not naming the path; callers add it).
 QString writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 // The same for a file a writer produces (a PNG, a PDF): `write` fills a device in memory
@@ -31,6 +33,17 @@ struct FileContents {
     QByteArray bytes;
 };
 QString writeFilesAtomically(const QList<FileContents> &files, QString &failedPath);
+
+// Empty if `path` may be replaced by a write (absent, or a regular file), else the
+// reason: a symbolic link (even a dangling one), a folder, a device or a FIFO.
+QString refuseLinkOrSpecial(const QString &path);
+
+// Scratch files and folders beside a target are named "." + name + ".leastbad-<pid>-…",
+// so that one left by a killed process can be recognised and removed: scratchName()
+// gives a QTemporaryFile/QTemporaryDir template for `fileName`, and removeStaleScratch()
+// removes, in `folder`, every entry starting with `prefix` whose process is gone.
+QString scratchName(const QString &fileName);
+void removeStaleScratch(const QString &folder, const QString &prefix);
 
 // Writes every byte of `bytes` to an open file and flushes it. Returns empty on
 // success, else the reason.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/csvreader.h"
 
+#include "data/safetext.h"
+
 #include <QCoreApplication>
 
 namespace leastbad::data {
@@ -54,6 +56,9 @@ CsvReader::CsvReader(QIODevice *device, QString fileName)
     , m_fileName(std::move(fileName)) {}
 
 bool CsvReader::fail(int line, int column, const QString &message) {
+    m_errorLine = line;
+    m_errorColumn = column;
+    m_errorMessage = message;
     m_error = QCoreApplication::translate("leastbad::data::CsvReader", "%1, line %2, column %3: %4")
                   .arg(m_fileName)
                   .arg(line)
@@ -83,6 +88,13 @@ bool CsvReader::readRow(CsvRow &row) {
     row.fields.clear();
     if (m_pos >= m_buffer.size() && !fill())
         return false;
+    if (m_line == 1 && m_pos == 0) {
+        if (const QString encoding = wideEncoding(m_buffer); !encoding.isEmpty())
+            return fail(1, 1,
+                        QCoreApplication::translate("leastbad::data::CsvReader",
+                                                    "the file is %1 text; save it as UTF-8")
+                            .arg(encoding));
+    }
     // Skip a UTF-8 byte-order mark at the very start.
     if (m_line == 1 && row.fields.isEmpty() && m_buffer.startsWith("\xEF\xBB\xBF") && m_pos == 0)
         m_pos = 3;

@@ -28,6 +28,10 @@ public:
     bool readRow(CsvRow &row);
     // Empty unless reading stopped on an error; the message names file, line and column.
     const QString &error() const { return m_error; }
+    // The same in parts, for messages that name the file and position themselves.
+    int errorLine() const { return m_errorLine; }
+    int errorColumn() const { return m_errorColumn; }
+    const QString &errorMessage() const { return m_errorMessage; }
 
 private:
     bool fill();
@@ -40,6 +44,9 @@ private:
     int m_line = 1;
     bool m_atEnd = false;
     QString m_error;
+    int m_errorLine = 0;
+    int m_errorColumn = 0;
+    QString m_errorMessage;
 };
 
 // True if `bytes` is valid UTF-8; otherwise sets `offset` to the first bad byte.

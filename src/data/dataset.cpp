@@ -3,6 +3,7 @@
 
 #include "data/datasetstore.h"
 #include "data/metrics.h"
+#include "data/plausibility.h"
 #include "data/sqlitedatabase.h"
 
 #include <QCoreApplication>
@@ -47,25 +48,7 @@ finishOpen(SqliteDatabase &db, const QString &label, QString &error,
     content.regionsFile = content.sourcesFile = content.valuesFile = content.overridesFile = label;
     Problems problems;
     checkConsistency(content, label, problems);
-    QHash<QString, const MetricDefinition *> metrics;
-    for (const MetricDefinition &m : metricDefinitions())
-        metrics.insert(QString::fromUtf8(m.key.data(), qsizetype(m.key.size())), &m);
-    for (const ValueRow &v : content.values) {
-        const MetricDefinition *m = metrics.value(v.metric);
-        if (!m || !std::isfinite(v.value) || v.value < m->min || v.value > m->max)
-            problems.append({label, 0, 0, v.metric,
-                             QCoreApplication::translate(
-                                 "leastbad::data",
-                                 "region %1: value %2 is unknown or outside the metric's range")
-                                 .arg(v.region)
-                                 .arg(v.value)});
-        else if (m->money && !cpiU(v.year))
-            problems.append(
-                {label, 0, 0, v.metric,
-                 QCoreApplication::translate("leastbad::data", "region %1: no CPI-U figure for %2")
-                     .arg(v.region)
-                     .arg(v.year)});
-    }
+    checkStoredValues(content, label, problems);
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const DatasetProblem &p : problems.mid(0, 20))

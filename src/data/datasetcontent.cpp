@@ -3,7 +3,9 @@
 
 #include "core/parameters.h"
 #include "data/csvreader.h"
+#include "data/inputfile.h"
 #include "data/metrics.h"
+#include "data/plausibility.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,14 +29,9 @@ QString fromView(std::string_view s) {
 // `optionalTrailing` columns may be left out of the header.
 void readTable(const QString &path, const QStringList &header, int optionalTrailing,
                Problems &problems, const std::function<void(const CsvRow &)> &row) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems.append({path,
-                         0,
-                         0,
-                         {},
-                         QCoreApplication::translate("leastbad::data", "cannot open: %1")
-                             .arg(file.errorString())});
+    QFile file;
+    if (const QString error = openRegularFile(path, file); !error.isEmpty()) {
+        problems.append({path, 0, 0, {}, error});
         return;
     }
     const QString name = QFileInfo(path).fileName();
@@ -55,14 +52,14 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
     CsvRow first;
     if (!reader.readRow(first)) {
         problems.append({name,
-                         1,
-                         0,
+                         reader.error().isEmpty() ? 1 : reader.errorLine(),
+                         reader.error().isEmpty() ? 0 : reader.errorColumn(),
                          {},
                          reader.error().isEmpty()
                              ? QCoreApplication::translate(
                                    "leastbad::data", "the file is empty; expected the header: %1")
                                    .arg(header.join(QLatin1Char(',')))
-                             : reader.error()});
+                             : reader.errorMessage()});
         return;
     }
     const QStringList got = first.fields;
@@ -82,6 +79,16 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
     CsvRow r;
     int rows = 0;
     while (reader.readRow(r)) {
+        if (file.pos() > kMaxCsvBytes) { // the file grew while being read
+            problems.append({name,
+                             r.line,
+                             0,
+                             {},
+                             QCoreApplication::translate("leastbad::data",
+                                                         "more than %1 MiB; stopped reading here")
+                                 .arg(kMaxCsvBytes / (1024 * 1024))});
+            return;
+        }
         if (r.fields.size() == 1 && r.fields.first().isEmpty())
             continue; // blank line
         if (++rows > kMaxCsvRows) {
@@ -120,7 +127,8 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
         }
     }
     if (!reader.error().isEmpty())
-        problems.append({name, 0, 0, {}, reader.error()});
+        problems.append(
+            {name, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()});
 }
 
 bool checkText(const QString &file, const CsvRow &r, int column, const QString &field,
@@ -311,12 +319,13 @@ void readValuesCsv(const QString &path, DatasetContent &content, Problems &probl
         }
         bool yearOk = false;
         row.year = r.fields[4].trimmed().toInt(&yearOk);
-        if (!yearOk || row.year < 1900 || row.year > 2100) {
-            problems.append(
-                {file, r.line, 5, QStringLiteral("year"),
-                 QCoreApplication::translate("leastbad::data",
-                                             "expected a year from 1900 to 2100, found \"%1\"")
-                     .arg(r.fields[4].left(20))});
+        if (!yearOk || row.year < firstValueYear() || row.year > lastValueYear()) {
+            problems.append({file, r.line, 5, QStringLiteral("year"),
+                             QCoreApplication::translate(
+                                 "leastbad::data", "expected a year from %1 to %2, found \"%3\"")
+                                 .arg(firstValueYear())
+                                 .arg(lastValueYear())
+                                 .arg(r.fields[4].left(20))});
             ok = false;
         } else if (metric && metric->money && !cpiU(row.year)) {
             problems.append(
@@ -472,6 +481,7 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
                          .arg(r.code, fromView(m.key))});
         }
     }
+    checkPlausibility(content, problems);
 }
 
 } // namespace leastbad::data

@@ -4,12 +4,15 @@
 #include "data/atomicfile.h"
 #include "data/dataset.h"
 #include "data/datasetstore.h"
+#include "data/safetext.h"
 #include "data/sqlitedatabase.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSet>
 #include <QTemporaryFile>
 
@@ -48,6 +51,56 @@ DatasetContent merge(const DatasetContent &existing, const DatasetContent &incom
     return merged;
 }
 
+// Written by exportCsv beside the four files: for each, the SHA-256 of what it wrote and
+// of what the file held before ("<new> <previous> <name>", "-" for no file).
+constexpr char kManifestName[] = "leastbad-export.manifest";
+
+QByteArray sha256Of(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return "-";
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+// The export renames its files one by one: a kill between two renames leaves some files
+// new and some as they were. Then every file matches either the manifest's new or its
+// previous sum, and not all the new one: the set is refused. A file edited since matches
+// neither and is the user's own; it is read.
+void checkManifest(const QString &valuesCsv, Problems &problems) {
+    const QDir dir = QFileInfo(valuesCsv).absoluteDir();
+    const QString path = dir.filePath(QLatin1String(kManifestName));
+    QFile manifest(path);
+    if (!manifest.open(QIODevice::ReadOnly) || manifest.size() > 4096)
+        return;
+    QStringList stale;
+    bool edited = false;
+    for (const QByteArray &line : manifest.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() != 3 || parts[2].contains('/'))
+            continue;
+        const QString name = QString::fromUtf8(parts[2]);
+        const QByteArray now = sha256Of(dir.filePath(name));
+        if (now == parts[0])
+            continue;
+        if (now == parts[1])
+            stale << name;
+        else
+            edited = true;
+    }
+    if (!stale.isEmpty() && !edited)
+        problems.append(
+            {path,
+             0,
+             0,
+             {},
+             QCoreApplication::translate(
+                 "leastbad::data", "the last export into this folder was interrupted: %1 as before "
+                                   "it, the other files new; export again")
+                 .arg(stale.join(QStringLiteral(", ")))});
+}
+
 struct Prepared {
     ImportResult result;
     DatasetContent incoming;
@@ -72,6 +125,7 @@ Prepared prepare(const ImportRequest &request) {
         }
         existing = target->content();
     }
+    checkManifest(request.valuesCsv, p.result.problems);
     if (!request.regionsCsv.isEmpty())
         readRegionsCsv(request.regionsCsv, p.incoming, p.result.problems);
     if (!request.sourcesCsv.isEmpty())
@@ -92,7 +146,8 @@ Prepared prepare(const ImportRequest &request) {
 }
 
 QByteArray csvField(const QString &text) {
-    QByteArray utf8 = text.toUtf8();
+    // Spreadsheets open these files too: a cell that would be a formula stays text.
+    QByteArray utf8 = spreadsheetSafe(text).toUtf8();
     if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
         utf8.replace("\"", "\"\"");
         return '"' + utf8 + '"';
@@ -135,6 +190,34 @@ ImportResult validateImport(const ImportRequest &request) {
 }
 
 ImportResult importCsv(const ImportRequest &request) {
+    const QFileInfo targetInfo(request.target);
+    if (const QString refused = refuseLinkOrSpecial(request.target); !refused.isEmpty()) {
+        ImportResult result;
+        result.problems.append({request.target, 0, 0, {}, refused});
+        return result;
+    }
+    // One import at a time into a file: a second one waits for the first (so it reads
+    // the rows the first added) and gives up with a message after request.lockWaitMs.
+    QLockFile lock(request.target + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!lock.tryLock(request.lockWaitMs)) {
+        ImportResult result;
+        result.problems.append(
+            {request.target,
+             0,
+             0,
+             {},
+             lock.error() == QLockFile::LockFailedError
+                 ? QCoreApplication::translate(
+                       "leastbad::data",
+                       "another import into this dataset is still running (lock file %1); "
+                       "nothing was imported, try again when it has finished")
+                       .arg(lock.fileName())
+                 : QCoreApplication::translate("leastbad::data",
+                                               "cannot create the lock file %1 beside it")
+                       .arg(lock.fileName())});
+        return result;
+    }
     Prepared p = prepare(request);
     if (!p.result.ok())
         return p.result;
@@ -144,10 +227,12 @@ ImportResult importCsv(const ImportRequest &request) {
 
 Problems writeDatasetFile(const QString &target, const DatasetContent &rows, bool keepExisting) {
     Problems problems;
-    // Build the new file beside the target, then swap it in whole.
+    // Build the new file beside the target, then swap it in whole. Scratch files a killed
+    // import left behind (the copy and its journal) are removed first.
     const QFileInfo targetInfo(target);
-    QTemporaryFile scratch(targetInfo.absoluteDir().filePath(targetInfo.fileName() +
-                                                             QStringLiteral(".import-XXXXXX")));
+    removeStaleScratch(targetInfo.absolutePath(),
+                       QLatin1Char('.') + targetInfo.fileName() + QStringLiteral(".leastbad-"));
+    QTemporaryFile scratch(targetInfo.absoluteDir().filePath(scratchName(targetInfo.fileName())));
     if (!scratch.open()) {
         problems.append({target,
                          0,
@@ -158,6 +243,12 @@ Problems writeDatasetFile(const QString &target, const DatasetContent &rows, boo
                              .arg(scratch.errorString())});
         return problems;
     }
+    // SQLite's rollback journal beside the scratch copy goes with it, on every path
+    // (a failed write can leave it behind).
+    const struct JournalRemover {
+        QString path;
+        ~JournalRemover() { QFile::remove(path); }
+    } journal{scratch.fileName() + QStringLiteral("-journal")};
     QFile original(target);
     if (keepExisting && targetInfo.exists() && !original.open(QIODevice::ReadOnly)) {
         problems.append({target,
@@ -228,14 +319,22 @@ Problems exportCsv(const DatasetContent &content, const QString &folder) {
     QByteArray overrides = csvLine(overridesHeader());
     for (const OverrideRow &o : content.overrides)
         overrides += csvLine({o.region, o.parameter, number(o.value), o.source, o.note});
-    // All four or none, so that a failed export never leaves a mixed set behind.
+    // All four or none, so that a failed export never leaves a mixed set behind. The
+    // manifest goes in first: a kill between the renames leaves a mixed set that an import
+    // recognises and refuses (checkManifest).
+    const QList<FileContents> files = {
+        {dir.filePath(QStringLiteral("regions.csv")), regions},
+        {dir.filePath(QStringLiteral("sources.csv")), sources},
+        {dir.filePath(QStringLiteral("values.csv")), values},
+        {dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides}};
+    QByteArray manifest;
+    for (const FileContents &f : files)
+        manifest += QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex() + ' ' +
+                    sha256Of(f.path) + ' ' + QFileInfo(f.path).fileName().toUtf8() + '\n';
     QString failedPath;
-    const QString reason =
-        writeFilesAtomically({{dir.filePath(QStringLiteral("regions.csv")), regions},
-                              {dir.filePath(QStringLiteral("sources.csv")), sources},
-                              {dir.filePath(QStringLiteral("values.csv")), values},
-                              {dir.filePath(QStringLiteral("parameter_overrides.csv")), overrides}},
-                             failedPath);
+    const QString reason = writeFilesAtomically(
+        QList<FileContents>{{dir.filePath(QLatin1String(kManifestName)), manifest}} + files,
+        failedPath);
     if (!reason.isEmpty())
         problems.append(
             {failedPath,

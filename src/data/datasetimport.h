@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import of CSV files into a dataset file, validation without writing, and export back
 // to CSV. An import is all or nothing: every problem in every file is listed, and the
-// target file is replaced only after the whole import succeeded (QSaveFile), so on any
+// target file is replaced only after the whole import succeeded (atomicfile.h), so on any
 // failure it is left exactly as it was.
 #pragma once
 
@@ -17,6 +17,8 @@ struct ImportRequest {
     QString regionsCsv;   // optional: regions the values name, if not already in the target
     QString overridesCsv; // optional: parameter overrides
     QString target;       // .sqlite file; created if it does not exist
+    // How long an import waits for another import into the same target to finish.
+    int lockWaitMs = 30'000;
 };
 
 struct ImportResult {

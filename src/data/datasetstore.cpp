@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <functional>
 
 namespace leastbad::data {
@@ -275,7 +277,8 @@ bool readContent(SqliteDatabase &db, DatasetContent &content, QString &error) {
                                 "ORDER BY rowid"),
                  [&](const SqliteStatement &s) {
                      content.values.append({0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3),
-                                            int(s.intAt(4)), s.textAt(5), s.textAt(6)});
+                                            int(std::clamp<qint64>(s.intAt(4), -1, 999999)),
+                                            s.textAt(5), s.textAt(6)});
                  }) &&
            (version < 2 ||
             query(QStringLiteral("SELECT region, parameter, value, source, COALESCE(note, '') FROM "

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/policyfile.h"
 
+#include "data/inputfile.h"
+#include "data/jsonread.h"
+#include "data/safetext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -14,16 +18,6 @@ namespace {
 
 QString number(double v) {
     return QString::number(v, 'g', 10);
-}
-
-// Line and column of a byte offset, for JSON syntax errors.
-QString position(const QByteArray &json, int offset) {
-    const QByteArray before = json.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = offset - int(before.lastIndexOf('\n'));
-    return QCoreApplication::translate("leastbad::data", "line %1, column %2")
-        .arg(line)
-        .arg(column);
 }
 
 // Resolves one lever entry: a number, or {"times": x} / {"plus": x} applied to the
@@ -56,29 +50,26 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     result.file.policy = core::statusQuoPolicy(region);
     QStringList &errors = result.errors;
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        errors << QCoreApplication::translate("leastbad::data", "%1: not valid JSON at %2: %3")
-                      .arg(fileName, position(json, parseError.offset), parseError.errorString());
+    QString jsonError;
+    const std::optional<QJsonObject> parsed = parseJsonObject(json, fileName, jsonError);
+    if (!parsed) {
+        errors << jsonError;
         return result;
     }
-    if (!doc.isObject()) {
-        errors << QCoreApplication::translate("leastbad::data",
-                                              "%1: expected a JSON object at the top level")
-                      .arg(fileName);
-        return result;
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *parsed;
     const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
-                               QStringLiteral("name"),   QStringLiteral("description"),
+                               QStringLiteral("name"), QStringLiteral("description"),
                                QStringLiteral("levers"), QStringLiteral("sentence_changes")};
-    for (const QString &key : root.keys()) {
-        if (!known.contains(key))
-            errors << QCoreApplication::translate("leastbad::data",
-                                                  "%1: unknown field \"%2\" (expected one of: %3)")
-                          .arg(fileName, key, known.join(QStringLiteral(", ")));
+    QStringList unknown;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!known.contains(it.key()))
+            unknown << QCoreApplication::translate("leastbad::data",
+                                                   "%1: unknown field \"%2\" (expected one of: %3)")
+                           .arg(fileName, it.key().left(80), known.join(QStringLiteral(", ")));
     }
+    errors << capped(unknown,
+                     QCoreApplication::translate("leastbad::data", "%1: and %2 more unknown fields")
+                         .arg(fileName, QStringLiteral("%1")));
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("leastbad-policy"))
         errors << QCoreApplication::translate("leastbad::data",
                                               "%1: field \"format\": expected \"leastbad-policy\"")
@@ -121,6 +112,14 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     }
     result.file.name = root.value(QStringLiteral("name")).toString();
     result.file.description = root.value(QStringLiteral("description")).toString();
+    if (result.file.name.size() > 200 || hasControlCharacters(result.file.name) ||
+        result.file.description.size() > 10000 ||
+        hasControlCharacters(QString(result.file.description).remove(QLatin1Char('\r'))))
+        errors << QCoreApplication::translate(
+                      "leastbad::data",
+                      "%1: field \"name\" or \"description\": at most 200 (name) or 10,000 "
+                      "characters of text, without control characters")
+                      .arg(fileName);
 
     const QJsonValue leversValue = root.value(QStringLiteral("levers"));
     if (!leversValue.isUndefined() && !leversValue.isObject()) {
@@ -132,12 +131,14 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     }
     const QJsonObject levers = leversValue.toObject();
     const core::Policy statusQuo = core::statusQuoPolicy(region);
+    QStringList unknownLevers;
     for (auto it = levers.begin(); it != levers.end(); ++it) {
         const QString where = QCoreApplication::translate("leastbad::data", "%1: lever \"%2\"")
-                                  .arg(fileName, it.key());
+                                  .arg(fileName, it.key().left(80));
         const core::LeverSpec *lever = core::findLever(it.key().toStdString());
         if (!lever) {
-            errors << QCoreApplication::translate("leastbad::data", "%1: unknown lever").arg(where);
+            unknownLevers
+                << QCoreApplication::translate("leastbad::data", "%1: unknown lever").arg(where);
             continue;
         }
         const double value =
@@ -155,27 +156,24 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
         }
         core::setLeverValue(result.file.policy, *lever, value);
     }
+    errors << capped(unknownLevers,
+                     QCoreApplication::translate("leastbad::data", "%1: and %2 more unknown levers")
+                         .arg(fileName, QStringLiteral("%1")));
     return result;
 }
 
 PolicyReadResult readPolicyFile(const QString &path, const core::RegionBaseline &region) {
     // Policy files are small; refuse anything large before reading it into memory.
     constexpr qint64 kMaxBytes = 1 << 20;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    if (const QString error = readRegularFile(
+            path, kMaxBytes, QCoreApplication::translate("leastbad::data", "a policy file"), bytes);
+        !error.isEmpty()) {
         PolicyReadResult result;
-        result.errors << QCoreApplication::translate("leastbad::data", "%1: cannot open: %2")
-                             .arg(path, file.errorString());
+        result.errors << error;
         return result;
     }
-    if (file.size() > kMaxBytes) {
-        PolicyReadResult result;
-        result.errors << QCoreApplication::translate(
-                             "leastbad::data", "%1: file is larger than 1 MiB; not a policy file")
-                             .arg(path);
-        return result;
-    }
-    return parsePolicy(file.readAll(), path, region);
+    return parsePolicy(bytes, path, region);
 }
 
 QByteArray policyToJson(const PolicyFile &file, const core::RegionBaseline &region) {

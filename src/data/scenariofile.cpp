@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/scenariofile.h"
 
+#include "data/inputfile.h"
+#include "data/jsonread.h"
+#include "data/safetext.h"
+
 #include "data/atomicfile.h"
 
 #include <leastbad/version.h>
@@ -29,26 +33,34 @@ struct WeightField {
 };
 
 const WeightField kWeightFields[] = {
-    {"usd_per_wellbeing_year", &core::MoralWeights::dollarsPerWellbeingYear, 0, 1e8},
-    {"usd_per_life_year", &core::MoralWeights::dollarsPerLifeYear, 0, 1e8},
-    {"weight_incarcerated", &core::MoralWeights::weightIncarcerated, 0, 100},
-    {"weight_victims", &core::MoralWeights::weightVictims, 0, 100},
-    {"weight_families", &core::MoralWeights::weightFamilies, 0, 100},
-    {"discount_rate", &core::MoralWeights::discountRate, 0, 0.5},
+    {"usd_per_wellbeing_year", &core::MoralWeights::dollarsPerWellbeingYear, 0, kMaxUsdPerYear},
+    {"usd_per_life_year", &core::MoralWeights::dollarsPerLifeYear, 0, kMaxUsdPerYear},
+    {"weight_incarcerated", &core::MoralWeights::weightIncarcerated, 0, kMaxMoralWeight},
+    {"weight_victims", &core::MoralWeights::weightVictims, 0, kMaxMoralWeight},
+    {"weight_families", &core::MoralWeights::weightFamilies, 0, kMaxMoralWeight},
+    {"discount_rate", &core::MoralWeights::discountRate, 0, kMaxDiscountRate},
     {"excess_burden", &core::MoralWeights::excessBurden, 0, 2},
 };
 
 constexpr qint64 kMaxBytes = 4 << 20;
 constexpr int kMinYear = 1900, kMaxYear = 2100; // the years a dataset value may have
 
+// Names shown from a file are cut to this many characters (a 3 MB name froze the app).
+constexpr qsizetype kMaxShownKey = 80;
+constexpr qsizetype kMaxPolicyName = 200;
+
 void warnUnknown(const QJsonObject &o, const QStringList &known, const QString &where,
                  QStringList &warnings) {
-    for (const QString &key : o.keys()) {
-        if (!known.contains(key))
-            warnings << QCoreApplication::translate("leastbad::data",
-                                                    "%1: unknown field \"%2\" was ignored")
-                            .arg(where, key);
+    QStringList unknown;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            unknown << QCoreApplication::translate("leastbad::data",
+                                                   "%1: unknown field \"%2\" was ignored")
+                           .arg(where, it.key().left(kMaxShownKey));
     }
+    warnings << capped(unknown, QCoreApplication::translate(
+                                    "leastbad::data", "%1: and %2 more unknown fields were ignored")
+                                    .arg(where, QStringLiteral("%1")));
 }
 
 } // namespace
@@ -69,23 +81,13 @@ bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &regio
 ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName,
                                  const core::RegionBaseline &region) {
     ScenarioReadResult r;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        r.errors << QCoreApplication::translate("leastbad::data",
-                                                "%1: not valid JSON at byte %2: %3")
-                        .arg(fileName)
-                        .arg(parseError.offset)
-                        .arg(parseError.errorString());
+    QString jsonError;
+    const std::optional<QJsonObject> parsed = parseJsonObject(json, fileName, jsonError);
+    if (!parsed) {
+        r.errors << jsonError;
         return r;
     }
-    if (!doc.isObject()) {
-        r.errors << QCoreApplication::translate("leastbad::data",
-                                                "%1: expected a JSON object at the top level")
-                        .arg(fileName);
-        return r;
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *parsed;
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("leastbad-scenario")) {
         r.errors << QCoreApplication::translate(
                         "leastbad::data", "%1: field \"format\": expected \"leastbad-scenario\"")
@@ -131,6 +133,16 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
         else
             s.year = int(year);
     }
+    if (s.region.size() > 16 || hasControlCharacters(s.region) || s.dataset.size() > 4096 ||
+        hasControlCharacters(s.dataset)) {
+        r.errors << QCoreApplication::translate(
+                        "leastbad::data",
+                        "%1: field \"region\" or \"dataset\": too long or holds control "
+                        "characters")
+                        .arg(fileName);
+        s.region = s.region.left(16);
+        s.dataset = s.dataset.left(80);
+    }
     const QJsonValue seedValue = root.value(QStringLiteral("seed"));
     const double seed = seedValue.isUndefined() ? 1 : seedValue.toDouble(std::nan(""));
     if (!std::isfinite(seed) || seed < 0 || seed > 9.0e15 || seed != std::floor(seed))
@@ -142,11 +154,14 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
         s.seed = static_cast<std::uint64_t>(seed);
     const QJsonValue drawsValue = root.value(QStringLiteral("draws"));
     const double draws = drawsValue.isUndefined() ? 2000 : drawsValue.toDouble(std::nan(""));
-    if (!std::isfinite(draws) || draws < 10 || draws > 1'000'000 || draws != std::floor(draws))
+    if (!std::isfinite(draws) || draws < kMinScenarioDraws || draws > kMaxScenarioDraws ||
+        draws != std::floor(draws))
         r.errors << QCoreApplication::translate(
                         "leastbad::data",
-                        "%1: field \"draws\": expected a whole number from 10 to 1000000")
-                        .arg(fileName);
+                        "%1: field \"draws\": expected a whole number from %2 to %3")
+                        .arg(fileName)
+                        .arg(kMinScenarioDraws)
+                        .arg(kMaxScenarioDraws);
     else
         s.draws = static_cast<int>(draws);
 
@@ -193,17 +208,28 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
         NamedPolicy named;
         named.name =
             p.value(QStringLiteral("name")).toString(QStringLiteral("Policy %1").arg(i + 1));
+        if (named.name.size() > kMaxPolicyName || hasControlCharacters(named.name)) {
+            r.errors << QCoreApplication::translate(
+                            "leastbad::data",
+                            "%1: policy %2: the name must be at most %3 characters of text, "
+                            "without control characters")
+                            .arg(fileName)
+                            .arg(i + 1)
+                            .arg(kMaxPolicyName);
+            named.name = named.name.left(kMaxPolicyName);
+        }
         named.policy = core::statusQuoPolicy(region);
         const QJsonObject levers = p.value(QStringLiteral("levers")).toObject();
+        QStringList unknownLevers;
         for (auto it = levers.begin(); it != levers.end(); ++it) {
             const core::LeverSpec *lever = core::findLever(it.key().toStdString());
             const QString where =
                 QCoreApplication::translate("leastbad::data", "%1: policy \"%2\", lever \"%3\"")
-                    .arg(fileName, named.name, it.key());
+                    .arg(fileName, named.name, it.key().left(kMaxShownKey));
             if (!lever) {
-                r.warnings << QCoreApplication::translate("leastbad::data",
-                                                          "%1: unknown lever was ignored")
-                                  .arg(where);
+                unknownLevers << QCoreApplication::translate("leastbad::data",
+                                                             "%1: unknown lever was ignored")
+                                     .arg(where);
                 continue;
             }
             const double v = it.value().toDouble(std::nan(""));
@@ -217,26 +243,27 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
             }
             core::setLeverValue(named.policy, *lever, v);
         }
+        r.warnings << capped(unknownLevers,
+                             QCoreApplication::translate(
+                                 "leastbad::data", "%1: policy \"%2\": and %3 more unknown levers "
+                                                   "were ignored")
+                                 .arg(fileName, named.name, QStringLiteral("%1")));
         s.policies << named;
     }
     return r;
 }
 
 ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBaseline &region) {
-    QFile file(path);
     ScenarioReadResult r;
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.errors << QCoreApplication::translate("leastbad::data", "%1: cannot open: %2")
-                        .arg(path, file.errorString());
+    QByteArray bytes;
+    if (const QString error = readRegularFile(
+            path, kMaxBytes, QCoreApplication::translate("leastbad::data", "a scenario file"),
+            bytes);
+        !error.isEmpty()) {
+        r.errors << error;
         return r;
     }
-    if (file.size() > kMaxBytes) {
-        r.errors << QCoreApplication::translate("leastbad::data",
-                                                "%1: larger than 4 MiB; not a scenario file")
-                        .arg(path);
-        return r;
-    }
-    return parseScenario(file.readAll(), path, region);
+    return parseScenario(bytes, path, region);
 }
 
 QByteArray scenarioToJson(const Scenario &s) {

@@ -27,6 +27,14 @@
 namespace leastbad::data {
 
 inline constexpr int kScenarioFormatVersion = 2;
+// The draws a scenario may ask for: the app's Draws box offers the same range, so a
+// file cannot make the app run more than it shows (1,000,000 draws took 17.8 GB).
+inline constexpr int kMinScenarioDraws = 10;
+inline constexpr int kMaxScenarioDraws = 20000;
+// The limits of the moral weights in a file, which the app's boxes share.
+inline constexpr double kMaxUsdPerYear = 1e8;   // per wellbeing-year and per life-year
+inline constexpr double kMaxMoralWeight = 100;  // incarcerated, victims, families
+inline constexpr double kMaxDiscountRate = 0.5; // per year
 
 struct NamedPolicy {
     QString name;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/scenarioopen.h"
 
+#include "data/inputfile.h"
+#include "data/jsonread.h"
+#include "data/safetext.h"
+
 #include <QCoreApplication>
-#include <QFile>
 
 namespace leastbad::data {
 
@@ -16,41 +19,39 @@ constexpr qint64 kMaxScenarioBytes = 4 << 20;
 
 } // namespace
 
-std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &defaultDataset,
-                                           bool openNamedDataset, QString &error,
+std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &dataset,
+                                           bool datasetChosen, QString &error,
                                            std::optional<int> year) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("%1: cannot open: %2").arg(path, file.errorString());
+    QByteArray bytes;
+    if (const QString readError =
+            readRegularFile(path, kMaxScenarioBytes, tr("a scenario file"), bytes);
+        !readError.isEmpty()) {
+        error = readError;
         return std::nullopt;
     }
-    if (file.size() > kMaxScenarioBytes) {
-        error = tr("%1: larger than 4 MiB; not a scenario file").arg(path);
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
     QString datasetPath, code;
     int namedYear = 0;
+    if (!parseJsonObject(bytes, path, error))
+        return std::nullopt; // the message says why: truncated, too deep, UTF-16, ...
     if (!peekScenarioRegion(bytes, datasetPath, code, &namedYear)) {
         error = tr("%1: not a LeastBad scenario (not a JSON object)").arg(path);
         return std::nullopt;
     }
-    OpenedScenario opened;
-    if (!datasetPath.isEmpty()) {
-        if (!openNamedDataset) {
-            error = tr("%1: names the dataset %2; opening scenarios with other datasets is not "
-                       "supported yet")
-                        .arg(path, datasetPath);
-            return std::nullopt;
-        }
-        QString datasetError;
-        opened.dataset = Dataset::open(datasetPath, datasetError);
-        if (!opened.dataset) {
-            error = tr("%1: %2").arg(path, datasetError);
-            return std::nullopt;
-        }
+    if (code.size() > 16 || datasetPath.size() > 4096 || hasControlCharacters(code) ||
+        hasControlCharacters(datasetPath)) {
+        error = tr("%1: field \"region\" or \"dataset\": too long or holds control characters")
+                    .arg(path);
+        return std::nullopt;
     }
-    const Dataset &dataset = opened.dataset ? *opened.dataset : defaultDataset;
+    // The path in the file is never opened: whoever wrote the file would choose what this
+    // program reads. The user names the dataset; without that, the scenario is refused.
+    if (!datasetPath.isEmpty() && !datasetChosen) {
+        error = tr("%1: names the dataset %2, which is not opened (a path inside a file is never "
+                   "followed); open that dataset yourself and then the scenario")
+                    .arg(path, datasetPath);
+        return std::nullopt;
+    }
+    OpenedScenario opened;
     QString regionError;
     const int asOfYear = year.value_or(namedYear);
     std::optional<RegionRecord> region = dataset.loadRegion(code, regionError, asOfYear);

@@ -13,16 +13,16 @@ namespace leastbad::data {
 struct OpenedScenario {
     Scenario scenario;
     RegionRecord region;
-    QStringList warnings;           // loaded, but the user must be told
-    std::optional<Dataset> dataset; // the dataset the scenario names, when not the default
+    QStringList warnings; // loaded, but the user must be told
 };
 
-// `defaultDataset` serves scenarios that name no dataset. A scenario naming a dataset file
-// has it opened (read-only) when `openNamedDataset`, and is refused otherwise. On error
-// returns std::nullopt with a message naming the file.
-// `year`, when given, replaces the year the scenario names (0: the latest values).
-std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &defaultDataset,
-                                           bool openNamedDataset, QString &error,
+// Reads a scenario against `dataset`, which the user chose. A scenario naming a dataset
+// file is read against `dataset` when `datasetChosen` (the user named one), and refused
+// otherwise: the path in the file is never opened. `year`, when given, replaces the year
+// the scenario names (0: the latest values). On error returns std::nullopt with a message
+// naming the file.
+std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &dataset,
+                                           bool datasetChosen, QString &error,
                                            std::optional<int> year = std::nullopt);
 
 } // namespace leastbad::data

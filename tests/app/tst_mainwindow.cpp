@@ -10,6 +10,7 @@
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
 #include "app/regionspanel.h"
+#include "app/weightspanel.h"
 #include "charts/analysischarts.h"
 #include "charts/chartcontext.h"
 #include "i18n/language.h"
@@ -26,16 +27,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <qcustomplot.h>
 
 using namespace leastbad;
@@ -327,6 +331,85 @@ private slots:
             QVERIFY(w.document()->filePath().endsWith(
                 QStringLiteral("essay-package-vs-status-quo-US.leastbad")));
         }
+    }
+
+    // Issue 19, finding 6: words from a file are shown as text in every dialog that shows
+    // them, never as HTML (a heading, a live link).
+    void fileTextIsShownAsPlainTextInEveryDialog_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("title");
+        const QByteArray html = "<h1>BIG</h1><a href='http://evil'>click</a>";
+        QTest::newRow("unknown lever in a policy: Cannot open")
+            << "policy.json"
+            << QByteArray("{\"format\": \"leastbad-policy\", \"version\": 1, \"levers\": {\"" +
+                          html + "\": 1}}")
+            << "Cannot open";
+        QTest::newRow("unknown region in a scenario: Cannot open")
+            << "region.leastbad"
+            << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": "
+                          "\"<h1>B</h1>\"}")
+            << "Cannot open";
+        QTest::newRow("unknown lever in a scenario: Opened with warnings")
+            << "warn.leastbad"
+            << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": \"US\", "
+                          "\"policies\": [{\"name\": \"<b>A</b>\", \"levers\": {\"" +
+                          html + "\": 1}}]}")
+            << "Opened with warnings";
+    }
+    void fileTextIsShownAsPlainTextInEveryDialog() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, title);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        MainWindow w;
+        QString seenTitle, seenText;
+        Qt::TextFormat seenFormat = Qt::RichText;
+        // The dialog is modal: look at it from the event loop it runs, then close it.
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            seenTitle = box->windowTitle();
+            seenText = box->text();
+            seenFormat = box->textFormat();
+            box->done(0);
+        });
+        w.openFile(path, true);
+        QCOMPARE(seenTitle, title);
+        QVERIFY2(seenText.contains(QStringLiteral("<h1>")), qPrintable(seenText));
+        QCOMPARE(seenFormat, Qt::PlainText);
+    }
+
+    // Issue 19, finding 2: the boxes take every value a scenario file may hold, so the
+    // box shows what runs (a file's 40% discount rate showed as 20% and ran at 40%).
+    void theBoxesShowWhatAScenarioSets() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edges.leastbad"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": \"US\", "
+                "\"draws\": 20000, \"weights\": {\"discount_rate\": 0.45, \"weight_victims\": "
+                "60, \"usd_per_wellbeing_year\": 50000000}}");
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openFile(path, false).isEmpty());
+        auto *panel = w.findChild<leastbad::gui::WeightsPanel *>();
+        QVERIFY(panel);
+        QList<double> shown;
+        for (const QDoubleSpinBox *box : panel->findChildren<QDoubleSpinBox *>())
+            shown << box->value();
+        for (double expected : {45.0, 60.0, 5e7})
+            QVERIFY2(shown.contains(expected), qPrintable(QString::number(expected)));
+        const QList<QSpinBox *> whole = panel->findChildren<QSpinBox *>();
+        QVERIFY(std::any_of(whole.begin(), whole.end(),
+                            [](const QSpinBox *b) { return b->value() == 20000; }));
+        QCOMPARE(w.document()->scenario().weights.discountRate, 0.45);
     }
 
     void aPolicyFileLoadsIntoAInOneStep() {

@@ -16,8 +16,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QXmlStreamReader>
 #include <qcustomplot.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <set>
 
@@ -320,6 +323,49 @@ private slots:
                      .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
                      .size(),
                  report.written.size());
+    }
+
+    // Issue 19, findings 3 and 8: a staging folder a killed export left behind is removed
+    // by the next export into the folder, and no file of the set is written through a link.
+    void aBatchRemovesStaleStagingAndRefusesLinks() {
+        QTemporaryDir dir;
+        const pid_t child = fork();
+        if (child == 0)
+            _exit(0);
+        int status = 0;
+        waitpid(child, &status, 0); // `child` is now a process id nobody runs
+        const QString stale = dir.filePath(QStringLiteral(".leastbad-export-%1-AbCdEf").arg(child));
+        QVERIFY(QDir().mkpath(stale));
+        QFile leftover(stale + QStringLiteral("/over-time.png"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write(QByteArray(1000, 'x'));
+        leftover.close();
+        charts::BatchOptions csvOnly;
+        csvOnly.formats = {QStringLiteral("csv")};
+        csvOnly.report = false;
+        const charts::BatchReport report = charts::exportAll(*m_results, dir.path(), csvOnly);
+        QCOMPARE(report.error, QString());
+        QVERIFY(!QFileInfo::exists(stale));
+
+        const QString victim = dir.filePath(QStringLiteral("victim"));
+        QFile v(victim);
+        QVERIFY(v.open(QIODevice::WriteOnly));
+        v.write("precious");
+        v.close();
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("results.json"))));
+        QVERIFY(QFile::link(victim, dir.filePath(QStringLiteral("results.json"))));
+        const QByteArray before = [&] {
+            QFile f(dir.filePath(QStringLiteral("over-time.csv")));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const charts::BatchReport linked = charts::exportAll(*m_results, dir.path(), csvOnly);
+        QVERIFY2(linked.error.contains(QStringLiteral("symbolic link")), qPrintable(linked.error));
+        QFile again(victim);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("precious"));
+        QFile overTime(dir.filePath(QStringLiteral("over-time.csv")));
+        QVERIFY(overTime.open(QIODevice::ReadOnly));
+        QCOMPARE(overTime.readAll(), before); // none of the set was replaced
     }
 
     void badTargetsSayWhyAndLeaveNothing() {

@@ -278,7 +278,8 @@ private slots:
                  qPrintable(messages.join(QLatin1Char('\n'))));
         QCOMPARE(hashOf(db), before);
         QCOMPARE(QDir(dir.path())
-                     .entryList({QStringLiteral("target.sqlite.import-*")}, QDir::Files)
+                     .entryList({QStringLiteral(".target.sqlite.leastbad-*")},
+                                QDir::Files | QDir::Hidden)
                      .size(),
                  0);
     }

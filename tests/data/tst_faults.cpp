@@ -193,19 +193,19 @@ private slots:
         QHash<QString, QByteArray> old;
         for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
             old.insert(name, contentsOf(dir.filePath(name)));
-        QCOMPARE(old.size(), 4);
+        QCOMPARE(old.size(), 5); // the four CSV files and the manifest
         Problems problems;
         {
-            // Room for regions.csv (written first), not for sources.csv or values.csv.
+            // Room for the manifest and regions.csv (written first), not for sources.csv.
             test::FileSizeLimit full(4096);
             QVERIFY(full.ok());
             problems = exportCsv(embedded->content(), dir.path());
         }
-        // The file that did not fit is named, and no file changed: all four or none.
+        // The file that did not fit is named, and no file changed: all five or none.
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().text().contains(QStringLiteral("sources.csv")),
                  qPrintable(problems.first().text()));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 4);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 5);
         for (auto it = old.cbegin(); it != old.cend(); ++it)
             QCOMPARE(contentsOf(dir.filePath(it.key())), it.value());
     }

@@ -118,6 +118,43 @@ private slots:
         QVERIFY2(error.contains(path) && error.contains(named), qPrintable(error));
     }
 
+    // Issue 19, finding 1: values a CSV reader would refuse, written straight into the
+    // file, are refused on open, naming the table, the row and the field.
+    void garbageInRangeInAnUntrustedFileIsRefused_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::addRow("year 99999")
+            << QStringLiteral("UPDATE metric_values SET year = 99999 WHERE rowid = 1")
+            << QStringLiteral("(year): table metric_values, row 1");
+        QTest::addRow("year 'x'") << QStringLiteral(
+                                         "UPDATE metric_values SET year = 'x' WHERE rowid = 1")
+                                  << QStringLiteral("expected a year from 1900 to");
+        QTest::addRow("year 2^32 + 2020 (wraps to 2020 as a 32-bit int)")
+            << QStringLiteral("UPDATE metric_values SET year = 4294969316 WHERE rowid = 1")
+            << QStringLiteral("(year): table metric_values, row 1");
+        QTest::addRow("unit bananas")
+            << QStringLiteral("UPDATE metric_values SET unit = 'bananas' WHERE rowid = 1")
+            << QStringLiteral("(unit): table metric_values, row 1");
+        QTest::addRow("property crimes 1e-300")
+            << QStringLiteral("UPDATE metric_values SET value = 1e-300 WHERE region = 'US' AND "
+                              "metric = 'property_crimes'")
+            << QStringLiteral("(property_crimes): region US");
+        QTest::addRow("no prisoners")
+            << QStringLiteral("UPDATE metric_values SET value = 0 WHERE region = 'US' AND "
+                              "metric = 'prison_population'")
+            << QStringLiteral("(value): table metric_values");
+    }
+    void garbageInRangeInAnUntrustedFileIsRefused() {
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = tamperedDataset(dir, sql);
+        QVERIFY(!path.isEmpty());
+        QString error;
+        QVERIFY2(!Dataset::open(path, error), "opened");
+        QVERIFY2(error.contains(path) && error.contains(named), qPrintable(error));
+    }
+
     void unsafeFunctionsInTheSchemaDoNotRun() {
         // A generated column is computed on every read. SQLite refuses to create one
         // that calls load_extension(), so the attacker writes it into the schema text;
