@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -279,6 +280,28 @@ int fail(const QString &command, const QString &message) {
     QTextStream(stderr) << "leastbad-cli " << command << ": " << data::terminalSafe(message)
                         << '\n';
     return 2;
+}
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free); // safe to set from a signal handler
+extern "C" void onInterrupt(int) {
+    g_interrupted = true;
+}
+} // namespace
+
+const std::atomic<bool> *interruptFlag() {
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    return &g_interrupted;
+}
+
+int interrupted(const QString &command) {
+    QTextStream(stderr) << "leastbad-cli " << command << ": "
+                        << QCoreApplication::translate("leastbad::cli",
+                                                       "interrupted; nothing was written")
+                        << '\n';
+    return 130;
 }
 
 core::ProgressFn terminalProgress(const QString &label) {

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 
@@ -71,6 +72,12 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &comman
 bool writeOut(const QByteArray &text);
 // "leastbad-cli COMMAND: message" on standard error; returns 2.
 int fail(const QString &command, const QString &message);
+
+// Set by Ctrl-C (SIGINT) or SIGTERM once interruptFlag() was called: long runs take it
+// as their cancel flag, stop at the next draw and the command says so (exit status 130).
+const std::atomic<bool> *interruptFlag();
+// "leastbad-cli COMMAND: interrupted; nothing was written" on standard error; returns 130.
+int interrupted(const QString &command);
 
 // A progress callback that draws "\rlabel: 42%" on standard error when it is a terminal.
 core::ProgressFn terminalProgress(const QString &label);

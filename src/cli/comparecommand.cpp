@@ -176,11 +176,15 @@ int runCompare(const QStringList &arguments) {
                                    .arg(report.names.size())
                              : p.name);
     }
+    // From here on Ctrl-C cancels the run (preparing the draws finishes first).
+    const std::atomic<bool> *cancel = interruptFlag();
     const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
     const core::DrawSet set = core::DrawSet::prepare(o->region.baseline, draws, o->threads);
     report.analysis =
-        core::analyse(set, policies, o->weights, o->threads, nullptr,
+        core::analyse(set, policies, o->weights, o->threads, cancel,
                       terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating")));
+    if (!report.analysis.complete)
+        return interrupted(command);
 
     const data::AnalysisLabels labels{report.names, QString::fromStdString(o->region.baseline.code),
                                       o->draws, o->seed, o->weights};

@@ -122,11 +122,15 @@ int runFrontier(const QStringList &arguments) {
     options.threads = o->threads;
     options.weights = o->weights;
 
+    // From here on Ctrl-C cancels the run (preparing the draws finishes first).
+    const std::atomic<bool> *cancel = interruptFlag();
     const core::RegionBaseline &region = o->region.baseline;
     const core::FrontierResult result = core::exploreFrontier(
-        region, options, nullptr,
+        region, options, cancel,
         terminalProgress(QCoreApplication::translate("leastbad::cli", "exploring %1 policies")
                              .arg(options.samples)));
+    if (!result.complete)
+        return interrupted(command);
     const core::Policy statusQuo = core::statusQuoPolicy(region);
 
     QByteArray text;

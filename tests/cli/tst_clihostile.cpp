@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sys/stat.h>
 
 namespace {
@@ -150,6 +151,39 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("simulating: ")) &&
                      r.err.contains(QStringLiteral("%\n")),
                  qPrintable(r.err));
+    }
+
+    // Ctrl-C stops compare and frontier at the next draw, and they say so.
+    void compareAndFrontierHonourAnInterrupt_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("compare") << QStringList{
+            QStringLiteral("compare"),
+            QStringLiteral("--policy"),
+            source(QStringLiteral("data/policies/essay-package.json")),
+            QStringLiteral("--draws"),
+            QStringLiteral("50000"),
+            QStringLiteral("--years"),
+            QStringLiteral("50")};
+        QTest::newRow("frontier") << QStringList{
+            QStringLiteral("frontier"), QStringLiteral("--samples"), QStringLiteral("1000000")};
+    }
+    void compareAndFrontierHonourAnInterrupt() {
+        QFETCH(QStringList, args);
+        QProcess p;
+        p.start(QStringLiteral(LEASTBAD_CLI_PATH), args);
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1500);
+        QVERIFY2(p.state() == QProcess::Running, "finished before the interrupt");
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(20000));
+        qInfo("stopped %lld ms after the interrupt", timer.elapsed());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QVERIFY(
+            QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("interrupted")));
     }
 
     void exportsOntoALinkLeaveTheLinkedFileAlone_data() {
