@@ -527,10 +527,11 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     real.atRisk = c.atRisk0;
     real.effectiveStock = c.effectiveStock0;
     FlowState shadow = real;
-    bool shadowIsReal = true;         // until behaviour differs, the shadow is the real state
-    double recidivismCrimeChange = 0; // from last year's hazard change (one-year lag)
-    double aftereffect = 0;           // crimes of the released pool, from last year's end
-    double discountFactor = 1;        // (1 + r)^−(t−1)
+    bool shadowIsReal = true;              // until behaviour differs, the shadow is the real state
+    double recidivismCrimeChange = 0;      // from last year's hazard change (one-year lag)
+    double aftereffect = 0;                // crimes of the released pool, from last year's end
+    double prisonStock = c.prisonerYears0; // at the start of the year
+    double discountFactor = 1;             // (1 + r)^−(t−1)
 
     const bool isStatusQuo = policy == statusQuoPolicy(r);
     // Sums in local arrays, which cannot alias the year's outputs, so they vectorise.
@@ -577,6 +578,14 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             newAdmissions[g] =
                 std::max(0.0, enforced + c.newAdmissions0[g] * clearanceRatio * (crimeRatio - 1));
         }
+        // A guard for absurd inputs, never reached by a plausible region: no more than half
+        // the people outside can be admitted in one year.
+        const double admittedSum = std::accumulate(newAdmissions.begin(), newAdmissions.end(), 0.0);
+        const double admissionCap = 0.5 * std::max(0.0, r.population - prisonStock);
+        if (admittedSum > admissionCap) {
+            for (double &n : newAdmissions)
+                n *= admissionCap / admittedSum;
+        }
         if (shadowIsReal && !shadowIsStatusQuo &&
             (hazardsChanged || newAdmissions != enforcedAdmissions)) {
             shadowIsReal = false;
@@ -592,6 +601,7 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         recidivismCrimeChange = p.crimesPerAvoidedReincarceration * flows.hazardReturns;
         const double prisonerYears = flows.prisonerYears;
         at(out, Output::PrisonPopulation) = flows.prisonPopulation;
+        prisonStock = flows.prisonPopulation;
         at(out, Output::Admissions) = flows.admissions;
         at(out, Output::NewAdmissions) = flows.admissions - flows.readmissions;
         at(out, Output::Readmissions) = flows.readmissions;
