@@ -12,133 +12,148 @@
 <context>
     <name>CommonParser</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="55"/>
+        <location filename="../src/cli/commonoptions.cpp" line="59"/>
         <source>Dataset file (.sqlite; default: the embedded default dataset).</source>
         <translation>Archivo del conjunto de datos (.sqlite; por defecto: el conjunto de datos predeterminado integrado).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="57"/>
+        <location filename="../src/cli/commonoptions.cpp" line="61"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="63"/>
+        <location filename="../src/cli/commonoptions.cpp" line="67"/>
         <source>Region code (default: US; leastbad-cli dataset list shows them).</source>
         <translation>Código de región (por defecto: US; leastbad-cli dataset list muestra los códigos).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="65"/>
+        <location filename="../src/cli/commonoptions.cpp" line="69"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="69"/>
+        <location filename="../src/cli/commonoptions.cpp" line="73"/>
         <source>Policy file (.json); repeat to compare several.</source>
         <translation>Archivo de política (.json); repita la opción para comparar varias.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="71"/>
+        <location filename="../src/cli/commonoptions.cpp" line="75"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="75"/>
+        <location filename="../src/cli/commonoptions.cpp" line="79"/>
         <source>Monte Carlo draws (default: %1).</source>
         <translation>Extracciones de Monte Carlo (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="77"/>
-        <location filename="../src/cli/commonoptions.cpp" line="82"/>
+        <location filename="../src/cli/commonoptions.cpp" line="81"/>
         <location filename="../src/cli/commonoptions.cpp" line="86"/>
-        <location filename="../src/cli/commonoptions.cpp" line="94"/>
+        <location filename="../src/cli/commonoptions.cpp" line="90"/>
+        <location filename="../src/cli/commonoptions.cpp" line="98"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="80"/>
+        <location filename="../src/cli/commonoptions.cpp" line="84"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
         <translation>Semilla aleatoria; la misma semilla da el mismo resultado (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="85"/>
+        <location filename="../src/cli/commonoptions.cpp" line="89"/>
         <source>Threads (default: 0 = all cores).</source>
         <translation>Hilos de ejecución (por defecto: 0 = todos los núcleos).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="91"/>
+        <location filename="../src/cli/commonoptions.cpp" line="95"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
         <translation>Horizonte en años, de 1 a %1 (por defecto: %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="97"/>
+        <location filename="../src/cli/commonoptions.cpp" line="101"/>
         <source>Discount rate per year (default: %1).</source>
         <translation>Tasa de descuento anual (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="99"/>
+        <location filename="../src/cli/commonoptions.cpp" line="103"/>
         <source>RATE</source>
         <translation>TASA</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="102"/>
+        <location filename="../src/cli/commonoptions.cpp" line="106"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
         <translation>Dólares por año de bienestar (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="104"/>
-        <location filename="../src/cli/commonoptions.cpp" line="110"/>
+        <location filename="../src/cli/commonoptions.cpp" line="108"/>
+        <location filename="../src/cli/commonoptions.cpp" line="114"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="108"/>
+        <location filename="../src/cli/commonoptions.cpp" line="112"/>
         <source>Dollars per life-year (default: %1).</source>
         <translation>Dólares por año de vida (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="114"/>
+        <location filename="../src/cli/commonoptions.cpp" line="118"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las personas privadas de libertad (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="116"/>
-        <location filename="../src/cli/commonoptions.cpp" line="121"/>
-        <location filename="../src/cli/commonoptions.cpp" line="126"/>
+        <location filename="../src/cli/commonoptions.cpp" line="120"/>
+        <location filename="../src/cli/commonoptions.cpp" line="125"/>
+        <location filename="../src/cli/commonoptions.cpp" line="130"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="119"/>
+        <location filename="../src/cli/commonoptions.cpp" line="123"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las víctimas (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="124"/>
+        <location filename="../src/cli/commonoptions.cpp" line="128"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
         <translation>Peso del bienestar de las familias (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="131"/>
+        <location filename="../src/cli/commonoptions.cpp" line="133"/>
+        <source>Excess burden of taxation: each tax dollar costs 1 + this (default: %1, OMB practice; 0 turns it off).</source>
+        <translation>Exceso de carga fiscal: cada dólar de impuestos cuesta 1 + esto (por defecto: %1, práctica de la OMB; 0 lo desactiva).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="137"/>
+        <source>SHARE</source>
+        <translation>PROPORCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="140"/>
+        <source>Leave the life expectancy lost through incarceration out of the net value (it is contested).</source>
+        <translation>Dejar fuera del valor neto la esperanza de vida perdida por el encarcelamiento (es discutida).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="147"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Formato de salida: table, csv o json (por defecto: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="133"/>
+        <location filename="../src/cli/commonoptions.cpp" line="149"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="199"/>
+        <location filename="../src/cli/commonoptions.cpp" line="229"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="210"/>
+        <location filename="../src/cli/commonoptions.cpp" line="240"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Evaluar las regiones a fecha de este año: cada dato toma su último valor en ese año o antes (predeterminado: el último valor de cada uno).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="214"/>
+        <location filename="../src/cli/commonoptions.cpp" line="244"/>
         <source>YEAR</source>
         <translation>AÑO</translation>
     </message>
@@ -205,28 +220,48 @@
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
-        <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
-        <translation>Incapacitación (estimada en 4 delitos por año de reclusión), disuasión débil (-0.05)</translation>
+        <source>Incapacitation falling with the incarceration rate and age, aftereffects of prison, small general and targeted deterrence; applies to new admissions unless retroactive</source>
+        <translation>Incapacitación que cae con la tasa de encarcelamiento y la edad, efectos posteriores de la prisión, disuasión general pequeña y disuasión dirigida; se aplica a los nuevos ingresos salvo que sea retroactiva</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
-        <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
-        <translation>Sobrepago de las familias (Raher 2018, PPI); no se halló relación con la violencia</translation>
+        <source>Families&apos; overpayment (Raher 2018, PPI), a transfer to vendors and the state; only its deadweight part is a social cost</source>
+        <translation>Sobrepago de las familias (Raher 2018, PPI), una transferencia a los proveedores y al Estado; solo su pérdida de eficiencia es un costo social</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
-        <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
-        <translation>Escala la proporción con visitas (supuesto); visitas: HR estimado 0.90 sobre la reincidencia</translation>
+        <source>Scales the share visited (assumption), at a cost per prisoner-year; visits: judged HR 0.95 on recidivism</source>
+        <translation>Escala la proporción visitada (supuesto), con un costo por año-preso; visitas: HR estimado de 0,95 sobre la reincidencia</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
-        <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
-        <translation>Estimado en 0.3 del efecto de las visitas presenciales (sin evidencia causal)</translation>
+        <source>Judged at 0.3 of the in-person visit effect (no causal evidence); costed per hour provided</source>
+        <translation>Estimado en 0,3 del efecto de la visita presencial (sin evidencia causal); con costo por hora prestada</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
+        <source>No quantitative evidence: effect on assaults is an assumption (0.8-1.05); costed per prisoner-year</source>
+        <translation>Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (0,8-1,05); con costo por año-preso</translation>
+    </message>
+    <message>
+        <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
+        <translation type="vanished">Incapacitación (estimada en 4 delitos por año de reclusión), disuasión débil (-0.05)</translation>
+    </message>
+    <message>
+        <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
+        <translation type="vanished">Sobrepago de las familias (Raher 2018, PPI); no se halló relación con la violencia</translation>
+    </message>
+    <message>
+        <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
+        <translation type="vanished">Escala la proporción con visitas (supuesto); visitas: HR estimado 0.90 sobre la reincidencia</translation>
+    </message>
+    <message>
+        <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
+        <translation type="vanished">Estimado en 0.3 del efecto de las visitas presenciales (sin evidencia causal)</translation>
+    </message>
+    <message>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
-        <translation>Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (por defecto, ninguno)</translation>
+        <translation type="vanished">Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (por defecto, ninguno)</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
@@ -619,8 +654,12 @@
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
+        <source>Capital cost of new and re-housing capacity</source>
+        <translation>Costo de capital de nueva capacidad y de realojamiento</translation>
+    </message>
+    <message>
         <source>Capital cost of new capacity</source>
-        <translation>Costo de capital de las nuevas plazas</translation>
+        <translation type="vanished">Costo de capital de las nuevas plazas</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
@@ -639,36 +678,46 @@
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
+        <source>Contact, visits, recreation and cash administration</source>
+        <translation>Contacto, visitas, recreación y administración del dinero</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
         <source>Commissary commissions to the state</source>
         <translation>Comisiones del economato para el Estado</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <source>Commissary markup kept by vendors</source>
+        <translation>Margen del economato que retienen los proveedores</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
         <source>Taxpayers: net cost</source>
         <translation>Contribuyentes: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Víctimas: costo tangible del delito</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Sobreprecio del economato pagado por las personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
         <source>Cash transfers received</source>
         <translation>Transferencias en efectivo recibidas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="94"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Personas presas y familias: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="95"/>
         <source>All ledgers: net cost</source>
         <translation>Todas las cuentas: costo neto</translation>
     </message>
@@ -812,7 +861,6 @@
 <context>
     <name>leastbad-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="29"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -834,7 +882,7 @@ Options:
   -v, --version    Show the version
       --lang CODE  Language: en, nl or es (default: the system&apos;s)
 </source>
-        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: leastbad-cli &lt;orden&gt; [opciones]
 
 LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
 
@@ -857,22 +905,69 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="97"/>
+        <location filename="../src/cli/main.cpp" line="30"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+
+LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
+
+Órdenes:
+  simulate     Simula una política año a año
+  compare      Compara políticas con el statu quo bajo incertidumbre
+  diagnostics  Efectos por unidad del modelo junto a la literatura
+  sensitivity  Ordena los parámetros que determinan el valor neto de una política
+  frontier     Encuentra las políticas que ninguna otra supera, y la menos mala
+  regions      Aplica una política a cada región y ordena las regiones
+  dataset      Lista, muestra, valida, importa y exporta conjuntos de datos regionales
+  export       Exporta los gráficos, el informe y los resultados de un escenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Muestra la tabla de parámetros del modelo (Markdown, como en docs/MODEL.md)
+
+Cada orden admite --help.
+
+Opciones:
+  -h, --help         Mostrar esta ayuda
+  -v, --version      Mostrar la versión
+      --lang CÓDIGO  Idioma: en, nl o es (por defecto: el del sistema)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="99"/>
         <source>The command to run.</source>
         <translation>La orden que se ejecutará.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="99"/>
+        <location filename="../src/cli/main.cpp" line="101"/>
         <source>Show this help</source>
         <translation>Mostrar esta ayuda</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="102"/>
+        <location filename="../src/cli/main.cpp" line="104"/>
         <source>Show the version</source>
         <translation>Mostrar la versión</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="142"/>
+        <location filename="../src/cli/main.cpp" line="146"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida &quot;%1&quot;</translation>
     </message>
@@ -1044,32 +1139,32 @@ Opciones:
         <translation>todavía no se han ordenado las regiones</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="22"/>
+        <location filename="../src/charts/exportbatch.cpp" line="23"/>
         <source>%1: no analysis to write</source>
         <translation>%1: no hay ningún análisis que escribir</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="32"/>
+        <location filename="../src/charts/exportbatch.cpp" line="33"/>
         <source>%1: unknown kind of results &quot;%2&quot; (json, csv or yearly)</source>
         <translation>%1: tipo de resultados desconocido &quot;%2&quot; (json, csv o yearly)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="46"/>
+        <location filename="../src/charts/exportbatch.cpp" line="47"/>
         <source>%1: unknown format &quot;%2&quot; (png, svg, pdf or csv)</source>
         <translation>%1: formato desconocido &quot;%2&quot; (png, svg, pdf o csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="55"/>
+        <location filename="../src/charts/exportbatch.cpp" line="56"/>
         <source>%1: no such folder</source>
         <translation>%1: la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="60"/>
+        <location filename="../src/charts/exportbatch.cpp" line="65"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: no se puede escribir aquí: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="112"/>
+        <location filename="../src/charts/exportbatch.cpp" line="124"/>
         <source>%1: cannot move into place</source>
         <translation>%1: no se puede mover a su ubicación definitiva</translation>
     </message>
@@ -1252,7 +1347,7 @@ Opciones:
         <translation>Informe de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartdata.cpp" line="98"/>
+        <location filename="../src/charts/chartdata.cpp" line="100"/>
         <source>the tornado has not been computed</source>
         <translation>no se ha calculado el diagrama de tornado</translation>
     </message>
@@ -1543,14 +1638,19 @@ y familias</translation>
 <context>
     <name>leastbad::cli</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="36"/>
+        <location filename="../src/cli/commonoptions.cpp" line="40"/>
         <source>--%1: expected a number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="230"/>
+        <location filename="../src/cli/commonoptions.cpp" line="260"/>
         <source>The command.</source>
         <translation>El comando.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="301"/>
+        <source>interrupted; nothing was written</source>
+        <translation>interrumpido; no se escribió nada</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="52"/>
@@ -1569,77 +1669,103 @@ y familias</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <source>Monte Carlo standard error</source>
+        <translation>Error estándar de Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="82"/>
+        <source>mean %1, 5th %2, 95th percentile %3</source>
+        <translation>media %1, percentil 5 %2, percentil 95 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="86"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="84"/>
+        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <source>without incarceration life-years</source>
+        <translation>sin los años de vida del encarcelamiento</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="93"/>
+        <source>with incarceration life-years</source>
+        <translation>con los años de vida del encarcelamiento</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="97"/>
         <source>taxpayers</source>
         <translation>contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="88"/>
+        <location filename="../src/cli/comparecommand.cpp" line="101"/>
         <source>victims</source>
         <translation>víctimas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="104"/>
         <source>incarcerated people and families</source>
         <translation>personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="104"/>
+        <location filename="../src/cli/comparecommand.cpp" line="108"/>
+        <source>commissary vendors</source>
+        <translation>proveedores del economato</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="121"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="111"/>
+        <location filename="../src/cli/comparecommand.cpp" line="128"/>
         <source> vs </source>
         <translation> frente a </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="114"/>
+        <location filename="../src/cli/comparecommand.cpp" line="131"/>
         <source> (ties %1)</source>
         <translation> (empates %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="127"/>
+        <location filename="../src/cli/comparecommand.cpp" line="144"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="135"/>
+        <location filename="../src/cli/comparecommand.cpp" line="153"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="147"/>
+        <location filename="../src/cli/comparecommand.cpp" line="165"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="153"/>
+        <location filename="../src/cli/comparecommand.cpp" line="171"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="157"/>
+        <location filename="../src/cli/comparecommand.cpp" line="175"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="165"/>
-        <location filename="../src/cli/regionscommand.cpp" line="51"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="43"/>
+        <location filename="../src/cli/comparecommand.cpp" line="185"/>
+        <location filename="../src/cli/regionscommand.cpp" line="53"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="176"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="192"/>
-        <location filename="../src/cli/regionscommand.cpp" line="99"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="101"/>
+        <location filename="../src/cli/comparecommand.cpp" line="198"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="196"/>
+        <location filename="../src/cli/regionscommand.cpp" line="102"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
@@ -1821,6 +1947,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="206"/>
+        <location filename="../src/cli/exportcommand.cpp" line="117"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
@@ -1843,7 +1970,7 @@ tiene un problema.
         <location filename="../src/cli/datasetcommand.cpp" line="214"/>
         <location filename="../src/cli/datasetcommand.cpp" line="218"/>
         <location filename="../src/cli/datasetcommand.cpp" line="222"/>
-        <location filename="../src/cli/exportcommand.cpp" line="75"/>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -1935,7 +2062,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="94"/>
+        <location filename="../src/cli/regionscommand.cpp" line="97"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -1960,18 +2087,18 @@ tiene un problema.
         <translation>Políticas candidatas (por defecto: 2000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="34"/>
-        <location filename="../src/cli/exportcommand.cpp" line="37"/>
+        <location filename="../src/cli/commonoptions.cpp" line="38"/>
+        <location filename="../src/cli/exportcommand.cpp" line="39"/>
         <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: se esperaba un número entero de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="56"/>
+        <location filename="../src/cli/exportcommand.cpp" line="58"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="66"/>
+        <location filename="../src/cli/exportcommand.cpp" line="68"/>
         <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
   One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
   The report:  --report --out FILE.pdf
@@ -1986,187 +2113,192 @@ Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4,
 Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter o WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="75"/>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>The scenario (.leastbad) to export.</source>
         <translation>El escenario (.leastbad) que exportar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>The chart to export.</source>
         <translation>El gráfico que exportar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="80"/>
         <source>Every chart, the report and the results, into the folder --out.</source>
         <translation>Todos los gráficos, el informe y los resultados, en la carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="79"/>
+        <location filename="../src/cli/exportcommand.cpp" line="81"/>
         <source>The one-page PDF report.</source>
         <translation>El informe en PDF de una página.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="82"/>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
         <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
         <translation>Los resultados: json (el resultado completo), csv (frente al statu quo) o yearly (todos los resultados, cada año, con columnas de percentiles).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <location filename="../src/cli/exportcommand.cpp" line="86"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="87"/>
+        <location filename="../src/cli/exportcommand.cpp" line="89"/>
         <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
         <translation>png, svg, pdf o csv (los datos del gráfico); con --all, una lista separada por comas (por defecto: según la extensión del nombre de archivo; con --all, png,svg,pdf,csv).</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="227"/>
-        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
         <translation>Tamaño de la imagen: un valor predefinido o WIDTHxHEIGHT (por defecto: slide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="95"/>
         <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
         <translation>Escala de píxeles del PNG: 1, 2 o 3 (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="94"/>
-        <location filename="../src/cli/exportcommand.cpp" line="107"/>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <location filename="../src/cli/exportcommand.cpp" line="109"/>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
         <source>The chart&apos;s title (default: written from the numbers).</source>
         <translation>El título del gráfico (por defecto: redactado a partir de las cifras).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>The chart&apos;s subtitle (default: written from the numbers).</source>
         <translation>El subtítulo del gráfico (por defecto: redactado a partir de las cifras).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="101"/>
+        <location filename="../src/cli/exportcommand.cpp" line="103"/>
         <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
         <translation>El resultado que muestra el gráfico over-time (por defecto: prison_population; las claves son las columnas de leastbad-cli simulate --format csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="103"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="105"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <source>With --results json or --all: every draw too.</source>
         <translation>Con --results json o --all: también cada extracción.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="107"/>
+        <location filename="../src/cli/exportcommand.cpp" line="109"/>
         <source>Policies the frontier samples (default: 5000).</source>
         <translation>Políticas que se muestrean para la frontera (por defecto: 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="110"/>
+        <location filename="../src/cli/exportcommand.cpp" line="112"/>
         <source>The file, or with --all the folder, to write.</source>
         <translation>El archivo que escribir o, con --all, la carpeta.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="110"/>
+        <location filename="../src/cli/exportcommand.cpp" line="112"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="122"/>
+        <location filename="../src/cli/exportcommand.cpp" line="115"/>
+        <source>The dataset (.sqlite) of a scenario that names one (default: the embedded default dataset; the path inside a scenario is never opened).</source>
+        <translation>El conjunto de datos (.sqlite) de un escenario que nombra uno (por defecto: el conjunto integrado; la ruta dentro de un escenario nunca se abre).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="129"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>indique exactamente una de estas opciones: --chart, --report, --results o --all</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="124"/>
+        <location filename="../src/cli/exportcommand.cpp" line="131"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: indique el archivo de escenario que exportar</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="126"/>
+        <location filename="../src/cli/exportcommand.cpp" line="133"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: indique el archivo (o, con --all, la carpeta) que escribir</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="132"/>
+        <location filename="../src/cli/exportcommand.cpp" line="139"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: gráfico desconocido &quot;%1&quot;; se esperaba uno de %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="140"/>
+        <location filename="../src/cli/exportcommand.cpp" line="147"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: se esperaba json, csv o yearly, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="153"/>
+        <location filename="../src/cli/exportcommand.cpp" line="160"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: resultado desconocido &quot;%1&quot;; las claves son las columnas de leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="163"/>
+        <location filename="../src/cli/exportcommand.cpp" line="170"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: se esperaba png, svg, pdf o csv, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="165"/>
+        <location filename="../src/cli/exportcommand.cpp" line="172"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: indique un solo formato para un solo gráfico</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="167"/>
+        <location filename="../src/cli/exportcommand.cpp" line="174"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 no es una carpeta existente</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="194"/>
+        <location filename="../src/cli/exportcommand.cpp" line="202"/>
         <source>computing</source>
         <translation>calculando</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="198"/>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
         <source>the computation was cancelled</source>
         <translation>se canceló el cálculo</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="209"/>
+        <location filename="../src/cli/exportcommand.cpp" line="217"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="211"/>
+        <location filename="../src/cli/exportcommand.cpp" line="220"/>
         <source>skipped %1</source>
         <translation>se omitió %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="212"/>
+        <location filename="../src/cli/exportcommand.cpp" line="221"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>Se escribió %n archivo en %1</numerusform>
@@ -2194,53 +2326,53 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--budget-cap: se esperaba un importe en USD o &quot;none&quot;, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="128"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="130"/>
         <source>exploring %1 policies</source>
         <translation>explorando %1 políticas</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="166"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="170"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 políticas con %3 extracciones cada una; %4 están en la frontera de Pareto (ninguna otra política es mejor a la vez en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="179"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="183"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Política menos mala dentro del límite presupuestario (%1 adicionales):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="182"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="186"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Política menos mala (sin límite presupuestario):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="186"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="190"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Política menos mala sin límite presupuestario:</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="19"/>
+        <location filename="../src/cli/regionscommand.cpp" line="21"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
         <translation>Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por habitante. Los valores relativos de las palancas ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) se calculan para cada región.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="32"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="33"/>
+        <location filename="../src/cli/regionscommand.cpp" line="34"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="34"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="45"/>
+        <location filename="../src/cli/regionscommand.cpp" line="47"/>
         <source>%1 (region %2)</source>
         <translation>%1 (región %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="82"/>
+        <location filename="../src/cli/regionscommand.cpp" line="85"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="92"/>
+        <location filename="../src/cli/regionscommand.cpp" line="95"/>
         <source> per resident; total </source>
         <translation> por habitante; total </translation>
     </message>
@@ -2250,22 +2382,22 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Qué parámetros determinan el valor neto de una política: un diagrama de tornado (cada parámetro en sus percentiles 5 y 95, los demás en su valor central) y correlaciones de rangos sobre las extracciones de Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="77"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="78"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 frente al statu quo: valor social neto con parámetros centrales %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="81"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="82"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Diagrama de tornado (valor neto con un parámetro en su percentil 5 / 95):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="88"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="89"/>
         <source>   swing </source>
         <translation>   amplitud </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="91"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="92"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Correlación de rangos con el valor neto en %1 extracciones:</translation>
     </message>
@@ -2319,446 +2451,648 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="47"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="60"/>
+        <source>Per-unit effects of the model for a region, each with its Monte Carlo mean, median and 90% interval and the literature value beside it: crimes averted per marginal prisoner-year, the elasticity of crime to the prison population, homicides abated per officer, the pretrial trade-off, life-years per prisoner-year and costs per crime averted.</source>
+        <translation>Efectos por unidad del modelo para una región, cada uno con su media de Monte Carlo, mediana e intervalo del 90% y el valor de la literatura al lado: delitos evitados por año-preso marginal, la elasticidad del delito respecto a la población penitenciaria, homicidios evitados por agente, el balance de la prisión preventiva, años de vida por año-preso y costos por delito evitado.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="75"/>
+        <source>--policy: give at most one policy file</source>
+        <translation>--policy: indique como máximo un archivo de política</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="85"/>
+        <source>diagnosing</source>
+        <translation>diagnosticando</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="113"/>
+        <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
+        <translation>%1: efectos por unidad en %2 extracciones (semilla %3); media, mediana (intervalo del 90%)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="127"/>
+        <source>model: %1, median %2 (%3 to %4) %5</source>
+        <translation>modelo: %1, mediana %2 (%3 a %4) %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
+        <source>literature: %1 (%2)</source>
+        <translation>literatura: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="29"/>
+        <location filename="../src/data/dataset.cpp" line="30"/>
         <source>%1: not a usable SQLite database (%2)</source>
         <translation>%1: no es una base de datos SQLite utilizable (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="41"/>
+        <location filename="../src/data/dataset.cpp" line="42"/>
+        <location filename="../src/data/inputfile.cpp" line="76"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="57"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
-        <translation>región %1: el valor %2 es desconocido o está fuera del rango de la métrica</translation>
+        <translation type="vanished">región %1: el valor %2 es desconocido o está fuera del rango de la métrica</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="65"/>
         <source>region %1: no CPI-U figure for %2</source>
-        <translation>región %1: no hay dato del CPI-U para %2</translation>
+        <translation type="vanished">región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="74"/>
+        <location filename="../src/data/dataset.cpp" line="57"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="36"/>
+        <location filename="../src/data/inputfile.cpp" line="22"/>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="24"/>
+        <source>a pipe (FIFO)</source>
+        <translation>una tubería (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="26"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="28"/>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="29"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="38"/>
+        <location filename="../src/data/inputfile.cpp" line="43"/>
+        <location filename="../src/data/inputfile.cpp" line="54"/>
         <location filename="../src/data/veraimport.cpp" line="90"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="46"/>
+        <location filename="../src/data/inputfile.cpp" line="48"/>
+        <source>is %1, not a regular file; not read</source>
+        <translation>es %1, no un archivo normal; no se leyó</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="65"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="65"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="66"/>
+        <source>%1: larger than %2; not %3</source>
+        <translation>%1: mayor que %2; no es %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="43"/>
         <source>%1 MiB is more than a dataset CSV file may hold (%2 MiB); split it</source>
         <translation>%1 MiB es más de lo que puede contener un archivo CSV de un conjunto de datos (%2 MiB); divídalo</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="62"/>
+        <location filename="../src/data/datasetcontent.cpp" line="59"/>
         <source>the file is empty; expected the header: %1</source>
         <translation>el archivo está vacío; se esperaba el encabezado: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="77"/>
+        <location filename="../src/data/datasetcontent.cpp" line="74"/>
         <source>wrong header: expected &quot;%1&quot;, found &quot;%2&quot;</source>
         <translation>encabezado incorrecto: se esperaba &quot;%1&quot;, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="93"/>
+        <location filename="../src/data/datasetcontent.cpp" line="87"/>
+        <source>more than %1 MiB; stopped reading here</source>
+        <translation>más de %1 MiB; se dejó de leer aquí</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="100"/>
         <location filename="../src/data/veraimport.cpp" line="184"/>
         <source>more than %1 rows; split the file</source>
         <translation>más de %1 filas; divida el archivo</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="103"/>
+        <location filename="../src/data/datasetcontent.cpp" line="110"/>
         <location filename="../src/data/veraimport.cpp" line="194"/>
         <source>expected %1 columns, found %2</source>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="117"/>
+        <location filename="../src/data/datasetcontent.cpp" line="124"/>
         <location filename="../src/data/veraimport.cpp" line="189"/>
         <source>%1 problems; stopped reading here</source>
         <translation>%1 problemas; se dejó de leer aquí</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="131"/>
+        <location filename="../src/data/datasetcontent.cpp" line="139"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="136"/>
+        <location filename="../src/data/datasetcontent.cpp" line="144"/>
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="150"/>
+        <location filename="../src/data/datasetcontent.cpp" line="158"/>
         <location filename="../src/data/veraimport.cpp" line="56"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>se esperaba un número, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="157"/>
+        <location filename="../src/data/datasetcontent.cpp" line="165"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
         <translation>se esperaba un número finito, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="218"/>
+        <location filename="../src/data/datasetcontent.cpp" line="226"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>se esperaba un código en mayúsculas, como US, CA o GB-EAW, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="230"/>
+        <location filename="../src/data/datasetcontent.cpp" line="238"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>se esperaba country, state o county, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="257"/>
+        <location filename="../src/data/datasetcontent.cpp" line="265"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>se esperaba uno de estos valores: %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="282"/>
+        <location filename="../src/data/datasetcontent.cpp" line="290"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>métrica desconocida &quot;%1&quot; (la lista está en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="293"/>
+        <location filename="../src/data/datasetcontent.cpp" line="301"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 está fuera del rango válido de %2: de %3 a %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="300"/>
+        <location filename="../src/data/datasetcontent.cpp" line="308"/>
         <source>%1 is 0 (no) or 1 (yes), found &quot;%2&quot;</source>
         <translation>%1 es 0 (no) o 1 (sí), se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="307"/>
+        <location filename="../src/data/datasetcontent.cpp" line="315"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>se esperaba &quot;%1&quot; para %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="317"/>
+        <location filename="../src/data/datasetcontent.cpp" line="324"/>
+        <source>expected a year from %1 to %2, found &quot;%3&quot;</source>
+        <translation>se esperaba un año de %1 a %2, se encontró &quot;%3&quot;</translation>
+    </message>
+    <message>
         <location filename="../src/data/veraimport.cpp" line="204"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>se esperaba un año de 1900 a 2100, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="324"/>
+        <location filename="../src/data/datasetcontent.cpp" line="333"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>no hay dato del CPI-U para %1 con el que convertir dólares a %2 (los años figuran en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="354"/>
+        <location filename="../src/data/datasetcontent.cpp" line="363"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>parámetro desconocido &quot;%1&quot; (la lista está en docs/MODEL.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="364"/>
+        <location filename="../src/data/datasetcontent.cpp" line="373"/>
         <source>outside the range a dataset may set, %1 to %2</source>
         <translation>fuera del rango que puede fijar un conjunto de datos, de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="382"/>
+        <location filename="../src/data/datasetcontent.cpp" line="391"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>la región &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="389"/>
+        <location filename="../src/data/datasetcontent.cpp" line="398"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>la región superior &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="398"/>
+        <location filename="../src/data/datasetcontent.cpp" line="407"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>la cadena de regiones superiores de &quot;%1&quot; vuelve sobre sí misma</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="411"/>
+        <location filename="../src/data/datasetcontent.cpp" line="420"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>la fuente &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="425"/>
+        <location filename="../src/data/datasetcontent.cpp" line="434"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos (inclúyala en regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="431"/>
-        <location filename="../src/data/datasetcontent.cpp" line="458"/>
+        <location filename="../src/data/datasetcontent.cpp" line="440"/>
+        <location filename="../src/data/datasetcontent.cpp" line="467"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>la fuente &quot;%1&quot; no está en el archivo de fuentes</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="441"/>
+        <location filename="../src/data/datasetcontent.cpp" line="450"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>fila duplicada: %1 %2 para %3 ya figura en la línea %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="453"/>
+        <location filename="../src/data/datasetcontent.cpp" line="462"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="470"/>
+        <location filename="../src/data/datasetcontent.cpp" line="479"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>la región &quot;%1&quot; no tiene valor para la métrica obligatoria %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="68"/>
+        <location filename="../src/data/datasetimport.cpp" line="98"/>
+        <source>the last export into this folder was interrupted: %1 as before it, the other files new; export again</source>
+        <translation>la última exportación a esta carpeta se interrumpió: %1 como antes, los demás archivos nuevos; exporte de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetimport.cpp" line="121"/>
         <location filename="../src/data/veraimport.cpp" line="83"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>el destino no es un conjunto de datos al que este programa pueda añadir datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="125"/>
-        <location filename="../src/data/datasetimport.cpp" line="241"/>
+        <location filename="../src/data/datasetimport.cpp" line="180"/>
+        <location filename="../src/data/datasetimport.cpp" line="344"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="156"/>
+        <location filename="../src/data/datasetimport.cpp" line="211"/>
+        <source>another import into this dataset is still running (lock file %1); nothing was imported, try again when it has finished</source>
+        <translation>otra importación en este conjunto de datos sigue en curso (archivo de bloqueo %1); no se importó nada, inténtelo de nuevo cuando termine</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetimport.cpp" line="216"/>
+        <source>cannot create the lock file %1 beside it</source>
+        <translation>no se puede crear el archivo de bloqueo %1 a su lado</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetimport.cpp" line="241"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>no se puede crear un archivo temporal junto a él: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="167"/>
+        <location filename="../src/data/datasetimport.cpp" line="258"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="180"/>
+        <location filename="../src/data/datasetimport.cpp" line="271"/>
         <source>cannot copy it to a temporary file: %1</source>
         <translation>no se puede copiar a un archivo temporal: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="195"/>
+        <location filename="../src/data/datasetimport.cpp" line="290"/>
         <source>cannot write the dataset: %1</source>
         <translation>no se puede escribir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="211"/>
+        <location filename="../src/data/datasetimport.cpp" line="306"/>
         <source>no such folder</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="95"/>
-        <location filename="../src/data/datasetstore.cpp" line="115"/>
+        <location filename="../src/data/datasetstore.cpp" line="97"/>
+        <location filename="../src/data/datasetstore.cpp" line="117"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
         <translation>la versión de esquema %1 es más reciente de lo que este programa puede leer (%2); actualice LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="112"/>
+        <location filename="../src/data/datasetstore.cpp" line="114"/>
         <source>not a LeastBad dataset (no schema version)</source>
         <translation>no es un conjunto de datos de LeastBad (no tiene versión de esquema)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="127"/>
+        <location filename="../src/data/datasetstore.cpp" line="129"/>
         <source>contains a %1 (%2); LeastBad datasets have none, not opened</source>
         <translation>contiene un %1 (%2); los conjuntos de datos de LeastBad no tienen ninguno; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="164"/>
+        <location filename="../src/data/datasetstore.cpp" line="166"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>a la tabla %1 le falta la columna %2: no es un conjunto de datos de LeastBad de la versión %3</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="242"/>
+        <location filename="../src/data/datasetstore.cpp" line="244"/>
         <source>a table has more than %1 rows; not read</source>
         <translation>una tabla tiene más de %1 filas; no se leyó</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="24"/>
+        <location filename="../src/data/jsonread.cpp" line="68"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="44"/>
+        <location filename="../src/data/policyfile.cpp" line="38"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
         <translation>%1: se esperaba un número, {&quot;times&quot;: número} o {&quot;plus&quot;: número}</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="62"/>
+        <location filename="../src/data/jsonread.cpp" line="82"/>
+        <source>%1: the file is %2 text; save it as UTF-8</source>
+        <translation>%1: el archivo es texto %2; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/data/jsonread.cpp" line="86"/>
+        <source>%1: a NUL byte at %2: not a text file</source>
+        <translation>%1: un byte NUL en %2: no es un archivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../src/data/jsonread.cpp" line="96"/>
+        <source>%1: nested too deeply at %2 (more levels than any LeastBad file has)</source>
+        <translation>%1: anidado demasiado profundo en %2 (más niveles de los que tiene cualquier archivo de LeastBad)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/jsonread.cpp" line="99"/>
+        <source>%1: the file ends before the JSON is complete, at %2 (cut off?)</source>
+        <translation>%1: el archivo termina antes de que el JSON esté completo, en %2 (¿cortado?)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/jsonread.cpp" line="103"/>
         <source>%1: not valid JSON at %2: %3</source>
         <translation>%1: JSON no válido en %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="67"/>
-        <location filename="../src/data/scenariofile.cpp" line="82"/>
+        <location filename="../src/data/jsonread.cpp" line="107"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="78"/>
+        <location filename="../src/data/jsonread.cpp" line="112"/>
+        <source>%1: the key &quot;%2&quot; appears twice in one object, at %3; keep one</source>
+        <translation>%1: la clave &quot;%2&quot; aparece dos veces en un objeto, en %3; deje una</translation>
+    </message>
+    <message>
+        <location filename="../src/data/policyfile.cpp" line="66"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1: campo desconocido &quot;%2&quot; (se esperaba uno de: %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="83"/>
+        <location filename="../src/data/policyfile.cpp" line="71"/>
+        <source>%1: and %2 more unknown fields</source>
+        <translation>%1: y %2 campos desconocidos más</translation>
+    </message>
+    <message>
+        <location filename="../src/data/policyfile.cpp" line="74"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="89"/>
+        <location filename="../src/data/policyfile.cpp" line="80"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero de 1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="95"/>
+        <location filename="../src/data/policyfile.cpp" line="86"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
         <translation>%1: campo &quot;version&quot;: la versión %2 es más reciente de lo que este programa puede leer (%3); actualice LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="105"/>
+        <location filename="../src/data/policyfile.cpp" line="96"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
         <translation>%1: campo &quot;%2&quot;: se esperaba una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="114"/>
+        <location filename="../src/data/policyfile.cpp" line="107"/>
+        <source>%1: field &quot;sentence_changes&quot;: expected &quot;prospective&quot; or &quot;retroactive&quot;</source>
+        <translation>%1: campo &quot;sentence_changes&quot;: se esperaba &quot;prospective&quot; o &quot;retroactive&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/policyfile.cpp" line="118"/>
+        <source>%1: field &quot;name&quot; or &quot;description&quot;: at most 200 (name) or 10,000 characters of text, without control characters</source>
+        <translation>%1: campo &quot;name&quot; o &quot;description&quot;: como máximo 200 (nombre) o 10.000 caracteres de texto, sin caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../src/data/policyfile.cpp" line="126"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
         <translation>%1: campo &quot;levers&quot;: se esperaba un objeto que asocie nombres de palancas con valores</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="123"/>
+        <location filename="../src/data/policyfile.cpp" line="136"/>
         <source>%1: lever &quot;%2&quot;</source>
         <translation>%1: palanca &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="127"/>
+        <location filename="../src/data/policyfile.cpp" line="141"/>
         <source>%1: unknown lever</source>
         <translation>%1: palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="135"/>
+        <location filename="../src/data/policyfile.cpp" line="149"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
         <translation>%1: el valor %2 está fuera del rango permitido, de %3 a %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="154"/>
-        <location filename="../src/data/scenariofile.cpp" line="228"/>
-        <location filename="../src/data/scenarioopen.cpp" line="24"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
         <location filename="../src/data/policyfile.cpp" line="160"/>
-        <source>%1: file is larger than 1 MiB; not a policy file</source>
-        <translation>%1: el archivo ocupa más de 1 MiB; no es un archivo de política</translation>
+        <source>%1: and %2 more unknown levers</source>
+        <translation>%1: y %2 palancas desconocidas más</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="47"/>
+        <location filename="../src/data/policyfile.cpp" line="170"/>
+        <source>a policy file</source>
+        <translation>un archivo de política</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="vanished">%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: file is larger than 1 MiB; not a policy file</source>
+        <translation type="vanished">%1: el archivo ocupa más de 1 MiB; no es un archivo de política</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="57"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: se ignoró el campo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="74"/>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1: JSON no válido en el byte %2: %3</translation>
+        <translation type="vanished">%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="89"/>
+        <location filename="../src/data/scenariofile.cpp" line="92"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="96"/>
+        <location filename="../src/data/scenariofile.cpp" line="99"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="101"/>
+        <location filename="../src/data/scenariofile.cpp" line="104"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="124"/>
+        <location filename="../src/data/scenariofile.cpp" line="127"/>
         <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: campo &quot;year&quot;: se esperaba un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="136"/>
+        <location filename="../src/data/scenariofile.cpp" line="149"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: campo &quot;seed&quot;: se esperaba un número entero de 0 a 9e15</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="145"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from 10 to 1000000</source>
-        <translation>%1: campo &quot;draws&quot;: se esperaba un número entero de 10 a 1000000</translation>
+        <translation type="vanished">%1: campo &quot;draws&quot;: se esperaba un número entero de 10 a 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="160"/>
+        <location filename="../src/data/scenariofile.cpp" line="61"/>
+        <source>%1: and %2 more unknown fields were ignored</source>
+        <translation>%1: y %2 campos desconocidos más se ignoraron</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="138"/>
+        <location filename="../src/data/scenarioopen.cpp" line="42"/>
+        <source>%1: field &quot;region&quot; or &quot;dataset&quot;: too long or holds control characters</source>
+        <translation>%1: campo &quot;region&quot; o &quot;dataset&quot;: demasiado largo o con caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="159"/>
+        <source>%1: field &quot;draws&quot;: expected a whole number from %2 to %3</source>
+        <translation>%1: campo &quot;draws&quot;: se esperaba un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="176"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: se esperaba un número de %3 a %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="171"/>
+        <location filename="../src/data/scenariofile.cpp" line="187"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: se esperaba un número entero de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="182"/>
+        <location filename="../src/data/scenariofile.cpp" line="198"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: campo &quot;policies&quot;: se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="187"/>
+        <location filename="../src/data/scenariofile.cpp" line="203"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: campo &quot;policies&quot;: como máximo 8 políticas</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="200"/>
+        <location filename="../src/data/scenariofile.cpp" line="212"/>
+        <source>%1: policy %2: the name must be at most %3 characters of text, without control characters</source>
+        <translation>%1: política %2: el nombre debe tener como máximo %3 caracteres de texto, sin caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="227"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
         <translation>%1: política &quot;%2&quot;, palanca &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="203"/>
+        <location filename="../src/data/scenariofile.cpp" line="230"/>
         <source>%1: unknown lever was ignored</source>
         <translation>%1: se ignoró la palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="210"/>
+        <location filename="../src/data/scenariofile.cpp" line="237"/>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: se esperaba un número de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="233"/>
-        <location filename="../src/data/scenarioopen.cpp" line="28"/>
-        <source>%1: larger than 4 MiB; not a scenario file</source>
-        <translation>%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
+        <location filename="../src/data/scenariofile.cpp" line="247"/>
+        <source>%1: policy &quot;%2&quot;: and %3 more unknown levers were ignored</source>
+        <translation>%1: política &quot;%2&quot;: y %3 palancas desconocidas más se ignoraron</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="272"/>
+        <location filename="../src/data/scenariofile.cpp" line="260"/>
+        <location filename="../src/data/scenarioopen.cpp" line="27"/>
+        <source>a scenario file</source>
+        <translation>un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>%1: larger than 4 MiB; not a scenario file</source>
+        <translation type="vanished">%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="300"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="17"/>
+        <location filename="../src/data/atomicfile.cpp" line="32"/>
+        <location filename="../src/data/atomicfile.cpp" line="63"/>
         <source>not every byte could be written (is the disk full?)</source>
         <translation>no se pudieron escribir todos los bytes (¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="57"/>
+        <location filename="../src/data/atomicfile.cpp" line="100"/>
+        <source>is a symbolic link; not written through it (remove the link or choose another name)</source>
+        <translation>es un enlace simbólico; no se escribe a través de él (elimine el enlace o elija otro nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="103"/>
+        <source>is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="105"/>
+        <source>is not a regular file; not replaced</source>
+        <translation>no es un archivo normal; no se reemplazó</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="127"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="35"/>
+        <location filename="../src/data/atomicfile.cpp" line="162"/>
+        <source>cannot create a temporary file beside it</source>
+        <translation>no se puede crear un archivo temporal a su lado</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="37"/>
         <source>%1: not a LeastBad scenario (not a JSON object)</source>
         <translation>%1: no es un escenario de LeastBad (no es un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="41"/>
-        <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
-        <translation>%1: hace referencia al conjunto de datos %2; todavía no se pueden abrir escenarios con otros conjuntos de datos</translation>
+        <location filename="../src/data/scenarioopen.cpp" line="49"/>
+        <source>%1: names the dataset %2, which is not opened (a path inside a file is never followed); open that dataset yourself and then the scenario</source>
+        <translation>%1: nombra el conjunto de datos %2, que no se abre (nunca se sigue una ruta dentro de un archivo); abra ese conjunto usted mismo y luego el escenario</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="49"/>
-        <location filename="../src/data/scenarioopen.cpp" line="58"/>
+        <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
+        <translation type="vanished">%1: hace referencia al conjunto de datos %2; todavía no se pueden abrir escenarios con otros conjuntos de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2851,41 +3185,101 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
         <translation>el condado %1 no tiene total_pop_15to64 en ninguna fila, así que no se puede derivar su población</translation>
     </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="79"/>
+        <source>region %1: %2</source>
+        <translation>región %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="85"/>
+        <source>%1 is %2 per resident (population %3); expected at most %4</source>
+        <translation>%1 es %2 por residente (población %3); se esperaba como máximo %4</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="93"/>
+        <source>%1 homicides are more than the %2 violent crimes they are part of</source>
+        <translation>%1 homicidios son más que los %2 delitos violentos de los que forman parte</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="98"/>
+        <source>%1 back in prison within 5 years is less than the %2 within 3 years; a share cannot shrink with time</source>
+        <translation>%1 de vuelta en prisión en 5 años es menos que el %2 en 3 años; una proporción no puede disminuir con el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="104"/>
+        <source>%1 recorded crimes a year beside %2 prisoners; expected at least %3 per prisoner</source>
+        <translation>%1 delitos registrados al año junto a %2 presos; se esperaban al menos %3 por preso</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="119"/>
+        <source>table metric_values, row %1 (region %2, metric %3): %4</source>
+        <translation>tabla metric_values, fila %1 (región %2, métrica %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="124"/>
+        <source>unknown metric</source>
+        <translation>métrica desconocida</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="129"/>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 está fuera del rango %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="132"/>
+        <source>expected the unit &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>se esperaba la unidad &quot;%1&quot;, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="135"/>
+        <source>expected a year from %1 to %2, found %3</source>
+        <translation>se esperaba un año de %1 a %2, se encontró %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="140"/>
+        <source>no CPI-U figure for %1</source>
+        <translation>no hay valor del IPC-U para %1</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data::CsvReader</name>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="57"/>
+        <location filename="../src/data/csvreader.cpp" line="62"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="99"/>
+        <location filename="../src/data/csvreader.cpp" line="94"/>
+        <source>the file is %1 text; save it as UTF-8</source>
+        <translation>el archivo es texto %1; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/data/csvreader.cpp" line="111"/>
         <source>contains a NUL byte: this is not a CSV text file</source>
         <translation>contiene un byte NUL: no es un archivo de texto CSV</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="104"/>
+        <location filename="../src/data/csvreader.cpp" line="116"/>
         <source>is not valid UTF-8 (byte %1 of the field); save the file as UTF-8</source>
         <translation>no es UTF-8 válido (byte %1 del campo); guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="110"/>
+        <location filename="../src/data/csvreader.cpp" line="122"/>
         <source>more than %1 columns in a row</source>
         <translation>más de %1 columnas en una fila</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="128"/>
+        <location filename="../src/data/csvreader.cpp" line="140"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="160"/>
+        <location filename="../src/data/csvreader.cpp" line="172"/>
         <source>unexpected text after a closing quote</source>
         <translation>texto inesperado después de unas comillas de cierre</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="169"/>
+        <location filename="../src/data/csvreader.cpp" line="181"/>
         <source>a field is longer than %1 bytes</source>
         <translation>un campo ocupa más de %1 bytes</translation>
     </message>
@@ -2893,58 +3287,58 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="242"/>
+        <location filename="../src/data/dataset.cpp" line="225"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 tiene un único sistema combinado de prisiones y cárceles: el estado, no los condados, retiene a las personas antes del juicio y con condenas cortas, así que sus cifras de prisión incluyen a personas que en otros lugares estarían en una cárcel local, y no tiene cárceles locales separadas.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="252"/>
+        <location filename="../src/data/dataset.cpp" line="235"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>El Distrito de Columbia no tiene prisiones estatales: las personas condenadas por delitos graves en DC están bajo custodia de la Oficina Federal de Prisiones (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="268"/>
+        <location filename="../src/data/dataset.cpp" line="251"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="273"/>
+        <location filename="../src/data/dataset.cpp" line="256"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: no es un archivo normal; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="279"/>
+        <location filename="../src/data/dataset.cpp" line="262"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="287"/>
-        <location filename="../src/data/dataset.cpp" line="303"/>
+        <location filename="../src/data/dataset.cpp" line="270"/>
+        <location filename="../src/data/dataset.cpp" line="286"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="318"/>
+        <location filename="../src/data/dataset.cpp" line="301"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="323"/>
+        <location filename="../src/data/dataset.cpp" line="306"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="351"/>
+        <location filename="../src/data/dataset.cpp" line="334"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="408"/>
+        <location filename="../src/data/dataset.cpp" line="391"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="452"/>
+        <location filename="../src/data/dataset.cpp" line="435"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>a partir de la proporción a %1 años de %2 y de la razón entre las proporciones a 5 y a 3 años de %3 (%4)</translation>
     </message>
@@ -2953,17 +3347,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="484"/>
+        <location filename="../src/data/dataset.cpp" line="467"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="536"/>
+        <location filename="../src/data/dataset.cpp" line="519"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="560"/>
+        <location filename="../src/data/dataset.cpp" line="543"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -2971,12 +3365,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::DatasetProblem</name>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="175"/>
+        <location filename="../src/data/datasetcontent.cpp" line="183"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="177"/>
+        <location filename="../src/data/datasetcontent.cpp" line="185"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
@@ -3060,87 +3454,151 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
     </message>
 </context>
 <context>
+    <name>leastbad::gui::DiagnosticsPanel</name>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
+        <source>&amp;Compute per-unit effects</source>
+        <translation>&amp;Calcular efectos por unidad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="40"/>
+        <source>Per-unit effects of the model for the current region and policy A, over %1 draws, beside the published values they can be checked against (docs/MODEL.md, section 11).</source>
+        <translation>Efectos por unidad del modelo para la región actual y la política A, en %1 extracciones, junto a los valores publicados con los que se pueden comprobar (docs/MODEL.md, sección 11).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <source>Per-unit effect</source>
+        <translation>Efecto por unidad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <source>Model median</source>
+        <translation>Mediana del modelo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <source>90% interval</source>
+        <translation>Intervalo del 90%</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <source>Literature</source>
+        <translation>Literatura</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="51"/>
+        <source>Per-unit effects of the model</source>
+        <translation>Efectos por unidad del modelo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="66"/>
+        <source>Cancelled: no figures are shown.</source>
+        <translation>Cancelado: no se muestran cifras.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="77"/>
+        <source>Out of date: the region or a policy changed. Compute again.</source>
+        <translation>Desactualizado: cambió la región o una política. Calcule de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="98"/>
+        <source>%1, policy A: per-unit effects over %2 draws (seed %3).</source>
+        <translation>%1, política A: efectos por unidad en %2 extracciones (semilla %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="111"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="114"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="113"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="42"/>
+        <location filename="../src/app/exportcontroller.cpp" line="43"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="57"/>
+        <location filename="../src/app/exportcontroller.cpp" line="58"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="61"/>
+        <location filename="../src/app/exportcontroller.cpp" line="62"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="62"/>
+        <location filename="../src/app/exportcontroller.cpp" line="63"/>
         <source>&amp;Print Report…</source>
         <translation>Im&amp;primir informe…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="64"/>
+        <location filename="../src/app/exportcontroller.cpp" line="65"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>&amp;Resultados (CSV o JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="66"/>
+        <location filename="../src/app/exportcontroller.cpp" line="67"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Todo en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="73"/>
+        <location filename="../src/app/exportcontroller.cpp" line="74"/>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Exportar gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="74"/>
+        <location filename="../src/app/exportcontroller.cpp" line="75"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="77"/>
+        <location filename="../src/app/exportcontroller.cpp" line="78"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="86"/>
-        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <location filename="../src/app/exportcontroller.cpp" line="87"/>
+        <location filename="../src/app/exportcontroller.cpp" line="94"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <location filename="../src/app/exportcontroller.cpp" line="94"/>
         <source>An export is already running.</source>
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="115"/>
+        <location filename="../src/app/exportcontroller.cpp" line="116"/>
         <source>Computing the results to export…</source>
         <translation>Calculando los resultados que exportar…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="115"/>
+        <location filename="../src/app/exportcontroller.cpp" line="116"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="139"/>
-        <location filename="../src/app/exportcontroller.cpp" line="193"/>
-        <location filename="../src/app/exportcontroller.cpp" line="245"/>
+        <location filename="../src/app/exportcontroller.cpp" line="140"/>
+        <location filename="../src/app/exportcontroller.cpp" line="194"/>
+        <location filename="../src/app/exportcontroller.cpp" line="246"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="145"/>
+        <location filename="../src/app/exportcontroller.cpp" line="146"/>
         <source>Exported the report to %1</source>
         <translation>Se exportó el informe a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="153"/>
+        <location filename="../src/app/exportcontroller.cpp" line="154"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1</numerusform>
@@ -3148,67 +3606,67 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="156"/>
+        <location filename="../src/app/exportcontroller.cpp" line="157"/>
         <source>skipped %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="170"/>
+        <location filename="../src/app/exportcontroller.cpp" line="171"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="188"/>
+        <location filename="../src/app/exportcontroller.cpp" line="189"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="189"/>
+        <location filename="../src/app/exportcontroller.cpp" line="190"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="200"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="200"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="217"/>
+        <location filename="../src/app/exportcontroller.cpp" line="218"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="227"/>
+        <location filename="../src/app/exportcontroller.cpp" line="228"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="232"/>
+        <location filename="../src/app/exportcontroller.cpp" line="233"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="233"/>
+        <location filename="../src/app/exportcontroller.cpp" line="234"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="234"/>
+        <location filename="../src/app/exportcontroller.cpp" line="235"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="239"/>
+        <location filename="../src/app/exportcontroller.cpp" line="240"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="251"/>
+        <location filename="../src/app/exportcontroller.cpp" line="252"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>
@@ -3502,265 +3960,270 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="99"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/mainwindow.cpp" line="100"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <location filename="../src/app/mainwindow.cpp" line="101"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="106"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
-        <location filename="../src/app/mainwindow.cpp" line="125"/>
+        <location filename="../src/app/mainwindow.cpp" line="108"/>
+        <source>Per &amp;unit</source>
+        <translation>Por &amp;unidad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
-        <location filename="../src/app/mainwindow.cpp" line="125"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="127"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="222"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="223"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="259"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/mainwindow.cpp" line="377"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="378"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="427"/>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="430"/>
+        <location filename="../src/app/mainwindow.cpp" line="434"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <location filename="../src/app/mainwindow.cpp" line="435"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <location filename="../src/app/mainwindow.cpp" line="447"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="467"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="522"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="525"/>
+        <location filename="../src/app/mainwindow.cpp" line="529"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="530"/>
+        <location filename="../src/app/mainwindow.cpp" line="534"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="541"/>
-        <location filename="../src/app/mainwindow.cpp" line="557"/>
+        <location filename="../src/app/mainwindow.cpp" line="546"/>
+        <location filename="../src/app/mainwindow.cpp" line="562"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/app/mainwindow.cpp" line="549"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow.cpp" line="554"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="550"/>
+        <location filename="../src/app/mainwindow.cpp" line="555"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="568"/>
+        <location filename="../src/app/mainwindow.cpp" line="573"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="568"/>
+        <location filename="../src/app/mainwindow.cpp" line="573"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="633"/>
+        <location filename="../src/app/mainwindow.cpp" line="638"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -3879,82 +4342,92 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::WeightsPanel</name>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="35"/>
+        <location filename="../src/app/weightspanel.cpp" line="39"/>
         <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11).</source>
         <translation>Lo que vale para usted un año de bienestar (un QALY). Por defecto, $150 000: umbrales de evaluación de tecnologías sanitarias de $100 000-150 000 por QALY (citado de memoria; evidence.md 11).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="38"/>
+        <location filename="../src/app/weightspanel.cpp" line="42"/>
         <source>What a year of life is worth. Default: the same as a wellbeing-year.</source>
         <translation>Lo que vale un año de vida. Por defecto: lo mismo que un año de bienestar.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="40"/>
+        <location filename="../src/app/weightspanel.cpp" line="44"/>
         <source>Weight of incarcerated people&apos;s wellbeing and life-years.</source>
         <translation>Peso del bienestar y los años de vida de las personas privadas de libertad.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="42"/>
+        <location filename="../src/app/weightspanel.cpp" line="46"/>
         <source>Weight of victims&apos; wellbeing and life-years.</source>
         <translation>Peso del bienestar y los años de vida de las víctimas.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="44"/>
+        <location filename="../src/app/weightspanel.cpp" line="48"/>
         <source>Weight of prisoners&apos; children&apos;s wellbeing.</source>
         <translation>Peso del bienestar de los hijos e hijas de las personas presas.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="46"/>
+        <location filename="../src/app/weightspanel.cpp" line="51"/>
         <source>Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled).</source>
         <translation>Tasa de descuento anual. Por defecto, 3% (OMB Circular A-4, 2003; citado de memoria).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="49"/>
+        <location filename="../src/app/weightspanel.cpp" line="54"/>
+        <source>Excess burden of taxation: each tax dollar costs society this much more. Default 25% (OMB practice, as described by Conover 2010); 0 turns it off.</source>
+        <translation>Exceso de carga fiscal: cada dólar de impuestos le cuesta a la sociedad esto de más. Por defecto 25% (práctica de la OMB, según Conover 2010); 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="58"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="55"/>
+        <location filename="../src/app/weightspanel.cpp" line="65"/>
         <source>Monte Carlo draws. More draws, steadier numbers, slower updates.</source>
         <translation>Extracciones de Monte Carlo. Más extracciones: cifras más estables, actualizaciones más lentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="56"/>
+        <location filename="../src/app/weightspanel.cpp" line="66"/>
         <source>$ per &amp;wellbeing-year</source>
         <translation>$ por año de &amp;bienestar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="57"/>
+        <location filename="../src/app/weightspanel.cpp" line="67"/>
         <source>$ per &amp;life-year</source>
         <translation>$ por año de v&amp;ida</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="58"/>
+        <location filename="../src/app/weightspanel.cpp" line="68"/>
         <source>Weight: &amp;incarcerated</source>
         <translation>Peso: &amp;personas presas</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="59"/>
+        <location filename="../src/app/weightspanel.cpp" line="69"/>
         <source>Weight: &amp;victims</source>
         <translation>Peso: víctima&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="60"/>
+        <location filename="../src/app/weightspanel.cpp" line="70"/>
         <source>Weight: &amp;families</source>
         <translation>Peso: fami&amp;lias</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="61"/>
+        <location filename="../src/app/weightspanel.cpp" line="71"/>
         <source>&amp;Discount rate</source>
         <translation>Tasa de des&amp;cuento</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="62"/>
+        <location filename="../src/app/weightspanel.cpp" line="72"/>
+        <source>E&amp;xcess burden</source>
+        <translation>E&amp;xceso de carga</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="73"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizonte</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="63"/>
+        <location filename="../src/app/weightspanel.cpp" line="74"/>
         <source>D&amp;raws</source>
         <translation>E&amp;xtracciones</translation>
     </message>

@@ -12,133 +12,148 @@
 <context>
     <name>CommonParser</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="55"/>
+        <location filename="../src/cli/commonoptions.cpp" line="59"/>
         <source>Dataset file (.sqlite; default: the embedded default dataset).</source>
         <translation>Datasetbestand (.sqlite; standaard: de ingebouwde standaarddataset).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="57"/>
+        <location filename="../src/cli/commonoptions.cpp" line="61"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="63"/>
+        <location filename="../src/cli/commonoptions.cpp" line="67"/>
         <source>Region code (default: US; leastbad-cli dataset list shows them).</source>
         <translation>Regiocode (standaard: US; leastbad-cli dataset list toont ze).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="65"/>
+        <location filename="../src/cli/commonoptions.cpp" line="69"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="69"/>
+        <location filename="../src/cli/commonoptions.cpp" line="73"/>
         <source>Policy file (.json); repeat to compare several.</source>
         <translation>Beleidsbestand (.json); herhaal de optie om er meerdere te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="71"/>
+        <location filename="../src/cli/commonoptions.cpp" line="75"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="75"/>
+        <location filename="../src/cli/commonoptions.cpp" line="79"/>
         <source>Monte Carlo draws (default: %1).</source>
         <translation>Monte Carlo-trekkingen (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="77"/>
-        <location filename="../src/cli/commonoptions.cpp" line="82"/>
+        <location filename="../src/cli/commonoptions.cpp" line="81"/>
         <location filename="../src/cli/commonoptions.cpp" line="86"/>
-        <location filename="../src/cli/commonoptions.cpp" line="94"/>
+        <location filename="../src/cli/commonoptions.cpp" line="90"/>
+        <location filename="../src/cli/commonoptions.cpp" line="98"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="80"/>
+        <location filename="../src/cli/commonoptions.cpp" line="84"/>
         <source>Random seed; the same seed gives the same result (default: 1).</source>
         <translation>Seed voor de toevalsgenerator; dezelfde seed geeft hetzelfde resultaat (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="85"/>
+        <location filename="../src/cli/commonoptions.cpp" line="89"/>
         <source>Threads (default: 0 = all cores).</source>
         <translation>Threads (standaard: 0 = alle kernen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="91"/>
+        <location filename="../src/cli/commonoptions.cpp" line="95"/>
         <source>Horizon in years, 1 to %1 (default: %2).</source>
         <translation>Horizon in jaren, 1 tot en met %1 (standaard: %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="97"/>
+        <location filename="../src/cli/commonoptions.cpp" line="101"/>
         <source>Discount rate per year (default: %1).</source>
         <translation>Disconteringsvoet per jaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="99"/>
+        <location filename="../src/cli/commonoptions.cpp" line="103"/>
         <source>RATE</source>
         <translation>VOET</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="102"/>
+        <location filename="../src/cli/commonoptions.cpp" line="106"/>
         <source>Dollars per wellbeing-year (default: %1).</source>
         <translation>Dollar per welzijnsjaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="104"/>
-        <location filename="../src/cli/commonoptions.cpp" line="110"/>
+        <location filename="../src/cli/commonoptions.cpp" line="108"/>
+        <location filename="../src/cli/commonoptions.cpp" line="114"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="108"/>
+        <location filename="../src/cli/commonoptions.cpp" line="112"/>
         <source>Dollars per life-year (default: %1).</source>
         <translation>Dollar per levensjaar (standaard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="114"/>
+        <location filename="../src/cli/commonoptions.cpp" line="118"/>
         <source>Weight of incarcerated people&apos;s wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van gedetineerden (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="116"/>
-        <location filename="../src/cli/commonoptions.cpp" line="121"/>
-        <location filename="../src/cli/commonoptions.cpp" line="126"/>
+        <location filename="../src/cli/commonoptions.cpp" line="120"/>
+        <location filename="../src/cli/commonoptions.cpp" line="125"/>
+        <location filename="../src/cli/commonoptions.cpp" line="130"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="119"/>
+        <location filename="../src/cli/commonoptions.cpp" line="123"/>
         <source>Weight of victims&apos; wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van slachtoffers (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="124"/>
+        <location filename="../src/cli/commonoptions.cpp" line="128"/>
         <source>Weight of families&apos; wellbeing (default: 1).</source>
         <translation>Gewicht van het welzijn van gezinnen (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="131"/>
+        <location filename="../src/cli/commonoptions.cpp" line="133"/>
+        <source>Excess burden of taxation: each tax dollar costs 1 + this (default: %1, OMB practice; 0 turns it off).</source>
+        <translation>Belastingverlies (excess burden): elke belastingdollar kost 1 + dit (standaard: %1, OMB-praktijk; 0 zet het uit).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="137"/>
+        <source>SHARE</source>
+        <translation>AANDEEL</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="140"/>
+        <source>Leave the life expectancy lost through incarceration out of the net value (it is contested).</source>
+        <translation>Laat de levensverwachting die door opsluiting verloren gaat buiten de nettowaarde (ze is omstreden).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="147"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Uitvoerformaat: table, csv of json (standaard: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="133"/>
+        <location filename="../src/cli/commonoptions.cpp" line="149"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="199"/>
+        <location filename="../src/cli/commonoptions.cpp" line="229"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: verwacht table, csv of json, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="210"/>
+        <location filename="../src/cli/commonoptions.cpp" line="240"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Regio&apos;s bekijken per dit jaar: elke invoer neemt zijn laatste waarde in of vóór dat jaar (standaard: de laatste waarde van elke invoer).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="214"/>
+        <location filename="../src/cli/commonoptions.cpp" line="244"/>
         <source>YEAR</source>
         <translation>JAAR</translation>
     </message>
@@ -205,28 +220,48 @@
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
-        <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
-        <translation>Incapacitatie (ingeschat op 4 misdrijven per detentiejaar), zwakke afschrikking (-0.05)</translation>
+        <source>Incapacitation falling with the incarceration rate and age, aftereffects of prison, small general and targeted deterrence; applies to new admissions unless retroactive</source>
+        <translation>Incapacitatie die daalt met de opsluitingsgraad en de leeftijd, nawerking van de gevangenis, kleine algemene en gerichte afschrikking; geldt voor nieuwe opnames tenzij met terugwerkende kracht</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
-        <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
-        <translation>Te veel betaald door gezinnen (Raher 2018, PPI); geen verband met geweld gevonden</translation>
+        <source>Families&apos; overpayment (Raher 2018, PPI), a transfer to vendors and the state; only its deadweight part is a social cost</source>
+        <translation>Te veel betaald door families (Raher 2018, PPI), een overdracht aan leveranciers en de staat; alleen het welvaartsverlies is een maatschappelijke kost</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
-        <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
-        <translation>Schaalt het aandeel met bezoek (aanname); bezoek: HR op recidive ingeschat op 0.90</translation>
+        <source>Scales the share visited (assumption), at a cost per prisoner-year; visits: judged HR 0.95 on recidivism</source>
+        <translation>Schaalt het aandeel bezochte gedetineerden (aanname), met kosten per gedetineerdenjaar; bezoek: geschatte HR 0,95 op recidive</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
-        <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
-        <translation>Ingeschat op 0.3 van het effect van bezoek ter plaatse (geen causaal bewijs)</translation>
+        <source>Judged at 0.3 of the in-person visit effect (no causal evidence); costed per hour provided</source>
+        <translation>Geschat op 0,3 van het effect van bezoek (geen causaal bewijs); kosten per geleverd uur</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
+        <source>No quantitative evidence: effect on assaults is an assumption (0.8-1.05); costed per prisoner-year</source>
+        <translation>Geen kwantitatief bewijs: het effect op geweld is een aanname (0,8-1,05); kosten per gedetineerdenjaar</translation>
+    </message>
+    <message>
+        <source>Incapacitation (judged 4 crimes per prisoner-year), weak deterrence (-0.05)</source>
+        <translation type="vanished">Incapacitatie (ingeschat op 4 misdrijven per detentiejaar), zwakke afschrikking (-0.05)</translation>
+    </message>
+    <message>
+        <source>Families&apos; overpayment (Raher 2018, PPI); no link to violence found</source>
+        <translation type="vanished">Te veel betaald door gezinnen (Raher 2018, PPI); geen verband met geweld gevonden</translation>
+    </message>
+    <message>
+        <source>Scales the share visited (assumption); visits: judged HR 0.90 on recidivism</source>
+        <translation type="vanished">Schaalt het aandeel met bezoek (aanname); bezoek: HR op recidive ingeschat op 0.90</translation>
+    </message>
+    <message>
+        <source>Judged at 0.3 of the in-person visit effect (no causal evidence)</source>
+        <translation type="vanished">Ingeschat op 0.3 van het effect van bezoek ter plaatse (geen causaal bewijs)</translation>
+    </message>
+    <message>
         <source>No quantitative evidence: effect on assaults is an assumption (default none)</source>
-        <translation>Geen kwantitatief bewijs: het effect op mishandelingen is een aanname (standaard geen)</translation>
+        <translation type="vanished">Geen kwantitatief bewijs: het effect op mishandelingen is een aanname (standaard geen)</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
@@ -619,8 +654,12 @@
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
+        <source>Capital cost of new and re-housing capacity</source>
+        <translation>Kapitaalkosten van nieuwe capaciteit en herhuisvesting</translation>
+    </message>
+    <message>
         <source>Capital cost of new capacity</source>
-        <translation>Investeringskosten nieuwe capaciteit</translation>
+        <translation type="vanished">Investeringskosten nieuwe capaciteit</translation>
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
@@ -639,36 +678,46 @@
     </message>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
+        <source>Contact, visits, recreation and cash administration</source>
+        <translation>Contact, bezoek, recreatie en uitvoering van de uitkering</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
         <source>Commissary commissions to the state</source>
         <translation>Commissie van de gevangeniswinkel voor de staat</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <source>Commissary markup kept by vendors</source>
+        <translation>Winkelopslag die leveranciers houden</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
         <source>Taxpayers: net cost</source>
         <translation>Belastingbetalers: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Slachtoffers: materiële kosten van misdaad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Prijsopslag in de gevangeniswinkel, betaald door gedetineerden en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
         <source>Cash transfers received</source>
         <translation>Ontvangen geldtransfers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="94"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Gedetineerden en gezinnen: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
+        <location filename="../src/charts/coretexts_strings.cpp" line="95"/>
         <source>All ledgers: net cost</source>
         <translation>Alle rekeningen: nettokosten</translation>
     </message>
@@ -812,7 +861,6 @@
 <context>
     <name>leastbad-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="29"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -834,7 +882,7 @@ Options:
   -v, --version    Show the version
       --lang CODE  Language: en, nl or es (default: the system&apos;s)
 </source>
-        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+        <translation type="vanished">Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
 
 LeastBad: een kosten-batencalculator voor gevangenisbeleid.
 
@@ -857,22 +905,69 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="97"/>
+        <location filename="../src/cli/main.cpp" line="30"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+
+LeastBad: een kosten-batencalculator voor gevangenisbeleid.
+
+Opdrachten:
+  simulate     Simuleer één beleid jaar voor jaar
+  compare      Vergelijk beleidsopties onder onzekerheid met de status quo
+  diagnostics  Effecten per eenheid van het model naast de literatuur
+  sensitivity  Rangschik de parameters die de nettowaarde van een beleid bepalen
+  frontier     Vind de beleidsopties die door geen andere worden verslagen, en de minst slechte
+  regions      Pas één beleid toe op elke regio en rangschik de regio&apos;s
+  dataset      Regionale datasets oplijsten, tonen, valideren, importeren en exporteren
+  export       Exporteer de grafieken, het rapport en de resultaten van een scenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Toon de parametertabel van het model (Markdown, zoals in docs/MODEL.md)
+
+Elke opdracht accepteert --help.
+
+Opties:
+  -h, --help       Deze hulp tonen
+  -v, --version    De versie tonen
+      --lang CODE  Taal: en, nl of es (standaard: die van het systeem)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="99"/>
         <source>The command to run.</source>
         <translation>De opdracht die moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="99"/>
+        <location filename="../src/cli/main.cpp" line="101"/>
         <source>Show this help</source>
         <translation>Deze hulp tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="102"/>
+        <location filename="../src/cli/main.cpp" line="104"/>
         <source>Show the version</source>
         <translation>De versie tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="142"/>
+        <location filename="../src/cli/main.cpp" line="146"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
@@ -1044,32 +1139,32 @@ Opties:
         <translation>de regio&apos;s zijn nog niet gerangschikt</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="22"/>
+        <location filename="../src/charts/exportbatch.cpp" line="23"/>
         <source>%1: no analysis to write</source>
         <translation>%1: geen analyse om te schrijven</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="32"/>
+        <location filename="../src/charts/exportbatch.cpp" line="33"/>
         <source>%1: unknown kind of results &quot;%2&quot; (json, csv or yearly)</source>
         <translation>%1: onbekende soort resultaten &quot;%2&quot; (json, csv of yearly)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="46"/>
+        <location filename="../src/charts/exportbatch.cpp" line="47"/>
         <source>%1: unknown format &quot;%2&quot; (png, svg, pdf or csv)</source>
         <translation>%1: onbekend formaat &quot;%2&quot; (png, svg, pdf of csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="55"/>
+        <location filename="../src/charts/exportbatch.cpp" line="56"/>
         <source>%1: no such folder</source>
         <translation>%1: map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="60"/>
+        <location filename="../src/charts/exportbatch.cpp" line="65"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: kan hier niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="112"/>
+        <location filename="../src/charts/exportbatch.cpp" line="124"/>
         <source>%1: cannot move into place</source>
         <translation>%1: kan niet naar de definitieve plaats worden verplaatst</translation>
     </message>
@@ -1252,7 +1347,7 @@ Opties:
         <translation>LeastBad-rapport</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartdata.cpp" line="98"/>
+        <location filename="../src/charts/chartdata.cpp" line="100"/>
         <source>the tornado has not been computed</source>
         <translation>het tornadodiagram is niet berekend</translation>
     </message>
@@ -1543,14 +1638,19 @@ en gezinnen</translation>
 <context>
     <name>leastbad::cli</name>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="36"/>
+        <location filename="../src/cli/commonoptions.cpp" line="40"/>
         <source>--%1: expected a number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: verwacht een getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="230"/>
+        <location filename="../src/cli/commonoptions.cpp" line="260"/>
         <source>The command.</source>
         <translation>De opdracht.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="301"/>
+        <source>interrupted; nothing was written</source>
+        <translation>onderbroken; er is niets geschreven</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="52"/>
@@ -1569,77 +1669,103 @@ en gezinnen</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <source>Monte Carlo standard error</source>
+        <translation>Monte Carlo-standaardfout</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="82"/>
+        <source>mean %1, 5th %2, 95th percentile %3</source>
+        <translation>gemiddelde %1, 5e %2, 95e percentiel %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="86"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="84"/>
+        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <source>without incarceration life-years</source>
+        <translation>zonder levensjaren door opsluiting</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="93"/>
+        <source>with incarceration life-years</source>
+        <translation>met levensjaren door opsluiting</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="97"/>
         <source>taxpayers</source>
         <translation>belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="88"/>
+        <location filename="../src/cli/comparecommand.cpp" line="101"/>
         <source>victims</source>
         <translation>slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="104"/>
         <source>incarcerated people and families</source>
         <translation>gedetineerden en hun gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="104"/>
+        <location filename="../src/cli/comparecommand.cpp" line="108"/>
+        <source>commissary vendors</source>
+        <translation>winkelleveranciers</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="121"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="111"/>
+        <location filename="../src/cli/comparecommand.cpp" line="128"/>
         <source> vs </source>
         <translation> vs. </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="114"/>
+        <location filename="../src/cli/comparecommand.cpp" line="131"/>
         <source> (ties %1)</source>
         <translation> (gelijkspel %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="127"/>
+        <location filename="../src/cli/comparecommand.cpp" line="144"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="135"/>
+        <location filename="../src/cli/comparecommand.cpp" line="153"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="147"/>
+        <location filename="../src/cli/comparecommand.cpp" line="165"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="153"/>
+        <location filename="../src/cli/comparecommand.cpp" line="171"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="157"/>
+        <location filename="../src/cli/comparecommand.cpp" line="175"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="165"/>
-        <location filename="../src/cli/regionscommand.cpp" line="51"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="43"/>
+        <location filename="../src/cli/comparecommand.cpp" line="185"/>
+        <location filename="../src/cli/regionscommand.cpp" line="53"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="176"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="192"/>
-        <location filename="../src/cli/regionscommand.cpp" line="99"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="101"/>
+        <location filename="../src/cli/comparecommand.cpp" line="198"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="196"/>
+        <location filename="../src/cli/regionscommand.cpp" line="102"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
@@ -1819,6 +1945,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="206"/>
+        <location filename="../src/cli/exportcommand.cpp" line="117"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
@@ -1841,7 +1968,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <location filename="../src/cli/datasetcommand.cpp" line="214"/>
         <location filename="../src/cli/datasetcommand.cpp" line="218"/>
         <location filename="../src/cli/datasetcommand.cpp" line="222"/>
-        <location filename="../src/cli/exportcommand.cpp" line="75"/>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
@@ -1933,7 +2060,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="94"/>
+        <location filename="../src/cli/regionscommand.cpp" line="97"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -1958,18 +2085,18 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>Kandidaat-beleidsopties (standaard: 2000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="34"/>
-        <location filename="../src/cli/exportcommand.cpp" line="37"/>
+        <location filename="../src/cli/commonoptions.cpp" line="38"/>
+        <location filename="../src/cli/exportcommand.cpp" line="39"/>
         <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1: verwacht een geheel getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="56"/>
+        <location filename="../src/cli/exportcommand.cpp" line="58"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: de map %2 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="66"/>
+        <location filename="../src/cli/exportcommand.cpp" line="68"/>
         <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
   One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
   The report:  --report --out FILE.pdf
@@ -1984,187 +2111,192 @@ Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4,
 Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter of WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="75"/>
+        <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>The scenario (.leastbad) to export.</source>
         <translation>Het te exporteren scenario (.leastbad).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>The chart to export.</source>
         <translation>De te exporteren grafiek.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="76"/>
+        <location filename="../src/cli/exportcommand.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="80"/>
         <source>Every chart, the report and the results, into the folder --out.</source>
         <translation>Alle grafieken, het rapport en de resultaten, in de map --out.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="79"/>
+        <location filename="../src/cli/exportcommand.cpp" line="81"/>
         <source>The one-page PDF report.</source>
         <translation>Het PDF-rapport van één pagina.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="82"/>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
         <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
         <translation>De resultaten: json (het volledige resultaat), csv (ten opzichte van de status quo) of yearly (elke uitkomst, elk jaar, met percentielkolommen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <location filename="../src/cli/exportcommand.cpp" line="86"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="87"/>
+        <location filename="../src/cli/exportcommand.cpp" line="89"/>
         <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
         <translation>png, svg, pdf of csv (de gegevens van de grafiek); met --all een door komma&apos;s gescheiden lijst (standaard: uit de extensie van de bestandsnaam; met --all png,svg,pdf,csv).</translation>
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="227"/>
-        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
         <translation>Afbeeldingsgrootte: een voorinstelling of WIDTHxHEIGHT (standaard: slide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/exportcommand.cpp" line="93"/>
         <source>SIZE</source>
         <translation>GROOTTE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="95"/>
         <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
         <translation>Pixelschaal van PNG: 1, 2 of 3 (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="94"/>
-        <location filename="../src/cli/exportcommand.cpp" line="107"/>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <location filename="../src/cli/exportcommand.cpp" line="109"/>
         <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="96"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
         <source>The chart&apos;s title (default: written from the numbers).</source>
         <translation>De titel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>The chart&apos;s subtitle (default: written from the numbers).</source>
         <translation>De ondertitel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="101"/>
+        <location filename="../src/cli/exportcommand.cpp" line="103"/>
         <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
         <translation>De uitkomst die de grafiek over-time toont (standaard: prison_population; de sleutels zijn de kolommen van leastbad-cli simulate --format csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="103"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>KEY</source>
         <translation>SLEUTEL</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="105"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <source>With --results json or --all: every draw too.</source>
         <translation>Met --results json of --all: ook elke trekking.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="107"/>
+        <location filename="../src/cli/exportcommand.cpp" line="109"/>
         <source>Policies the frontier samples (default: 5000).</source>
         <translation>Aantal beleidsopties dat voor de Pareto-grens wordt onderzocht (standaard: 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="110"/>
+        <location filename="../src/cli/exportcommand.cpp" line="112"/>
         <source>The file, or with --all the folder, to write.</source>
         <translation>Het te schrijven bestand, of met --all de map.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="110"/>
+        <location filename="../src/cli/exportcommand.cpp" line="112"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="122"/>
+        <location filename="../src/cli/exportcommand.cpp" line="115"/>
+        <source>The dataset (.sqlite) of a scenario that names one (default: the embedded default dataset; the path inside a scenario is never opened).</source>
+        <translation>De dataset (.sqlite) van een scenario dat er een noemt (standaard: de ingebouwde dataset; het pad in een scenario wordt nooit geopend).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="129"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>geef precies één van --chart, --report, --results en --all op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="124"/>
+        <location filename="../src/cli/exportcommand.cpp" line="131"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: geef het te exporteren scenariobestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="126"/>
+        <location filename="../src/cli/exportcommand.cpp" line="133"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: geef het te schrijven bestand op (of met --all de map)</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="132"/>
+        <location filename="../src/cli/exportcommand.cpp" line="139"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: onbekende grafiek &quot;%1&quot;; verwacht één van %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="140"/>
+        <location filename="../src/cli/exportcommand.cpp" line="147"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: verwacht json, csv of yearly, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="153"/>
+        <location filename="../src/cli/exportcommand.cpp" line="160"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: onbekende uitkomst &quot;%1&quot;; de sleutels zijn de kolommen van leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="163"/>
+        <location filename="../src/cli/exportcommand.cpp" line="170"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: verwacht png, svg, pdf of csv, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="165"/>
+        <location filename="../src/cli/exportcommand.cpp" line="172"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: geef één formaat op voor één grafiek</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="167"/>
+        <location filename="../src/cli/exportcommand.cpp" line="174"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 is geen bestaande map</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="194"/>
+        <location filename="../src/cli/exportcommand.cpp" line="202"/>
         <source>computing</source>
         <translation>berekenen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="198"/>
+        <location filename="../src/cli/exportcommand.cpp" line="206"/>
         <source>the computation was cancelled</source>
         <translation>de berekening is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="209"/>
+        <location filename="../src/cli/exportcommand.cpp" line="217"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="211"/>
+        <location filename="../src/cli/exportcommand.cpp" line="220"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="212"/>
+        <location filename="../src/cli/exportcommand.cpp" line="221"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geschreven in %1</numerusform>
@@ -2192,53 +2324,53 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--budget-cap: verwacht een bedrag in USD of &quot;none&quot;, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="128"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="130"/>
         <source>exploring %1 policies</source>
         <translation>%1 beleidsopties verkennen</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="166"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="170"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 beleidsopties met elk %3 trekkingen; %4 liggen op de Pareto-grens (geen ander beleid is beter op alle punten tegelijk: slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="179"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="183"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Minst slechte beleid binnen het budgetplafond (%1 extra):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="182"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="186"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Minst slechte beleid (geen budgetplafond):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="186"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="190"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Minst slechte beleid zonder budgetplafond:</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="19"/>
+        <location filename="../src/cli/regionscommand.cpp" line="21"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
         <translation>Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Relatieve hefboomwaarden ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) worden per regio bepaald.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="32"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="33"/>
+        <location filename="../src/cli/regionscommand.cpp" line="34"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="34"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="45"/>
+        <location filename="../src/cli/regionscommand.cpp" line="47"/>
         <source>%1 (region %2)</source>
         <translation>%1 (regio %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="82"/>
+        <location filename="../src/cli/regionscommand.cpp" line="85"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="92"/>
+        <location filename="../src/cli/regionscommand.cpp" line="95"/>
         <source> per resident; total </source>
         <translation> per inwoner; totaal </translation>
     </message>
@@ -2248,22 +2380,22 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Welke parameters de nettowaarde van een beleid bepalen: een tornadodiagram (elke parameter op zijn 5e en 95e percentiel, de andere op hun centrale waarde) en rangcorrelaties over de Monte Carlo-trekkingen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="77"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="78"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 t.o.v. de status quo: maatschappelijke nettowaarde bij centrale parameters %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="81"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="82"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Tornadodiagram (nettowaarde met één parameter op zijn 5e / 95e percentiel):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="88"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="89"/>
         <source>   swing </source>
         <translation>   bereik </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="91"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="92"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Rangcorrelatie met de nettowaarde over %1 trekkingen:</translation>
     </message>
@@ -2317,446 +2449,648 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <source>Sources:</source>
         <translation>Bronnen:</translation>
     </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="47"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="60"/>
+        <source>Per-unit effects of the model for a region, each with its Monte Carlo mean, median and 90% interval and the literature value beside it: crimes averted per marginal prisoner-year, the elasticity of crime to the prison population, homicides abated per officer, the pretrial trade-off, life-years per prisoner-year and costs per crime averted.</source>
+        <translation>Effecten per eenheid van het model voor een regio, elk met zijn Monte Carlo-gemiddelde, mediaan en 90%-interval en de waarde uit de literatuur ernaast: misdrijven voorkomen per marginaal gedetineerdenjaar, de elasticiteit van criminaliteit naar de gevangenispopulatie, doodslagen voorkomen per agent, de afweging bij voorlopige hechtenis, levensjaren per gedetineerdenjaar en kosten per voorkomen misdrijf.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="75"/>
+        <source>--policy: give at most one policy file</source>
+        <translation>--policy: geef hoogstens één beleidsbestand</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="85"/>
+        <source>diagnosing</source>
+        <translation>diagnose</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="113"/>
+        <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
+        <translation>%1: effecten per eenheid over %2 trekkingen (seed %3); gemiddelde, mediaan (90%-interval)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="127"/>
+        <source>model: %1, median %2 (%3 to %4) %5</source>
+        <translation>model: %1, mediaan %2 (%3 tot %4) %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
+        <source>literature: %1 (%2)</source>
+        <translation>literatuur: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="29"/>
+        <location filename="../src/data/dataset.cpp" line="30"/>
         <source>%1: not a usable SQLite database (%2)</source>
         <translation>%1: geen bruikbare SQLite-database (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="41"/>
+        <location filename="../src/data/dataset.cpp" line="42"/>
+        <location filename="../src/data/inputfile.cpp" line="76"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="57"/>
         <source>region %1: value %2 is unknown or outside the metric&apos;s range</source>
-        <translation>regio %1: waarde %2 is onbekend of valt buiten het bereik van de indicator</translation>
+        <translation type="vanished">regio %1: waarde %2 is onbekend of valt buiten het bereik van de indicator</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="65"/>
         <source>region %1: no CPI-U figure for %2</source>
-        <translation>regio %1: geen CPI-U-cijfer voor %2</translation>
+        <translation type="vanished">regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="74"/>
+        <location filename="../src/data/dataset.cpp" line="57"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="36"/>
+        <location filename="../src/data/inputfile.cpp" line="22"/>
+        <source>a folder</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="24"/>
+        <source>a pipe (FIFO)</source>
+        <translation>een pijp (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="26"/>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="28"/>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="29"/>
+        <source>not a regular file</source>
+        <translation>geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="38"/>
+        <location filename="../src/data/inputfile.cpp" line="43"/>
+        <location filename="../src/data/inputfile.cpp" line="54"/>
         <location filename="../src/data/veraimport.cpp" line="90"/>
         <source>cannot open: %1</source>
         <translation>kan niet openen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="46"/>
+        <location filename="../src/data/inputfile.cpp" line="48"/>
+        <source>is %1, not a regular file; not read</source>
+        <translation>is %1, geen gewoon bestand; niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="65"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="65"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/data/inputfile.cpp" line="66"/>
+        <source>%1: larger than %2; not %3</source>
+        <translation>%1: groter dan %2; geen %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="43"/>
         <source>%1 MiB is more than a dataset CSV file may hold (%2 MiB); split it</source>
         <translation>%1 MiB is meer dan een CSV-bestand van een dataset mag bevatten (%2 MiB); splits het</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="62"/>
+        <location filename="../src/data/datasetcontent.cpp" line="59"/>
         <source>the file is empty; expected the header: %1</source>
         <translation>het bestand is leeg; verwachte kopregel: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="77"/>
+        <location filename="../src/data/datasetcontent.cpp" line="74"/>
         <source>wrong header: expected &quot;%1&quot;, found &quot;%2&quot;</source>
         <translation>onjuiste kopregel: verwacht &quot;%1&quot;, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="93"/>
+        <location filename="../src/data/datasetcontent.cpp" line="87"/>
+        <source>more than %1 MiB; stopped reading here</source>
+        <translation>meer dan %1 MiB; hier gestopt met lezen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="100"/>
         <location filename="../src/data/veraimport.cpp" line="184"/>
         <source>more than %1 rows; split the file</source>
         <translation>meer dan %1 rijen; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="103"/>
+        <location filename="../src/data/datasetcontent.cpp" line="110"/>
         <location filename="../src/data/veraimport.cpp" line="194"/>
         <source>expected %1 columns, found %2</source>
         <translation>verwacht %1 kolommen, gevonden %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="117"/>
+        <location filename="../src/data/datasetcontent.cpp" line="124"/>
         <location filename="../src/data/veraimport.cpp" line="189"/>
         <source>%1 problems; stopped reading here</source>
         <translation>%1 problemen; hier gestopt met lezen</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="131"/>
+        <location filename="../src/data/datasetcontent.cpp" line="139"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="136"/>
+        <location filename="../src/data/datasetcontent.cpp" line="144"/>
         <source>longer than %1 characters</source>
         <translation>langer dan %1 tekens</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="150"/>
+        <location filename="../src/data/datasetcontent.cpp" line="158"/>
         <location filename="../src/data/veraimport.cpp" line="56"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>verwacht een getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="157"/>
+        <location filename="../src/data/datasetcontent.cpp" line="165"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
         <translation>verwacht een eindig getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="218"/>
+        <location filename="../src/data/datasetcontent.cpp" line="226"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>verwacht een code in hoofdletters, zoals US, CA of GB-EAW, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="230"/>
+        <location filename="../src/data/datasetcontent.cpp" line="238"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>verwacht country, state of county, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="257"/>
+        <location filename="../src/data/datasetcontent.cpp" line="265"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>verwacht één van: %1, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="282"/>
+        <location filename="../src/data/datasetcontent.cpp" line="290"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>onbekende indicator &quot;%1&quot; (docs/DATASETS.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="293"/>
+        <location filename="../src/data/datasetcontent.cpp" line="301"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 valt buiten het geldige bereik van %2: %3 tot en met %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="300"/>
+        <location filename="../src/data/datasetcontent.cpp" line="308"/>
         <source>%1 is 0 (no) or 1 (yes), found &quot;%2&quot;</source>
         <translation>%1 is 0 (nee) of 1 (ja), gevonden: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="307"/>
+        <location filename="../src/data/datasetcontent.cpp" line="315"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>verwacht &quot;%1&quot; voor %2, gevonden &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="317"/>
+        <location filename="../src/data/datasetcontent.cpp" line="324"/>
+        <source>expected a year from %1 to %2, found &quot;%3&quot;</source>
+        <translation>verwachtte een jaar van %1 tot %2, vond &quot;%3&quot;</translation>
+    </message>
+    <message>
         <location filename="../src/data/veraimport.cpp" line="204"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>verwacht een jaar van 1900 tot en met 2100, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="324"/>
+        <location filename="../src/data/datasetcontent.cpp" line="333"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>geen CPI-U-cijfer voor %1 om dollars om te rekenen naar %2 (docs/DATASETS.md noemt de jaren)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="354"/>
+        <location filename="../src/data/datasetcontent.cpp" line="363"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>onbekende parameter &quot;%1&quot; (docs/MODEL.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="364"/>
+        <location filename="../src/data/datasetcontent.cpp" line="373"/>
         <source>outside the range a dataset may set, %1 to %2</source>
         <translation>buiten het bereik dat een dataset mag instellen, %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="382"/>
+        <location filename="../src/data/datasetcontent.cpp" line="391"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>regio &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="389"/>
+        <location filename="../src/data/datasetcontent.cpp" line="398"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>bovenliggende regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="398"/>
+        <location filename="../src/data/datasetcontent.cpp" line="407"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>de keten van bovenliggende regio&apos;s van &quot;%1&quot; komt weer bij zichzelf uit</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="411"/>
+        <location filename="../src/data/datasetcontent.cpp" line="420"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>bron &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="425"/>
+        <location filename="../src/data/datasetcontent.cpp" line="434"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset (voeg haar toe aan regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="431"/>
-        <location filename="../src/data/datasetcontent.cpp" line="458"/>
+        <location filename="../src/data/datasetcontent.cpp" line="440"/>
+        <location filename="../src/data/datasetcontent.cpp" line="467"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>bron &quot;%1&quot; staat niet in het bronnenbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="441"/>
+        <location filename="../src/data/datasetcontent.cpp" line="450"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>dubbele rij: %1 %2 voor %3 staat al op regel %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="453"/>
+        <location filename="../src/data/datasetcontent.cpp" line="462"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="470"/>
+        <location filename="../src/data/datasetcontent.cpp" line="479"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>regio &quot;%1&quot; heeft geen waarde voor de verplichte indicator %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="68"/>
+        <location filename="../src/data/datasetimport.cpp" line="98"/>
+        <source>the last export into this folder was interrupted: %1 as before it, the other files new; export again</source>
+        <translation>de laatste export naar deze map werd onderbroken: %1 zoals ervoor, de andere bestanden nieuw; exporteer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetimport.cpp" line="121"/>
         <location filename="../src/data/veraimport.cpp" line="83"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>het doel is geen dataset waaraan dit programma iets kan toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="125"/>
-        <location filename="../src/data/datasetimport.cpp" line="241"/>
+        <location filename="../src/data/datasetimport.cpp" line="180"/>
+        <location filename="../src/data/datasetimport.cpp" line="344"/>
         <source>cannot write: %1</source>
         <translation>kan niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="156"/>
+        <location filename="../src/data/datasetimport.cpp" line="211"/>
+        <source>another import into this dataset is still running (lock file %1); nothing was imported, try again when it has finished</source>
+        <translation>een andere import in deze dataset loopt nog (vergrendelbestand %1); er is niets geïmporteerd, probeer opnieuw als die klaar is</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetimport.cpp" line="216"/>
+        <source>cannot create the lock file %1 beside it</source>
+        <translation>kan het vergrendelbestand %1 ernaast niet aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetimport.cpp" line="241"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>kan er geen tijdelijk bestand naast aanmaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="167"/>
+        <location filename="../src/data/datasetimport.cpp" line="258"/>
         <source>cannot read: %1</source>
         <translation>kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="180"/>
+        <location filename="../src/data/datasetimport.cpp" line="271"/>
         <source>cannot copy it to a temporary file: %1</source>
         <translation>kan het niet naar een tijdelijk bestand kopiëren: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="195"/>
+        <location filename="../src/data/datasetimport.cpp" line="290"/>
         <source>cannot write the dataset: %1</source>
         <translation>kan de dataset niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="211"/>
+        <location filename="../src/data/datasetimport.cpp" line="306"/>
         <source>no such folder</source>
         <translation>map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="95"/>
-        <location filename="../src/data/datasetstore.cpp" line="115"/>
+        <location filename="../src/data/datasetstore.cpp" line="97"/>
+        <location filename="../src/data/datasetstore.cpp" line="117"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
         <translation>schemaversie %1 is nieuwer dan dit programma kan lezen (%2); werk LeastBad bij</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="112"/>
+        <location filename="../src/data/datasetstore.cpp" line="114"/>
         <source>not a LeastBad dataset (no schema version)</source>
         <translation>geen LeastBad-dataset (geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="127"/>
+        <location filename="../src/data/datasetstore.cpp" line="129"/>
         <source>contains a %1 (%2); LeastBad datasets have none, not opened</source>
         <translation>bevat een %1 (%2); datasets van LeastBad hebben die niet, niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="164"/>
+        <location filename="../src/data/datasetstore.cpp" line="166"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>tabel %1 mist kolom %2: geen LeastBad-dataset van versie %3</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="242"/>
+        <location filename="../src/data/datasetstore.cpp" line="244"/>
         <source>a table has more than %1 rows; not read</source>
         <translation>een tabel heeft meer dan %1 rijen; niet gelezen</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="24"/>
+        <location filename="../src/data/jsonread.cpp" line="68"/>
         <source>line %1, column %2</source>
         <translation>regel %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="44"/>
+        <location filename="../src/data/policyfile.cpp" line="38"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
         <translation>%1: verwacht een getal, {&quot;times&quot;: getal} of {&quot;plus&quot;: getal}</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="62"/>
+        <location filename="../src/data/jsonread.cpp" line="82"/>
+        <source>%1: the file is %2 text; save it as UTF-8</source>
+        <translation>%1: het bestand is %2-tekst; sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/data/jsonread.cpp" line="86"/>
+        <source>%1: a NUL byte at %2: not a text file</source>
+        <translation>%1: een NUL-byte op %2: geen tekstbestand</translation>
+    </message>
+    <message>
+        <location filename="../src/data/jsonread.cpp" line="96"/>
+        <source>%1: nested too deeply at %2 (more levels than any LeastBad file has)</source>
+        <translation>%1: te diep genest op %2 (meer niveaus dan een LeastBad-bestand heeft)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/jsonread.cpp" line="99"/>
+        <source>%1: the file ends before the JSON is complete, at %2 (cut off?)</source>
+        <translation>%1: het bestand eindigt voordat de JSON compleet is, op %2 (afgebroken?)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/jsonread.cpp" line="103"/>
         <source>%1: not valid JSON at %2: %3</source>
         <translation>%1: ongeldige JSON op %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="67"/>
-        <location filename="../src/data/scenariofile.cpp" line="82"/>
+        <location filename="../src/data/jsonread.cpp" line="107"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: verwacht een JSON-object op het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="78"/>
+        <location filename="../src/data/jsonread.cpp" line="112"/>
+        <source>%1: the key &quot;%2&quot; appears twice in one object, at %3; keep one</source>
+        <translation>%1: de sleutel &quot;%2&quot; komt twee keer voor in één object, op %3; houd er één</translation>
+    </message>
+    <message>
+        <location filename="../src/data/policyfile.cpp" line="66"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1: onbekend veld &quot;%2&quot; (verwacht één van: %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="83"/>
+        <location filename="../src/data/policyfile.cpp" line="71"/>
+        <source>%1: and %2 more unknown fields</source>
+        <translation>%1: en nog %2 onbekende velden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/policyfile.cpp" line="74"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="89"/>
+        <location filename="../src/data/policyfile.cpp" line="80"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van 1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="95"/>
+        <location filename="../src/data/policyfile.cpp" line="86"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
         <translation>%1: veld &quot;version&quot;: versie %2 is nieuwer dan dit programma kan lezen (%3); werk LeastBad bij</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="105"/>
+        <location filename="../src/data/policyfile.cpp" line="96"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
         <translation>%1: veld &quot;%2&quot;: verwacht een tekenreeks</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="114"/>
+        <location filename="../src/data/policyfile.cpp" line="107"/>
+        <source>%1: field &quot;sentence_changes&quot;: expected &quot;prospective&quot; or &quot;retroactive&quot;</source>
+        <translation>%1: veld &quot;sentence_changes&quot;: verwachtte &quot;prospective&quot; of &quot;retroactive&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/policyfile.cpp" line="118"/>
+        <source>%1: field &quot;name&quot; or &quot;description&quot;: at most 200 (name) or 10,000 characters of text, without control characters</source>
+        <translation>%1: veld &quot;name&quot; of &quot;description&quot;: hoogstens 200 (naam) of 10.000 tekens tekst, zonder stuurtekens</translation>
+    </message>
+    <message>
+        <location filename="../src/data/policyfile.cpp" line="126"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
         <translation>%1: veld &quot;levers&quot;: verwacht een object dat namen van hefbomen aan waarden koppelt</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="123"/>
+        <location filename="../src/data/policyfile.cpp" line="136"/>
         <source>%1: lever &quot;%2&quot;</source>
         <translation>%1: hefboom &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="127"/>
+        <location filename="../src/data/policyfile.cpp" line="141"/>
         <source>%1: unknown lever</source>
         <translation>%1: onbekende hefboom</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="135"/>
+        <location filename="../src/data/policyfile.cpp" line="149"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
         <translation>%1: waarde %2 valt buiten het toegestane bereik %3 tot en met %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="154"/>
-        <location filename="../src/data/scenariofile.cpp" line="228"/>
-        <location filename="../src/data/scenarioopen.cpp" line="24"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kan niet openen: %2</translation>
-    </message>
-    <message>
         <location filename="../src/data/policyfile.cpp" line="160"/>
-        <source>%1: file is larger than 1 MiB; not a policy file</source>
-        <translation>%1: bestand is groter dan 1 MiB; geen beleidsbestand</translation>
+        <source>%1: and %2 more unknown levers</source>
+        <translation>%1: en nog %2 onbekende hefbomen</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="47"/>
+        <location filename="../src/data/policyfile.cpp" line="170"/>
+        <source>a policy file</source>
+        <translation>een beleidsbestand</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="vanished">%1: kan niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1: file is larger than 1 MiB; not a policy file</source>
+        <translation type="vanished">%1: bestand is groter dan 1 MiB; geen beleidsbestand</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="57"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: onbekend veld &quot;%2&quot; is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="74"/>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1: ongeldige JSON bij byte %2: %3</translation>
+        <translation type="vanished">%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="89"/>
+        <location filename="../src/data/scenariofile.cpp" line="92"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="96"/>
+        <location filename="../src/data/scenariofile.cpp" line="99"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="101"/>
+        <location filename="../src/data/scenariofile.cpp" line="104"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="124"/>
+        <location filename="../src/data/scenariofile.cpp" line="127"/>
         <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: veld &quot;year&quot;: een geheel getal van %2 tot %3 verwacht</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="136"/>
+        <location filename="../src/data/scenariofile.cpp" line="149"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: veld &quot;seed&quot;: verwacht een geheel getal van 0 tot en met 9e15</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="145"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from 10 to 1000000</source>
-        <translation>%1: veld &quot;draws&quot;: verwacht een geheel getal van 10 tot 1000000</translation>
+        <translation type="vanished">%1: veld &quot;draws&quot;: verwacht een geheel getal van 10 tot 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="160"/>
+        <location filename="../src/data/scenariofile.cpp" line="61"/>
+        <source>%1: and %2 more unknown fields were ignored</source>
+        <translation>%1: en nog %2 onbekende velden werden genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="138"/>
+        <location filename="../src/data/scenarioopen.cpp" line="42"/>
+        <source>%1: field &quot;region&quot; or &quot;dataset&quot;: too long or holds control characters</source>
+        <translation>%1: veld &quot;region&quot; of &quot;dataset&quot;: te lang of bevat stuurtekens</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="159"/>
+        <source>%1: field &quot;draws&quot;: expected a whole number from %2 to %3</source>
+        <translation>%1: veld &quot;draws&quot;: verwachtte een geheel getal van %2 tot %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="176"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: verwacht een getal van %3 tot en met %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="171"/>
+        <location filename="../src/data/scenariofile.cpp" line="187"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: verwacht een geheel getal van 1 tot en met 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="182"/>
+        <location filename="../src/data/scenariofile.cpp" line="198"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: veld &quot;policies&quot;: verwacht een lijst</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="187"/>
+        <location filename="../src/data/scenariofile.cpp" line="203"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: veld &quot;policies&quot;: hoogstens 8 beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="200"/>
+        <location filename="../src/data/scenariofile.cpp" line="212"/>
+        <source>%1: policy %2: the name must be at most %3 characters of text, without control characters</source>
+        <translation>%1: beleid %2: de naam mag hoogstens %3 tekens tekst zijn, zonder stuurtekens</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="227"/>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
         <translation>%1: beleid &quot;%2&quot;, hefboom &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="203"/>
+        <location filename="../src/data/scenariofile.cpp" line="230"/>
         <source>%1: unknown lever was ignored</source>
         <translation>%1: onbekende hefboom is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="210"/>
+        <location filename="../src/data/scenariofile.cpp" line="237"/>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: verwacht een getal van %2 tot en met %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="233"/>
-        <location filename="../src/data/scenarioopen.cpp" line="28"/>
-        <source>%1: larger than 4 MiB; not a scenario file</source>
-        <translation>%1: groter dan 4 MiB; geen scenariobestand</translation>
+        <location filename="../src/data/scenariofile.cpp" line="247"/>
+        <source>%1: policy &quot;%2&quot;: and %3 more unknown levers were ignored</source>
+        <translation>%1: beleid &quot;%2&quot;: en nog %3 onbekende hefbomen werden genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="272"/>
+        <location filename="../src/data/scenariofile.cpp" line="260"/>
+        <location filename="../src/data/scenarioopen.cpp" line="27"/>
+        <source>a scenario file</source>
+        <translation>een scenariobestand</translation>
+    </message>
+    <message>
+        <source>%1: larger than 4 MiB; not a scenario file</source>
+        <translation type="vanished">%1: groter dan 4 MiB; geen scenariobestand</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenariofile.cpp" line="300"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kan niet opslaan: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="17"/>
+        <location filename="../src/data/atomicfile.cpp" line="32"/>
+        <location filename="../src/data/atomicfile.cpp" line="63"/>
         <source>not every byte could be written (is the disk full?)</source>
         <translation>niet elke byte kon worden geschreven (is de schijf vol?)</translation>
     </message>
     <message>
-        <location filename="../src/data/atomicfile.cpp" line="57"/>
+        <location filename="../src/data/atomicfile.cpp" line="100"/>
+        <source>is a symbolic link; not written through it (remove the link or choose another name)</source>
+        <translation>is een symbolische koppeling; er wordt niet doorheen geschreven (verwijder de koppeling of kies een andere naam)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="103"/>
+        <source>is a folder</source>
+        <translation>is een map</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="105"/>
+        <source>is not a regular file; not replaced</source>
+        <translation>is geen gewoon bestand; niet vervangen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/atomicfile.cpp" line="127"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kan niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="35"/>
+        <location filename="../src/data/atomicfile.cpp" line="162"/>
+        <source>cannot create a temporary file beside it</source>
+        <translation>kan ernaast geen tijdelijk bestand aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="37"/>
         <source>%1: not a LeastBad scenario (not a JSON object)</source>
         <translation>%1: geen LeastBad-scenario (geen JSON-object)</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="41"/>
-        <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
-        <translation>%1: verwijst naar de dataset %2; scenario&apos;s met andere datasets openen wordt nog niet ondersteund</translation>
+        <location filename="../src/data/scenarioopen.cpp" line="49"/>
+        <source>%1: names the dataset %2, which is not opened (a path inside a file is never followed); open that dataset yourself and then the scenario</source>
+        <translation>%1: noemt de dataset %2, die niet wordt geopend (een pad in een bestand wordt nooit gevolgd); open die dataset zelf en dan het scenario</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="49"/>
-        <location filename="../src/data/scenarioopen.cpp" line="58"/>
+        <source>%1: names the dataset %2; opening scenarios with other datasets is not supported yet</source>
+        <translation type="vanished">%1: verwijst naar de dataset %2; scenario&apos;s met andere datasets openen wordt nog niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../src/data/scenarioopen.cpp" line="59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2849,41 +3183,101 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
         <translation>county %1 heeft in geen enkele rij total_pop_15to64, dus de bevolking kan niet worden afgeleid</translation>
     </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="79"/>
+        <source>region %1: %2</source>
+        <translation>regio %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="85"/>
+        <source>%1 is %2 per resident (population %3); expected at most %4</source>
+        <translation>%1 is %2 per inwoner (bevolking %3); verwacht hoogstens %4</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="93"/>
+        <source>%1 homicides are more than the %2 violent crimes they are part of</source>
+        <translation>%1 doodslagen zijn meer dan de %2 geweldsmisdrijven waar ze deel van zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="98"/>
+        <source>%1 back in prison within 5 years is less than the %2 within 3 years; a share cannot shrink with time</source>
+        <translation>%1 terug in de gevangenis binnen 5 jaar is minder dan de %2 binnen 3 jaar; een aandeel kan niet krimpen met de tijd</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="104"/>
+        <source>%1 recorded crimes a year beside %2 prisoners; expected at least %3 per prisoner</source>
+        <translation>%1 geregistreerde misdrijven per jaar naast %2 gedetineerden; verwacht minstens %3 per gedetineerde</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="119"/>
+        <source>table metric_values, row %1 (region %2, metric %3): %4</source>
+        <translation>tabel metric_values, rij %1 (regio %2, maatstaf %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="124"/>
+        <source>unknown metric</source>
+        <translation>onbekende maatstaf</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="129"/>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 ligt buiten het bereik %2 tot %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="132"/>
+        <source>expected the unit &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>verwachtte de eenheid &quot;%1&quot;, vond &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="135"/>
+        <source>expected a year from %1 to %2, found %3</source>
+        <translation>verwachtte een jaar van %1 tot %2, vond %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/plausibility.cpp" line="140"/>
+        <source>no CPI-U figure for %1</source>
+        <translation>geen CPI-U-waarde voor %1</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data::CsvReader</name>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="57"/>
+        <location filename="../src/data/csvreader.cpp" line="62"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, regel %2, kolom %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="99"/>
+        <location filename="../src/data/csvreader.cpp" line="94"/>
+        <source>the file is %1 text; save it as UTF-8</source>
+        <translation>het bestand is %1-tekst; sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/data/csvreader.cpp" line="111"/>
         <source>contains a NUL byte: this is not a CSV text file</source>
         <translation>bevat een NUL-byte: dit is geen CSV-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="104"/>
+        <location filename="../src/data/csvreader.cpp" line="116"/>
         <source>is not valid UTF-8 (byte %1 of the field); save the file as UTF-8</source>
         <translation>is geen geldige UTF-8 (byte %1 van het veld); sla het bestand op als UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="110"/>
+        <location filename="../src/data/csvreader.cpp" line="122"/>
         <source>more than %1 columns in a row</source>
         <translation>meer dan %1 kolommen in een rij</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="128"/>
+        <location filename="../src/data/csvreader.cpp" line="140"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>een veld tussen aanhalingstekens wordt niet afgesloten vóór het einde van het bestand</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="160"/>
+        <location filename="../src/data/csvreader.cpp" line="172"/>
         <source>unexpected text after a closing quote</source>
         <translation>onverwachte tekst na een afsluitend aanhalingsteken</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="169"/>
+        <location filename="../src/data/csvreader.cpp" line="181"/>
         <source>a field is longer than %1 bytes</source>
         <translation>een veld is langer dan %1 bytes</translation>
     </message>
@@ -2891,58 +3285,58 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="242"/>
+        <location filename="../src/data/dataset.cpp" line="225"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 heeft één gecombineerd systeem van gevangenissen en huizen van bewaring: de staat, niet de county&apos;s, houdt mensen vast vóór hun proces en met korte straffen, dus de gevangenisaantallen omvatten mensen die elders in een lokale jail zouden zitten, en er zijn geen aparte lokale jails.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="252"/>
+        <location filename="../src/data/dataset.cpp" line="235"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>Het District of Columbia heeft geen gevangenissen van een staat: wie in DC voor een misdrijf is veroordeeld, zit bij het federale Bureau of Prisons (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="268"/>
+        <location filename="../src/data/dataset.cpp" line="251"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="273"/>
+        <location filename="../src/data/dataset.cpp" line="256"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: geen gewoon bestand; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="279"/>
+        <location filename="../src/data/dataset.cpp" line="262"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="287"/>
-        <location filename="../src/data/dataset.cpp" line="303"/>
+        <location filename="../src/data/dataset.cpp" line="270"/>
+        <location filename="../src/data/dataset.cpp" line="286"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="318"/>
+        <location filename="../src/data/dataset.cpp" line="301"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="323"/>
+        <location filename="../src/data/dataset.cpp" line="306"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="351"/>
+        <location filename="../src/data/dataset.cpp" line="334"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="408"/>
+        <location filename="../src/data/dataset.cpp" line="391"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="452"/>
+        <location filename="../src/data/dataset.cpp" line="435"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>uit het %1-jaarsaandeel van %2 en de verhouding tussen de 5- en 3-jaarsaandelen van %3 (%4)</translation>
     </message>
@@ -2951,17 +3345,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="484"/>
+        <location filename="../src/data/dataset.cpp" line="467"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="536"/>
+        <location filename="../src/data/dataset.cpp" line="519"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="560"/>
+        <location filename="../src/data/dataset.cpp" line="543"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -2969,12 +3363,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::DatasetProblem</name>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="175"/>
+        <location filename="../src/data/datasetcontent.cpp" line="183"/>
         <source>, line %1</source>
         <translation>, regel %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="177"/>
+        <location filename="../src/data/datasetcontent.cpp" line="185"/>
         <source>, column %1</source>
         <translation>, kolom %1</translation>
     </message>
@@ -3058,87 +3452,151 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
     </message>
 </context>
 <context>
+    <name>leastbad::gui::DiagnosticsPanel</name>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
+        <source>&amp;Compute per-unit effects</source>
+        <translation>&amp;Effecten per eenheid berekenen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="40"/>
+        <source>Per-unit effects of the model for the current region and policy A, over %1 draws, beside the published values they can be checked against (docs/MODEL.md, section 11).</source>
+        <translation>Effecten per eenheid van het model voor de huidige regio en beleid A, over %1 trekkingen, naast de gepubliceerde waarden waarmee ze te controleren zijn (docs/MODEL.md, sectie 11).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <source>Per-unit effect</source>
+        <translation>Effect per eenheid</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <source>Model median</source>
+        <translation>Mediaan van het model</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <source>90% interval</source>
+        <translation>90%-interval</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <source>Literature</source>
+        <translation>Literatuur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="51"/>
+        <source>Per-unit effects of the model</source>
+        <translation>Effecten per eenheid van het model</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="66"/>
+        <source>Cancelled: no figures are shown.</source>
+        <translation>Geannuleerd: er worden geen cijfers getoond.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="77"/>
+        <source>Out of date: the region or a policy changed. Compute again.</source>
+        <translation>Verouderd: de regio of een beleid is veranderd. Bereken opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="98"/>
+        <source>%1, policy A: per-unit effects over %2 draws (seed %3).</source>
+        <translation>%1, beleid A: effecten per eenheid over %2 trekkingen (seed %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="111"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="114"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="113"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="42"/>
+        <location filename="../src/app/exportcontroller.cpp" line="43"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="57"/>
+        <location filename="../src/app/exportcontroller.cpp" line="58"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Grafiek…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="61"/>
+        <location filename="../src/app/exportcontroller.cpp" line="62"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="62"/>
+        <location filename="../src/app/exportcontroller.cpp" line="63"/>
         <source>&amp;Print Report…</source>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="64"/>
+        <location filename="../src/app/exportcontroller.cpp" line="65"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>Res&amp;ultaten (CSV of JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="66"/>
+        <location filename="../src/app/exportcontroller.cpp" line="67"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Alles in een map…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="73"/>
+        <location filename="../src/app/exportcontroller.cpp" line="74"/>
         <source>&amp;Export Chart…</source>
         <translation>Grafiek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="74"/>
+        <location filename="../src/app/exportcontroller.cpp" line="75"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="77"/>
+        <location filename="../src/app/exportcontroller.cpp" line="78"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>&amp;Rapport exporteren (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="86"/>
-        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <location filename="../src/app/exportcontroller.cpp" line="87"/>
+        <location filename="../src/app/exportcontroller.cpp" line="94"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <location filename="../src/app/exportcontroller.cpp" line="94"/>
         <source>An export is already running.</source>
         <translation>Er loopt al een export.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="115"/>
+        <location filename="../src/app/exportcontroller.cpp" line="116"/>
         <source>Computing the results to export…</source>
         <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="115"/>
+        <location filename="../src/app/exportcontroller.cpp" line="116"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="139"/>
-        <location filename="../src/app/exportcontroller.cpp" line="193"/>
-        <location filename="../src/app/exportcontroller.cpp" line="245"/>
+        <location filename="../src/app/exportcontroller.cpp" line="140"/>
+        <location filename="../src/app/exportcontroller.cpp" line="194"/>
+        <location filename="../src/app/exportcontroller.cpp" line="246"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="145"/>
+        <location filename="../src/app/exportcontroller.cpp" line="146"/>
         <source>Exported the report to %1</source>
         <translation>Rapport geëxporteerd naar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="153"/>
+        <location filename="../src/app/exportcontroller.cpp" line="154"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar %1</numerusform>
@@ -3146,67 +3604,67 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="156"/>
+        <location filename="../src/app/exportcontroller.cpp" line="157"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="170"/>
+        <location filename="../src/app/exportcontroller.cpp" line="171"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="188"/>
+        <location filename="../src/app/exportcontroller.cpp" line="189"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="189"/>
+        <location filename="../src/app/exportcontroller.cpp" line="190"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="200"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="200"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="217"/>
+        <location filename="../src/app/exportcontroller.cpp" line="218"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="227"/>
+        <location filename="../src/app/exportcontroller.cpp" line="228"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="232"/>
+        <location filename="../src/app/exportcontroller.cpp" line="233"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="233"/>
+        <location filename="../src/app/exportcontroller.cpp" line="234"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="234"/>
+        <location filename="../src/app/exportcontroller.cpp" line="235"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="239"/>
+        <location filename="../src/app/exportcontroller.cpp" line="240"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="251"/>
+        <location filename="../src/app/exportcontroller.cpp" line="252"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>
@@ -3500,265 +3958,270 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="99"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/mainwindow.cpp" line="100"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <location filename="../src/app/mainwindow.cpp" line="101"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="106"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
-        <location filename="../src/app/mainwindow.cpp" line="125"/>
+        <location filename="../src/app/mainwindow.cpp" line="108"/>
+        <source>Per &amp;unit</source>
+        <translation>Per &amp;eenheid</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
-        <location filename="../src/app/mainwindow.cpp" line="125"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="127"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="222"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="223"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="259"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/mainwindow.cpp" line="377"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="378"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="427"/>
+        <location filename="../src/app/mainwindow.cpp" line="431"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="430"/>
+        <location filename="../src/app/mainwindow.cpp" line="434"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <location filename="../src/app/mainwindow.cpp" line="435"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <location filename="../src/app/mainwindow.cpp" line="447"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="467"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="522"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="525"/>
+        <location filename="../src/app/mainwindow.cpp" line="529"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="530"/>
+        <location filename="../src/app/mainwindow.cpp" line="534"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="541"/>
-        <location filename="../src/app/mainwindow.cpp" line="557"/>
+        <location filename="../src/app/mainwindow.cpp" line="546"/>
+        <location filename="../src/app/mainwindow.cpp" line="562"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/app/mainwindow.cpp" line="549"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow.cpp" line="554"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="550"/>
+        <location filename="../src/app/mainwindow.cpp" line="555"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="568"/>
+        <location filename="../src/app/mainwindow.cpp" line="573"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="568"/>
+        <location filename="../src/app/mainwindow.cpp" line="573"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="633"/>
+        <location filename="../src/app/mainwindow.cpp" line="638"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
@@ -3877,82 +4340,92 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::WeightsPanel</name>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="35"/>
+        <location filename="../src/app/weightspanel.cpp" line="39"/>
         <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11).</source>
         <translation>Wat een jaar welzijn (een QALY) u waard is. Standaard $150.000: drempelwaarden voor gezondheidstechnologie van $100.000-150.000 per QALY (uit het geheugen; evidence.md 11).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="38"/>
+        <location filename="../src/app/weightspanel.cpp" line="42"/>
         <source>What a year of life is worth. Default: the same as a wellbeing-year.</source>
         <translation>Wat een levensjaar waard is. Standaard: hetzelfde als een welzijnsjaar.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="40"/>
+        <location filename="../src/app/weightspanel.cpp" line="44"/>
         <source>Weight of incarcerated people&apos;s wellbeing and life-years.</source>
         <translation>Gewicht van het welzijn en de levensjaren van gedetineerden.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="42"/>
+        <location filename="../src/app/weightspanel.cpp" line="46"/>
         <source>Weight of victims&apos; wellbeing and life-years.</source>
         <translation>Gewicht van het welzijn en de levensjaren van slachtoffers.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="44"/>
+        <location filename="../src/app/weightspanel.cpp" line="48"/>
         <source>Weight of prisoners&apos; children&apos;s wellbeing.</source>
         <translation>Gewicht van het welzijn van de kinderen van gedetineerden.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="46"/>
+        <location filename="../src/app/weightspanel.cpp" line="51"/>
         <source>Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled).</source>
         <translation>Disconteringsvoet per jaar. Standaard 3% (OMB Circular A-4, 2003; uit het geheugen).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="49"/>
+        <location filename="../src/app/weightspanel.cpp" line="54"/>
+        <source>Excess burden of taxation: each tax dollar costs society this much more. Default 25% (OMB practice, as described by Conover 2010); 0 turns it off.</source>
+        <translation>Belastingverlies: elke belastingdollar kost de samenleving zoveel meer. Standaard 25% (OMB-praktijk, zoals beschreven door Conover 2010); 0 zet het uit.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="58"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="55"/>
+        <location filename="../src/app/weightspanel.cpp" line="65"/>
         <source>Monte Carlo draws. More draws, steadier numbers, slower updates.</source>
         <translation>Monte Carlo-trekkingen. Meer trekkingen: stabielere cijfers, tragere updates.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="56"/>
+        <location filename="../src/app/weightspanel.cpp" line="66"/>
         <source>$ per &amp;wellbeing-year</source>
         <translation>$ per welzijns&amp;jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="57"/>
+        <location filename="../src/app/weightspanel.cpp" line="67"/>
         <source>$ per &amp;life-year</source>
         <translation>$ per &amp;levensjaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="58"/>
+        <location filename="../src/app/weightspanel.cpp" line="68"/>
         <source>Weight: &amp;incarcerated</source>
         <translation>Gewicht: g&amp;edetineerden</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="59"/>
+        <location filename="../src/app/weightspanel.cpp" line="69"/>
         <source>Weight: &amp;victims</source>
         <translation>Gewicht: slachto&amp;ffers</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="60"/>
+        <location filename="../src/app/weightspanel.cpp" line="70"/>
         <source>Weight: &amp;families</source>
         <translation>Gewicht: ge&amp;zinnen</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="61"/>
+        <location filename="../src/app/weightspanel.cpp" line="71"/>
         <source>&amp;Discount rate</source>
         <translation>Dis&amp;conteringsvoet</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="62"/>
+        <location filename="../src/app/weightspanel.cpp" line="72"/>
+        <source>E&amp;xcess burden</source>
+        <translation>Belasting&amp;verlies</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="73"/>
         <source>&amp;Horizon</source>
         <translation>H&amp;orizon</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="63"/>
+        <location filename="../src/app/weightspanel.cpp" line="74"/>
         <source>D&amp;raws</source>
         <translation>Trek&amp;kingen</translation>
     </message>
