@@ -38,7 +38,9 @@ constexpr RateRule kRateRules[] = {
 constexpr double kMaxViolentCrimesPerResident = 0.5;
 constexpr double kMinCrimesPerAdmission = 1;
 constexpr double kMaxPrisonersPerResident = 0.05;
-constexpr double kMaxDefendantsPerAdmission = 20;
+// US: about 2.3; counties from a Vera import take population-scaled state defendants
+// beside their own small admissions, so the guard is loose.
+constexpr double kMaxDefendantsPerAdmission = 100;
 
 std::string describeRange(double min, double max) {
     auto fmt = [](double v) {

@@ -21,10 +21,10 @@ namespace {
 
 constexpr qint64 kMaxDatasetBytes = 512ll * 1024 * 1024;
 
-std::optional<Dataset>
-finishOpen(SqliteDatabase &db, const QString &label, QString &error,
-           const std::function<void(Dataset &, int, DatasetContent &&)> &set) {
-    const QString check = db.quickCheck();
+std::optional<Dataset> finishOpen(SqliteDatabase &db, const QString &label, QString &error,
+                                  const std::function<void(Dataset &, int, DatasetContent &&)> &set,
+                                  bool verify = true) {
+    const QString check = verify ? db.quickCheck() : QStringLiteral("ok");
     if (check != QStringLiteral("ok")) {
         error =
             QCoreApplication::translate("leastbad::data", "%1: not a usable SQLite database (%2)")
@@ -47,8 +47,10 @@ finishOpen(SqliteDatabase &db, const QString &label, QString &error,
     // its problems name the dataset, as a CSV file's name the file.
     content.regionsFile = content.sourcesFile = content.valuesFile = content.overridesFile = label;
     Problems problems;
-    checkConsistency(content, label, problems);
-    checkStoredValues(content, label, problems);
+    if (verify) {
+        checkConsistency(content, label, problems);
+        checkStoredValues(content, label, problems);
+    }
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const DatasetProblem &p : problems.mid(0, 20))
@@ -192,8 +194,8 @@ void addPublished(const RegionResolver &resolver, const QString &code, RegionRec
         const RegionResolver::Pick pick = resolver.pick(code, fromView(m.key));
         if (input || !pick.row)
             continue;
-        const RegionResolver::Resolved r{pick.row->value, pick.row, ValueProvenance::Origin::Own,
-                                         {}, pick.laterThanAsOfYear};
+        const RegionResolver::Resolved r{
+            pick.row->value, pick.row, ValueProvenance::Origin::Own, {}, pick.laterThanAsOfYear};
         record.published.push_back(resolver.provenance(m.key.data(), r));
     }
 }
@@ -229,13 +231,13 @@ void addNotes(const Dataset &dataset, const RegionResolver &resolver, const Regi
                 "who would be in a local jail elsewhere and it has no separate local jails.")
                 .arg(system ? system->name : unified->from)));
     }
-    for (const RegionRow *r = &row; r; r = r->parent.isEmpty() ? nullptr : dataset.region(r->parent))
+    for (const RegionRow *r = &row; r;
+         r = r->parent.isEmpty() ? nullptr : dataset.region(r->parent))
         if (r->code == kDistrictOfColumbia) {
-            record.notes.push_back(
-                text(QCoreApplication::translate(
-                    "leastbad::data::Dataset",
-                    "The District of Columbia has no state prisons: people sentenced for "
-                    "felonies in DC are held by the federal Bureau of Prisons (BOP).")));
+            record.notes.push_back(text(QCoreApplication::translate(
+                "leastbad::data::Dataset",
+                "The District of Columbia has no state prisons: people sentenced for "
+                "felonies in DC are held by the federal Bureau of Prisons (BOP).")));
             break;
         }
 }
@@ -280,19 +282,22 @@ std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
 }
 
 std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString &label,
-                                          QString &error) {
+                                          QString &error, bool verify) {
     SqliteDatabase db;
     if (!db.openImage(image)) {
         error = QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
                     .arg(label, db.error());
         return std::nullopt;
     }
-    return finishOpen(db, label, error, [&](Dataset &d, int version, DatasetContent &&content) {
-        d.m_label = label;
-        d.m_schemaVersion = version;
-        d.m_content = std::move(content);
-        d.m_index.build(d.m_content);
-    });
+    return finishOpen(
+        db, label, error,
+        [&](Dataset &d, int version, DatasetContent &&content) {
+            d.m_label = label;
+            d.m_schemaVersion = version;
+            d.m_content = std::move(content);
+            d.m_index.build(d.m_content);
+        },
+        verify);
 }
 
 std::optional<Dataset> Dataset::openEmbedded(QString &error) {
@@ -304,7 +309,7 @@ std::optional<Dataset> Dataset::openEmbedded(QString &error) {
     }
     return openImage(file.readAll(),
                      QCoreApplication::translate("leastbad::data::Dataset", "default dataset"),
-                     error);
+                     error, false);
 }
 
 const RegionRow *Dataset::region(const QString &code) const {
@@ -413,7 +418,8 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
     };
     auto distance = [&](const QString &region) {
         int steps = 0;
-        for (const RegionRow *r = row; r; r = r->parent.isEmpty() ? nullptr : this->region(r->parent)) {
+        for (const RegionRow *r = row; r;
+             r = r->parent.isEmpty() ? nullptr : this->region(r->parent)) {
             if (r->code == region)
                 return steps;
             ++steps;

@@ -22,8 +22,10 @@ public:
     static std::optional<Dataset> open(const QString &path, QString &error);
     static std::optional<Dataset> openEmbedded(QString &error);
     // A database image in memory (the embedded file, or bytes under test); `label` names it.
+    // `verify` false skips the integrity and consistency checks: only for the embedded
+    // dataset, which the build made through the importer and its checks.
     static std::optional<Dataset> openImage(const QByteArray &image, const QString &label,
-                                            QString &error);
+                                            QString &error, bool verify = true);
 
     const QString &label() const { return m_label; }
     int schemaVersion() const { return m_schemaVersion; }
