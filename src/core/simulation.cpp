@@ -209,14 +209,26 @@ YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDy
     return flows;
 }
 
+// Crimes an offending-weighted stock E averts in all, ∫ from 0 to E of the marginal rate:
+// lambda_ref up to the reference stock (the reference rate's prisoners; the evidence reaches
+// no lower, so the rate is not extrapolated upward), then lambda_ref · (e / Eref)^−beta.
+double cumulativeIncapacitation(double effectiveStock, const Calibration &c) {
+    const Parameters &p = c.parameters;
+    const double e = std::max(0.0, effectiveStock);
+    const double reference = c.referenceStock;
+    if (e <= reference)
+        return p.incapacitationAtReferenceRate * e;
+    const double beta = p.incapacitationDiminishingExponent;
+    const double x = e / reference;
+    const double above =
+        std::abs(1 - beta) < 1e-9 ? std::log(x) : (std::pow(x, 1 - beta) - 1) / (1 - beta);
+    return p.incapacitationAtReferenceRate * reference * (1 + above);
+}
+
 // Crimes averted by an offending-weighted stock E against the status quo's E0 when the
 // marginal prisoner's offending falls as E^−beta: ∫ from E0 to E of lambda0 · (e/E0)^−beta de.
 double incapacitatedCrimes(double effectiveStock, const Calibration &c) {
-    const double beta = c.parameters.incapacitationDiminishingExponent;
-    const double x = std::max(0.01, effectiveStock / c.effectiveStock0);
-    const double integral =
-        std::abs(1 - beta) < 1e-9 ? std::log(x) : (std::pow(x, 1 - beta) - 1) / (1 - beta);
-    return c.marginalIncapacitation0 * c.effectiveStock0 * integral;
+    return cumulativeIncapacitation(effectiveStock, c) - c.cumulativeIncapacitation0;
 }
 
 // The stationary stock of one group by age band under the `advance` update.
@@ -291,8 +303,10 @@ double lifeYearsLostPerPrisonerYear(const Calibration &c) {
 }
 
 double marginalIncapacitation(const Parameters &p, double rate) {
+    // Held at lambda_ref below the reference rate: no evidence reaches lower rates.
     return p.incapacitationAtReferenceRate *
-           std::pow(std::max(rate, 1.0) / p.incapacitationReferenceRatePer100k,
+           std::pow(std::max(rate, p.incapacitationReferenceRatePer100k) /
+                        p.incapacitationReferenceRatePer100k,
                     -p.incapacitationDiminishingExponent);
 }
 
@@ -379,6 +393,10 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
     c.effectiveStock0 = c.prisonerYears0;
     c.incarcerationRate0 = r.population > 0 ? c.prisonerYears0 / r.population * 1e5 : 0;
     c.marginalIncapacitation0 = marginalIncapacitation(p, c.incarcerationRate0);
+    // The stock at the reference rate, in offending-weighted prisoners (at the status quo's
+    // age mix an effective prisoner is one prisoner).
+    c.referenceStock = p.incapacitationReferenceRatePer100k * r.population / 1e5;
+    c.cumulativeIncapacitation0 = cumulativeIncapacitation(c.effectiveStock0, c);
 
     const Policy statusQuo = statusQuoPolicy(r);
     c.visitedShare0 = visitedShare(c, statusQuo);

@@ -48,13 +48,15 @@ struct Calibration {
     std::array<double, 2> readmissions0{};
     RecidivismCurve curve; // as fitted, before any scaling of the susceptible share
 
-    PerBand admissionAgeShares{};       // age at admission
-    StockByBand stock0ByBand{};         // the stationary stock of each group by age band
-    PerBand offendingWeight{};          // by band; the status-quo stock's mean weight is 1
-    double effectiveStock0 = 0;         // Σ weight · stock = the prison population
-    double incarcerationRate0 = 0;      // prisoners per 100,000 residents
-    double marginalIncapacitation0 = 0; // reported crimes per effective prisoner-year at IR0
-    double notReimprisonedShare0 = 0;   // of a release cohort, within ten years
+    PerBand admissionAgeShares{};         // age at admission
+    StockByBand stock0ByBand{};           // the stationary stock of each group by age band
+    PerBand offendingWeight{};            // by band; the status-quo stock's mean weight is 1
+    double effectiveStock0 = 0;           // Σ weight · stock = the prison population
+    double incarcerationRate0 = 0;        // prisoners per 100,000 residents
+    double marginalIncapacitation0 = 0;   // reported crimes per effective prisoner-year at IR0
+    double referenceStock = 0;            // prisoners at the reference incarceration rate
+    double cumulativeIncapacitation0 = 0; // crimes the status-quo stock averts in all
+    double notReimprisonedShare0 = 0;     // of a release cohort, within ten years
 
     double visitedShare0 = 0;
     double contactIntensity0 = 0;
@@ -83,7 +85,7 @@ PretrialEffects pretrialEffects(const Calibration &calibration, double detainedS
 double lifeYearsLostPerPrisonerYear(const Calibration &calibration);
 
 // Incapacitation per marginal prisoner-year at an incarceration rate (per 100,000):
-// lambda_ref · (rate / reference rate)^−beta.
+// lambda_ref · (max(rate, reference rate) / reference rate)^−beta.
 double marginalIncapacitation(const Parameters &parameters, double incarcerationRatePer100k);
 
 Calibration calibrate(const RegionBaseline &region, const Parameters &parameters);

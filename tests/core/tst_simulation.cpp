@@ -394,6 +394,8 @@ private slots:
         const double california = marginalIncapacitation(p, 430);
         QVERIFY2(california > 1.5 && california < 2.7, qPrintable(QString::number(california)));
         QVERIFY(marginalIncapacitation(p, 200) > marginalIncapacitation(p, 400));
+        // Below the lowest rate the evidence reaches (Italy's), lambda is not extrapolated.
+        QVERIFY(close(marginalIncapacitation(p, 50), 14));
         // Within a run the marginal prisoner averts less as the stock grows: crimes
         // averted per added prisoner fall from a 20% rise to a 100% rise (retroactive, to
         // see the stock alone; deterrence and aftereffects off).
