@@ -36,7 +36,9 @@ constexpr RateRule kRateRules[] = {
     {"felony_defendants_per_year", &RegionBaseline::felonyDefendantsPerYear, 0.5},
 };
 constexpr double kMaxViolentCrimesPerResident = 0.5;
-constexpr double kMinCrimesPerAdmission = 1;
+// US: about 4 violent crimes per violent admission; counties from a Vera import set their own
+// admissions beside population-scaled state crime, so the guard is loose.
+constexpr double kMinCrimesPerAdmission = 0.25;
 constexpr double kMaxPrisonersPerResident = 0.05;
 // US: about 2.3; counties from a Vera import take population-scaled state defendants
 // beside their own small admissions, so the guard is loose.
