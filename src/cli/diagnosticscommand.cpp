@@ -4,6 +4,7 @@
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/diagnostics.h"
+#include "data/safetext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -33,12 +34,6 @@ QJsonObject quantilesJson(const core::DiagnosticResult &r) {
             {QStringLiteral("label"), fromView(r.spec->label)},
             {QStringLiteral("literature"), fromView(r.spec->literature)},
             {QStringLiteral("literature_source"), fromView(r.spec->source)}};
-}
-
-QByteArray csvField(const QString &text) {
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + quoted.toUtf8() + '"';
 }
 
 // Three significant figures in the user's locale; money as money.
@@ -103,9 +98,9 @@ int runDiagnostics(const QStringList &arguments) {
                     ',' + QByteArray::number(q.p50, 'g', 17) + ',' +
                     QByteArray::number(q.p5, 'g', 17) + ',' + QByteArray::number(q.p95, 'g', 17) +
                     ',' + QByteArray::number(r.definedDraws) + ',' +
-                    csvField(fromView(r.spec->unit)) + ',' +
-                    csvField(fromView(r.spec->literature)) + ',' +
-                    csvField(fromView(r.spec->source)) + '\n';
+                    data::csvTextCell(fromView(r.spec->unit)) + ',' +
+                    data::csvTextCell(fromView(r.spec->literature)) + ',' +
+                    data::csvTextCell(fromView(r.spec->source)) + '\n';
         }
     } else {
         QString out;
