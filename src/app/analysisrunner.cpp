@@ -110,7 +110,8 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     s->timeSeriesOutput = request.timeSeriesOutput;
     const core::Output o = request.timeSeriesOutput;
     s->startValue =
-        core::at(core::simulate(m_drawSet.calibrations.front(), request.policies.front(), {1, 0})
+        core::at(core::simulate(m_drawSet.calibrations.front(), request.policies.front(),
+                                core::SimulationOptions::of(1, 0))
                      .years.front(),
                  o);
     const core::PolicyOutcomes &statusQuo = *runs.front();

@@ -38,13 +38,7 @@ QJsonObject quantilesJson(const core::DiagnosticResult &r) {
 
 // Three significant figures in the user's locale; money as money.
 QString figure(double value, std::string_view unit) {
-    if (!std::isfinite(value))
-        return QCoreApplication::translate("leastbad::cli", "n/a");
-    if (unit == "USD 2024")
-        return usd(value);
-    QLocale locale;
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale.toString(value, 'g', 3);
+    return unit == "USD 2024" && std::isfinite(value) ? usd(value) : significant(value);
 }
 
 } // namespace

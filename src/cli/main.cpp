@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leastbad-cli: the command-line front end over the model and the data.
+#include "cli/backcastcommand.h"
 #include "cli/comparecommand.h"
 #include "cli/datasetcommand.h"
 #include "cli/diagnosticscommand.h"
@@ -8,6 +9,7 @@
 #include "cli/regionscommand.h"
 #include "cli/sensitivitycommand.h"
 #include "cli/simulatecommand.h"
+#include "cli/validatecommand.h"
 #include "data/parametertable.h"
 #include "i18n/language.h"
 
@@ -40,6 +42,8 @@ QString usage() {
         "  sensitivity  Rank the parameters that drive a policy's net value\n"
         "  frontier     Find the policies no other beats, and the least bad one\n"
         "  regions      Apply one policy to every region and rank them\n"
+        "  validate     Run published natural experiments through the model\n"
+        "  backcast     Start a region in a past year and compare with what happened\n"
         "  dataset      List, show, validate, import and export regional datasets\n"
         "  export       Export a scenario's charts, report and results (PNG, SVG, PDF, CSV, JSON)\n"
         "  parameters   Print the model's parameter table (Markdown, as in docs/MODEL.md)\n"
@@ -132,6 +136,10 @@ int main(int argc, char *argv[]) {
         return leastbad::cli::runFrontier(args);
     if (command == QStringLiteral("regions"))
         return leastbad::cli::runRegions(args);
+    if (command == QStringLiteral("validate"))
+        return leastbad::cli::runValidate(args);
+    if (command == QStringLiteral("backcast"))
+        return leastbad::cli::runBackcast(args);
     if (command == QStringLiteral("dataset"))
         return leastbad::cli::runDataset(args);
     if (command == QStringLiteral("export"))

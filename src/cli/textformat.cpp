@@ -43,6 +43,12 @@ QString percent(double share) {
     return tableLocale().toString(100 * share, 'f', 0) + QLatin1Char('%');
 }
 
+QString significant(double value) {
+    if (!std::isfinite(value))
+        return QCoreApplication::translate("leastbad::cli", "n/a");
+    return tableLocale().toString(value, 'g', 3);
+}
+
 QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
     return format(q.mean) + QStringLiteral(" (90%: ") + format(q.p5) +
            QCoreApplication::translate("leastbad::cli", " to ") + format(q.p95) + QLatin1Char(')');

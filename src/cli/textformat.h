@@ -10,9 +10,10 @@
 
 namespace leastbad::cli {
 
-QString usd(double value);     // "$1.23bn", "-$45.6M", "$780"
-QString count(double value);   // "1,234,567"
-QString percent(double share); // "87%"
+QString usd(double value);         // "$1.23bn", "-$45.6M", "$780"
+QString count(double value);       // "1,234,567"
+QString percent(double share);     // "87%"
+QString significant(double value); // three significant figures: "0.0153", "-1.2e+03"
 QString withInterval(const core::Quantiles &q,
                      QString (*format)(double)); // "mean (90%: p5 to p95)"
 QString padded(const QString &text, int width);  // right-aligned

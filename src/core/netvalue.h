@@ -30,7 +30,9 @@ struct MoralWeights {
     // enters the net value; results are reported both ways.
     bool countIncarcerationLifeYears = true;
 
-    SimulationOptions simulationOptions() const { return {horizonYears, discountRate}; }
+    SimulationOptions simulationOptions() const {
+        return SimulationOptions::of(horizonYears, discountRate);
+    }
     bool operator==(const MoralWeights &) const = default;
 };
 

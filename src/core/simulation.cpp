@@ -209,6 +209,33 @@ YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDy
     return flows;
 }
 
+// A one-off release at the start of the run: each group's share leaves every band and
+// vintage alike and joins the released pool as if released at the end of year 0. The
+// released served less than they would have by their expected remaining stay, which at
+// exponential stays is the mean stay itself (the dose of the aftereffects). Returns the
+// number released.
+double releaseFromStock(FlowState &state, const PerGroup &shares, const StockDynamics &dyn) {
+    double releasedAll = 0;
+    double effective = 0;
+    for (int g = 0; g < kGroupCount; ++g) {
+        const double keep = 1 - std::clamp(shares[g], 0.0, 1.0);
+        double released = 0;
+        for (PerBand *vintage : {&state.current[g], &state.legacy[g]}) {
+            for (int b = 0; b < kAgeBands; ++b) {
+                released += (*vintage)[b] * (1 - keep);
+                (*vintage)[b] *= keep;
+                effective += dyn.weight[b] * (*vintage)[b];
+            }
+        }
+        const int cls = kClassOf[g];
+        state.atRisk[cls][0] += released;
+        state.dose[cls][0] -= released * dyn.stay[g];
+        releasedAll += released;
+    }
+    state.effectiveStock = effective;
+    return releasedAll;
+}
+
 // Crimes an offending-weighted stock E averts in all, ∫ from 0 to E of the marginal rate:
 // lambda_ref up to the reference stock (the reference rate's prisoners; the evidence reaches
 // no lower, so the rate is not extrapolated upward), then lambda_ref · (e / Eref)^−beta.
@@ -319,6 +346,70 @@ double visitedShare(const Calibration &c, const Policy &policy) {
     return std::clamp(curve * policy.visitSupport, kVisitedShareFloor, kVisitedShareCap);
 }
 
+namespace {
+
+// Contact intensity under a policy. Remote contact: the policy's hours as a change from
+// the region's nominal value, on top of this draw's status quo.
+double policyContactIntensity(const Calibration &c, const Policy &policy) {
+    const double remoteHours =
+        std::max(0.0, policy.remoteContactHoursPerWeek +
+                          c.region.remoteContactHoursPerWeek * (c.remoteContactScale - 1));
+    return contactIntensity(visitedShare(c, policy), remoteHours, c.parameters);
+}
+
+// Repeat offenders' time served relative to the status quo, admissions-weighted.
+double repeatStayMultiplier(const Calibration &c, const Policy &policy) {
+    double admissions = 0, weighted = 0;
+    for (int g = 0; g < kGroupCount; ++g) {
+        if (isRepeat(kAllGroups[g])) {
+            admissions += c.admissions0[g];
+            weighted += c.admissions0[g] * policy.sentenceMultiplier[g];
+        }
+    }
+    return admissions > 0 ? weighted / admissions : 1;
+}
+
+// The policy's reincarceration hazards by class and year since release: contact for
+// every year, targeted deterrence (everyone released faces the repeat-offender terms if
+// caught) and cash during the months it covers in the first year.
+ReleasePool policyHazardRates(const Calibration &c, const Policy &policy, double repeatMultiplier) {
+    const Parameters &p = c.parameters;
+    const double recidivismContact =
+        contactRateFactor(policyContactIntensity(c, policy), p.visitRecidivismHazardRatio) /
+        contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio);
+    // Cash: concave in the amount (the evidence covers $1-3k only).
+    const double cashEffect = (1 - p.cashRecidivismRiskRatio) *
+                              std::log2(1 + policy.releaseCashUsd / p.cashReferenceAmountUsd);
+    const double cashMonths =
+        std::min(12.0, std::max(p.cashLumpSumEffectMonths, policy.releaseCashMonths));
+    const double firstYearCashFactor = std::max(0.0, 1 - cashEffect * cashMonths / 12);
+    const double targeted = std::pow(repeatMultiplier, p.targetedDeterrenceElasticity);
+    ReleasePool hazard{};
+    for (int cls = 0; cls < 2; ++cls) {
+        for (int k = 0; k < kReleaseYearsTracked; ++k) {
+            const double factor = recidivismContact * targeted * (k == 0 ? firstYearCashFactor : 1);
+            hazard[cls][k] = std::min(1.0, c.hazard0[cls][k] * factor);
+        }
+    }
+    return hazard;
+}
+
+} // namespace
+
+double cohortReturnShare(const Calibration &c, const Policy &policy, double years) {
+    const ReleasePool hazard = policyHazardRates(c, policy, repeatStayMultiplier(c, policy));
+    const double horizon = std::clamp(years, 0.0, static_cast<double>(kReleaseYearsTracked));
+    double returned = 0, released = 0;
+    for (int cls = 0; cls < 2; ++cls) {
+        double survival = 1;
+        for (int k = 0; k < kReleaseYearsTracked && k < horizon; ++k)
+            survival *= std::pow(1 - hazard[cls][k], std::min(1.0, horizon - k));
+        returned += c.releases0[cls] * (1 - survival);
+        released += c.releases0[cls];
+    }
+    return released > 0 ? returned / released : 0;
+}
+
 Calibration calibrate(const RegionBaseline &region, const Parameters &parameters) {
     Calibration c;
     c.region = region;
@@ -420,7 +511,6 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     dyn.weight = c.offendingWeight;
     double admissions0Sum = 0;
     double meanMultiplier = 0; // admissions-weighted, for general deterrence
-    double repeatAdmissions0 = 0, repeatMultiplier = 0;
     for (int g = 0; g < kGroupCount; ++g) {
         const double L0 = r.meanTimeServedYears[g];
         const double m = policy.sentenceMultiplier[g];
@@ -435,13 +525,8 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             dyn.admissionToBand[g][b] = c.admissionAgeShares[b] * dyn.yearShare[g];
         admissions0Sum += c.admissions0[g];
         meanMultiplier += c.admissions0[g] * m;
-        if (isRepeat(kAllGroups[g])) {
-            repeatAdmissions0 += c.admissions0[g];
-            repeatMultiplier += c.admissions0[g] * m;
-        }
     }
     meanMultiplier = admissions0Sum > 0 ? meanMultiplier / admissions0Sum : 1;
-    repeatMultiplier = repeatAdmissions0 > 0 ? repeatMultiplier / repeatAdmissions0 : 1;
 
     // Deterrence: certainty (police, clearance) and a small general effect of severity.
     const double severity = std::pow(meanMultiplier, p.severityElasticity);
@@ -453,15 +538,7 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     const double violentFactor = std::pow(policeRatio, p.policeElasticityViolent) * common;
     const double propertyFactor = std::pow(policeRatio, p.policeElasticityProperty) * common;
 
-    // Remote contact: the policy's hours as a change from the region's nominal value,
-    // on top of this draw's status quo.
-    const double remoteHours =
-        std::max(0.0, policy.remoteContactHoursPerWeek +
-                          r.remoteContactHoursPerWeek * (c.remoteContactScale - 1));
-    const double intensity = contactIntensity(visitedShare(c, policy), remoteHours, p);
-    const double recidivismContact =
-        contactRateFactor(intensity, p.visitRecidivismHazardRatio) /
-        contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio);
+    const double intensity = policyContactIntensity(c, policy);
     const double violenceFactor =
         sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
         contactRateFactor(intensity, p.misconductRiskRatioVisited) /
@@ -470,23 +547,11 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     const double operatingCostFactor =
         std::pow(policy.facilityBeds / r.meanFacilityBeds, -p.operatingCostScaleElasticity);
 
-    // Cash: concave in the amount (the evidence covers $1-3k only), acting during the
-    // months it covers in the first year after release.
-    const double cashEffect = (1 - p.cashRecidivismRiskRatio) *
-                              std::log2(1 + policy.releaseCashUsd / p.cashReferenceAmountUsd);
-    const double cashMonths =
-        std::min(12.0, std::max(p.cashLumpSumEffectMonths, policy.releaseCashMonths));
-    const double firstYearCashFactor = std::max(0.0, 1 - cashEffect * cashMonths / 12);
-    // Targeted deterrence: everyone released faces the repeat-offender terms if caught.
-    const double targeted = std::pow(repeatMultiplier, p.targetedDeterrenceElasticity);
-
-    ReleasePool hazard{}, hazardChange{};
+    const ReleasePool hazard = policyHazardRates(c, policy, repeatStayMultiplier(c, policy));
+    ReleasePool hazardChange{};
     for (int cls = 0; cls < 2; ++cls) {
-        for (int k = 0; k < kReleaseYearsTracked; ++k) {
-            const double factor = recidivismContact * targeted * (k == 0 ? firstYearCashFactor : 1);
-            hazard[cls][k] = std::min(1.0, c.hazard0[cls][k] * factor);
+        for (int k = 0; k < kReleaseYearsTracked; ++k)
             hazardChange[cls][k] = hazard[cls][k] - c.hazard0[cls][k];
-        }
     }
     const bool hazardsChanged = hazard != c.hazard0;
     const Hazards policyHazards = Hazards::of(hazard);
@@ -498,8 +563,14 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     // convictions) change, and then no one is incapacitated.
     const bool staysChanged = std::any_of(dyn.servedChange.begin(), dyn.servedChange.end(),
                                           [](double dl) { return dl != 0; });
-    const bool shadowIsStatusQuo =
-        !staysChanged && clearanceRatio == 1 && pretrial.extraAdmissions == 0;
+    const bool releaseAtStart =
+        std::any_of(options.releasedAtStart.begin(), options.releasedAtStart.end(),
+                    [](double share) { return share > 0; });
+    const bool admissionsDriven = !options.newAdmissionsScale.empty();
+    const bool shadowIsStatusQuo = !staysChanged && clearanceRatio == 1 &&
+                                   pretrial.extraAdmissions == 0 && !releaseAtStart &&
+                                   !admissionsDriven;
+    const bool trackDose = staysChanged || releaseAtStart;
     const double newAdmissionsSum0 =
         std::accumulate(c.newAdmissions0.begin(), c.newAdmissions0.end(), 0.0);
 
@@ -544,14 +615,16 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         (dyn.hasLegacy[g] ? real.legacy[g] : real.current[g]) = c.stock0ByBand[g];
     real.atRisk = c.atRisk0;
     real.effectiveStock = c.effectiveStock0;
+    const double releasedAtStart =
+        releaseAtStart ? releaseFromStock(real, options.releasedAtStart, dyn) : 0;
     FlowState shadow = real;
-    bool shadowIsReal = true;              // until behaviour differs, the shadow is the real state
-    double recidivismCrimeChange = 0;      // from last year's hazard change (one-year lag)
-    double aftereffect = 0;                // crimes of the released pool, from last year's end
-    double prisonStock = c.prisonerYears0; // at the start of the year
-    double discountFactor = 1;             // (1 + r)^−(t−1)
+    bool shadowIsReal = true;         // until behaviour differs, the shadow is the real state
+    double recidivismCrimeChange = 0; // from last year's hazard change (one-year lag)
+    double aftereffect = 0;           // crimes of the released pool, from last year's end
+    double prisonStock = c.prisonerYears0 - releasedAtStart; // at the start of the year
+    double discountFactor = 1;                               // (1 + r)^−(t−1)
 
-    const bool isStatusQuo = policy == statusQuoPolicy(r);
+    const bool isStatusQuo = policy == statusQuoPolicy(r) && !releaseAtStart && !admissionsDriven;
     // Sums in local arrays, which cannot alias the year's outputs, so they vectorise.
     OutputValues sum{}, discountedSum{};
     auto addToTotals = [&](const OutputValues &out) {
@@ -585,16 +658,20 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             c.crimesViolentClass0 > 0 ? (homicides + otherViolent) / c.crimesViolentClass0 : 1;
         const double propertyRatio = r.propertyCrimes > 0 ? property / r.propertyCrimes : 1;
 
+        // A backcast's observed admissions, as a multiple of the status quo's.
+        const std::vector<double> &observed = options.newAdmissionsScale;
+        const double admissionsScale =
+            observed.empty() ? 1 : observed[std::min<std::size_t>(t - 1, observed.size() - 1)];
         PerGroup newAdmissions{}, enforcedAdmissions{};
         for (int g = 0; g < kGroupCount; ++g) {
             const double crimeRatio =
                 offenceClass(kAllGroups[g]) == 1 ? violentRatio : propertyRatio;
-            double enforced = c.newAdmissions0[g] * clearanceRatio;
+            const double base = c.newAdmissions0[g] * admissionsScale;
+            double enforced = base * clearanceRatio;
             if (newAdmissionsSum0 > 0)
                 enforced += pretrial.extraAdmissions * c.newAdmissions0[g] / newAdmissionsSum0;
             enforcedAdmissions[g] = std::max(0.0, enforced);
-            newAdmissions[g] =
-                std::max(0.0, enforced + c.newAdmissions0[g] * clearanceRatio * (crimeRatio - 1));
+            newAdmissions[g] = std::max(0.0, enforced + base * clearanceRatio * (crimeRatio - 1));
         }
         // A guard for absurd inputs, never reached by a plausible region: no more than half
         // the people outside can be admitted in one year.
@@ -610,7 +687,7 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             shadow = real;
         }
         const YearFlows flows = advance(real, newAdmissions, dyn, policyHazards,
-                                        hazardsChanged ? &hazardChange : nullptr, staysChanged);
+                                        hazardsChanged ? &hazardChange : nullptr, trackDose);
         if (!shadowIsReal)
             advance(shadow, enforcedAdmissions, dyn, statusQuoHazards, nullptr, false);
         // Returns changed by the policy's hazards (desistance) count once as crime, and

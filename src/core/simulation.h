@@ -20,6 +20,19 @@ inline constexpr int kMaxYears = 50;
 struct SimulationOptions {
     int years = 20;             // 1..kMaxYears
     double discountRate = 0.03; // per year; year 1 is not discounted
+    // A one-off release at the start of year 1 (a collective pardon, a court-ordered cut):
+    // the share of each group's prisoners let out, from every age band and vintage alike.
+    PerGroup releasedAtStart{};
+    // Observed new admissions as a multiple of the status quo's, year by year (index 0 =
+    // year 1), as a backcast drives the model; empty: admissions follow the model alone.
+    std::vector<double> newAdmissionsScale;
+
+    static SimulationOptions of(int years, double discountRate) {
+        SimulationOptions options;
+        options.years = years;
+        options.discountRate = discountRate;
+        return options;
+    }
 };
 
 // Age bands of the prison stock: 18-24, 25-34, 35-49, 50 and over. Offending falls
@@ -106,6 +119,11 @@ SimulationResult simulate(const Calibration &calibration, const Policy &policy,
 void simulateInto(const Calibration &calibration, const Policy &policy,
                   const SimulationOptions &options, std::span<OutputValues> years,
                   OutputValues &totals, OutputValues &discountedTotals);
+
+// Share of a release cohort reimprisoned within `years` of release (fractional years
+// spread the year's hazard evenly over it) under a policy's hazards, both offence
+// classes weighted by their status-quo releases.
+double cohortReturnShare(const Calibration &calibration, const Policy &policy, double years);
 
 // Share of prisoners visited at least monthly under a policy (the distance curve).
 double visitedShare(const Calibration &calibration, const Policy &policy);

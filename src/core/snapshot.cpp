@@ -54,8 +54,10 @@ AnalysisSnapshot summarizeAnalysis(const DrawSet &draws, std::span<const Policy>
     AnalysisSnapshot s;
     s.draws = int(draws.size());
     s.timeSeriesOutput = timeSeriesOutput;
-    s.startValue = at(simulate(draws.calibrations.front(), policies.front(), {1, 0}).years.front(),
-                      timeSeriesOutput);
+    s.startValue =
+        at(simulate(draws.calibrations.front(), policies.front(), SimulationOptions::of(1, 0))
+               .years.front(),
+           timeSeriesOutput);
     const PolicyOutcomes &statusQuo = analysis.run.policies.front();
     for (const PolicyOutcomes &outcomes : analysis.run.policies)
         appendPolicySummary(s, outcomes, statusQuo, weights);
