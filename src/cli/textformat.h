@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <string_view>
+#include <vector>
 
 namespace leastbad::cli {
 
@@ -15,7 +16,9 @@ QString count(double value);   // "1,234,567"
 QString percent(double share); // "87%"
 QString withInterval(const core::Quantiles &q,
                      QString (*format)(double)); // "mean (90%: p5 to p95)"
-QString padded(const QString &text, int width);  // right-aligned
-QString fromView(std::string_view text);         // UTF-8 table text to QString
+// "mean ± Monte Carlo standard error (90%: p5 to p95)" of the draws.
+QString withError(const std::vector<double> &draws, QString (*format)(double));
+QString padded(const QString &text, int width); // right-aligned
+QString fromView(std::string_view text);        // UTF-8 table text to QString
 
 } // namespace leastbad::cli

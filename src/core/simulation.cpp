@@ -444,14 +444,18 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     repeatMultiplier = repeatAdmissions0 > 0 ? repeatMultiplier / repeatAdmissions0 : 1;
 
     // Deterrence: certainty (police, clearance) and a small general effect of severity.
-    const double severity = std::pow(meanMultiplier, p.severityElasticity);
+    // A mechanism switched off (options.mechanismsOff) acts as at the status quo.
+    const auto on = [&options](unsigned bit) { return (options.mechanismsOff & bit) == 0; };
+    const bool deterrence = on(kGeneralDeterrence);
+    const double severity = deterrence ? std::pow(meanMultiplier, p.severityElasticity) : 1;
     const double policeRatio = policy.policePer100k / r.policePer100k;
     const double clearanceRatio = policy.clearanceRateViolent / r.clearanceRateViolent;
-    const double certainty = std::pow(clearanceRatio, p.clearanceElasticity);
+    const double certainty = deterrence ? std::pow(clearanceRatio, p.clearanceElasticity) : 1;
     const double common = severity * certainty;
-    const double homicideFactor = std::pow(policeRatio, p.policeElasticityHomicide) * common;
-    const double violentFactor = std::pow(policeRatio, p.policeElasticityViolent) * common;
-    const double propertyFactor = std::pow(policeRatio, p.policeElasticityProperty) * common;
+    const double deterringPolice = deterrence ? policeRatio : 1;
+    const double homicideFactor = std::pow(deterringPolice, p.policeElasticityHomicide) * common;
+    const double violentFactor = std::pow(deterringPolice, p.policeElasticityViolent) * common;
+    const double propertyFactor = std::pow(deterringPolice, p.policeElasticityProperty) * common;
 
     // Remote contact: the policy's hours as a change from the region's nominal value,
     // on top of this draw's status quo.
@@ -459,14 +463,19 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         std::max(0.0, policy.remoteContactHoursPerWeek +
                           r.remoteContactHoursPerWeek * (c.remoteContactScale - 1));
     const double intensity = contactIntensity(visitedShare(c, policy), remoteHours, p);
+    const bool reentry = on(kAftereffectsReentry);
     const double recidivismContact =
-        contactRateFactor(intensity, p.visitRecidivismHazardRatio) /
-        contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio);
+        reentry ? contactRateFactor(intensity, p.visitRecidivismHazardRatio) /
+                      contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio)
+                : 1;
     const double violenceFactor =
-        sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
-        contactRateFactor(intensity, p.misconductRiskRatioVisited) /
-        contactRateFactor(c.contactIntensity0, p.misconductRiskRatioVisited) *
-        std::pow(p.recreationMisconductRiskRatio, policy.recreationAccess - r.recreationAccess);
+        !on(kInPrisonConditions)
+            ? 1
+            : sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
+                  contactRateFactor(intensity, p.misconductRiskRatioVisited) /
+                  contactRateFactor(c.contactIntensity0, p.misconductRiskRatioVisited) *
+                  std::pow(p.recreationMisconductRiskRatio,
+                           policy.recreationAccess - r.recreationAccess);
     const double operatingCostFactor =
         std::pow(policy.facilityBeds / r.meanFacilityBeds, -p.operatingCostScaleElasticity);
 
@@ -476,9 +485,12 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
                               std::log2(1 + policy.releaseCashUsd / p.cashReferenceAmountUsd);
     const double cashMonths =
         std::min(12.0, std::max(p.cashLumpSumEffectMonths, policy.releaseCashMonths));
-    const double firstYearCashFactor = std::max(0.0, 1 - cashEffect * cashMonths / 12);
+    const double firstYearCashFactor =
+        reentry ? std::max(0.0, 1 - cashEffect * cashMonths / 12) : 1;
     // Targeted deterrence: everyone released faces the repeat-offender terms if caught.
-    const double targeted = std::pow(repeatMultiplier, p.targetedDeterrenceElasticity);
+    const double targeted =
+        deterrence ? std::pow(repeatMultiplier, p.targetedDeterrenceElasticity) : 1;
+    const bool incapacitation = on(kIncapacitation);
 
     ReleasePool hazard{}, hazardChange{};
     for (int cls = 0; cls < 2; ++cls) {
@@ -569,13 +581,16 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
 
         // Crime this year, from last year's stocks (the lag breaks the loop).
         const double incapacitated =
-            shadowIsStatusQuo
+            shadowIsStatusQuo || !incapacitation
                 ? 0
                 : incapacitatedCrimes((shadowIsReal ? real : shadow).effectiveStock, c);
-        const double postDisposition = pretrial.postDispositionCrimes *
-                                       std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
+        const double postDisposition =
+            !reentry ? 0
+                     : pretrial.postDispositionCrimes *
+                           std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
+        const double pendingAverted = incapacitation ? pretrial.crimesAvertedPending : 0;
         const CrimeSplit change = splitCrimes(-incapacitated + aftereffect + recidivismCrimeChange -
-                                                  pretrial.crimesAvertedPending + postDisposition,
+                                                  pendingAverted + postDisposition,
                                               c);
         const double homicides = std::max(0.0, r.homicides * homicideFactor + change.homicide);
         const double otherViolent =
@@ -615,7 +630,9 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             advance(shadow, enforcedAdmissions, dyn, statusQuoHazards, nullptr, false);
         // Returns changed by the policy's hazards (desistance) count once as crime, and
         // what prison did to the people released (the dose pool) too: both next year.
-        aftereffect = p.aftereffectPerYearServed * c.marginalIncapacitation0 * flows.doseAtRisk;
+        aftereffect =
+            !reentry ? 0
+                     : p.aftereffectPerYearServed * c.marginalIncapacitation0 * flows.doseAtRisk;
         recidivismCrimeChange = p.crimesPerAvoidedReincarceration * flows.hazardReturns;
         const double prisonerYears = flows.prisonerYears;
         at(out, Output::PrisonPopulation) = flows.prisonPopulation;

@@ -17,9 +17,20 @@ namespace leastbad::core {
 
 inline constexpr int kMaxYears = 50;
 
+// Causal channels of the model that can be switched off, one bit each, for the
+// decomposition of a policy's effect by mechanism (core/decomposition.h).
+enum MechanismBit : unsigned {
+    kIncapacitation = 1,      // crimes averted by the prison stock and pretrial detention
+    kGeneralDeterrence = 2,   // severity, certainty (police, clearance) and targeted deterrence
+    kAftereffectsReentry = 4, // aftereffects of time served, contact and cash on reoffending,
+                              // crime after pretrial detention
+    kInPrisonConditions = 8   // facility size, contact and recreation on violence inside
+};
+
 struct SimulationOptions {
     int years = 20;             // 1..kMaxYears
     double discountRate = 0.03; // per year; year 1 is not discounted
+    unsigned mechanismsOff = 0; // MechanismBit flags; 0 = the full model
 };
 
 // Age bands of the prison stock: 18-24, 25-34, 35-49, 50 and over. Offending falls
