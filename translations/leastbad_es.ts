@@ -161,39 +161,134 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="25"/>
+        <location filename="../src/cli/comparecommand.cpp" line="35"/>
         <source>victimisations averted</source>
         <translation>victimizaciones evitadas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="27"/>
+        <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>change in homicides</source>
         <translation>cambio en homicidios</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="29"/>
+        <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>change in prisoner-years</source>
         <translation>cambio en años de reclusión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="31"/>
+        <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in wellbeing-years lost</source>
         <translation>cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="33"/>
+        <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>change in life-years lost in prison</source>
         <translation>años de vida extra perdidos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="35"/>
+        <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>life-years saved (homicides)</source>
         <translation>años de vida salvados (homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="47"/>
         <source>change in taxpayer cost</source>
         <translation>cambio en costo para contribuyentes</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="64"/>
+        <source>direct (levers alone)</source>
+        <translation>directo (solo las palancas)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="65"/>
+        <source>incapacitation</source>
+        <translation>incapacitación</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="66"/>
+        <source>general deterrence</source>
+        <translation>disuasión general</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <source>aftereffects and reentry</source>
+        <translation>efectos posteriores y reinserción</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="68"/>
+        <source>in-prison conditions</source>
+        <translation>condiciones en prisión</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <source>taxpayers $</source>
+        <translation>contribuyentes $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <source>victims $</source>
+        <translation>víctimas $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <source>families $</source>
+        <translation>familias $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="81"/>
+        <source>wellbeing-years</source>
+        <translation>años de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="83"/>
+        <source>life-years</source>
+        <translation>años de vida</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="87"/>
+        <source>by mechanism (mean $)</source>
+        <translation>por mecanismo (media $)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="135"/>
+        <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
+        <translation>Se hicieron %1 extracciones (en lotes de %2) para bajar el error estándar de cada valor neto medio por debajo de %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="139"/>
+        <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
+        <translation>Se detuvo en el límite de %1 extracciones (en lotes de %2): el error estándar de un valor neto medio sigue por encima de %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="226"/>
+        <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
+        <translation>--target-se: se esperaba una cantidad positiva de dólares, se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="233"/>
+        <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
+        <translation>--max-draws: se esperaba un número entero de %1 a 1000000, se recibió &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="302"/>
+        <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
+        <translation>Seguir extrayendo, en lotes de --draws, hasta que el error estándar de Monte Carlo del valor neto medio de cada política sea como mucho este, o hasta llegar a --max-draws.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="309"/>
+        <source>With --target-se: the most draws to use (default: 100000).</source>
+        <translation>Con --target-se: el máximo de extracciones (por defecto: 100000).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
+        <translation>Desglosa el valor neto de cada política por mecanismo (incapacitación, disuasión, efectos posteriores y reinserción, condiciones en prisión) y por cuenta.</translation>
     </message>
 </context>
 <context>
@@ -905,7 +1000,6 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -928,7 +1022,7 @@ Options:
   -v, --version    Show the version
       --lang CODE  Language: en, nl or es (default: the system&apos;s)
 </source>
-        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: leastbad-cli &lt;orden&gt; [opciones]
 
 LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
 
@@ -952,22 +1046,71 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="99"/>
+        <location filename="../src/cli/main.cpp" line="31"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  voi          Value of information: which uncertainty matters for the decision
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+
+LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
+
+Órdenes:
+  simulate     Simula una política año a año
+  compare      Compara políticas con el statu quo bajo incertidumbre
+  voi          Valor de la información: qué incertidumbre importa para la decisión
+  diagnostics  Efectos por unidad del modelo junto a la literatura
+  sensitivity  Ordena los parámetros que determinan el valor neto de una política
+  frontier     Encuentra las políticas que ninguna otra supera, y la menos mala
+  regions      Aplica una política a cada región y ordena las regiones
+  dataset      Lista, muestra, valida, importa y exporta conjuntos de datos regionales
+  export       Exporta los gráficos, el informe y los resultados de un escenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Muestra la tabla de parámetros del modelo (Markdown, como en docs/MODEL.md)
+
+Cada orden admite --help.
+
+Opciones:
+  -h, --help         Mostrar esta ayuda
+  -v, --version      Mostrar la versión
+      --lang CÓDIGO  Idioma: en, nl o es (por defecto: el del sistema)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="101"/>
         <source>The command to run.</source>
         <translation>La orden que se ejecutará.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="101"/>
+        <location filename="../src/cli/main.cpp" line="103"/>
         <source>Show this help</source>
         <translation>Mostrar esta ayuda</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="104"/>
+        <location filename="../src/cli/main.cpp" line="106"/>
         <source>Show the version</source>
         <translation>Mostrar la versión</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="150"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida &quot;%1&quot;</translation>
     </message>
@@ -1653,120 +1796,124 @@ y familias</translation>
         <translation>interrumpido; no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="52"/>
+        <location filename="../src/cli/comparecommand.cpp" line="114"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años, tasa de descuento %5%, %6 por año de bienestar, %7 por año de vida, pesos: personas presas %8, víctimas %9, familias %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <location filename="../src/cli/comparecommand.cpp" line="129"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Frente al statu quo; totales en todo el horizonte, importes descontados; media (intervalo del 90%).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="76"/>
+        <location filename="../src/cli/comparecommand.cpp" line="151"/>
         <source>net social value</source>
         <translation>valor social neto</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <location filename="../src/cli/comparecommand.cpp" line="155"/>
         <source>Monte Carlo standard error</source>
         <translation>Error estándar de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="82"/>
+        <location filename="../src/cli/comparecommand.cpp" line="157"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>media %1, percentil 5 %2, percentil 95 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="86"/>
+        <location filename="../src/cli/comparecommand.cpp" line="161"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="167"/>
         <source>without incarceration life-years</source>
         <translation>sin los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="93"/>
+        <location filename="../src/cli/comparecommand.cpp" line="168"/>
         <source>with incarceration life-years</source>
         <translation>con los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="97"/>
+        <location filename="../src/cli/comparecommand.cpp" line="172"/>
         <source>taxpayers</source>
         <translation>contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="101"/>
+        <location filename="../src/cli/comparecommand.cpp" line="176"/>
         <source>victims</source>
         <translation>víctimas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="104"/>
+        <location filename="../src/cli/comparecommand.cpp" line="179"/>
         <source>incarcerated people and families</source>
         <translation>personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="108"/>
+        <location filename="../src/cli/comparecommand.cpp" line="183"/>
         <source>commissary vendors</source>
         <translation>proveedores del economato</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="121"/>
+        <location filename="../src/cli/comparecommand.cpp" line="198"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="128"/>
+        <location filename="../src/cli/comparecommand.cpp" line="205"/>
         <source> vs </source>
         <translation> frente a </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="131"/>
+        <location filename="../src/cli/comparecommand.cpp" line="208"/>
         <source> (ties %1)</source>
         <translation> (empates %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="144"/>
+        <location filename="../src/cli/comparecommand.cpp" line="287"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="153"/>
+        <location filename="../src/cli/comparecommand.cpp" line="296"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="165"/>
+        <location filename="../src/cli/comparecommand.cpp" line="335"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="171"/>
+        <location filename="../src/cli/comparecommand.cpp" line="341"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
+        <location filename="../src/cli/voicommand.cpp" line="132"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="175"/>
+        <location filename="../src/cli/comparecommand.cpp" line="345"/>
+        <location filename="../src/cli/voicommand.cpp" line="136"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="185"/>
+        <location filename="../src/cli/comparecommand.cpp" line="352"/>
         <location filename="../src/cli/regionscommand.cpp" line="53"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
+        <location filename="../src/cli/voicommand.cpp" line="142"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="198"/>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
+        <location filename="../src/cli/comparecommand.cpp" line="386"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="135"/>
         <location filename="../src/cli/frontiercommand.cpp" line="196"/>
         <location filename="../src/cli/regionscommand.cpp" line="102"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
+        <location filename="../src/cli/voicommand.cpp" line="163"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -2422,7 +2569,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--policy: simulate admite una sola política (use compare para varias)</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="48"/>
+        <location filename="../src/cli/textformat.cpp" line="51"/>
         <source> to </source>
         <translation> a </translation>
     </message>
@@ -2452,39 +2599,104 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="47"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="42"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="60"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="55"/>
         <source>Per-unit effects of the model for a region, each with its Monte Carlo mean, median and 90% interval and the literature value beside it: crimes averted per marginal prisoner-year, the elasticity of crime to the prison population, homicides abated per officer, the pretrial trade-off, life-years per prisoner-year and costs per crime averted.</source>
         <translation>Efectos por unidad del modelo para una región, cada uno con su media de Monte Carlo, mediana e intervalo del 90% y el valor de la literatura al lado: delitos evitados por año-preso marginal, la elasticidad del delito respecto a la población penitenciaria, homicidios evitados por agente, el balance de la prisión preventiva, años de vida por año-preso y costos por delito evitado.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="75"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="70"/>
         <source>--policy: give at most one policy file</source>
         <translation>--policy: indique como máximo un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="85"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="80"/>
         <source>diagnosing</source>
         <translation>diagnosticando</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="113"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="108"/>
         <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
         <translation>%1: efectos por unidad en %2 extracciones (semilla %3); media, mediana (intervalo del 90%)</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="127"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="122"/>
         <source>model: %1, median %2 (%3 to %4) %5</source>
         <translation>modelo: %1, mediana %2 (%3 a %4) %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="128"/>
         <source>literature: %1 (%2)</source>
         <translation>literatura: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="42"/>
+        <source>never in %1 to %2</source>
+        <translation>nunca entre %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="62"/>
+        <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
+        <translation>%1: %2 extracciones (semilla %3), %4 años; la decisión entre el statu quo y %5 políticas con sus ponderaciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="70"/>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="70"/>
+        <source>expected net value</source>
+        <translation>valor neto esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="71"/>
+        <source>P(best)</source>
+        <translation>P(mejor)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="71"/>
+        <source>expected loss</source>
+        <translation>pérdida esperada</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="80"/>
+        <source>Expected value of perfect information (EVPI): %1</source>
+        <translation>Valor esperado de la información perfecta (EVPI): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="83"/>
+        <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
+        <translation>EVPPI por grupo de parámetros (valor, error estándar jackknife, parte del EVPI):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="86"/>
+        <source>EVPPI by parameter (the %1 largest):</source>
+        <translation>EVPPI por parámetro (los %1 mayores):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="88"/>
+        <source>P(best) by the value of a wellbeing-year:</source>
+        <translation>P(mejor) según el valor de un año de bienestar:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="100"/>
+        <source>Break-even against the status quo (where the expected net value changes sign):</source>
+        <translation>Punto de equilibrio frente al statu quo (donde el valor neto esperado cambia de signo):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="117"/>
+        <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
+        <translation>Qué incertidumbre vale la pena resolver antes de decidir: P(mejor) y la pérdida esperada de cada opción, el valor esperado de la información perfecta (EVPI) y de la información perfecta parcial sobre cada parámetro y grupo (EVPPI), la curva de aceptabilidad y los puntos de equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="130"/>
+        <source>--policy: give at least one policy file to decide on</source>
+        <translation>--policy: indique al menos un archivo de política sobre el que decidir</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2721,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="57"/>
+        <location filename="../src/data/dataset.cpp" line="59"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
@@ -3287,58 +3499,58 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="225"/>
+        <location filename="../src/data/dataset.cpp" line="227"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 tiene un único sistema combinado de prisiones y cárceles: el estado, no los condados, retiene a las personas antes del juicio y con condenas cortas, así que sus cifras de prisión incluyen a personas que en otros lugares estarían en una cárcel local, y no tiene cárceles locales separadas.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="235"/>
+        <location filename="../src/data/dataset.cpp" line="237"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>El Distrito de Columbia no tiene prisiones estatales: las personas condenadas por delitos graves en DC están bajo custodia de la Oficina Federal de Prisiones (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="251"/>
+        <location filename="../src/data/dataset.cpp" line="253"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="256"/>
+        <location filename="../src/data/dataset.cpp" line="258"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: no es un archivo normal; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="262"/>
+        <location filename="../src/data/dataset.cpp" line="264"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="270"/>
-        <location filename="../src/data/dataset.cpp" line="286"/>
+        <location filename="../src/data/dataset.cpp" line="272"/>
+        <location filename="../src/data/dataset.cpp" line="288"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="301"/>
+        <location filename="../src/data/dataset.cpp" line="306"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="306"/>
+        <location filename="../src/data/dataset.cpp" line="311"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="334"/>
+        <location filename="../src/data/dataset.cpp" line="339"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="391"/>
+        <location filename="../src/data/dataset.cpp" line="396"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="435"/>
+        <location filename="../src/data/dataset.cpp" line="441"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>a partir de la proporción a %1 años de %2 y de la razón entre las proporciones a 5 y a 3 años de %3 (%4)</translation>
     </message>
@@ -3347,17 +3559,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="467"/>
+        <location filename="../src/data/dataset.cpp" line="473"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="519"/>
+        <location filename="../src/data/dataset.cpp" line="525"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="543"/>
+        <location filename="../src/data/dataset.cpp" line="549"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>

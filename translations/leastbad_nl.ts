@@ -161,39 +161,134 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="25"/>
+        <location filename="../src/cli/comparecommand.cpp" line="35"/>
         <source>victimisations averted</source>
         <translation>voorkomen slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="27"/>
+        <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>change in homicides</source>
         <translation>verandering in moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="29"/>
+        <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>change in prisoner-years</source>
         <translation>verandering in detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="31"/>
+        <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in wellbeing-years lost</source>
         <translation>verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="33"/>
+        <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>change in life-years lost in prison</source>
         <translation>extra levensjaren verloren in detentie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="35"/>
+        <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>life-years saved (homicides)</source>
         <translation>geredde levensjaren (moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="47"/>
         <source>change in taxpayer cost</source>
         <translation>verandering kosten belastingbetalers</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="64"/>
+        <source>direct (levers alone)</source>
+        <translation>direct (alleen de hefbomen)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="65"/>
+        <source>incapacitation</source>
+        <translation>incapacitatie</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="66"/>
+        <source>general deterrence</source>
+        <translation>algemene afschrikking</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <source>aftereffects and reentry</source>
+        <translation>nawerking en terugkeer</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="68"/>
+        <source>in-prison conditions</source>
+        <translation>omstandigheden in de gevangenis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <source>taxpayers $</source>
+        <translation>belastingbetalers $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <source>victims $</source>
+        <translation>slachtoffers $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <source>families $</source>
+        <translation>gezinnen $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="81"/>
+        <source>wellbeing-years</source>
+        <translation>welzijnsjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="83"/>
+        <source>life-years</source>
+        <translation>levensjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="87"/>
+        <source>by mechanism (mean $)</source>
+        <translation>per mechanisme (gemiddelde $)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="135"/>
+        <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
+        <translation>%1 trekkingen gedaan (in reeksen van %2) om de standaardfout van elke gemiddelde nettowaarde onder %3 te brengen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="139"/>
+        <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
+        <translation>Gestopt bij het maximum van %1 trekkingen (in reeksen van %2): de standaardfout van een gemiddelde nettowaarde ligt nog boven %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="226"/>
+        <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
+        <translation>--target-se: verwacht een positief aantal dollar, maar kreeg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="233"/>
+        <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
+        <translation>--max-draws: verwacht een geheel getal van %1 tot en met 1000000, maar kreeg &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="302"/>
+        <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
+        <translation>Blijf trekken, in reeksen van --draws, tot de Monte Carlo-standaardfout van de gemiddelde nettowaarde van elk beleid hoogstens dit is, of tot --max-draws bereikt is.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="309"/>
+        <source>With --target-se: the most draws to use (default: 100000).</source>
+        <translation>Met --target-se: het grootste aantal trekkingen (standaard: 100000).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
+        <translation>Splits de nettowaarde van elk beleid per mechanisme (incapacitatie, afschrikking, nawerking en terugkeer, omstandigheden in de gevangenis) en per rekening.</translation>
     </message>
 </context>
 <context>
@@ -905,7 +1000,6 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -928,7 +1022,7 @@ Options:
   -v, --version    Show the version
       --lang CODE  Language: en, nl or es (default: the system&apos;s)
 </source>
-        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+        <translation type="vanished">Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
 
 LeastBad: een kosten-batencalculator voor gevangenisbeleid.
 
@@ -952,22 +1046,71 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="99"/>
+        <location filename="../src/cli/main.cpp" line="31"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  voi          Value of information: which uncertainty matters for the decision
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+
+LeastBad: een kosten-batencalculator voor gevangenisbeleid.
+
+Opdrachten:
+  simulate     Simuleer één beleid jaar voor jaar
+  compare      Vergelijk beleidsopties onder onzekerheid met de status quo
+  voi          Waarde van informatie: welke onzekerheid telt voor de beslissing
+  diagnostics  Effecten per eenheid van het model naast de literatuur
+  sensitivity  Rangschik de parameters die de nettowaarde van een beleid bepalen
+  frontier     Vind de beleidsopties die door geen andere worden verslagen, en de minst slechte
+  regions      Pas één beleid toe op elke regio en rangschik de regio&apos;s
+  dataset      Regionale datasets oplijsten, tonen, valideren, importeren en exporteren
+  export       Exporteer de grafieken, het rapport en de resultaten van een scenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Toon de parametertabel van het model (Markdown, zoals in docs/MODEL.md)
+
+Elke opdracht accepteert --help.
+
+Opties:
+  -h, --help       Deze hulp tonen
+  -v, --version    De versie tonen
+      --lang CODE  Taal: en, nl of es (standaard: die van het systeem)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="101"/>
         <source>The command to run.</source>
         <translation>De opdracht die moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="101"/>
+        <location filename="../src/cli/main.cpp" line="103"/>
         <source>Show this help</source>
         <translation>Deze hulp tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="104"/>
+        <location filename="../src/cli/main.cpp" line="106"/>
         <source>Show the version</source>
         <translation>De versie tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="150"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
@@ -1653,120 +1796,124 @@ en gezinnen</translation>
         <translation>onderbroken; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="52"/>
+        <location filename="../src/cli/comparecommand.cpp" line="114"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar, disconteringsvoet %5%, %6 per welzijnsjaar, %7 per levensjaar, gewichten: gedetineerden %8, slachtoffers %9, gezinnen %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <location filename="../src/cli/comparecommand.cpp" line="129"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Ten opzichte van de status quo; totalen over de horizon, geldbedragen verdisconteerd; gemiddelde (90%-interval).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="76"/>
+        <location filename="../src/cli/comparecommand.cpp" line="151"/>
         <source>net social value</source>
         <translation>maatschappelijke nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <location filename="../src/cli/comparecommand.cpp" line="155"/>
         <source>Monte Carlo standard error</source>
         <translation>Monte Carlo-standaardfout</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="82"/>
+        <location filename="../src/cli/comparecommand.cpp" line="157"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>gemiddelde %1, 5e %2, 95e percentiel %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="86"/>
+        <location filename="../src/cli/comparecommand.cpp" line="161"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="167"/>
         <source>without incarceration life-years</source>
         <translation>zonder levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="93"/>
+        <location filename="../src/cli/comparecommand.cpp" line="168"/>
         <source>with incarceration life-years</source>
         <translation>met levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="97"/>
+        <location filename="../src/cli/comparecommand.cpp" line="172"/>
         <source>taxpayers</source>
         <translation>belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="101"/>
+        <location filename="../src/cli/comparecommand.cpp" line="176"/>
         <source>victims</source>
         <translation>slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="104"/>
+        <location filename="../src/cli/comparecommand.cpp" line="179"/>
         <source>incarcerated people and families</source>
         <translation>gedetineerden en hun gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="108"/>
+        <location filename="../src/cli/comparecommand.cpp" line="183"/>
         <source>commissary vendors</source>
         <translation>winkelleveranciers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="121"/>
+        <location filename="../src/cli/comparecommand.cpp" line="198"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="128"/>
+        <location filename="../src/cli/comparecommand.cpp" line="205"/>
         <source> vs </source>
         <translation> vs. </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="131"/>
+        <location filename="../src/cli/comparecommand.cpp" line="208"/>
         <source> (ties %1)</source>
         <translation> (gelijkspel %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="144"/>
+        <location filename="../src/cli/comparecommand.cpp" line="287"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="153"/>
+        <location filename="../src/cli/comparecommand.cpp" line="296"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="165"/>
+        <location filename="../src/cli/comparecommand.cpp" line="335"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="171"/>
+        <location filename="../src/cli/comparecommand.cpp" line="341"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
+        <location filename="../src/cli/voicommand.cpp" line="132"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="175"/>
+        <location filename="../src/cli/comparecommand.cpp" line="345"/>
+        <location filename="../src/cli/voicommand.cpp" line="136"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="185"/>
+        <location filename="../src/cli/comparecommand.cpp" line="352"/>
         <location filename="../src/cli/regionscommand.cpp" line="53"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
+        <location filename="../src/cli/voicommand.cpp" line="142"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="198"/>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
+        <location filename="../src/cli/comparecommand.cpp" line="386"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="135"/>
         <location filename="../src/cli/frontiercommand.cpp" line="196"/>
         <location filename="../src/cli/regionscommand.cpp" line="102"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
+        <location filename="../src/cli/voicommand.cpp" line="163"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
@@ -2420,7 +2567,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--policy: simulate accepteert één beleid (gebruik compare voor meerdere)</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="48"/>
+        <location filename="../src/cli/textformat.cpp" line="51"/>
         <source> to </source>
         <translation> tot </translation>
     </message>
@@ -2450,39 +2597,104 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Bronnen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="47"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="42"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="60"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="55"/>
         <source>Per-unit effects of the model for a region, each with its Monte Carlo mean, median and 90% interval and the literature value beside it: crimes averted per marginal prisoner-year, the elasticity of crime to the prison population, homicides abated per officer, the pretrial trade-off, life-years per prisoner-year and costs per crime averted.</source>
         <translation>Effecten per eenheid van het model voor een regio, elk met zijn Monte Carlo-gemiddelde, mediaan en 90%-interval en de waarde uit de literatuur ernaast: misdrijven voorkomen per marginaal gedetineerdenjaar, de elasticiteit van criminaliteit naar de gevangenispopulatie, doodslagen voorkomen per agent, de afweging bij voorlopige hechtenis, levensjaren per gedetineerdenjaar en kosten per voorkomen misdrijf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="75"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="70"/>
         <source>--policy: give at most one policy file</source>
         <translation>--policy: geef hoogstens één beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="85"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="80"/>
         <source>diagnosing</source>
         <translation>diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="113"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="108"/>
         <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
         <translation>%1: effecten per eenheid over %2 trekkingen (seed %3); gemiddelde, mediaan (90%-interval)</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="127"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="122"/>
         <source>model: %1, median %2 (%3 to %4) %5</source>
         <translation>model: %1, mediaan %2 (%3 tot %4) %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="128"/>
         <source>literature: %1 (%2)</source>
         <translation>literatuur: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="42"/>
+        <source>never in %1 to %2</source>
+        <translation>nooit tussen %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="62"/>
+        <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
+        <translation>%1: %2 trekkingen (seed %3), %4 jaar; de keuze tussen de status quo en %5 beleidsopties onder uw gewichten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="70"/>
+        <source>option</source>
+        <translation>optie</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="70"/>
+        <source>expected net value</source>
+        <translation>verwachte nettowaarde</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="71"/>
+        <source>P(best)</source>
+        <translation>P(beste)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="71"/>
+        <source>expected loss</source>
+        <translation>verwacht verlies</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="80"/>
+        <source>Expected value of perfect information (EVPI): %1</source>
+        <translation>Verwachte waarde van volmaakte informatie (EVPI): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="83"/>
+        <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
+        <translation>EVPPI per groep parameters (waarde, jackknife-standaardfout, aandeel van de EVPI):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="86"/>
+        <source>EVPPI by parameter (the %1 largest):</source>
+        <translation>EVPPI per parameter (de %1 grootste):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="88"/>
+        <source>P(best) by the value of a wellbeing-year:</source>
+        <translation>P(beste) naar de waarde van een welzijnsjaar:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="100"/>
+        <source>Break-even against the status quo (where the expected net value changes sign):</source>
+        <translation>Omslagpunt ten opzichte van de status quo (waar de verwachte nettowaarde van teken wisselt):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="117"/>
+        <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
+        <translation>Welke onzekerheid het waard is om op te lossen vóór de beslissing: P(beste) en het verwachte verlies van elke optie, de verwachte waarde van volmaakte informatie (EVPI) en van gedeeltelijke volmaakte informatie over elke parameter en groep (EVPPI), de aanvaardbaarheidscurve en de omslagpunten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="130"/>
+        <source>--policy: give at least one policy file to decide on</source>
+        <translation>--policy: geef minstens één beleidsbestand om over te beslissen</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2719,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="57"/>
+        <location filename="../src/data/dataset.cpp" line="59"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
@@ -3285,58 +3497,58 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="225"/>
+        <location filename="../src/data/dataset.cpp" line="227"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 heeft één gecombineerd systeem van gevangenissen en huizen van bewaring: de staat, niet de county&apos;s, houdt mensen vast vóór hun proces en met korte straffen, dus de gevangenisaantallen omvatten mensen die elders in een lokale jail zouden zitten, en er zijn geen aparte lokale jails.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="235"/>
+        <location filename="../src/data/dataset.cpp" line="237"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>Het District of Columbia heeft geen gevangenissen van een staat: wie in DC voor een misdrijf is veroordeeld, zit bij het federale Bureau of Prisons (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="251"/>
+        <location filename="../src/data/dataset.cpp" line="253"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="256"/>
+        <location filename="../src/data/dataset.cpp" line="258"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: geen gewoon bestand; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="262"/>
+        <location filename="../src/data/dataset.cpp" line="264"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="270"/>
-        <location filename="../src/data/dataset.cpp" line="286"/>
+        <location filename="../src/data/dataset.cpp" line="272"/>
+        <location filename="../src/data/dataset.cpp" line="288"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="301"/>
+        <location filename="../src/data/dataset.cpp" line="306"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="306"/>
+        <location filename="../src/data/dataset.cpp" line="311"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="334"/>
+        <location filename="../src/data/dataset.cpp" line="339"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="391"/>
+        <location filename="../src/data/dataset.cpp" line="396"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="435"/>
+        <location filename="../src/data/dataset.cpp" line="441"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>uit het %1-jaarsaandeel van %2 en de verhouding tussen de 5- en 3-jaarsaandelen van %3 (%4)</translation>
     </message>
@@ -3345,17 +3557,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="467"/>
+        <location filename="../src/data/dataset.cpp" line="473"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="519"/>
+        <location filename="../src/data/dataset.cpp" line="525"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="543"/>
+        <location filename="../src/data/dataset.cpp" line="549"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
