@@ -206,7 +206,7 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
                   << r.names[b] << ": " << percent(c.firstBetter) << " / "
                   << percent(c.secondBetter)
                   << QCoreApplication::translate("leastbad::cli", " (ties %1)").arg(percent(c.tie))
-                  << QStringLiteral(" ± ") << percent(core::shareError(c.firstBetter, r.draws))
+                  << QStringLiteral(" ± ") << percent(core::shareError(c.firstBetter, r.draws), 1)
                   << "\n";
             }
         }

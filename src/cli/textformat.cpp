@@ -39,8 +39,8 @@ QString count(double value) {
     return tableLocale().toString(value, 'f', 0);
 }
 
-QString percent(double share) {
-    return tableLocale().toString(100 * share, 'f', 0) + QLatin1Char('%');
+QString percent(double share, int decimals) {
+    return tableLocale().toString(100 * share, 'f', decimals) + QLatin1Char('%');
 }
 
 namespace {

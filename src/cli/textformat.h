@@ -11,9 +11,9 @@
 
 namespace leastbad::cli {
 
-QString usd(double value);     // "$1.23bn", "-$45.6M", "$780"
-QString count(double value);   // "1,234,567"
-QString percent(double share); // "87%"
+QString usd(double value);                       // "$1.23bn", "-$45.6M", "$780"
+QString count(double value);                     // "1,234,567"
+QString percent(double share, int decimals = 0); // "87%", "87.4%"
 QString withInterval(const core::Quantiles &q,
                      QString (*format)(double)); // "mean (90%: p5 to p95)"
 // "mean ± Monte Carlo standard error (90%: p5 to p95)" of the draws.

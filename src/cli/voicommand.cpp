@@ -37,22 +37,26 @@ void writeInformation(QTextStream &s, const std::vector<core::InformationValue> 
     }
 }
 
-QString breakEvenText(const core::BreakEven &b) {
-    if (!b.value)
-        return tr("never in %1 to %2")
-            .arg(core::breakEvenRange(b.quantity).min)
-            .arg(core::breakEvenRange(b.quantity).max);
-    switch (b.quantity) {
+QString quantityText(core::BreakEvenQuantity q, double value) {
+    switch (q) {
     case core::BreakEvenQuantity::DollarsPerWellbeingYear:
     case core::BreakEvenQuantity::DollarsPerLifeYear:
-        return usd(*b.value);
+        return usd(value);
     case core::BreakEvenQuantity::DiscountRate:
-        return QString::number(100 * *b.value, 'f', 2) + QLatin1Char('%');
+        return percent(value, 2);
     case core::BreakEvenQuantity::WeightIncarcerated:
     case core::BreakEvenQuantity::Count:
         break;
     }
-    return QString::number(*b.value, 'g', 4);
+    return QString::number(value, 'g', 4);
+}
+
+QString breakEvenText(const core::BreakEven &b) {
+    if (!b.value)
+        return tr("never in %1 to %2")
+            .arg(quantityText(b.quantity, core::breakEvenRange(b.quantity).min),
+                 quantityText(b.quantity, core::breakEvenRange(b.quantity).max));
+    return quantityText(b.quantity, *b.value);
 }
 
 QByteArray asTable(const QStringList &names, const data::DecisionReport &r,
@@ -68,13 +72,13 @@ QByteArray asTable(const QStringList &names, const data::DecisionReport &r,
              .arg(names.size() - 1)
       << "\n\n";
     s << tr("option").leftJustified(kNameWidth) << padded(tr("expected net value"), 20)
-      << padded(tr("P(best)"), 12) << padded(tr("expected loss"), 26) << "\n";
+      << padded(tr("P(best)"), 14) << padded(tr("expected loss"), 26) << "\n";
     const core::DecisionSummary &d = r.decision;
     for (int p = 0; p < names.size(); ++p)
         s << names[p].left(kNameWidth - 1).leftJustified(kNameWidth)
           << padded(usd(d.expectedNetValue[p]), 20)
-          << padded(plusMinus(percent(d.probabilityBest[p]), percent(d.probabilityBestError[p])),
-                    12)
+          << padded(plusMinus(percent(d.probabilityBest[p]), percent(d.probabilityBestError[p], 1)),
+                    14)
           << padded(plusMinus(usd(d.expectedLoss[p]), usd(d.expectedLossError[p])), 26) << "\n";
     s << "\n"
       << tr("Expected value of perfect information (EVPI): %1")

@@ -50,7 +50,8 @@ std::vector<double> scoresOfRanks(std::size_t n) {
 
 // The regression basis, row by row: an intercept, then for one input a cubic with knots
 // at −1, 0 and 1 (truncated powers); for several, a cubic in each and every pairwise
-// product.
+// product. With few draws a group's basis is cut so that each jackknife fit has at least
+// ten draws per column: first the products go, then the squares and cubes.
 struct Basis {
     int columns = 0;
     std::vector<double> x; // [draw · columns + column]
@@ -60,7 +61,12 @@ Basis basisOf(const std::vector<std::vector<double>> &z) {
     Basis b;
     const std::size_t k = z.size();
     const std::size_t n = k == 0 ? 0 : z.front().size();
-    b.columns = k == 1 ? 7 : int(1 + 3 * k + k * (k - 1) / 2);
+    const std::size_t most =
+        std::max<std::size_t>(2, n * (kJackknifeGroups - 1) / kJackknifeGroups / 10);
+    const std::size_t full = k == 1 ? 7 : 1 + 3 * k + k * (k - 1) / 2;
+    const bool products = k > 1 && full <= most;
+    const int powers = products || 1 + 3 * k <= most ? 3 : 1;
+    b.columns = k == 1 ? 7 : int(1 + powers * k + (products ? k * (k - 1) / 2 : 0));
     b.x.resize(n * std::size_t(b.columns));
     for (std::size_t d = 0; d < n; ++d) {
         double *row = &b.x[d * std::size_t(b.columns)];
@@ -69,13 +75,15 @@ Basis basisOf(const std::vector<std::vector<double>> &z) {
         for (std::size_t i = 0; i < k; ++i) {
             const double v = z[i][d];
             row[c++] = v;
-            row[c++] = v * v;
-            row[c++] = v * v * v;
+            if (powers == 3) {
+                row[c++] = v * v;
+                row[c++] = v * v * v;
+            }
         }
         if (k == 1) {
             for (double knot : {-1.0, 0.0, 1.0})
                 row[c++] = std::pow(std::max(0.0, z[0][d] - knot), 3);
-        } else {
+        } else if (products) {
             for (std::size_t i = 0; i < k; ++i)
                 for (std::size_t j = i + 1; j < k; ++j)
                     row[c++] = z[i][d] * z[j][d];

@@ -162,17 +162,24 @@ QByteArray analysisToCsv(const AnalysisLabels &r, const core::Analysis &analysis
 }
 
 QByteArray yearlyOutputsCsv(const AnalysisLabels &labels, const core::Analysis &analysis) {
-    QByteArray csv = "policy,year,output,unit,mean,p5,p25,p50,p75,p95\n";
+    QByteArray csv = "policy,year,output,unit,mean,p5,p25,p50,p75,p95,mean_standard_error,"
+                     "p5_standard_error,p25_standard_error,p50_standard_error,p75_standard_error,"
+                     "p95_standard_error\n";
     for (int p = 0; p < labels.names.size() && p < int(analysis.run.policies.size()); ++p) {
         const QByteArray name = csvText(labels.names[p]);
+        const core::PolicyOutcomes &outcomes = analysis.run.policies[p];
+        std::vector<double> draws(std::size_t(outcomes.draws));
         for (const core::OutputSpec &spec : core::outputSpecs()) {
-            const std::vector<core::Quantiles> yearly =
-                core::yearlySummary(analysis.run.policies[p], spec.output);
             const QByteArray key = QByteArray(spec.key.data(), qsizetype(spec.key.size()));
             const QByteArray unit = csvText(fromView(spec.unit));
-            for (std::size_t y = 0; y < yearly.size(); ++y)
-                csv += name + ',' + QByteArray::number(qulonglong(y + 1)) + ',' + key + ',' + unit +
-                       csvQuantiles(yearly[y]) + '\n';
+            for (int y = 1; y <= outcomes.years; ++y) {
+                for (int d = 0; d < outcomes.draws; ++d)
+                    draws[std::size_t(d)] = core::at(outcomes.at(d, y), spec.output);
+                const core::MonteCarloError e = core::monteCarloError(draws);
+                csv += name + ',' + QByteArray::number(y) + ',' + key + ',' + unit +
+                       csvQuantiles(core::summarize(draws)) +
+                       csvNumbers({e.mean, e.p5, e.p25, e.p50, e.p75, e.p95}) + '\n';
+            }
         }
     }
     return csv;

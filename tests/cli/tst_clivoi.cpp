@@ -1,32 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The decision-analytic commands as a user runs them (issue 17): `voi`, and `compare`
 // with --decompose, --target-se and standard errors in every format.
+#include "../common/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = leastbad::test::CliRun;
 
 Run run(const QStringList &args) {
-    QProcess p;
-    p.start(QStringLiteral(LEASTBAD_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return leastbad::test::runCli(args);
 }
 
 QString policyPath(const char *name) {
-    return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/policies/") +
-           QLatin1String(name);
+    return leastbad::test::examplePolicy(name);
 }
 
 QStringList twoPolicies() {
