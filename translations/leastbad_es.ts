@@ -148,12 +148,12 @@
         <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="240"/>
+        <location filename="../src/cli/commonoptions.cpp" line="252"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Evaluar las regiones a fecha de este año: cada dato toma su último valor en ese año o antes (predeterminado: el último valor de cada uno).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="244"/>
+        <location filename="../src/cli/commonoptions.cpp" line="256"/>
         <source>YEAR</source>
         <translation>AÑO</translation>
     </message>
@@ -1786,12 +1786,12 @@ y familias</translation>
         <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="260"/>
+        <location filename="../src/cli/commonoptions.cpp" line="272"/>
         <source>The command.</source>
         <translation>El comando.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="301"/>
+        <location filename="../src/cli/commonoptions.cpp" line="313"/>
         <source>interrupted; nothing was written</source>
         <translation>interrumpido; no se escribió nada</translation>
     </message>
@@ -1886,20 +1886,18 @@ y familias</translation>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="341"/>
+        <location filename="../src/cli/commonoptions.cpp" line="240"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
-        <location filename="../src/cli/voicommand.cpp" line="132"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="345"/>
-        <location filename="../src/cli/voicommand.cpp" line="136"/>
+        <location filename="../src/cli/commonoptions.cpp" line="244"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="352"/>
+        <location filename="../src/cli/comparecommand.cpp" line="344"/>
         <location filename="../src/cli/regionscommand.cpp" line="53"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
         <location filename="../src/cli/voicommand.cpp" line="142"/>
@@ -1907,7 +1905,7 @@ y familias</translation>
         <translation>simulando</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="386"/>
+        <location filename="../src/cli/comparecommand.cpp" line="378"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="135"/>
         <location filename="../src/cli/frontiercommand.cpp" line="196"/>
         <location filename="../src/cli/regionscommand.cpp" line="102"/>
@@ -2634,67 +2632,67 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>literatura: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="42"/>
+        <location filename="../src/cli/voicommand.cpp" line="56"/>
         <source>never in %1 to %2</source>
         <translation>nunca entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="62"/>
+        <location filename="../src/cli/voicommand.cpp" line="66"/>
         <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años; la decisión entre el statu quo y %5 políticas con sus ponderaciones.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="70"/>
+        <location filename="../src/cli/voicommand.cpp" line="74"/>
         <source>option</source>
         <translation>opción</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="70"/>
+        <location filename="../src/cli/voicommand.cpp" line="74"/>
         <source>expected net value</source>
         <translation>valor neto esperado</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="71"/>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
         <source>P(best)</source>
         <translation>P(mejor)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="71"/>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
         <source>expected loss</source>
         <translation>pérdida esperada</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="80"/>
+        <location filename="../src/cli/voicommand.cpp" line="84"/>
         <source>Expected value of perfect information (EVPI): %1</source>
         <translation>Valor esperado de la información perfecta (EVPI): %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="83"/>
+        <location filename="../src/cli/voicommand.cpp" line="87"/>
         <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
         <translation>EVPPI por grupo de parámetros (valor, error estándar jackknife, parte del EVPI):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="86"/>
+        <location filename="../src/cli/voicommand.cpp" line="90"/>
         <source>EVPPI by parameter (the %1 largest):</source>
         <translation>EVPPI por parámetro (los %1 mayores):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="88"/>
+        <location filename="../src/cli/voicommand.cpp" line="92"/>
         <source>P(best) by the value of a wellbeing-year:</source>
         <translation>P(mejor) según el valor de un año de bienestar:</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="100"/>
+        <location filename="../src/cli/voicommand.cpp" line="104"/>
         <source>Break-even against the status quo (where the expected net value changes sign):</source>
         <translation>Punto de equilibrio frente al statu quo (donde el valor neto esperado cambia de signo):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="117"/>
+        <location filename="../src/cli/voicommand.cpp" line="121"/>
         <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
         <translation>Qué incertidumbre vale la pena resolver antes de decidir: P(mejor) y la pérdida esperada de cada opción, el valor esperado de la información perfecta (EVPI) y de la información perfecta parcial sobre cada parámetro y grupo (EVPPI), la curva de aceptabilidad y los puntos de equilibrio.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="130"/>
+        <location filename="../src/cli/voicommand.cpp" line="134"/>
         <source>--policy: give at least one policy file to decide on</source>
         <translation>--policy: indique al menos un archivo de política sobre el que decidir</translation>
     </message>

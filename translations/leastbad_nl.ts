@@ -148,12 +148,12 @@
         <translation>--format: verwacht table, csv of json, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="240"/>
+        <location filename="../src/cli/commonoptions.cpp" line="252"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Regio&apos;s bekijken per dit jaar: elke invoer neemt zijn laatste waarde in of vóór dat jaar (standaard: de laatste waarde van elke invoer).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="244"/>
+        <location filename="../src/cli/commonoptions.cpp" line="256"/>
         <source>YEAR</source>
         <translation>JAAR</translation>
     </message>
@@ -1786,12 +1786,12 @@ en gezinnen</translation>
         <translation>--%1: verwacht een getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="260"/>
+        <location filename="../src/cli/commonoptions.cpp" line="272"/>
         <source>The command.</source>
         <translation>De opdracht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="301"/>
+        <location filename="../src/cli/commonoptions.cpp" line="313"/>
         <source>interrupted; nothing was written</source>
         <translation>onderbroken; er is niets geschreven</translation>
     </message>
@@ -1886,20 +1886,18 @@ en gezinnen</translation>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="341"/>
+        <location filename="../src/cli/commonoptions.cpp" line="240"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
-        <location filename="../src/cli/voicommand.cpp" line="132"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="345"/>
-        <location filename="../src/cli/voicommand.cpp" line="136"/>
+        <location filename="../src/cli/commonoptions.cpp" line="244"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="352"/>
+        <location filename="../src/cli/comparecommand.cpp" line="344"/>
         <location filename="../src/cli/regionscommand.cpp" line="53"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
         <location filename="../src/cli/voicommand.cpp" line="142"/>
@@ -1907,7 +1905,7 @@ en gezinnen</translation>
         <translation>simuleren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="386"/>
+        <location filename="../src/cli/comparecommand.cpp" line="378"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="135"/>
         <location filename="../src/cli/frontiercommand.cpp" line="196"/>
         <location filename="../src/cli/regionscommand.cpp" line="102"/>
@@ -2632,67 +2630,67 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>literatuur: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="42"/>
+        <location filename="../src/cli/voicommand.cpp" line="56"/>
         <source>never in %1 to %2</source>
         <translation>nooit tussen %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="62"/>
+        <location filename="../src/cli/voicommand.cpp" line="66"/>
         <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar; de keuze tussen de status quo en %5 beleidsopties onder uw gewichten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="70"/>
+        <location filename="../src/cli/voicommand.cpp" line="74"/>
         <source>option</source>
         <translation>optie</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="70"/>
+        <location filename="../src/cli/voicommand.cpp" line="74"/>
         <source>expected net value</source>
         <translation>verwachte nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="71"/>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
         <source>P(best)</source>
         <translation>P(beste)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="71"/>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
         <source>expected loss</source>
         <translation>verwacht verlies</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="80"/>
+        <location filename="../src/cli/voicommand.cpp" line="84"/>
         <source>Expected value of perfect information (EVPI): %1</source>
         <translation>Verwachte waarde van volmaakte informatie (EVPI): %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="83"/>
+        <location filename="../src/cli/voicommand.cpp" line="87"/>
         <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
         <translation>EVPPI per groep parameters (waarde, jackknife-standaardfout, aandeel van de EVPI):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="86"/>
+        <location filename="../src/cli/voicommand.cpp" line="90"/>
         <source>EVPPI by parameter (the %1 largest):</source>
         <translation>EVPPI per parameter (de %1 grootste):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="88"/>
+        <location filename="../src/cli/voicommand.cpp" line="92"/>
         <source>P(best) by the value of a wellbeing-year:</source>
         <translation>P(beste) naar de waarde van een welzijnsjaar:</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="100"/>
+        <location filename="../src/cli/voicommand.cpp" line="104"/>
         <source>Break-even against the status quo (where the expected net value changes sign):</source>
         <translation>Omslagpunt ten opzichte van de status quo (waar de verwachte nettowaarde van teken wisselt):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="117"/>
+        <location filename="../src/cli/voicommand.cpp" line="121"/>
         <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
         <translation>Welke onzekerheid het waard is om op te lossen vóór de beslissing: P(beste) en het verwachte verlies van elke optie, de verwachte waarde van volmaakte informatie (EVPI) en van gedeeltelijke volmaakte informatie over elke parameter en groep (EVPPI), de aanvaardbaarheidscurve en de omslagpunten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="130"/>
+        <location filename="../src/cli/voicommand.cpp" line="134"/>
         <source>--policy: give at least one policy file to decide on</source>
         <translation>--policy: geef minstens één beleidsbestand om over te beslissen</translation>
     </message>

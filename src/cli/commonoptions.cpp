@@ -235,6 +235,18 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
     return o;
 }
 
+std::vector<core::Policy> withStatusQuo(const CommonOptions &o, QStringList &names) {
+    std::vector<core::Policy> policies{core::statusQuoPolicy(o.region.baseline)};
+    names = QStringList{QCoreApplication::translate("leastbad::cli", "Status quo")};
+    for (const data::PolicyFile &p : o.policies) {
+        policies.push_back(p.policy);
+        names << (p.name.isEmpty()
+                      ? QCoreApplication::translate("leastbad::cli", "Policy %1").arg(names.size())
+                      : p.name);
+    }
+    return policies;
+}
+
 QCommandLineOption yearOption() {
     return option("year",
                   QCoreApplication::translate(

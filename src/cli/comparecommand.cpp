@@ -337,15 +337,7 @@ int runCompare(const QStringList &arguments) {
                         "--policy: give at least one policy file to compare with the status quo"));
 
     Report report;
-    std::vector<core::Policy> policies{core::statusQuoPolicy(o->region.baseline)};
-    report.names << QCoreApplication::translate("leastbad::cli", "Status quo");
-    for (const data::PolicyFile &p : o->policies) {
-        policies.push_back(p.policy);
-        report.names << (p.name.isEmpty()
-                             ? QCoreApplication::translate("leastbad::cli", "Policy %1")
-                                   .arg(report.names.size())
-                             : p.name);
-    }
+    const std::vector<core::Policy> policies = withStatusQuo(*o, report.names);
     // From here on Ctrl-C cancels the run (preparing the draws finishes first).
     const std::atomic<bool> *cancel = interruptFlag();
     const core::ProgressFn progress =

@@ -133,12 +133,8 @@ int runVoi(const QStringList &arguments) {
     if (o->policies.isEmpty())
         return fail(command, tr("--policy: give at least one policy file to decide on"));
 
-    QStringList names{tr("Status quo")};
-    std::vector<core::Policy> policies{core::statusQuoPolicy(o->region.baseline)};
-    for (const data::PolicyFile &p : o->policies) {
-        policies.push_back(p.policy);
-        names << (p.name.isEmpty() ? tr("Policy %1").arg(names.size()) : p.name);
-    }
+    QStringList names;
+    const std::vector<core::Policy> policies = withStatusQuo(*o, names);
     const std::atomic<bool> *cancel = interruptFlag();
     const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
     const core::DrawSet set = core::DrawSet::prepare(o->region.baseline, draws, o->threads);
