@@ -10,22 +10,16 @@
 
 namespace {
 
-using Run = leastbad::test::CliRun;
-
-Run run(const QStringList &args) {
-    return leastbad::test::runCli(args);
-}
-
-QString policyPath(const char *name) {
-    return leastbad::test::examplePolicy(name);
-}
+using leastbad::test::CliRun;
+using leastbad::test::examplePolicy;
+using leastbad::test::runCli;
 
 QStringList twoPolicies() {
-    return {QStringLiteral("--policy"), policyPath("reentry-cash.json"), QStringLiteral("--policy"),
-            policyPath("longer-for-repeat.json")};
+    return {QStringLiteral("--policy"), examplePolicy("reentry-cash.json"),
+            QStringLiteral("--policy"), examplePolicy("longer-for-repeat.json")};
 }
 
-QJsonObject json(const Run &r) {
+QJsonObject json(const CliRun &r) {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
@@ -36,9 +30,9 @@ class TestCliVoi : public QObject {
 
 private slots:
     void voiJsonHasTheDecisionAndTheValueOfInformation() {
-        const Run r = run(QStringList{QStringLiteral("voi")} + twoPolicies() +
-                          QStringList{QStringLiteral("--draws"), QStringLiteral("200"),
-                                      QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r = runCli(QStringList{QStringLiteral("voi")} + twoPolicies() +
+                                QStringList{QStringLiteral("--draws"), QStringLiteral("200"),
+                                            QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = json(r);
         const QJsonArray options = root.value(QStringLiteral("options")).toArray();
@@ -70,14 +64,14 @@ private slots:
     }
 
     void voiTableAndCsv() {
-        const Run table = run(QStringList{QStringLiteral("voi")} + twoPolicies() +
-                              QStringList{QStringLiteral("--draws"), QStringLiteral("100")});
+        const CliRun table = runCli(QStringList{QStringLiteral("voi")} + twoPolicies() +
+                                    QStringList{QStringLiteral("--draws"), QStringLiteral("100")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QStringLiteral("EVPI")));
         QVERIFY(table.out.contains(QStringLiteral("incapacitation")));
-        const Run csv = run(QStringList{QStringLiteral("voi")} + twoPolicies() +
-                            QStringList{QStringLiteral("--draws"), QStringLiteral("100"),
-                                        QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun csv = runCli(QStringList{QStringLiteral("voi")} + twoPolicies() +
+                                  QStringList{QStringLiteral("--draws"), QStringLiteral("100"),
+                                              QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.exitCode, 0);
         const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.first(), QStringLiteral("section,name,measure,x,value,standard_error"));
@@ -89,19 +83,19 @@ private slots:
     }
 
     void voiRefusesBadInput() {
-        QCOMPARE(run({QStringLiteral("voi")}).exitCode, 2);
-        const Run r =
-            run({QStringLiteral("voi"), QStringLiteral("--policy"), policyPath("reentry-cash.json"),
-                 QStringLiteral("--draws"), QStringLiteral("many")});
+        QCOMPARE(runCli({QStringLiteral("voi")}).exitCode, 2);
+        const CliRun r = runCli({QStringLiteral("voi"), QStringLiteral("--policy"),
+                                 examplePolicy("reentry-cash.json"), QStringLiteral("--draws"),
+                                 QStringLiteral("many")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--draws")));
     }
 
     void compareDecomposesByMechanism() {
-        const Run r = run({QStringLiteral("compare"), QStringLiteral("--policy"),
-                           policyPath("essay-package.json"), QStringLiteral("--draws"),
-                           QStringLiteral("40"), QStringLiteral("--decompose"),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r = runCli({QStringLiteral("compare"), QStringLiteral("--policy"),
+                                 examplePolicy("essay-package.json"), QStringLiteral("--draws"),
+                                 QStringLiteral("40"), QStringLiteral("--decompose"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = json(r);
         const double netValue = root.value(QStringLiteral("policies"))
@@ -128,50 +122,52 @@ private slots:
                        .toDouble();
         QVERIFY2(std::abs(sum - netValue) <= 1e-6 * std::abs(netValue),
                  qPrintable(QStringLiteral("%1 vs %2").arg(sum).arg(netValue)));
-        const Run table = run({QStringLiteral("compare"), QStringLiteral("--policy"),
-                               policyPath("essay-package.json"), QStringLiteral("--draws"),
-                               QStringLiteral("20"), QStringLiteral("--decompose")});
+        const CliRun table = runCli({QStringLiteral("compare"), QStringLiteral("--policy"),
+                                     examplePolicy("essay-package.json"), QStringLiteral("--draws"),
+                                     QStringLiteral("20"), QStringLiteral("--decompose")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QStringLiteral("incapacitation")));
     }
 
     void compareDrawsToATargetStandardError() {
-        const Run r = run(
-            {QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("reentry-cash.json"),
-             QStringLiteral("--draws"), QStringLiteral("20"), QStringLiteral("--target-se"),
-             QStringLiteral("1e15"), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r =
+            runCli({QStringLiteral("compare"), QStringLiteral("--policy"),
+                    examplePolicy("reentry-cash.json"), QStringLiteral("--draws"),
+                    QStringLiteral("20"), QStringLiteral("--target-se"), QStringLiteral("1e15"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject target =
             json(r).value(QStringLiteral("target_standard_error")).toObject();
         QCOMPARE(target.value(QStringLiteral("draws_used")).toInt(), 20);
         QVERIFY(target.value(QStringLiteral("reached")).toBool());
-        const Run capped = run(
-            {QStringLiteral("compare"), QStringLiteral("--policy"), policyPath("reentry-cash.json"),
-             QStringLiteral("--draws"), QStringLiteral("20"), QStringLiteral("--target-se"),
-             QStringLiteral("1"), QStringLiteral("--max-draws"), QStringLiteral("60")});
+        const CliRun capped =
+            runCli({QStringLiteral("compare"), QStringLiteral("--policy"),
+                    examplePolicy("reentry-cash.json"), QStringLiteral("--draws"),
+                    QStringLiteral("20"), QStringLiteral("--target-se"), QStringLiteral("1"),
+                    QStringLiteral("--max-draws"), QStringLiteral("60")});
         QCOMPARE(capped.exitCode, 0);
         QVERIFY(capped.out.contains(QStringLiteral("60")));
-        const Run bad = run({QStringLiteral("compare"), QStringLiteral("--policy"),
-                             policyPath("reentry-cash.json"), QStringLiteral("--target-se"),
-                             QStringLiteral("-3")});
+        const CliRun bad = runCli({QStringLiteral("compare"), QStringLiteral("--policy"),
+                                   examplePolicy("reentry-cash.json"),
+                                   QStringLiteral("--target-se"), QStringLiteral("-3")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--target-se")));
     }
 
     void everySummaryCarriesItsStandardError() {
-        const Run csv =
-            run({QStringLiteral("compare"), QStringLiteral("--policy"),
-                 policyPath("reentry-cash.json"), QStringLiteral("--draws"), QStringLiteral("50"),
-                 QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun csv =
+            runCli({QStringLiteral("compare"), QStringLiteral("--policy"),
+                    examplePolicy("reentry-cash.json"), QStringLiteral("--draws"),
+                    QStringLiteral("50"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.exitCode, 0);
         for (const char *measure :
              {",net_value_usd_standard_error,", ",net_value_taxpayers_usd_standard_error,",
               ",change_prisoner_years_standard_error,"})
             QVERIFY2(csv.out.contains(QLatin1String(measure)), measure);
-        const Run j =
-            run({QStringLiteral("compare"), QStringLiteral("--policy"),
-                 policyPath("reentry-cash.json"), QStringLiteral("--draws"), QStringLiteral("50"),
-                 QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun j =
+            runCli({QStringLiteral("compare"), QStringLiteral("--policy"),
+                    examplePolicy("reentry-cash.json"), QStringLiteral("--draws"),
+                    QStringLiteral("50"), QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonObject errors = json(j)
                                        .value(QStringLiteral("policies"))
                                        .toArray()
