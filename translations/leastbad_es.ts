@@ -133,27 +133,32 @@
         <translation>Dejar fuera del valor neto la esperanza de vida perdida por el encarcelamiento (es discutida).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="147"/>
+        <location filename="../src/cli/commonoptions.cpp" line="148"/>
+        <source>Output format: table, csv, json or markdown (default: table).</source>
+        <translation>Formato de salida: table, csv, json o markdown (por defecto: table).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="151"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Formato de salida: table, csv o json (por defecto: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="149"/>
+        <location filename="../src/cli/commonoptions.cpp" line="153"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="229"/>
+        <location filename="../src/cli/commonoptions.cpp" line="234"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="240"/>
+        <location filename="../src/cli/commonoptions.cpp" line="257"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Evaluar las regiones a fecha de este año: cada dato toma su último valor en ese año o antes (predeterminado: el último valor de cada uno).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="244"/>
+        <location filename="../src/cli/commonoptions.cpp" line="261"/>
         <source>YEAR</source>
         <translation>AÑO</translation>
     </message>
@@ -161,39 +166,134 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="25"/>
+        <location filename="../src/cli/comparecommand.cpp" line="35"/>
         <source>victimisations averted</source>
         <translation>victimizaciones evitadas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="27"/>
+        <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>change in homicides</source>
         <translation>cambio en homicidios</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="29"/>
+        <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>change in prisoner-years</source>
         <translation>cambio en años de reclusión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="31"/>
+        <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in wellbeing-years lost</source>
         <translation>cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="33"/>
+        <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>change in life-years lost in prison</source>
         <translation>años de vida extra perdidos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="35"/>
+        <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>life-years saved (homicides)</source>
         <translation>años de vida salvados (homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="47"/>
         <source>change in taxpayer cost</source>
         <translation>cambio en costo para contribuyentes</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="64"/>
+        <source>direct (levers alone)</source>
+        <translation>directo (solo las palancas)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="65"/>
+        <source>incapacitation</source>
+        <translation>incapacitación</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="66"/>
+        <source>general deterrence</source>
+        <translation>disuasión general</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <source>aftereffects and reentry</source>
+        <translation>efectos posteriores y reinserción</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="68"/>
+        <source>in-prison conditions</source>
+        <translation>condiciones en prisión</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <source>taxpayers $</source>
+        <translation>contribuyentes $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <source>victims $</source>
+        <translation>víctimas $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <source>families $</source>
+        <translation>familias $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="81"/>
+        <source>wellbeing-years</source>
+        <translation>años de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="83"/>
+        <source>life-years</source>
+        <translation>años de vida</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="87"/>
+        <source>by mechanism (mean $)</source>
+        <translation>por mecanismo (media $)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="135"/>
+        <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
+        <translation>Se hicieron %1 extracciones (en lotes de %2) para bajar el error estándar de cada valor neto medio por debajo de %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="139"/>
+        <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
+        <translation>Se detuvo en el límite de %1 extracciones (en lotes de %2): el error estándar de un valor neto medio sigue por encima de %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="226"/>
+        <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
+        <translation>--target-se: se esperaba una cantidad positiva de dólares, se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="233"/>
+        <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
+        <translation>--max-draws: se esperaba un número entero de %1 a 1000000, se recibió &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="302"/>
+        <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
+        <translation>Seguir extrayendo, en lotes de --draws, hasta que el error estándar de Monte Carlo del valor neto medio de cada política sea como mucho este, o hasta llegar a --max-draws.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="309"/>
+        <source>With --target-se: the most draws to use (default: 100000).</source>
+        <translation>Con --target-se: el máximo de extracciones (por defecto: 100000).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
+        <translation>Desglosa el valor neto de cada política por mecanismo (incapacitación, disuasión, efectos posteriores y reinserción, condiciones en prisión) y por cuenta.</translation>
     </message>
 </context>
 <context>
@@ -450,92 +550,97 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="174"/>
+        <location filename="../ui/mainwindow.ui" line="175"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>&amp;Open…</source>
         <translation>Abr&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="177"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="177"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
         <source>Load Policy File into &amp;A…</source>
         <translation>Cargar archivo de política en &amp;A…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>&amp;Import Vera Incarceration Trends…</source>
         <translation>&amp;Importar Vera Incarceration Trends…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>Make a county dataset from the Vera Institute&apos;s Incarceration Trends county file you downloaded</source>
         <translation>Crear un conjunto de datos de condados a partir del archivo de condados de Incarceration Trends del Vera Institute que ha descargado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="181"/>
         <source>Load Policy File into &amp;B…</source>
         <translation>Cargar archivo de política en &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="181"/>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="182"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="183"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Reset A to the Status Quo</source>
         <translation>Restablecer A al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>Reset B to the Status Quo</source>
         <translation>Restablecer B al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="185"/>
+        <location filename="../ui/mainwindow.ui" line="186"/>
         <source>Copy A to B</source>
         <translation>Copiar A en B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
+        <location filename="../ui/mainwindow.ui" line="187"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="190"/>
+        <location filename="../ui/mainwindow.ui" line="191"/>
         <source>Show &amp;Status Bar</source>
         <translation>Mostrar &amp;barra de estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>How the &amp;Model Works</source>
         <translation>Cómo funciona el &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="193"/>
+        <location filename="../ui/mainwindow.ui" line="194"/>
+        <source>&amp;Validation Against What Happened</source>
+        <translation>&amp;Validación frente a lo que ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="195"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Acerca de LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="196"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -905,7 +1010,6 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -928,7 +1032,7 @@ Options:
   -v, --version    Show the version
       --lang CODE  Language: en, nl or es (default: the system&apos;s)
 </source>
-        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: leastbad-cli &lt;orden&gt; [opciones]
 
 LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
 
@@ -952,22 +1056,123 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="99"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  voi          Value of information: which uncertainty matters for the decision
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation type="vanished">Uso: leastbad-cli &lt;orden&gt; [opciones]
+
+LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
+
+Órdenes:
+  simulate     Simula una política año a año
+  compare      Compara políticas con el statu quo bajo incertidumbre
+  voi          Valor de la información: qué incertidumbre importa para la decisión
+  diagnostics  Efectos por unidad del modelo junto a la literatura
+  sensitivity  Ordena los parámetros que determinan el valor neto de una política
+  frontier     Encuentra las políticas que ninguna otra supera, y la menos mala
+  regions      Aplica una política a cada región y ordena las regiones
+  dataset      Lista, muestra, valida, importa y exporta conjuntos de datos regionales
+  export       Exporta los gráficos, el informe y los resultados de un escenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Muestra la tabla de parámetros del modelo (Markdown, como en docs/MODEL.md)
+
+Cada orden admite --help.
+
+Opciones:
+  -h, --help         Mostrar esta ayuda
+  -v, --version      Mostrar la versión
+      --lang CÓDIGO  Idioma: en, nl o es (por defecto: el del sistema)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="33"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  voi          Value of information: which uncertainty matters for the decision
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  validate     Run published natural experiments through the model
+  backcast     Start a region in a past year and compare with what happened
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+
+LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
+
+Órdenes:
+  simulate     Simula una política año a año
+  compare      Compara políticas con el statu quo bajo incertidumbre
+  voi          Valor de la información: qué incertidumbre importa para la decisión
+  diagnostics  Efectos por unidad del modelo junto a la literatura
+  sensitivity  Ordena los parámetros que determinan el valor neto de una política
+  frontier     Encuentra las políticas que ninguna otra supera, y la menos mala
+  regions      Aplica una política a cada región y ordena las regiones
+  validate     Pasa experimentos naturales publicados por el modelo
+  backcast     Inicia una región en un año pasado y compara con lo que ocurrió
+  dataset      Lista, muestra, valida, importa y exporta conjuntos de datos regionales
+  export       Exporta los gráficos, el informe y los resultados de un escenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Muestra la tabla de parámetros del modelo (Markdown, como en docs/MODEL.md)
+
+Cada orden admite --help.
+
+Opciones:
+  -h, --help         Mostrar esta ayuda
+  -v, --version      Mostrar la versión
+      --lang CÓDIGO  Idioma: en, nl o es (por defecto: el del sistema)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="105"/>
         <source>The command to run.</source>
         <translation>La orden que se ejecutará.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="101"/>
+        <location filename="../src/cli/main.cpp" line="107"/>
         <source>Show this help</source>
         <translation>Mostrar esta ayuda</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="104"/>
+        <location filename="../src/cli/main.cpp" line="110"/>
         <source>Show the version</source>
         <translation>Mostrar la versión</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="158"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida &quot;%1&quot;</translation>
     </message>
@@ -1643,130 +1848,259 @@ y familias</translation>
         <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="260"/>
+        <location filename="../src/cli/commonoptions.cpp" line="277"/>
         <source>The command.</source>
         <translation>El comando.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="301"/>
+        <location filename="../src/cli/commonoptions.cpp" line="318"/>
         <source>interrupted; nothing was written</source>
         <translation>interrumpido; no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="52"/>
+        <location filename="../src/cli/comparecommand.cpp" line="114"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años, tasa de descuento %5%, %6 por año de bienestar, %7 por año de vida, pesos: personas presas %8, víctimas %9, familias %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <location filename="../src/cli/comparecommand.cpp" line="129"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Frente al statu quo; totales en todo el horizonte, importes descontados; media (intervalo del 90%).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="76"/>
+        <location filename="../src/cli/comparecommand.cpp" line="151"/>
         <source>net social value</source>
         <translation>valor social neto</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <location filename="../src/cli/comparecommand.cpp" line="155"/>
         <source>Monte Carlo standard error</source>
         <translation>Error estándar de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="82"/>
+        <location filename="../src/cli/comparecommand.cpp" line="157"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>media %1, percentil 5 %2, percentil 95 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="86"/>
+        <location filename="../src/cli/comparecommand.cpp" line="161"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="167"/>
         <source>without incarceration life-years</source>
         <translation>sin los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="93"/>
+        <location filename="../src/cli/comparecommand.cpp" line="168"/>
         <source>with incarceration life-years</source>
         <translation>con los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="97"/>
+        <location filename="../src/cli/comparecommand.cpp" line="172"/>
         <source>taxpayers</source>
         <translation>contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="101"/>
+        <location filename="../src/cli/comparecommand.cpp" line="176"/>
         <source>victims</source>
         <translation>víctimas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="104"/>
+        <location filename="../src/cli/comparecommand.cpp" line="179"/>
         <source>incarcerated people and families</source>
         <translation>personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="108"/>
+        <location filename="../src/cli/comparecommand.cpp" line="183"/>
         <source>commissary vendors</source>
         <translation>proveedores del economato</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="121"/>
+        <location filename="../src/cli/comparecommand.cpp" line="198"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="128"/>
+        <location filename="../src/cli/comparecommand.cpp" line="205"/>
         <source> vs </source>
         <translation> frente a </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="131"/>
+        <location filename="../src/cli/comparecommand.cpp" line="208"/>
         <source> (ties %1)</source>
         <translation> (empates %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="144"/>
+        <location filename="../src/cli/comparecommand.cpp" line="287"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="153"/>
+        <location filename="../src/cli/comparecommand.cpp" line="296"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="165"/>
+        <location filename="../src/cli/comparecommand.cpp" line="335"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="171"/>
+        <location filename="../src/cli/commonoptions.cpp" line="245"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="175"/>
+        <location filename="../src/cli/commonoptions.cpp" line="249"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="185"/>
-        <location filename="../src/cli/regionscommand.cpp" line="53"/>
+        <location filename="../src/cli/comparecommand.cpp" line="344"/>
+        <location filename="../src/cli/regionscommand.cpp" line="54"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
+        <location filename="../src/cli/voicommand.cpp" line="142"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="198"/>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="102"/>
+        <source>no observations</source>
+        <translation>sin observaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="103"/>
+        <source>mean absolute error %1, %2 of %3 years inside the 90% interval</source>
+        <translation>error absoluto medio %1, %2 de %3 años dentro del intervalo del 90%</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="116"/>
+        <source>%1: backcast from %2 (the start year as the model&apos;s status quo), driven by the observed %3; median (90% interval)</source>
+        <translation>%1: retroproyección desde %2 (el año inicial como statu quo del modelo), guiada por %3 observado; mediana (intervalo del 90%)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
+        <source>prisoners seen</source>
+        <translation>reclusos observados</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
+        <source>predicted</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
+        <source>crimes/100k seen</source>
+        <translation>delitos/100k observados</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="129"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="131"/>
+        <location filename="../src/cli/validatecommand.cpp" line="137"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 a %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="134"/>
+        <source>Prison population: %1.</source>
+        <translation>Población penitenciaria: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="135"/>
+        <source>Crimes per 100,000: %1.</source>
+        <translation>Delitos por 100.000: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="183"/>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="183"/>
+        <source>prison error</source>
+        <translation>error prisión</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
+        <source>prison in 90%</source>
+        <translation>prisión en 90%</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
+        <source>crime error</source>
+        <translation>error delito</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="185"/>
+        <source>crime in 90%</source>
+        <translation>delito en 90%</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="195"/>
+        <source>%1 regions. Prison population: median error %2, worst %3 (%4). Crimes per 100,000: median error %5, worst %6 (%7).</source>
+        <translation>%1 regiones. Población penitenciaria: error mediano %2, peor %3 (%4). Delitos por 100.000: error mediano %5, peor %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="202"/>
+        <source>Without enough history: %1.</source>
+        <translation>Sin historia suficiente: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="284"/>
+        <source>Starts a region in a past year, drives it with the new prison admissions it actually had, and prints the predicted prison population and crime beside the observed ones, year by year, with the mean absolute percentage error and the share of years inside the model&apos;s 90% interval.</source>
+        <translation>Inicia una región en un año pasado, la guía con los nuevos ingresos en prisión que tuvo realmente y muestra la población penitenciaria y los delitos previstos junto a los observados, año a año, con el error porcentual absoluto medio y la proporción de años dentro del intervalo del 90% del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="289"/>
+        <source>Start year (default: 2000).</source>
+        <translation>Año inicial (por defecto: 2000).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="290"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="291"/>
+        <source>YEAR</source>
+        <translation>AÑO</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="291"/>
+        <source>Last year (default: 2019).</source>
+        <translation>Último año (por defecto: 2019).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="295"/>
+        <source>Backcast every state with enough history and print the errors of each.</source>
+        <translation>Retroproyecta cada estado con historia suficiente y muestra los errores de cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="304"/>
+        <source>--year: use --from and --to</source>
+        <translation>--year: use --from y --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="309"/>
+        <source>--from and --to: expected years from 1900 to 2100</source>
+        <translation>--from y --to: se esperaban años de 1900 a 2100</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="312"/>
+        <source>--format markdown: only with --all-states</source>
+        <translation>--format markdown: solo con --all-states</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="324"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="343"/>
+        <location filename="../src/cli/comparecommand.cpp" line="378"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="129"/>
         <location filename="../src/cli/frontiercommand.cpp" line="196"/>
-        <location filename="../src/cli/regionscommand.cpp" line="102"/>
+        <location filename="../src/cli/regionscommand.cpp" line="103"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
+        <location filename="../src/cli/validatecommand.cpp" line="270"/>
+        <location filename="../src/cli/voicommand.cpp" line="163"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -1895,8 +2229,9 @@ tiene un problema.
         <translation>unidad</translation>
     </message>
     <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
         <location filename="../src/cli/datasetcommand.cpp" line="130"/>
-        <location filename="../src/cli/datasethistory.cpp" line="122"/>
+        <location filename="../src/cli/datasethistory.cpp" line="121"/>
         <source>year</source>
         <translation>año</translation>
     </message>
@@ -1958,6 +2293,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="210"/>
+        <location filename="../src/cli/validatecommand.cpp" line="231"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -2005,7 +2341,7 @@ tiene un problema.
         <translation>list, show, history, coverage, validate, import o export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="269"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="270"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, se recibió &quot;%1&quot;</translation>
     </message>
@@ -2062,7 +2398,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="97"/>
+        <location filename="../src/cli/regionscommand.cpp" line="98"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -2362,17 +2698,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="47"/>
+        <location filename="../src/cli/regionscommand.cpp" line="48"/>
         <source>%1 (region %2)</source>
         <translation>%1 (región %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="85"/>
+        <location filename="../src/cli/regionscommand.cpp" line="86"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="95"/>
+        <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source> per resident; total </source>
         <translation> por habitante; total </translation>
     </message>
@@ -2422,69 +2758,204 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--policy: simulate admite una sola política (use compare para varias)</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="48"/>
+        <location filename="../src/cli/textformat.cpp" line="57"/>
         <source> to </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="44"/>
+        <location filename="../src/cli/datasethistory.cpp" line="43"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no hay ninguna región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="50"/>
+        <location filename="../src/cli/datasethistory.cpp" line="49"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>métrica desconocida &quot;%1&quot; (docs/DATASETS.md las enumera)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="133"/>
+        <location filename="../src/cli/datasethistory.cpp" line="132"/>
         <source>%1 (%2): published values by year; the region&apos;s own figures only, each with its source id</source>
         <translation>%1 (%2): valores publicados por año; solo las cifras propias de la región, cada una con el id de su fuente</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="138"/>
+        <location filename="../src/cli/datasethistory.cpp" line="137"/>
         <source>(no values)</source>
         <translation>(sin valores)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="150"/>
+        <location filename="../src/cli/datasethistory.cpp" line="149"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="47"/>
+        <location filename="../src/cli/textformat.cpp" line="48"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="60"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="49"/>
         <source>Per-unit effects of the model for a region, each with its Monte Carlo mean, median and 90% interval and the literature value beside it: crimes averted per marginal prisoner-year, the elasticity of crime to the prison population, homicides abated per officer, the pretrial trade-off, life-years per prisoner-year and costs per crime averted.</source>
         <translation>Efectos por unidad del modelo para una región, cada uno con su media de Monte Carlo, mediana e intervalo del 90% y el valor de la literatura al lado: delitos evitados por año-preso marginal, la elasticidad del delito respecto a la población penitenciaria, homicidios evitados por agente, el balance de la prisión preventiva, años de vida por año-preso y costos por delito evitado.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="75"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="64"/>
         <source>--policy: give at most one policy file</source>
         <translation>--policy: indique como máximo un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="85"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="74"/>
         <source>diagnosing</source>
         <translation>diagnosticando</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="113"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="102"/>
         <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
         <translation>%1: efectos por unidad en %2 extracciones (semilla %3); media, mediana (intervalo del 90%)</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="127"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="116"/>
         <source>model: %1, median %2 (%3 to %4) %5</source>
         <translation>modelo: %1, mediana %2 (%3 a %4) %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="122"/>
         <source>literature: %1 (%2)</source>
         <translation>literatura: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="56"/>
+        <source>never in %1 to %2</source>
+        <translation>nunca entre %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="66"/>
+        <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
+        <translation>%1: %2 extracciones (semilla %3), %4 años; la decisión entre el statu quo y %5 políticas con sus ponderaciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="74"/>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="74"/>
+        <source>expected net value</source>
+        <translation>valor neto esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <source>P(best)</source>
+        <translation>P(mejor)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <source>expected loss</source>
+        <translation>pérdida esperada</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="84"/>
+        <source>Expected value of perfect information (EVPI): %1</source>
+        <translation>Valor esperado de la información perfecta (EVPI): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="87"/>
+        <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
+        <translation>EVPPI por grupo de parámetros (valor, error estándar jackknife, parte del EVPI):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="90"/>
+        <source>EVPPI by parameter (the %1 largest):</source>
+        <translation>EVPPI por parámetro (los %1 mayores):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="92"/>
+        <source>P(best) by the value of a wellbeing-year:</source>
+        <translation>P(mejor) según el valor de un año de bienestar:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="104"/>
+        <source>Break-even against the status quo (where the expected net value changes sign):</source>
+        <translation>Punto de equilibrio frente al statu quo (donde el valor neto esperado cambia de signo):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="121"/>
+        <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
+        <translation>Qué incertidumbre vale la pena resolver antes de decidir: P(mejor) y la pérdida esperada de cada opción, el valor esperado de la información perfecta (EVPI) y de la información perfecta parcial sobre cada parámetro y grupo (EVPPI), la curva de aceptabilidad y los puntos de equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="134"/>
+        <source>--policy: give at least one policy file to decide on</source>
+        <translation>--policy: indique al menos un archivo de política sobre el que decidir</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="42"/>
+        <source>reproduced</source>
+        <translation>reproducido</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="44"/>
+        <source>not reproduced</source>
+        <translation>no reproducido</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="46"/>
+        <source>no model quantity in this unit</source>
+        <translation>el modelo no tiene una magnitud en esta unidad</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="48"/>
+        <source>not defined in any draw</source>
+        <translation>no definido en ninguna extracción</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="143"/>
+        <source>Validation: %1 cases, %2 draws (seed %3). Published estimate (range), model median (90% interval).</source>
+        <translation>Validación: %1 casos, %2 extracciones (semilla %3). Estimación publicada (rango), mediana del modelo (intervalo del 90%).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="155"/>
+        <source>published: %1</source>
+        <translation>publicado: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="157"/>
+        <source>model: %1</source>
+        <translation>modelo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="157"/>
+        <source>model: —</source>
+        <translation>modelo: —</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="159"/>
+        <source> (used for calibration: not counted)</source>
+        <translation> (usado para calibrar: no cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="164"/>
+        <source>Coverage: %1 of %2 cases not used for calibration reproduced (%3); cases used for calibration: %4 of %5 reproduced.</source>
+        <translation>Cobertura: %1 de %2 casos no usados para calibrar reproducidos (%3); casos usados para calibrar: %4 de %5 reproducidos.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="224"/>
+        <source>Runs published natural experiments through the model and says, case by case, whether its 90% interval reproduces the published estimate; then the coverage (reproduced ÷ cases not used for calibration). docs/VALIDATION.md explains the case files and the rules.</source>
+        <translation>Pasa experimentos naturales publicados por el modelo y dice, caso por caso, si su intervalo del 90% reproduce la estimación publicada; después, la cobertura (reproducidos ÷ casos no usados para calibrar). docs/VALIDATION.md explica los archivos de casos y las reglas.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="231"/>
+        <source>Folder of case files (*.json; default: the cases LeastBad ships).</source>
+        <translation>Carpeta de archivos de casos (*.json; por defecto: los casos que trae LeastBad).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="240"/>
+        <source>--year: each case names its own year</source>
+        <translation>--year: cada caso indica su propio año</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="254"/>
+        <source>validating</source>
+        <translation>validando</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2980,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="57"/>
+        <location filename="../src/data/dataset.cpp" line="59"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
@@ -3240,6 +3711,131 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <source>no CPI-U figure for %1</source>
         <translation>no hay valor del IPC-U para %1</translation>
     </message>
+    <message>
+        <location filename="../src/data/backcastinputs.cpp" line="64"/>
+        <source>--from and --to: expected a start year before the end year, at most %1 years apart</source>
+        <translation>--from y --to: se esperaba un año inicial anterior al final, con %1 años de diferencia como máximo</translation>
+    </message>
+    <message>
+        <location filename="../src/data/backcastinputs.cpp" line="84"/>
+        <source>%1: no prison admissions in %2 to start a backcast from</source>
+        <translation>%1: no hay ingresos en prisión en %2 para iniciar una retroproyección</translation>
+    </message>
+    <message>
+        <location filename="../src/data/backcastinputs.cpp" line="95"/>
+        <source>%1: no prison admissions in or after %2 (needed up to %3)</source>
+        <translation>%1: no hay ingresos en prisión en %2 ni después (se necesitan hasta %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="216"/>
+        <source>version %1 or older (update LeastBad to read newer case files)</source>
+        <translation>versión %1 o anterior (actualice LeastBad para leer archivos de casos más nuevos)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="220"/>
+        <source>at most 40 characters</source>
+        <translation>como máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="235"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="281"/>
+        <source>&quot;people&quot; or &quot;share_of_prisoners&quot;, not both</source>
+        <translation>&quot;people&quot; o &quot;share_of_prisoners&quot;, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="283"/>
+        <source>&quot;people&quot; or &quot;share_of_prisoners&quot;</source>
+        <translation>&quot;people&quot; o &quot;share_of_prisoners&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="297"/>
+        <source>a list of different group names (%1)</source>
+        <translation>una lista de nombres de grupo distintos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="301"/>
+        <source>&quot;levers&quot;, &quot;release&quot; or both</source>
+        <translation>&quot;levers&quot;, &quot;release&quot; o ambos</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="328"/>
+        <source>no crime_type except with the unit reported_crimes</source>
+        <translation>ningún crime_type salvo con la unidad reported_crimes</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="339"/>
+        <source>&quot;with_respect_to&quot; or &quot;per&quot;, not both</source>
+        <translation>&quot;with_respect_to&quot; o &quot;per&quot;, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="348"/>
+        <source>a lever&apos;s key or one of: %1</source>
+        <translation>la clave de una palanca o uno de: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="364"/>
+        <source>[first, last]: whole years from 1 to horizon_years, first not after last</source>
+        <translation>[primero, último]: años enteros de 1 a horizon_years, el primero no posterior al último</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="394"/>
+        <source>low &lt;= value &lt;= high</source>
+        <translation>low &lt;= value &lt;= high</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="424"/>
+        <source>%1: and %2 more problems</source>
+        <translation>%1: y %2 problemas más</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="431"/>
+        <source>a validation case file</source>
+        <translation>un archivo de caso de validación</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="61"/>
+        <source>%1: field &quot;baseline.overrides&quot;: the region with these values is not usable: %2: %3</source>
+        <translation>%1: campo &quot;baseline.overrides&quot;: la región con estos valores no es utilizable: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="77"/>
+        <source>%1: field &quot;intervention&quot;</source>
+        <translation>%1: campo &quot;intervention&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="95"/>
+        <source>%1: field &quot;intervention.release&quot;: %2 people are more than 95% of the %3 in the groups named</source>
+        <translation>%1: campo &quot;intervention.release&quot;: %2 personas son más del 95% de las %3 de los grupos indicados</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="119"/>
+        <source>%1: no such folder</source>
+        <translation>%1: no existe esa carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="125"/>
+        <source>%1: no case files (*.json) in this folder</source>
+        <translation>%1: no hay archivos de casos (*.json) en esta carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="134"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="150"/>
+        <source>%1: field &quot;baseline.region&quot;: %2</source>
+        <translation>%1: campo &quot;baseline.region&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="175"/>
+        <source>%1: field &quot;outcome&quot;: %2</source>
+        <translation>%1: campo &quot;outcome&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data::CsvReader</name>
@@ -3287,58 +3883,58 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="225"/>
+        <location filename="../src/data/dataset.cpp" line="227"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 tiene un único sistema combinado de prisiones y cárceles: el estado, no los condados, retiene a las personas antes del juicio y con condenas cortas, así que sus cifras de prisión incluyen a personas que en otros lugares estarían en una cárcel local, y no tiene cárceles locales separadas.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="235"/>
+        <location filename="../src/data/dataset.cpp" line="237"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>El Distrito de Columbia no tiene prisiones estatales: las personas condenadas por delitos graves en DC están bajo custodia de la Oficina Federal de Prisiones (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="251"/>
+        <location filename="../src/data/dataset.cpp" line="253"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="256"/>
+        <location filename="../src/data/dataset.cpp" line="258"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: no es un archivo normal; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="262"/>
+        <location filename="../src/data/dataset.cpp" line="264"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="270"/>
-        <location filename="../src/data/dataset.cpp" line="286"/>
+        <location filename="../src/data/dataset.cpp" line="272"/>
+        <location filename="../src/data/dataset.cpp" line="288"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="301"/>
+        <location filename="../src/data/dataset.cpp" line="306"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="306"/>
+        <location filename="../src/data/dataset.cpp" line="311"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="334"/>
+        <location filename="../src/data/dataset.cpp" line="339"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="391"/>
+        <location filename="../src/data/dataset.cpp" line="396"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="435"/>
+        <location filename="../src/data/dataset.cpp" line="441"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>a partir de la proporción a %1 años de %2 y de la razón entre las proporciones a 5 y a 3 años de %3 (%4)</translation>
     </message>
@@ -3347,17 +3943,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="467"/>
+        <location filename="../src/data/dataset.cpp" line="473"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="519"/>
+        <location filename="../src/data/dataset.cpp" line="525"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="543"/>
+        <location filename="../src/data/dataset.cpp" line="549"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -3373,6 +3969,49 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <location filename="../src/data/datasetcontent.cpp" line="185"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::data::FieldReader</name>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="110"/>
+        <source>%1: field &quot;%2&quot;: expected %3</source>
+        <translation>%1: campo &quot;%2&quot;: se esperaba %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="113"/>
+        <source>%1: field &quot;%2&quot; is missing</source>
+        <translation>%1: falta el campo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="118"/>
+        <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
+        <translation>%1: campo desconocido &quot;%2&quot; (se esperaba uno de: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="131"/>
+        <source>a string of at most 10,000 characters</source>
+        <translation>un texto de como máximo 10.000 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="146"/>
+        <source>a number from %1 to %2</source>
+        <translation>un número de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="161"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="175"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="187"/>
+        <source>one of: %1</source>
+        <translation>uno de: %1</translation>
     </message>
 </context>
 <context>
@@ -4072,158 +4711,163 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <source>Validation: the model against published natural experiments and history</source>
+        <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="338"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <location filename="../src/app/mainwindow.cpp" line="435"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="436"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="434"/>
+        <location filename="../src/app/mainwindow.cpp" line="438"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="435"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="467"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="526"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="529"/>
+        <location filename="../src/app/mainwindow.cpp" line="533"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="528"/>
+        <location filename="../src/app/mainwindow.cpp" line="532"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="534"/>
+        <location filename="../src/app/mainwindow.cpp" line="538"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="546"/>
-        <location filename="../src/app/mainwindow.cpp" line="562"/>
+        <location filename="../src/app/mainwindow.cpp" line="550"/>
+        <location filename="../src/app/mainwindow.cpp" line="566"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="558"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="555"/>
+        <location filename="../src/app/mainwindow.cpp" line="559"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="573"/>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="573"/>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="638"/>
+        <location filename="../src/app/mainwindow.cpp" line="278"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>

@@ -133,27 +133,32 @@
         <translation>Laat de levensverwachting die door opsluiting verloren gaat buiten de nettowaarde (ze is omstreden).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="147"/>
+        <location filename="../src/cli/commonoptions.cpp" line="148"/>
+        <source>Output format: table, csv, json or markdown (default: table).</source>
+        <translation>Uitvoerformaat: table, csv, json of markdown (standaard: table).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commonoptions.cpp" line="151"/>
         <source>Output format: table, csv or json (default: table).</source>
         <translation>Uitvoerformaat: table, csv of json (standaard: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="149"/>
+        <location filename="../src/cli/commonoptions.cpp" line="153"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="229"/>
+        <location filename="../src/cli/commonoptions.cpp" line="234"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: verwacht table, csv of json, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="240"/>
+        <location filename="../src/cli/commonoptions.cpp" line="257"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Regio&apos;s bekijken per dit jaar: elke invoer neemt zijn laatste waarde in of vóór dat jaar (standaard: de laatste waarde van elke invoer).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="244"/>
+        <location filename="../src/cli/commonoptions.cpp" line="261"/>
         <source>YEAR</source>
         <translation>JAAR</translation>
     </message>
@@ -161,39 +166,134 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="25"/>
+        <location filename="../src/cli/comparecommand.cpp" line="35"/>
         <source>victimisations averted</source>
         <translation>voorkomen slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="27"/>
+        <location filename="../src/cli/comparecommand.cpp" line="37"/>
         <source>change in homicides</source>
         <translation>verandering in moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="29"/>
+        <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>change in prisoner-years</source>
         <translation>verandering in detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="31"/>
+        <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in wellbeing-years lost</source>
         <translation>verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="33"/>
+        <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>change in life-years lost in prison</source>
         <translation>extra levensjaren verloren in detentie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="35"/>
+        <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>life-years saved (homicides)</source>
         <translation>geredde levensjaren (moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="47"/>
         <source>change in taxpayer cost</source>
         <translation>verandering kosten belastingbetalers</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="64"/>
+        <source>direct (levers alone)</source>
+        <translation>direct (alleen de hefbomen)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="65"/>
+        <source>incapacitation</source>
+        <translation>incapacitatie</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="66"/>
+        <source>general deterrence</source>
+        <translation>algemene afschrikking</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <source>aftereffects and reentry</source>
+        <translation>nawerking en terugkeer</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="68"/>
+        <source>in-prison conditions</source>
+        <translation>omstandigheden in de gevangenis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <source>taxpayers $</source>
+        <translation>belastingbetalers $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <source>victims $</source>
+        <translation>slachtoffers $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <source>families $</source>
+        <translation>gezinnen $</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="81"/>
+        <source>wellbeing-years</source>
+        <translation>welzijnsjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="83"/>
+        <source>life-years</source>
+        <translation>levensjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="87"/>
+        <source>by mechanism (mean $)</source>
+        <translation>per mechanisme (gemiddelde $)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="135"/>
+        <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
+        <translation>%1 trekkingen gedaan (in reeksen van %2) om de standaardfout van elke gemiddelde nettowaarde onder %3 te brengen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="139"/>
+        <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
+        <translation>Gestopt bij het maximum van %1 trekkingen (in reeksen van %2): de standaardfout van een gemiddelde nettowaarde ligt nog boven %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="226"/>
+        <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
+        <translation>--target-se: verwacht een positief aantal dollar, maar kreeg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="233"/>
+        <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
+        <translation>--max-draws: verwacht een geheel getal van %1 tot en met 1000000, maar kreeg &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="302"/>
+        <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
+        <translation>Blijf trekken, in reeksen van --draws, tot de Monte Carlo-standaardfout van de gemiddelde nettowaarde van elk beleid hoogstens dit is, of tot --max-draws bereikt is.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="309"/>
+        <source>With --target-se: the most draws to use (default: 100000).</source>
+        <translation>Met --target-se: het grootste aantal trekkingen (standaard: 100000).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
+        <translation>Splits de nettowaarde van elk beleid per mechanisme (incapacitatie, afschrikking, nawerking en terugkeer, omstandigheden in de gevangenis) en per rekening.</translation>
     </message>
 </context>
 <context>
@@ -450,92 +550,97 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="174"/>
+        <location filename="../ui/mainwindow.ui" line="175"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="177"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="177"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
         <source>Load Policy File into &amp;A…</source>
         <translation>Beleidsbestand laden in &amp;A…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>&amp;Import Vera Incarceration Trends…</source>
         <translation>Vera Incarceration Trends &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>Make a county dataset from the Vera Institute&apos;s Incarceration Trends county file you downloaded</source>
         <translation>Een dataset van county&apos;s maken uit het county-bestand van Vera&apos;s Incarceration Trends dat u hebt gedownload</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="181"/>
         <source>Load Policy File into &amp;B…</source>
         <translation>Beleidsbestand laden in &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="181"/>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>&amp;Quit</source>
         <translation>Afsl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="182"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="183"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Reset A to the Status Quo</source>
         <translation>A terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>Reset B to the Status Quo</source>
         <translation>B terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="185"/>
+        <location filename="../ui/mainwindow.ui" line="186"/>
         <source>Copy A to B</source>
         <translation>A naar B kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
+        <location filename="../ui/mainwindow.ui" line="187"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Zoom herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="190"/>
+        <location filename="../ui/mainwindow.ui" line="191"/>
         <source>Show &amp;Status Bar</source>
         <translation>&amp;Statusbalk tonen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>How the &amp;Model Works</source>
         <translation>Hoe het &amp;model werkt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="193"/>
+        <location filename="../ui/mainwindow.ui" line="194"/>
+        <source>&amp;Validation Against What Happened</source>
+        <translation>&amp;Validatie tegen wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="195"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Over LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="196"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
@@ -905,7 +1010,6 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -928,7 +1032,7 @@ Options:
   -v, --version    Show the version
       --lang CODE  Language: en, nl or es (default: the system&apos;s)
 </source>
-        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+        <translation type="vanished">Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
 
 LeastBad: een kosten-batencalculator voor gevangenisbeleid.
 
@@ -952,22 +1056,123 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="99"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  voi          Value of information: which uncertainty matters for the decision
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation type="vanished">Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+
+LeastBad: een kosten-batencalculator voor gevangenisbeleid.
+
+Opdrachten:
+  simulate     Simuleer één beleid jaar voor jaar
+  compare      Vergelijk beleidsopties onder onzekerheid met de status quo
+  voi          Waarde van informatie: welke onzekerheid telt voor de beslissing
+  diagnostics  Effecten per eenheid van het model naast de literatuur
+  sensitivity  Rangschik de parameters die de nettowaarde van een beleid bepalen
+  frontier     Vind de beleidsopties die door geen andere worden verslagen, en de minst slechte
+  regions      Pas één beleid toe op elke regio en rangschik de regio&apos;s
+  dataset      Regionale datasets oplijsten, tonen, valideren, importeren en exporteren
+  export       Exporteer de grafieken, het rapport en de resultaten van een scenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Toon de parametertabel van het model (Markdown, zoals in docs/MODEL.md)
+
+Elke opdracht accepteert --help.
+
+Opties:
+  -h, --help       Deze hulp tonen
+  -v, --version    De versie tonen
+      --lang CODE  Taal: en, nl of es (standaard: die van het systeem)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="33"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  voi          Value of information: which uncertainty matters for the decision
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  validate     Run published natural experiments through the model
+  backcast     Start a region in a past year and compare with what happened
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+
+LeastBad: een kosten-batencalculator voor gevangenisbeleid.
+
+Opdrachten:
+  simulate     Simuleer één beleid jaar voor jaar
+  compare      Vergelijk beleidsopties onder onzekerheid met de status quo
+  voi          Waarde van informatie: welke onzekerheid telt voor de beslissing
+  diagnostics  Effecten per eenheid van het model naast de literatuur
+  sensitivity  Rangschik de parameters die de nettowaarde van een beleid bepalen
+  frontier     Vind de beleidsopties die door geen andere worden verslagen, en de minst slechte
+  regions      Pas één beleid toe op elke regio en rangschik de regio&apos;s
+  validate     Laat gepubliceerde natuurlijke experimenten door het model lopen
+  backcast     Start een regio in een jaar uit het verleden en vergelijk met wat er gebeurde
+  dataset      Regionale datasets oplijsten, tonen, valideren, importeren en exporteren
+  export       Exporteer de grafieken, het rapport en de resultaten van een scenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Toon de parametertabel van het model (Markdown, zoals in docs/MODEL.md)
+
+Elke opdracht accepteert --help.
+
+Opties:
+  -h, --help       Deze hulp tonen
+  -v, --version    De versie tonen
+      --lang CODE  Taal: en, nl of es (standaard: die van het systeem)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="105"/>
         <source>The command to run.</source>
         <translation>De opdracht die moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="101"/>
+        <location filename="../src/cli/main.cpp" line="107"/>
         <source>Show this help</source>
         <translation>Deze hulp tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="104"/>
+        <location filename="../src/cli/main.cpp" line="110"/>
         <source>Show the version</source>
         <translation>De versie tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="158"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
@@ -1643,130 +1848,259 @@ en gezinnen</translation>
         <translation>--%1: verwacht een getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="260"/>
+        <location filename="../src/cli/commonoptions.cpp" line="277"/>
         <source>The command.</source>
         <translation>De opdracht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="301"/>
+        <location filename="../src/cli/commonoptions.cpp" line="318"/>
         <source>interrupted; nothing was written</source>
         <translation>onderbroken; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="52"/>
+        <location filename="../src/cli/comparecommand.cpp" line="114"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar, disconteringsvoet %5%, %6 per welzijnsjaar, %7 per levensjaar, gewichten: gedetineerden %8, slachtoffers %9, gezinnen %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <location filename="../src/cli/comparecommand.cpp" line="129"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Ten opzichte van de status quo; totalen over de horizon, geldbedragen verdisconteerd; gemiddelde (90%-interval).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="76"/>
+        <location filename="../src/cli/comparecommand.cpp" line="151"/>
         <source>net social value</source>
         <translation>maatschappelijke nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <location filename="../src/cli/comparecommand.cpp" line="155"/>
         <source>Monte Carlo standard error</source>
         <translation>Monte Carlo-standaardfout</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="82"/>
+        <location filename="../src/cli/comparecommand.cpp" line="157"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>gemiddelde %1, 5e %2, 95e percentiel %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="86"/>
+        <location filename="../src/cli/comparecommand.cpp" line="161"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="167"/>
         <source>without incarceration life-years</source>
         <translation>zonder levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="93"/>
+        <location filename="../src/cli/comparecommand.cpp" line="168"/>
         <source>with incarceration life-years</source>
         <translation>met levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="97"/>
+        <location filename="../src/cli/comparecommand.cpp" line="172"/>
         <source>taxpayers</source>
         <translation>belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="101"/>
+        <location filename="../src/cli/comparecommand.cpp" line="176"/>
         <source>victims</source>
         <translation>slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="104"/>
+        <location filename="../src/cli/comparecommand.cpp" line="179"/>
         <source>incarcerated people and families</source>
         <translation>gedetineerden en hun gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="108"/>
+        <location filename="../src/cli/comparecommand.cpp" line="183"/>
         <source>commissary vendors</source>
         <translation>winkelleveranciers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="121"/>
+        <location filename="../src/cli/comparecommand.cpp" line="198"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="128"/>
+        <location filename="../src/cli/comparecommand.cpp" line="205"/>
         <source> vs </source>
         <translation> vs. </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="131"/>
+        <location filename="../src/cli/comparecommand.cpp" line="208"/>
         <source> (ties %1)</source>
         <translation> (gelijkspel %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="144"/>
+        <location filename="../src/cli/comparecommand.cpp" line="287"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="153"/>
+        <location filename="../src/cli/comparecommand.cpp" line="296"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="165"/>
+        <location filename="../src/cli/comparecommand.cpp" line="335"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="171"/>
+        <location filename="../src/cli/commonoptions.cpp" line="245"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="175"/>
+        <location filename="../src/cli/commonoptions.cpp" line="249"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="185"/>
-        <location filename="../src/cli/regionscommand.cpp" line="53"/>
+        <location filename="../src/cli/comparecommand.cpp" line="344"/>
+        <location filename="../src/cli/regionscommand.cpp" line="54"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
+        <location filename="../src/cli/voicommand.cpp" line="142"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="198"/>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="102"/>
+        <source>no observations</source>
+        <translation>geen waarnemingen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="103"/>
+        <source>mean absolute error %1, %2 of %3 years inside the 90% interval</source>
+        <translation>gemiddelde absolute fout %1, %2 van %3 jaar binnen het 90%-interval</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="116"/>
+        <source>%1: backcast from %2 (the start year as the model&apos;s status quo), driven by the observed %3; median (90% interval)</source>
+        <translation>%1: terugvoorspelling vanaf %2 (het startjaar als status quo van het model), gestuurd door de waargenomen %3; mediaan (90%-interval)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
+        <source>prisoners seen</source>
+        <translation>gedetineerden gezien</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
+        <source>predicted</source>
+        <translation>voorspeld</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
+        <source>crimes/100k seen</source>
+        <translation>misdrijven/100k gezien</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="129"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="131"/>
+        <location filename="../src/cli/validatecommand.cpp" line="137"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 tot %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="134"/>
+        <source>Prison population: %1.</source>
+        <translation>Gevangenispopulatie: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="135"/>
+        <source>Crimes per 100,000: %1.</source>
+        <translation>Misdrijven per 100.000: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="183"/>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="183"/>
+        <source>prison error</source>
+        <translation>fout gevangenis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
+        <source>prison in 90%</source>
+        <translation>gevangenis in 90%</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
+        <source>crime error</source>
+        <translation>fout misdaad</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="185"/>
+        <source>crime in 90%</source>
+        <translation>misdaad in 90%</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="195"/>
+        <source>%1 regions. Prison population: median error %2, worst %3 (%4). Crimes per 100,000: median error %5, worst %6 (%7).</source>
+        <translation>%1 regio&apos;s. Gevangenispopulatie: mediane fout %2, slechtste %3 (%4). Misdrijven per 100.000: mediane fout %5, slechtste %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="202"/>
+        <source>Without enough history: %1.</source>
+        <translation>Zonder genoeg geschiedenis: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="284"/>
+        <source>Starts a region in a past year, drives it with the new prison admissions it actually had, and prints the predicted prison population and crime beside the observed ones, year by year, with the mean absolute percentage error and the share of years inside the model&apos;s 90% interval.</source>
+        <translation>Start een regio in een jaar uit het verleden, stuurt haar met de nieuwe gevangenisopnamen die ze werkelijk had, en toont de voorspelde gevangenispopulatie en misdaad naast de waargenomen, jaar voor jaar, met de gemiddelde absolute procentuele fout en het aandeel jaren binnen het 90%-interval van het model.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="289"/>
+        <source>Start year (default: 2000).</source>
+        <translation>Startjaar (standaard: 2000).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="290"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="291"/>
+        <source>YEAR</source>
+        <translation>JAAR</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="291"/>
+        <source>Last year (default: 2019).</source>
+        <translation>Laatste jaar (standaard: 2019).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="295"/>
+        <source>Backcast every state with enough history and print the errors of each.</source>
+        <translation>Voorspel elke staat met genoeg geschiedenis terug en toon de fouten van elke staat.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="304"/>
+        <source>--year: use --from and --to</source>
+        <translation>--year: gebruik --from en --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="309"/>
+        <source>--from and --to: expected years from 1900 to 2100</source>
+        <translation>--from en --to: verwacht jaren van 1900 tot 2100</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="312"/>
+        <source>--format markdown: only with --all-states</source>
+        <translation>--format markdown: alleen met --all-states</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="324"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="343"/>
+        <location filename="../src/cli/comparecommand.cpp" line="378"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="129"/>
         <location filename="../src/cli/frontiercommand.cpp" line="196"/>
-        <location filename="../src/cli/regionscommand.cpp" line="102"/>
+        <location filename="../src/cli/regionscommand.cpp" line="103"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
+        <location filename="../src/cli/validatecommand.cpp" line="270"/>
+        <location filename="../src/cli/voicommand.cpp" line="163"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
@@ -1893,8 +2227,9 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>eenheid</translation>
     </message>
     <message>
+        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
         <location filename="../src/cli/datasetcommand.cpp" line="130"/>
-        <location filename="../src/cli/datasethistory.cpp" line="122"/>
+        <location filename="../src/cli/datasethistory.cpp" line="121"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
@@ -1956,6 +2291,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="210"/>
+        <location filename="../src/cli/validatecommand.cpp" line="231"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -2003,7 +2339,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>list, show, history, coverage, validate, import of export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="269"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="270"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: table, csv of json verwacht, kreeg &quot;%1&quot;</translation>
     </message>
@@ -2060,7 +2396,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="97"/>
+        <location filename="../src/cli/regionscommand.cpp" line="98"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -2360,17 +2696,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="47"/>
+        <location filename="../src/cli/regionscommand.cpp" line="48"/>
         <source>%1 (region %2)</source>
         <translation>%1 (regio %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="85"/>
+        <location filename="../src/cli/regionscommand.cpp" line="86"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="95"/>
+        <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source> per resident; total </source>
         <translation> per inwoner; totaal </translation>
     </message>
@@ -2420,69 +2756,204 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--policy: simulate accepteert één beleid (gebruik compare voor meerdere)</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="48"/>
+        <location filename="../src/cli/textformat.cpp" line="57"/>
         <source> to </source>
         <translation> tot </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="44"/>
+        <location filename="../src/cli/datasethistory.cpp" line="43"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="50"/>
+        <location filename="../src/cli/datasethistory.cpp" line="49"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>onbekende maatstaf &quot;%1&quot; (docs/DATASETS.md somt ze op)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="133"/>
+        <location filename="../src/cli/datasethistory.cpp" line="132"/>
         <source>%1 (%2): published values by year; the region&apos;s own figures only, each with its source id</source>
         <translation>%1 (%2): gepubliceerde waarden per jaar; alleen de eigen cijfers van de regio, elk met de id van de bron</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="138"/>
+        <location filename="../src/cli/datasethistory.cpp" line="137"/>
         <source>(no values)</source>
         <translation>(geen waarden)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="150"/>
+        <location filename="../src/cli/datasethistory.cpp" line="149"/>
         <source>Sources:</source>
         <translation>Bronnen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="47"/>
+        <location filename="../src/cli/textformat.cpp" line="48"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="60"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="49"/>
         <source>Per-unit effects of the model for a region, each with its Monte Carlo mean, median and 90% interval and the literature value beside it: crimes averted per marginal prisoner-year, the elasticity of crime to the prison population, homicides abated per officer, the pretrial trade-off, life-years per prisoner-year and costs per crime averted.</source>
         <translation>Effecten per eenheid van het model voor een regio, elk met zijn Monte Carlo-gemiddelde, mediaan en 90%-interval en de waarde uit de literatuur ernaast: misdrijven voorkomen per marginaal gedetineerdenjaar, de elasticiteit van criminaliteit naar de gevangenispopulatie, doodslagen voorkomen per agent, de afweging bij voorlopige hechtenis, levensjaren per gedetineerdenjaar en kosten per voorkomen misdrijf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="75"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="64"/>
         <source>--policy: give at most one policy file</source>
         <translation>--policy: geef hoogstens één beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="85"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="74"/>
         <source>diagnosing</source>
         <translation>diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="113"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="102"/>
         <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
         <translation>%1: effecten per eenheid over %2 trekkingen (seed %3); gemiddelde, mediaan (90%-interval)</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="127"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="116"/>
         <source>model: %1, median %2 (%3 to %4) %5</source>
         <translation>model: %1, mediaan %2 (%3 tot %4) %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="122"/>
         <source>literature: %1 (%2)</source>
         <translation>literatuur: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="56"/>
+        <source>never in %1 to %2</source>
+        <translation>nooit tussen %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="66"/>
+        <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
+        <translation>%1: %2 trekkingen (seed %3), %4 jaar; de keuze tussen de status quo en %5 beleidsopties onder uw gewichten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="74"/>
+        <source>option</source>
+        <translation>optie</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="74"/>
+        <source>expected net value</source>
+        <translation>verwachte nettowaarde</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <source>P(best)</source>
+        <translation>P(beste)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <source>expected loss</source>
+        <translation>verwacht verlies</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="84"/>
+        <source>Expected value of perfect information (EVPI): %1</source>
+        <translation>Verwachte waarde van volmaakte informatie (EVPI): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="87"/>
+        <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
+        <translation>EVPPI per groep parameters (waarde, jackknife-standaardfout, aandeel van de EVPI):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="90"/>
+        <source>EVPPI by parameter (the %1 largest):</source>
+        <translation>EVPPI per parameter (de %1 grootste):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="92"/>
+        <source>P(best) by the value of a wellbeing-year:</source>
+        <translation>P(beste) naar de waarde van een welzijnsjaar:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="104"/>
+        <source>Break-even against the status quo (where the expected net value changes sign):</source>
+        <translation>Omslagpunt ten opzichte van de status quo (waar de verwachte nettowaarde van teken wisselt):</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="121"/>
+        <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
+        <translation>Welke onzekerheid het waard is om op te lossen vóór de beslissing: P(beste) en het verwachte verlies van elke optie, de verwachte waarde van volmaakte informatie (EVPI) en van gedeeltelijke volmaakte informatie over elke parameter en groep (EVPPI), de aanvaardbaarheidscurve en de omslagpunten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/voicommand.cpp" line="134"/>
+        <source>--policy: give at least one policy file to decide on</source>
+        <translation>--policy: geef minstens één beleidsbestand om over te beslissen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="42"/>
+        <source>reproduced</source>
+        <translation>gereproduceerd</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="44"/>
+        <source>not reproduced</source>
+        <translation>niet gereproduceerd</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="46"/>
+        <source>no model quantity in this unit</source>
+        <translation>geen modelgrootheid in deze eenheid</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="48"/>
+        <source>not defined in any draw</source>
+        <translation>in geen enkele trekking gedefinieerd</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="143"/>
+        <source>Validation: %1 cases, %2 draws (seed %3). Published estimate (range), model median (90% interval).</source>
+        <translation>Validatie: %1 gevallen, %2 trekkingen (seed %3). Gepubliceerde schatting (bereik), mediaan van het model (90%-interval).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="155"/>
+        <source>published: %1</source>
+        <translation>gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="157"/>
+        <source>model: %1</source>
+        <translation>model: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="157"/>
+        <source>model: —</source>
+        <translation>model: —</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="159"/>
+        <source> (used for calibration: not counted)</source>
+        <translation> (gebruikt voor kalibratie: niet meegeteld)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="164"/>
+        <source>Coverage: %1 of %2 cases not used for calibration reproduced (%3); cases used for calibration: %4 of %5 reproduced.</source>
+        <translation>Dekking: %1 van %2 niet voor kalibratie gebruikte gevallen gereproduceerd (%3); voor kalibratie gebruikte gevallen: %4 van %5 gereproduceerd.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="224"/>
+        <source>Runs published natural experiments through the model and says, case by case, whether its 90% interval reproduces the published estimate; then the coverage (reproduced ÷ cases not used for calibration). docs/VALIDATION.md explains the case files and the rules.</source>
+        <translation>Laat gepubliceerde natuurlijke experimenten door het model lopen en zegt per geval of het 90%-interval de gepubliceerde schatting reproduceert; daarna de dekking (gereproduceerd ÷ niet voor kalibratie gebruikte gevallen). docs/VALIDATION.md legt de gevalsbestanden en de regels uit.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="231"/>
+        <source>Folder of case files (*.json; default: the cases LeastBad ships).</source>
+        <translation>Map met gevalsbestanden (*.json; standaard: de gevallen die LeastBad meelevert).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="240"/>
+        <source>--year: each case names its own year</source>
+        <translation>--year: elk geval noemt zijn eigen jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="254"/>
+        <source>validating</source>
+        <translation>valideren</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2978,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="57"/>
+        <location filename="../src/data/dataset.cpp" line="59"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
@@ -3238,6 +3709,131 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <source>no CPI-U figure for %1</source>
         <translation>geen CPI-U-waarde voor %1</translation>
     </message>
+    <message>
+        <location filename="../src/data/backcastinputs.cpp" line="64"/>
+        <source>--from and --to: expected a start year before the end year, at most %1 years apart</source>
+        <translation>--from en --to: verwacht een startjaar vóór het eindjaar, hoogstens %1 jaar ertussen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/backcastinputs.cpp" line="84"/>
+        <source>%1: no prison admissions in %2 to start a backcast from</source>
+        <translation>%1: geen gevangenisopnamen in %2 om een terugvoorspelling van te starten</translation>
+    </message>
+    <message>
+        <location filename="../src/data/backcastinputs.cpp" line="95"/>
+        <source>%1: no prison admissions in or after %2 (needed up to %3)</source>
+        <translation>%1: geen gevangenisopnamen in of na %2 (nodig tot %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="216"/>
+        <source>version %1 or older (update LeastBad to read newer case files)</source>
+        <translation>versie %1 of ouder (werk LeastBad bij om nieuwere gevalsbestanden te lezen)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="220"/>
+        <source>at most 40 characters</source>
+        <translation>hoogstens 40 tekens</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="235"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="281"/>
+        <source>&quot;people&quot; or &quot;share_of_prisoners&quot;, not both</source>
+        <translation>&quot;people&quot; of &quot;share_of_prisoners&quot;, niet beide</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="283"/>
+        <source>&quot;people&quot; or &quot;share_of_prisoners&quot;</source>
+        <translation>&quot;people&quot; of &quot;share_of_prisoners&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="297"/>
+        <source>a list of different group names (%1)</source>
+        <translation>een lijst van verschillende groepsnamen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="301"/>
+        <source>&quot;levers&quot;, &quot;release&quot; or both</source>
+        <translation>&quot;levers&quot;, &quot;release&quot; of beide</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="328"/>
+        <source>no crime_type except with the unit reported_crimes</source>
+        <translation>geen crime_type behalve bij de eenheid reported_crimes</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="339"/>
+        <source>&quot;with_respect_to&quot; or &quot;per&quot;, not both</source>
+        <translation>&quot;with_respect_to&quot; of &quot;per&quot;, niet beide</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="348"/>
+        <source>a lever&apos;s key or one of: %1</source>
+        <translation>de sleutel van een hefboom of een van: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="364"/>
+        <source>[first, last]: whole years from 1 to horizon_years, first not after last</source>
+        <translation>[eerste, laatste]: hele jaren van 1 tot horizon_years, eerste niet na laatste</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="394"/>
+        <source>low &lt;= value &lt;= high</source>
+        <translation>low &lt;= value &lt;= high</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="424"/>
+        <source>%1: and %2 more problems</source>
+        <translation>%1: en nog %2 problemen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="431"/>
+        <source>a validation case file</source>
+        <translation>een validatiegeval</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="61"/>
+        <source>%1: field &quot;baseline.overrides&quot;: the region with these values is not usable: %2: %3</source>
+        <translation>%1: veld &quot;baseline.overrides&quot;: de regio met deze waarden is niet bruikbaar: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="77"/>
+        <source>%1: field &quot;intervention&quot;</source>
+        <translation>%1: veld &quot;intervention&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="95"/>
+        <source>%1: field &quot;intervention.release&quot;: %2 people are more than 95% of the %3 in the groups named</source>
+        <translation>%1: veld &quot;intervention.release&quot;: %2 mensen zijn meer dan 95% van de %3 in de genoemde groepen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="119"/>
+        <source>%1: no such folder</source>
+        <translation>%1: deze map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="125"/>
+        <source>%1: no case files (*.json) in this folder</source>
+        <translation>%1: geen gevalsbestanden (*.json) in deze map</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="134"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="150"/>
+        <source>%1: field &quot;baseline.region&quot;: %2</source>
+        <translation>%1: veld &quot;baseline.region&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationsuite.cpp" line="175"/>
+        <source>%1: field &quot;outcome&quot;: %2</source>
+        <translation>%1: veld &quot;outcome&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::data::CsvReader</name>
@@ -3285,58 +3881,58 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="225"/>
+        <location filename="../src/data/dataset.cpp" line="227"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 heeft één gecombineerd systeem van gevangenissen en huizen van bewaring: de staat, niet de county&apos;s, houdt mensen vast vóór hun proces en met korte straffen, dus de gevangenisaantallen omvatten mensen die elders in een lokale jail zouden zitten, en er zijn geen aparte lokale jails.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="235"/>
+        <location filename="../src/data/dataset.cpp" line="237"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>Het District of Columbia heeft geen gevangenissen van een staat: wie in DC voor een misdrijf is veroordeeld, zit bij het federale Bureau of Prisons (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="251"/>
+        <location filename="../src/data/dataset.cpp" line="253"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="256"/>
+        <location filename="../src/data/dataset.cpp" line="258"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: geen gewoon bestand; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="262"/>
+        <location filename="../src/data/dataset.cpp" line="264"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="270"/>
-        <location filename="../src/data/dataset.cpp" line="286"/>
+        <location filename="../src/data/dataset.cpp" line="272"/>
+        <location filename="../src/data/dataset.cpp" line="288"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="301"/>
+        <location filename="../src/data/dataset.cpp" line="306"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="306"/>
+        <location filename="../src/data/dataset.cpp" line="311"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="334"/>
+        <location filename="../src/data/dataset.cpp" line="339"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="391"/>
+        <location filename="../src/data/dataset.cpp" line="396"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="435"/>
+        <location filename="../src/data/dataset.cpp" line="441"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>uit het %1-jaarsaandeel van %2 en de verhouding tussen de 5- en 3-jaarsaandelen van %3 (%4)</translation>
     </message>
@@ -3345,17 +3941,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="467"/>
+        <location filename="../src/data/dataset.cpp" line="473"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="519"/>
+        <location filename="../src/data/dataset.cpp" line="525"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="543"/>
+        <location filename="../src/data/dataset.cpp" line="549"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -3371,6 +3967,49 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <location filename="../src/data/datasetcontent.cpp" line="185"/>
         <source>, column %1</source>
         <translation>, kolom %1</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::data::FieldReader</name>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="110"/>
+        <source>%1: field &quot;%2&quot;: expected %3</source>
+        <translation>%1: veld &quot;%2&quot;: verwacht %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="113"/>
+        <source>%1: field &quot;%2&quot; is missing</source>
+        <translation>%1: veld &quot;%2&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="118"/>
+        <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
+        <translation>%1: onbekend veld &quot;%2&quot; (verwacht een van: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="131"/>
+        <source>a string of at most 10,000 characters</source>
+        <translation>een tekst van hoogstens 10.000 tekens</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="146"/>
+        <source>a number from %1 to %2</source>
+        <translation>een getal van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="161"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>een geheel getal van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="175"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../src/data/validationcase.cpp" line="187"/>
+        <source>one of: %1</source>
+        <translation>een van: %1</translation>
     </message>
 </context>
 <context>
@@ -4070,158 +4709,163 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <source>Validation: the model against published natural experiments and history</source>
+        <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="338"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="431"/>
+        <location filename="../src/app/mainwindow.cpp" line="435"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="436"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="434"/>
+        <location filename="../src/app/mainwindow.cpp" line="438"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="435"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="467"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="526"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="529"/>
+        <location filename="../src/app/mainwindow.cpp" line="533"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="528"/>
+        <location filename="../src/app/mainwindow.cpp" line="532"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="534"/>
+        <location filename="../src/app/mainwindow.cpp" line="538"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="546"/>
-        <location filename="../src/app/mainwindow.cpp" line="562"/>
+        <location filename="../src/app/mainwindow.cpp" line="550"/>
+        <location filename="../src/app/mainwindow.cpp" line="566"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="558"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="555"/>
+        <location filename="../src/app/mainwindow.cpp" line="559"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="573"/>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="573"/>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="638"/>
+        <location filename="../src/app/mainwindow.cpp" line="278"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>

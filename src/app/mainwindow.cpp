@@ -2,11 +2,11 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
+#include "app/diagnosticspanel.h"
 #include "app/exportcontroller.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
-#include "app/diagnosticspanel.h"
 #include "app/plainmessage.h"
 #include "app/regionspanel.h"
 #include "app/theme.h"
@@ -274,7 +274,13 @@ void MainWindow::setUpMenus() {
                           },
                           Qt::QueuedConnection);
                   });
-    connect(m_ui->actionModelHelp, &QAction::triggered, this, &MainWindow::showModelHelp);
+    connect(m_ui->actionModelHelp, &QAction::triggered, this,
+            [this] { showDocument(QStringLiteral(":/docs/MODEL.md"), tr("How the model works")); });
+    connect(m_ui->actionValidationHelp, &QAction::triggered, this, [this] {
+        showDocument(QStringLiteral(":/docs/VALIDATION.md"),
+                     tr("Validation: the model against published natural experiments and "
+                        "history"));
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -371,28 +377,26 @@ void MainWindow::refreshRegionInfo() {
     int later = 0;
     for (const data::ValueProvenance &p : region.provenance)
         later += p.laterThanAsOfYear;
-    const QString asOf =
-        region.asOfYear == 0
-            ? QString()
-            : later == 0 ? tr("As of %1. ").arg(region.asOfYear)
-                         : tr("As of %1 (%2 inputs have no value that early: their earliest is "
-                              "used). ")
-                               .arg(region.asOfYear)
-                               .arg(later);
-    m_ui->regionInfoLabel->setText(asOf +
-                                   tr("Data year %1. Of %2 inputs: %3 fallback from a parent "
-                                      "region, <b>%4 assumed</b> from the United States, "
-                                      "%5 derived. <a href=\"#\">Details</a>")
-                                       .arg(region.baseline.dataYear)
-                                       .arg(region.provenance.size())
-                                       .arg(fallback)
-                                       .arg(assumption)
-                                       .arg(derived) +
-                                   (region.notes.empty()
-                                        ? QString()
-                                        : QStringLiteral("<br>") +
-                                              QString::fromStdString(region.notes.front())
-                                                  .toHtmlEscaped()));
+    const QString asOf = region.asOfYear == 0 ? QString()
+                         : later == 0
+                             ? tr("As of %1. ").arg(region.asOfYear)
+                             : tr("As of %1 (%2 inputs have no value that early: their earliest is "
+                                  "used). ")
+                                   .arg(region.asOfYear)
+                                   .arg(later);
+    m_ui->regionInfoLabel->setText(
+        asOf +
+        tr("Data year %1. Of %2 inputs: %3 fallback from a parent "
+           "region, <b>%4 assumed</b> from the United States, "
+           "%5 derived. <a href=\"#\">Details</a>")
+            .arg(region.baseline.dataYear)
+            .arg(region.provenance.size())
+            .arg(fallback)
+            .arg(assumption)
+            .arg(derived) +
+        (region.notes.empty() ? QString()
+                              : QStringLiteral("<br>") +
+                                    QString::fromStdString(region.notes.front()).toHtmlEscaped()));
     m_ui->regionInfoLabel->setToolTip(tr("Borrowed: %1").arg(borrowed.join(QStringLiteral(", "))));
     QComboBox *combo = m_ui->regionCombo;
     const int index = combo->findData(QString::fromStdString(region.baseline.code));
@@ -438,7 +442,7 @@ void MainWindow::showRegionDetails() {
                         .arg(QString::fromStdString(p.field), QString::fromStdString(p.value),
                              QString::fromStdString(p.unit))
                         .arg(QString(QString::number(p.year) +
-                             (p.laterThanAsOfYear ? QStringLiteral("*") : QString())))
+                                     (p.laterThanAsOfYear ? QStringLiteral("*") : QString())))
                         .arg(origin, QString::fromStdString(p.status),
                              QString::fromStdString(p.source).toHtmlEscaped());
         }
@@ -632,10 +636,11 @@ void MainWindow::rebuildRecentMenu() {
     m_ui->menuRecent->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::showModelHelp() {
-    QFile file(QStringLiteral(":/docs/MODEL.md"));
+void MainWindow::showDocument(const QString &resource, const QString &title) {
+    QFile file(resource);
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("How the model works"));
+    dialog.setObjectName(QStringLiteral("documentDialog"));
+    dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
     auto *browser = new QTextBrowser(&dialog);
     if (file.open(QIODevice::ReadOnly))

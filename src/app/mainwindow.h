@@ -77,7 +77,8 @@ private:
     void loadPolicyFile(int policy);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
-    void showModelHelp();
+    // A Markdown document shipped as a resource (docs/*.md), in a dialog.
+    void showDocument(const QString &resource, const QString &title);
     std::optional<charts::ChartKind> currentChartKind() const;
     charts::ChartContext chartContext() const;
 

@@ -144,8 +144,12 @@ CommonParser::CommonParser(QCommandLineParser &parser, unsigned options, int def
     if (options & kFormat)
         parser.addOption(
             option("format",
-                   QCoreApplication::translate(
-                       "CommonParser", "Output format: table, csv or json (default: table)."),
+                   (options & kMarkdown)
+                       ? QCoreApplication::translate(
+                             "CommonParser",
+                             "Output format: table, csv, json or markdown (default: table).")
+                       : QCoreApplication::translate(
+                             "CommonParser", "Output format: table, csv or json (default: table)."),
                    QCoreApplication::translate("CommonParser", "FORMAT"), QStringLiteral("table")));
 }
 
@@ -224,8 +228,9 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
     }
     if (m_options & kFormat) {
         o.format = p.value(QStringLiteral("format"));
+        const bool markdown = (m_options & kMarkdown) && o.format == QStringLiteral("markdown");
         if (o.format != QStringLiteral("table") && o.format != QStringLiteral("csv") &&
-            o.format != QStringLiteral("json")) {
+            o.format != QStringLiteral("json") && !markdown) {
             error = QCoreApplication::translate("CommonParser",
                                                 "--format: expected table, csv or json, got \"%1\"")
                         .arg(o.format);
@@ -233,6 +238,18 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         }
     }
     return o;
+}
+
+std::vector<core::Policy> withStatusQuo(const CommonOptions &o, QStringList &names) {
+    std::vector<core::Policy> policies{core::statusQuoPolicy(o.region.baseline)};
+    names = QStringList{QCoreApplication::translate("leastbad::cli", "Status quo")};
+    for (const data::PolicyFile &p : o.policies) {
+        policies.push_back(p.policy);
+        names << (p.name.isEmpty()
+                      ? QCoreApplication::translate("leastbad::cli", "Policy %1").arg(names.size())
+                      : p.name);
+    }
+    return policies;
 }
 
 QCommandLineOption yearOption() {

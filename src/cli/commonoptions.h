@@ -16,6 +16,7 @@
 #include <atomic>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace leastbad::cli {
 
@@ -30,14 +31,16 @@ enum OptionSet : unsigned {
     kDataset = 32,
     // The run keeps every draw's outputs for every policy: --draws is checked against the
     // memory budget (core/memorybudget.h). `regions` keeps one number per draw and region.
-    kKeepsDraws = 64
+    kKeepsDraws = 64,
+    // --format also takes markdown (the tables a document is generated from).
+    kMarkdown = 128
 };
 
 struct CommonOptions {
     std::optional<data::Dataset> dataset; // with kRegion or kDataset
     data::RegionRecord region;            // with kRegion
     int year = 0; // --year: regions evaluated as of this year; 0: the latest value of each
-    QList<data::PolicyFile> policies;     // in the order given on the command line
+    QList<data::PolicyFile> policies; // in the order given on the command line
     int draws = 2000;
     std::uint64_t seed = 1;
     int threads = 0;
@@ -57,6 +60,10 @@ private:
     unsigned m_options;
     int m_defaultDraws;
 };
+
+// The status quo of the region, then each policy of --policy; `names` gets "Status quo" and
+// each policy's name (or "Policy N" for a file without one), in the same order.
+std::vector<core::Policy> withStatusQuo(const CommonOptions &options, QStringList &names);
 
 // The --year option every command with a region takes, and its value: 0 when not set,
 // else a year from 1900 to 2100 (std::nullopt and `error` set when it is not one).

@@ -4,10 +4,20 @@
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/analysis.h"
+#include "core/decomposition.h"
+#include "core/memorybudget.h"
+#include "core/precision.h"
 #include "data/analysisformat.h"
+#include "data/decisionformat.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cmath>
+#include <optional>
 
 namespace leastbad::cli {
 
@@ -43,7 +53,59 @@ constexpr int kLabelWidth = 40;
 struct Report {
     QStringList names; // [0] status quo
     core::Analysis analysis;
+    int draws = 0;                               // used (with --target-se: as many as it took)
+    std::optional<core::PrecisionTarget> target; // --target-se
+    bool reachedTarget = false;
+    std::vector<core::Decomposition> decompositions; // --decompose: [policy − 1]
 };
+
+// In the order of core::Mechanism.
+const char *const kMechanismLabels[core::kMechanismCount] = {
+    QT_TRANSLATE_NOOP("CompareCommand", "direct (levers alone)"),
+    QT_TRANSLATE_NOOP("CompareCommand", "incapacitation"),
+    QT_TRANSLATE_NOOP("CompareCommand", "general deterrence"),
+    QT_TRANSLATE_NOOP("CompareCommand", "aftereffects and reentry"),
+    QT_TRANSLATE_NOOP("CompareCommand", "in-prison conditions")};
+
+// The decomposition by mechanism: one row a mechanism, money by ledger, wellbeing-years
+// and life-years in dollars (means), and the mechanism's total with its error.
+void writeDecomposition(QTextStream &s, const core::Decomposition &d) {
+    using T = core::NetValueTerm;
+    const struct {
+        const char *label;
+        std::initializer_list<T> terms;
+    } columns[] = {
+        {QT_TRANSLATE_NOOP("CompareCommand", "taxpayers $"), {T::TaxpayersMoney}},
+        {QT_TRANSLATE_NOOP("CompareCommand", "victims $"), {T::VictimsMoney}},
+        {QT_TRANSLATE_NOOP("CompareCommand", "families $"), {T::FamiliesMoney, T::VendorsMoney}},
+        {QT_TRANSLATE_NOOP("CompareCommand", "wellbeing-years"),
+         {T::VictimsWellbeing, T::IncarceratedWellbeing, T::FamiliesWellbeing}},
+        {QT_TRANSLATE_NOOP("CompareCommand", "life-years"),
+         {T::HomicideLifeYears, T::IncarcerationLifeYears}},
+    };
+    s << "  "
+      << QCoreApplication::translate("CompareCommand", "by mechanism (mean $)")
+             .leftJustified(kLabelWidth - 10);
+    for (const auto &c : columns)
+        s << padded(QCoreApplication::translate("CompareCommand", c.label), 16);
+    s << "  " << QCoreApplication::translate("CompareCommand", "total") << "\n";
+    for (int m = 0; m < core::kMechanismCount; ++m) {
+        const auto mechanism = static_cast<core::Mechanism>(m);
+        s << "    "
+          << QCoreApplication::translate("CompareCommand", kMechanismLabels[m])
+                 .leftJustified(kLabelWidth - 12);
+        for (const auto &c : columns) {
+            double mean = 0;
+            for (T t : c.terms) {
+                const std::vector<double> draws =
+                    data::decompositionDraws(d, mechanism, static_cast<int>(t));
+                mean += core::summarize(draws).mean;
+            }
+            s << padded(usd(mean), 16);
+        }
+        s << "  " << withError(data::decompositionDraws(d, mechanism), usd) << "\n";
+    }
+}
 
 QByteArray asTable(const Report &r, const CommonOptions &o) {
     QString out;
@@ -55,7 +117,7 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
              "life-year, "
              "weights: incarcerated %8, victims %9, families %10")
              .arg(QString::fromStdString(o.region.baseline.name))
-             .arg(o.draws)
+             .arg(r.draws)
              .arg(o.seed)
              .arg(w.horizonYears)
              .arg(100 * w.discountRate)
@@ -69,6 +131,19 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
              "Against the status quo; totals over the horizon, money discounted; mean (90% "
              "interval).")
       << "\n";
+    if (r.target)
+        s << (r.reachedTarget ? QCoreApplication::translate(
+                                    "CompareCommand",
+                                    "Drew %1 draws (batches of %2) to bring the standard error of "
+                                    "each mean net value below %3.")
+                              : QCoreApplication::translate(
+                                    "CompareCommand",
+                                    "Stopped at the cap of %1 draws (batches of %2): the standard "
+                                    "error of a mean net value is still above %3."))
+                 .arg(r.draws)
+                 .arg(r.target->batchDraws)
+                 .arg(usd(r.target->standardErrorUsd))
+          << "\n";
     for (int p = 1; p < r.names.size(); ++p) {
         const core::PolicyVerdict &v = r.analysis.verdicts[p];
         s << "\n" << r.names[p] << "\n";
@@ -96,25 +171,27 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
         s << "    "
           << QCoreApplication::translate("leastbad::cli", "taxpayers")
                  .leftJustified(kLabelWidth - 2)
-          << withInterval(v.taxpayers, usd) << "\n";
+          << withError(v.ledgerDraws(&core::LedgerValues::taxpayers), usd) << "\n";
         s << "    "
           << QCoreApplication::translate("leastbad::cli", "victims").leftJustified(kLabelWidth - 2)
-          << withInterval(v.victims, usd) << "\n";
+          << withError(v.ledgerDraws(&core::LedgerValues::victims), usd) << "\n";
         s << "    "
           << QCoreApplication::translate("leastbad::cli", "incarcerated people and families")
                  .leftJustified(kLabelWidth - 2)
-          << withInterval(v.incarceratedAndFamilies, usd) << "\n";
+          << withError(v.ledgerDraws(&core::LedgerValues::incarceratedAndFamilies), usd) << "\n";
         s << "    "
           << QCoreApplication::translate("leastbad::cli", "commissary vendors")
                  .leftJustified(kLabelWidth - 2)
-          << withInterval(v.vendors, usd) << "\n";
-        for (const Measure &m : kMeasures) {
-            const core::Quantiles q = core::summarize(core::differenceDraws(
-                r.analysis.run.policies[p], r.analysis.run.policies[0], m.output, m.totals));
+          << withError(v.ledgerDraws(&core::LedgerValues::vendors), usd) << "\n";
+        for (const Measure &m : kMeasures)
             s << "  "
               << QCoreApplication::translate("CompareCommand", m.label).leftJustified(kLabelWidth)
-              << withInterval(q, m.format) << "\n";
-        }
+              << withError(core::differenceDraws(r.analysis.run.policies[p],
+                                                 r.analysis.run.policies[0], m.output, m.totals),
+                           m.format)
+              << "\n";
+        if (std::size_t(p - 1) < r.decompositions.size())
+            writeDecomposition(s, r.decompositions[p - 1]);
     }
     if (r.names.size() > 2) {
         s << "\n"
@@ -129,11 +206,77 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
                   << r.names[b] << ": " << percent(c.firstBetter) << " / "
                   << percent(c.secondBetter)
                   << QCoreApplication::translate("leastbad::cli", " (ties %1)").arg(percent(c.tie))
+                  << QStringLiteral(" ± ") << percent(core::shareError(c.firstBetter, r.draws), 1)
                   << "\n";
             }
         }
     }
     return out.toUtf8();
+}
+
+// --target-se and --max-draws, checked: the cap must fit the memory budget.
+std::optional<core::PrecisionTarget> readTarget(const QCommandLineParser &parser,
+                                                const QCommandLineOption &targetOption,
+                                                const QCommandLineOption &maxDrawsOption,
+                                                const CommonOptions &o, QString &error) {
+    bool ok = false, maxOk = false;
+    const double se = parser.value(targetOption).toDouble(&ok);
+    const double maxDraws = parser.value(maxDrawsOption).toDouble(&maxOk);
+    if (!ok || !std::isfinite(se) || se <= 0) {
+        error = QCoreApplication::translate("CompareCommand",
+                                            "--target-se: expected a positive number of dollars, "
+                                            "got \"%1\"")
+                    .arg(parser.value(targetOption));
+        return std::nullopt;
+    }
+    if (!maxOk || maxDraws < o.draws || maxDraws > 1'000'000 || maxDraws != std::floor(maxDraws)) {
+        error = QCoreApplication::translate(
+                    "CompareCommand", "--max-draws: expected a whole number from %1 to 1000000, "
+                                      "got \"%2\"")
+                    .arg(o.draws)
+                    .arg(parser.value(maxDrawsOption));
+        return std::nullopt;
+    }
+    if (const std::string over = core::checkMemoryBudget(int(maxDraws), int(o.policies.size()) + 1,
+                                                         o.weights.horizonYears);
+        !over.empty()) {
+        error = QStringLiteral("--max-draws: ") + QString::fromStdString(over);
+        return std::nullopt;
+    }
+    return core::PrecisionTarget{se, o.draws, int(maxDraws)};
+}
+
+QStringList policyNames(const Report &r) {
+    return r.names.mid(1);
+}
+
+QByteArray asCsv(const data::AnalysisLabels &labels, const Report &r) {
+    QByteArray csv = data::analysisToCsv(labels, r.analysis) +
+                     data::decompositionCsv(policyNames(r), r.decompositions);
+    if (r.target)
+        csv += ",draws_used," + QByteArray::number(r.draws) + ",,,,,\n" +
+               ",target_standard_error_reached," + QByteArray(r.reachedTarget ? "1" : "0") +
+               ",,,,,\n";
+    return csv;
+}
+
+QByteArray asJson(const data::AnalysisLabels &labels, const Report &r,
+                  const core::ParameterDraws *raw) {
+    const QByteArray json = data::analysisToJson(labels, r.analysis, false, raw);
+    if (r.decompositions.empty() && !r.target)
+        return json;
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    if (!r.decompositions.empty())
+        root.insert(QStringLiteral("decomposition"),
+                    data::decompositionJson(policyNames(r), r.decompositions));
+    if (r.target)
+        root.insert(QStringLiteral("target_standard_error"),
+                    QJsonObject{{QStringLiteral("usd"), r.target->standardErrorUsd},
+                                {QStringLiteral("batch_draws"), r.target->batchDraws},
+                                {QStringLiteral("max_draws"), r.target->maxDraws},
+                                {QStringLiteral("draws_used"), r.draws},
+                                {QStringLiteral("reached"), r.reachedTarget}});
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace
@@ -154,12 +297,39 @@ int runCompare(const QStringList &arguments) {
             "leastbad::cli",
             "With --format json: add every draw (parameters and each policy's totals)."));
     parser.addOption(rawOption);
+    const QCommandLineOption targetOption(
+        QStringLiteral("target-se"),
+        QCoreApplication::translate(
+            "CompareCommand",
+            "Keep drawing, in batches of --draws, until the Monte Carlo standard error of each "
+            "policy's mean net value is at most this, or --max-draws is reached."),
+        QStringLiteral("USD"));
+    const QCommandLineOption maxDrawsOption(
+        QStringLiteral("max-draws"),
+        QCoreApplication::translate("CompareCommand",
+                                    "With --target-se: the most draws to use (default: 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption decomposeOption(
+        QStringLiteral("decompose"),
+        QCoreApplication::translate("CompareCommand",
+                                    "Split each policy's net value by mechanism (incapacitation, "
+                                    "deterrence, aftereffects and reentry, in-prison conditions) "
+                                    "and by ledger."));
+    parser.addOption(targetOption);
+    parser.addOption(maxDrawsOption);
+    parser.addOption(decomposeOption);
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
     QString error;
     const std::optional<CommonOptions> o = common.read(error);
     if (!o)
         return fail(command, error);
+    std::optional<core::PrecisionTarget> target;
+    if (parser.isSet(targetOption)) {
+        target = readTarget(parser, targetOption, maxDrawsOption, *o, error);
+        if (!target)
+            return fail(command, error);
+    }
     if (o->policies.isEmpty())
         return fail(command,
                     QCoreApplication::translate(
@@ -167,33 +337,43 @@ int runCompare(const QStringList &arguments) {
                         "--policy: give at least one policy file to compare with the status quo"));
 
     Report report;
-    std::vector<core::Policy> policies{core::statusQuoPolicy(o->region.baseline)};
-    report.names << QCoreApplication::translate("leastbad::cli", "Status quo");
-    for (const data::PolicyFile &p : o->policies) {
-        policies.push_back(p.policy);
-        report.names << (p.name.isEmpty()
-                             ? QCoreApplication::translate("leastbad::cli", "Policy %1")
-                                   .arg(report.names.size())
-                             : p.name);
-    }
+    const std::vector<core::Policy> policies = withStatusQuo(*o, report.names);
     // From here on Ctrl-C cancels the run (preparing the draws finishes first).
     const std::atomic<bool> *cancel = interruptFlag();
-    const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
-    const core::DrawSet set = core::DrawSet::prepare(o->region.baseline, draws, o->threads);
-    report.analysis =
-        core::analyse(set, policies, o->weights, o->threads, cancel,
-                      terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating")));
+    const core::ProgressFn progress =
+        terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating"));
+    core::PreciseAnalysis run;
+    if (target) {
+        run = core::analyseToPrecision(o->region.baseline, policies, o->weights, o->seed, *target,
+                                       o->threads, cancel, progress);
+        report.target = target;
+        report.reachedTarget = run.reachedTarget;
+    } else {
+        run.draws = core::ParameterDraws::generate(o->draws, o->seed);
+        run.set = core::DrawSet::prepare(o->region.baseline, run.draws, o->threads);
+        run.analysis = core::analyse(run.set, policies, o->weights, o->threads, cancel, progress);
+    }
+    report.analysis = std::move(run.analysis);
     if (!report.analysis.complete)
         return interrupted(command);
+    report.draws = run.draws.size();
+    if (parser.isSet(decomposeOption)) {
+        for (std::size_t p = 1; p < policies.size(); ++p) {
+            report.decompositions.push_back(core::decompose(run.set, policies[p],
+                                                            report.analysis.run.policies[0],
+                                                            o->weights, o->threads, cancel));
+            if (!report.decompositions.back().complete)
+                return interrupted(command);
+        }
+    }
 
     const data::AnalysisLabels labels{report.names, QString::fromStdString(o->region.baseline.code),
-                                      o->draws, o->seed, o->weights};
-    const QByteArray text = o->format == QStringLiteral("csv")
-                                ? data::analysisToCsv(labels, report.analysis)
-                            : o->format == QStringLiteral("json")
-                                ? data::analysisToJson(labels, report.analysis, false,
-                                                       parser.isSet(rawOption) ? &draws : nullptr)
-                                : asTable(report, *o);
+                                      report.draws, o->seed, o->weights};
+    const QByteArray text =
+        o->format == QStringLiteral("csv") ? asCsv(labels, report)
+        : o->format == QStringLiteral("json")
+            ? asJson(labels, report, parser.isSet(rawOption) ? &run.draws : nullptr)
+            : asTable(report, *o);
     return writeOut(text) ? 0
                           : fail(command, QCoreApplication::translate(
                                               "leastbad::cli", "cannot write to standard output"));

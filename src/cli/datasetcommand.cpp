@@ -266,10 +266,10 @@ int runDataset(const QStringList &arguments) {
         const QString format = parser.value(formatOption);
         if (format != QStringLiteral("table") && format != QStringLiteral("csv") &&
             format != QStringLiteral("json"))
-            return fail(kCommand, QCoreApplication::translate(
-                                      "leastbad::cli",
-                                      "--format: expected table, csv or json, got \"%1\"")
-                                      .arg(format));
+            return fail(kCommand,
+                        QCoreApplication::translate(
+                            "leastbad::cli", "--format: expected table, csv or json, got \"%1\"")
+                            .arg(format));
         const auto dataset = openDataset(named ? rest[0] : QString());
         if (!dataset)
             return fail(kCommand, error);
@@ -282,7 +282,7 @@ int runDataset(const QStringList &arguments) {
     }
     if (sub == QStringLiteral("coverage") && rest.size() <= 1) {
         const auto dataset = openDataset(rest.value(0));
-        return !dataset ? fail(kCommand, error)
+        return !dataset                                               ? fail(kCommand, error)
                : writeOut(data::coverageMarkdown(dataset->content())) ? 0
                                                                       : 2;
     }

@@ -37,8 +37,7 @@ QByteArray csvField(const QString &text) {
 } // namespace
 
 std::optional<QByteArray> historyText(const data::Dataset &dataset, const QString &code,
-                                      QStringList metrics, const QString &format,
-                                      QString &error) {
+                                      QStringList metrics, const QString &format, QString &error) {
     const data::RegionRow *region = dataset.region(code);
     if (!region) {
         error = tr("%1: no region \"%2\" (leastbad-cli dataset list shows the codes)")
@@ -90,9 +89,8 @@ std::optional<QByteArray> historyText(const data::Dataset &dataset, const QStrin
             QJsonObject values;
             for (qsizetype c = 0; c < metrics.size(); ++c)
                 if (const data::ValueRow *row = it.value()[c])
-                    values.insert(metrics[c],
-                                  QJsonObject{{QStringLiteral("value"), row->value},
-                                              {QStringLiteral("source"), row->source}});
+                    values.insert(metrics[c], QJsonObject{{QStringLiteral("value"), row->value},
+                                                          {QStringLiteral("source"), row->source}});
             rows.append(QJsonObject{{QStringLiteral("year"), it.key()},
                                     {QStringLiteral("values"), values}});
         }
@@ -101,11 +99,12 @@ std::optional<QByteArray> historyText(const data::Dataset &dataset, const QStrin
             const data::SourceRow *s = dataset.source(id);
             sources.insert(id, s ? s->citation : QString());
         }
-        return QJsonDocument(QJsonObject{{QStringLiteral("region"), region->code},
-                                         {QStringLiteral("name"), region->name},
-                                         {QStringLiteral("metrics"), QJsonArray::fromStringList(metrics)},
-                                         {QStringLiteral("years"), rows},
-                                         {QStringLiteral("sources"), sources}})
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("region"), region->code},
+                               {QStringLiteral("name"), region->name},
+                               {QStringLiteral("metrics"), QJsonArray::fromStringList(metrics)},
+                               {QStringLiteral("years"), rows},
+                               {QStringLiteral("sources"), sources}})
             .toJson(QJsonDocument::Indented);
     }
 

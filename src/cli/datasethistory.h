@@ -15,7 +15,6 @@ namespace leastbad::cli {
 // The text to print (format: table, csv or json), or std::nullopt with `error` set (an
 // unknown region or metric). No metrics named: every metric the region has values for.
 std::optional<QByteArray> historyText(const data::Dataset &dataset, const QString &region,
-                                      QStringList metrics, const QString &format,
-                                      QString &error);
+                                      QStringList metrics, const QString &format, QString &error);
 
 } // namespace leastbad::cli

@@ -10,6 +10,7 @@
 #include "cli/sensitivitycommand.h"
 #include "cli/simulatecommand.h"
 #include "cli/validatecommand.h"
+#include "cli/voicommand.h"
 #include "data/parametertable.h"
 #include "i18n/language.h"
 
@@ -38,6 +39,7 @@ QString usage() {
         "Commands:\n"
         "  simulate     Simulate one policy year by year\n"
         "  compare      Compare policies with the status quo under uncertainty\n"
+        "  voi          Value of information: which uncertainty matters for the decision\n"
         "  diagnostics  Per-unit effects of the model beside the literature\n"
         "  sensitivity  Rank the parameters that drive a policy's net value\n"
         "  frontier     Find the policies no other beats, and the least bad one\n"
@@ -128,6 +130,8 @@ int main(int argc, char *argv[]) {
         return leastbad::cli::runSimulate(args);
     if (command == QStringLiteral("compare"))
         return leastbad::cli::runCompare(args);
+    if (command == QStringLiteral("voi"))
+        return leastbad::cli::runVoi(args);
     if (command == QStringLiteral("diagnostics"))
         return leastbad::cli::runDiagnostics(args);
     if (command == QStringLiteral("sensitivity"))

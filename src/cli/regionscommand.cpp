@@ -39,7 +39,8 @@ int runRegions(const QStringList &arguments) {
     const QString path = parser.values(QStringLiteral("policy")).first();
     std::vector<core::RegionPolicy> regions;
     for (const data::RegionRow &row : o->dataset->content().regions) {
-        const std::optional<data::RegionRecord> record = o->dataset->loadRegion(row.code, error, o->year);
+        const std::optional<data::RegionRecord> record =
+            o->dataset->loadRegion(row.code, error, o->year);
         if (!record)
             return fail(command, error);
         const data::PolicyReadResult read = data::readPolicyFile(path, record->baseline);

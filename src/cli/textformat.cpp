@@ -39,8 +39,8 @@ QString count(double value) {
     return tableLocale().toString(value, 'f', 0);
 }
 
-QString percent(double share) {
-    return tableLocale().toString(100 * share, 'f', 0) + QLatin1Char('%');
+QString percent(double share, int decimals) {
+    return tableLocale().toString(100 * share, 'f', decimals) + QLatin1Char('%');
 }
 
 QString significant(double value) {
@@ -49,9 +49,25 @@ QString significant(double value) {
     return tableLocale().toString(value, 'g', 3);
 }
 
-QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
-    return format(q.mean) + QStringLiteral(" (90%: ") + format(q.p5) +
+namespace {
+
+QString withIntervalAfter(const QString &mean, const core::Quantiles &q,
+                          QString (*format)(double)) {
+    return mean + QStringLiteral(" (90%: ") + format(q.p5) +
            QCoreApplication::translate("leastbad::cli", " to ") + format(q.p95) + QLatin1Char(')');
+}
+
+} // namespace
+
+QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
+    return withIntervalAfter(format(q.mean), q, format);
+}
+
+QString withError(const std::vector<double> &draws, QString (*format)(double)) {
+    const core::Quantiles q = core::summarize(draws);
+    return withIntervalAfter(format(q.mean) + QStringLiteral(" ± ") +
+                                 format(core::monteCarloError(draws).mean),
+                             q, format);
 }
 
 QString padded(const QString &text, int width) {

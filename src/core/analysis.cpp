@@ -27,6 +27,14 @@ std::vector<double> PolicyVerdict::totalDraws() const {
     return v;
 }
 
+std::vector<double> PolicyVerdict::ledgerDraws(double LedgerValues::*ledger) const {
+    std::vector<double> v;
+    v.reserve(netValueDraws.size());
+    for (const LedgerValues &l : netValueDraws)
+        v.push_back(l.*ledger);
+    return v;
+}
+
 PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo,
                       const MoralWeights &weights) {
     PolicyVerdict v;

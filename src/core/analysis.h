@@ -27,6 +27,8 @@ struct PolicyVerdict {
     Quantiles netValueOtherLifeYearsChoice;
 
     std::vector<double> totalDraws() const;
+    // One ledger (or the incarceration life-years) of every draw.
+    std::vector<double> ledgerDraws(double LedgerValues::*ledger) const;
 };
 
 struct Analysis {

@@ -6,6 +6,9 @@
 #include "core/outputs.h"
 #include "core/simulation.h"
 
+#include <array>
+#include <string_view>
+
 namespace leastbad::core {
 
 struct MoralWeights {
@@ -45,6 +48,34 @@ struct LedgerValues {
     // The value of the life-years lost through incarceration included in the ledgers.
     double incarcerationLifeYears = 0;
 };
+
+// The net value's additive terms, each in dollars (positive = better than the status quo),
+// so a reader can see money by ledger, wellbeing-years and life-years apart. Their sum is
+// LedgerValues::total(); netValue() is built from them.
+enum class NetValueTerm {
+    TaxpayersMoney,         // −Δ cost_taxpayers_usd · (1 + excess burden)
+    VictimsMoney,           // −Δ cost_victims_usd
+    VictimsWellbeing,       // −V_wb · w_v · Δ wellbeing_years_lost_victims
+    HomicideLifeYears,      // +V_ly · w_v · Δ life_years_saved_homicide
+    IncarceratedWellbeing,  // −V_wb · w_i · Δ wellbeing_years_lost_incarcerated
+    FamiliesWellbeing,      // −V_wb · w_f · Δ wellbeing_years_lost_families
+    IncarcerationLifeYears, // −V_ly · w_i · Δ life_years_lost_incarceration (0 if not counted)
+    FamiliesMoney,          // −Δ cost_incarcerated_families_usd
+    VendorsMoney,           // +Δ revenue_vendors_usd
+    Count
+};
+inline constexpr int kNetValueTermCount = static_cast<int>(NetValueTerm::Count);
+using NetValueTerms = std::array<double, kNetValueTermCount>;
+// Stable keys (CSV, JSON) of the terms, in the order of NetValueTerm.
+std::string_view netValueTermKey(NetValueTerm term);
+
+// The value of the life-years lost through incarceration, counted or not.
+double incarcerationLifeYearsValue(const OutputValues &policyTotals,
+                                   const OutputValues &statusQuoTotals,
+                                   const MoralWeights &weights);
+
+NetValueTerms netValueTerms(const OutputValues &policyTotals, const OutputValues &statusQuoTotals,
+                            const MoralWeights &weights);
 
 // From discounted totals of a policy and of the status quo under the same draw.
 LedgerValues netValue(const OutputValues &policyTotals, const OutputValues &statusQuoTotals,

@@ -82,6 +82,10 @@ double RandomStream::normal() {
 }
 
 ParameterDraws ParameterDraws::generate(int draws, std::uint64_t seed) {
+    return generateRange(0, draws, seed);
+}
+
+ParameterDraws ParameterDraws::generateRange(int first, int draws, std::uint64_t seed) {
     const auto specs = parameterSpecs();
     std::vector<UncertainValue> distributions;
     std::vector<std::array<double, kGroups.size()>> loadings;
@@ -98,7 +102,8 @@ ParameterDraws ParameterDraws::generate(int draws, std::uint64_t seed) {
     result.seed = seed;
     result.values.resize(std::max(0, draws));
     for (int i = 0; i < draws; ++i) {
-        RandomStream stream(seed, static_cast<std::uint64_t>(i));
+        RandomStream stream(seed,
+                            static_cast<std::uint64_t>(first) + static_cast<std::uint64_t>(i));
         std::array<double, kGroups.size()> factor{};
         for (double &f : factor)
             f = stream.normal();

@@ -46,6 +46,9 @@ struct ParameterDraws {
     std::vector<Parameters> values; // one per draw
 
     static ParameterDraws generate(int draws, std::uint64_t seed);
+    // Draws first, first + 1, ..., first + count − 1 of the seed: the same values those
+    // draws have in generate(first + count, seed), so a run can be extended in batches.
+    static ParameterDraws generateRange(int first, int count, std::uint64_t seed);
     int size() const { return static_cast<int>(values.size()); }
 };
 

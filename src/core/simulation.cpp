@@ -371,19 +371,27 @@ double repeatStayMultiplier(const Calibration &c, const Policy &policy) {
 
 // The policy's reincarceration hazards by class and year since release: contact for
 // every year, targeted deterrence (everyone released faces the repeat-offender terms if
-// caught) and cash during the months it covers in the first year.
-ReleasePool policyHazardRates(const Calibration &c, const Policy &policy, double repeatMultiplier) {
+// caught) and cash during the months it covers in the first year. A mechanism switched
+// off (MechanismBit in `mechanismsOff`) acts as at the status quo.
+ReleasePool policyHazardRates(const Calibration &c, const Policy &policy, double repeatMultiplier,
+                              unsigned mechanismsOff = 0) {
     const Parameters &p = c.parameters;
+    const bool reentry = (mechanismsOff & kAftereffectsReentry) == 0;
+    const bool deterrence = (mechanismsOff & kGeneralDeterrence) == 0;
     const double recidivismContact =
-        contactRateFactor(policyContactIntensity(c, policy), p.visitRecidivismHazardRatio) /
-        contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio);
+        reentry
+            ? contactRateFactor(policyContactIntensity(c, policy), p.visitRecidivismHazardRatio) /
+                  contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio)
+            : 1;
     // Cash: concave in the amount (the evidence covers $1-3k only).
     const double cashEffect = (1 - p.cashRecidivismRiskRatio) *
                               std::log2(1 + policy.releaseCashUsd / p.cashReferenceAmountUsd);
     const double cashMonths =
         std::min(12.0, std::max(p.cashLumpSumEffectMonths, policy.releaseCashMonths));
-    const double firstYearCashFactor = std::max(0.0, 1 - cashEffect * cashMonths / 12);
-    const double targeted = std::pow(repeatMultiplier, p.targetedDeterrenceElasticity);
+    const double firstYearCashFactor =
+        reentry ? std::max(0.0, 1 - cashEffect * cashMonths / 12) : 1;
+    const double targeted =
+        deterrence ? std::pow(repeatMultiplier, p.targetedDeterrenceElasticity) : 1;
     ReleasePool hazard{};
     for (int cls = 0; cls < 2; ++cls) {
         for (int k = 0; k < kReleaseYearsTracked; ++k) {
@@ -529,25 +537,35 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     meanMultiplier = admissions0Sum > 0 ? meanMultiplier / admissions0Sum : 1;
 
     // Deterrence: certainty (police, clearance) and a small general effect of severity.
-    const double severity = std::pow(meanMultiplier, p.severityElasticity);
+    // A mechanism switched off (options.mechanismsOff) acts as at the status quo.
+    const auto on = [&options](unsigned bit) { return (options.mechanismsOff & bit) == 0; };
+    const bool deterrence = on(kGeneralDeterrence);
+    const double severity = deterrence ? std::pow(meanMultiplier, p.severityElasticity) : 1;
     const double policeRatio = policy.policePer100k / r.policePer100k;
     const double clearanceRatio = policy.clearanceRateViolent / r.clearanceRateViolent;
-    const double certainty = std::pow(clearanceRatio, p.clearanceElasticity);
+    const double certainty = deterrence ? std::pow(clearanceRatio, p.clearanceElasticity) : 1;
     const double common = severity * certainty;
-    const double homicideFactor = std::pow(policeRatio, p.policeElasticityHomicide) * common;
-    const double violentFactor = std::pow(policeRatio, p.policeElasticityViolent) * common;
-    const double propertyFactor = std::pow(policeRatio, p.policeElasticityProperty) * common;
+    const double deterringPolice = deterrence ? policeRatio : 1;
+    const double homicideFactor = std::pow(deterringPolice, p.policeElasticityHomicide) * common;
+    const double violentFactor = std::pow(deterringPolice, p.policeElasticityViolent) * common;
+    const double propertyFactor = std::pow(deterringPolice, p.policeElasticityProperty) * common;
 
     const double intensity = policyContactIntensity(c, policy);
+    const bool reentry = on(kAftereffectsReentry);
     const double violenceFactor =
-        sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
-        contactRateFactor(intensity, p.misconductRiskRatioVisited) /
-        contactRateFactor(c.contactIntensity0, p.misconductRiskRatioVisited) *
-        std::pow(p.recreationMisconductRiskRatio, policy.recreationAccess - r.recreationAccess);
+        !on(kInPrisonConditions)
+            ? 1
+            : sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
+                  contactRateFactor(intensity, p.misconductRiskRatioVisited) /
+                  contactRateFactor(c.contactIntensity0, p.misconductRiskRatioVisited) *
+                  std::pow(p.recreationMisconductRiskRatio,
+                           policy.recreationAccess - r.recreationAccess);
     const double operatingCostFactor =
         std::pow(policy.facilityBeds / r.meanFacilityBeds, -p.operatingCostScaleElasticity);
 
-    const ReleasePool hazard = policyHazardRates(c, policy, repeatStayMultiplier(c, policy));
+    const ReleasePool hazard =
+        policyHazardRates(c, policy, repeatStayMultiplier(c, policy), options.mechanismsOff);
+    const bool incapacitation = on(kIncapacitation);
     ReleasePool hazardChange{};
     for (int cls = 0; cls < 2; ++cls) {
         for (int k = 0; k < kReleaseYearsTracked; ++k)
@@ -642,13 +660,16 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
 
         // Crime this year, from last year's stocks (the lag breaks the loop).
         const double incapacitated =
-            shadowIsStatusQuo
+            shadowIsStatusQuo || !incapacitation
                 ? 0
                 : incapacitatedCrimes((shadowIsReal ? real : shadow).effectiveStock, c);
-        const double postDisposition = pretrial.postDispositionCrimes *
-                                       std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
+        const double postDisposition =
+            !reentry ? 0
+                     : pretrial.postDispositionCrimes *
+                           std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
+        const double pendingAverted = incapacitation ? pretrial.crimesAvertedPending : 0;
         const CrimeSplit change = splitCrimes(-incapacitated + aftereffect + recidivismCrimeChange -
-                                                  pretrial.crimesAvertedPending + postDisposition,
+                                                  pendingAverted + postDisposition,
                                               c);
         const double homicides = std::max(0.0, r.homicides * homicideFactor + change.homicide);
         const double otherViolent =
@@ -692,7 +713,9 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             advance(shadow, enforcedAdmissions, dyn, statusQuoHazards, nullptr, false);
         // Returns changed by the policy's hazards (desistance) count once as crime, and
         // what prison did to the people released (the dose pool) too: both next year.
-        aftereffect = p.aftereffectPerYearServed * c.marginalIncapacitation0 * flows.doseAtRisk;
+        aftereffect =
+            !reentry ? 0
+                     : p.aftereffectPerYearServed * c.marginalIncapacitation0 * flows.doseAtRisk;
         recidivismCrimeChange = p.crimesPerAvoidedReincarceration * flows.hazardReturns;
         const double prisonerYears = flows.prisonerYears;
         at(out, Output::PrisonPopulation) = flows.prisonPopulation;

@@ -17,9 +17,20 @@ namespace leastbad::core {
 
 inline constexpr int kMaxYears = 50;
 
+// Causal channels of the model that can be switched off, one bit each, for the
+// decomposition of a policy's effect by mechanism (core/decomposition.h).
+enum MechanismBit : unsigned {
+    kIncapacitation = 1,      // crimes averted by the prison stock and pretrial detention
+    kGeneralDeterrence = 2,   // severity, certainty (police, clearance) and targeted deterrence
+    kAftereffectsReentry = 4, // aftereffects of time served, contact and cash on reoffending,
+                              // crime after pretrial detention
+    kInPrisonConditions = 8   // facility size, contact and recreation on violence inside
+};
+
 struct SimulationOptions {
     int years = 20;             // 1..kMaxYears
     double discountRate = 0.03; // per year; year 1 is not discounted
+    unsigned mechanismsOff = 0; // MechanismBit flags; 0 = the full model
     // A one-off release at the start of year 1 (a collective pardon, a court-ordered cut):
     // the share of each group's prisoners let out, from every age band and vintage alike.
     PerGroup releasedAtStart{};

@@ -2,6 +2,7 @@
 #include "core/summary.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -59,19 +60,25 @@ MonteCarloError monteCarloError(std::vector<double> values) {
         above += v > 0 ? 1 : 0;
     }
     e.mean = std::sqrt(squares / (n - 1) / n);
-    const double share = above / n;
-    e.shareAboveZero = std::sqrt(share * (1 - share) / n);
-    // Ranks in rising order, so each selection starts where the last one stopped.
-    auto first = values.begin();
-    double *targets[] = {&e.p5, &e.p50, &e.p95};
-    const double probabilities[] = {0.05, 0.50, 0.95};
-    for (int i = 0; i < 3; ++i) {
+    e.shareAboveZero = shareError(above / n, int(values.size()));
+    // The ten ranks taken in rising order, so each selection starts where the last one
+    // stopped (with few draws one percentile's upper rank passes the next one's lower rank).
+    double *targets[] = {&e.p5, &e.p25, &e.p50, &e.p75, &e.p95};
+    const double probabilities[] = {0.05, 0.25, 0.50, 0.75, 0.95};
+    std::array<std::pair<double, int>, 10> ranks{}; // (probability, 2 · target + upper)
+    for (int i = 0; i < 5; ++i) {
         const double p = probabilities[i];
         const double halfWidth = 1.959964 * std::sqrt(p * (1 - p) / n);
-        const double lower = percentileFrom(values, first, std::max(0.0, p - halfWidth));
-        const double upper = percentileFrom(values, first, std::min(1.0, p + halfWidth));
-        *targets[i] = (upper - lower) / (2 * 1.959964);
+        ranks[2 * i] = {std::max(0.0, p - halfWidth), 2 * i};
+        ranks[2 * i + 1] = {std::min(1.0, p + halfWidth), 2 * i + 1};
     }
+    std::sort(ranks.begin(), ranks.end());
+    std::array<double, 10> found{};
+    auto first = values.begin();
+    for (const auto &[p, slot] : ranks)
+        found[slot] = percentileFrom(values, first, p);
+    for (int i = 0; i < 5; ++i)
+        *targets[i] = (found[2 * i + 1] - found[2 * i]) / (2 * 1.959964);
     return e;
 }
 
@@ -145,6 +152,10 @@ Comparison compareDraws(const std::vector<double> &a, const std::vector<double> 
     c.secondBetter = static_cast<double>(second) / static_cast<double>(n);
     c.tie = static_cast<double>(n - first - second) / static_cast<double>(n);
     return c;
+}
+
+double shareError(double share, int draws) {
+    return draws > 0 ? std::sqrt(share * (1 - share) / draws) : 0;
 }
 
 double shareAbove(const std::vector<double> &values, double threshold) {

@@ -22,14 +22,16 @@ struct Quantiles {
 // Percentiles interpolate linearly between order statistics (Hyndman & Fan type 7).
 Quantiles summarize(std::vector<double> values);
 
-// Monte Carlo standard errors of a summary: of the mean (sd / √n); of the 5th, 50th and
-// 95th percentiles from the distribution-free order-statistic interval (the values at
-// ranks n·p ± 1.96·√(n·p·(1 − p)), whose distance is about 2 · 1.96 standard errors);
+// Monte Carlo standard errors of a summary: of the mean (sd / √n); of the 5th, 25th, 50th,
+// 75th and 95th percentiles from the distribution-free order-statistic interval (the values
+// at ranks n·p ± 1.96·√(n·p·(1 − p)), whose distance is about 2 · 1.96 standard errors);
 // and of the share above zero (√(p·(1 − p) / n)).
 struct MonteCarloError {
     double mean = 0;
     double p5 = 0;
+    double p25 = 0;
     double p50 = 0;
+    double p75 = 0;
     double p95 = 0;
     double shareAboveZero = 0;
 };
@@ -60,6 +62,9 @@ Comparison compareDraws(const std::vector<double> &a, const std::vector<double> 
 // direction, lower counts as better.
 Comparison compareOutcomes(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output,
                            Totals kind = Totals::Discounted);
+
+// The standard error of a share estimated from n draws: √(p·(1 − p) / n).
+double shareError(double share, int draws);
 
 // Share of values above zero.
 double shareAbove(const std::vector<double> &values, double threshold = 0);

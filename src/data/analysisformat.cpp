@@ -31,6 +31,34 @@ QByteArray csvQuantiles(const core::Quantiles &q) {
     return row;
 }
 
+QByteArray csvNumbers(std::initializer_list<double> values) {
+    QByteArray row;
+    for (double v : values)
+        row += ',' + QByteArray::number(v, 'g', 17);
+    return row;
+}
+
+struct LedgerField {
+    const char *csvKey;
+    const char *jsonKey;
+    double core::LedgerValues::*field;
+};
+
+const LedgerField kLedgers[] = {
+    {"net_value_taxpayers_usd", "taxpayers", &core::LedgerValues::taxpayers},
+    {"net_value_victims_usd", "victims", &core::LedgerValues::victims},
+    {"net_value_incarcerated_families_usd", "incarcerated_and_families",
+     &core::LedgerValues::incarceratedAndFamilies},
+    {"net_value_vendors_usd", "vendors", &core::LedgerValues::vendors},
+};
+
+std::vector<double> otherLifeYearsChoiceDraws(const core::PolicyVerdict &v, bool counted) {
+    std::vector<double> draws;
+    for (const core::LedgerValues &l : v.netValueDraws)
+        draws.push_back(l.total() + (counted ? -1.0 : 1.0) * l.incarcerationLifeYears);
+    return draws;
+}
+
 // Every draw: the parameters drawn and each policy's totals, for an audit of the result.
 QJsonObject rawDrawsJson(const AnalysisLabels &r, const core::Analysis &analysis,
                          const core::ParameterDraws &draws) {
@@ -68,6 +96,38 @@ QJsonObject rawDrawsJson(const AnalysisLabels &r, const core::Analysis &analysis
 
 } // namespace
 
+QJsonObject standardErrorJson(const core::MonteCarloError &e) {
+    return {{QStringLiteral("mean"), e.mean}, {QStringLiteral("p5"), e.p5},
+            {QStringLiteral("p25"), e.p25},   {QStringLiteral("p50"), e.p50},
+            {QStringLiteral("p75"), e.p75},   {QStringLiteral("p95"), e.p95}};
+}
+
+QByteArray csvSummaryRows(const QString &policy, const QString &measure,
+                          const std::vector<double> &draws) {
+    const core::MonteCarloError e = core::monteCarloError(draws);
+    return csvText(policy) + ',' + measure.toUtf8() + csvQuantiles(core::summarize(draws)) + '\n' +
+           csvText(policy) + ',' + measure.toUtf8() + "_standard_error" +
+           csvNumbers({e.mean, e.p5, e.p25, e.p50, e.p75, e.p95}) + '\n';
+}
+
+QJsonObject runJson(const AnalysisLabels &r) {
+    const core::MoralWeights &w = r.weights;
+    return {{QStringLiteral("region"), r.regionCode},
+            {QStringLiteral("draws"), r.draws},
+            {QStringLiteral("seed"), QString::number(r.seed)},
+            {QStringLiteral("weights"),
+             QJsonObject{{QStringLiteral("usd_per_wellbeing_year"), w.dollarsPerWellbeingYear},
+                         {QStringLiteral("usd_per_life_year"), w.dollarsPerLifeYear},
+                         {QStringLiteral("weight_incarcerated"), w.weightIncarcerated},
+                         {QStringLiteral("weight_victims"), w.weightVictims},
+                         {QStringLiteral("weight_families"), w.weightFamilies},
+                         {QStringLiteral("discount_rate"), w.discountRate},
+                         {QStringLiteral("horizon_years"), w.horizonYears},
+                         {QStringLiteral("excess_burden"), w.excessBurden},
+                         {QStringLiteral("count_incarceration_life_years"),
+                          w.countIncarcerationLifeYears}}}};
+}
+
 QJsonObject quantilesJson(const core::Quantiles &q) {
     return {{QStringLiteral("mean"), q.mean}, {QStringLiteral("p5"), q.p5},
             {QStringLiteral("p25"), q.p25},   {QStringLiteral("p50"), q.p50},
@@ -76,49 +136,50 @@ QJsonObject quantilesJson(const core::Quantiles &q) {
 
 QByteArray analysisToCsv(const AnalysisLabels &r, const core::Analysis &analysis) {
     QByteArray csv = "policy,measure,mean,p5,p25,p50,p75,p95\n";
-    auto row = [&csv](const QString &policy, const QString &measure, const core::Quantiles &q) {
-        csv += csvText(policy) + ',' + measure.toUtf8() + csvQuantiles(q) + '\n';
+    // Each measure's summary, then its Monte Carlo standard errors in the same columns.
+    auto row = [&csv](const QString &policy, const QString &measure,
+                      const std::vector<double> &draws) {
+        csv += csvSummaryRows(policy, measure, draws);
     };
     for (int p = 1; p < r.names.size(); ++p) {
         const core::PolicyVerdict &v = analysis.verdicts[p];
-        row(r.names[p], QStringLiteral("net_value_usd"), v.netValue);
-        row(r.names[p], QStringLiteral("net_value_taxpayers_usd"), v.taxpayers);
-        row(r.names[p], QStringLiteral("net_value_victims_usd"), v.victims);
-        row(r.names[p], QStringLiteral("net_value_incarcerated_families_usd"),
-            v.incarceratedAndFamilies);
-        row(r.names[p], QStringLiteral("net_value_vendors_usd"), v.vendors);
+        row(r.names[p], QStringLiteral("net_value_usd"), v.totalDraws());
+        for (const LedgerField &ledger : kLedgers)
+            row(r.names[p], QString::fromLatin1(ledger.csvKey), v.ledgerDraws(ledger.field));
         row(r.names[p], QStringLiteral("net_value_other_life_years_choice_usd"),
-            v.netValueOtherLifeYearsChoice);
+            otherLifeYearsChoiceDraws(v, r.weights.countIncarcerationLifeYears));
         const core::MonteCarloError &e = v.netValueError;
-        csv += csvText(r.names[p]) + ",net_value_usd_standard_error," +
-               QByteArray::number(e.mean, 'g', 17) + ',' + QByteArray::number(e.p5, 'g', 17) +
-               ",," + QByteArray::number(e.p50, 'g', 17) + ",," +
-               QByteArray::number(e.p95, 'g', 17) + '\n';
         csv += csvText(r.names[p]) + ",probability_net_benefit_positive," +
                QByteArray::number(v.probabilityPositive, 'g', 17) + ",,,,,\n";
         csv += csvText(r.names[p]) + ",probability_net_benefit_positive_standard_error," +
                QByteArray::number(e.shareAboveZero, 'g', 17) + ",,,,,\n";
         for (const core::OutputSpec &spec : core::outputSpecs())
             row(r.names[p], QStringLiteral("change_") + fromView(spec.key),
-                core::summarize(core::differenceDraws(analysis.run.policies[p],
-                                                      analysis.run.policies[0], spec.output,
-                                                      core::Totals::Discounted)));
+                core::differenceDraws(analysis.run.policies[p], analysis.run.policies[0],
+                                      spec.output, core::Totals::Discounted));
     }
     return csv;
 }
 
 QByteArray yearlyOutputsCsv(const AnalysisLabels &labels, const core::Analysis &analysis) {
-    QByteArray csv = "policy,year,output,unit,mean,p5,p25,p50,p75,p95\n";
+    QByteArray csv = "policy,year,output,unit,mean,p5,p25,p50,p75,p95,mean_standard_error,"
+                     "p5_standard_error,p25_standard_error,p50_standard_error,p75_standard_error,"
+                     "p95_standard_error\n";
     for (int p = 0; p < labels.names.size() && p < int(analysis.run.policies.size()); ++p) {
         const QByteArray name = csvText(labels.names[p]);
+        const core::PolicyOutcomes &outcomes = analysis.run.policies[p];
+        std::vector<double> draws(std::size_t(outcomes.draws));
         for (const core::OutputSpec &spec : core::outputSpecs()) {
-            const std::vector<core::Quantiles> yearly =
-                core::yearlySummary(analysis.run.policies[p], spec.output);
             const QByteArray key = QByteArray(spec.key.data(), qsizetype(spec.key.size()));
             const QByteArray unit = csvText(fromView(spec.unit));
-            for (std::size_t y = 0; y < yearly.size(); ++y)
-                csv += name + ',' + QByteArray::number(qulonglong(y + 1)) + ',' + key + ',' + unit +
-                       csvQuantiles(yearly[y]) + '\n';
+            for (int y = 1; y <= outcomes.years; ++y) {
+                for (int d = 0; d < outcomes.draws; ++d)
+                    draws[std::size_t(d)] = core::at(outcomes.at(d, y), spec.output);
+                const core::MonteCarloError e = core::monteCarloError(draws);
+                csv += name + ',' + QByteArray::number(y) + ',' + key + ',' + unit +
+                       csvQuantiles(core::summarize(draws)) +
+                       csvNumbers({e.mean, e.p5, e.p25, e.p50, e.p75, e.p95}) + '\n';
+            }
         }
     }
     return csv;
@@ -129,12 +190,28 @@ QByteArray analysisToJson(const AnalysisLabels &r, const core::Analysis &analysi
     QJsonArray policies;
     for (int p = 1; p < r.names.size(); ++p) {
         const core::PolicyVerdict &v = analysis.verdicts[p];
-        QJsonObject changes;
-        for (const core::OutputSpec &spec : core::outputSpecs())
-            changes.insert(fromView(spec.key),
-                           quantilesJson(core::summarize(core::differenceDraws(
-                               analysis.run.policies[p], analysis.run.policies[0], spec.output,
-                               core::Totals::Discounted))));
+        QJsonObject changes, changeErrors, ledgerErrors;
+        for (const core::OutputSpec &spec : core::outputSpecs()) {
+            const std::vector<double> draws =
+                core::differenceDraws(analysis.run.policies[p], analysis.run.policies[0],
+                                      spec.output, core::Totals::Discounted);
+            changes.insert(fromView(spec.key), quantilesJson(core::summarize(draws)));
+            changeErrors.insert(fromView(spec.key),
+                                standardErrorJson(core::monteCarloError(draws)));
+        }
+        for (const LedgerField &ledger : kLedgers)
+            ledgerErrors.insert(
+                QString::fromLatin1(ledger.jsonKey),
+                standardErrorJson(core::monteCarloError(v.ledgerDraws(ledger.field))));
+        // Every summary's Monte Carlo standard errors, in the shape of the summary.
+        const QJsonObject errors{
+            {QStringLiteral("net_value_usd"), standardErrorJson(v.netValueError)},
+            {QStringLiteral("probability_net_benefit_positive"), v.netValueError.shareAboveZero},
+            {QStringLiteral("net_value_other_life_years_choice_usd"),
+             standardErrorJson(core::monteCarloError(
+                 otherLifeYearsChoiceDraws(v, r.weights.countIncarcerationLifeYears)))},
+            {QStringLiteral("ledgers"), ledgerErrors},
+            {QStringLiteral("discounted_change_vs_status_quo"), changeErrors}};
         policies.append(
             QJsonObject{{QStringLiteral("name"), r.names[p]},
                         {QStringLiteral("net_value_usd"), quantilesJson(v.netValue)},
@@ -154,7 +231,8 @@ QByteArray analysisToJson(const AnalysisLabels &r, const core::Analysis &analysi
                                      {QStringLiteral("incarcerated_and_families"),
                                       quantilesJson(v.incarceratedAndFamilies)},
                                      {QStringLiteral("vendors"), quantilesJson(v.vendors)}}},
-                        {QStringLiteral("discounted_change_vs_status_quo"), changes}});
+                        {QStringLiteral("discounted_change_vs_status_quo"), changes},
+                        {QStringLiteral("standard_error"), errors}});
     }
     QJsonArray yearly; // every policy's outputs year by year, the status quo first
     for (int p = 0; yearlyOutputs && p < r.names.size(); ++p) {
@@ -178,25 +256,16 @@ QByteArray analysisToJson(const AnalysisLabels &r, const core::Analysis &analysi
                                      {QStringLiteral("second"), r.names[b]},
                                      {QStringLiteral("p_first_better"), c.firstBetter},
                                      {QStringLiteral("p_second_better"), c.secondBetter},
-                                     {QStringLiteral("p_tie"), c.tie}});
+                                     {QStringLiteral("p_tie"), c.tie},
+                                     {QStringLiteral("p_first_better_standard_error"),
+                                      core::shareError(c.firstBetter, r.draws)},
+                                     {QStringLiteral("p_second_better_standard_error"),
+                                      core::shareError(c.secondBetter, r.draws)}});
         }
     }
-    const core::MoralWeights &w = r.weights;
-    const QJsonObject root{
-        {QStringLiteral("region"), r.regionCode},
-        {QStringLiteral("draws"), r.draws},
-        {QStringLiteral("seed"), QString::number(r.seed)},
-        {QStringLiteral("weights"),
-         QJsonObject{{QStringLiteral("usd_per_wellbeing_year"), w.dollarsPerWellbeingYear},
-                     {QStringLiteral("usd_per_life_year"), w.dollarsPerLifeYear},
-                     {QStringLiteral("weight_incarcerated"), w.weightIncarcerated},
-                     {QStringLiteral("weight_victims"), w.weightVictims},
-                     {QStringLiteral("weight_families"), w.weightFamilies},
-                     {QStringLiteral("discount_rate"), w.discountRate},
-                     {QStringLiteral("horizon_years"), w.horizonYears}}},
-        {QStringLiteral("policies"), policies},
-        {QStringLiteral("net_value_comparisons"), pairs}};
-    QJsonObject full = root;
+    QJsonObject full = runJson(r);
+    full.insert(QStringLiteral("policies"), policies);
+    full.insert(QStringLiteral("net_value_comparisons"), pairs);
     if (yearlyOutputs)
         full.insert(QStringLiteral("yearly"), yearly);
     if (raw)

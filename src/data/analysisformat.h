@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <vector>
 
 namespace leastbad::data {
 
@@ -27,6 +28,14 @@ struct AnalysisLabels {
 };
 
 QJsonObject quantilesJson(const core::Quantiles &q);
+// Two CSV rows, policy,measure,mean,p5..p95: the summary of the draws, then (measure
+// "<measure>_standard_error") its Monte Carlo standard errors in the same columns.
+QByteArray csvSummaryRows(const QString &policy, const QString &measure,
+                          const std::vector<double> &draws);
+// {region, draws, seed, weights}: what a result was run on.
+QJsonObject runJson(const AnalysisLabels &labels);
+// {mean, p5, p25, p50, p75, p95}: the Monte Carlo standard errors of a Quantiles.
+QJsonObject standardErrorJson(const core::MonteCarloError &e);
 
 // policy,measure,mean,p5..p95: net value by ledger and the discounted change in every output.
 QByteArray analysisToCsv(const AnalysisLabels &labels, const core::Analysis &analysis);

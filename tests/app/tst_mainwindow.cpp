@@ -2,8 +2,8 @@
 #include "../common/tsfile.h"
 #include "app/aboutdialog.h"
 #include "app/analysisrunner.h"
-#include "app/exportcontroller.h"
 #include "app/diagnosticspanel.h"
+#include "app/exportcontroller.h"
 #include "app/exportdialog.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
@@ -20,7 +20,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QTimer>
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -281,13 +280,32 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("prison_population")));
     }
 
+    void helpValidationShowsTheCoverageTable() {
+        MainWindow w;
+        w.show();
+        QString shown;
+        QTimer::singleShot(0, &w, [&shown] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = dialog->findChild<QTextBrowser *>()->toPlainText();
+            if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+                !folder.isEmpty())
+                dialog->grab().save(folder + QStringLiteral("/help-validation.png"));
+            dialog->reject();
+        });
+        w.findChild<QAction *>(QStringLiteral("actionValidationHelp"))->trigger();
+        QVERIFY2(shown.contains(QStringLiteral("Coverage: ")), qPrintable(shown.left(300)));
+        QVERIFY(shown.contains(QStringLiteral("NE12")));
+    }
+
     void overTimeChartDrawsTheObservedHistoryAsItsOwnSeries() {
         MainWindow w;
         QVERIFY(waitForCurrent(w));
-        charts::ChartContext context = charts::chartContext(
-            w.document()->scenario(), w.document()->region(), false);
-        context.history = {{"prison_population", {{2019, 1.0e6, "S"}, {2020, 1.1e6, "S"},
-                                                  {2021, 1.2e6, "S"}}}};
+        charts::ChartContext context =
+            charts::chartContext(w.document()->scenario(), w.document()->region(), false);
+        context.history = {
+            {"prison_population", {{2019, 1.0e6, "S"}, {2020, 1.1e6, "S"}, {2021, 1.2e6, "S"}}}};
         charts::TimeSeriesChart chart;
         chart.showSnapshot(*w.lastSnapshot(), context);
         QCustomPlot *plot = chart.plot();

@@ -4,10 +4,16 @@
 //   cold (drawing parameters and calibrating) and warm (draws reused, as while a slider moves);
 //   a frontier sweep of 100,000 policies x 200 draws on all cores;
 //   59 regions x one policy x 1,000 draws on all cores.
+//   the value-of-information report of `leastbad-cli voi` (issue 17: status quo and 3
+//   policies, 10,000 draws, every parameter and group, acceptability curve, break-even) on
+//   all cores.
 // `bench_engine --quick` runs a 10,000-policy frontier instead.
 #include "core/analysis.h"
+#include "core/breakeven.h"
+#include "core/decisionsummary.h"
 #include "core/frontier.h"
 #include "core/regions.h"
+#include "core/valueofinformation.h"
 #include "data/defaultregion.h"
 
 #include <chrono>
@@ -58,6 +64,38 @@ void timeComparison(const RegionBaseline &region, int draws) {
         std::printf("(unlikely)\n");
 }
 
+// What `leastbad-cli voi` computes, stage by stage, on all cores.
+void timeValueOfInformation(const RegionBaseline &region, int draws) {
+    std::vector<Policy> policies = comparisonPolicies(region);
+    Policy c = statusQuoPolicy(region);
+    c.policePer100k *= 1.2;
+    c.clearanceRateViolent += 0.1;
+    policies.push_back(c);
+    const auto start = Clock::now();
+    const ParameterDraws parameterDraws = ParameterDraws::generate(draws, 1);
+    const DrawSet set = DrawSet::prepare(region, parameterDraws, 0);
+    const MoralWeights weights;
+    const Analysis a = analyse(set, policies, weights, 0);
+    const double simulated = msSince(start);
+    const NetBenefits nb = netBenefits(a);
+    const DecisionSummary decision = summarizeDecision(nb);
+    const auto voiStart = Clock::now();
+    const ValueOfInformation voi = valueOfInformation(parameterDraws, nb, 0);
+    const double voiMs = msSince(voiStart);
+    const auto rest = Clock::now();
+    const auto curve = acceptabilityCurve(a.run, weights, defaultAcceptabilityValues());
+    std::size_t found = 0;
+    for (std::size_t p = 1; p < policies.size(); ++p)
+        found += breakEvens(a.run.policies[p], a.run.policies[0], set, weights).size();
+    const double restMs = msSince(rest);
+    std::printf("  voi: status quo + 3 policies, %d draws, %zu parameters + %zu groups, all "
+                "cores: %.0f ms (draws and simulation %.0f ms, EVPI/EVPPI %.0f ms, curve and "
+                "break-even %.0f ms); EVPI %.3g USD, best option %d, %zu curve points, %zu "
+                "break-evens\n",
+                draws, voi.parameters.size(), voi.groups.size(), msSince(start), simulated, voiMs,
+                restMs, voi.evpi.value, decision.bestOption, curve.size(), found);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -66,6 +104,7 @@ int main(int argc, char **argv) {
     std::printf("bench_engine\n");
     timeComparison(us, 1000);
     timeComparison(us, 10000);
+    timeValueOfInformation(us, 10000);
 
     // 59 regions: scaled copies of the US baseline stand in until the datasets land.
     std::vector<RegionPolicy> regions;

@@ -278,9 +278,13 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = readCsv(file.readAll());
-        QCOMPARE(rows.front().mid(4), QStringList({QStringLiteral("mean"), QStringLiteral("p5"),
-                                                   QStringLiteral("p25"), QStringLiteral("p50"),
-                                                   QStringLiteral("p75"), QStringLiteral("p95")}));
+        QCOMPARE(
+            rows.front().mid(4, 6),
+            QStringList({QStringLiteral("mean"), QStringLiteral("p5"), QStringLiteral("p25"),
+                         QStringLiteral("p50"), QStringLiteral("p75"), QStringLiteral("p95")}));
+        // Each summary's Monte Carlo standard errors follow it (issue 17).
+        QCOMPARE(rows.front().value(10), QStringLiteral("mean_standard_error"));
+        QCOMPARE(rows.front().size(), 16);
         const std::vector<core::Quantiles> prison = core::yearlySummary(
             m_results->analysis->run.policies[1], core::Output::PrisonPopulation);
         int checked = 0;
@@ -289,6 +293,7 @@ private slots:
                 row[2] == QStringLiteral("prison_population")) {
                 QCOMPARE(row[4].toDouble(), prison[std::size_t(row[1].toInt() - 1)].mean);
                 QCOMPARE(row[9].toDouble(), prison[std::size_t(row[1].toInt() - 1)].p95);
+                QVERIFY(row[10].toDouble() >= 0);
                 ++checked;
             }
         QCOMPARE(checked, int(prison.size()));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real leastbad-cli binary and checks what a user sees.
+#include "../common/clirun.h"
 #include "../common/tsfile.h"
 
 #include <QDir>
@@ -13,24 +14,14 @@
 
 namespace {
 
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = leastbad::test::CliRun;
 
 Run run(const QStringList &args) {
-    QProcess p;
-    p.start(QStringLiteral(LEASTBAD_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return leastbad::test::runCli(args);
 }
 
 QString policyPath(const char *name) {
-    return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/policies/") +
-           QLatin1String(name);
+    return leastbad::test::examplePolicy(name);
 }
 
 } // namespace

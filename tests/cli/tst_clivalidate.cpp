@@ -196,6 +196,27 @@ private slots:
         QVERIFY(prison.value(QStringLiteral("mean_absolute_percentage_error")).toDouble() >= 0);
     }
 
+    void validationDocumentCarriesTheGeneratedResults() {
+        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                  QStringLiteral("/docs/VALIDATION.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const auto cases = runCli(
+            {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("markdown")});
+        QCOMPARE(cases.exitCode, 0);
+        QVERIFY(cases.out.startsWith(QStringLiteral("<!-- validation:begin")));
+        QVERIFY2(text.contains(cases.out),
+                 "docs/VALIDATION.md is out of date: run docs/update-validation.sh");
+        const auto backcast = runCli({QStringLiteral("backcast"), QStringLiteral("--all-states"),
+                                      QStringLiteral("--from"), QStringLiteral("2000"),
+                                      QStringLiteral("--to"), QStringLiteral("2019"),
+                                      QStringLiteral("--format"), QStringLiteral("markdown")});
+        QCOMPARE(backcast.exitCode, 0);
+        QVERIFY(backcast.out.contains(QStringLiteral("| TX | ")));
+        QVERIFY2(text.contains(backcast.out),
+                 "docs/VALIDATION.md is out of date: run docs/update-validation.sh");
+    }
+
     void backcastRefusesBadYears() {
         const auto backwards =
             runCli({QStringLiteral("backcast"), QStringLiteral("--region"), QStringLiteral("TX"),
