@@ -150,16 +150,21 @@ std::optional<PreparedCase> prepareCase(const ValidationCase &c, const Dataset &
         errors << tr("%1: field \"baseline.region\": %2").arg(c.file, error);
         return std::nullopt;
     }
-    if (!applyOverrides(c, region->baseline, errors))
+    return prepareCase(c, std::move(*region), errors);
+}
+
+std::optional<PreparedCase> prepareCase(const ValidationCase &c, RegionRecord region,
+                                        QStringList &errors) {
+    if (!applyOverrides(c, region.baseline, errors))
         return std::nullopt;
-    const core::RegionBaseline &baseline = region->baseline;
+    const core::RegionBaseline &baseline = region.baseline;
     std::optional<core::Policy> policy = interventionPolicy(c, baseline, errors);
     core::PerGroup shares{};
     if (!policy || !releaseShares(c, baseline, shares, errors))
         return std::nullopt;
-    PreparedCase prepared{std::move(*region), {}};
+    PreparedCase prepared{std::move(region), {}};
     core::CaseRun &run = prepared.run;
-    run.statusQuo = core::statusQuoPolicy(baseline);
+    run.statusQuo = core::statusQuoPolicy(prepared.region.baseline);
     run.policy = *policy;
     run.releasedShare = shares;
     run.horizonYears = c.horizonYears;

@@ -33,6 +33,9 @@ struct PreparedCase {
 };
 std::optional<PreparedCase> prepareCase(const ValidationCase &validationCase,
                                         const Dataset &dataset, QStringList &errors);
+// The same on a region already loaded (the case's region and year are not looked up).
+std::optional<PreparedCase> prepareCase(const ValidationCase &validationCase, RegionRecord region,
+                                        QStringList &errors);
 
 enum class CaseStatus { Reproduced, NotReproduced, NoModelQuantity, NotDefined };
 

@@ -8,6 +8,8 @@
 #include "data/datasetimport.h"
 #include "data/policyfile.h"
 #include "data/scenariofile.h"
+#include "data/validationcase.h"
+#include "data/validationsuite.h"
 
 #include <QDir>
 #include <QFile>
@@ -197,6 +199,36 @@ Outcome policy(const QByteArray &bytes) {
             QStringLiteral("a written policy does not read back: ") + back.errors.join(u'\n');
     else if (!sameLevers(back.file.policy, read.file.policy) || back.file.name != read.file.name)
         o.broken = QStringLiteral("a policy read back differs from what was written");
+    return o;
+}
+
+Outcome validationCase(const QByteArray &bytes) {
+    Outcome o;
+    const QString name = QStringLiteral("fuzz-case.json");
+    const data::ValidationCaseReadResult read = data::parseValidationCase(bytes, name);
+    o.accepted = read.ok();
+    o.messages = read.errors;
+    checkRefusal(o, name);
+    if (!o.accepted)
+        return o;
+    // The fuzz build has no dataset: the case runs on the test region.
+    data::RegionRecord record;
+    record.baseline = region();
+    QStringList errors;
+    const std::optional<data::PreparedCase> prepared =
+        data::prepareCase(read.validationCase, record, errors);
+    if (!prepared) {
+        o.accepted = false;
+        o.messages = errors;
+        checkRefusal(o, name);
+        return o;
+    }
+    const std::optional<data::CaseOutcome> outcome =
+        data::runValidationCase(read.validationCase, *prepared, {2, 1, 1});
+    if (!outcome)
+        o.broken = QStringLiteral("a case run stopped without being cancelled");
+    else if (outcome->model.definedDraws > 0 && !std::isfinite(outcome->model.value.p50))
+        o.broken = QStringLiteral("a case gave a median that is not a number");
     return o;
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The four readers that take untrusted bytes, driven the way a user's file drives
+// The readers that take untrusted bytes, driven the way a user's file drives
 // them. The libFuzzer targets (fuzz_*.cpp) and the regression replay test
 // (tst_fuzzreplay.cpp) share these functions, so a kept crashing input is replayed
 // through exactly the code that crashed.
@@ -26,6 +26,8 @@ Outcome csvImport(const QByteArray &bytes);
 Outcome scenario(const QByteArray &bytes);
 // A policy .json; if valid, written and read back (the two must agree).
 Outcome policy(const QByteArray &bytes);
+// A validation case .json; if valid, prepared on the test region and run on two draws.
+Outcome validationCase(const QByteArray &bytes);
 // The bytes of a .sqlite file, opened as an untrusted dataset; every region loaded
 // and, if its baseline is usable, calibrated and simulated.
 Outcome sqliteDataset(const QByteArray &bytes);

@@ -5,7 +5,7 @@
 # out of memory; the input that did it is left in build/fuzz/run/<target>/ and belongs
 # in tests/fuzz/regressions/<target>/ once the bug is fixed.
 #
-#   tests/fuzz/run-fuzzers.sh [target...]     targets: csv_import scenario policy sqlite_dataset
+#   tests/fuzz/run-fuzzers.sh [target...]     targets: csv_import scenario policy sqlite_dataset validation_case
 #   FUZZ_SECONDS=600 tests/fuzz/run-fuzzers.sh sqlite_dataset
 #
 # New inputs go to a scratch corpus under build/fuzz/run/, never into the committed
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 seconds=${FUZZ_SECONDS:-60}
 jobs=${FUZZ_JOBS:-2}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv_import scenario policy sqlite_dataset)
+[ ${#targets[@]} -gt 0 ] || targets=(csv_import scenario policy sqlite_dataset validation_case)
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j2

@@ -22,6 +22,7 @@ const QList<QPair<QString, Reader>> &readers() {
         {QStringLiteral("scenario"), fuzz::scenario},
         {QStringLiteral("policy"), fuzz::policy},
         {QStringLiteral("sqlite_dataset"), fuzz::sqliteDataset},
+        {QStringLiteral("validation_case"), fuzz::validationCase},
     };
     return list;
 }
