@@ -30,6 +30,10 @@ QJsonObject quantilesJson(const core::DiagnosticResult &r) {
             {QStringLiteral("p5"), defined(r, q.p5)},
             {QStringLiteral("p95"), defined(r, q.p95)},
             {QStringLiteral("draws"), r.definedDraws},
+            {QStringLiteral("mean_se"), defined(r, r.error.mean)},
+            {QStringLiteral("median_se"), defined(r, r.error.p50)},
+            {QStringLiteral("p5_se"), defined(r, r.error.p5)},
+            {QStringLiteral("p95_se"), defined(r, r.error.p95)},
             {QStringLiteral("unit"), fromView(r.spec->unit)},
             {QStringLiteral("label"), fromView(r.spec->label)},
             {QStringLiteral("literature"), fromView(r.spec->literature)},
@@ -85,7 +89,8 @@ int runDiagnostics(const QStringList &arguments) {
                                       {QStringLiteral("diagnostics"), values}})
                 .toJson(QJsonDocument::Indented);
     } else if (o->format == QStringLiteral("csv")) {
-        text = "key,mean,median,p5,p95,draws,unit,literature,literature_source\n";
+        text = "key,mean,median,p5,p95,draws,unit,literature,literature_source,mean_se,median_se,"
+               "p5_se,p95_se\n";
         for (const core::DiagnosticResult &r : diagnostics.results) {
             const core::Quantiles &q = r.value;
             text += fromView(r.spec->key).toUtf8() + ',' + QByteArray::number(q.mean, 'g', 17) +
@@ -94,7 +99,11 @@ int runDiagnostics(const QStringList &arguments) {
                     ',' + QByteArray::number(r.definedDraws) + ',' +
                     data::csvTextCell(fromView(r.spec->unit)) + ',' +
                     data::csvTextCell(fromView(r.spec->literature)) + ',' +
-                    data::csvTextCell(fromView(r.spec->source)) + '\n';
+                    data::csvTextCell(fromView(r.spec->source)) + ',' +
+                    QByteArray::number(r.error.mean, 'g', 17) + ',' +
+                    QByteArray::number(r.error.p50, 'g', 17) + ',' +
+                    QByteArray::number(r.error.p5, 'g', 17) + ',' +
+                    QByteArray::number(r.error.p95, 'g', 17) + '\n';
         }
     } else {
         QString out;
@@ -114,8 +123,10 @@ int runDiagnostics(const QStringList &arguments) {
             const auto unit = r.spec->unit;
             s << fromView(r.spec->label) << "\n    "
               << QCoreApplication::translate("leastbad::cli", "model: %1, median %2 (%3 to %4) %5")
-                     .arg(figure(q.mean, unit), figure(q.p50, unit), figure(q.p5, unit),
-                          figure(q.p95, unit), unit == "USD 2024" ? QString() : fromView(unit))
+                     .arg(figure(q.mean, unit) + QStringLiteral(" ± ") +
+                              figure(r.definedDraws > 0 ? r.error.mean : undefined, unit),
+                          figure(q.p50, unit), figure(q.p5, unit), figure(q.p95, unit),
+                          unit == "USD 2024" ? QString() : fromView(unit))
               << "\n";
             if (!r.spec->literature.empty())
                 s << "    "

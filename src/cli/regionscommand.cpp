@@ -64,14 +64,20 @@ int runRegions(const QStringList &arguments) {
                 {QStringLiteral("net_value_p5_usd"), r.netValue.p5},
                 {QStringLiteral("net_value_p95_usd"), r.netValue.p95},
                 {QStringLiteral("net_value_per_resident_usd"), r.netValuePerResident},
-                {QStringLiteral("probability_net_benefit_positive"), r.probabilityPositive}});
+                {QStringLiteral("probability_net_benefit_positive"), r.probabilityPositive},
+                {QStringLiteral("net_value_mean_se_usd"), r.netValueError.mean},
+                {QStringLiteral("net_value_p5_se_usd"), r.netValueError.p5},
+                {QStringLiteral("net_value_p95_se_usd"), r.netValueError.p95},
+                {QStringLiteral("probability_net_benefit_positive_se"),
+                 r.netValueError.shareAboveZero}});
         text = QJsonDocument(QJsonObject{{QStringLiteral("policy"), o->policies.first().name},
                                          {QStringLiteral("regions"), rows}})
                    .toJson(QJsonDocument::Indented);
     } else if (o->format == QStringLiteral("csv")) {
         text = "region,name,net_value_mean_usd,net_value_p5_usd,net_value_p95_usd,net_value_per_"
                "resident_usd,"
-               "probability_net_benefit_positive\n";
+               "probability_net_benefit_positive,net_value_mean_se_usd,net_value_p5_se_usd,"
+               "net_value_p95_se_usd,probability_net_benefit_positive_se\n";
         for (const core::RegionRanking &r : result.ranking)
             text += QByteArray::fromStdString(r.code) + ',' + // a code is [A-Z0-9-]
                     data::csvTextCell(QString::fromStdString(r.name)) + ',' +
@@ -79,7 +85,11 @@ int runRegions(const QStringList &arguments) {
                     QByteArray::number(r.netValue.p5, 'g', 17) + ',' +
                     QByteArray::number(r.netValue.p95, 'g', 17) + ',' +
                     QByteArray::number(r.netValuePerResident, 'g', 17) + ',' +
-                    QByteArray::number(r.probabilityPositive, 'g', 6) + '\n';
+                    QByteArray::number(r.probabilityPositive, 'g', 6) + ',' +
+                    QByteArray::number(r.netValueError.mean, 'g', 17) + ',' +
+                    QByteArray::number(r.netValueError.p5, 'g', 17) + ',' +
+                    QByteArray::number(r.netValueError.p95, 'g', 17) + ',' +
+                    QByteArray::number(r.netValueError.shareAboveZero, 'g', 6) + '\n';
     } else {
         QString out;
         QTextStream s(&out);
@@ -94,7 +104,10 @@ int runRegions(const QStringList &arguments) {
             s << padded(QString::number(++rank), 3) << "  "
               << QString::fromStdString(r.name).leftJustified(24) << usd(r.netValuePerResident)
               << QCoreApplication::translate("leastbad::cli", " per resident; total ")
+              // "mean ± its Monte Carlo standard error (90%: p5 to p95)"
               << withInterval(r.netValue, usd)
+                     .insert(usd(r.netValue.mean).size(),
+                             QStringLiteral(" ± ") + usd(r.netValueError.mean))
               << QCoreApplication::translate("leastbad::cli", ", P(> 0) ")
               << percent(r.probabilityPositive) << "\n";
         text = out.toUtf8();

@@ -67,7 +67,10 @@ QJsonObject caseJson(const data::CaseOutcome &o) {
                  {QStringLiteral("median"), q.p50},
                  {QStringLiteral("p5"), q.p5},
                  {QStringLiteral("p95"), q.p95},
-                 {QStringLiteral("draws"), o.model.definedDraws}};
+                 {QStringLiteral("draws"), o.model.definedDraws},
+                 {QStringLiteral("median_se"), o.model.error.p50},
+                 {QStringLiteral("p5_se"), o.model.error.p5},
+                 {QStringLiteral("p95_se"), o.model.error.p95}};
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("file"), c.file},
             {QStringLiteral("study"), QJsonObject{{QStringLiteral("authors"), c.authors},
@@ -112,7 +115,7 @@ QByteArray jsonText(const QList<data::CaseOutcome> &outcomes, const data::SuiteS
 QByteArray csvText(const QList<data::CaseOutcome> &outcomes) {
     QByteArray text = "id,study,region,region_year,measure,unit,published,published_low,"
                       "published_high,published_kind,model_median,model_p5,model_p95,model_draws,"
-                      "status,used_for_calibration\n";
+                      "status,used_for_calibration,model_median_se\n";
     const auto n = [](double v) { return QByteArray::number(v, 'g', 17); };
     for (const data::CaseOutcome &o : outcomes) {
         const data::ValidationCase &c = o.validationCase;
@@ -126,7 +129,8 @@ QByteArray csvText(const QList<data::CaseOutcome> &outcomes) {
                 (model ? n(q.p5) : QByteArray()) + ',' + (model ? n(q.p95) : QByteArray()) + ',' +
                 QByteArray::number(o.model.definedDraws) + ',' +
                 data::caseStatusKey(o.status).toUtf8() + ',' +
-                (c.usedForCalibration ? "true" : "false") + '\n';
+                (c.usedForCalibration ? "true" : "false") + ',' +
+                (model ? n(o.model.error.p50) : QByteArray()) + '\n';
     }
     return text;
 }

@@ -276,6 +276,7 @@ Diagnostics computeDiagnostics(const DrawSet &draws, const Policy &policy,
         DiagnosticResult r;
         r.spec = &kSpecs[k];
         r.definedDraws = static_cast<int>(values.size());
+        r.error = monteCarloError(values);
         r.value = summarize(std::move(values));
         result.results.push_back(r);
     }

@@ -26,8 +26,9 @@ std::span<const DiagnosticSpec> diagnosticSpecs();
 
 struct DiagnosticResult {
     const DiagnosticSpec *spec = nullptr;
-    Quantiles value;      // over the draws that define it
-    int definedDraws = 0; // draws where the ratio exists (e.g. some crime was averted)
+    Quantiles value;       // over the draws that define it
+    int definedDraws = 0;  // draws where the ratio exists (e.g. some crime was averted)
+    MonteCarloError error; // Monte Carlo standard errors of `value`
 };
 
 struct Diagnostics {

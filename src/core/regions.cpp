@@ -35,6 +35,7 @@ RegionsResult rankRegions(std::span<const RegionPolicy> regions, const Parameter
         ranking.code = regions[r].region.code;
         ranking.name = regions[r].region.name;
         ranking.netValue = summarize(v);
+        ranking.netValueError = monteCarloError(v);
         ranking.probabilityPositive = shareAbove(v);
         ranking.netValuePerResident = ranking.netValue.mean / regions[r].region.population;
         result.ranking.push_back(std::move(ranking));

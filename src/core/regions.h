@@ -24,6 +24,7 @@ struct RegionRanking {
     std::string code;
     std::string name;
     Quantiles netValue;             // against the region's status quo, USD 2024, discounted
+    MonteCarloError netValueError;  // Monte Carlo standard errors of its summaries
     double netValuePerResident = 0; // mean net value / population
     double probabilityPositive = 0;
 };

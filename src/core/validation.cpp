@@ -192,8 +192,10 @@ std::optional<CaseResult> runCase(const DrawSet &draws, const CaseRun &run, int 
     }
     CaseResult result;
     result.definedDraws = static_cast<int>(defined.size());
-    if (!defined.empty())
+    if (!defined.empty()) {
+        result.error = monteCarloError(defined);
         result.value = summarize(std::move(defined));
+    }
     return result;
 }
 

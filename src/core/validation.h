@@ -72,6 +72,7 @@ struct CaseRun {
 // (a zero denominator leaves a draw out).
 struct CaseResult {
     Quantiles value;
+    MonteCarloError error; // Monte Carlo standard errors of `value`
     int definedDraws = 0;
 };
 
