@@ -37,8 +37,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTextBrowser>
 #include <QTimer>
+#include <functional>
 #include <qcustomplot.h>
 
 using namespace leastbad;
@@ -83,6 +85,24 @@ int leverIndex(const char *key) {
 QString examplePath(const char *name) {
     return qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QStringLiteral("/data/scenarios/") +
            QLatin1String(name);
+}
+
+// The text of the modal dialog that `open` shows (saved as a screenshot named `shot` when
+// LEASTBAD_SCREENSHOT_DIR is set); the dialog is closed.
+QString textOfDialogOpenedBy(QWidget &owner, const char *shot, const std::function<void()> &open) {
+    QString shown;
+    QTimer::singleShot(0, &owner, [&shown, shot] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = dialog->findChild<QTextBrowser *>()->toPlainText();
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            dialog->grab().save(folder + QLatin1Char('/') + QLatin1String(shot));
+        dialog->reject();
+    });
+    open();
+    return shown;
 }
 
 } // namespace
@@ -263,18 +283,8 @@ private slots:
         QVERIFY(w.document()->setRegion(QStringLiteral("DC")).isEmpty());
         auto *info = w.findChild<QLabel *>(QStringLiteral("regionInfoLabel"));
         QVERIFY(info->text().contains(QStringLiteral("no state prisons")));
-        QString shown;
-        QTimer::singleShot(0, &w, [&shown] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            shown = dialog->findChild<QTextBrowser *>()->toPlainText();
-            if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
-                !folder.isEmpty())
-                dialog->grab().save(folder + QStringLiteral("/details-dc.png"));
-            dialog->reject();
-        });
-        emit info->linkActivated(QStringLiteral("#"));
+        const QString shown = textOfDialogOpenedBy(
+            w, "details-dc.png", [info] { emit info->linkActivated(QStringLiteral("#")); });
         QVERIFY2(shown.contains(QStringLiteral("The District of Columbia has no state prisons")),
                  qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("prison_population")));
@@ -283,18 +293,9 @@ private slots:
     void helpValidationShowsTheCoverageTable() {
         MainWindow w;
         w.show();
-        QString shown;
-        QTimer::singleShot(0, &w, [&shown] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            shown = dialog->findChild<QTextBrowser *>()->toPlainText();
-            if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
-                !folder.isEmpty())
-                dialog->grab().save(folder + QStringLiteral("/help-validation.png"));
-            dialog->reject();
+        const QString shown = textOfDialogOpenedBy(w, "help-validation.png", [&w] {
+            w.findChild<QAction *>(QStringLiteral("actionValidationHelp"))->trigger();
         });
-        w.findChild<QAction *>(QStringLiteral("actionValidationHelp"))->trigger();
         QVERIFY2(shown.contains(QStringLiteral("Coverage: ")), qPrintable(shown.left(300)));
         QVERIFY(shown.contains(QStringLiteral("NE12")));
     }
