@@ -254,12 +254,13 @@ int runValidate(const QStringList &arguments) {
     if (!errors.isEmpty())
         return fail(command, errors.join(QLatin1Char('\n')));
 
-    const data::SuiteSettings settings{o->draws, o->seed, o->threads};
+    const data::SuiteSettings settings{o->draws, o->seed};
+    const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
     const core::ProgressFn progress = terminalProgress(tr("validating"));
     QList<data::CaseOutcome> outcomes;
     for (qsizetype i = 0; i < cases.size(); ++i) {
         std::optional<data::CaseOutcome> outcome =
-            data::runValidationCase(cases[i], prepared[i], settings, interruptFlag());
+            data::runValidationCase(cases[i], prepared[i], draws, o->threads, interruptFlag());
         if (!outcome)
             return interrupted(command);
         outcomes.append(std::move(*outcome));

@@ -373,16 +373,16 @@ double repeatStayMultiplier(const Calibration &c, const Policy &policy) {
 // every year, targeted deterrence (everyone released faces the repeat-offender terms if
 // caught) and cash during the months it covers in the first year. A mechanism switched
 // off (MechanismBit in `mechanismsOff`) acts as at the status quo.
-ReleasePool policyHazardRates(const Calibration &c, const Policy &policy, double repeatMultiplier,
+// `intensity` is the policy's contact intensity (policyContactIntensity).
+ReleasePool policyHazardRates(const Calibration &c, const Policy &policy, double intensity,
                               unsigned mechanismsOff = 0) {
     const Parameters &p = c.parameters;
     const bool reentry = (mechanismsOff & kAftereffectsReentry) == 0;
     const bool deterrence = (mechanismsOff & kGeneralDeterrence) == 0;
     const double recidivismContact =
-        reentry
-            ? contactRateFactor(policyContactIntensity(c, policy), p.visitRecidivismHazardRatio) /
-                  contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio)
-            : 1;
+        reentry ? contactRateFactor(intensity, p.visitRecidivismHazardRatio) /
+                      contactRateFactor(c.contactIntensity0, p.visitRecidivismHazardRatio)
+                : 1;
     // Cash: concave in the amount (the evidence covers $1-3k only).
     const double cashEffect = (1 - p.cashRecidivismRiskRatio) *
                               std::log2(1 + policy.releaseCashUsd / p.cashReferenceAmountUsd);
@@ -391,7 +391,7 @@ ReleasePool policyHazardRates(const Calibration &c, const Policy &policy, double
     const double firstYearCashFactor =
         reentry ? std::max(0.0, 1 - cashEffect * cashMonths / 12) : 1;
     const double targeted =
-        deterrence ? std::pow(repeatMultiplier, p.targetedDeterrenceElasticity) : 1;
+        deterrence ? std::pow(repeatStayMultiplier(c, policy), p.targetedDeterrenceElasticity) : 1;
     ReleasePool hazard{};
     for (int cls = 0; cls < 2; ++cls) {
         for (int k = 0; k < kReleaseYearsTracked; ++k) {
@@ -405,7 +405,7 @@ ReleasePool policyHazardRates(const Calibration &c, const Policy &policy, double
 } // namespace
 
 double cohortReturnShare(const Calibration &c, const Policy &policy, double years) {
-    const ReleasePool hazard = policyHazardRates(c, policy, repeatStayMultiplier(c, policy));
+    const ReleasePool hazard = policyHazardRates(c, policy, policyContactIntensity(c, policy));
     const double horizon = std::clamp(years, 0.0, static_cast<double>(kReleaseYearsTracked));
     double returned = 0, released = 0;
     for (int cls = 0; cls < 2; ++cls) {
@@ -563,8 +563,7 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     const double operatingCostFactor =
         std::pow(policy.facilityBeds / r.meanFacilityBeds, -p.operatingCostScaleElasticity);
 
-    const ReleasePool hazard =
-        policyHazardRates(c, policy, repeatStayMultiplier(c, policy), options.mechanismsOff);
+    const ReleasePool hazard = policyHazardRates(c, policy, intensity, options.mechanismsOff);
     const bool incapacitation = on(kIncapacitation);
     ReleasePool hazardChange{};
     for (int cls = 0; cls < 2; ++cls) {

@@ -340,9 +340,10 @@ void readOutcome(const QJsonObject &root, FieldReader &r, ValidationCase &c) {
         const qsizetype index = namesOf(kBases).indexOf(name);
         if (index >= 0)
             c.base = kBases[index].base;
-        else if (core::findLever(name.toStdString()))
-            c.base = core::CaseBase::Lever, c.baseLever = name;
-        else
+        else if (core::findLever(name.toStdString())) {
+            c.base = core::CaseBase::Lever;
+            c.baseLever = name;
+        } else
             r.fail(
                 FieldReader::join(path, QLatin1String(key)),
                 tr("a lever's key or one of: %1").arg(namesOf(kBases).join(QStringLiteral(", "))));

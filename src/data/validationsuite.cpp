@@ -185,8 +185,8 @@ std::optional<PreparedCase> prepareCase(const ValidationCase &c, RegionRecord re
 }
 
 std::optional<CaseOutcome> runValidationCase(const ValidationCase &c, const PreparedCase &prepared,
-                                             const SuiteSettings &settings,
-                                             const std::atomic<bool> *cancel) {
+                                             const core::ParameterDraws &parameterDraws,
+                                             int threads, const std::atomic<bool> *cancel) {
     CaseOutcome outcome;
     outcome.validationCase = c;
     outcome.regionName = QString::fromStdString(prepared.region.baseline.name);
@@ -194,11 +194,10 @@ std::optional<CaseOutcome> runValidationCase(const ValidationCase &c, const Prep
         outcome.status = CaseStatus::NoModelQuantity;
         return outcome;
     }
-    const core::DrawSet draws = core::DrawSet::prepare(
-        prepared.region.baseline, core::ParameterDraws::generate(settings.draws, settings.seed),
-        settings.threads);
+    const core::DrawSet draws =
+        core::DrawSet::prepare(prepared.region.baseline, parameterDraws, threads);
     const std::optional<core::CaseResult> result =
-        core::runCase(draws, prepared.run, settings.threads, cancel);
+        core::runCase(draws, prepared.run, threads, cancel);
     if (!result)
         return std::nullopt;
     outcome.model = *result;

@@ -46,16 +46,17 @@ struct CaseOutcome {
     QString regionName;
 };
 
+// What a suite's report names: its draws and seed.
 struct SuiteSettings {
     int draws = 1000;
     std::uint64_t seed = 1;
-    int threads = 0;
 };
 
-// Runs prepared cases; std::nullopt when cancelled.
+// Runs a prepared case on the parameter draws every case shares; std::nullopt when
+// cancelled.
 std::optional<CaseOutcome> runValidationCase(const ValidationCase &validationCase,
                                              const PreparedCase &prepared,
-                                             const SuiteSettings &settings,
+                                             const core::ParameterDraws &draws, int threads = 0,
                                              const std::atomic<bool> *cancel = nullptr);
 
 // Reproduced cases ÷ cases not used for calibration (0 when there are none).

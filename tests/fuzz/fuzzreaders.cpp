@@ -223,8 +223,8 @@ Outcome validationCase(const QByteArray &bytes) {
         checkRefusal(o, name);
         return o;
     }
-    const std::optional<data::CaseOutcome> outcome =
-        data::runValidationCase(read.validationCase, *prepared, {2, 1, 1});
+    const std::optional<data::CaseOutcome> outcome = data::runValidationCase(
+        read.validationCase, *prepared, core::ParameterDraws::generate(2, 1), 1);
     if (!outcome)
         o.broken = QStringLiteral("a case run stopped without being cancelled");
     else if (outcome->model.definedDraws > 0 && !std::isfinite(outcome->model.value.p50))
