@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QTextBrowser>
@@ -649,7 +650,9 @@ void MainWindow::showDocument(const QString &resource, const QString &title) {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.resize(900, 700);
+    // 900 × 700, or less on a small screen (a 1280 × 720 laptop keeps the Close button).
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(900, 700);
+    dialog.resize(QSize(900, 700).boundedTo(room));
     dialog.exec();
 }
 
