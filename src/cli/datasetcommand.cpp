@@ -283,7 +283,7 @@ int runDataset(const QStringList &arguments) {
     if (sub == QStringLiteral("coverage") && rest.size() <= 1) {
         const auto dataset = openDataset(rest.value(0));
         return !dataset                                               ? fail(kCommand, error)
-               : writeOut(data::coverageMarkdown(dataset->content())) ? 0
+               : writeOut(data::coverageMarkdown(*dataset)) ? 0
                                                                       : 2;
     }
     if (sub == QStringLiteral("validate") && rest.size() == 1)

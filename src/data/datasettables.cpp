@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/datasettables.h"
 
+#include "data/inputorigins.h"
 #include "data/metrics.h"
 
 #include <QHash>
@@ -46,7 +47,8 @@ QByteArray countsByKind(const QMap<QString, int> &counts, const QStringList &ord
 
 } // namespace
 
-QByteArray coverageMarkdown(const DatasetContent &content) {
+QByteArray coverageMarkdown(const Dataset &dataset) {
+    const DatasetContent &content = dataset.content();
     QMap<QString, int> regionKinds, sourceKinds;
     for (const RegionRow &r : content.regions)
         ++regionKinds[r.kind == QStringLiteral("country")  ? QStringLiteral("countries")
@@ -86,6 +88,11 @@ QByteArray coverageMarkdown(const DatasetContent &content) {
               QByteArray::number(c.keys.size()) + " | " + c.years() + " | " +
               QByteArray::number(c.values) + " |\n";
     }
+    md += "\nWhere each region's model inputs come from (`dataset show` lists them, input by "
+          "input): its own figure, one derived from its own figures (time served by Little's "
+          "law, police per 100,000 from the officer count), its parent's, or the United "
+          "States' as an assumption.\n\n";
+    md += inputOriginsMarkdown(inputOrigins(dataset));
     md += "\n" + QByteArray(kCoverageEnd) + "\n";
     return md;
 }

@@ -4,7 +4,7 @@
 // default dataset; docs/update-dataset-tables.sh pastes `leastbad-cli dataset coverage`).
 #pragma once
 
-#include "data/datasetcontent.h"
+#include "data/dataset.h"
 
 #include <QByteArray>
 
@@ -16,7 +16,8 @@ inline constexpr const char *kCoverageEnd = "<!-- dataset-coverage:end -->";
 
 // Counts (regions by kind, sources by kind, values, overrides), then one table row per
 // metric (regions with a value, years, values) and one per region (metrics with a value
-// of its own, years, values), between the begin and end markers.
-QByteArray coverageMarkdown(const DatasetContent &content);
+// of its own, years, values), then where each region's model inputs come from
+// (inputOriginsMarkdown), between the begin and end markers.
+QByteArray coverageMarkdown(const Dataset &dataset);
 
 } // namespace leastbad::data

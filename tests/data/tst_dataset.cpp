@@ -4,6 +4,7 @@
 #include "data/datasetimport.h"
 #include "data/datasetstore.h"
 #include "data/datasettables.h"
+#include "data/inputorigins.h"
 #include "data/metrics.h"
 #include "data/sqlitedatabase.h"
 
@@ -413,11 +414,37 @@ private slots:
         QString error;
         const auto d = Dataset::openEmbedded(error);
         QVERIFY(d);
-        const QByteArray generated = coverageMarkdown(d->content());
+        const QByteArray generated = coverageMarkdown(*d);
         QVERIFY(generated.contains("| `population` | "));
         QVERIFY(generated.contains("| US | country | "));
         QVERIFY2(doc.readAll().contains(generated),
                  "docs/DATASETS.md is out of date: run docs/update-dataset-tables.sh");
+    }
+
+    void inputOriginsCountEveryInputOnce() {
+        QString error;
+        const auto d = Dataset::openEmbedded(error);
+        QVERIFY(d);
+        const std::vector<RegionInputOrigins> origins = inputOrigins(*d);
+        QCOMPARE(qsizetype(origins.size()), d->content().regions.size());
+        for (const RegionInputOrigins &r : origins) {
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+            const auto record = d->loadRegion(r.code, error);
+            QVERIFY(record);
+            QCOMPARE(r.inputs(), int(record->provenance.size()));
+            QCOMPARE(qsizetype(r.fallback + r.assumption), r.borrowed.size());
+            for (const ValueProvenance &p : record->provenance)
+                QCOMPARE(r.borrowed.contains(QString::fromStdString(p.field)),
+                         p.origin == ValueProvenance::Origin::Fallback ||
+                             p.origin == ValueProvenance::Origin::Assumption);
+            if (r.code == Dataset::referenceRegion())
+                QCOMPARE(r.fallback + r.assumption, 0);
+            if (r.kind == QStringLiteral("country") && r.code != Dataset::referenceRegion())
+                QCOMPARE(r.fallback, 0); // a country's gaps are assumptions, not fallbacks
+        }
+        const QByteArray md = inputOriginsMarkdown(origins);
+        QVERIFY(md.contains(" 50 states (the District of Columbia apart)"));
+        QVERIFY(md.contains("| `clearance_rate_violent` | "));
     }
 
     void exportThenImportGivesTheSameDataset() {
