@@ -104,6 +104,23 @@ QByteArray regionTable(const std::vector<RegionInputOrigins> &origins) {
     return md;
 }
 
+// What each country other than the reference region still takes from it.
+QByteArray countriesBorrowing(const std::vector<RegionInputOrigins> &origins) {
+    QByteArray md = "| country | inputs taken from the United States (assumptions) |\n|---|---|\n";
+    for (const RegionInputOrigins &r : origins) {
+        if (r.kind != QStringLiteral("country") || r.code == Dataset::referenceRegion() ||
+            !r.error.isEmpty())
+            continue;
+        QStringList quoted;
+        for (const QString &field : r.borrowed)
+            quoted << QLatin1Char('`') + field + QLatin1Char('`');
+        md += "| " + r.code.toUtf8() + " | " +
+              (quoted.isEmpty() ? QByteArray("none") : quoted.join(QStringLiteral(", ")).toUtf8()) +
+              " |\n";
+    }
+    return md + '\n';
+}
+
 } // namespace
 
 std::vector<RegionInputOrigins> inputOrigins(const Dataset &dataset) {
@@ -144,7 +161,8 @@ std::vector<RegionInputOrigins> inputOrigins(const Dataset &dataset) {
 }
 
 QByteArray inputOriginsMarkdown(const std::vector<RegionInputOrigins> &origins) {
-    return statesSummary(origins) + inputTable(origins) + regionTable(origins);
+    return statesSummary(origins) + inputTable(origins) + countriesBorrowing(origins) +
+           regionTable(origins);
 }
 
 } // namespace leastbad::data
