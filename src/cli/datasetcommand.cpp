@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace leastbad::cli {
 
 namespace {
@@ -91,15 +93,16 @@ int list(const std::optional<data::Dataset> &dataset) {
 }
 
 // One row of the show table; a year marked * is later than the as-of year.
-void showRow(QTextStream &s, const data::ValueProvenance &p) {
+void showRow(QTextStream &s, const data::ValueProvenance &p, int originWidth) {
     s << QString::fromStdString(p.field).leftJustified(42)
       << QString::fromStdString(p.value).rightJustified(14) << ' '
       << QString::fromStdString(p.unit).leftJustified(22)
       << QString(QString::number(p.year) + (p.laterThanAsOfYear ? QStringLiteral("*") : QString()))
              .leftJustified(4)
       << "  " << QString::number(p.modelValue, 'g', 6).rightJustified(14) << "  "
-      << originText(p).leftJustified(22) << QString::fromStdString(p.status).leftJustified(16)
-      << QString::fromStdString(p.source) << "\n";
+      << originText(p).leftJustified(originWidth)
+      << QString::fromStdString(p.status).leftJustified(16) << QString::fromStdString(p.source)
+      << "\n";
 }
 
 int show(const std::optional<data::Dataset> &dataset, const QString &code, int year) {
@@ -124,17 +127,22 @@ int show(const std::optional<data::Dataset> &dataset, const QString &code, int y
         s << QCoreApplication::translate("leastbad::cli", "Note: %1")
                  .arg(QString::fromStdString(note))
           << "\n";
+    // The origin column is as wide as its longest entry (a proxy names its area).
+    int originWidth = 22;
+    for (const auto *rows : {&record->provenance, &record->published})
+        for (const data::ValueProvenance &p : *rows)
+            originWidth = std::max(originWidth, int(originText(p).size()) + 2);
     s << QCoreApplication::translate("leastbad::cli", "metric").leftJustified(42)
       << QCoreApplication::translate("leastbad::cli", "published").rightJustified(14) << ' '
       << QCoreApplication::translate("leastbad::cli", "unit").leftJustified(22)
       << QCoreApplication::translate("leastbad::cli", "year") << "  "
       << QCoreApplication::translate("leastbad::cli", "model value").rightJustified(14) << "  "
-      << QCoreApplication::translate("leastbad::cli", "origin").leftJustified(22)
+      << QCoreApplication::translate("leastbad::cli", "origin").leftJustified(originWidth)
       << QCoreApplication::translate("leastbad::cli", "evidence").leftJustified(16)
       << QCoreApplication::translate("leastbad::cli", "source") << "\n";
     bool later = false;
     for (const data::ValueProvenance &p : record->provenance) {
-        showRow(s, p);
+        showRow(s, p, originWidth);
         later = later || p.laterThanAsOfYear;
     }
     if (!record->published.empty()) {
@@ -143,7 +151,7 @@ int show(const std::optional<data::Dataset> &dataset, const QString &code, int y
                                          "Published figures the model does not take as inputs:")
           << "\n";
         for (const data::ValueProvenance &p : record->published) {
-            showRow(s, p);
+            showRow(s, p, originWidth);
             later = later || p.laterThanAsOfYear;
         }
     }
@@ -282,9 +290,9 @@ int runDataset(const QStringList &arguments) {
     }
     if (sub == QStringLiteral("coverage") && rest.size() <= 1) {
         const auto dataset = openDataset(rest.value(0));
-        return !dataset                                               ? fail(kCommand, error)
+        return !dataset                                     ? fail(kCommand, error)
                : writeOut(data::coverageMarkdown(*dataset)) ? 0
-                                                                      : 2;
+                                                            : 2;
     }
     if (sub == QStringLiteral("validate") && rest.size() == 1)
         return validate(rest[0]);

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -122,6 +123,7 @@ public:
             if (const Pick p = pick(region, QLatin1String(metric)); p.row) {
                 Resolved r = scaled(*definition, *p.row, origin, region);
                 r.laterThanAsOfYear = p.laterThanAsOfYear;
+                markProxy(r);
                 return r;
             }
             const RegionRow *r = m_dataset.region(region);
@@ -138,6 +140,20 @@ public:
             }
             return std::nullopt;
         }
+    }
+
+    // A proxy row (a wider area's rate or share, stated for the region) is borrowed, not
+    // the region's own: it is marked a fallback from the area its note names first.
+    void markProxy(Resolved &r) const {
+        const SourceRow *source = m_dataset.source(r.row->source);
+        if (!source || source->kind != QStringLiteral("proxy"))
+            return;
+        r.origin = ValueProvenance::Origin::Fallback;
+        static const QRegularExpression kClauseEnd(QStringLiteral("[,:;(]"));
+        const QString area = r.row->note.section(kClauseEnd, 0, 0).trimmed();
+        r.from = area.isEmpty()
+                     ? QCoreApplication::translate("leastbad::data::Dataset", "a wider area")
+                     : area;
     }
 
     // Converts dollars to kDollarYear and scales counts borrowed from another region.

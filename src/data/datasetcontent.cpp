@@ -208,9 +208,12 @@ QStringList overridesHeader() {
 }
 QStringList sourceKinds() {
     // A value is read in a source (seen), computed from read figures (judged, derived) or an
-    // assumption shown as one; figures from memory ("recalled") are no longer accepted.
-    return {QStringLiteral("seen"), QStringLiteral("seen-secondary"), QStringLiteral("judged"),
-            QStringLiteral("derived"), QStringLiteral("assumption")};
+    // assumption shown as one; figures from memory ("recalled") are no longer accepted. A
+    // proxy is a wider area's figure (a state's Census division, say) stated for a region
+    // that publishes none: the region uses it, but it is not the region's own.
+    return {QStringLiteral("seen"),   QStringLiteral("seen-secondary"),
+            QStringLiteral("judged"), QStringLiteral("derived"),
+            QStringLiteral("proxy"),  QStringLiteral("assumption")};
 }
 
 void readRegionsCsv(const QString &path, DatasetContent &content, Problems &problems) {
@@ -412,8 +415,10 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
             seen.insert(p->code);
         }
     }
-    QSet<QString> sources;
+    QSet<QString> sources, proxySources;
     for (const SourceRow &s : content.sources) {
+        if (s.kind == QStringLiteral("proxy"))
+            proxySources.insert(s.id);
         if (sources.contains(s.id))
             problems.append(
                 {content.sourcesFile, s.line, 1, QStringLiteral("id"),
@@ -440,6 +445,17 @@ void checkConsistency(const DatasetContent &content, const QString &label, Probl
                              QCoreApplication::translate("leastbad::data",
                                                          "source \"%1\" is not in the sources file")
                                  .arg(v.source)});
+        // A wider area's count says nothing about a smaller region's; only its rates and
+        // shares can stand in.
+        if (const MetricDefinition *m = findMetric(v.metric.toStdString());
+            m && proxySources.contains(v.source) && (m->perResident || m->required))
+            problems.append(
+                {content.valuesFile, v.line, 6, QStringLiteral("source"),
+                 QCoreApplication::translate(
+                     "leastbad::data",
+                     "source \"%1\" is a proxy (a wider area's figure), which can give only rates "
+                     "and shares; %2 is a count")
+                     .arg(v.source, v.metric)});
         const auto key = std::pair(std::pair(v.region, v.metric), v.year);
         if (v.line > 0 && seenValue.contains(key))
             problems.append(

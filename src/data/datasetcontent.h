@@ -23,7 +23,7 @@ struct SourceRow {
     QString address;
     QString dateRead;
     QString licence;
-    QString kind; // seen, seen-secondary, judged, derived, assumption
+    QString kind; // seen, seen-secondary, judged, derived, proxy, assumption
 };
 
 struct ValueRow {

@@ -137,6 +137,8 @@ std::vector<RegionInputOrigins> inputOrigins(const Dataset &dataset) {
             continue;
         }
         for (const ValueProvenance &p : record->provenance) {
+            if (p.status == "override")
+                continue; // a parameter override, not one of the inputs `dataset show` lists
             r.inputFields << QString::fromStdString(p.field);
             switch (p.origin) {
             case Origin::Own:

@@ -40,7 +40,8 @@ const QByteArray kRegions =
 const QByteArray kSources = "id,citation,address,date_read,licence,kind\n"
                             "S1,\"Test Office (2024), Table 1, made-up figures for "
                             "tests\",https://example.invalid,2026-01-01,none,seen\n"
-                            "A1,assumption: test value,,2026-01-01,none,assumption\n";
+                            "A1,assumption: test value,,2026-01-01,none,assumption\n"
+                            "P1,proxy: a wider area's test rates,,2026-01-01,none,proxy\n";
 const QByteArray kValuesHeader = "region_code,metric,value,unit,year,source,note\n";
 
 // A folder with regions.csv and sources.csv, and values.csv holding `values`.
@@ -142,6 +143,21 @@ private slots:
         population.region = QStringLiteral("XA");
         population.value = usPopulation / 10;
         content.values.append(population);
+        // A wider area's rate stated for XA: used, but borrowed, from the area its note names.
+        content.sources.append({0,
+                                QStringLiteral("PX"),
+                                QStringLiteral("Proxy test rates"),
+                                {},
+                                QStringLiteral("2026-01-01"),
+                                QStringLiteral("none"),
+                                QStringLiteral("proxy")});
+        ValueRow proxy = population;
+        proxy.metric = QStringLiteral("clearance_rate_violent");
+        proxy.unit = QStringLiteral("fraction");
+        proxy.value = 0.333;
+        proxy.source = QStringLiteral("PX");
+        proxy.note = QStringLiteral("Test Census division, not XA's own: 33.3% cleared");
+        content.values.append(proxy);
         QTemporaryDir dir;
         QVERIFY(exportCsv(content, dir.path()).isEmpty());
         const QString db = dir.filePath(QStringLiteral("t.sqlite"));
@@ -157,7 +173,10 @@ private slots:
                          us->baseline.totalPrisonPopulation() / 10) < 1e-6);
         QVERIFY(std::abs(xa->baseline.homicides - us->baseline.homicides / 10) < 1e-9);
         QCOMPARE(xa->baseline.policePer100k, us->baseline.policePer100k); // a rate is not scaled
+        QCOMPARE(xa->baseline.clearanceRateViolent, 0.333);
         for (const ValueProvenance &p : xa->provenance) {
+            if (p.field == "clearance_rate_violent")
+                QCOMPARE(QString::fromStdString(p.from), QStringLiteral("Test Census division"));
             if (p.field != "population")
                 QCOMPARE(int(p.origin), int(ValueProvenance::Origin::Fallback));
         }
@@ -209,6 +228,9 @@ private slots:
                                           "XA,population,1,people,2020,S1,\n"
                                           "XB,population,1,people,2020,S1,\n")
             << QStringLiteral("line 2, column 3 (value): -5 is outside the valid range");
+        QTest::addRow("a proxy giving a count")
+            << QByteArray(kGoodValues + "XB,prison_population,900,people,2022,P1,Area X\n")
+            << QStringLiteral("line 6, column 6 (source): source \"P1\" is a proxy");
         QTest::addRow("share above one")
             << QByteArray(kGoodValues + "XA,pretrial_detained_share,1.4,fraction,2020,S1,\n")
             << QStringLiteral("line 6, column 3 (value): 1.4 is outside the valid range");
@@ -255,7 +277,7 @@ private slots:
         QVERIFY(!result.ok());
         QVERIFY2(result.problems.first().text().contains(
                      QStringLiteral("sources.csv, line 2, column 6 (kind): expected one of seen, "
-                                    "seen-secondary, judged, derived, assumption, found "
+                                    "seen-secondary, judged, derived, proxy, assumption, found "
                                     "\"recalled\"")),
                  qPrintable(result.problems.first().text()));
         QVERIFY(sourceKinds().contains(QStringLiteral("derived")));
@@ -431,10 +453,14 @@ private slots:
             QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
             const auto record = d->loadRegion(r.code, error);
             QVERIFY(record);
-            QCOMPARE(r.inputs(), int(record->provenance.size()));
+            const auto overrides =
+                std::count_if(record->provenance.begin(), record->provenance.end(),
+                              [](const ValueProvenance &p) { return p.status == "override"; });
+            QCOMPARE(r.inputs(), int(record->provenance.size() - overrides));
             QCOMPARE(qsizetype(r.fallback + r.assumption), r.borrowed.size());
             for (const ValueProvenance &p : record->provenance)
-                QCOMPARE(r.borrowed.contains(QString::fromStdString(p.field)),
+                if (p.status != "override")
+                    QCOMPARE(r.borrowed.contains(QString::fromStdString(p.field)),
                          p.origin == ValueProvenance::Origin::Fallback ||
                              p.origin == ValueProvenance::Origin::Assumption);
             if (r.code == Dataset::referenceRegion())
