@@ -32,6 +32,10 @@ public:
     int errorLine() const { return m_errorLine; }
     int errorColumn() const { return m_errorColumn; }
     const QString &errorMessage() const { return m_errorMessage; }
+    // Columns (0-based) whose text the caller reads; the others are still checked (UTF-8,
+    // limits) but come back empty, which saves their conversion in a wide file of which
+    // only a few columns are used. Empty (the default): every column is kept.
+    void keepOnlyColumns(QList<bool> keep) { m_keep = std::move(keep); }
 
 private:
     bool fill();
@@ -47,6 +51,7 @@ private:
     int m_errorLine = 0;
     int m_errorColumn = 0;
     QString m_errorMessage;
+    QList<bool> m_keep;
 };
 
 // True if `bytes` is valid UTF-8; otherwise sets `offset` to the first bad byte.

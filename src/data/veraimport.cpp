@@ -57,12 +57,12 @@ std::optional<double> cell(const QString &file, const CsvRow &r, int column, con
         return std::nullopt;
     }
     if (v < metric.min || v > metric.max) {
-        problems.append({file, r.line, column + 1, QLatin1String(name),
-                         tr("%1 is outside the valid range of %2: %3 to %4")
-                             .arg(text, QString::fromUtf8(metric.key.data(),
-                                                          qsizetype(metric.key.size())))
-                             .arg(metric.min, 0, 'g', 10)
-                             .arg(metric.max, 0, 'g', 10)});
+        problems.append(
+            {file, r.line, column + 1, QLatin1String(name),
+             tr("%1 is outside the valid range of %2: %3 to %4")
+                 .arg(text, QString::fromUtf8(metric.key.data(), qsizetype(metric.key.size())))
+                 .arg(metric.min, 0, 'g', 10)
+                 .arg(metric.max, 0, 'g', 10)});
         return std::nullopt;
     }
     return v;
@@ -79,7 +79,10 @@ Read read(const VeraImportRequest &request) {
     const std::optional<Dataset> base =
         existing ? Dataset::open(request.target, error) : Dataset::openEmbedded(error);
     if (!base) {
-        problems.append({request.target, 0, 0, {},
+        problems.append({request.target,
+                         0,
+                         0,
+                         {},
                          tr("the target is not a dataset this program can add to: %1").arg(error)});
         return out;
     }
@@ -91,7 +94,10 @@ Read read(const VeraImportRequest &request) {
         return out;
     }
     if (input.size() > kMaxCsvBytes) {
-        problems.append({file, 0, 0, {},
+        problems.append({file,
+                         0,
+                         0,
+                         {},
                          tr("%1 MiB is more than an imported CSV file may hold (%2 MiB)")
                              .arg(input.size() / (1024 * 1024))
                              .arg(kMaxCsvBytes / (1024 * 1024))});
@@ -100,7 +106,10 @@ Read read(const VeraImportRequest &request) {
     CsvReader reader(&input, file);
     CsvRow header;
     if (!reader.readRow(header)) {
-        problems.append({file, 1, 0, {},
+        problems.append({file,
+                         1,
+                         0,
+                         {},
                          reader.error().isEmpty() ? tr("the file is empty; expected Vera's header")
                                                   : reader.error()});
         return out;
@@ -123,7 +132,10 @@ Read read(const VeraImportRequest &request) {
         for (const VeraColumn &c : veraColumns())
             wanted << QLatin1String(c.column);
         problems.append(
-            {file, 1, 0, {},
+            {file,
+             1,
+             0,
+             {},
              tr("not a Vera Incarceration Trends county file: the header lacks %1 (it needs "
                 "year, county_fips, state_abbr and total_pop_15to64, and reads %2)")
                  .arg(missing.isEmpty() ? wanted.join(QStringLiteral(", "))
@@ -132,16 +144,26 @@ Read read(const VeraImportRequest &request) {
         return out;
     }
 
+    // Only the identifying columns and the mapped ones are converted to text.
+    QList<bool> keep(header.fields.size(), false);
+    for (const int i : {yearColumn, fipsColumn, stateColumn, nameColumn})
+        if (i >= 0)
+            keep[i] = true;
+    for (const auto &[i, c] : columns)
+        keep[i] = true;
+    reader.keepOnlyColumns(std::move(keep));
+
     out.content.sources.append(
         {0, kSeenSource,
          tr("Vera Institute of Justice. Incarceration Trends dataset, county-level file, as "
             "downloaded by the user and imported from %1 (columns %2)")
-             .arg(file, [&] {
-                 QStringList names;
-                 for (const auto &[i, c] : columns)
-                     names << QLatin1String(c->column);
-                 return names.join(QStringLiteral(", "));
-             }()),
+             .arg(file,
+                  [&] {
+                      QStringList names;
+                      for (const auto &[i, c] : columns)
+                          names << QLatin1String(c->column);
+                      return names.join(QStringLiteral(", "));
+                  }()),
          QStringLiteral("https://github.com/vera-institute/incarceration-trends"), QString(),
          tr("Vera Incarceration Trends Data Access License: the user's own academic, nonprofit "
             "and research use; no redistribution"),
@@ -161,8 +183,8 @@ Read read(const VeraImportRequest &request) {
     for (const auto &[i, c] : columns)
         metricUnits.insert(QLatin1String(c->metric),
                            QString::fromUtf8(findMetric(c->metric)->unit.data()));
-    QHash<QString, int> firstLine;      // region|year -> line
-    QHash<QString, int> regionLine;     // region -> first line
+    QHash<QString, int> firstLine;  // region|year -> line
+    QHash<QString, int> regionLine; // region -> first line
     QList<CountyYear> countyYears;
     QHash<QString, double> stateTotals; // state|year -> summed population aged 15-64
     const MetricDefinition &pop15 = *findMetric("population_15to64");
@@ -180,17 +202,23 @@ Read read(const VeraImportRequest &request) {
                 request.progress(int(input.pos() / 1024), int(input.size() / 1024));
         }
         if (++rows > kMaxCsvRows) {
-            problems.append({file, r.line, 0, {},
-                             tr("more than %1 rows; split the file").arg(kMaxCsvRows)});
+            problems.append(
+                {file, r.line, 0, {}, tr("more than %1 rows; split the file").arg(kMaxCsvRows)});
             break;
         }
         if (problems.size() >= kMaxProblemsPerFile) {
-            problems.append({file, r.line, 0, {},
+            problems.append({file,
+                             r.line,
+                             0,
+                             {},
                              tr("%1 problems; stopped reading here").arg(kMaxProblemsPerFile)});
             break;
         }
         if (r.fields.size() != header.fields.size()) {
-            problems.append({file, r.line, 0, {},
+            problems.append({file,
+                             r.line,
+                             0,
+                             {},
                              tr("expected %1 columns, found %2")
                                  .arg(header.fields.size())
                                  .arg(r.fields.size())});
@@ -233,7 +261,10 @@ Read read(const VeraImportRequest &request) {
         const QString code = state + QLatin1Char('-') + fips;
         const QString key = code + QLatin1Char('|') + QString::number(year);
         if (const int seen = firstLine.value(key); seen > 0) {
-            problems.append({file, r.line, 0, {},
+            problems.append({file,
+                             r.line,
+                             0,
+                             {},
                              tr("duplicate row: county %1 for %2 is already on line %3")
                                  .arg(fips)
                                  .arg(year)
@@ -246,8 +277,7 @@ Read read(const VeraImportRequest &request) {
             const QString name = nameColumn >= 0 ? r.fields[nameColumn].trimmed() : QString();
             out.content.regions.append(
                 {r.line, code,
-                 (name.isEmpty() ? tr("County %1").arg(fips) : name) + QStringLiteral(", ") +
-                     state,
+                 (name.isEmpty() ? tr("County %1").arg(fips) : name) + QStringLiteral(", ") + state,
                  county, state});
         }
         double pop = std::nan("");
@@ -295,8 +325,8 @@ Read read(const VeraImportRequest &request) {
                        .arg(asOf->value, 0, 'f', 0)
                        .arg(asOf->year)
                        .arg(asOf->source);
-        out.content.values.append({cy.line, cy.region, populationKey, population, people,
-                                   cy.year, kDerivedSource, note});
+        out.content.values.append(
+            {cy.line, cy.region, populationKey, population, people, cy.year, kDerivedSource, note});
         withPopulation.insert(cy.region);
     }
     for (auto it = regionLine.cbegin();

@@ -7,6 +7,7 @@
 #include "core/montecarlo.h"
 #include "data/analysisformat.h"
 #include "data/atomicfile.h"
+#include "data/csvreader.h"
 #include "data/dataset.h"
 #include "data/datasetimport.h"
 #include "data/defaultregion.h"
@@ -15,6 +16,7 @@
 #include "data/safetext.h"
 #include "data/scenarioopen.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -523,6 +525,36 @@ private slots:
         const QString text = p.errors.join(QLatin1Char('\n'));
         QVERIFY2(text.contains(expected), qPrintable(text));
         QCOMPARE(text.count(QStringLiteral("p.json")), 1); // the file is named once
+    }
+
+    void csvFieldsSurviveTheFastPathAndUnkeptColumnsAreStillChecked() {
+        QByteArray text = "a,b\"c,\"q,\"\"x\"\"\",d\r\n";
+        text += QByteArray(5000, 'z') + ",,\"\",e\n";
+        QBuffer buffer(&text);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(&buffer, QStringLiteral("t.csv"));
+        CsvRow row;
+        QVERIFY(reader.readRow(row));
+        QCOMPARE(row.fields, (QStringList{QStringLiteral("a"), QStringLiteral("b\"c"),
+                                          QStringLiteral("q,\"x\""), QStringLiteral("d")}));
+        QCOMPARE(row.line, 1);
+        reader.keepOnlyColumns({true, false, false, true});
+        QVERIFY(reader.readRow(row));
+        QCOMPARE(row.fields, (QStringList{QString(5000, QLatin1Char('z')), QString(), QString(),
+                                          QStringLiteral("e")}));
+        QCOMPARE(row.line, 2);
+        QVERIFY(!reader.readRow(row));
+        QVERIFY(reader.error().isEmpty());
+
+        // A column the caller does not read is still checked.
+        QByteArray bad = "x,\xff\xfe,y\n";
+        QBuffer badBuffer(&bad);
+        QVERIFY(badBuffer.open(QIODevice::ReadOnly));
+        CsvReader badReader(&badBuffer, QStringLiteral("bad.csv"));
+        badReader.keepOnlyColumns({true, false, true});
+        QVERIFY(!badReader.readRow(row));
+        QVERIFY2(badReader.error().contains(QStringLiteral("bad.csv, line 1, column 2")),
+                 qPrintable(badReader.error()));
     }
 
     void csvErrorsNameTheFileAndPositionOnce() {
