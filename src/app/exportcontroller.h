@@ -59,7 +59,6 @@ public:
     void writeReport(const QString &path, bool interactive = false);
     void writeAll(const QString &folder, bool interactive = false);
     void copyChartImage(charts::ChartKind kind, bool interactive = false);
-    bool isBusy() const { return m_job->isRunning(); }
 
 signals:
     // An empty error: done. `summary` says what was written, for the status bar.

@@ -12,10 +12,8 @@ namespace leastbad::charts {
 
 namespace {
 
-QByteArray text(QString value) {
-    value = data::spreadsheetSafe(value); // a policy named "=HYPERLINK(...)" stays text
-    value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + value.toUtf8() + '"';
+QByteArray text(const QString &value) {
+    return data::csvTextCell(value); // a policy named "=HYPERLINK(...)" stays text
 }
 
 QByteArray text(std::string_view value) {

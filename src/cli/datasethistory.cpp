@@ -3,6 +3,7 @@
 
 #include "cli/textformat.h"
 #include "data/metrics.h"
+#include "data/safetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,15 +24,6 @@ QString tr(const char *text) {
 
 QString number(double v) {
     return QString::number(v, 'g', 12);
-}
-
-QByteArray csvField(const QString &text) {
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
 }
 
 } // namespace
@@ -77,7 +69,7 @@ std::optional<QByteArray> historyText(const data::Dataset &dataset, const QStrin
         for (auto it = years.cbegin(); it != years.cend(); ++it) {
             QByteArray line = QByteArray::number(it.key());
             for (const data::ValueRow *row : it.value())
-                line += ',' + (row ? number(row->value).toUtf8() + ',' + csvField(row->source)
+                line += ',' + (row ? number(row->value).toUtf8() + ',' + data::csvField(row->source)
                                    : QByteArray(","));
             out += line + '\n';
         }

@@ -18,12 +18,6 @@ QString fromView(std::string_view text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QByteArray csvText(QString text) {
-    text = spreadsheetSafe(text); // a policy named "=HYPERLINK(...)" stays text
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + text.toUtf8() + '"';
-}
-
 QByteArray csvQuantiles(const core::Quantiles &q) {
     QByteArray row;
     for (double v : {q.mean, q.p5, q.p25, q.p50, q.p75, q.p95})
@@ -105,8 +99,8 @@ QJsonObject standardErrorJson(const core::MonteCarloError &e) {
 QByteArray csvSummaryRows(const QString &policy, const QString &measure,
                           const std::vector<double> &draws) {
     const core::MonteCarloError e = core::monteCarloError(draws);
-    return csvText(policy) + ',' + measure.toUtf8() + csvQuantiles(core::summarize(draws)) + '\n' +
-           csvText(policy) + ',' + measure.toUtf8() + "_standard_error" +
+    return csvTextCell(policy) + ',' + measure.toUtf8() + csvQuantiles(core::summarize(draws)) +
+           '\n' + csvTextCell(policy) + ',' + measure.toUtf8() + "_standard_error" +
            csvNumbers({e.mean, e.p5, e.p25, e.p50, e.p75, e.p95}) + '\n';
 }
 
@@ -149,9 +143,9 @@ QByteArray analysisToCsv(const AnalysisLabels &r, const core::Analysis &analysis
         row(r.names[p], QStringLiteral("net_value_other_life_years_choice_usd"),
             otherLifeYearsChoiceDraws(v, r.weights.countIncarcerationLifeYears));
         const core::MonteCarloError &e = v.netValueError;
-        csv += csvText(r.names[p]) + ",probability_net_benefit_positive," +
+        csv += csvTextCell(r.names[p]) + ",probability_net_benefit_positive," +
                QByteArray::number(v.probabilityPositive, 'g', 17) + ",,,,,\n";
-        csv += csvText(r.names[p]) + ",probability_net_benefit_positive_standard_error," +
+        csv += csvTextCell(r.names[p]) + ",probability_net_benefit_positive_standard_error," +
                QByteArray::number(e.shareAboveZero, 'g', 17) + ",,,,,\n";
         for (const core::OutputSpec &spec : core::outputSpecs())
             row(r.names[p], QStringLiteral("change_") + fromView(spec.key),
@@ -166,12 +160,12 @@ QByteArray yearlyOutputsCsv(const AnalysisLabels &labels, const core::Analysis &
                      "p5_standard_error,p25_standard_error,p50_standard_error,p75_standard_error,"
                      "p95_standard_error\n";
     for (int p = 0; p < labels.names.size() && p < int(analysis.run.policies.size()); ++p) {
-        const QByteArray name = csvText(labels.names[p]);
+        const QByteArray name = csvTextCell(labels.names[p]);
         const core::PolicyOutcomes &outcomes = analysis.run.policies[p];
         std::vector<double> draws(std::size_t(outcomes.draws));
         for (const core::OutputSpec &spec : core::outputSpecs()) {
             const QByteArray key = QByteArray(spec.key.data(), qsizetype(spec.key.size()));
-            const QByteArray unit = csvText(fromView(spec.unit));
+            const QByteArray unit = csvTextCell(fromView(spec.unit));
             for (int y = 1; y <= outcomes.years; ++y) {
                 for (int d = 0; d < outcomes.draws; ++d)
                     draws[std::size_t(d)] = core::at(outcomes.at(d, y), spec.output);

@@ -145,16 +145,6 @@ Prepared prepare(const ImportRequest &request) {
     return p;
 }
 
-QByteArray csvField(const QString &text) {
-    // Spreadsheets open these files too: a cell that would be a formula stays text.
-    QByteArray utf8 = spreadsheetSafe(text).toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
-}
-
 QByteArray csvLine(const QStringList &fields) {
     QByteArray line;
     for (qsizetype i = 0; i < fields.size(); ++i) {

@@ -34,9 +34,16 @@ QString spreadsheetSafe(const QString &cell) {
 }
 
 QByteArray csvTextCell(const QString &cell) {
-    QString text = spreadsheetSafe(cell);
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + text.toUtf8() + '"';
+    QByteArray utf8 = spreadsheetSafe(cell).toUtf8();
+    utf8.replace("\"", "\"\"");
+    return '"' + utf8 + '"';
+}
+
+QByteArray csvField(const QString &cell) {
+    const QByteArray utf8 = spreadsheetSafe(cell).toUtf8();
+    const bool mustQuote =
+        utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
+    return mustQuote ? csvTextCell(cell) : utf8;
 }
 
 QString terminalSafe(const QString &text) {

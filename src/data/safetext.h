@@ -14,8 +14,12 @@ namespace leastbad::data {
 // LEASTBAD_CSV_RAW=1, cells are left exactly as they are (for machine use).
 QString spreadsheetSafe(const QString &cell);
 bool csvRawRequested();
-// The same, quoted as a CSV field ("" for a quote inside).
+// The same, quoted as a CSV field ("" for a quote inside): the one CSV quoting rule of
+// every file LeastBad writes.
 QByteArray csvTextCell(const QString &cell);
+// The same, quoted only when it must be (it holds a comma, quote or line break), for
+// files people also edit by hand (dataset exports, histories).
+QByteArray csvField(const QString &cell);
 
 // Text for a terminal: control characters other than a newline (escape sequences, NUL,
 // backspace, carriage return, C1 controls) are shown as \xNN or \u{NNNN}.

@@ -37,7 +37,6 @@ public:
     double doubleAt(int column) const;
     qint64 intAt(int column) const;
     QString textAt(int column) const;
-    bool isNull(int column) const;
 
     const QString &error() const { return m_error; }
 
@@ -62,7 +61,6 @@ public:
     bool openImage(const QByteArray &image);
     bool openInMemory();
     void close();
-    bool isOpen() const { return m_db != nullptr; }
 
     bool exec(const QString &sql); // several statements, no parameters
     std::optional<SqliteStatement> prepare(const QString &sql);
@@ -71,7 +69,6 @@ public:
     int userVersion();
 
     const QString &error() const { return m_error; }
-    sqlite3 *handle() const { return m_db; }
 
 private:
     bool harden();
