@@ -6,6 +6,7 @@
 #include "cli/diagnosticscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/frontiercommand.h"
+#include "cli/leverscommand.h"
 #include "cli/regionscommand.h"
 #include "cli/sensitivitycommand.h"
 #include "cli/simulatecommand.h"
@@ -49,6 +50,7 @@ QString usage() {
         "  dataset      List, show, validate, import and export regional datasets\n"
         "  export       Export a scenario's charts, report and results (PNG, SVG, PDF, CSV, JSON)\n"
         "  parameters   Print the model's parameter table (Markdown, as in docs/MODEL.md)\n"
+        "  levers       Print the policy levers (Markdown or JSON, as in docs/MODEL.md)\n"
         "\n"
         "Each command takes --help.\n"
         "\n"
@@ -148,6 +150,8 @@ int main(int argc, char *argv[]) {
         return leastbad::cli::runDataset(args);
     if (command == QStringLiteral("export"))
         return leastbad::cli::runExport(args);
+    if (command == QStringLiteral("levers"))
+        return leastbad::cli::runLevers(args);
     if (command == QStringLiteral("parameters")) {
         QFile out;
         const QByteArray table = leastbad::data::parameterTableMarkdown();

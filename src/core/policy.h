@@ -32,6 +32,11 @@ struct Policy {
     bool operator==(const Policy &) const = default;
 };
 
+// How a lever's setting carries over to another region (transferPolicy): as it is, by
+// its ratio to the status quo, by its difference from it, or in proportion to the
+// prison population.
+enum class LeverTransfer { AsIs, RatioToStatusQuo, DifferenceFromStatusQuo, PerPrisoner };
+
 struct LeverSpec {
     std::string_view key; // as in policy files
     std::string_view label;
@@ -43,9 +48,16 @@ struct LeverSpec {
     double Policy::*member;      // null for the sentence multipliers (see groupIndex)
     int groupIndex;              // >= 0: sentenceMultiplier[groupIndex]
     std::string_view parameters; // comma-separated keys of the parameters it acts through
+    // The status quo: the region's present value (statusQuoField, read from the dataset's
+    // statusQuoInput metric) or, for a lever with no present value, statusQuoDefault.
+    double RegionBaseline::*statusQuoField;
+    std::string_view statusQuoInput;
+    double statusQuoDefault;
+    LeverTransfer transfer;
 };
 
 std::span<const LeverSpec> leverSpecs();
+std::string_view leverTransferText(LeverTransfer transfer); // for documentation
 const LeverSpec *findLever(std::string_view key);
 
 double leverValue(const Policy &policy, const LeverSpec &lever);
@@ -54,11 +66,8 @@ void setLeverValue(Policy &policy, const LeverSpec &lever, double value);
 Policy statusQuoPolicy(const RegionBaseline &region);
 
 // The same policy for another region, as a change from that region's status quo: levers
-// left at the status quo stay at the other region's; multipliers and absolute settings
-// (facility size, distance, cash, prices, contact, recreation) carry over as they are;
-// police per 100,000 and the clearance rate by their ratio to the status quo; the
-// pretrial detained share by its difference; new capacity in proportion to the prison
-// population. Values are kept inside each lever's range.
+// left at the status quo stay at the other region's; the others carry over by their
+// LeverSpec::transfer rule. Values are kept inside each lever's range.
 Policy transferPolicy(const Policy &policy, const RegionBaseline &from, const RegionBaseline &to);
 
 } // namespace leastbad::core

@@ -3,6 +3,7 @@
 
 #include "data/inputfile.h"
 #include "data/jsonread.h"
+#include "data/leverreader.h"
 #include "data/safetext.h"
 
 #include <QCoreApplication>
@@ -13,36 +14,6 @@
 #include <cmath>
 
 namespace leastbad::data {
-
-namespace {
-
-QString number(double v) {
-    return QString::number(v, 'g', 10);
-}
-
-// Resolves one lever entry: a number, or {"times": x} / {"plus": x} applied to the
-// region's status-quo value. Returns NaN and appends an error when it cannot.
-double resolveLever(const QJsonValue &value, double statusQuo, const QString &where,
-                    QStringList &errors) {
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        if (o.size() == 1 && o.contains(QStringLiteral("times")) &&
-            o.value(QStringLiteral("times")).isDouble())
-            return statusQuo * o.value(QStringLiteral("times")).toDouble();
-        if (o.size() == 1 && o.contains(QStringLiteral("plus")) &&
-            o.value(QStringLiteral("plus")).isDouble())
-            return statusQuo + o.value(QStringLiteral("plus")).toDouble();
-    }
-    errors << QCoreApplication::translate(
-                  "leastbad::data",
-                  "%1: expected a number, {\"times\": number} or {\"plus\": number}")
-                  .arg(where);
-    return std::nan("");
-}
-
-} // namespace
 
 PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
                              const core::RegionBaseline &region) {
@@ -58,7 +29,7 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     }
     const QJsonObject &root = *parsed;
     const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
-                               QStringLiteral("name"), QStringLiteral("description"),
+                               QStringLiteral("name"),   QStringLiteral("description"),
                                QStringLiteral("levers"), QStringLiteral("sentence_changes")};
     QStringList unknown;
     for (auto it = root.begin(); it != root.end(); ++it) {
@@ -130,35 +101,7 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
         return result;
     }
     const QJsonObject levers = leversValue.toObject();
-    const core::Policy statusQuo = core::statusQuoPolicy(region);
-    QStringList unknownLevers;
-    for (auto it = levers.begin(); it != levers.end(); ++it) {
-        const QString where = QCoreApplication::translate("leastbad::data", "%1: lever \"%2\"")
-                                  .arg(fileName, it.key().left(80));
-        const core::LeverSpec *lever = core::findLever(it.key().toStdString());
-        if (!lever) {
-            unknownLevers
-                << QCoreApplication::translate("leastbad::data", "%1: unknown lever").arg(where);
-            continue;
-        }
-        const double value =
-            resolveLever(it.value(), core::leverValue(statusQuo, *lever), where, errors);
-        if (std::isnan(value))
-            continue;
-        if (!std::isfinite(value) || value < lever->min || value > lever->max) {
-            errors << QCoreApplication::translate(
-                          "leastbad::data",
-                          "%1: value %2 is outside the allowed range %3 to %4 (%5)")
-                          .arg(
-                              where, number(value), number(lever->min), number(lever->max),
-                              QString::fromUtf8(lever->unit.data(), qsizetype(lever->unit.size())));
-            continue;
-        }
-        core::setLeverValue(result.file.policy, *lever, value);
-    }
-    errors << capped(unknownLevers,
-                     QCoreApplication::translate("leastbad::data", "%1: and %2 more unknown levers")
-                         .arg(fileName, QStringLiteral("%1")));
+    readLevers(levers, core::statusQuoPolicy(region), fileName, result.file.policy, errors);
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "data/inputfile.h"
 #include "data/jsonread.h"
+#include "data/leverreader.h"
 #include "data/safetext.h"
 
 #include "data/atomicfile.h"
@@ -112,8 +113,8 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     warnUnknown(root,
                 {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("app_version"),
                  QStringLiteral("dataset"), QStringLiteral("region"), QStringLiteral("year"),
-                 QStringLiteral("policies"),
-                 QStringLiteral("weights"), QStringLiteral("seed"), QStringLiteral("draws")},
+                 QStringLiteral("policies"), QStringLiteral("weights"), QStringLiteral("seed"),
+                 QStringLiteral("draws")},
                 fileName, r.warnings);
 
     Scenario &s = r.scenario;
@@ -122,8 +123,7 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     const QJsonValue yearValue = root.value(QStringLiteral("year"));
     if (!yearValue.isUndefined() && !yearValue.isNull()) {
         const double year = yearValue.toDouble(std::nan(""));
-        if (!yearValue.isDouble() || year < kMinYear || year > kMaxYear ||
-            year != std::floor(year))
+        if (!yearValue.isDouble() || year < kMinYear || year > kMaxYear || year != std::floor(year))
             r.errors << QCoreApplication::translate(
                             "leastbad::data",
                             "%1: field \"year\": expected a whole number from %2 to %3")
@@ -219,35 +219,11 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
             named.name = named.name.left(kMaxPolicyName);
         }
         named.policy = core::statusQuoPolicy(region);
-        const QJsonObject levers = p.value(QStringLiteral("levers")).toObject();
-        QStringList unknownLevers;
-        for (auto it = levers.begin(); it != levers.end(); ++it) {
-            const core::LeverSpec *lever = core::findLever(it.key().toStdString());
-            const QString where =
-                QCoreApplication::translate("leastbad::data", "%1: policy \"%2\", lever \"%3\"")
-                    .arg(fileName, named.name, it.key().left(kMaxShownKey));
-            if (!lever) {
-                unknownLevers << QCoreApplication::translate("leastbad::data",
-                                                             "%1: unknown lever was ignored")
-                                     .arg(where);
-                continue;
-            }
-            const double v = it.value().toDouble(std::nan(""));
-            if (!it.value().isDouble() || !std::isfinite(v) || v < lever->min || v > lever->max) {
-                r.errors << QCoreApplication::translate("leastbad::data",
-                                                        "%1: expected a number from %2 to %3")
-                                .arg(where)
-                                .arg(lever->min)
-                                .arg(lever->max);
-                continue;
-            }
-            core::setLeverValue(named.policy, *lever, v);
-        }
-        r.warnings << capped(unknownLevers,
-                             QCoreApplication::translate(
-                                 "leastbad::data", "%1: policy \"%2\": and %3 more unknown levers "
-                                                   "were ignored")
-                                 .arg(fileName, named.name, QStringLiteral("%1")));
+        const core::Policy statusQuo = named.policy;
+        readLevers(p.value(QStringLiteral("levers")).toObject(), statusQuo,
+                   QCoreApplication::translate("leastbad::data", "%1: policy \"%2\"")
+                       .arg(fileName, named.name),
+                   named.policy, r.errors);
         s.policies << named;
     }
     return r;
@@ -282,13 +258,13 @@ QByteArray scenarioToJson(const Scenario &s) {
     // Version 2 only when the file uses what version 2 added (the year).
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("leastbad-scenario")},
                      {QStringLiteral("version"), s.year ? 2 : 1},
-                           {QStringLiteral("app_version"), QString::fromLatin1(kVersion)},
-                           {QStringLiteral("dataset"), s.dataset},
-                           {QStringLiteral("region"), s.region},
-                           {QStringLiteral("policies"), policies},
-                           {QStringLiteral("weights"), weights},
-                           {QStringLiteral("seed"), double(s.seed)},
-                           {QStringLiteral("draws"), s.draws}};
+                     {QStringLiteral("app_version"), QString::fromLatin1(kVersion)},
+                     {QStringLiteral("dataset"), s.dataset},
+                     {QStringLiteral("region"), s.region},
+                     {QStringLiteral("policies"), policies},
+                     {QStringLiteral("weights"), weights},
+                     {QStringLiteral("seed"), double(s.seed)},
+                     {QStringLiteral("draws"), s.draws}};
     if (s.year)
         root.insert(QStringLiteral("year"), s.year);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

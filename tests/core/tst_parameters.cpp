@@ -3,6 +3,8 @@
 #include "core/parameters.h"
 #include "core/policy.h"
 #include "data/defaultregion.h"
+#include "data/levertable.h"
+#include "data/metrics.h"
 #include "data/parametertable.h"
 
 #include <QFile>
@@ -40,15 +42,26 @@ private slots:
                  "docs/MODEL.md is out of date: paste the output of `leastbad-cli parameters`");
     }
 
-    void policyFileDocumentListsEveryLever() {
-        QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
-                  QStringLiteral("/docs/POLICY_FILES.md"));
-        QVERIFY(doc.open(QIODevice::ReadOnly));
-        const QByteArray text = doc.readAll();
+    void documentsCarryTheGeneratedLeverTable() {
+        const QByteArray table =
+            leastbad::data::leverTableMarkdown(leastbad::data::defaultUnitedStates().baseline);
+        QVERIFY(table.contains("| `facility_beds` | Facility size | beds |"));
+        for (const char *name : {"/docs/MODEL.md", "/docs/POLICY_FILES.md"}) {
+            QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QLatin1String(name));
+            QVERIFY2(doc.open(QIODevice::ReadOnly), name);
+            QVERIFY2(doc.readAll().contains(table),
+                     "the lever table is out of date: run docs/update-lever-tables.sh");
+        }
+    }
+
+    void everyLeverStatusQuoComesFromAMetricOrAConstant() {
         for (const LeverSpec &lever : leverSpecs()) {
-            const QByteArray row =
-                "| `" + QByteArray(lever.key.data(), qsizetype(lever.key.size())) + "` |";
-            QVERIFY2(text.contains(row), lever.key.data());
+            if (lever.statusQuoField)
+                QVERIFY2(leastbad::data::findMetric(lever.statusQuoInput), lever.key.data());
+            else
+                QVERIFY2(lever.statusQuoInput.empty() && lever.statusQuoDefault >= lever.min &&
+                             lever.statusQuoDefault <= lever.max,
+                         lever.key.data());
         }
     }
 

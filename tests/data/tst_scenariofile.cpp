@@ -113,7 +113,12 @@ private slots:
         QTest::addRow("lever out of range")
             << QByteArray(
                    R"({"format": "leastbad-scenario", "version": 1, "policies": [{"name": "A", "levers": {"facility_beds": -4}}]})")
-            << QStringLiteral("lever \"facility_beds\": expected a number from 25 to 5000");
+            << QStringLiteral("lever \"facility_beds\": value -4 is outside the allowed range 25 "
+                              "to 5000 (beds)");
+        QTest::addRow("unknown lever, the same rule as in policy files")
+            << QByteArray(
+                   R"({"format": "leastbad-scenario", "version": 1, "policies": [{"name": "A", "levers": {"prison_vibes": 2}}]})")
+            << QStringLiteral("s.leastbad: policy \"A\": lever \"prison_vibes\": unknown lever");
         QTest::addRow("draws not a number")
             << QByteArray(R"({"format": "leastbad-scenario", "version": 1, "draws": "lots"})")
             << QStringLiteral("\"draws\"");
