@@ -4,6 +4,7 @@
 #include "data/datasetstore.h"
 #include "data/metrics.h"
 #include "data/plausibility.h"
+#include "data/regionfields.h"
 #include "data/sqlitedatabase.h"
 
 #include <QCoreApplication>
@@ -258,6 +259,188 @@ void addNotes(const Dataset &dataset, const RegionResolver &resolver, const Regi
         }
 }
 
+// Fills a region's baseline from the resolver, input by input, recording where each value
+// came from; the inputs that need more than one figure (the prison stock by group, stays
+// by Little's law, the two reincarceration shares, police per 100,000) have a step each.
+class BaselineLoader {
+public:
+    BaselineLoader(const Dataset &dataset, const RegionRow &row, const RegionResolver &resolver,
+                   RegionRecord &record)
+        : m_dataset(dataset)
+        , m_row(row)
+        , m_resolver(resolver)
+        , m_record(record) {}
+
+    // Every input; the names of those with no value and no fallback.
+    QStringList load() {
+        take("population", m_record.baseline.population);
+        const auto [nonViolent, violent] = prisonStock();
+        stays(nonViolent, violent);
+        reincarceration();
+        crimesAndPolice();
+        for (const RegionField &f : regionFields())
+            take(f.metric.data(), m_record.baseline.*f.field);
+        return m_missing;
+    }
+
+private:
+    std::optional<RegionResolver::Resolved> take(const char *metric, double &target) {
+        const auto r = m_resolver.resolve(metric);
+        if (!r) {
+            m_missing << QLatin1String(metric);
+            return std::nullopt;
+        }
+        target = r->value;
+        m_record.provenance.push_back(m_resolver.provenance(metric, *r));
+        return r;
+    }
+
+    // The prison population by group, from the count and the violent and repeat shares;
+    // returns the non-violent and violent totals.
+    std::pair<double, double> prisonStock() {
+        core::RegionBaseline &b = m_record.baseline;
+        double prisoners = 0, violentShare = 0, repeatShare = 0;
+        take("prison_population", prisoners);
+        take("violent_share_of_prisoners", violentShare);
+        take("repeat_share_of_prisoners", repeatShare);
+        const double violent = prisoners * violentShare, nonViolent = prisoners - violent;
+        b.prisonPopulation = {nonViolent * (1 - repeatShare), violent * (1 - repeatShare),
+                              nonViolent * repeatShare, violent * repeatShare};
+        return {nonViolent, violent};
+    }
+
+    void stays(double nonViolent, double violent) {
+        core::RegionBaseline &b = m_record.baseline;
+        const QString &code = m_row.code;
+        const RegionResolver &resolver = m_resolver;
+        RegionRecord &record = m_record;
+        double stayNonViolent = 0, stayViolent = 0;
+        const auto nv = take("mean_time_served_years_nonviolent", stayNonViolent);
+        const auto v = take("mean_time_served_years_violent", stayViolent);
+        // The region's own admissions: the published total, else new court commitments plus
+        // violation admissions of one year.
+        std::optional<std::pair<double, int>> admissions;
+        if (const ValueRow *total = resolver.own(code, "prison_admissions"))
+            admissions = {total->value, total->year};
+        else if (const ValueRow *court = resolver.own(code, "prison_admissions_new_court"),
+                 *violations = resolver.own(code, "prison_admissions_violations");
+                 court && violations && court->year == violations->year)
+            admissions = {court->value + violations->value, court->year};
+        if (nv && v && nv->origin != ValueProvenance::Origin::Own && admissions &&
+            admissions->first > 0) {
+            // Borrowed stays, but the region publishes its admissions: scale both stays so
+            // that the region's own stock and admissions obey Little's law (P = A·L).
+            const double implied = nonViolent / stayNonViolent + violent / stayViolent;
+            const double factor = implied / admissions->first;
+            stayNonViolent = std::clamp(stayNonViolent * factor, 1.0 / 12, 60.0);
+            stayViolent = std::clamp(stayViolent * factor, 1.0 / 12, 60.0);
+            const QString note =
+                QCoreApplication::translate(
+                    "leastbad::data::Dataset",
+                    "scaled by %1 so that prison population / admissions (%2, %3) holds")
+                    .arg(factor, 0, 'f', 3)
+                    .arg(admissions->first)
+                    .arg(admissions->second);
+            RegionResolver::Resolved scaledNonViolent = *nv, scaledViolent = *v;
+            scaledNonViolent.value = stayNonViolent;
+            scaledViolent.value = stayViolent;
+            record.provenance[record.provenance.size() - 2] =
+                resolver.provenance("mean_time_served_years_nonviolent", scaledNonViolent, note);
+            record.provenance.back() =
+                resolver.provenance("mean_time_served_years_violent", scaledViolent, note);
+        }
+        b.meanTimeServedYears = {stayNonViolent, stayViolent, stayNonViolent, stayViolent};
+    }
+
+    void reincarceration() {
+        core::RegionBaseline &b = m_record.baseline;
+        const QString &code = m_row.code;
+        const RegionResolver &resolver = m_resolver;
+        RegionRecord &record = m_record;
+        const RegionRow *row = &m_row;
+        const auto within3 = take("reincarcerated_within_3y", b.reincarceratedWithin3Years);
+        const auto within5 = take("reincarcerated_within_5y", b.reincarceratedWithin5Years);
+        // The region each share was found in, and how many steps up the parent chain that is
+        // (the reference region, when assumed, counts as farthest).
+        auto sourceOf = [&code](const RegionResolver::Resolved &r) {
+            return r.origin == ValueProvenance::Origin::Own ? code : r.from;
+        };
+        auto distance = [&](const QString &region) {
+            int steps = 0;
+            for (const RegionRow *r = row; r;
+                 r = r->parent.isEmpty() ? nullptr : m_dataset.region(r->parent)) {
+                if (r->code == region)
+                    return steps;
+                ++steps;
+            }
+            return 1 << 20;
+        };
+        if (within3 && within5 && sourceOf(*within3) != sourceOf(*within5)) {
+            // The shares come from different regions (the region's own and a parent's, or a
+            // parent's and the country's): keep the nearer one and give the other the farther
+            // region's 5-to-3-year ratio, so that the two agree.
+            const bool own3 = distance(sourceOf(*within3)) < distance(sourceOf(*within5));
+            const QString kept = sourceOf(own3 ? *within3 : *within5);
+            const QString from = sourceOf(own3 ? *within5 : *within3);
+            const ValueRow *other3 = resolver.own(from, "reincarcerated_within_3y");
+            const ValueRow *other5 = resolver.own(from, "reincarcerated_within_5y");
+            const double ratio =
+                other3 && other5 && other3->value > 0 ? other5->value / other3->value : 1.1;
+            const QString note =
+                QCoreApplication::translate(
+                    "leastbad::data::Dataset",
+                    "from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)")
+                    .arg(own3 ? 3 : 5)
+                    .arg(kept, from)
+                    .arg(ratio, 0, 'f', 3);
+            if (own3) {
+                b.reincarceratedWithin5Years = std::min(0.99, b.reincarceratedWithin3Years * ratio);
+                RegionResolver::Resolved derived5 = *within5;
+                derived5.value = b.reincarceratedWithin5Years;
+                record.provenance.back() =
+                    resolver.provenance("reincarcerated_within_5y", derived5, note);
+            } else {
+                b.reincarceratedWithin3Years = b.reincarceratedWithin5Years / ratio;
+                RegionResolver::Resolved derived3 = *within3;
+                derived3.value = b.reincarceratedWithin3Years;
+                record.provenance[record.provenance.size() - 2] =
+                    resolver.provenance("reincarcerated_within_3y", derived3, note);
+            }
+        }
+    }
+
+    void crimesAndPolice() {
+        core::RegionBaseline &b = m_record.baseline;
+        const QString &code = m_row.code;
+        const RegionResolver &resolver = m_resolver;
+        RegionRecord &record = m_record;
+        double violentCrimes = 0;
+        take("homicides", b.homicides);
+        take("violent_crimes", violentCrimes);
+        b.otherViolentCrimes = std::max(0.0, violentCrimes - b.homicides);
+        take("property_crimes", b.propertyCrimes);
+
+        const ValueRow *officers = resolver.own(code, "police_officers");
+        if (!resolver.own(code, "police_per_100k") && officers && b.population > 0) {
+            b.policePer100k = officers->value / b.population * 1e5;
+            RegionResolver::Resolved r{b.policePer100k, officers, ValueProvenance::Origin::Own, {}};
+            record.provenance.push_back(resolver.provenance(
+                "police_per_100k", r,
+                QCoreApplication::translate(
+                    "leastbad::data::Dataset",
+                    "per 100,000 residents from the officer count and the population")));
+        } else {
+            take("police_per_100k", b.policePer100k);
+        }
+    }
+
+    const Dataset &m_dataset;
+    const RegionRow &m_row;
+    const RegionResolver &m_resolver;
+    RegionRecord &m_record;
+    QStringList m_missing;
+};
+
 } // namespace
 
 std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
@@ -367,150 +550,7 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
     b.name = text(row->name);
     b.dollarYear = kDollarYear;
 
-    QStringList missing;
-    auto take = [&](const char *metric, double &target) -> std::optional<RegionResolver::Resolved> {
-        const auto r = resolver.resolve(metric);
-        if (!r) {
-            missing << QLatin1String(metric);
-            return std::nullopt;
-        }
-        target = r->value;
-        record.provenance.push_back(resolver.provenance(metric, *r));
-        return r;
-    };
-
-    double prisoners = 0, violentShare = 0, repeatShare = 0;
-    take("population", b.population);
-    take("prison_population", prisoners);
-    take("violent_share_of_prisoners", violentShare);
-    take("repeat_share_of_prisoners", repeatShare);
-    const double violent = prisoners * violentShare, nonViolent = prisoners - violent;
-    b.prisonPopulation = {nonViolent * (1 - repeatShare), violent * (1 - repeatShare),
-                          nonViolent * repeatShare, violent * repeatShare};
-
-    double stayNonViolent = 0, stayViolent = 0;
-    const auto nv = take("mean_time_served_years_nonviolent", stayNonViolent);
-    const auto v = take("mean_time_served_years_violent", stayViolent);
-    // The region's own admissions: the published total, else new court commitments plus
-    // violation admissions of one year.
-    std::optional<std::pair<double, int>> admissions;
-    if (const ValueRow *total = resolver.own(code, "prison_admissions"))
-        admissions = {total->value, total->year};
-    else if (const ValueRow *court = resolver.own(code, "prison_admissions_new_court"),
-             *violations = resolver.own(code, "prison_admissions_violations");
-             court && violations && court->year == violations->year)
-        admissions = {court->value + violations->value, court->year};
-    if (nv && v && nv->origin != ValueProvenance::Origin::Own && admissions &&
-        admissions->first > 0) {
-        // Borrowed stays, but the region publishes its admissions: scale both stays so
-        // that the region's own stock and admissions obey Little's law (P = A·L).
-        const double implied = nonViolent / stayNonViolent + violent / stayViolent;
-        const double factor = implied / admissions->first;
-        stayNonViolent = std::clamp(stayNonViolent * factor, 1.0 / 12, 60.0);
-        stayViolent = std::clamp(stayViolent * factor, 1.0 / 12, 60.0);
-        const QString note =
-            QCoreApplication::translate(
-                "leastbad::data::Dataset",
-                "scaled by %1 so that prison population / admissions (%2, %3) holds")
-                .arg(factor, 0, 'f', 3)
-                .arg(admissions->first)
-                .arg(admissions->second);
-        RegionResolver::Resolved scaledNonViolent = *nv, scaledViolent = *v;
-        scaledNonViolent.value = stayNonViolent;
-        scaledViolent.value = stayViolent;
-        record.provenance[record.provenance.size() - 2] =
-            resolver.provenance("mean_time_served_years_nonviolent", scaledNonViolent, note);
-        record.provenance.back() =
-            resolver.provenance("mean_time_served_years_violent", scaledViolent, note);
-    }
-    b.meanTimeServedYears = {stayNonViolent, stayViolent, stayNonViolent, stayViolent};
-
-    const auto within3 = take("reincarcerated_within_3y", b.reincarceratedWithin3Years);
-    const auto within5 = take("reincarcerated_within_5y", b.reincarceratedWithin5Years);
-    // The region each share was found in, and how many steps up the parent chain that is
-    // (the reference region, when assumed, counts as farthest).
-    auto sourceOf = [&code](const RegionResolver::Resolved &r) {
-        return r.origin == ValueProvenance::Origin::Own ? code : r.from;
-    };
-    auto distance = [&](const QString &region) {
-        int steps = 0;
-        for (const RegionRow *r = row; r;
-             r = r->parent.isEmpty() ? nullptr : this->region(r->parent)) {
-            if (r->code == region)
-                return steps;
-            ++steps;
-        }
-        return 1 << 20;
-    };
-    if (within3 && within5 && sourceOf(*within3) != sourceOf(*within5)) {
-        // The shares come from different regions (the region's own and a parent's, or a
-        // parent's and the country's): keep the nearer one and give the other the farther
-        // region's 5-to-3-year ratio, so that the two agree.
-        const bool own3 = distance(sourceOf(*within3)) < distance(sourceOf(*within5));
-        const QString kept = sourceOf(own3 ? *within3 : *within5);
-        const QString from = sourceOf(own3 ? *within5 : *within3);
-        const ValueRow *other3 = resolver.own(from, "reincarcerated_within_3y");
-        const ValueRow *other5 = resolver.own(from, "reincarcerated_within_5y");
-        const double ratio =
-            other3 && other5 && other3->value > 0 ? other5->value / other3->value : 1.1;
-        const QString note =
-            QCoreApplication::translate(
-                "leastbad::data::Dataset",
-                "from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)")
-                .arg(own3 ? 3 : 5)
-                .arg(kept, from)
-                .arg(ratio, 0, 'f', 3);
-        if (own3) {
-            b.reincarceratedWithin5Years = std::min(0.99, b.reincarceratedWithin3Years * ratio);
-            RegionResolver::Resolved derived5 = *within5;
-            derived5.value = b.reincarceratedWithin5Years;
-            record.provenance.back() =
-                resolver.provenance("reincarcerated_within_5y", derived5, note);
-        } else {
-            b.reincarceratedWithin3Years = b.reincarceratedWithin5Years / ratio;
-            RegionResolver::Resolved derived3 = *within3;
-            derived3.value = b.reincarceratedWithin3Years;
-            record.provenance[record.provenance.size() - 2] =
-                resolver.provenance("reincarcerated_within_3y", derived3, note);
-        }
-    }
-    double violentCrimes = 0;
-    take("homicides", b.homicides);
-    take("violent_crimes", violentCrimes);
-    b.otherViolentCrimes = std::max(0.0, violentCrimes - b.homicides);
-    take("property_crimes", b.propertyCrimes);
-
-    const ValueRow *officers = resolver.own(code, "police_officers");
-    if (!resolver.own(code, "police_per_100k") && officers && b.population > 0) {
-        b.policePer100k = officers->value / b.population * 1e5;
-        RegionResolver::Resolved r{b.policePer100k, officers, ValueProvenance::Origin::Own, {}};
-        record.provenance.push_back(resolver.provenance(
-            "police_per_100k", r,
-            QCoreApplication::translate(
-                "leastbad::data::Dataset",
-                "per 100,000 residents from the officer count and the population")));
-    } else {
-        take("police_per_100k", b.policePer100k);
-    }
-    take("clearance_rate_violent", b.clearanceRateViolent);
-    take("clearance_rate_property", b.clearanceRateProperty);
-    take("cost_per_prisoner_year_usd", b.costPerPrisonerYearUsd);
-    take("cost_per_officer_year_usd", b.costPerOfficerYearUsd);
-    take("capital_cost_per_bed_usd", b.capitalCostPerBedUsd);
-    take("mean_facility_beds", b.meanFacilityBeds);
-    take("mean_distance_from_home_miles", b.meanDistanceFromHomeMiles);
-    take("visited_monthly_share", b.visitedMonthlyShare);
-    take("remote_contact_hours_per_week", b.remoteContactHoursPerWeek);
-    take("recreation_access", b.recreationAccess);
-    take("commissary_spending_per_prisoner_year_usd", b.commissarySpendingPerPrisonerYearUsd);
-    take("commissary_price_ratio", b.commissaryPriceRatio);
-    take("assaults_per_prisoner_year", b.assaultsPerPrisonerYear);
-    take("sexual_victimizations_per_prisoner_year", b.sexualVictimizationsPerPrisonerYear);
-    take("suicides_per_100k_prisoners", b.suicidesPer100kPrisoners);
-    take("felony_defendants_per_year", b.felonyDefendantsPerYear);
-    take("pretrial_detained_share", b.pretrialDetainedShare);
-    take("mean_pretrial_detention_days", b.meanPretrialDetentionDays);
-    take("median_age_at_release", b.medianAgeAtRelease);
+    const QStringList missing = BaselineLoader(*this, *row, resolver, record).load();
 
     // Parameter overrides: the region's own, then its ancestors' for parameters it leaves.
     for (const RegionRow *r = row; r; r = r->parent.isEmpty() ? nullptr : region(r->parent)) {

@@ -6,6 +6,7 @@
 #include "data/levertable.h"
 #include "data/metrics.h"
 #include "data/parametertable.h"
+#include "data/regionfields.h"
 
 #include <QFile>
 #include <QTest>
@@ -56,9 +57,15 @@ private slots:
 
     void everyLeverStatusQuoComesFromAMetricOrAConstant() {
         for (const LeverSpec &lever : leverSpecs()) {
-            if (lever.statusQuoField)
+            if (lever.statusQuoField) {
                 QVERIFY2(leastbad::data::findMetric(lever.statusQuoInput), lever.key.data());
-            else
+                // The dataset input the lever names fills the field it reads (police per
+                // 100,000 is built in a step of its own, from the officer count).
+                if (const auto *field = leastbad::data::findRegionField(lever.statusQuoInput))
+                    QVERIFY2(field->field == lever.statusQuoField, lever.key.data());
+                else
+                    QCOMPARE(lever.statusQuoInput, std::string_view("police_per_100k"));
+            } else
                 QVERIFY2(lever.statusQuoInput.empty() && lever.statusQuoDefault >= lever.min &&
                              lever.statusQuoDefault <= lever.max,
                          lever.key.data());
