@@ -7,6 +7,10 @@
 //   the value-of-information report of `leastbad-cli voi` (issue 17: status quo and 3
 //   policies, 10,000 draws, every parameter and group, acceptability curve, break-even) on
 //   all cores.
+//   issue 20: ns per policy-year of the warm slider path (1,000 draws, 3 policies, the charted
+//   output's yearly series kept) and of the cold compare path (10,000 draws drawn, calibrated
+//   and simulated as `leastbad-cli compare` does, 1 and 2 threads), each also as a multiple
+//   of a reference loop timed in the same run, so figures from a busy machine compare.
 // `bench_engine --quick` runs a 10,000-policy frontier instead.
 #include "core/analysis.h"
 #include "core/breakeven.h"
@@ -96,12 +100,86 @@ void timeValueOfInformation(const RegionBaseline &region, int draws) {
                 restMs, voi.evpi.value, decision.bestOption, curve.size(), found);
 }
 
+// A fixed scalar loop: 2^24 steps of a dependent multiply-add chain (latency bound, so
+// it measures the core's speed right now, not the compiler). Best of 5, in ns per step.
+double referenceLoopNs() {
+    double best = 1e300;
+    volatile double seed = 1.0000001;
+    double sink = 0;
+    for (int rep = 0; rep < 5; ++rep) {
+        const auto start = Clock::now();
+        double x = seed;
+        for (int i = 0; i < (1 << 24); ++i)
+            x = x * 0.9999999 + 1e-7;
+        sink += x;
+        best = std::min(best, msSince(start) * 1e6 / (1 << 24));
+    }
+    if (sink == 0.12345)
+        std::printf("(unlikely)\n");
+    return best;
+}
+
+// Issue 20's measures: ns per policy-year, warm (the slider path) and cold (compare).
+void timePolicyYears(const RegionBaseline &region, double referenceNs) {
+    const auto policies = comparisonPolicies(region);
+    const int policyYears = 3 * 20;
+    double sink = 0;
+    {
+        const int draws = 1000;
+        const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(draws, 2026), 1);
+        // As the GUI keeps it: the run reused, totals and the charted output's series only.
+        const OutputRequest charted = OutputRequest::totalsAndYearly({Output::PrisonPopulation});
+        Analysis reused;
+        double bestLean = 1e300, bestFull = 1e300;
+        for (int rep = 0; rep < 7; ++rep) {
+            auto start = Clock::now();
+            analyse(reused, set, policies, {}, charted, 1);
+            bestLean = std::min(bestLean, msSince(start));
+            sink += reused.verdicts[1].netValue.mean;
+        }
+        Analysis full;
+        for (int rep = 0; rep < 7; ++rep) {
+            auto start = Clock::now();
+            analyse(full, set, policies, {}, 1);
+            bestFull = std::min(bestFull, msSince(start));
+            sink += full.verdicts[1].netValue.mean;
+        }
+        const double leanNs = bestLean * 1e6 / (double(draws) * policyYears);
+        const double fullNs = bestFull * 1e6 / (double(draws) * policyYears);
+        std::printf("  warm slider path, %d draws x 3 policies x 20 years, 1 thread: %.1f ns per "
+                    "policy-year (%.0f reference steps); every output kept: %.1f ns (%.0f)\n",
+                    draws, leanNs, leanNs / referenceNs, fullNs, fullNs / referenceNs);
+    }
+    for (const int threads : {1, 2}) {
+        const int draws = 10000;
+        double best = 1e300;
+        for (int rep = 0; rep < 3; ++rep) {
+            const auto start = Clock::now();
+            const Analysis a = analyseDrawing(region, draws, 2026, policies, {},
+                                              OutputRequest::totalsOnly(), threads);
+            best = std::min(best, msSince(start));
+            sink += a.verdicts[1].netValue.mean;
+        }
+        const double ns = best * 1e6 / (double(draws) * policyYears);
+        std::printf("  cold compare path (draw, calibrate, simulate, summarise), %d draws, %d "
+                    "thread%s: %.0f ms, %.1f ns per policy-year (%.0f reference steps)\n",
+                    draws, threads, threads > 1 ? "s" : "", best, ns, ns / referenceNs);
+    }
+    if (sink == 0.12345)
+        std::printf("(unlikely)\n");
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
     const RegionBaseline us = leastbad::data::defaultUnitedStates().baseline;
     std::printf("bench_engine\n");
+    const double referenceNs = referenceLoopNs();
+    std::printf("  reference loop: %.3f ns per step (a dependent multiply-add; figures below "
+                "also in steps)\n",
+                referenceNs);
+    timePolicyYears(us, referenceNs);
     timeComparison(us, 1000);
     timeComparison(us, 10000);
     timeValueOfInformation(us, 10000);
