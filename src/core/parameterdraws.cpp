@@ -80,7 +80,9 @@ double RandomStream::uniform() {
     return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53;
 }
 
-using StandardNormal = boost::math::normal;
+// In double, not Boost's default long double (issue 20: the cold path).
+using StandardNormal = boost::math::normal_distribution<
+    double, boost::math::policies::policy<boost::math::policies::promote_double<false>>>;
 
 double RandomStream::normal() {
     return boost::math::quantile(StandardNormal(), uniform());
