@@ -143,8 +143,10 @@ constexpr std::array<bool, kGroupCount> kIsRepeat = {
 // year dP/dt = A − P/L is solved exactly for each band (so a steady state obeys
 // Little's law P = A·L); at the end of the year a share of each band ages into the
 // next. Those released this year join the pool at year 0 since release next year.
-YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDynamics &dyn,
-                  const Hazards &hazards, const ReleasePool *hazardChange, bool trackDose) {
+// Inlined into the year loop, so that its AVX2 clone (below) covers the step too.
+[[gnu::always_inline]] inline YearFlows advance(FlowState &state, const PerGroup &newAdmissions,
+                                                const StockDynamics &dyn, const Hazards &hazards,
+                                                const ReleasePool *hazardChange, bool trackDose) {
     const ReleasePool &hazard = hazards.rate;
     const ReleasePool &survival = hazards.survival;
     YearFlows flows;
@@ -553,8 +555,9 @@ struct SeriesSink {
 };
 
 template <typename Sink>
-void simulateWith(const Calibration &c, const Policy &policy, const SimulationOptions &options,
-                  int years, Sink &sink, OutputValues &totals, OutputValues &discountedTotals) {
+[[gnu::always_inline]] inline void
+simulateWith(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+             int years, Sink &sink, OutputValues &totals, OutputValues &discountedTotals) {
     const RegionBaseline &r = c.region;
     const Parameters &p = c.parameters;
 
