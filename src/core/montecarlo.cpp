@@ -38,26 +38,22 @@ void simulateDraw(MonteCarloRun &run, const Calibration &calibration, int d,
     for (std::size_t p = 0; p < policies.size(); ++p) {
         PolicyOutcomes &o = run.policies[p];
         const std::size_t years = std::size_t(o.years);
+        OutputValues totals;
         if (request.allYearly) {
-            OutputValues totals;
             simulateInto(calibration, policies[p], options,
                          std::span(o.yearly).subspan(std::size_t(d) * years, years), totals,
                          o.discounted[d]);
-            if (request.allTotals)
-                o.totals[d] = totals;
-            for (std::size_t k = 0; k < o.totalsOutputs.size(); ++k)
-                o.totalsSubset[std::size_t(d) * o.totalsOutputs.size() + k] =
-                    totals[static_cast<int>(o.totalsOutputs[k])];
-            continue;
+        } else {
+            const std::size_t perDraw = o.seriesOutputs.size() * years;
+            simulateTotals(calibration, policies[p], options, totals, o.discounted[d],
+                           o.seriesOutputs,
+                           std::span(o.series).subspan(std::size_t(d) * perDraw, perDraw));
         }
-        const std::size_t perDraw = o.seriesOutputs.size() * years;
-        OutputValues totals;
-        simulateTotals(calibration, policies[p], options, totals, o.discounted[d], o.seriesOutputs,
-                       std::span(o.series).subspan(std::size_t(d) * perDraw, perDraw));
         if (request.allTotals)
             o.totals[d] = totals;
-        for (std::size_t k = 0; k < o.totalsOutputs.size(); ++k)
-            o.totalsSubset[std::size_t(d) * o.totalsOutputs.size() + k] =
+        const std::size_t kept = o.totalsOutputs.size();
+        for (std::size_t k = 0; k < kept; ++k)
+            o.totalsSubset[std::size_t(d) * kept + k] =
                 totals[static_cast<int>(o.totalsOutputs[k])];
     }
 }

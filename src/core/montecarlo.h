@@ -45,6 +45,7 @@ struct PolicyOutcomes {
     double value(int draw, int year, Output output) const;
     double total(int draw, Output output, Totals kind) const;
 };
+
 struct MonteCarloRun {
     std::vector<PolicyOutcomes> policies; // in the order given
     bool complete = false;                // false if cancelled: do not present as a result
