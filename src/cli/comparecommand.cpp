@@ -50,6 +50,17 @@ const Measure kMeasures[] = {
 
 constexpr int kLabelWidth = 40;
 
+// What compare reads of the run: every discounted total (CSV, JSON, net value) and the
+// undiscounted totals of the table's measures; no yearly output (issue 20).
+core::OutputRequest comparedOutputs() {
+    std::vector<core::Output> undiscounted;
+    for (const Measure &m : kMeasures) {
+        if (m.totals == core::Totals::Undiscounted)
+            undiscounted.push_back(m.output);
+    }
+    return core::OutputRequest::discountedAnd(std::move(undiscounted));
+}
+
 struct Report {
     QStringList names; // [0] status quo
     core::Analysis analysis;
@@ -348,15 +359,23 @@ int runCompare(const QStringList &arguments) {
                                        o->threads, cancel, progress);
         report.target = target;
         report.reachedTarget = run.reachedTarget;
-    } else {
-        run.draws = core::ParameterDraws::generate(o->draws, o->seed);
+    } else if (parser.isSet(rawOption) || parser.isSet(decomposeOption)) {
+        // --raw prints every draw's parameters and --decompose reruns the draws: keep them.
+        run.draws = core::ParameterDraws::generate(o->draws, o->seed, o->threads);
         run.set = core::DrawSet::prepare(o->region.baseline, run.draws, o->threads);
-        run.analysis = core::analyse(run.set, policies, o->weights, o->threads, cancel, progress);
+        core::analyse(run.analysis, run.set, policies, o->weights, comparedOutputs(), o->threads,
+                      cancel, progress);
+    } else {
+        // Each draw drawn, calibrated, simulated and dropped: only its totals are kept.
+        run.analysis =
+            core::analyseDrawing(o->region.baseline, o->draws, o->seed, policies, o->weights,
+                                 comparedOutputs(), o->threads, cancel, progress);
+        run.draws.seed = o->seed;
     }
     report.analysis = std::move(run.analysis);
     if (!report.analysis.complete)
         return interrupted(command);
-    report.draws = run.draws.size();
+    report.draws = report.analysis.run.policies.front().draws;
     if (parser.isSet(decomposeOption)) {
         for (std::size_t p = 1; p < policies.size(); ++p) {
             report.decompositions.push_back(core::decompose(run.set, policies[p],

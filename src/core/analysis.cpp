@@ -67,16 +67,42 @@ Analysis analyse(const DrawSet &draws, std::span<const Policy> policies,
     return a;
 }
 
-void analyse(Analysis &a, const DrawSet &draws, std::span<const Policy> policies,
-             const MoralWeights &weights, int threads, const std::atomic<bool> *cancel,
-             const ProgressFn &progress) {
-    runMonteCarlo(a.run, draws, policies, weights.simulationOptions(), threads, cancel, progress);
+namespace {
+
+void judge(Analysis &a, const MoralWeights &weights) {
     a.complete = a.run.complete;
     a.verdicts.clear();
     if (!a.complete || a.run.policies.empty())
         return;
     for (const PolicyOutcomes &p : a.run.policies)
         a.verdicts.push_back(verdict(p, a.run.policies.front(), weights));
+}
+
+} // namespace
+
+void analyse(Analysis &a, const DrawSet &draws, std::span<const Policy> policies,
+             const MoralWeights &weights, int threads, const std::atomic<bool> *cancel,
+             const ProgressFn &progress) {
+    analyse(a, draws, policies, weights, OutputRequest::everything(), threads, cancel, progress);
+}
+
+void analyse(Analysis &a, const DrawSet &draws, std::span<const Policy> policies,
+             const MoralWeights &weights, const OutputRequest &request, int threads,
+             const std::atomic<bool> *cancel, const ProgressFn &progress) {
+    runMonteCarlo(a.run, draws, policies, weights.simulationOptions(), request, threads, cancel,
+                  progress);
+    judge(a, weights);
+}
+
+Analysis analyseDrawing(const RegionBaseline &region, int draws, std::uint64_t seed,
+                        std::span<const Policy> policies, const MoralWeights &weights,
+                        const OutputRequest &request, int threads, const std::atomic<bool> *cancel,
+                        const ProgressFn &progress) {
+    Analysis a;
+    a.run = runMonteCarloDrawing(region, draws, seed, policies, weights.simulationOptions(),
+                                 request, threads, cancel, progress);
+    judge(a, weights);
+    return a;
 }
 
 } // namespace leastbad::core

@@ -47,6 +47,19 @@ void analyse(Analysis &analysis, const DrawSet &draws, std::span<const Policy> p
              const MoralWeights &weights, int threads = 0,
              const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
 
+// Keeping only the outputs the caller reads (see OutputRequest).
+void analyse(Analysis &analysis, const DrawSet &draws, std::span<const Policy> policies,
+             const MoralWeights &weights, const OutputRequest &request, int threads = 0,
+             const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+
+// The analysis of `draws` fresh draws of `seed`, drawn, calibrated and simulated one by
+// one and not kept (runMonteCarloDrawing): what a cold command-line run needs. The same
+// result as analyse(DrawSet::prepare(region, ParameterDraws::generate(draws, seed)), ...).
+Analysis analyseDrawing(const RegionBaseline &region, int draws, std::uint64_t seed,
+                        std::span<const Policy> policies, const MoralWeights &weights,
+                        const OutputRequest &request, int threads = 0,
+                        const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+
 PolicyVerdict verdict(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo,
                       const MoralWeights &weights);
 

@@ -14,6 +14,15 @@ namespace leastbad::core {
 
 namespace {
 
+// Boost promotes double arguments to long double by default: in double the quantiles
+// of every draw cost a fraction of the time (issue 20), at double precision still.
+using InDouble = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
+using Normal = boost::math::normal_distribution<double, InDouble>;
+using LogNormal = boost::math::lognormal_distribution<double, InDouble>;
+using Beta = boost::math::beta_distribution<double, InDouble>;
+using Gamma = boost::math::gamma_distribution<double, InDouble>;
+using Triangular = boost::math::triangular_distribution<double, InDouble>;
+
 // z of the 95th percentile of the standard normal: a 90% interval spans 2·z sd.
 constexpr double kZ95 = 1.6448536269514722;
 
@@ -77,17 +86,17 @@ double UncertainValue::untruncatedCdf(double x) const {
     namespace bm = boost::math;
     switch (m_kind) {
     case Distribution::Normal:
-        return bm::cdf(bm::normal(m_a, m_b), x);
+        return bm::cdf(Normal(m_a, m_b), x);
     case Distribution::LogNormal:
-        return x <= 0 ? 0 : bm::cdf(bm::lognormal(m_a, m_b), x);
+        return x <= 0 ? 0 : bm::cdf(LogNormal(m_a, m_b), x);
     case Distribution::Beta:
-        return x <= 0 ? 0 : x >= 1 ? 1 : bm::cdf(bm::beta_distribution<>(m_a, m_b), x);
+        return x <= 0 ? 0 : x >= 1 ? 1 : bm::cdf(Beta(m_a, m_b), x);
     case Distribution::Gamma:
-        return x <= 0 ? 0 : bm::cdf(bm::gamma_distribution<>(m_a, m_b), x);
+        return x <= 0 ? 0 : bm::cdf(Gamma(m_a, m_b), x);
     case Distribution::Uniform:
         return std::clamp((x - m_a) / (m_b - m_a), 0.0, 1.0);
     case Distribution::Triangular:
-        return x <= m_a ? 0 : x >= m_b ? 1 : bm::cdf(bm::triangular(m_a, m_central, m_b), x);
+        return x <= m_a ? 0 : x >= m_b ? 1 : bm::cdf(Triangular(m_a, m_central, m_b), x);
     case Distribution::Fixed:
         break;
     }
@@ -98,17 +107,17 @@ double UncertainValue::untruncatedQuantile(double u) const {
     namespace bm = boost::math;
     switch (m_kind) {
     case Distribution::Normal:
-        return bm::quantile(bm::normal(m_a, m_b), u);
+        return bm::quantile(Normal(m_a, m_b), u);
     case Distribution::LogNormal:
-        return bm::quantile(bm::lognormal(m_a, m_b), u);
+        return bm::quantile(LogNormal(m_a, m_b), u);
     case Distribution::Beta:
-        return bm::quantile(bm::beta_distribution<>(m_a, m_b), u);
+        return bm::quantile(Beta(m_a, m_b), u);
     case Distribution::Gamma:
-        return bm::quantile(bm::gamma_distribution<>(m_a, m_b), u);
+        return bm::quantile(Gamma(m_a, m_b), u);
     case Distribution::Uniform:
         return m_a + u * (m_b - m_a);
     case Distribution::Triangular:
-        return bm::quantile(bm::triangular(m_a, m_central, m_b), u);
+        return bm::quantile(Triangular(m_a, m_central, m_b), u);
     case Distribution::Fixed:
         break;
     }

@@ -44,8 +44,9 @@ struct Evaluator {
         const SimulationOptions options = weights.simulationOptions();
         const double n = draws.size();
         for (int d = 0; d < draws.size(); ++d) {
-            const SimulationResult r = simulate(draws.calibrations[d], policy, options);
-            const OutputValues &t = r.totals, &dt = r.discountedTotals;
+            // Totals only: a candidate's objectives read no year (issue 20).
+            OutputValues t, dt;
+            simulateTotals(draws.calibrations[d], policy, options, t, dt);
             const double nv = netValue(dt, statusQuo[d].discountedTotals, weights).total();
             if (netValues)
                 netValues->push_back(nv);

@@ -2,6 +2,7 @@
 #include "core/parameterdraws.h"
 
 #include "core/distribution.h"
+#include "core/parallel.h"
 
 #include <boost/math/distributions/normal.hpp>
 
@@ -37,6 +38,8 @@ constexpr std::array kGroups = {
                      "most (model-review.md 2; correlation 0.36), so a net effect near zero at "
                      "US margins is inside the prior"},
 };
+
+static_assert(kGroups.size() == 3, "ParameterSampler keeps three loadings per parameter");
 
 // The factor loadings of one parameter, one per group (0 where it does not load).
 std::array<double, kGroups.size()> loadingsOf(std::string_view key) {
@@ -77,57 +80,69 @@ double RandomStream::uniform() {
     return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53;
 }
 
+// In double, not Boost's default long double (issue 20: the cold path).
+using StandardNormal = boost::math::normal_distribution<
+    double, boost::math::policies::policy<boost::math::policies::promote_double<false>>>;
+
 double RandomStream::normal() {
-    return boost::math::quantile(boost::math::normal(), uniform());
+    return boost::math::quantile(StandardNormal(), uniform());
 }
 
-ParameterDraws ParameterDraws::generate(int draws, std::uint64_t seed) {
-    return generateRange(0, draws, seed);
-}
-
-ParameterDraws ParameterDraws::generateRange(int first, int draws, std::uint64_t seed) {
-    const auto specs = parameterSpecs();
-    std::vector<UncertainValue> distributions;
-    std::vector<std::array<double, kGroups.size()>> loadings;
-    std::vector<bool> correlated;
-    for (const ParameterSpec &spec : specs) {
-        distributions.emplace_back(spec);
-        loadings.push_back(loadingsOf(spec.key));
-        correlated.push_back(std::any_of(loadings.back().begin(), loadings.back().end(),
-                                         [](double a) { return a != 0; }));
+ParameterSampler::ParameterSampler(std::uint64_t seed)
+    : m_seed(seed) {
+    for (const ParameterSpec &spec : parameterSpecs()) {
+        m_distributions.emplace_back(spec);
+        m_loadings.push_back(loadingsOf(spec.key));
+        m_correlated.push_back(std::any_of(m_loadings.back().begin(), m_loadings.back().end(),
+                                           [](double a) { return a != 0; }));
     }
-    const boost::math::normal standardNormal;
+}
 
+Parameters ParameterSampler::draw(std::uint64_t index) const {
+    const auto specs = parameterSpecs();
+    const StandardNormal standardNormal;
+    RandomStream stream(m_seed, index);
+    std::array<double, kGroups.size()> factor{};
+    for (double &f : factor)
+        f = stream.normal();
+    Parameters p;
+    for (std::size_t j = 0; j < specs.size(); ++j) {
+        if (specs[j].distribution == Distribution::Fixed) {
+            p.*specs[j].member = specs[j].central;
+            continue;
+        }
+        double u;
+        if (m_correlated[j]) {
+            double z = 0, shared = 0;
+            for (std::size_t g = 0; g < kGroups.size(); ++g) {
+                z += m_loadings[j][g] * factor[g];
+                shared += m_loadings[j][g] * m_loadings[j][g];
+            }
+            z += std::sqrt(std::max(0.0, 1 - shared)) * stream.normal();
+            u = boost::math::cdf(standardNormal, z);
+        } else {
+            u = stream.uniform();
+        }
+        p.*specs[j].member = m_distributions[j].quantile(u);
+    }
+    return p;
+}
+
+ParameterDraws ParameterDraws::generate(int draws, std::uint64_t seed, int threads) {
+    return generateRange(0, draws, seed, threads);
+}
+
+ParameterDraws ParameterDraws::generateRange(int first, int draws, std::uint64_t seed,
+                                             int threads) {
+    const ParameterSampler sampler(seed);
     ParameterDraws result;
     result.seed = seed;
     result.values.resize(std::max(0, draws));
-    for (int i = 0; i < draws; ++i) {
-        RandomStream stream(seed,
-                            static_cast<std::uint64_t>(first) + static_cast<std::uint64_t>(i));
-        std::array<double, kGroups.size()> factor{};
-        for (double &f : factor)
-            f = stream.normal();
-        Parameters &p = result.values[i];
-        for (std::size_t j = 0; j < specs.size(); ++j) {
-            if (specs[j].distribution == Distribution::Fixed) {
-                p.*specs[j].member = specs[j].central;
-                continue;
-            }
-            double u;
-            if (correlated[j]) {
-                double z = 0, shared = 0;
-                for (std::size_t g = 0; g < kGroups.size(); ++g) {
-                    z += loadings[j][g] * factor[g];
-                    shared += loadings[j][g] * loadings[j][g];
-                }
-                z += std::sqrt(std::max(0.0, 1 - shared)) * stream.normal();
-                u = boost::math::cdf(standardNormal, z);
-            } else {
-                u = stream.uniform();
-            }
-            p.*specs[j].member = distributions[j].quantile(u);
-        }
-    }
+    // Draw i depends on the seed and its index alone, so threads change nothing.
+    parallelFor(draws, threads, [&](int i) {
+        result.values[i] =
+            sampler.draw(static_cast<std::uint64_t>(first) + static_cast<std::uint64_t>(i));
+    });
     return result;
 }
 

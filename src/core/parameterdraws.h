@@ -4,6 +4,7 @@
 // run is reproducible bit for bit on any machine.
 #pragma once
 
+#include "core/distribution.h"
 #include "core/parameters.h"
 
 #include <array>
@@ -41,14 +42,29 @@ private:
     std::uint64_t m_state;
 };
 
+// Draw i of a seed on its own, so a run can draw, use and drop each draw in turn. The
+// distributions are set up once, in the constructor.
+class ParameterSampler {
+public:
+    explicit ParameterSampler(std::uint64_t seed);
+    Parameters draw(std::uint64_t index) const;
+
+private:
+    std::uint64_t m_seed;
+    std::vector<UncertainValue> m_distributions;   // one per parameterSpecs() entry
+    std::vector<std::array<double, 3>> m_loadings; // per correlation group
+    std::vector<bool> m_correlated;
+};
+
 struct ParameterDraws {
     std::uint64_t seed = 0;
     std::vector<Parameters> values; // one per draw
 
-    static ParameterDraws generate(int draws, std::uint64_t seed);
+    // `threads` (0 = all cores) changes only the time taken, never a value.
+    static ParameterDraws generate(int draws, std::uint64_t seed, int threads = 1);
     // Draws first, first + 1, ..., first + count − 1 of the seed: the same values those
     // draws have in generate(first + count, seed), so a run can be extended in batches.
-    static ParameterDraws generateRange(int first, int count, std::uint64_t seed);
+    static ParameterDraws generateRange(int first, int count, std::uint64_t seed, int threads = 1);
     int size() const { return static_cast<int>(values.size()); }
 };
 

@@ -22,6 +22,8 @@ void appendRun(MonteCarloRun &to, const MonteCarloRun &batch) {
         append(o.yearly, b.yearly);
         append(o.totals, b.totals);
         append(o.discounted, b.discounted);
+        append(o.series, b.series);
+        append(o.totalsSubset, b.totalsSubset);
         o.draws += b.draws;
     }
     to.complete = to.complete && batch.complete;

@@ -15,15 +15,24 @@ RegionsResult rankRegions(std::span<const RegionPolicy> regions, const Parameter
     // One work item = one (region, draw) pair, so small and large jobs balance alike.
     std::vector<double> values(regions.size() * std::size_t(n));
     const SimulationOptions options = weights.simulationOptions();
+    // Per region, not per draw: the region's fixed calibration work and status quo.
+    std::vector<RegionCalibration> prepared;
+    std::vector<Policy> statusQuo;
+    for (const RegionPolicy &rp : regions) {
+        prepared.push_back(RegionCalibration::of(rp.region));
+        statusQuo.push_back(statusQuoPolicy(rp.region));
+    }
     result.complete = parallelFor(
         static_cast<int>(values.size()), threads,
         [&](int item) {
             const std::size_t r = std::size_t(item) / n;
             const int d = item % n;
-            const Calibration c = calibrate(regions[r].region, draws.values[d]);
-            const SimulationResult p = simulate(c, regions[r].policy, options);
-            const SimulationResult sq = simulate(c, statusQuoPolicy(regions[r].region), options);
-            values[item] = netValue(p.discountedTotals, sq.discountedTotals, weights).total();
+            const Calibration c = calibrate(prepared[r], draws.values[d]);
+            // Totals only: the ranking reads no year (issue 20).
+            OutputValues policyTotals, policyDiscounted, statusQuoTotals, statusQuoDiscounted;
+            simulateTotals(c, regions[r].policy, options, policyTotals, policyDiscounted);
+            simulateTotals(c, statusQuo[r], options, statusQuoTotals, statusQuoDiscounted);
+            values[item] = netValue(policyDiscounted, statusQuoDiscounted, weights).total();
         },
         cancel, progress);
     if (!result.complete)

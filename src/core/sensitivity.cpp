@@ -15,9 +15,10 @@ double netValueUnder(const RegionBaseline &region, const Policy &policy,
                      const Parameters &parameters, const MoralWeights &weights) {
     const Calibration c = calibrate(region, parameters);
     const SimulationOptions options = weights.simulationOptions();
-    const SimulationResult p = simulate(c, policy, options);
-    const SimulationResult sq = simulate(c, statusQuoPolicy(region), options);
-    return netValue(p.discountedTotals, sq.discountedTotals, weights).total();
+    OutputValues policyTotals, policyDiscounted, statusQuoTotals, statusQuoDiscounted;
+    simulateTotals(c, policy, options, policyTotals, policyDiscounted);
+    simulateTotals(c, statusQuoPolicy(region), options, statusQuoTotals, statusQuoDiscounted);
+    return netValue(policyDiscounted, statusQuoDiscounted, weights).total();
 }
 
 // Ranks with ties sharing their mean rank.

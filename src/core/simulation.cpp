@@ -22,6 +22,12 @@ double offenceClassAdmissions(const PerGroup &a, int cls) {
     return sum;
 }
 
+// std::pow, skipping the call where IEEE 754 fixes the result at exactly 1 (a lever left
+// at the status quo): the same bits, at a fraction of the cost per draw (issue 20).
+double powOf(double base, double exponent) {
+    return base == 1 || exponent == 0 ? 1.0 : std::pow(base, exponent);
+}
+
 // Contact intensity c: visited share plus remote contact, weighted as a fraction of
 // a visit's effect for those not visited (evidence.md 8).
 double contactIntensity(double visited, double remoteHours, const Parameters &p) {
@@ -41,7 +47,7 @@ double sizeRiskRatio(double beds, const Parameters &p) {
     const double w = std::clamp(std::log(beds / p.smallFacilityBeds) /
                                     std::log(p.largeFacilityBeds / p.smallFacilityBeds),
                                 0.0, 1.0);
-    return std::pow(p.assaultRiskRatioLargeVsSmall, w);
+    return powOf(p.assaultRiskRatioLargeVsSmall, w);
 }
 
 // Reported crimes split the way the model splits incapacitated crimes.
@@ -137,8 +143,10 @@ constexpr std::array<bool, kGroupCount> kIsRepeat = {
 // year dP/dt = A − P/L is solved exactly for each band (so a steady state obeys
 // Little's law P = A·L); at the end of the year a share of each band ages into the
 // next. Those released this year join the pool at year 0 since release next year.
-YearFlows advance(FlowState &state, const PerGroup &newAdmissions, const StockDynamics &dyn,
-                  const Hazards &hazards, const ReleasePool *hazardChange, bool trackDose) {
+// Inlined into the year loop, so that its AVX2 clone (below) covers the step too.
+[[gnu::always_inline]] inline YearFlows advance(FlowState &state, const PerGroup &newAdmissions,
+                                                const StockDynamics &dyn, const Hazards &hazards,
+                                                const ReleasePool *hazardChange, bool trackDose) {
     const ReleasePool &hazard = hazards.rate;
     const ReleasePool &survival = hazards.survival;
     YearFlows flows;
@@ -342,7 +350,8 @@ double visitedShare(const Calibration &c, const Policy &policy) {
     const double d = std::max(policy.distanceFromHomeMiles, kVisitCurveMinMiles);
     const double d0 = std::max(r.meanDistanceFromHomeMiles, kVisitCurveMinMiles);
     // Rabuy & Kopf 2015 curve, shifted to pass through the region's own visited share.
-    const double curve = r.visitedMonthlyShare - c.parameters.visitCurveSlope * std::log(d / d0);
+    const double logDistance = d == d0 ? 0.0 : std::log(d / d0); // log(1) is exactly 0
+    const double curve = r.visitedMonthlyShare - c.parameters.visitCurveSlope * logDistance;
     return std::clamp(curve * policy.visitSupport, kVisitedShareFloor, kVisitedShareCap);
 }
 
@@ -391,7 +400,7 @@ ReleasePool policyHazardRates(const Calibration &c, const Policy &policy, double
     const double firstYearCashFactor =
         reentry ? std::max(0.0, 1 - cashEffect * cashMonths / 12) : 1;
     const double targeted =
-        deterrence ? std::pow(repeatStayMultiplier(c, policy), p.targetedDeterrenceElasticity) : 1;
+        deterrence ? powOf(repeatStayMultiplier(c, policy), p.targetedDeterrenceElasticity) : 1;
     ReleasePool hazard{};
     for (int cls = 0; cls < 2; ++cls) {
         for (int k = 0; k < kReleaseYearsTracked; ++k) {
@@ -418,14 +427,29 @@ double cohortReturnShare(const Calibration &c, const Policy &policy, double year
     return released > 0 ? returned / released : 0;
 }
 
-Calibration calibrate(const RegionBaseline &region, const Parameters &parameters) {
-    Calibration c;
-    c.region = region;
-    c.parameters = parameters;
+RegionCalibration RegionCalibration::of(const RegionBaseline &region) {
+    RegionCalibration prepared;
+    prepared.region = region;
     for (const auto &[key, value] : region.parameterOverrides) {
         if (const ParameterSpec *spec = findParameter(key))
-            c.parameters.*spec->member = value;
+            prepared.overrides.emplace_back(spec->member, value);
     }
+    // The recidivism inputs are not scaled by any draw (scaleUncertainBaseline).
+    prepared.curve =
+        RecidivismCurve::fit(region.reincarceratedWithin3Years, region.reincarceratedWithin5Years);
+    return prepared;
+}
+
+Calibration calibrate(const RegionBaseline &region, const Parameters &parameters) {
+    return calibrate(RegionCalibration::of(region), parameters);
+}
+
+Calibration calibrate(const RegionCalibration &prepared, const Parameters &parameters) {
+    Calibration c;
+    c.region = prepared.region;
+    c.parameters = parameters;
+    for (const auto &[member, value] : prepared.overrides)
+        c.parameters.*member = value;
     const Parameters &p = c.parameters;
     c.remoteContactScale = p.baselineRemoteContactScale;
     scaleUncertainBaseline(c.region, p);
@@ -437,7 +461,7 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
         c.prisonerYears0 += r.prisonPopulation[g];
     }
 
-    c.curve = RecidivismCurve::fit(r.reincarceratedWithin3Years, r.reincarceratedWithin5Years);
+    c.curve = prepared.curve;
     double released = 0, returned = 0;
     for (int cls = 0; cls < 2; ++cls) {
         // In the stationary state releases equal admissions.
@@ -507,12 +531,35 @@ Calibration calibrate(const RegionBaseline &region, const Parameters &parameters
     return c;
 }
 
-void simulateInto(const Calibration &c, const Policy &policy, const SimulationOptions &options,
-                  std::span<OutputValues> yearsOut, OutputValues &totals,
-                  OutputValues &discountedTotals) {
+namespace {
+
+// Where the year loop puts a year's outputs: slot(t) is the storage the year is written
+// into, keep(t, values) is told once it is complete.
+struct AllYearsSink {
+    std::span<OutputValues> years;
+    OutputValues &slot(int t) { return years[t - 1]; }
+    void keep(int, const OutputValues &) {}
+};
+
+// One scratch year reused: only the listed outputs' series are kept (issue 20).
+struct SeriesSink {
+    std::span<const Output> outputs;
+    std::span<double> series; // [(t − 1) · outputs.size() + k]
+    OutputValues scratch{};
+    OutputValues &slot(int) { return scratch; }
+    void keep(int t, const OutputValues &values) {
+        const std::size_t n = outputs.size();
+        for (std::size_t k = 0; k < n; ++k)
+            series[std::size_t(t - 1) * n + k] = values[static_cast<int>(outputs[k])];
+    }
+};
+
+template <typename Sink>
+[[gnu::always_inline]] inline void
+simulateWith(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+             int years, Sink &sink, OutputValues &totals, OutputValues &discountedTotals) {
     const RegionBaseline &r = c.region;
     const Parameters &p = c.parameters;
-    const int years = static_cast<int>(yearsOut.size());
 
     // --- Everything that depends on the policy but not on the year ---
     StockDynamics dyn;
@@ -523,9 +570,9 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         const double L0 = r.meanTimeServedYears[g];
         const double m = policy.sentenceMultiplier[g];
         dyn.stay[g] = L0 * m;
-        dyn.decay[g] = std::exp(-1 / dyn.stay[g]);
-        dyn.yearShare[g] = dyn.stay[g] * (1 - dyn.decay[g]);
         dyn.legacyDecay[g] = std::exp(-1 / L0);
+        dyn.decay[g] = m == 1 ? dyn.legacyDecay[g] : std::exp(-1 / dyn.stay[g]); // L0 · 1 = L0
+        dyn.yearShare[g] = dyn.stay[g] * (1 - dyn.decay[g]);
         dyn.legacyYearShare[g] = L0 * (1 - dyn.legacyDecay[g]);
         dyn.servedChange[g] = dyn.stay[g] - L0;
         dyn.hasLegacy[g] = !policy.retroactiveSentencing && m != 1;
@@ -540,15 +587,15 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     // A mechanism switched off (options.mechanismsOff) acts as at the status quo.
     const auto on = [&options](unsigned bit) { return (options.mechanismsOff & bit) == 0; };
     const bool deterrence = on(kGeneralDeterrence);
-    const double severity = deterrence ? std::pow(meanMultiplier, p.severityElasticity) : 1;
+    const double severity = deterrence ? powOf(meanMultiplier, p.severityElasticity) : 1;
     const double policeRatio = policy.policePer100k / r.policePer100k;
     const double clearanceRatio = policy.clearanceRateViolent / r.clearanceRateViolent;
-    const double certainty = deterrence ? std::pow(clearanceRatio, p.clearanceElasticity) : 1;
+    const double certainty = deterrence ? powOf(clearanceRatio, p.clearanceElasticity) : 1;
     const double common = severity * certainty;
     const double deterringPolice = deterrence ? policeRatio : 1;
-    const double homicideFactor = std::pow(deterringPolice, p.policeElasticityHomicide) * common;
-    const double violentFactor = std::pow(deterringPolice, p.policeElasticityViolent) * common;
-    const double propertyFactor = std::pow(deterringPolice, p.policeElasticityProperty) * common;
+    const double homicideFactor = powOf(deterringPolice, p.policeElasticityHomicide) * common;
+    const double violentFactor = powOf(deterringPolice, p.policeElasticityViolent) * common;
+    const double propertyFactor = powOf(deterringPolice, p.policeElasticityProperty) * common;
 
     const double intensity = policyContactIntensity(c, policy);
     const bool reentry = on(kAftereffectsReentry);
@@ -558,10 +605,10 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
             : sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
                   contactRateFactor(intensity, p.misconductRiskRatioVisited) /
                   contactRateFactor(c.contactIntensity0, p.misconductRiskRatioVisited) *
-                  std::pow(p.recreationMisconductRiskRatio,
-                           policy.recreationAccess - r.recreationAccess);
+                  powOf(p.recreationMisconductRiskRatio,
+                        policy.recreationAccess - r.recreationAccess);
     const double operatingCostFactor =
-        std::pow(policy.facilityBeds / r.meanFacilityBeds, -p.operatingCostScaleElasticity);
+        powOf(policy.facilityBeds / r.meanFacilityBeds, -p.operatingCostScaleElasticity);
 
     const ReleasePool hazard = policyHazardRates(c, policy, intensity, options.mechanismsOff);
     const bool incapacitation = on(kIncapacitation);
@@ -654,7 +701,7 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     };
 
     for (int t = 1; t <= years; ++t) {
-        OutputValues &out = yearsOut[t - 1];
+        OutputValues &out = sink.slot(t);
         out.fill(0);
 
         // Crime this year, from last year's stocks (the lag breaks the loop).
@@ -807,11 +854,15 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
         at(out, Output::CostTotalUsd) = taxpayers + victims + families - vendors;
 
         addToTotals(out);
+        sink.keep(t, out);
         if (isStatusQuo) {
             // The calibrated status quo is stationary: every later year is this one.
             for (int later = t + 1; later <= years; ++later) {
-                yearsOut[later - 1] = out;
-                addToTotals(out);
+                OutputValues &same = sink.slot(later);
+                if (&same != &out)
+                    same = out;
+                addToTotals(same);
+                sink.keep(later, same);
             }
             break;
         }
@@ -819,6 +870,35 @@ void simulateInto(const Calibration &c, const Policy &policy, const SimulationOp
     totals = sum;
     discountedTotals = discountedSum;
     at(discountedTotals, Output::LifeYearsLostIncarceration) *= lifeYearsDelayDiscount;
+}
+
+} // namespace
+
+// The year loop compiled twice, for AVX2 and for any x86-64, picked at load time (GCC
+// function multi-versioning): the sums over the outputs run four wide. Neither clone
+// contracts a multiply and an add or reorders a sum, so both give the same bits.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define LEASTBAD_YEAR_LOOP_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define LEASTBAD_YEAR_LOOP_CLONES
+#endif
+
+LEASTBAD_YEAR_LOOP_CLONES
+void simulateInto(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+                  std::span<OutputValues> yearsOut, OutputValues &totals,
+                  OutputValues &discountedTotals) {
+    AllYearsSink sink{yearsOut};
+    simulateWith(c, policy, options, static_cast<int>(yearsOut.size()), sink, totals,
+                 discountedTotals);
+}
+
+LEASTBAD_YEAR_LOOP_CLONES
+void simulateTotals(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+                    OutputValues &totals, OutputValues &discountedTotals,
+                    std::span<const Output> seriesOutputs, std::span<double> series) {
+    SeriesSink sink{seriesOutputs, series};
+    simulateWith(c, policy, options, std::clamp(options.years, 1, kMaxYears), sink, totals,
+                 discountedTotals);
 }
 
 SimulationResult simulate(const Calibration &calibration, const Policy &policy,

@@ -11,6 +11,7 @@
 
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace leastbad::core {
@@ -114,6 +115,18 @@ double marginalIncapacitation(const Parameters &parameters, double incarceration
 
 Calibration calibrate(const RegionBaseline &region, const Parameters &parameters);
 
+// What calibrate() derives from the region alone, worked out once per region rather than
+// once per draw (issue 20): the parameter overrides looked up, the recidivism curve fitted.
+struct RegionCalibration {
+    RegionBaseline region;
+    std::vector<std::pair<double Parameters::*, double>> overrides;
+    RecidivismCurve curve;
+
+    static RegionCalibration of(const RegionBaseline &region);
+};
+// The same calibration as calibrate(prepared.region, parameters), bit for bit.
+Calibration calibrate(const RegionCalibration &prepared, const Parameters &parameters);
+
 struct SimulationResult {
     std::vector<OutputValues> years; // years[0] is year 1
     OutputValues totals{};           // sum over years
@@ -130,6 +143,15 @@ SimulationResult simulate(const Calibration &calibration, const Policy &policy,
 void simulateInto(const Calibration &calibration, const Policy &policy,
                   const SimulationOptions &options, std::span<OutputValues> years,
                   OutputValues &totals, OutputValues &discountedTotals);
+
+// The totals alone, and the yearly series of `seriesOutputs` only (issue 20: callers keep
+// what they read): series[(year − 1) · seriesOutputs.size() + k] is output k in that year,
+// for options.years years (clamped to 1..kMaxYears). The year loop allocates nothing. The
+// numbers are those of simulateInto, bit for bit.
+void simulateTotals(const Calibration &calibration, const Policy &policy,
+                    const SimulationOptions &options, OutputValues &totals,
+                    OutputValues &discountedTotals, std::span<const Output> seriesOutputs = {},
+                    std::span<double> series = {});
 
 // Share of a release cohort reimprisoned within `years` of release (fractional years
 // spread the year's hazard evenly over it) under a policy's hazards, both offence

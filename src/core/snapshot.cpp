@@ -11,8 +11,8 @@ void appendPolicySummary(AnalysisSnapshot &s, const PolicyOutcomes &outcomes,
     std::vector<double> change(std::size_t(std::min(outcomes.draws, statusQuo.draws)));
     const int last = std::min(outcomes.years, statusQuo.years);
     for (std::size_t d = 0; d < change.size() && last > 0; ++d)
-        change[d] = at(outcomes.at(int(d), last), s.timeSeriesOutput) -
-                    at(statusQuo.at(int(d), last), s.timeSeriesOutput);
+        change[d] = outcomes.value(int(d), last, s.timeSeriesOutput) -
+                    statusQuo.value(int(d), last, s.timeSeriesOutput);
     s.finalYearChange.push_back(summarize(std::move(change)));
     s.verdicts.push_back(verdict(outcomes, statusQuo, weights));
     s.netValueDraws.push_back(s.verdicts.back().totalDraws());

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 #include <numeric>
 
@@ -24,10 +25,6 @@ double percentileFrom(std::vector<double> &values, std::vector<double>::iterator
     const double high = at + 1 == values.end() ? low : *std::min_element(at + 1, values.end());
     first = at;
     return low + (h - static_cast<double>(lo)) * (high - low);
-}
-
-const std::vector<OutputValues> &totalsOf(const PolicyOutcomes &o, Totals kind) {
-    return kind == Totals::Discounted ? o.discounted : o.totals;
 }
 
 } // namespace
@@ -83,29 +80,30 @@ MonteCarloError monteCarloError(std::vector<double> values) {
 }
 
 std::vector<double> totalDraws(const PolicyOutcomes &outcomes, Output output, Totals kind) {
-    std::vector<double> v;
-    v.reserve(outcomes.draws);
-    for (const OutputValues &t : totalsOf(outcomes, kind))
-        v.push_back(core::at(t, output));
+    // A caller reads only what its OutputRequest kept.
+    assert(outcomes.hasTotal(output, kind));
+    std::vector<double> v(std::size_t(std::max(0, outcomes.draws)));
+    for (std::size_t d = 0; d < v.size(); ++d)
+        v[d] = outcomes.total(int(d), output, kind);
     return v;
 }
 
 std::vector<double> differenceDraws(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output,
                                     Totals kind) {
-    const auto &ta = totalsOf(a, kind);
-    const auto &tb = totalsOf(b, kind);
-    std::vector<double> v(std::min(ta.size(), tb.size()));
+    assert(a.hasTotal(output, kind) && b.hasTotal(output, kind));
+    std::vector<double> v(std::size_t(std::max(0, std::min(a.draws, b.draws))));
     for (std::size_t d = 0; d < v.size(); ++d)
-        v[d] = core::at(ta[d], output) - core::at(tb[d], output);
+        v[d] = a.total(int(d), output, kind) - b.total(int(d), output, kind);
     return v;
 }
 
 std::vector<Quantiles> yearlySummary(const PolicyOutcomes &outcomes, Output output) {
     std::vector<Quantiles> result;
     std::vector<double> values(outcomes.draws);
+    assert(outcomes.hasYearly(output));
     for (int y = 1; y <= outcomes.years; ++y) {
         for (int d = 0; d < outcomes.draws; ++d)
-            values[d] = core::at(outcomes.at(d, y), output);
+            values[d] = outcomes.value(d, y, output);
         result.push_back(summarize(values));
     }
     return result;
@@ -118,7 +116,7 @@ std::vector<Quantiles> yearlyDifference(const PolicyOutcomes &a, const PolicyOut
     std::vector<double> values(draws);
     for (int y = 1; y <= std::min(a.years, b.years); ++y) {
         for (int d = 0; d < draws; ++d)
-            values[d] = core::at(a.at(d, y), output) - core::at(b.at(d, y), output);
+            values[d] = a.value(d, y, output) - b.value(d, y, output);
         result.push_back(summarize(values));
     }
     return result;

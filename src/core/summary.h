@@ -37,8 +37,6 @@ struct MonteCarloError {
 };
 MonteCarloError monteCarloError(std::vector<double> values);
 
-enum class Totals { Undiscounted, Discounted };
-
 std::vector<double> totalDraws(const PolicyOutcomes &outcomes, Output output, Totals kind);
 // Per-draw difference a − b of a total.
 std::vector<double> differenceDraws(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output,

@@ -7,7 +7,12 @@
 //   the value-of-information report of `leastbad-cli voi` (issue 17: status quo and 3
 //   policies, 10,000 draws, every parameter and group, acceptability curve, break-even) on
 //   all cores.
-// `bench_engine --quick` runs a 10,000-policy frontier instead.
+//   issue 20: ns per policy-year of the warm slider path (1,000 draws, 3 policies, the charted
+//   output's yearly series kept) and of the cold compare path (10,000 draws drawn, calibrated
+//   and simulated as `leastbad-cli compare` does, 1 and 2 threads), each also as a multiple
+//   of a reference loop timed in the same run, so figures from a busy machine compare.
+// `bench_engine --quick` runs a 10,000-policy frontier instead; `bench_engine --kernel` runs
+// the warm path once, for counting its flops under callgrind.
 #include "core/analysis.h"
 #include "core/breakeven.h"
 #include "core/decisionsummary.h"
@@ -96,12 +101,129 @@ void timeValueOfInformation(const RegionBaseline &region, int draws) {
                 restMs, voi.evpi.value, decision.bestOption, curve.size(), found);
 }
 
+// The kernel's floating-point operations per policy-year on this workload (3 policies, 1,000
+// draws, 20 years; the status quo's stationary years are copied, not computed), as counted by
+// `valgrind --tool=callgrind --dump-instr=yes bench_engine --kernel` and
+// tests/bench/count_flops.py (docs/PERFORMANCE.md). Recount when the kernel changes.
+constexpr double kCountedFlopsPerPolicyYear = 546; // counted at commit 5f9f6f3
+
+// The clock /proc/cpuinfo reports for the first core, in GHz (0 if unknown).
+double cpuGhz() {
+    std::FILE *f = std::fopen("/proc/cpuinfo", "r");
+    if (!f)
+        return 0;
+    char line[256];
+    double mhz = 0;
+    while (std::fgets(line, sizeof line, f)) {
+        if (std::sscanf(line, "cpu MHz : %lf", &mhz) == 1 ||
+            std::sscanf(line, "cpu MHz\t: %lf", &mhz) == 1)
+            break;
+    }
+    std::fclose(f);
+    return mhz / 1000;
+}
+
+// The warm slider path once, for callgrind to count (bench_engine --kernel).
+void runKernelOnce(const RegionBaseline &region) {
+    const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(1000, 2026), 1);
+    Analysis a;
+    analyse(a, set, comparisonPolicies(region), {},
+            OutputRequest::totalsAndYearly({Output::PrisonPopulation}), 1);
+    std::printf("kernel run: net value %.6g\n", a.verdicts[1].netValue.mean);
+}
+
+// A fixed scalar loop: 2^24 steps of a dependent multiply-add chain (latency bound, so
+// it measures the core's speed right now, not the compiler). Best of 5, in ns per step.
+double referenceLoopNs() {
+    double best = 1e300;
+    volatile double seed = 1.0000001;
+    double sink = 0;
+    for (int rep = 0; rep < 5; ++rep) {
+        const auto start = Clock::now();
+        double x = seed;
+        for (int i = 0; i < (1 << 24); ++i)
+            x = x * 0.9999999 + 1e-7;
+        sink += x;
+        best = std::min(best, msSince(start) * 1e6 / (1 << 24));
+    }
+    if (sink == 0.12345)
+        std::printf("(unlikely)\n");
+    return best;
+}
+
+// Issue 20's measures: ns per policy-year, warm (the slider path) and cold (compare).
+void timePolicyYears(const RegionBaseline &region, double referenceNs) {
+    const auto policies = comparisonPolicies(region);
+    const int policyYears = 3 * 20;
+    double sink = 0;
+    {
+        const int draws = 1000;
+        const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(draws, 2026), 1);
+        // As the GUI keeps it: the run reused, totals and the charted output's series only.
+        const OutputRequest charted = OutputRequest::totalsAndYearly({Output::PrisonPopulation});
+        Analysis reused;
+        double bestLean = 1e300, bestFull = 1e300;
+        for (int rep = 0; rep < 7; ++rep) {
+            auto start = Clock::now();
+            analyse(reused, set, policies, {}, charted, 1);
+            bestLean = std::min(bestLean, msSince(start));
+            sink += reused.verdicts[1].netValue.mean;
+        }
+        Analysis full;
+        for (int rep = 0; rep < 7; ++rep) {
+            auto start = Clock::now();
+            analyse(full, set, policies, {}, 1);
+            bestFull = std::min(bestFull, msSince(start));
+            sink += full.verdicts[1].netValue.mean;
+        }
+        const double leanNs = bestLean * 1e6 / (double(draws) * policyYears);
+        const double fullNs = bestFull * 1e6 / (double(draws) * policyYears);
+        std::printf("  warm slider path, %d draws x 3 policies x 20 years, 1 thread: %.1f ns per "
+                    "policy-year (%.0f reference steps); every output kept: %.1f ns (%.0f)\n",
+                    draws, leanNs, leanNs / referenceNs, fullNs, fullNs / referenceNs);
+        const double ghz = cpuGhz();
+        if (ghz > 0) {
+            // The AVX2 bound: four double flops per cycle at the reported clock.
+            const double boundNs = kCountedFlopsPerPolicyYear / 4 / ghz;
+            std::printf("  kernel: %.0f flops per policy-year (counted, docs/PERFORMANCE.md); AVX2 "
+                        "bound at %.2f GHz %.1f ns; warm path %.1fx the bound\n",
+                        kCountedFlopsPerPolicyYear, ghz, boundNs, leanNs / boundNs);
+        }
+    }
+    for (const int threads : {1, 2}) {
+        const int draws = 10000;
+        double best = 1e300;
+        for (int rep = 0; rep < 3; ++rep) {
+            const auto start = Clock::now();
+            const Analysis a = analyseDrawing(region, draws, 2026, policies, {},
+                                              OutputRequest::totalsOnly(), threads);
+            best = std::min(best, msSince(start));
+            sink += a.verdicts[1].netValue.mean;
+        }
+        const double ns = best * 1e6 / (double(draws) * policyYears);
+        std::printf("  cold compare path (draw, calibrate, simulate, summarise), %d draws, %d "
+                    "thread%s: %.0f ms, %.1f ns per policy-year (%.0f reference steps)\n",
+                    draws, threads, threads > 1 ? "s" : "", best, ns, ns / referenceNs);
+    }
+    if (sink == 0.12345)
+        std::printf("(unlikely)\n");
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
     const RegionBaseline us = leastbad::data::defaultUnitedStates().baseline;
+    if (argc > 1 && std::strcmp(argv[1], "--kernel") == 0) {
+        runKernelOnce(us);
+        return 0;
+    }
     std::printf("bench_engine\n");
+    const double referenceNs = referenceLoopNs();
+    std::printf("  reference loop: %.3f ns per step (a dependent multiply-add; figures below "
+                "also in steps)\n",
+                referenceNs);
+    timePolicyYears(us, referenceNs);
     timeComparison(us, 1000);
     timeComparison(us, 10000);
     timeValueOfInformation(us, 10000);

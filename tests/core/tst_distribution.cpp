@@ -4,6 +4,12 @@
 
 #include <QTest>
 
+#include <boost/math/distributions/beta.hpp>
+#include <boost/math/distributions/gamma.hpp>
+#include <boost/math/distributions/lognormal.hpp>
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/triangular.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -84,6 +90,41 @@ private slots:
             QVERIFY(std::abs(v.quantile(0.95) - high) < 1e-6 * scale);
         }
         QVERIFY(s.p5 < s.p50 && s.p50 < s.p95);
+    }
+
+    // Quantiles are computed in double (issue 20: the cold path), not in Boost's default
+    // long double; they must stay within 1e-12 relative of the long-double values (the
+    // parameterisations below are those of UncertainValue's constructor).
+    void doubleQuantilesMatchLongDouble() {
+        namespace bm = boost::math;
+        constexpr double z95 = 1.6448536269514722;
+        const double central = 0.3, low = 0.15, high = 0.5;
+        const double sd = (high - low) / (2 * z95);
+        const double v = std::min(sd * sd, central * (1 - central) * 0.999);
+        const double k = central * (1 - central) / v - 1;
+        const UncertainValue normal(Distribution::Normal, central, low, high);
+        const UncertainValue logNormal(Distribution::LogNormal, central, low, high);
+        const UncertainValue beta(Distribution::Beta, central, low, high);
+        const UncertainValue gamma(Distribution::Gamma, central, low, high);
+        const UncertainValue triangular(Distribution::Triangular, central, low, high);
+        for (double u = 0.001; u < 1; u += 0.0137) {
+            const double expected[] = {
+                bm::quantile(bm::normal(central, sd), u),
+                bm::quantile(bm::lognormal(std::log(central), std::log(high / low) / (2 * z95)), u),
+                bm::quantile(bm::beta_distribution<>(central * k, (1 - central) * k), u),
+                bm::quantile(
+                    bm::gamma_distribution<>(central * central / (sd * sd), sd * sd / central), u),
+                bm::quantile(bm::triangular(low, central, high), u)};
+            const double got[] = {normal.quantile(u), logNormal.quantile(u), beta.quantile(u),
+                                  gamma.quantile(u), triangular.quantile(u)};
+            for (int d = 0; d < 5; ++d)
+                QVERIFY2(std::abs(got[d] - expected[d]) <= 1e-12 * std::abs(expected[d]),
+                         qPrintable(QStringLiteral("kind %1 at u = %2: %3 vs %4")
+                                        .arg(d)
+                                        .arg(u)
+                                        .arg(got[d], 0, 'g', 17)
+                                        .arg(expected[d], 0, 'g', 17)));
+        }
     }
 
     void truncationKeepsDrawsInBounds() {
