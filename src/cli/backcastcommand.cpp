@@ -294,12 +294,11 @@ int runBackcast(const QStringList &arguments) {
         QStringLiteral("all-states"),
         tr("Backcast every state with enough history and print the errors of each."));
     parser.addOptions({from, to, allStates});
-    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
-        return *exit;
-    QString error;
-    const std::optional<CommonOptions> o = common.read(error);
+    int status = 0;
+    const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
-        return fail(command, error);
+        return status;
+    QString error;
     if (o->year != 0)
         return fail(command, tr("--year: use --from and --to"));
     bool fromOk = false, toOk = false;

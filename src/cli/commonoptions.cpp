@@ -284,6 +284,20 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &comman
     return std::nullopt;
 }
 
+std::optional<CommonOptions> parseCommon(QCommandLineParser &parser, const CommonParser &common,
+                                         const QString &command, const QStringList &arguments,
+                                         int &status) {
+    if (const std::optional<int> exit = parseOrExit(parser, command, arguments)) {
+        status = *exit;
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<CommonOptions> options = common.read(error);
+    if (!options)
+        status = fail(command, error);
+    return options;
+}
+
 bool writeOut(const QByteArray &text) {
     // Names from files may hold escape sequences: a terminal must not obey them. Output
     // into a file or a pipe stays byte for byte (CSV cells are neutralised where made).

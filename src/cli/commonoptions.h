@@ -75,6 +75,12 @@ std::optional<int> readYear(const QCommandLineParser &parser, QString &error);
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command,
                                const QStringList &arguments);
 
+// parseOrExit, then the shared options: std::nullopt with `status` set when the command
+// should stop (help printed: 0; a bad argument or value: 2, with the message printed).
+std::optional<CommonOptions> parseCommon(QCommandLineParser &parser, const CommonParser &common,
+                                         const QString &command, const QStringList &arguments,
+                                         int &status);
+
 // Prints text to standard output; false if it cannot be written.
 bool writeOut(const QByteArray &text);
 // "leastbad-cli COMMAND: message" on standard error; returns 2.

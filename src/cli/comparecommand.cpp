@@ -329,12 +329,11 @@ int runCompare(const QStringList &arguments) {
     parser.addOption(targetOption);
     parser.addOption(maxDrawsOption);
     parser.addOption(decomposeOption);
-    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
-        return *exit;
-    QString error;
-    const std::optional<CommonOptions> o = common.read(error);
+    int status = 0;
+    const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
-        return fail(command, error);
+        return status;
+    QString error;
     std::optional<core::PrecisionTarget> target;
     if (parser.isSet(targetOption)) {
         target = readTarget(parser, targetOption, maxDrawsOption, *o, error);

@@ -58,12 +58,11 @@ int runDiagnostics(const QStringList &arguments) {
         "officer, the pretrial trade-off, life-years per prisoner-year and costs per crime "
         "averted."));
     const CommonParser common(parser, kRegion | kPolicies | kDraws | kWeights | kFormat, 1000);
-    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
-        return *exit;
-    QString error;
-    const std::optional<CommonOptions> o = common.read(error);
+    int status = 0;
+    const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
-        return fail(command, error);
+        return status;
+    QString error;
     if (o->policies.size() > 1)
         return fail(command, QCoreApplication::translate("leastbad::cli",
                                                          "--policy: give at most one policy file"));

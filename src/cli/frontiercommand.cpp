@@ -94,12 +94,10 @@ int runFrontier(const QStringList &arguments) {
                                     "today's budget)."),
         QCoreApplication::translate("leastbad::cli", "USD"), QStringLiteral("0"));
     parser.addOptions({samplesOption, capOption});
-    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
-        return *exit;
-    QString error;
-    const std::optional<CommonOptions> o = common.read(error);
+    int status = 0;
+    const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
-        return fail(command, error);
+        return status;
     bool ok = false;
     core::FrontierOptions options;
     options.samples = parser.value(samplesOption).toInt(&ok);

@@ -24,12 +24,11 @@ int runRegions(const QStringList &arguments) {
                          "resident. Relative lever values ({\"times\": x}, "
                          "{\"plus\": x}) are resolved for each region."));
     const CommonParser common(parser, kDataset | kPolicies | kDraws | kWeights | kFormat, 1000);
-    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
-        return *exit;
-    QString error;
-    const std::optional<CommonOptions> o = common.read(error);
+    int status = 0;
+    const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
-        return fail(command, error);
+        return status;
+    QString error;
     if (o->policies.size() != 1)
         return fail(command, QCoreApplication::translate("leastbad::cli",
                                                          "--policy: give exactly one policy file"));

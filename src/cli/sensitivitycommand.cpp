@@ -24,12 +24,10 @@ int runSensitivity(const QStringList &arguments) {
         "percentile, the others central) and rank correlations over the Monte Carlo draws."));
     const CommonParser common(
         parser, kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat, 1000);
-    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
-        return *exit;
-    QString error;
-    const std::optional<CommonOptions> o = common.read(error);
+    int status = 0;
+    const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
-        return fail(command, error);
+        return status;
     if (o->policies.size() != 1)
         return fail(command, QCoreApplication::translate("leastbad::cli",
                                                          "--policy: give exactly one policy file"));

@@ -234,12 +234,10 @@ int runValidate(const QStringList &arguments) {
         QStringLiteral("cases"),
         tr("Folder of case files (*.json; default: the cases LeastBad ships)."), tr("DIR"));
     parser.addOption(casesOption);
-    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
-        return *exit;
-    QString error;
-    const std::optional<CommonOptions> o = common.read(error);
+    int status = 0;
+    const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
-        return fail(command, error);
+        return status;
     if (o->year != 0)
         return fail(command, tr("--year: each case names its own year"));
     const QString folder =

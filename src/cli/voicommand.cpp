@@ -124,12 +124,10 @@ int runVoi(const QStringList &arguments) {
            "and break-even values."));
     const CommonParser common(parser,
                               kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat);
-    if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
-        return *exit;
-    QString error;
-    const std::optional<CommonOptions> o = common.read(error);
+    int status = 0;
+    const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
-        return fail(command, error);
+        return status;
     if (o->policies.isEmpty())
         return fail(command, tr("--policy: give at least one policy file to decide on"));
 
