@@ -17,6 +17,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QTimer>
 #include <qcustomplot.h>
 
 namespace leastbad::gui {
@@ -33,25 +34,42 @@ ExportController::ExportController(Sources sources, QWidget *window)
         }
     });
     connect(m_job, &BackgroundJob::finished, this, [this](bool completed) {
-        if (m_progress) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
+        closeProgress();
         const std::shared_ptr<std::optional<charts::ExportResults>> pending = std::move(m_pending);
         const Then then = std::move(m_then);
         if (!completed || !pending || !*pending) {
             report(tr("Export cancelled; nothing was written."), {});
             return;
         }
-        charts::ExportResults &r = **pending;
-        // The frontier is the one the Frontier tab found, if it has run.
-        if (const core::FrontierResult *f = m_sources.frontier->result())
-            r.frontier = std::make_shared<core::FrontierResult>(*f);
-        then(r);
+        // What follows may open dialogs (Export Chart, Print): from the event loop, not from
+        // inside this signal, which a modal progress dialog's setValue() can deliver in its
+        // own processEvents().
+        QTimer::singleShot(0, this, [this, pending, then] {
+            charts::ExportResults &r = **pending;
+            // The frontier is the one the Frontier tab found, if it has run.
+            if (const core::FrontierResult *f = m_sources.frontier->result())
+                r.frontier = std::make_shared<core::FrontierResult>(*f);
+            then(r);
+        });
     });
 }
 
 ExportController::~ExportController() = default;
+
+void ExportController::closeProgress() {
+    if (!m_progress)
+        return;
+    // A QProgressDialog shows itself once its minimum duration has passed, even if no
+    // value came, until reset() stops that timer; and deleteLater() waits for the event
+    // loop this call came from, which the Export dialog's exec() does not return to. Left
+    // to that, the finished dialog appeared over the Export dialog, stuck at its last
+    // value, and blocked it (issue 18).
+    disconnect(m_progress, nullptr, m_job, nullptr);
+    m_progress->reset();
+    m_progress->hide();
+    m_progress->deleteLater();
+    m_progress = nullptr;
+}
 
 void ExportController::fillMenu(
     QMenu *menu, const std::function<std::optional<charts::ChartKind>()> &currentChart) {

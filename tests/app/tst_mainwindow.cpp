@@ -23,11 +23,13 @@
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -680,6 +682,58 @@ private slots:
         w.exporter()->writeReport(QStringLiteral("/no/such/folder/report.pdf"));
         QVERIFY(done.wait(120000));
         QVERIFY(done.front().front().toString().contains(QStringLiteral("/no/such/folder")));
+    }
+
+    // File > Export > Chart, as a user goes through it: the Export dialog, then the file
+    // dialog. The progress dialog of the computation must be gone before the Export
+    // dialog opens, and not come back over it once its minimum duration has passed.
+    void exportChartCompletesWithNoProgressDialogLeftBehind() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForCurrent(w));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledgers.png"));
+        bool progressOverExport = false, sawExportDialog = false, sawFileDialog = false;
+        QElapsedTimer exportShown;
+        QTimer driver;
+        QObject::connect(&driver, &QTimer::timeout, &w, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (!top->isVisible())
+                    continue;
+                if (auto *dialog = qobject_cast<gui::ExportDialog *>(top)) {
+                    if (!sawExportDialog)
+                        exportShown.start();
+                    sawExportDialog = true;
+                    // Longer than the progress dialog's minimum duration (300 ms).
+                    if (exportShown.elapsed() < 800)
+                        return;
+                    for (QWidget *other : QApplication::topLevelWidgets())
+                        progressOverExport =
+                            progressOverExport ||
+                            (qobject_cast<QProgressDialog *>(other) && other->isVisible());
+                    dialog->accept();
+                    return;
+                }
+                if (auto *files = qobject_cast<QFileDialog *>(top)) {
+                    sawFileDialog = true;
+                    files->selectFile(path);
+                    static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
+                    return;
+                }
+            }
+        });
+        driver.start(50);
+        QSignalSpy done(w.exporter(), &gui::ExportController::finished);
+        w.exporter()->exportChart(charts::ChartKind::Ledgers);
+        QVERIFY(done.wait(120000));
+        driver.stop();
+        QVERIFY(sawExportDialog && sawFileDialog);
+        QVERIFY(!progressOverExport);
+        QCOMPARE(done.front().front().toString(), QString()); // no error
+        QVERIFY(QFileInfo(path).size() > 0);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        for (QWidget *top : QApplication::topLevelWidgets())
+            QVERIFY2(!qobject_cast<QProgressDialog *>(top), "a progress dialog was left behind");
     }
 
     void copyChartPutsTheExportedImageOnTheClipboard() {
