@@ -9,6 +9,7 @@
 #include "app/leverpanel.h"
 #include "app/plainmessage.h"
 #include "app/regionspanel.h"
+#include "app/shortcutpriority.h"
 #include "app/theme.h"
 #include "app/veraimportaction.h"
 #include "app/weightspanel.h"
@@ -97,16 +98,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->headlineLayout->addWidget(m_headline);
     m_charts = {new charts::TimeSeriesChart(this), new charts::LedgerChart(this),
                 new charts::NetValueChart(this), new charts::TornadoChart(this)};
-    m_ui->chartTabs->addTab(m_charts[0], tr("&Over time"));
-    m_ui->chartTabs->addTab(m_charts[1], tr("&Who gains, who pays"));
-    m_ui->chartTabs->addTab(m_charts[2], tr("&Net value"));
-    m_ui->chartTabs->addTab(m_charts[3], tr("&Tornado"));
     m_frontier = new FrontierPanel(&m_doc, this);
-    m_ui->chartTabs->addTab(m_frontier, tr("&Frontier"));
     m_regions = new RegionsPanel(&m_doc, this);
-    m_ui->chartTabs->addTab(m_regions, tr("&Regions"));
     m_diagnostics = new DiagnosticsPanel(&m_doc, this);
-    m_ui->chartTabs->addTab(m_diagnostics, tr("Per &unit"));
+    // The tabs carry no mnemonics: the window's letters go to the menus (Alt+F, Alt+V,
+    // Alt+H) and to the boxes beside them. View > Chart reaches each tab by Ctrl+1 to Ctrl+7.
+    const std::pair<QWidget *, QString> tabs[] = {
+        {m_charts[0], tr("&Over time")}, {m_charts[1], tr("&Who gains, who pays")},
+        {m_charts[2], tr("&Net value")}, {m_charts[3], tr("&Tornado")},
+        {m_frontier, tr("&Frontier")},   {m_regions, tr("&Regions")},
+        {m_diagnostics, tr("Per &unit")}};
+    QMenu *chartMenu = m_ui->menuView->addMenu(tr("&Chart"));
+    chartMenu->setObjectName(QStringLiteral("menuChart"));
+    for (int i = 0; i < int(std::size(tabs)); ++i) {
+        m_ui->chartTabs->addTab(tabs[i].first, QString(tabs[i].second).remove(QLatin1Char('&')));
+        QAction *show = chartMenu->addAction(tabs[i].second);
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(show, &QAction::triggered, this,
+                [this, i] { m_ui->chartTabs->setCurrentIndex(i); });
+    }
+    m_ui->menuView->addSeparator();
     m_export = new ExportController(
         {&m_doc, m_frontier, m_regions,
          [this] { return core::Output(m_ui->outputCombo->currentData().toInt()); }},
@@ -188,6 +199,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_doc.undoStack()->setClean();
     refreshRegionInfo();
     refreshFromDocument();
+    // Last, when every text box exists.
+    new ShortcutPriority(this);
 }
 
 MainWindow::~MainWindow() {
@@ -238,6 +251,8 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionResetA, &QAction::triggered, this, [this] { m_doc.resetPolicy(0); });
     connect(m_ui->actionResetB, &QAction::triggered, this, [this] { m_doc.resetPolicy(1); });
     connect(m_ui->actionCopyAToB, &QAction::triggered, this, [this] { m_doc.copyPolicy(0, 1); });
+    connect(m_ui->actionCopyBToA, &QAction::triggered, this, [this] { m_doc.copyPolicy(1, 0); });
+    connect(m_ui->actionSwapAB, &QAction::triggered, this, [this] { m_doc.swapPolicies(); });
     connect(m_ui->actionResetZoom, &QAction::triggered, this, [this] {
         if (m_last)
             showSnapshot(m_last);

@@ -66,12 +66,12 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     form->addRow(tr("$ per &wellbeing-year"), m_wellbeingYear);
     form->addRow(tr("$ per &life-year"), m_lifeYear);
     form->addRow(tr("Weight: &incarcerated"), m_incarcerated);
-    form->addRow(tr("Weight: &victims"), m_victims);
-    form->addRow(tr("Weight: &families"), m_families);
+    form->addRow(tr("Weight: vi&ctims"), m_victims);
+    form->addRow(tr("Weight: f&amilies"), m_families);
     form->addRow(tr("&Discount rate"), m_discount);
     form->addRow(tr("E&xcess burden"), m_excessBurden);
-    form->addRow(tr("&Horizon"), m_horizon);
-    form->addRow(tr("D&raws"), m_draws);
+    form->addRow(tr("Hori&zon"), m_horizon);
+    form->addRow(tr("Draw&s"), m_draws);
     for (QDoubleSpinBox *s : {m_wellbeingYear, m_lifeYear, m_incarcerated, m_victims, m_families,
                               m_discount, m_excessBurden})
         connect(s, &QDoubleSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });

@@ -17,6 +17,7 @@
 
 #include <leastbad/version.h>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -24,8 +25,10 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -35,6 +38,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -105,6 +109,56 @@ QString textOfDialogOpenedBy(QWidget &owner, const char *shot, const std::functi
     });
     open();
     return shown;
+}
+
+// The letter after a single '&' in a text ("Sh&ow" -> 'o'), or 0.
+QChar mnemonicOf(const QString &text) {
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// Every mnemonic the user can press in `window` as it stands: its menu bar's titles and
+// the texts of its visible buttons, group boxes, labels with a buddy and tabs. Each with
+// where it came from, for the message when two collide.
+QMultiMap<QChar, QString> reachableMnemonics(QWidget &window) {
+    QMultiMap<QChar, QString> found;
+    const auto add = [&](const QString &text, const QString &where) {
+        if (const QChar c = mnemonicOf(text); !c.isNull())
+            found.insert(c, where + QStringLiteral(" \"") + text + QLatin1Char('"'));
+    };
+    if (auto *main = qobject_cast<QMainWindow *>(&window))
+        for (QAction *a : main->menuBar()->actions())
+            add(a->text(), QStringLiteral("menu"));
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&window))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            add(button->text(), QStringLiteral("button"));
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            add(group->title(), QStringLiteral("group"));
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            add(label->text(), QStringLiteral("label"));
+        else if (auto *bar = qobject_cast<QTabBar *>(widget))
+            for (int i = 0; i < bar->count(); ++i)
+                add(bar->tabText(i), QStringLiteral("tab"));
+    }
+    return found;
+}
+
+QString collisions(const QMultiMap<QChar, QString> &found) {
+    QStringList clashes;
+    for (const QChar c : found.uniqueKeys())
+        if (found.count(c) > 1)
+            clashes << QStringList(found.values(c)).join(QStringLiteral(" vs "));
+    return clashes.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -734,6 +788,93 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         for (QWidget *top : QApplication::topLevelWidgets())
             QVERIFY2(!qobject_cast<QProgressDialog *>(top), "a progress dialog was left behind");
+    }
+
+    // Alt+letter must reach one thing only: with two, Qt cycles between them and Alt+F
+    // went to the families weight instead of the File menu.
+    void mnemonicsAreUniquePerWindowAndAltOpensTheMenus() {
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QMultiMap<QChar, QString> found = reachableMnemonics(w);
+            QVERIFY(found.size() > 10);
+            QVERIFY2(collisions(found).isEmpty(),
+                     qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + collisions(found)));
+        }
+        gui::ExportDialog dialog(w.timeSeriesChart());
+        dialog.show();
+        QVERIFY2(collisions(reachableMnemonics(dialog)).isEmpty(),
+                 qPrintable(collisions(reachableMnemonics(dialog))));
+        dialog.hide();
+
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QList<QAction *> menus = w.menuBar()->actions();
+        for (int m : {0, 2, 3}) { // File, View, Help
+            const QChar letter = mnemonicOf(menus[m]->text());
+            QTest::keyClick(&w, Qt::Key(Qt::Key_A + (letter.unicode() - 'a')), Qt::AltModifier);
+            QTRY_VERIFY2(QApplication::activePopupWidget() == menus[m]->menu(),
+                         qPrintable(menus[m]->text()));
+            QApplication::activePopupWidget()->close();
+            QTRY_VERIFY(!QApplication::activePopupWidget());
+        }
+    }
+
+    // The region box is editable (a search); it must not swallow the window's shortcuts.
+    void ctrlEInTheRegionBoxOpensExport() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(waitForCurrent(w));
+        auto *region = w.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        region->setFocus();
+        QTRY_VERIFY(region->hasFocus());
+        // Which keys a line edit claims depends on the platform's key scheme (Ctrl+E is "end
+        // of line" on X11, not offscreen); Ctrl+Right ("next word") it claims everywhere. A
+        // window command on it must win too.
+        QAction command(QStringLiteral("Command"), &w);
+        command.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+        w.addAction(&command);
+        QSignalSpy triggered(&command, &QAction::triggered);
+        region->setFocus();
+        QTest::keyClick(region->lineEdit(), Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(triggered.count(), 1);
+        bool exportOpened = false;
+        QTimer driver;
+        QObject::connect(&driver, &QTimer::timeout, &w, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<gui::ExportDialog *>(top);
+                    dialog && dialog->isVisible()) {
+                    exportOpened = true;
+                    dialog->reject();
+                }
+        });
+        driver.start(50);
+        QTest::keyClick(region->lineEdit(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(exportOpened, 60000);
+        // Editing keys stay the box's own: Ctrl+A selects its text, not anything else.
+        region->setFocus();
+        QTest::keyClick(region->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(region->lineEdit()->selectedText(), region->lineEdit()->text());
+    }
+
+    void swapAndCopyPoliciesAreUndoable() {
+        MainWindow w;
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        const data::Scenario before = w.document()->scenario();
+        QVERIFY(!(before.policies[0].policy == before.policies[1].policy));
+        w.findChild<QAction *>(QStringLiteral("actionSwapAB"))->trigger();
+        QCOMPARE(w.document()->scenario().policies[0].name, before.policies[1].name);
+        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[1].policy);
+        QVERIFY(w.document()->scenario().policies[1].policy == before.policies[0].policy);
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[0].policy);
+        w.findChild<QAction *>(QStringLiteral("actionCopyBToA"))->trigger();
+        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[1].policy);
     }
 
     void copyChartPutsTheExportedImageOnTheClipboard() {
