@@ -83,6 +83,10 @@ bool StatusQuoSlider::isDown() const {
     return m_slider->isSliderDown();
 }
 
+QColor StatusQuoSlider::markColor() const {
+    return palette().color(QPalette::WindowText);
+}
+
 void StatusQuoSlider::paintEvent(QPaintEvent *event) {
     QWidget::paintEvent(event);
     // Where the handle would stand at the status quo.
@@ -103,7 +107,7 @@ void StatusQuoSlider::paintEvent(QPaintEvent *event) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(palette().color(QPalette::WindowText));
+    painter.setBrush(markColor());
     const QPointF triangle[3] = {QPointF(x, y), QPointF(x - 4, y + 5), QPointF(x + 4, y + 5)};
     painter.drawPolygon(triangle, 3);
 }

@@ -14,6 +14,7 @@
 #include "app/veraimportaction.h"
 #include "app/weightspanel.h"
 #include "charts/analysischarts.h"
+#include "charts/chartwidget.h"
 #include "charts/coretexts.h"
 #include "charts/palette.h"
 #include "data/policyfile.h"
@@ -203,6 +204,22 @@ MainWindow::MainWindow(QWidget *parent)
     new ShortcutPriority(this);
 }
 
+void MainWindow::followTheme() {
+    // A widget with a style sheet (the policy boxes' coloured titles, the headline's
+    // names) resolved its palette, and its children's, when the sheet was set: without
+    // setting it again they kept the old theme's text colour (black on dark grey).
+    for (QWidget *widget : findChildren<QWidget *>())
+        if (!widget->styleSheet().isEmpty())
+            widget->setStyleSheet(widget->styleSheet());
+    // Charts on hidden tabs draw with the new palette too, not only when next shown.
+    for (charts::ChartWidget *chart : findChildren<charts::ChartWidget *>())
+        chart->applyPalette();
+    m_frontier->redraw();
+    m_regions->redraw();
+    for (QWidget *widget : findChildren<QWidget *>())
+        widget->update();
+}
+
 MainWindow::~MainWindow() {
     // The document outlives the runner it would ask for work as its undo stack winds down.
     disconnect(&m_doc, nullptr, this, nullptr);
@@ -280,6 +297,7 @@ void MainWindow::setUpMenus() {
                   [this](const QString &key) {
                       QSettings().setValue(QStringLiteral("theme"), key);
                       applyTheme(themeFromKey(key));
+                      followTheme();
                       // The status-quo line takes the text colour, so the charts are redrawn, after
                       // the palette-change events that applyTheme posted have reached them.
                       QMetaObject::invokeMethod(

@@ -63,6 +63,8 @@ protected:
 
 private:
     void setUpMenus();
+    // After a theme change: every widget and chart takes the new palette at once.
+    void followTheme();
     void setUpRegions();
     void setUpOutputs();
     void setUpExamples();

@@ -13,6 +13,7 @@
 #include "app/weightspanel.h"
 #include "charts/analysischarts.h"
 #include "charts/chartcontext.h"
+#include "charts/chartwidget.h"
 #include "i18n/language.h"
 
 #include <leastbad/version.h>
@@ -46,6 +47,7 @@
 
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <functional>
 #include <qcustomplot.h>
 
@@ -658,6 +660,52 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("system"));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
         QVERIFY(plot->xAxis->tickLabelColor().lightness() < 80);
+    }
+
+    // Every widget follows a theme chosen while running: the lever labels, the "?" buttons,
+    // the status-quo marks and every chart, on screen or on a hidden tab.
+    void liveThemeSwitchRepaintsEveryWidgetAndPlot() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForCurrent(w));
+        const auto check = [&](bool dark) {
+            const auto light = [](const QColor &c) { return c.lightness() > 150; };
+            int labels = 0;
+            for (int p = 0; p < 2; ++p) {
+                for (QLabel *label : w.leverPanel(p)->findChildren<QLabel *>()) {
+                    ++labels;
+                    QVERIFY2(light(label->palette().color(QPalette::WindowText)) == dark,
+                             qPrintable(label->text()));
+                }
+                for (QToolButton *button : w.leverPanel(p)->findChildren<QToolButton *>())
+                    QVERIFY(light(button->palette().color(QPalette::ButtonText)) == dark);
+                for (auto *slider : w.leverPanel(p)->findChildren<gui::StatusQuoSlider *>())
+                    QVERIFY(light(slider->markColor()) == dark);
+            }
+            QCOMPARE(labels, 2 * int(core::leverSpecs().size()));
+            for (charts::ChartWidget *chart : w.findChildren<charts::ChartWidget *>()) {
+                const QColor corner = chart->plot()->toPixmap(120, 90).toImage().pixelColor(1, 1);
+                QVERIFY2(light(corner) != dark, qPrintable(chart->plot()->accessibleName()));
+                QVERIFY(light(chart->plot()->xAxis->tickLabelColor()) == dark);
+            }
+        };
+        w.findChild<QAction *>(QStringLiteral("actionTheme_light"))->trigger();
+        QCoreApplication::processEvents();
+        check(false);
+        if (QTest::currentTestFailed())
+            return;
+        w.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
+        QCoreApplication::processEvents();
+        check(true);
+        if (QTest::currentTestFailed())
+            return;
+        w.findChild<QAction *>(QStringLiteral("actionTheme_light"))->trigger();
+        QCoreApplication::processEvents();
+        check(false);
+        if (QTest::currentTestFailed())
+            return;
+        w.findChild<QAction *>(QStringLiteral("actionTheme_system"))->trigger();
+        QCoreApplication::processEvents();
     }
 
     // The runner copies a policy's summaries from its last snapshot when nothing they
