@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -190,6 +191,30 @@ private slots:
         QVERIFY(!plot->xAxis->label().isEmpty() && !plot->yAxis->label().isEmpty());
         QCOMPARE(policyAMean(w).size(), 21);
         QVERIFY(w.headline()->plainText().contains(QStringLiteral("P(net benefit > 0)")));
+    }
+
+    // A policy that changes nothing has no effect to estimate: "n/a", not "P(net benefit >
+    // 0) 0%" or "-0 (-0 to 0)". A policy that does gets each mean with its standard error.
+    void headlineOfAnUnchangedPolicyReadsNotApplicable() {
+        MainWindow w;
+        QVERIFY(w.document()->setRegion(QStringLiteral("TX")).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        QVERIFY(w.document()->policy(0) == w.document()->statusQuo());
+        const QStringList rows = w.headline()->plainText().split(QLatin1Char('\n'));
+        QVERIFY(rows.size() > 6);
+        for (int r = 0; r < 6; ++r)
+            QCOMPARE(rows[r].section(QLatin1Char('\t'), 1), QStringLiteral("n/a\tn/a"));
+        QVERIFY(!w.headline()->plainText().contains(QStringLiteral("\t0%")));
+
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        const QString text = w.headline()->plainText();
+        QVERIFY2(text.section(QLatin1Char('\n'), 4, 4).contains(QStringLiteral("±")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Wellbeing-years saved")));
+        static const QRegularExpression minusZero(QStringLiteral("[-−]\\$?0(?![.,0-9])"));
+        QVERIFY2(!text.contains(minusZero), qPrintable(text));
     }
 
     void movingASliderChangesTheModelAndTheChartAndUndoRestoresBoth() {

@@ -5,6 +5,7 @@
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
 #include "charts/exportbatch.h"
+#include "charts/numbertext.h"
 #include "charts/report.h"
 #include "data/defaultregion.h"
 #include "data/scenarioopen.h"
@@ -16,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 #include <QXmlStreamReader>
 #include <qcustomplot.h>
@@ -416,6 +418,36 @@ private slots:
         }();
         QCOMPARE(report.error, QString());
         QCOMPARE(report.skipped.size(), 1);
+    }
+
+    // Figures rounded to what their Monte Carlo error allows, and never "-0".
+    void numbersAreRoundedToTheirStandardError() {
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(charts::roundingStep(0.37), 0.1);
+        QCOMPARE(charts::roundingStep(0.15), 0.01); // a leading 1 or 2 keeps two digits
+        QCOMPARE(charts::roundingStep(2.9e9), 1e8);
+        QCOMPARE(charts::roundingStep(4e9), 1e9);
+        QCOMPARE(charts::roundingStep(0), 0.0);
+        QCOMPARE(charts::roundingStep(std::nan("")), 0.0);
+        QCOMPARE(charts::roundToStep(15.93e9, 1e9), 16e9);
+        QVERIFY(!std::signbit(charts::roundToStep(-0.3, 1))); // −0 becomes 0
+        QCOMPARE(charts::numberTo(15.93e9, charts::roundingStep(0.37e9)),
+                 QStringLiteral("15.9 bn"));
+        QCOMPARE(charts::numberTo(15.93e9, charts::roundingStep(4e9)), QStringLiteral("16 bn"));
+        QCOMPARE(charts::moneyTo(-1.994e12, 1e10), QStringLiteral("−$1.99 tn"));
+        QCOMPARE(charts::moneyTo(-0.2, 1), QStringLiteral("$0"));
+        QCOMPARE(charts::numberTo(5488984.4, 1), QStringLiteral("5.488984 M"));
+        QCOMPARE(charts::numberTo(54321, 100), QStringLiteral("54,300"));
+        QCOMPARE(charts::percentTo(0.4712, charts::roundingStep(0.0158)), QStringLiteral("47.1%"));
+        QCOMPARE(charts::number(-0.3), QStringLiteral("0"));
+        QCOMPARE(charts::money(-0.3), QStringLiteral("$0"));
+        QCOMPARE(charts::count(5488984), QStringLiteral("5,488,984"));
+        QVERIFY(charts::indistinguishableFromZero(15.9e9, 9e9));
+        QVERIFY(!charts::indistinguishableFromZero(15.9e9, 4e9));
+        QVERIFY(!charts::indistinguishableFromZero(0, 0)); // no error: nothing to say
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        QCOMPARE(charts::count(5488984), QStringLiteral("5.488.984"));
+        QLocale::setDefault(QLocale::c());
     }
 
     void shortCitationsKeepAuthorAndYear() {
