@@ -13,6 +13,7 @@
 #include "app/theme.h"
 #include "app/veraimportaction.h"
 #include "app/weightspanel.h"
+#include "app/welcomedialog.h"
 #include "charts/analysischarts.h"
 #include "charts/chartwidget.h"
 #include "charts/coretexts.h"
@@ -239,7 +240,7 @@ void MainWindow::setUpMenus() {
     m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionCopyChart->setShortcut(QKeySequence::Copy);
-    m_ui->actionModelHelp->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionUserGuide->setShortcut(QKeySequence::HelpContents);
 
     connect(m_ui->regionInfoLabel, &QLabel::linkActivated, this, &MainWindow::showRegionDetails);
     connect(m_ui->actionNew, &QAction::triggered, this, [this] {
@@ -308,6 +309,8 @@ void MainWindow::setUpMenus() {
                           },
                           Qt::QueuedConnection);
                   });
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_ui->actionWelcome, &QAction::triggered, this, &MainWindow::showWelcome);
     connect(m_ui->actionModelHelp, &QAction::triggered, this,
             [this] { showDocument(QStringLiteral(":/docs/MODEL.md"), tr("How the model works")); });
     connect(m_ui->actionValidationHelp, &QAction::triggered, this, [this] {
@@ -383,8 +386,7 @@ void MainWindow::setUpExamples() {
     const QDir examples(QStringLiteral(":/scenarios"));
     for (const QFileInfo &file :
          examples.entryInfoList({QStringLiteral("*.leastbad")}, QDir::Files, QDir::Name)) {
-        QAction *action = m_ui->menuExamples->addAction(
-            file.completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        QAction *action = m_ui->menuExamples->addAction(exampleTitle(file.completeBaseName()));
         connect(action, &QAction::triggered, this, [this, path = file.filePath()] {
             if (maybeSave())
                 openFile(path, true);
@@ -687,6 +689,20 @@ void MainWindow::showDocument(const QString &resource, const QString &title) {
     const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(900, 700);
     dialog.resize(QSize(900, 700).boundedTo(room));
     dialog.exec();
+}
+
+void MainWindow::showUserGuide() {
+    showDocument(QStringLiteral(":/docs/USER_GUIDE.md"), tr("LeastBad user guide"));
+}
+
+void MainWindow::showWelcome() {
+    WelcomeDialog welcome(this);
+    if (welcome.exec() != QDialog::Accepted)
+        return;
+    if (welcome.guideRequested())
+        showUserGuide();
+    else if (!welcome.chosenExample().isEmpty() && maybeSave())
+        openFile(welcome.chosenExample(), true);
 }
 
 std::optional<charts::ChartKind> MainWindow::currentChartKind() const {

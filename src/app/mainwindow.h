@@ -38,6 +38,9 @@ public:
     // Opens a scenario (.leastbad) or loads a policy file (.json) into A. Returns an error
     // message (also shown when `interactive`), or empty; the current scenario is kept on error.
     QString openFile(const QString &path, bool interactive);
+    // Help > User Guide (F1) and the welcome with the examples (main() shows it at start).
+    void showUserGuide();
+    void showWelcome();
 
     ScenarioDocument *document() { return &m_doc; }
     LeverPanel *leverPanel(int policy) const { return m_panels.at(policy); }

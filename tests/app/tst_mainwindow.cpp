@@ -11,6 +11,7 @@
 #include "app/mainwindow.h"
 #include "app/regionspanel.h"
 #include "app/weightspanel.h"
+#include "app/welcomedialog.h"
 #include "charts/analysischarts.h"
 #include "charts/chartcontext.h"
 #include "charts/chartwidget.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -34,6 +36,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -381,6 +384,49 @@ private slots:
         });
         QVERIFY2(shown.contains(QStringLiteral("Coverage: ")), qPrintable(shown.left(300)));
         QVERIFY(shown.contains(QStringLiteral("NE12")));
+    }
+
+    // F1 opens the user guide (tasks, not the developers' model document).
+    void f1OpensTheUserGuide() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QString shown =
+            textOfDialogOpenedBy(w, "user-guide.png", [&] { QTest::keyClick(&w, Qt::Key_F1); });
+        QVERIFY2(shown.contains(QStringLiteral("Compare two policies")),
+                 qPrintable(shown.left(200)));
+        for (const char *task : {"Read the uncertainty", "Set your moral weights",
+                                 "Export a chart for a slide", "Load your own data"})
+            QVERIFY2(shown.contains(QLatin1String(task)), task);
+    }
+
+    // The welcome offers every example; one click opens it. Unticking "Show this when
+    // LeastBad starts" is remembered.
+    void welcomeOffersTheExamplesAndCanBeSuppressed() {
+        QSettings().remove(QLatin1String(gui::WelcomeDialog::kSettingsKey));
+        QVERIFY(gui::WelcomeDialog::showAtStart()); // a first run shows it
+        MainWindow w;
+        w.show();
+        QString title;
+        QTimer::singleShot(0, &w, [&] {
+            auto *welcome = qobject_cast<gui::WelcomeDialog *>(QApplication::activeModalWidget());
+            if (!welcome)
+                return;
+            if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+                !folder.isEmpty())
+                welcome->grab().save(folder + QStringLiteral("/welcome.png"));
+            welcome->findChild<QCheckBox *>()->setChecked(false);
+            QPushButton *example = nullptr;
+            for (QPushButton *b : welcome->findChildren<QPushButton *>())
+                if (b->property("example").toString().contains(QStringLiteral("essay-package")))
+                    example = b;
+            if (example)
+                example->click();
+        });
+        w.showWelcome();
+        QVERIFY(w.document()->filePath().contains(QStringLiteral("essay-package")));
+        QVERIFY(!gui::WelcomeDialog::showAtStart());
+        QSettings().remove(QLatin1String(gui::WelcomeDialog::kSettingsKey));
     }
 
     void overTimeChartDrawsTheObservedHistoryAsItsOwnSeries() {
