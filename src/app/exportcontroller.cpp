@@ -2,6 +2,7 @@
 #include "app/exportcontroller.h"
 
 #include "app/exportdialog.h"
+#include "app/filedialogs.h"
 #include "app/frontierpanel.h"
 #include "app/plainmessage.h"
 #include "app/regionspanel.h"
@@ -11,7 +12,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -203,8 +203,8 @@ void ExportController::exportChart(charts::ChartKind kind) {
             if (dialog.exec() != QDialog::Accepted)
                 return;
             const QString format = dialog.formatKey();
-            const QString path = QFileDialog::getSaveFileName(
-                m_window, tr("Export Chart"), charts::chartKey(kind) + QLatin1Char('.') + format,
+            const QString path = getSaveFileName(
+                m_window, tr("Export Chart"), defaultName(charts::chartKey(kind), format),
                 tr("%1 files (*.%2)").arg(format.toUpper(), format));
             if (path.isEmpty())
                 return;
@@ -213,9 +213,21 @@ void ExportController::exportChart(charts::ChartKind kind) {
         });
 }
 
+QString ExportController::defaultName(const QString &what, const QString &extension) const {
+    // "ledgers-TX-essay-package.png": the region and policy A, so a folder of exports
+    // says what each is.
+    const data::Scenario &s = m_sources.document->scenario();
+    QStringList parts{what, s.region};
+    if (!s.policies.isEmpty())
+        parts << fileNamePart(s.policies.front().name);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('-')) + QLatin1Char('.') + extension;
+}
+
 void ExportController::exportReport() {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Report"), QStringLiteral("report.pdf"), tr("PDF files (*.pdf)"));
+    const QString path = getSaveFileName(
+        m_window, tr("Export Report"), defaultName(QStringLiteral("report"), QStringLiteral("pdf")),
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     writeReport(path, true);
@@ -255,8 +267,9 @@ void ExportController::exportResults() {
                                QStringLiteral("yearly")};
     QString filter;
     const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export Results"), QStringLiteral("results.json"),
-                                     filters.join(QStringLiteral(";;")), &filter);
+        getSaveFileName(m_window, tr("Export Results"),
+                        defaultName(QStringLiteral("results"), QStringLiteral("json")),
+                        filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     const QString kind = kinds.value(std::max<qsizetype>(0, filters.indexOf(filter)));
@@ -266,8 +279,7 @@ void ExportController::exportResults() {
 }
 
 void ExportController::exportAll() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(m_window, tr("Export Everything Into"));
+    const QString folder = getExistingDirectory(m_window, tr("Export Everything Into"));
     if (folder.isEmpty())
         return;
     writeAll(folder, true);

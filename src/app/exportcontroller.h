@@ -72,6 +72,8 @@ private:
     void report(const QString &error, const QString &summary);
     // Hides the progress dialog for good and lets it be deleted.
     void closeProgress();
+    // The file name a save dialog suggests: what, the region and policy A.
+    QString defaultName(const QString &what, const QString &extension) const;
 
     Sources m_sources;
     QWidget *m_window;

@@ -4,6 +4,7 @@
 #include "app/aboutdialog.h"
 #include "app/diagnosticspanel.h"
 #include "app/exportcontroller.h"
+#include "app/filedialogs.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
@@ -17,6 +18,7 @@
 #include "charts/analysischarts.h"
 #include "charts/chartwidget.h"
 #include "charts/coretexts.h"
+#include "charts/numbertext.h"
 #include "charts/palette.h"
 #include "data/policyfile.h"
 #include "ui_mainwindow.h"
@@ -43,6 +45,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -176,13 +179,22 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const core::MoralWeights &w) { m_doc.setWeights(w); });
     connect(m_weights, &WeightsPanel::drawsEdited, this,
             [this](int draws) { m_doc.setDraws(draws); });
+    connect(m_weights, &WeightsPanel::drawsClamped, this, [this](int asked, int maximum) {
+        const QLocale locale = charts::displayLocale();
+        const QString message = tr("At most %1 draws: %2 was taken as %1.")
+                                    .arg(locale.toString(maximum), locale.toString(asked));
+        statusBar()->showMessage(message, 8000);
+        QToolTip::showText(m_weights->mapToGlobal(m_weights->rect().bottomLeft()), message,
+                           m_weights);
+    });
     connect(&m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshFromDocument);
     connect(&m_doc, &ScenarioDocument::regionChanged, this, &MainWindow::refreshRegionInfo);
     connect(&m_doc, &ScenarioDocument::filePathChanged, this, &MainWindow::refreshFromDocument);
     connect(&m_runner, &AnalysisRunner::finished, this, &MainWindow::showSnapshot);
 
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitFirstRunSize();
     m_ui->mainSplitter->restoreState(
         settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
@@ -203,6 +215,18 @@ MainWindow::MainWindow(QWidget *parent)
     refreshFromDocument();
     // Last, when every text box exists.
     new ShortcutPriority(this);
+}
+
+void MainWindow::fitFirstRunSize() {
+    // The form's 1440 × 900, or at most 90% of the screen: a 1280 × 720 laptop opened it
+    // with Policy B and the bottom of the chart off-screen.
+    const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!on)
+        return;
+    const QRect room = on->availableGeometry();
+    const QSize size = QSize(1440, 900).boundedTo(room.size() * 0.9);
+    resize(size);
+    move(room.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 void MainWindow::followTheme() {
@@ -250,9 +274,9 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
         if (!maybeSave())
             return;
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Scenario"), QString(),
-            tr("LeastBad scenarios (*.leastbad);;Policy files (*.json)"));
+        const QString path =
+            getOpenFileName(this, tr("Open Scenario"),
+                            tr("LeastBad scenarios (*.leastbad);;Policy files (*.json)"));
         if (!path.isEmpty())
             openFile(path, true);
     });
@@ -565,8 +589,7 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
 }
 
 void MainWindow::loadPolicyFile(int policy) {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load Policy File"), QString(),
-                                                      tr("Policy files (*.json)"));
+    const QString path = getOpenFileName(this, tr("Load Policy File"), tr("Policy files (*.json)"));
     if (path.isEmpty())
         return;
     const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
@@ -590,9 +613,19 @@ bool MainWindow::save() {
     return true;
 }
 
+QString MainWindow::saveName() const {
+    if (!m_doc.filePath().isEmpty() && !m_doc.filePath().startsWith(QLatin1Char(':')))
+        return QFileInfo(m_doc.filePath()).fileName();
+    QStringList parts{m_doc.scenario().region};
+    for (const data::NamedPolicy &p : m_doc.scenario().policies)
+        parts << fileNamePart(p.name);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('-')) + QStringLiteral(".leastbad");
+}
+
 bool MainWindow::saveAs() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), QString(),
-                                                tr("LeastBad scenarios (*.leastbad)"));
+    QString path = getSaveFileName(this, tr("Save Scenario"), saveName(),
+                                   tr("LeastBad scenarios (*.leastbad)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".leastbad")))

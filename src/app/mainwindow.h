@@ -68,6 +68,8 @@ private:
     void setUpMenus();
     // After a theme change: every widget and chart takes the new palette at once.
     void followTheme();
+    // With no saved geometry: a size that fits the screen (at most 90% of it).
+    void fitFirstRunSize();
     void setUpRegions();
     void setUpOutputs();
     void setUpExamples();
@@ -78,6 +80,7 @@ private:
     void showSnapshot(const std::shared_ptr<const AnalysisSnapshot> &snapshot);
     bool maybeSave();
     bool saveAs();
+    QString saveName() const; // what Save As suggests
     bool save();
     void loadPolicyFile(int policy);
     void addRecentFile(const QString &path);

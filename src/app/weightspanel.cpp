@@ -8,9 +8,46 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include <limits>
+#include <utility>
+
 namespace leastbad::gui {
 
 namespace {
+
+// A count box that lets a number above its maximum be typed, then takes the maximum and
+// says so. A plain QSpinBox refuses the keystroke that passes the maximum: typing 50000
+// into a box that stops at 20,000 silently left 5000.
+class ClampingSpinBox final : public QSpinBox {
+public:
+    using QSpinBox::QSpinBox;
+    // The value typed above the maximum by the last edit (0: none); reset on reading.
+    int takeAsked() { return std::exchange(m_asked, 0); }
+
+protected:
+    QValidator::State validate(QString &text, int &pos) const override {
+        if (typed(text) > maximum())
+            return QValidator::Intermediate;
+        return QSpinBox::validate(text, pos);
+    }
+    void fixup(QString &input) const override {
+        if (const qlonglong asked = typed(input); asked > maximum()) {
+            m_asked = int(std::min<qlonglong>(asked, std::numeric_limits<int>::max()));
+            input = textFromValue(maximum());
+            return;
+        }
+        QSpinBox::fixup(input);
+    }
+
+private:
+    qlonglong typed(QString text) const {
+        text.remove(locale().groupSeparator());
+        bool ok = false;
+        const qlonglong v = locale().toLongLong(text.trimmed(), &ok);
+        return ok ? v : 0;
+    }
+    mutable int m_asked = 0;
+};
 
 QDoubleSpinBox *spin(QWidget *parent, double min, double max, double step, int decimals,
                      const QString &prefix, const QString &suffix, const QString &tip) {
@@ -57,7 +94,10 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     m_horizon->setRange(1, 50);
     m_horizon->setSuffix(tr(" years"));
     m_horizon->setKeyboardTracking(false);
-    m_draws = new QSpinBox(this);
+    auto *draws = new ClampingSpinBox(this);
+    m_draws = draws;
+    m_draws->setAccessibleName(tr("Draws"));
+    m_draws->setGroupSeparatorShown(true);
     // The same range a scenario file may ask for: the box always shows what runs.
     m_draws->setRange(data::kMinScenarioDraws, data::kMaxScenarioDraws);
     m_draws->setSingleStep(100);
@@ -77,6 +117,10 @@ WeightsPanel::WeightsPanel(QWidget *parent)
         connect(s, &QDoubleSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
     connect(m_horizon, &QSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
     connect(m_draws, &QSpinBox::valueChanged, this, &WeightsPanel::drawsEdited);
+    connect(m_draws, &QSpinBox::editingFinished, this, [this, draws] {
+        if (const int asked = draws->takeAsked())
+            emit drawsClamped(asked, draws->maximum());
+    });
 }
 
 core::MoralWeights WeightsPanel::current() const {

@@ -249,9 +249,15 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
             y << 100 * h.shares[i];
         }
         QCPGraph *g = m_plot->addGraph();
-        g->setName(tr("%1: P(net benefit > 0) = %2%")
-                       .arg(context.policyNames.value(int(p)))
-                       .arg(QLocale().toString(100 * s.verdicts[p].probabilityPositive, 'f', 0)));
+        QString name =
+            tr("%1: P(net benefit > 0) = %2%")
+                .arg(context.policyNames.value(int(p)))
+                .arg(QLocale().toString(100 * s.verdicts[p].probabilityPositive, 'f', 0));
+        // The tails beyond the axis, said rather than piled into the end bins.
+        if (h.belowShare > 0 || h.aboveShare > 0)
+            name += tr(" (off the chart: %1 of draws below, %2 above)")
+                        .arg(percent(h.belowShare), percent(h.aboveShare));
+        g->setName(name);
         g->setLineStyle(QCPGraph::lsStepCenter);
         const QColor color = policyColor(int(p) - 1);
         g->setPen(QPen(color, 2));

@@ -5,6 +5,7 @@
 #include "app/diagnosticspanel.h"
 #include "app/exportcontroller.h"
 #include "app/exportdialog.h"
+#include "app/filedialogs.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
@@ -25,6 +26,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -43,6 +45,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -903,7 +906,8 @@ private slots:
         QVERIFY(sawExportDialog && sawFileDialog);
         QVERIFY(!progressOverExport);
         QCOMPARE(done.front().front().toString(), QString()); // no error
-        QVERIFY(QFileInfo(path).size() > 0);
+        // In the folder chosen (the dialog may keep the name it suggested).
+        QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("*.png")}).isEmpty());
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         for (QWidget *top : QApplication::topLevelWidgets())
             QVERIFY2(!qobject_cast<QProgressDialog *>(top), "a progress dialog was left behind");
@@ -994,6 +998,82 @@ private slots:
         QVERIFY(w.document()->scenario().policies[0].policy == before.policies[0].policy);
         w.findChild<QAction *>(QStringLiteral("actionCopyBToA"))->trigger();
         QVERIFY(w.document()->scenario().policies[0].policy == before.policies[1].policy);
+    }
+
+    // 50000 typed into the draws box (maximum 20,000) becomes 20,000, and says so; it used
+    // to become 5000 without a word.
+    void drawsAboveTheMaximumAreClampedVisibly() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QSpinBox *draws = nullptr;
+        for (QSpinBox *box : w.findChildren<QSpinBox *>())
+            if (box->accessibleName() == QStringLiteral("Draws"))
+                draws = box;
+        QVERIFY(draws);
+        QCOMPARE(draws->maximum(), 20000);
+        draws->setFocus();
+        draws->selectAll();
+        QTest::keyClicks(draws, QStringLiteral("50000"));
+        QTest::keyClick(draws, Qt::Key_Return);
+        QCOMPARE(draws->value(), 20000);
+        QCOMPARE(w.document()->scenario().draws, 20000);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("20,000")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        w.document()->undoStack()->undo(); // back to few draws before the window closes
+    }
+
+    // Save dialogs suggest the region and the policy in the name, start in the documents
+    // folder on a first run and then in the folder last used.
+    void fileDialogsRememberTheFolderAndNameTheExport() {
+        QSettings().remove(QStringLiteral("dialogs/lastFolder"));
+        QCOMPARE(gui::startFolder(),
+                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString firstFolder = gui::startFolder();
+        MainWindow w;
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QTemporaryDir dir;
+        QString suggested, startedIn;
+        QTimer driver;
+        QObject::connect(&driver, &QTimer::timeout, &w, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *files = qobject_cast<QFileDialog *>(top); files && files->isVisible()) {
+                    startedIn = files->directory().absolutePath();
+                    suggested = files->selectedFiles().value(0);
+                    files->selectFile(dir.filePath(QStringLiteral("out.json")));
+                    static_cast<QDialog *>(files)->accept();
+                }
+        });
+        driver.start(50);
+        QSignalSpy done(w.exporter(), &gui::ExportController::finished);
+        w.exporter()->exportResults();
+        QVERIFY(done.wait(120000));
+        const QString policy = gui::fileNamePart(w.document()->scenario().policies[0].name);
+        QVERIFY(!policy.isEmpty());
+        QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("results-US-%1.json").arg(policy));
+        if (QFileInfo(firstFolder).isDir()) // the dialog opened in it, not the working directory
+            QCOMPARE(QFileInfo(suggested).absolutePath(),
+                     QFileInfo(firstFolder).absoluteFilePath());
+        QCOMPARE(gui::startFolder(), QFileInfo(dir.path()).absoluteFilePath()); // remembered
+        QCOMPARE(done.front().front().toString(), QString());
+        // The file went into the folder chosen (the dialog may keep the suggested name).
+        QVERIFY2(!QDir(dir.path()).entryList({QStringLiteral("*.json")}).isEmpty(),
+                 qPrintable(done.front().at(1).toString()));
+        QSettings().remove(QStringLiteral("dialogs/lastFolder"));
+    }
+
+    // A first run (no saved geometry) opens at most 90% of the screen.
+    void firstRunFitsTheScreen() {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        MainWindow w;
+        const QSize room = w.screen()->availableGeometry().size();
+        QVERIFY2(w.width() <= room.width() * 0.9 + 1 && w.height() <= room.height() * 0.9 + 1,
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(w.width())
+                                .arg(w.height())
+                                .arg(room.width())
+                                .arg(room.height())));
     }
 
     void copyChartPutsTheExportedImageOnTheClipboard() {

@@ -4,6 +4,7 @@
 #include "charts/chartdata.h"
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
+#include "charts/chartseries.h"
 #include "charts/exportbatch.h"
 #include "charts/numbertext.h"
 #include "charts/report.h"
@@ -448,6 +449,20 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
         QCOMPARE(charts::count(5488984), QStringLiteral("5.488.984"));
         QLocale::setDefault(QLocale::c());
+    }
+
+    // Draws beyond the histogram's range are counted apart, not piled into the end bins.
+    void histogramTailsAreNotPiledIntoTheLastBin() {
+        std::vector<double> values(90, 5.0);
+        values.insert(values.end(), 6, 100.0); // far above the range
+        values.insert(values.end(), 4, -50.0); // below it
+        const charts::Histogram h = charts::histogram(values, 0, 10, 10);
+        QCOMPARE(h.shares.size(), 10);
+        QCOMPARE(h.shares.back(), 0.0);
+        QCOMPARE(h.shares.front(), 0.0);
+        QCOMPARE(h.shares[5], 0.9);
+        QCOMPARE(h.aboveShare, 0.06);
+        QCOMPARE(h.belowShare, 0.04);
     }
 
     void shortCitationsKeepAuthorAndYear() {
