@@ -432,7 +432,7 @@ void MainWindow::refreshRegionInfo() {
         assumption += p.origin == O::Assumption;
         derived += p.origin == O::Derived;
         if (p.origin == O::Fallback || p.origin == O::Assumption)
-            borrowed << QString::fromStdString(p.field);
+            borrowed << charts::inputLabel(p.field);
     }
     int later = 0;
     for (const data::ValueProvenance &p : region.provenance)
@@ -499,11 +499,11 @@ void MainWindow::showRegionDetails() {
                     : tr("derived");
             html += QStringLiteral("<tr><td>%1</td><td>%2 "
                                    "%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                        .arg(QString::fromStdString(p.field), QString::fromStdString(p.value),
-                             QString::fromStdString(p.unit))
+                        .arg(charts::inputLabel(p.field).toHtmlEscaped(),
+                             QString::fromStdString(p.value), QString::fromStdString(p.unit))
                         .arg(QString(QString::number(p.year) +
                                      (p.laterThanAsOfYear ? QStringLiteral("*") : QString())))
-                        .arg(origin, QString::fromStdString(p.status),
+                        .arg(origin, charts::evidenceKind(p.status),
                              QString::fromStdString(p.source).toHtmlEscaped());
         }
         QDialog dialog(this);

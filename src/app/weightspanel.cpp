@@ -74,7 +74,8 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     m_wellbeingYear = spin(
         this, 0, data::kMaxUsdPerYear, 10000, 0, QStringLiteral("$"), QString(),
         tr("What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology "
-           "thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11)."));
+           "thresholds of $100,000-150,000 per QALY (from memory, not yet checked against a "
+           "source)."));
     m_lifeYear = spin(this, 0, data::kMaxUsdPerYear, 10000, 0, QStringLiteral("$"), QString(),
                       tr("What a year of life is worth. Default: the same as a wellbeing-year."));
     m_incarcerated = spin(this, 0, data::kMaxMoralWeight, 0.1, 2, QString(), QString(),

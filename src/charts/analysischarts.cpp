@@ -16,6 +16,23 @@ namespace leastbad::charts {
 
 namespace {
 
+// A label broken at spaces into lines of at most about `width` characters, so a tornado's
+// parameter names in words fit beside the bars.
+QString wrapped(const QString &text, int width) {
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 // A readable scale for an axis: money in billions, large counts in thousands or millions.
 struct AxisScale {
     double factor = 1;
@@ -321,8 +338,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     QVector<double> keysLow, keysHigh, valuesLow, valuesHigh;
     for (int i = 0; i < n; ++i) {
         const core::TornadoBar &bar = t.bars[i];
-        ticker->addTick(i + 1, QString::fromUtf8(bar.parameter->key.data(),
-                                                 qsizetype(bar.parameter->key.size())));
+        ticker->addTick(i + 1, wrapped(parameterLabel(*bar.parameter), 40));
         keysLow << i + 1 - 0.2;
         keysHigh << i + 1 + 0.2;
         valuesLow << (bar.atLow - t.central) * scale.factor;

@@ -376,7 +376,10 @@ private slots:
             w, "details-dc.png", [info] { emit info->linkActivated(QStringLiteral("#")); });
         QVERIFY2(shown.contains(QStringLiteral("The District of Columbia has no state prisons")),
                  qPrintable(shown));
-        QVERIFY(shown.contains(QStringLiteral("prison_population")));
+        // Inputs and evidence in words, not code names.
+        QVERIFY(shown.contains(QStringLiteral("People in prison")));
+        QVERIFY(!shown.contains(QStringLiteral("prison_population")));
+        QVERIFY(shown.contains(QStringLiteral("read in the source")));
     }
 
     void helpValidationShowsTheCoverageTable() {

@@ -5,6 +5,7 @@
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
 #include "charts/chartseries.h"
+#include "charts/coretexts.h"
 #include "charts/exportbatch.h"
 #include "charts/numbertext.h"
 #include "charts/report.h"
@@ -463,6 +464,29 @@ private slots:
         QCOMPARE(h.shares[5], 0.9);
         QCOMPARE(h.aboveShare, 0.06);
         QCOMPARE(h.belowShare, 0.04);
+    }
+
+    // Code names do not reach readers: every input of the default dataset has words, the
+    // evidence kinds are said plainly, and a parameter's leading symbol is left out.
+    void inputsParametersAndEvidenceAreInWords() {
+        QCOMPARE(charts::inputLabel("repeat_share_of_prisoners"),
+                 QStringLiteral("Share of prisoners with a prior prison term"));
+        QVERIFY(m_dataset);
+        for (const data::ValueRow &v : m_dataset->content().values) {
+            const QString label = charts::inputLabel(v.metric.toStdString());
+            QVERIFY2(!label.contains(QLatin1Char('_')), qPrintable(v.metric));
+        }
+        for (const char *code : {"seen", "seen-secondary", "judged", "derived", "assumption",
+                                 "recalled (unverified)"}) {
+            const QString words = charts::evidenceKind(code);
+            QVERIFY2(words.contains(QLatin1Char(' ')) && !words.contains(QLatin1Char('-')), code);
+        }
+        const core::ParameterSpec *beta =
+            core::findParameter("incapacitation_diminishing_exponent");
+        QVERIFY(beta);
+        QVERIFY(charts::parameterLabel(*beta).startsWith(QStringLiteral("The marginal")));
+        const core::ParameterSpec *lambda = core::findParameter("incapacitation_at_reference_rate");
+        QVERIFY(!charts::parameterLabel(*lambda).contains(QStringLiteral("lambda_ref")));
     }
 
     void shortCitationsKeepAuthorAndYear() {
