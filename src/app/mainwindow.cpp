@@ -38,6 +38,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -241,6 +242,14 @@ void MainWindow::followTheme() {
         chart->applyPalette();
     m_frontier->redraw();
     m_regions->redraw();
+    // A rich-text label laid out its links in the old theme's link colour (dark blue on
+    // dark grey); setting the same text again is a no-op, so it is cleared first.
+    for (QLabel *label : findChildren<QLabel *>())
+        if (label->text().contains(QLatin1String("<a "))) {
+            const QString text = label->text();
+            label->clear();
+            label->setText(text);
+        }
     for (QWidget *widget : findChildren<QWidget *>())
         widget->update();
 }

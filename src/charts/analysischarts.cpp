@@ -16,23 +16,6 @@ namespace leastbad::charts {
 
 namespace {
 
-// A label broken at spaces into lines of at most about `width` characters, so a tornado's
-// parameter names in words fit beside the bars.
-QString wrapped(const QString &text, int width) {
-    QStringList lines;
-    QString line;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines << line;
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines << line;
-    return lines.join(QLatin1Char('\n'));
-}
-
 // A readable scale for an axis: money in billions, large counts in thousands or millions.
 struct AxisScale {
     double factor = 1;
@@ -338,7 +321,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     QVector<double> keysLow, keysHigh, valuesLow, valuesHigh;
     for (int i = 0; i < n; ++i) {
         const core::TornadoBar &bar = t.bars[i];
-        ticker->addTick(i + 1, wrapped(parameterLabel(*bar.parameter), 40));
+        ticker->addTick(i + 1, parameterShortLabel(*bar.parameter));
         keysLow << i + 1 - 0.2;
         keysHigh << i + 1 + 0.2;
         valuesLow << (bar.atLow - t.central) * scale.factor;
@@ -366,9 +349,8 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
         const core::TornadoBar &top = t.bars.front();
         subtitle = tr("%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; "
                       "every other parameter at its central value.")
-                       .arg(QString::fromUtf8(top.parameter->key.data(),
-                                              qsizetype(top.parameter->key.size())),
-                            charts::money(top.atLow), charts::money(top.atHigh));
+                       .arg(parameterShortLabel(*top.parameter), charts::money(top.atLow),
+                            charts::money(top.atHigh));
     }
     setTexts(tr("What drives the net value of %1 (central: %2)")
                  .arg(context.policyNames.value(1))

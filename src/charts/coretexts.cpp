@@ -47,6 +47,22 @@ QString parameterLabel(const core::ParameterSpec &parameter) {
     return text;
 }
 
+QString parameterShortLabel(const core::ParameterSpec &parameter) {
+    QString text = parameterLabel(parameter);
+    constexpr int kMinimum = 12, kMaximum = 45;
+    for (const char *cut : {":", ";", " (", ", "}) {
+        const qsizetype at = text.indexOf(QLatin1String(cut));
+        if (at >= kMinimum)
+            text.truncate(at);
+    }
+    if (text.size() > kMaximum) {
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), kMaximum);
+        text.truncate(space > kMinimum ? space : kMaximum);
+        text += QStringLiteral("…");
+    }
+    return text;
+}
+
 QString inputLabel(const std::string &field) {
     // The dataset's metrics, as its values.csv names them.
     static const std::map<std::string, const char *> labels = {

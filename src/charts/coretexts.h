@@ -21,6 +21,9 @@ QString outputUnit(const core::OutputSpec &output);
 // A parameter in words, from its description, for the tornado and the evidence dialog:
 // a leading symbol ("beta: ") and a trailing symbol ("(lambda_ref)") are left out.
 QString parameterLabel(const core::ParameterSpec &parameter);
+// The same cut to one line for a chart's axis: up to its first clause (":", ";", " (",
+// ", "), and at most about 45 characters, ending in "…" when cut.
+QString parameterShortLabel(const core::ParameterSpec &parameter);
 // A region input (a dataset metric such as "repeat_share_of_prisoners") in words; an
 // unknown one comes back as it is.
 QString inputLabel(const std::string &field);

@@ -396,9 +396,11 @@ private slots:
     void f1OpensTheUserGuide() {
         MainWindow w;
         w.show();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *guide = w.findChild<QAction *>(QStringLiteral("actionUserGuide"));
+        QVERIFY(guide);
+        QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents)); // F1
         const QString shown =
-            textOfDialogOpenedBy(w, "user-guide.png", [&] { QTest::keyClick(&w, Qt::Key_F1); });
+            textOfDialogOpenedBy(w, "user-guide.png", [guide] { guide->trigger(); });
         QVERIFY2(shown.contains(QStringLiteral("Compare two policies")),
                  qPrintable(shown.left(200)));
         for (const char *task : {"Read the uncertainty", "Set your moral weights",
@@ -684,6 +686,51 @@ private slots:
         QVERIFY(w.document()->setRegion(QStringLiteral("TX")).isEmpty());
         QVERIFY(!w.diagnostics()->result());
         QCOMPARE(table->rowCount(), 0);
+    }
+
+    void mainWindowAtLaptopAndDesktopSizes_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("theme");
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            QTest::addRow("1280x720-%s", qPrintable(theme)) << QSize(1280, 720) << theme;
+            QTest::addRow("1920x1080-%s", qPrintable(theme)) << QSize(1920, 1080) << theme;
+        }
+    }
+    // The essay example at a laptop's and a desktop's size, in both themes: the headline
+    // carries its standard errors and the window its size (a screenshot of each when
+    // LEASTBAD_SCREENSHOT_DIR is set).
+    void mainWindowAtLaptopAndDesktopSizes() {
+        QFETCH(QSize, size);
+        QFETCH(QString, theme);
+        MainWindow w;
+        w.findChild<QAction *>(QStringLiteral("actionTheme_") + theme)->trigger();
+        w.resize(size);
+        w.show();
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        QTest::qWait(200); // queued replots and the theme's repaint
+        QVERIFY(w.headline()->plainText().contains(QStringLiteral("±")));
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            w.grab().save(QStringLiteral("%1/main-%2x%3-%4.png")
+                              .arg(folder)
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(theme));
+        // The tornado, whose bars name the parameters in words.
+        w.findChild<QTabWidget *>(QStringLiteral("chartTabs"))->setCurrentWidget(w.charts()[3]);
+        QVERIFY(
+            QTest::qWaitFor([&] { return w.lastSnapshot() && w.lastSnapshot()->tornado; }, 60000));
+        QTest::qWait(200);
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            w.grab().save(QStringLiteral("%1/tornado-%2x%3-%4.png")
+                              .arg(folder)
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(theme));
+        w.findChild<QAction *>(QStringLiteral("actionTheme_system"))->trigger();
     }
 
     void chartsShowExactValuesOnHoverAndFollowTheTheme() {
