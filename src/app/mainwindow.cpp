@@ -476,6 +476,19 @@ void MainWindow::refreshRegionInfo() {
         m_ui->yearCombo->setCurrentIndex(yearIndex);
 }
 
+namespace {
+
+// A whole number as the dataset stores it ("705749") with thousands separators in the
+// user's locale ("705,749"); anything else as it is.
+QString readableValue(const std::string &value) {
+    const QString text = QString::fromStdString(value);
+    bool whole = false;
+    const qlonglong n = text.toLongLong(&whole);
+    return whole ? charts::count(double(n)) : text;
+}
+
+} // namespace
+
 void MainWindow::showRegionDetails() {
     {
         const data::RegionRecord &region = m_doc.region();
@@ -508,8 +521,8 @@ void MainWindow::showRegionDetails() {
                     : tr("derived");
             html += QStringLiteral("<tr><td>%1</td><td>%2 "
                                    "%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                        .arg(charts::inputLabel(p.field).toHtmlEscaped(),
-                             QString::fromStdString(p.value), QString::fromStdString(p.unit))
+                        .arg(charts::inputLabel(p.field).toHtmlEscaped(), readableValue(p.value),
+                             QString::fromStdString(p.unit))
                         .arg(QString(QString::number(p.year) +
                                      (p.laterThanAsOfYear ? QStringLiteral("*") : QString())))
                         .arg(origin, charts::evidenceKind(p.status),

@@ -380,6 +380,8 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("People in prison")));
         QVERIFY(!shown.contains(QStringLiteral("prison_population")));
         QVERIFY(shown.contains(QStringLiteral("read in the source")));
+        static const QRegularExpression ungrouped(QStringLiteral("\\b\\d{5,} people"));
+        QVERIFY2(!shown.contains(ungrouped), qPrintable(shown.left(400))); // "705,749 people"
     }
 
     void helpValidationShowsTheCoverageTable() {
