@@ -741,7 +741,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="82"/>
         <source>Show over ti&amp;me:</source>
-        <translation>Mostrar en el tie&amp;mpo:</translation>
+        <translation>Mos&amp;trar en el tiempo:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="88"/>
@@ -4374,7 +4374,7 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
     <message>
         <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
         <source>Compute per-&amp;unit effects</source>
-        <translation>Calcular efectos por &amp;unidad</translation>
+        <translation>Calcular efectos por unida&amp;d</translation>
     </message>
     <message>
         <location filename="../src/app/diagnosticspanel.cpp" line="40"/>
@@ -4713,7 +4713,7 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="20"/>
         <source>Find the fron&amp;tier</source>
-        <translation>Buscar la fron&amp;tera</translation>
+        <translation>Buscar la &amp;frontera</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="28"/>
@@ -5230,7 +5230,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
     <message>
         <location filename="../src/app/regionspanel.cpp" line="27"/>
         <source>Apply &amp;policy A to every region</source>
-        <translation>Aplicar la &amp;política A a cada región</translation>
+        <translation>Aplicar la política A a cada re&amp;gión</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="33"/>
@@ -5420,7 +5420,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
     <message>
         <location filename="../src/app/weightspanel.cpp" line="111"/>
         <source>Weight: f&amp;amilies</source>
-        <translation>Peso: f&amp;amilias</translation>
+        <translation>Peso: fami&amp;lias</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="114"/>
@@ -5430,7 +5430,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
     <message>
         <location filename="../src/app/weightspanel.cpp" line="115"/>
         <source>Draw&amp;s</source>
-        <translation>Simula&amp;ciones</translation>
+        <translation>&amp;Simulaciones</translation>
     </message>
     <message>
         <source>Weight: &amp;victims</source>

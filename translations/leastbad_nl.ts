@@ -741,7 +741,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="82"/>
         <source>Show over ti&amp;me:</source>
-        <translation>Toon in de ti&amp;jd:</translation>
+        <translation>T&amp;oon in de tijd:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="88"/>
@@ -4711,7 +4711,7 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="20"/>
         <source>Find the fron&amp;tier</source>
-        <translation>Zoek het fron&amp;t</translation>
+        <translation>Zoek het &amp;front</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="28"/>
@@ -5228,7 +5228,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
     <message>
         <location filename="../src/app/regionspanel.cpp" line="27"/>
         <source>Apply &amp;policy A to every region</source>
-        <translation>Pas &amp;beleid A toe op elke regio</translation>
+        <translation>Pas beleid A toe op elke re&amp;gio</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="33"/>
@@ -5408,7 +5408,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
     <message>
         <location filename="../src/app/weightspanel.cpp" line="109"/>
         <source>Weight: &amp;incarcerated</source>
-        <translation>Gewicht: g&amp;edetineerden</translation>
+        <translation>Gewicht: gedeti&amp;neerden</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="110"/>
@@ -5418,7 +5418,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
     <message>
         <location filename="../src/app/weightspanel.cpp" line="111"/>
         <source>Weight: f&amp;amilies</source>
-        <translation>Gewicht: g&amp;ezinnen</translation>
+        <translation>Gewicht: gez&amp;innen</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="114"/>
@@ -5441,12 +5441,12 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
     <message>
         <location filename="../src/app/weightspanel.cpp" line="112"/>
         <source>&amp;Discount rate</source>
-        <translation>Dis&amp;conteringsvoet</translation>
+        <translation>Disconterings&amp;voet</translation>
     </message>
     <message>
         <location filename="../src/app/weightspanel.cpp" line="113"/>
         <source>E&amp;xcess burden</source>
-        <translation>Belasting&amp;verlies</translation>
+        <translation>Bel&amp;astingverlies</translation>
     </message>
     <message>
         <source>&amp;Horizon</source>

@@ -40,6 +40,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -967,7 +968,15 @@ private slots:
 
     // Alt+letter must reach one thing only: with two, Qt cycles between them and Alt+F
     // went to the families weight instead of the File menu.
+    void mnemonicsAreUniquePerWindowAndAltOpensTheMenus_data() {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"en", "nl", "es"})
+            QTest::addRow("%s", code) << QString::fromLatin1(code);
+    }
     void mnemonicsAreUniquePerWindowAndAltOpensTheMenus() {
+        QFETCH(QString, language);
+        i18n::installLanguage(language);
+        const auto english = qScopeGuard([] { i18n::installLanguage(QStringLiteral("en")); });
         MainWindow w;
         w.resize(1280, 720);
         w.show();
