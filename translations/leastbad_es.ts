@@ -385,6 +385,237 @@
     </message>
 </context>
 <context>
+    <name>Evidence kind</name>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="126"/>
+        <source>read in the source</source>
+        <translation>leído en la fuente</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="128"/>
+        <source>read where another source reports it</source>
+        <translation>leído en otra fuente que lo cita</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="130"/>
+        <source>a judgement from related figures</source>
+        <translation>una estimación a partir de cifras relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="132"/>
+        <source>from memory, not yet checked against the source</source>
+        <translation>de memoria, aún no comprobado en la fuente</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="135"/>
+        <source>worked out from other inputs</source>
+        <translation>calculado a partir de otros datos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="137"/>
+        <source>an assumption</source>
+        <translation>un supuesto</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="54"/>
+        <source>Assaults per prisoner per year</source>
+        <translation>Agresiones por preso y año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="55"/>
+        <source>Cost of building a prison bed</source>
+        <translation>Coste de construir una plaza penitenciaria</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="56"/>
+        <source>Share of property crimes cleared</source>
+        <translation>Proporción de delitos contra la propiedad esclarecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="57"/>
+        <source>Share of violent crimes cleared</source>
+        <translation>Proporción de delitos violentos esclarecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="59"/>
+        <source>Commissary prices relative to outside prices</source>
+        <translation>Precios del economato respecto a los de fuera</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="61"/>
+        <source>Commissary spending per prisoner per year</source>
+        <translation>Gasto en el economato por preso y año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="63"/>
+        <source>Cost of a police officer per year</source>
+        <translation>Coste de un agente de policía al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="64"/>
+        <source>Cost of a prisoner per year</source>
+        <translation>Coste de un preso al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="65"/>
+        <source>Felony defendants per year</source>
+        <translation>Acusados de delitos graves al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="66"/>
+        <source>Homicides per year</source>
+        <translation>Homicidios al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="67"/>
+        <source>People in jail</source>
+        <translation>Personas en cárceles locales</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="68"/>
+        <source>People in jail awaiting trial</source>
+        <translation>Personas en prisión preventiva</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="70"/>
+        <source>Average distance of prisoners from home (miles)</source>
+        <translation>Distancia media de los presos a su casa (millas)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="71"/>
+        <source>Average prison size (beds)</source>
+        <translation>Tamaño medio de las prisiones (plazas)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="73"/>
+        <source>Average days held before trial</source>
+        <translation>Días medios de detención antes del juicio</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="75"/>
+        <source>Average time served, non-violent offences (years)</source>
+        <translation>Tiempo medio cumplido, delitos no violentos (años)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="77"/>
+        <source>Average time served, violent offences (years)</source>
+        <translation>Tiempo medio cumplido, delitos violentos (años)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="78"/>
+        <source>Median age at release</source>
+        <translation>Edad mediana al salir en libertad</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="79"/>
+        <source>Police officers</source>
+        <translation>Agentes de policía</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="80"/>
+        <source>Police officers per 100,000 residents</source>
+        <translation>Agentes de policía por cada 100.000 habitantes</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="81"/>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="83"/>
+        <source>Share of defendants held before trial</source>
+        <translation>Proporción de acusados detenidos antes del juicio</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="84"/>
+        <source>Prison admissions per year</source>
+        <translation>Ingresos en prisión al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="86"/>
+        <source>Admissions for a new sentence per year</source>
+        <translation>Ingresos por una nueva condena al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="88"/>
+        <source>Admissions for parole or probation violations per year</source>
+        <translation>Ingresos por incumplir la libertad condicional o la probatoria al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="89"/>
+        <source>People in prison</source>
+        <translation>Personas en prisión</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="90"/>
+        <source>Prison releases per year</source>
+        <translation>Excarcelaciones al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="91"/>
+        <source>Property crimes per year</source>
+        <translation>Delitos contra la propiedad al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="92"/>
+        <source>Access to recreation</source>
+        <translation>Acceso a actividades recreativas</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="94"/>
+        <source>Share back in prison within 3 years</source>
+        <translation>Proporción de vuelta en prisión en 3 años</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="96"/>
+        <source>Share back in prison within 5 years</source>
+        <translation>Proporción de vuelta en prisión en 5 años</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="98"/>
+        <source>Hours of remote contact with family per week</source>
+        <translation>Horas de contacto a distancia con la familia por semana</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="100"/>
+        <source>Share of prisoners with a prior prison term</source>
+        <translation>Proporción de presos con una condena de prisión anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="102"/>
+        <source>Sexual victimisations per prisoner per year</source>
+        <translation>Victimizaciones sexuales por preso y año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="104"/>
+        <source>Suicides per 100,000 prisoners</source>
+        <translation>Suicidios por cada 100.000 presos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="106"/>
+        <source>Prisons and jails run as one system</source>
+        <translation>Prisiones y cárceles locales en un solo sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="107"/>
+        <source>Violent crimes per year</source>
+        <translation>Delitos violentos al año</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="109"/>
+        <source>Share of prisoners held for a violent offence</source>
+        <translation>Proporción de presos por un delito violento</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="111"/>
+        <source>Share of prisoners visited each month</source>
+        <translation>Proporción de presos que reciben visitas cada mes</translation>
+    </message>
+</context>
+<context>
     <name>Lever</name>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
@@ -495,14 +726,22 @@
         <translation>Evaluar la región a fecha de un año: cada dato toma su último valor en ese año o antes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="55"/>
         <source>Moral &amp;weights</source>
-        <translation>Pesos &amp;morales</translation>
+        <translation type="vanished">Pesos &amp;morales</translation>
+    </message>
+    <message>
+        <source>&amp;Show over time:</source>
+        <translation type="vanished">Evolución &amp;temporal de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="55"/>
+        <source>Moral weights</source>
+        <translation>Pesos morales</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="82"/>
-        <source>&amp;Show over time:</source>
-        <translation>Evolución &amp;temporal de:</translation>
+        <source>Show over ti&amp;me:</source>
+        <translation>Mos&amp;trar en el tiempo:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="88"/>
@@ -540,107 +779,131 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow.ui" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="162"/>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="181"/>
         <source>&amp;Open…</source>
         <translation>Abr&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="177"/>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Load Policy File into &amp;A…</source>
         <translation>Cargar archivo de política en &amp;A…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>&amp;Import Vera Incarceration Trends…</source>
         <translation>&amp;Importar Vera Incarceration Trends…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>Make a county dataset from the Vera Institute&apos;s Incarceration Trends county file you downloaded</source>
         <translation>Crear un conjunto de datos de condados a partir del archivo de condados de Incarceration Trends del Vera Institute que ha descargado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="181"/>
+        <location filename="../ui/mainwindow.ui" line="186"/>
         <source>Load Policy File into &amp;B…</source>
         <translation>Cargar archivo de política en &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="182"/>
+        <location filename="../ui/mainwindow.ui" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="183"/>
+        <location filename="../ui/mainwindow.ui" line="188"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
+        <location filename="../ui/mainwindow.ui" line="189"/>
         <source>Reset A to the Status Quo</source>
         <translation>Restablecer A al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="185"/>
+        <location filename="../ui/mainwindow.ui" line="190"/>
         <source>Reset B to the Status Quo</source>
         <translation>Restablecer B al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
-        <source>Copy A to B</source>
-        <translation>Copiar A en B</translation>
+        <location filename="../ui/mainwindow.ui" line="191"/>
+        <source>Copy &amp;A to B</source>
+        <translation>Copiar &amp;A en B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="187"/>
+        <location filename="../ui/mainwindow.ui" line="192"/>
+        <source>Copy &amp;B to A</source>
+        <translation>Copiar &amp;B en A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="193"/>
+        <source>&amp;Swap A and B</source>
+        <translation>&amp;Intercambiar A y B</translation>
+    </message>
+    <message>
+        <source>Copy A to B</source>
+        <translation type="vanished">Copiar A en B</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="194"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="191"/>
+        <location filename="../ui/mainwindow.ui" line="198"/>
         <source>Show &amp;Status Bar</source>
         <translation>Mostrar &amp;barra de estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="193"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="201"/>
+        <source>&amp;Welcome and Examples…</source>
+        <translation>&amp;Bienvenida y ejemplos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="202"/>
         <source>How the &amp;Model Works</source>
         <translation>Cómo funciona el &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="203"/>
         <source>&amp;Validation Against What Happened</source>
         <translation>&amp;Validación frente a lo que ocurrió</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/mainwindow.ui" line="204"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Acerca de LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="196"/>
+        <location filename="../ui/mainwindow.ui" line="205"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -830,22 +1093,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="27"/>
+        <location filename="../src/charts/analysischarts.cpp" line="44"/>
         <source>trillion USD 2024</source>
         <translation>billones de USD de 2024</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="28"/>
+        <location filename="../src/charts/analysischarts.cpp" line="45"/>
         <source>billion USD 2024</source>
         <translation>miles de millones de USD de 2024</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="30"/>
+        <location filename="../src/charts/analysischarts.cpp" line="47"/>
         <source>millions</source>
         <translation>millones</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="32"/>
+        <location filename="../src/charts/analysischarts.cpp" line="49"/>
         <source>thousands</source>
         <translation>miles</translation>
     </message>
@@ -1180,57 +1443,65 @@ Opciones:
 <context>
     <name>leastbad::charts</name>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="80"/>
+        <location filename="../src/charts/chartcontext.cpp" line="82"/>
         <source>and %1 more (the region&apos;s details list them)</source>
         <translation>y %1 más (figuran en los detalles de la región)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="88"/>
         <source>%1 (from %2)</source>
-        <translation>%1 (de %2)</translation>
+        <translation type="vanished">%1 (de %2)</translation>
+    </message>
+    <message>
+        <source>%1 (assumed from %2)</source>
+        <translation type="vanished">%1 (supuesto a partir de %2)</translation>
     </message>
     <message>
         <location filename="../src/charts/chartcontext.cpp" line="90"/>
-        <source>%1 (assumed from %2)</source>
-        <translation>%1 (supuesto a partir de %2)</translation>
+        <source>%1 (%2 figure)</source>
+        <translation>%1 (cifra de %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="124"/>
+        <location filename="../src/charts/chartcontext.cpp" line="92"/>
+        <source>%1 (assumed: %2 figure)</source>
+        <translation>%1 (supuesto: cifra de %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="126"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="132"/>
+        <location filename="../src/charts/chartcontext.cpp" line="134"/>
         <source>%1, data year %2. %3</source>
         <translation>%1, año de los datos %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="136"/>
+        <location filename="../src/charts/chartcontext.cpp" line="138"/>
         <source>Every input is the region&apos;s own or derived from its own figures.</source>
         <translation>Todos los datos de entrada son propios de la región o derivados de sus propias cifras.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="137"/>
+        <location filename="../src/charts/chartcontext.cpp" line="139"/>
         <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
         <translation>Marcados: %1 de %2 datos de entrada tomados de otra región: %3.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="141"/>
+        <location filename="../src/charts/chartcontext.cpp" line="143"/>
         <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
         <translation>Supuestos: $%1 por año de bienestar, $%2 por año de vida; pesos: personas presas %3, víctimas %4, familias %5; tasa de descuento %6%, %7 años; %8 extracciones, semilla %9.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="153"/>
+        <location filename="../src/charts/chartcontext.cpp" line="155"/>
         <source>Data: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="154"/>
+        <location filename="../src/charts/chartcontext.cpp" line="156"/>
         <source>Evidence: %1.</source>
         <translation>Evidencia: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="156"/>
+        <location filename="../src/charts/chartcontext.cpp" line="158"/>
         <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
         <translation>Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
     </message>
@@ -1374,22 +1645,19 @@ Opciones:
         <translation>%1: no se puede mover a su ubicación definitiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="16"/>
         <source> tn</source>
-        <translation> B</translation>
+        <translation type="vanished"> B</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="19"/>
         <source> bn</source>
-        <translation> mil M</translation>
+        <translation type="vanished"> mil M</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="22"/>
         <source> M</source>
-        <translation> M</translation>
+        <translation type="vanished"> M</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="35"/>
+        <location filename="../src/charts/numbertext.cpp" line="66"/>
         <source>%1 (90% interval %2 to %3)</source>
         <translation>%1 (intervalo del 90%: de %2 a %3)</translation>
     </message>
@@ -1624,44 +1892,44 @@ Opciones:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="149"/>
+        <location filename="../src/charts/analysischarts.cpp" line="166"/>
         <source>Who gains, who pays</source>
         <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="155"/>
+        <location filename="../src/charts/analysischarts.cpp" line="172"/>
         <source>Taxpayers</source>
         <translation>Contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="155"/>
+        <location filename="../src/charts/analysischarts.cpp" line="172"/>
         <source>Victims</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="173"/>
         <source>Incarcerated people
 and families</source>
         <translation>Personas presas
 y familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="173"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="195"/>
+        <location filename="../src/charts/analysischarts.cpp" line="212"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Valor neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="203"/>
+        <location filename="../src/charts/analysischarts.cpp" line="220"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: valor social neto %2, P(beneficio neto &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="207"/>
+        <location filename="../src/charts/analysischarts.cpp" line="224"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
     </message>
@@ -1669,37 +1937,42 @@ y familias</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="214"/>
+        <location filename="../src/charts/analysischarts.cpp" line="231"/>
         <source>Net value</source>
         <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="215"/>
+        <location filename="../src/charts/analysischarts.cpp" line="232"/>
         <source>Share of draws (%)</source>
         <translation>Proporción de extracciones (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="229"/>
+        <location filename="../src/charts/analysischarts.cpp" line="246"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="252"/>
+        <location filename="../src/charts/analysischarts.cpp" line="270"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="267"/>
+        <location filename="../src/charts/analysischarts.cpp" line="275"/>
+        <source> (off the chart: %1 of draws below, %2 above)</source>
+        <translation> (fuera del gráfico: %1 de las simulaciones por debajo, %2 por encima)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="290"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 tiene un beneficio neto en el %2 de las extracciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="271"/>
+        <location filename="../src/charts/analysischarts.cpp" line="294"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 supera a %2 en el %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="274"/>
+        <location filename="../src/charts/analysischarts.cpp" line="297"/>
         <source>Net social value over %1 draws</source>
         <translation>Valor social neto en %1 extracciones</translation>
     </message>
@@ -1756,48 +2029,48 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="62"/>
+        <location filename="../src/charts/analysischarts.cpp" line="79"/>
         <source>Over time</source>
         <translation>Evolución en el tiempo</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="63"/>
-        <location filename="../src/charts/analysischarts.cpp" line="112"/>
+        <location filename="../src/charts/analysischarts.cpp" line="80"/>
+        <location filename="../src/charts/analysischarts.cpp" line="129"/>
         <source>Years from today</source>
         <translation>Años a partir de hoy</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="89"/>
+        <location filename="../src/charts/analysischarts.cpp" line="106"/>
         <source>%1: 90% interval</source>
         <translation>%1: intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="100"/>
+        <location filename="../src/charts/analysischarts.cpp" line="117"/>
         <source>%1: mean</source>
         <translation>%1: media</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <location filename="../src/charts/analysischarts.cpp" line="123"/>
         <source>Observed, %1–%2 (published)</source>
         <translation>Observado, %1–%2 (publicado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="110"/>
+        <location filename="../src/charts/analysischarts.cpp" line="127"/>
         <source>Years from %1</source>
         <translation>Años desde %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="131"/>
+        <location filename="../src/charts/analysischarts.cpp" line="148"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 evita unos %2 al año (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="134"/>
+        <location filename="../src/charts/analysischarts.cpp" line="151"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 lo cambia en %2 (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>En el año %1, frente a %2 del statu quo: %3.</translation>
     </message>
@@ -1805,37 +2078,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="281"/>
+        <location filename="../src/charts/analysischarts.cpp" line="304"/>
         <source>Tornado</source>
         <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="291"/>
+        <location filename="../src/charts/analysischarts.cpp" line="314"/>
         <source>Tornado: computing…</source>
         <translation>Diagrama de tornado: calculando…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="304"/>
+        <location filename="../src/charts/analysischarts.cpp" line="327"/>
         <source>parameter at its 5th percentile</source>
         <translation>parámetro en su percentil 5</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="305"/>
+        <location filename="../src/charts/analysischarts.cpp" line="328"/>
         <source>parameter at its 95th percentile</source>
         <translation>parámetro en su percentil 95</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="329"/>
+        <location filename="../src/charts/analysischarts.cpp" line="351"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Valor neto frente al statu quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="345"/>
+        <location filename="../src/charts/analysischarts.cpp" line="367"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 es el parámetro que más influye: %2 en su percentil 5, %3 en su percentil 95; los demás parámetros, en su valor central.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="351"/>
+        <location filename="../src/charts/analysischarts.cpp" line="373"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>
@@ -2000,7 +2273,7 @@ y familias</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="129"/>
         <location filename="../src/cli/backcastcommand.cpp" line="131"/>
-        <location filename="../src/cli/validatecommand.cpp" line="137"/>
+        <location filename="../src/cli/validatecommand.cpp" line="141"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 a %3)</translation>
     </message>
@@ -2094,12 +2367,12 @@ y familias</translation>
         <location filename="../src/cli/backcastcommand.cpp" line="324"/>
         <location filename="../src/cli/backcastcommand.cpp" line="343"/>
         <location filename="../src/cli/comparecommand.cpp" line="378"/>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="129"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
         <location filename="../src/cli/frontiercommand.cpp" line="196"/>
-        <location filename="../src/cli/regionscommand.cpp" line="103"/>
+        <location filename="../src/cli/regionscommand.cpp" line="116"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
-        <location filename="../src/cli/validatecommand.cpp" line="270"/>
+        <location filename="../src/cli/validatecommand.cpp" line="275"/>
         <location filename="../src/cli/voicommand.cpp" line="163"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
@@ -2293,7 +2566,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="210"/>
-        <location filename="../src/cli/validatecommand.cpp" line="231"/>
+        <location filename="../src/cli/validatecommand.cpp" line="235"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -2398,7 +2671,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="98"/>
+        <location filename="../src/cli/regionscommand.cpp" line="111"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -2703,12 +2976,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1 (región %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="86"/>
+        <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="96"/>
+        <location filename="../src/cli/regionscommand.cpp" line="106"/>
         <source> per resident; total </source>
         <translation> por habitante; total </translation>
     </message>
@@ -2793,32 +3066,32 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="49"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="53"/>
         <source>Per-unit effects of the model for a region, each with its Monte Carlo mean, median and 90% interval and the literature value beside it: crimes averted per marginal prisoner-year, the elasticity of crime to the prison population, homicides abated per officer, the pretrial trade-off, life-years per prisoner-year and costs per crime averted.</source>
         <translation>Efectos por unidad del modelo para una región, cada uno con su media de Monte Carlo, mediana e intervalo del 90% y el valor de la literatura al lado: delitos evitados por año-preso marginal, la elasticidad del delito respecto a la población penitenciaria, homicidios evitados por agente, el balance de la prisión preventiva, años de vida por año-preso y costos por delito evitado.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="64"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="68"/>
         <source>--policy: give at most one policy file</source>
         <translation>--policy: indique como máximo un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="74"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="78"/>
         <source>diagnosing</source>
         <translation>diagnosticando</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="102"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="111"/>
         <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
         <translation>%1: efectos por unidad en %2 extracciones (semilla %3); media, mediana (intervalo del 90%)</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="116"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="125"/>
         <source>model: %1, median %2 (%3 to %4) %5</source>
         <translation>modelo: %1, mediana %2 (%3 a %4) %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="122"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
         <source>literature: %1 (%2)</source>
         <translation>literatura: %1 (%2)</translation>
     </message>
@@ -2908,52 +3181,52 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>no definido en ninguna extracción</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="143"/>
+        <location filename="../src/cli/validatecommand.cpp" line="147"/>
         <source>Validation: %1 cases, %2 draws (seed %3). Published estimate (range), model median (90% interval).</source>
         <translation>Validación: %1 casos, %2 extracciones (semilla %3). Estimación publicada (rango), mediana del modelo (intervalo del 90%).</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="155"/>
+        <location filename="../src/cli/validatecommand.cpp" line="159"/>
         <source>published: %1</source>
         <translation>publicado: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="157"/>
+        <location filename="../src/cli/validatecommand.cpp" line="161"/>
         <source>model: %1</source>
         <translation>modelo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="157"/>
+        <location filename="../src/cli/validatecommand.cpp" line="161"/>
         <source>model: —</source>
         <translation>modelo: —</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="159"/>
+        <location filename="../src/cli/validatecommand.cpp" line="163"/>
         <source> (used for calibration: not counted)</source>
         <translation> (usado para calibrar: no cuenta)</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="164"/>
+        <location filename="../src/cli/validatecommand.cpp" line="168"/>
         <source>Coverage: %1 of %2 cases not used for calibration reproduced (%3); cases used for calibration: %4 of %5 reproduced.</source>
         <translation>Cobertura: %1 de %2 casos no usados para calibrar reproducidos (%3); casos usados para calibrar: %4 de %5 reproducidos.</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="224"/>
+        <location filename="../src/cli/validatecommand.cpp" line="228"/>
         <source>Runs published natural experiments through the model and says, case by case, whether its 90% interval reproduces the published estimate; then the coverage (reproduced ÷ cases not used for calibration). docs/VALIDATION.md explains the case files and the rules.</source>
         <translation>Pasa experimentos naturales publicados por el modelo y dice, caso por caso, si su intervalo del 90% reproduce la estimación publicada; después, la cobertura (reproducidos ÷ casos no usados para calibrar). docs/VALIDATION.md explica los archivos de casos y las reglas.</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="231"/>
+        <location filename="../src/cli/validatecommand.cpp" line="235"/>
         <source>Folder of case files (*.json; default: the cases LeastBad ships).</source>
         <translation>Carpeta de archivos de casos (*.json; por defecto: los casos que trae LeastBad).</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="240"/>
+        <location filename="../src/cli/validatecommand.cpp" line="244"/>
         <source>--year: each case names its own year</source>
         <translation>--year: cada caso indica su propio año</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="254"/>
+        <location filename="../src/cli/validatecommand.cpp" line="259"/>
         <source>validating</source>
         <translation>validando</translation>
     </message>
@@ -3772,27 +4045,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>&quot;with_respect_to&quot; o &quot;per&quot;, no ambos</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="348"/>
+        <location filename="../src/data/validationcase.cpp" line="349"/>
         <source>a lever&apos;s key or one of: %1</source>
         <translation>la clave de una palanca o uno de: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="364"/>
+        <location filename="../src/data/validationcase.cpp" line="365"/>
         <source>[first, last]: whole years from 1 to horizon_years, first not after last</source>
         <translation>[primero, último]: años enteros de 1 a horizon_years, el primero no posterior al último</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="394"/>
+        <location filename="../src/data/validationcase.cpp" line="395"/>
         <source>low &lt;= value &lt;= high</source>
         <translation>low &lt;= value &lt;= high</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="424"/>
+        <location filename="../src/data/validationcase.cpp" line="425"/>
         <source>%1: and %2 more problems</source>
         <translation>%1: y %2 problemas más</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="431"/>
+        <location filename="../src/data/validationcase.cpp" line="432"/>
         <source>a validation case file</source>
         <translation>un archivo de caso de validación</translation>
     </message>
@@ -3832,7 +4105,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: campo &quot;baseline.region&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="175"/>
+        <location filename="../src/data/validationsuite.cpp" line="180"/>
         <source>%1: field &quot;outcome&quot;: %2</source>
         <translation>%1: campo &quot;outcome&quot;: %2</translation>
     </message>
@@ -4017,47 +4290,47 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::gui</name>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="27"/>
+        <location filename="../src/app/veraimportaction.cpp" line="29"/>
         <source>Import Vera Incarceration Trends</source>
         <translation>Importar Vera Incarceration Trends</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="28"/>
+        <location filename="../src/app/veraimportaction.cpp" line="30"/>
         <source>Vera county file (incarceration_trends_county.csv *.csv)</source>
         <translation>Archivo de condados de Vera (incarceration_trends_county.csv *.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="32"/>
+        <location filename="../src/app/veraimportaction.cpp" line="34"/>
         <source>Write the county dataset</source>
         <translation>Escribir el conjunto de datos de condados</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="33"/>
+        <location filename="../src/app/veraimportaction.cpp" line="35"/>
         <source>LeastBad datasets (*.sqlite)</source>
         <translation>Conjuntos de datos de LeastBad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="39"/>
+        <location filename="../src/app/veraimportaction.cpp" line="41"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="39"/>
+        <location filename="../src/app/veraimportaction.cpp" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="63"/>
+        <location filename="../src/app/veraimportaction.cpp" line="65"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="64"/>
+        <location filename="../src/app/veraimportaction.cpp" line="66"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/veraimportaction.cpp" line="65"/>
+        <location filename="../src/app/veraimportaction.cpp" line="67"/>
         <source>%n problem(s); %1 was not changed.</source>
         <translation>
             <numerusform>%n problema; %1 no se modificó.</numerusform>
@@ -4065,12 +4338,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         </translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="76"/>
+        <location filename="../src/app/veraimportaction.cpp" line="78"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="77"/>
+        <location filename="../src/app/veraimportaction.cpp" line="79"/>
         <source>Wrote %1: %2 counties, %3 values, each county under its state (the rest of its inputs come from the state). Vera&apos;s licence forbids passing the file on.
 
 Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 TX-48201</source>
@@ -4095,9 +4368,13 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
 <context>
     <name>leastbad::gui::DiagnosticsPanel</name>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
         <source>&amp;Compute per-unit effects</source>
-        <translation>&amp;Calcular efectos por unidad</translation>
+        <translation type="vanished">&amp;Calcular efectos por unidad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
+        <source>Compute per-&amp;unit effects</source>
+        <translation>Calcular efectos por unida&amp;d</translation>
     </message>
     <message>
         <location filename="../src/app/diagnosticspanel.cpp" line="40"/>
@@ -4159,85 +4436,85 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="43"/>
+        <location filename="../src/app/exportcontroller.cpp" line="41"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="58"/>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="62"/>
+        <location filename="../src/app/exportcontroller.cpp" line="80"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="63"/>
+        <location filename="../src/app/exportcontroller.cpp" line="81"/>
         <source>&amp;Print Report…</source>
         <translation>Im&amp;primir informe…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="65"/>
+        <location filename="../src/app/exportcontroller.cpp" line="83"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>&amp;Resultados (CSV o JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="67"/>
+        <location filename="../src/app/exportcontroller.cpp" line="85"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Todo en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="74"/>
+        <location filename="../src/app/exportcontroller.cpp" line="92"/>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Exportar gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="75"/>
+        <location filename="../src/app/exportcontroller.cpp" line="93"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="78"/>
+        <location filename="../src/app/exportcontroller.cpp" line="96"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="87"/>
-        <location filename="../src/app/exportcontroller.cpp" line="94"/>
+        <location filename="../src/app/exportcontroller.cpp" line="105"/>
+        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="94"/>
+        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>An export is already running.</source>
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="116"/>
+        <location filename="../src/app/exportcontroller.cpp" line="134"/>
         <source>Computing the results to export…</source>
         <translation>Calculando los resultados que exportar…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="116"/>
+        <location filename="../src/app/exportcontroller.cpp" line="134"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="140"/>
-        <location filename="../src/app/exportcontroller.cpp" line="194"/>
-        <location filename="../src/app/exportcontroller.cpp" line="246"/>
+        <location filename="../src/app/exportcontroller.cpp" line="158"/>
+        <location filename="../src/app/exportcontroller.cpp" line="212"/>
+        <location filename="../src/app/exportcontroller.cpp" line="277"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="146"/>
+        <location filename="../src/app/exportcontroller.cpp" line="164"/>
         <source>Exported the report to %1</source>
         <translation>Se exportó el informe a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="154"/>
+        <location filename="../src/app/exportcontroller.cpp" line="172"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1</numerusform>
@@ -4245,67 +4522,67 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="157"/>
+        <location filename="../src/app/exportcontroller.cpp" line="175"/>
         <source>skipped %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="171"/>
+        <location filename="../src/app/exportcontroller.cpp" line="189"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="189"/>
+        <location filename="../src/app/exportcontroller.cpp" line="207"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="190"/>
+        <location filename="../src/app/exportcontroller.cpp" line="208"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="200"/>
+        <location filename="../src/app/exportcontroller.cpp" line="229"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="200"/>
+        <location filename="../src/app/exportcontroller.cpp" line="230"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="218"/>
+        <location filename="../src/app/exportcontroller.cpp" line="248"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="228"/>
+        <location filename="../src/app/exportcontroller.cpp" line="258"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="233"/>
+        <location filename="../src/app/exportcontroller.cpp" line="263"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="234"/>
+        <location filename="../src/app/exportcontroller.cpp" line="264"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="235"/>
+        <location filename="../src/app/exportcontroller.cpp" line="265"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="240"/>
+        <location filename="../src/app/exportcontroller.cpp" line="270"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="252"/>
+        <location filename="../src/app/exportcontroller.cpp" line="282"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>
@@ -4399,8 +4676,12 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="66"/>
+        <source>Sc&amp;ale:</source>
+        <translation>Esc&amp;ala:</translation>
+    </message>
+    <message>
         <source>S&amp;cale:</source>
-        <translation>&amp;Escala:</translation>
+        <translation type="vanished">&amp;Escala:</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="67"/>
@@ -4426,9 +4707,13 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
 <context>
     <name>leastbad::gui::FrontierPanel</name>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="20"/>
         <source>&amp;Find the frontier</source>
-        <translation>&amp;Buscar la frontera</translation>
+        <translation type="vanished">&amp;Buscar la frontera</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="20"/>
+        <source>Find the fron&amp;tier</source>
+        <translation>Buscar la &amp;frontera</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="28"/>
@@ -4479,17 +4764,16 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
 <context>
     <name>leastbad::gui::HeadlineStrip</name>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="25"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 to %3)&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="58"/>
+        <location filename="../src/app/headlinestrip.cpp" line="83"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="67"/>
+        <location filename="../src/app/headlinestrip.cpp" line="92"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Victimizaciones evitadas en %n año</numerusform>
@@ -4497,101 +4781,151 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="68"/>
         <source>Change in wellbeing-years lost</source>
-        <translation>Cambio en años de bienestar perdidos</translation>
+        <translation type="vanished">Cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Change in life-years lost (prison − homicide)</source>
-        <translation>Cambio en años de vida perdidos (prisión − homicidio)</translation>
+        <translation type="vanished">Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="70"/>
+        <location filename="../src/app/headlinestrip.cpp" line="48"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 to %5)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 a %5)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="93"/>
+        <source>Wellbeing-years saved</source>
+        <translation>Años de bienestar ganados</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="94"/>
+        <source>Life-years saved (homicides averted, less years lost in prison)</source>
+        <translation>Años de vida ganados (homicidios evitados, menos los años perdidos en prisión)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="95"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="71"/>
+        <location filename="../src/app/headlinestrip.cpp" line="96"/>
         <source>Net social value (your weights)</source>
         <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="72"/>
+        <location filename="../src/app/headlinestrip.cpp" line="97"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="93"/>
+        <location filename="../src/app/headlinestrip.cpp" line="113"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="125"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="133"/>
+        <source>&lt;p&gt;%1: the status quo, so there is no effect to estimate (n/a).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: la situación actual, así que no hay efecto que estimar (n/d).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="137"/>
+        <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en &lt;b&gt;%3&lt;/b&gt; de %4 simulaciones y pierde en %5 (empates: %6).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="145"/>
+        <source>&lt;p&gt;&lt;small&gt;Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, and the 90% interval in brackets.%1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Cada cifra: media ± su error estándar de Monte Carlo, redondeada a los dígitos que ese error permite, y entre paréntesis el intervalo del 90 %.%1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="147"/>
+        <source> * cannot be distinguished from zero at these draws.</source>
+        <translation> * no se distingue de cero con estas simulaciones.</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en el &lt;b&gt;%3&lt;/b&gt; de %4 extracciones y pierde en el %5 (empates: %6). Intervalos del 90% entre paréntesis.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;En valor social neto, %1 supera a %2 en el &lt;b&gt;%3&lt;/b&gt; de %4 extracciones y pierde en el %5 (empates: %6). Intervalos del 90% entre paréntesis.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::JobBar</name>
     <message>
-        <location filename="../src/app/backgroundjob.cpp" line="51"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation type="vanished">&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backgroundjob.cpp" line="51"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::LeverPanel</name>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="119"/>
+        <location filename="../src/app/leverpanel.cpp" line="124"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="122"/>
+        <location filename="../src/app/leverpanel.cpp" line="127"/>
         <source>%1
 Range %2 to %3 %4. The mark under the slider is the region&apos;s status quo.</source>
         <translation>%1
 Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la región.</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="131"/>
+        <location filename="../src/app/leverpanel.cpp" line="136"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="136"/>
+        <location filename="../src/app/leverpanel.cpp" line="141"/>
         <source>%1: %2 value</source>
         <translation>%1: valor de %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="144"/>
-        <location filename="../src/app/leverpanel.cpp" line="197"/>
+        <location filename="../src/app/leverpanel.cpp" line="149"/>
+        <location filename="../src/app/leverpanel.cpp" line="206"/>
         <source>What&apos;s the evidence?</source>
         <translation>¿Qué evidencia hay?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="145"/>
+        <location filename="../src/app/leverpanel.cpp" line="150"/>
         <source>What&apos;s the evidence for %1?</source>
         <translation>¿Qué evidencia hay sobre %1?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="182"/>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (docs/MODEL.md):&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;El modelo actúa a través de estos parámetros (docs/MODEL.md):&lt;/p&gt;</translation>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (Help &gt; How the Model Works):&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;El modelo actúa a través de estos parámetros (Ayuda &gt; Cómo funciona el modelo):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (docs/MODEL.md):&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;El modelo actúa a través de estos parámetros (docs/MODEL.md):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>parameter</source>
         <translation>parámetro</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>central</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
@@ -4599,275 +4933,290 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <location filename="../src/app/mainwindow.cpp" line="112"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/mainwindow.cpp" line="112"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="106"/>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="108"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>Per &amp;unit</source>
         <translation>Por &amp;unidad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <source>&amp;Chart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127"/>
+        <location filename="../src/app/mainwindow.cpp" line="144"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow.cpp" line="184"/>
+        <source>At most %1 draws: %2 was taken as %1.</source>
+        <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="222"/>
+        <location filename="../src/app/mainwindow.cpp" line="278"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="380"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="338"/>
+        <location filename="../src/app/mainwindow.cpp" line="399"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="442"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow.cpp" line="443"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="449"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="460"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="435"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="436"/>
+        <location filename="../src/app/mainwindow.cpp" line="496"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="438"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="499"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="470"/>
+        <location filename="../src/app/mainwindow.cpp" line="530"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="562"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="584"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="526"/>
+        <location filename="../src/app/mainwindow.cpp" line="586"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="533"/>
+        <location filename="../src/app/mainwindow.cpp" line="592"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="532"/>
+        <location filename="../src/app/mainwindow.cpp" line="592"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="538"/>
+        <location filename="../src/app/mainwindow.cpp" line="597"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="550"/>
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="609"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="612"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="558"/>
+        <location filename="../src/app/mainwindow.cpp" line="627"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="559"/>
+        <location filename="../src/app/mainwindow.cpp" line="628"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="646"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="646"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <source>LeastBad user guide</source>
+        <translation>Guía del usuario de LeastBad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -4875,9 +5224,13 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::RegionsPanel</name>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="27"/>
         <source>&amp;Apply policy A to every region</source>
-        <translation>Aplicar la política A a todas las re&amp;giones</translation>
+        <translation type="vanished">Aplicar la política A a todas las re&amp;giones</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="27"/>
+        <source>Apply &amp;policy A to every region</source>
+        <translation>Aplicar la política A a cada re&amp;gión</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="33"/>
@@ -4963,22 +5316,27 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>copia de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="167"/>
+        <location filename="../src/app/scenariodocument.cpp" line="152"/>
+        <source>Swap %1 and %2</source>
+        <translation>Intercambiar %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="175"/>
         <source>Change region to %1</source>
         <translation>cambio de región a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="168"/>
+        <location filename="../src/app/scenariodocument.cpp" line="176"/>
         <source>Use data as of %1</source>
         <translation>Usar datos a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="169"/>
+        <location filename="../src/app/scenariodocument.cpp" line="177"/>
         <source>Use the latest data</source>
         <translation>Usar los datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="191"/>
+        <location filename="../src/app/scenariodocument.cpp" line="199"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
@@ -4986,110 +5344,158 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::WeightsPanel</name>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="39"/>
         <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11).</source>
-        <translation>Lo que vale para usted un año de bienestar (un QALY). Por defecto, $150 000: umbrales de evaluación de tecnologías sanitarias de $100 000-150 000 por QALY (citado de memoria; evidence.md 11).</translation>
+        <translation type="vanished">Lo que vale para usted un año de bienestar (un QALY). Por defecto, $150 000: umbrales de evaluación de tecnologías sanitarias de $100 000-150 000 por QALY (citado de memoria; evidence.md 11).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="42"/>
+        <location filename="../src/app/weightspanel.cpp" line="76"/>
+        <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (from memory, not yet checked against a source).</source>
+        <translation>Lo que vale para usted un año de bienestar (un AVAC). Por defecto 150.000 $: umbrales de tecnologías sanitarias de 100.000-150.000 $ por AVAC (de memoria, aún no comprobado en una fuente).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="80"/>
         <source>What a year of life is worth. Default: the same as a wellbeing-year.</source>
         <translation>Lo que vale un año de vida. Por defecto: lo mismo que un año de bienestar.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="44"/>
+        <location filename="../src/app/weightspanel.cpp" line="82"/>
         <source>Weight of incarcerated people&apos;s wellbeing and life-years.</source>
         <translation>Peso del bienestar y los años de vida de las personas privadas de libertad.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="46"/>
+        <location filename="../src/app/weightspanel.cpp" line="84"/>
         <source>Weight of victims&apos; wellbeing and life-years.</source>
         <translation>Peso del bienestar y los años de vida de las víctimas.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="48"/>
+        <location filename="../src/app/weightspanel.cpp" line="86"/>
         <source>Weight of prisoners&apos; children&apos;s wellbeing.</source>
         <translation>Peso del bienestar de los hijos e hijas de las personas presas.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="51"/>
+        <location filename="../src/app/weightspanel.cpp" line="89"/>
         <source>Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled).</source>
         <translation>Tasa de descuento anual. Por defecto, 3% (OMB Circular A-4, 2003; citado de memoria).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="54"/>
+        <location filename="../src/app/weightspanel.cpp" line="92"/>
         <source>Excess burden of taxation: each tax dollar costs society this much more. Default 25% (OMB practice, as described by Conover 2010); 0 turns it off.</source>
         <translation>Exceso de carga fiscal: cada dólar de impuestos le cuesta a la sociedad esto de más. Por defecto 25% (práctica de la OMB, según Conover 2010); 0 lo desactiva.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="58"/>
+        <location filename="../src/app/weightspanel.cpp" line="96"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="65"/>
+        <location filename="../src/app/weightspanel.cpp" line="100"/>
+        <source>Draws</source>
+        <translation>Simulaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="106"/>
         <source>Monte Carlo draws. More draws, steadier numbers, slower updates.</source>
         <translation>Extracciones de Monte Carlo. Más extracciones: cifras más estables, actualizaciones más lentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="66"/>
+        <location filename="../src/app/weightspanel.cpp" line="107"/>
         <source>$ per &amp;wellbeing-year</source>
         <translation>$ por año de &amp;bienestar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="67"/>
+        <location filename="../src/app/weightspanel.cpp" line="108"/>
         <source>$ per &amp;life-year</source>
         <translation>$ por año de v&amp;ida</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="68"/>
+        <location filename="../src/app/weightspanel.cpp" line="109"/>
         <source>Weight: &amp;incarcerated</source>
         <translation>Peso: &amp;personas presas</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="69"/>
-        <source>Weight: &amp;victims</source>
-        <translation>Peso: víctima&amp;s</translation>
+        <location filename="../src/app/weightspanel.cpp" line="110"/>
+        <source>Weight: vi&amp;ctims</source>
+        <translation>Peso: vícti&amp;mas</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="70"/>
-        <source>Weight: &amp;families</source>
+        <location filename="../src/app/weightspanel.cpp" line="111"/>
+        <source>Weight: f&amp;amilies</source>
         <translation>Peso: fami&amp;lias</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="71"/>
+        <location filename="../src/app/weightspanel.cpp" line="114"/>
+        <source>Hori&amp;zon</source>
+        <translation>Hori&amp;zonte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="115"/>
+        <source>Draw&amp;s</source>
+        <translation>&amp;Simulaciones</translation>
+    </message>
+    <message>
+        <source>Weight: &amp;victims</source>
+        <translation type="vanished">Peso: víctima&amp;s</translation>
+    </message>
+    <message>
+        <source>Weight: &amp;families</source>
+        <translation type="vanished">Peso: fami&amp;lias</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="112"/>
         <source>&amp;Discount rate</source>
         <translation>Tasa de des&amp;cuento</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="72"/>
+        <location filename="../src/app/weightspanel.cpp" line="113"/>
         <source>E&amp;xcess burden</source>
         <translation>E&amp;xceso de carga</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="73"/>
         <source>&amp;Horizon</source>
-        <translation>&amp;Horizonte</translation>
+        <translation type="vanished">&amp;Horizonte</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="74"/>
         <source>D&amp;raws</source>
-        <translation>E&amp;xtracciones</translation>
+        <translation type="vanished">E&amp;xtracciones</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui::WelcomeDialog</name>
+    <message>
+        <location filename="../src/app/welcomedialog.cpp" line="24"/>
+        <source>Show this when LeastBad &amp;starts</source>
+        <translation>Mostrar esto al &amp;iniciar LeastBad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/welcomedialog.cpp" line="26"/>
+        <source>Welcome to LeastBad</source>
+        <translation>Bienvenido a LeastBad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/welcomedialog.cpp" line="29"/>
+        <source>&lt;h3&gt;Welcome to LeastBad&lt;/h3&gt;&lt;p&gt;Move the levers of two prison policies, A and B, and see what each does to crime, suffering, life-years and money against the region&apos;s status quo, with the uncertainty of every figure.&lt;/p&gt;&lt;p&gt;Start from an example, or close this and move the sliders on the right.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenido a LeastBad&lt;/h3&gt;&lt;p&gt;Mueva las palancas de dos políticas penitenciarias, A y B, y vea lo que cada una hace con el delito, el sufrimiento, los años de vida y el dinero frente a la situación actual de la región, con la incertidumbre de cada cifra.&lt;/p&gt;&lt;p&gt;Empiece con un ejemplo, o cierre esto y mueva los controles de la derecha.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/welcomedialog.cpp" line="48"/>
+        <source>Read the &amp;user guide</source>
+        <translation>Leer la &amp;guía del usuario</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location filename="../src/app/main.cpp" line="26"/>
         <source>Prison-policy cost-benefit calculator</source>
         <translation>Calculadora de costos y beneficios de políticas penitenciarias</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="31"/>
         <source>Language: en, nl or es (default: the system&apos;s).</source>
         <translation>Idioma: en, nl o es (por defecto: el del sistema).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>A scenario (.leastbad) to open, or a policy file (.json) to load into policy A.</source>
         <translation>Un escenario (.leastbad) que abrir o un archivo de política (.json) que cargar en la política A.</translation>
     </message>

@@ -385,6 +385,237 @@
     </message>
 </context>
 <context>
+    <name>Evidence kind</name>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="126"/>
+        <source>read in the source</source>
+        <translation>gelezen in de bron</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="128"/>
+        <source>read where another source reports it</source>
+        <translation>gelezen in een andere bron die het aanhaalt</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="130"/>
+        <source>a judgement from related figures</source>
+        <translation>een inschatting op basis van verwante cijfers</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="132"/>
+        <source>from memory, not yet checked against the source</source>
+        <translation>uit het geheugen, nog niet nagekeken in de bron</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="135"/>
+        <source>worked out from other inputs</source>
+        <translation>afgeleid uit andere invoer</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="137"/>
+        <source>an assumption</source>
+        <translation>een aanname</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="54"/>
+        <source>Assaults per prisoner per year</source>
+        <translation>Aanrandingen per gedetineerde per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="55"/>
+        <source>Cost of building a prison bed</source>
+        <translation>Bouwkosten van een gevangenisplaats</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="56"/>
+        <source>Share of property crimes cleared</source>
+        <translation>Aandeel opgehelderde vermogensdelicten</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="57"/>
+        <source>Share of violent crimes cleared</source>
+        <translation>Aandeel opgehelderde geweldsdelicten</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="59"/>
+        <source>Commissary prices relative to outside prices</source>
+        <translation>Prijzen in de gevangeniswinkel ten opzichte van buiten</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="61"/>
+        <source>Commissary spending per prisoner per year</source>
+        <translation>Uitgaven in de gevangeniswinkel per gedetineerde per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="63"/>
+        <source>Cost of a police officer per year</source>
+        <translation>Kosten van een politieagent per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="64"/>
+        <source>Cost of a prisoner per year</source>
+        <translation>Kosten van een gedetineerde per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="65"/>
+        <source>Felony defendants per year</source>
+        <translation>Verdachten van zware misdrijven per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="66"/>
+        <source>Homicides per year</source>
+        <translation>Moorden en doodslagen per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="67"/>
+        <source>People in jail</source>
+        <translation>Mensen in huizen van bewaring</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="68"/>
+        <source>People in jail awaiting trial</source>
+        <translation>Mensen in voorlopige hechtenis</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="70"/>
+        <source>Average distance of prisoners from home (miles)</source>
+        <translation>Gemiddelde afstand van gedetineerden tot thuis (mijl)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="71"/>
+        <source>Average prison size (beds)</source>
+        <translation>Gemiddelde grootte van een gevangenis (plaatsen)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="73"/>
+        <source>Average days held before trial</source>
+        <translation>Gemiddeld aantal dagen vast vóór het proces</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="75"/>
+        <source>Average time served, non-violent offences (years)</source>
+        <translation>Gemiddelde uitzitduur, geweldloze delicten (jaar)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="77"/>
+        <source>Average time served, violent offences (years)</source>
+        <translation>Gemiddelde uitzitduur, geweldsdelicten (jaar)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="78"/>
+        <source>Median age at release</source>
+        <translation>Mediane leeftijd bij vrijlating</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="79"/>
+        <source>Police officers</source>
+        <translation>Politieagenten</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="80"/>
+        <source>Police officers per 100,000 residents</source>
+        <translation>Politieagenten per 100.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="81"/>
+        <source>Population</source>
+        <translation>Bevolking</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="83"/>
+        <source>Share of defendants held before trial</source>
+        <translation>Aandeel verdachten vastgehouden vóór het proces</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="84"/>
+        <source>Prison admissions per year</source>
+        <translation>Instroom in de gevangenis per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="86"/>
+        <source>Admissions for a new sentence per year</source>
+        <translation>Instroom voor een nieuw vonnis per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="88"/>
+        <source>Admissions for parole or probation violations per year</source>
+        <translation>Instroom wegens overtreding van voorwaarden per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="89"/>
+        <source>People in prison</source>
+        <translation>Mensen in de gevangenis</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="90"/>
+        <source>Prison releases per year</source>
+        <translation>Vrijlatingen per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="91"/>
+        <source>Property crimes per year</source>
+        <translation>Vermogensdelicten per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="92"/>
+        <source>Access to recreation</source>
+        <translation>Toegang tot recreatie</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="94"/>
+        <source>Share back in prison within 3 years</source>
+        <translation>Aandeel binnen 3 jaar terug in de gevangenis</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="96"/>
+        <source>Share back in prison within 5 years</source>
+        <translation>Aandeel binnen 5 jaar terug in de gevangenis</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="98"/>
+        <source>Hours of remote contact with family per week</source>
+        <translation>Uren contact op afstand met familie per week</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="100"/>
+        <source>Share of prisoners with a prior prison term</source>
+        <translation>Aandeel gedetineerden met een eerdere gevangenisstraf</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="102"/>
+        <source>Sexual victimisations per prisoner per year</source>
+        <translation>Seksueel geweld per gedetineerde per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="104"/>
+        <source>Suicides per 100,000 prisoners</source>
+        <translation>Zelfdodingen per 100.000 gedetineerden</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="106"/>
+        <source>Prisons and jails run as one system</source>
+        <translation>Gevangenissen en huizen van bewaring als één stelsel</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="107"/>
+        <source>Violent crimes per year</source>
+        <translation>Geweldsdelicten per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="109"/>
+        <source>Share of prisoners held for a violent offence</source>
+        <translation>Aandeel gedetineerden voor een geweldsdelict</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/coretexts.cpp" line="111"/>
+        <source>Share of prisoners visited each month</source>
+        <translation>Aandeel gedetineerden dat elke maand bezoek krijgt</translation>
+    </message>
+</context>
+<context>
     <name>Lever</name>
     <message>
         <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
@@ -495,14 +726,22 @@
         <translation>De regio per een jaar bekijken: elke invoer neemt zijn laatste waarde in of vóór dat jaar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="55"/>
         <source>Moral &amp;weights</source>
-        <translation>Morele &amp;gewichten</translation>
+        <translation type="vanished">Morele &amp;gewichten</translation>
+    </message>
+    <message>
+        <source>&amp;Show over time:</source>
+        <translation type="vanished">&amp;Verloop in de tijd:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="55"/>
+        <source>Moral weights</source>
+        <translation>Morele gewichten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="82"/>
-        <source>&amp;Show over time:</source>
-        <translation>&amp;Verloop in de tijd:</translation>
+        <source>Show over ti&amp;me:</source>
+        <translation>T&amp;oon in de tijd:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="88"/>
@@ -540,107 +779,131 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow.ui" line="159"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="162"/>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="181"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="177"/>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Load Policy File into &amp;A…</source>
         <translation>Beleidsbestand laden in &amp;A…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>&amp;Import Vera Incarceration Trends…</source>
         <translation>Vera Incarceration Trends &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>Make a county dataset from the Vera Institute&apos;s Incarceration Trends county file you downloaded</source>
         <translation>Een dataset van county&apos;s maken uit het county-bestand van Vera&apos;s Incarceration Trends dat u hebt gedownload</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="181"/>
+        <location filename="../ui/mainwindow.ui" line="186"/>
         <source>Load Policy File into &amp;B…</source>
         <translation>Beleidsbestand laden in &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="182"/>
+        <location filename="../ui/mainwindow.ui" line="187"/>
         <source>&amp;Quit</source>
         <translation>Afsl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="183"/>
+        <location filename="../ui/mainwindow.ui" line="188"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
+        <location filename="../ui/mainwindow.ui" line="189"/>
         <source>Reset A to the Status Quo</source>
         <translation>A terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="185"/>
+        <location filename="../ui/mainwindow.ui" line="190"/>
         <source>Reset B to the Status Quo</source>
         <translation>B terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
-        <source>Copy A to B</source>
-        <translation>A naar B kopiëren</translation>
+        <location filename="../ui/mainwindow.ui" line="191"/>
+        <source>Copy &amp;A to B</source>
+        <translation>Kopieer &amp;A naar B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="187"/>
+        <location filename="../ui/mainwindow.ui" line="192"/>
+        <source>Copy &amp;B to A</source>
+        <translation>Kopieer &amp;B naar A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="193"/>
+        <source>&amp;Swap A and B</source>
+        <translation>&amp;Wissel A en B</translation>
+    </message>
+    <message>
+        <source>Copy A to B</source>
+        <translation type="vanished">A naar B kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="194"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Zoom herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="191"/>
+        <location filename="../ui/mainwindow.ui" line="198"/>
         <source>Show &amp;Status Bar</source>
         <translation>&amp;Statusbalk tonen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="193"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="201"/>
+        <source>&amp;Welcome and Examples…</source>
+        <translation>&amp;Welkom en voorbeelden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="202"/>
         <source>How the &amp;Model Works</source>
         <translation>Hoe het &amp;model werkt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="203"/>
         <source>&amp;Validation Against What Happened</source>
         <translation>&amp;Validatie tegen wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/mainwindow.ui" line="204"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Over LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="196"/>
+        <location filename="../ui/mainwindow.ui" line="205"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
@@ -830,22 +1093,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="27"/>
+        <location filename="../src/charts/analysischarts.cpp" line="44"/>
         <source>trillion USD 2024</source>
         <translation>biljoen USD 2024</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="28"/>
+        <location filename="../src/charts/analysischarts.cpp" line="45"/>
         <source>billion USD 2024</source>
         <translation>miljard USD 2024</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="30"/>
+        <location filename="../src/charts/analysischarts.cpp" line="47"/>
         <source>millions</source>
         <translation>miljoenen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="32"/>
+        <location filename="../src/charts/analysischarts.cpp" line="49"/>
         <source>thousands</source>
         <translation>duizenden</translation>
     </message>
@@ -1180,57 +1443,65 @@ Opties:
 <context>
     <name>leastbad::charts</name>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="80"/>
+        <location filename="../src/charts/chartcontext.cpp" line="82"/>
         <source>and %1 more (the region&apos;s details list them)</source>
         <translation>en nog %1 (zie de details van de regio)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="88"/>
         <source>%1 (from %2)</source>
-        <translation>%1 (van %2)</translation>
+        <translation type="vanished">%1 (van %2)</translation>
+    </message>
+    <message>
+        <source>%1 (assumed from %2)</source>
+        <translation type="vanished">%1 (aangenomen van %2)</translation>
     </message>
     <message>
         <location filename="../src/charts/chartcontext.cpp" line="90"/>
-        <source>%1 (assumed from %2)</source>
-        <translation>%1 (aangenomen van %2)</translation>
+        <source>%1 (%2 figure)</source>
+        <translation>%1 (cijfer van %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="124"/>
+        <location filename="../src/charts/chartcontext.cpp" line="92"/>
+        <source>%1 (assumed: %2 figure)</source>
+        <translation>%1 (aangenomen: cijfer van %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chartcontext.cpp" line="126"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="132"/>
+        <location filename="../src/charts/chartcontext.cpp" line="134"/>
         <source>%1, data year %2. %3</source>
         <translation>%1, gegevensjaar %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="136"/>
+        <location filename="../src/charts/chartcontext.cpp" line="138"/>
         <source>Every input is the region&apos;s own or derived from its own figures.</source>
         <translation>Elke invoerwaarde is van de regio zelf of afgeleid uit haar eigen cijfers.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="137"/>
+        <location filename="../src/charts/chartcontext.cpp" line="139"/>
         <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
         <translation>Gemarkeerd: %1 van de %2 invoerwaarden overgenomen: %3.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="141"/>
+        <location filename="../src/charts/chartcontext.cpp" line="143"/>
         <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
         <translation>Aannames: $%1 per welzijnsjaar, $%2 per levensjaar; gewichten: gedetineerden %3, slachtoffers %4, gezinnen %5; disconteringsvoet %6%, %7 jaar; %8 trekkingen, seed %9.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="153"/>
+        <location filename="../src/charts/chartcontext.cpp" line="155"/>
         <source>Data: %1.</source>
         <translation>Gegevens: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="154"/>
+        <location filename="../src/charts/chartcontext.cpp" line="156"/>
         <source>Evidence: %1.</source>
         <translation>Onderbouwing: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="156"/>
+        <location filename="../src/charts/chartcontext.cpp" line="158"/>
         <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
         <translation>Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
     </message>
@@ -1374,22 +1645,19 @@ Opties:
         <translation>%1: kan niet naar de definitieve plaats worden verplaatst</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="16"/>
         <source> tn</source>
-        <translation> bln.</translation>
+        <translation type="vanished"> bln.</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="19"/>
         <source> bn</source>
-        <translation> mld.</translation>
+        <translation type="vanished"> mld.</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="22"/>
         <source> M</source>
-        <translation> mln.</translation>
+        <translation type="vanished"> mln.</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="35"/>
+        <location filename="../src/charts/numbertext.cpp" line="66"/>
         <source>%1 (90% interval %2 to %3)</source>
         <translation>%1 (90%-interval %2 tot %3)</translation>
     </message>
@@ -1624,44 +1892,44 @@ Opties:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="149"/>
+        <location filename="../src/charts/analysischarts.cpp" line="166"/>
         <source>Who gains, who pays</source>
         <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="155"/>
+        <location filename="../src/charts/analysischarts.cpp" line="172"/>
         <source>Taxpayers</source>
         <translation>Belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="155"/>
+        <location filename="../src/charts/analysischarts.cpp" line="172"/>
         <source>Victims</source>
         <translation>Slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="173"/>
         <source>Incarcerated people
 and families</source>
         <translation>Gedetineerden
 en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="173"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="195"/>
+        <location filename="../src/charts/analysischarts.cpp" line="212"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="203"/>
+        <location filename="../src/charts/analysischarts.cpp" line="220"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: maatschappelijke nettowaarde %2, P(netto baten &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="207"/>
+        <location filename="../src/charts/analysischarts.cpp" line="224"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
     </message>
@@ -1669,37 +1937,42 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="214"/>
+        <location filename="../src/charts/analysischarts.cpp" line="231"/>
         <source>Net value</source>
         <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="215"/>
+        <location filename="../src/charts/analysischarts.cpp" line="232"/>
         <source>Share of draws (%)</source>
         <translation>Aandeel van de trekkingen (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="229"/>
+        <location filename="../src/charts/analysischarts.cpp" line="246"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="252"/>
+        <location filename="../src/charts/analysischarts.cpp" line="270"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(netto baten &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="267"/>
+        <location filename="../src/charts/analysischarts.cpp" line="275"/>
+        <source> (off the chart: %1 of draws below, %2 above)</source>
+        <translation> (buiten de grafiek: %1 van de trekkingen eronder, %2 erboven)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="290"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 heeft netto baten in %2 van de trekkingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="271"/>
+        <location filename="../src/charts/analysischarts.cpp" line="294"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 wint van %2 in %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="274"/>
+        <location filename="../src/charts/analysischarts.cpp" line="297"/>
         <source>Net social value over %1 draws</source>
         <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
     </message>
@@ -1756,48 +2029,48 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="62"/>
+        <location filename="../src/charts/analysischarts.cpp" line="79"/>
         <source>Over time</source>
         <translation>Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="63"/>
-        <location filename="../src/charts/analysischarts.cpp" line="112"/>
+        <location filename="../src/charts/analysischarts.cpp" line="80"/>
+        <location filename="../src/charts/analysischarts.cpp" line="129"/>
         <source>Years from today</source>
         <translation>Jaren vanaf nu</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="89"/>
+        <location filename="../src/charts/analysischarts.cpp" line="106"/>
         <source>%1: 90% interval</source>
         <translation>%1: 90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="100"/>
+        <location filename="../src/charts/analysischarts.cpp" line="117"/>
         <source>%1: mean</source>
         <translation>%1: gemiddelde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <location filename="../src/charts/analysischarts.cpp" line="123"/>
         <source>Observed, %1–%2 (published)</source>
         <translation>Waargenomen, %1–%2 (gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="110"/>
+        <location filename="../src/charts/analysischarts.cpp" line="127"/>
         <source>Years from %1</source>
         <translation>Jaren vanaf %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="131"/>
+        <location filename="../src/charts/analysischarts.cpp" line="148"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 voorkomt er ongeveer %2 per jaar (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="134"/>
+        <location filename="../src/charts/analysischarts.cpp" line="151"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 verandert het met %2 (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>In jaar %1, tegenover %2 bij de status quo: %3.</translation>
     </message>
@@ -1805,37 +2078,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="281"/>
+        <location filename="../src/charts/analysischarts.cpp" line="304"/>
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="291"/>
+        <location filename="../src/charts/analysischarts.cpp" line="314"/>
         <source>Tornado: computing…</source>
         <translation>Tornadodiagram: bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="304"/>
+        <location filename="../src/charts/analysischarts.cpp" line="327"/>
         <source>parameter at its 5th percentile</source>
         <translation>parameter op zijn 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="305"/>
+        <location filename="../src/charts/analysischarts.cpp" line="328"/>
         <source>parameter at its 95th percentile</source>
         <translation>parameter op zijn 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="329"/>
+        <location filename="../src/charts/analysischarts.cpp" line="351"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="345"/>
+        <location filename="../src/charts/analysischarts.cpp" line="367"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 heeft de meeste invloed: %2 op zijn 5e percentiel, %3 op zijn 95e; alle andere parameters op hun centrale waarde.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="351"/>
+        <location filename="../src/charts/analysischarts.cpp" line="373"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>
@@ -2000,7 +2273,7 @@ en gezinnen</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="129"/>
         <location filename="../src/cli/backcastcommand.cpp" line="131"/>
-        <location filename="../src/cli/validatecommand.cpp" line="137"/>
+        <location filename="../src/cli/validatecommand.cpp" line="141"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 tot %3)</translation>
     </message>
@@ -2094,12 +2367,12 @@ en gezinnen</translation>
         <location filename="../src/cli/backcastcommand.cpp" line="324"/>
         <location filename="../src/cli/backcastcommand.cpp" line="343"/>
         <location filename="../src/cli/comparecommand.cpp" line="378"/>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="129"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
         <location filename="../src/cli/frontiercommand.cpp" line="196"/>
-        <location filename="../src/cli/regionscommand.cpp" line="103"/>
+        <location filename="../src/cli/regionscommand.cpp" line="116"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
-        <location filename="../src/cli/validatecommand.cpp" line="270"/>
+        <location filename="../src/cli/validatecommand.cpp" line="275"/>
         <location filename="../src/cli/voicommand.cpp" line="163"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
@@ -2291,7 +2564,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/datasetcommand.cpp" line="210"/>
-        <location filename="../src/cli/validatecommand.cpp" line="231"/>
+        <location filename="../src/cli/validatecommand.cpp" line="235"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -2396,7 +2669,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="98"/>
+        <location filename="../src/cli/regionscommand.cpp" line="111"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -2701,12 +2974,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1 (regio %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="86"/>
+        <location filename="../src/cli/regionscommand.cpp" line="96"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="96"/>
+        <location filename="../src/cli/regionscommand.cpp" line="106"/>
         <source> per resident; total </source>
         <translation> per inwoner; totaal </translation>
     </message>
@@ -2791,32 +3064,32 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="49"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="53"/>
         <source>Per-unit effects of the model for a region, each with its Monte Carlo mean, median and 90% interval and the literature value beside it: crimes averted per marginal prisoner-year, the elasticity of crime to the prison population, homicides abated per officer, the pretrial trade-off, life-years per prisoner-year and costs per crime averted.</source>
         <translation>Effecten per eenheid van het model voor een regio, elk met zijn Monte Carlo-gemiddelde, mediaan en 90%-interval en de waarde uit de literatuur ernaast: misdrijven voorkomen per marginaal gedetineerdenjaar, de elasticiteit van criminaliteit naar de gevangenispopulatie, doodslagen voorkomen per agent, de afweging bij voorlopige hechtenis, levensjaren per gedetineerdenjaar en kosten per voorkomen misdrijf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="64"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="68"/>
         <source>--policy: give at most one policy file</source>
         <translation>--policy: geef hoogstens één beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="74"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="78"/>
         <source>diagnosing</source>
         <translation>diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="102"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="111"/>
         <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
         <translation>%1: effecten per eenheid over %2 trekkingen (seed %3); gemiddelde, mediaan (90%-interval)</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="116"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="125"/>
         <source>model: %1, median %2 (%3 to %4) %5</source>
         <translation>model: %1, mediaan %2 (%3 tot %4) %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="122"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
         <source>literature: %1 (%2)</source>
         <translation>literatuur: %1 (%2)</translation>
     </message>
@@ -2906,52 +3179,52 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>in geen enkele trekking gedefinieerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="143"/>
+        <location filename="../src/cli/validatecommand.cpp" line="147"/>
         <source>Validation: %1 cases, %2 draws (seed %3). Published estimate (range), model median (90% interval).</source>
         <translation>Validatie: %1 gevallen, %2 trekkingen (seed %3). Gepubliceerde schatting (bereik), mediaan van het model (90%-interval).</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="155"/>
+        <location filename="../src/cli/validatecommand.cpp" line="159"/>
         <source>published: %1</source>
         <translation>gepubliceerd: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="157"/>
+        <location filename="../src/cli/validatecommand.cpp" line="161"/>
         <source>model: %1</source>
         <translation>model: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="157"/>
+        <location filename="../src/cli/validatecommand.cpp" line="161"/>
         <source>model: —</source>
         <translation>model: —</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="159"/>
+        <location filename="../src/cli/validatecommand.cpp" line="163"/>
         <source> (used for calibration: not counted)</source>
         <translation> (gebruikt voor kalibratie: niet meegeteld)</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="164"/>
+        <location filename="../src/cli/validatecommand.cpp" line="168"/>
         <source>Coverage: %1 of %2 cases not used for calibration reproduced (%3); cases used for calibration: %4 of %5 reproduced.</source>
         <translation>Dekking: %1 van %2 niet voor kalibratie gebruikte gevallen gereproduceerd (%3); voor kalibratie gebruikte gevallen: %4 van %5 gereproduceerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="224"/>
+        <location filename="../src/cli/validatecommand.cpp" line="228"/>
         <source>Runs published natural experiments through the model and says, case by case, whether its 90% interval reproduces the published estimate; then the coverage (reproduced ÷ cases not used for calibration). docs/VALIDATION.md explains the case files and the rules.</source>
         <translation>Laat gepubliceerde natuurlijke experimenten door het model lopen en zegt per geval of het 90%-interval de gepubliceerde schatting reproduceert; daarna de dekking (gereproduceerd ÷ niet voor kalibratie gebruikte gevallen). docs/VALIDATION.md legt de gevalsbestanden en de regels uit.</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="231"/>
+        <location filename="../src/cli/validatecommand.cpp" line="235"/>
         <source>Folder of case files (*.json; default: the cases LeastBad ships).</source>
         <translation>Map met gevalsbestanden (*.json; standaard: de gevallen die LeastBad meelevert).</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="240"/>
+        <location filename="../src/cli/validatecommand.cpp" line="244"/>
         <source>--year: each case names its own year</source>
         <translation>--year: elk geval noemt zijn eigen jaar</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="254"/>
+        <location filename="../src/cli/validatecommand.cpp" line="259"/>
         <source>validating</source>
         <translation>valideren</translation>
     </message>
@@ -3770,27 +4043,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>&quot;with_respect_to&quot; of &quot;per&quot;, niet beide</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="348"/>
+        <location filename="../src/data/validationcase.cpp" line="349"/>
         <source>a lever&apos;s key or one of: %1</source>
         <translation>de sleutel van een hefboom of een van: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="364"/>
+        <location filename="../src/data/validationcase.cpp" line="365"/>
         <source>[first, last]: whole years from 1 to horizon_years, first not after last</source>
         <translation>[eerste, laatste]: hele jaren van 1 tot horizon_years, eerste niet na laatste</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="394"/>
+        <location filename="../src/data/validationcase.cpp" line="395"/>
         <source>low &lt;= value &lt;= high</source>
         <translation>low &lt;= value &lt;= high</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="424"/>
+        <location filename="../src/data/validationcase.cpp" line="425"/>
         <source>%1: and %2 more problems</source>
         <translation>%1: en nog %2 problemen</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="431"/>
+        <location filename="../src/data/validationcase.cpp" line="432"/>
         <source>a validation case file</source>
         <translation>een validatiegeval</translation>
     </message>
@@ -3830,7 +4103,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: veld &quot;baseline.region&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="175"/>
+        <location filename="../src/data/validationsuite.cpp" line="180"/>
         <source>%1: field &quot;outcome&quot;: %2</source>
         <translation>%1: veld &quot;outcome&quot;: %2</translation>
     </message>
@@ -4015,47 +4288,47 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::gui</name>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="27"/>
+        <location filename="../src/app/veraimportaction.cpp" line="29"/>
         <source>Import Vera Incarceration Trends</source>
         <translation>Vera Incarceration Trends importeren</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="28"/>
+        <location filename="../src/app/veraimportaction.cpp" line="30"/>
         <source>Vera county file (incarceration_trends_county.csv *.csv)</source>
         <translation>Vera-bestand met county&apos;s (incarceration_trends_county.csv *.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="32"/>
+        <location filename="../src/app/veraimportaction.cpp" line="34"/>
         <source>Write the county dataset</source>
         <translation>De dataset van county&apos;s schrijven</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="33"/>
+        <location filename="../src/app/veraimportaction.cpp" line="35"/>
         <source>LeastBad datasets (*.sqlite)</source>
         <translation>LeastBad-datasets (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="39"/>
+        <location filename="../src/app/veraimportaction.cpp" line="41"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="39"/>
+        <location filename="../src/app/veraimportaction.cpp" line="41"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="63"/>
+        <location filename="../src/app/veraimportaction.cpp" line="65"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="64"/>
+        <location filename="../src/app/veraimportaction.cpp" line="66"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/veraimportaction.cpp" line="65"/>
+        <location filename="../src/app/veraimportaction.cpp" line="67"/>
         <source>%n problem(s); %1 was not changed.</source>
         <translation>
             <numerusform>%n probleem; %1 is niet gewijzigd.</numerusform>
@@ -4063,12 +4336,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         </translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="76"/>
+        <location filename="../src/app/veraimportaction.cpp" line="78"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/veraimportaction.cpp" line="77"/>
+        <location filename="../src/app/veraimportaction.cpp" line="79"/>
         <source>Wrote %1: %2 counties, %3 values, each county under its state (the rest of its inputs come from the state). Vera&apos;s licence forbids passing the file on.
 
 Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 TX-48201</source>
@@ -4093,9 +4366,13 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
 <context>
     <name>leastbad::gui::DiagnosticsPanel</name>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
         <source>&amp;Compute per-unit effects</source>
-        <translation>&amp;Effecten per eenheid berekenen</translation>
+        <translation type="vanished">&amp;Effecten per eenheid berekenen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
+        <source>Compute per-&amp;unit effects</source>
+        <translation>Bereken effecten per &amp;eenheid</translation>
     </message>
     <message>
         <location filename="../src/app/diagnosticspanel.cpp" line="40"/>
@@ -4157,85 +4434,85 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="43"/>
+        <location filename="../src/app/exportcontroller.cpp" line="41"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="58"/>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Grafiek…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="62"/>
+        <location filename="../src/app/exportcontroller.cpp" line="80"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="63"/>
+        <location filename="../src/app/exportcontroller.cpp" line="81"/>
         <source>&amp;Print Report…</source>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="65"/>
+        <location filename="../src/app/exportcontroller.cpp" line="83"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>Res&amp;ultaten (CSV of JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="67"/>
+        <location filename="../src/app/exportcontroller.cpp" line="85"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Alles in een map…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="74"/>
+        <location filename="../src/app/exportcontroller.cpp" line="92"/>
         <source>&amp;Export Chart…</source>
         <translation>Grafiek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="75"/>
+        <location filename="../src/app/exportcontroller.cpp" line="93"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="78"/>
+        <location filename="../src/app/exportcontroller.cpp" line="96"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>&amp;Rapport exporteren (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="87"/>
-        <location filename="../src/app/exportcontroller.cpp" line="94"/>
+        <location filename="../src/app/exportcontroller.cpp" line="105"/>
+        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="94"/>
+        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>An export is already running.</source>
         <translation>Er loopt al een export.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="116"/>
+        <location filename="../src/app/exportcontroller.cpp" line="134"/>
         <source>Computing the results to export…</source>
         <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="116"/>
+        <location filename="../src/app/exportcontroller.cpp" line="134"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="140"/>
-        <location filename="../src/app/exportcontroller.cpp" line="194"/>
-        <location filename="../src/app/exportcontroller.cpp" line="246"/>
+        <location filename="../src/app/exportcontroller.cpp" line="158"/>
+        <location filename="../src/app/exportcontroller.cpp" line="212"/>
+        <location filename="../src/app/exportcontroller.cpp" line="277"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="146"/>
+        <location filename="../src/app/exportcontroller.cpp" line="164"/>
         <source>Exported the report to %1</source>
         <translation>Rapport geëxporteerd naar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="154"/>
+        <location filename="../src/app/exportcontroller.cpp" line="172"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar %1</numerusform>
@@ -4243,67 +4520,67 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="157"/>
+        <location filename="../src/app/exportcontroller.cpp" line="175"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="171"/>
+        <location filename="../src/app/exportcontroller.cpp" line="189"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="189"/>
+        <location filename="../src/app/exportcontroller.cpp" line="207"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="190"/>
+        <location filename="../src/app/exportcontroller.cpp" line="208"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="200"/>
+        <location filename="../src/app/exportcontroller.cpp" line="229"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="200"/>
+        <location filename="../src/app/exportcontroller.cpp" line="230"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="218"/>
+        <location filename="../src/app/exportcontroller.cpp" line="248"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="228"/>
+        <location filename="../src/app/exportcontroller.cpp" line="258"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="233"/>
+        <location filename="../src/app/exportcontroller.cpp" line="263"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="234"/>
+        <location filename="../src/app/exportcontroller.cpp" line="264"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="235"/>
+        <location filename="../src/app/exportcontroller.cpp" line="265"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="240"/>
+        <location filename="../src/app/exportcontroller.cpp" line="270"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="252"/>
+        <location filename="../src/app/exportcontroller.cpp" line="282"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>
@@ -4397,8 +4674,12 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="66"/>
+        <source>Sc&amp;ale:</source>
+        <translation>Sc&amp;haal:</translation>
+    </message>
+    <message>
         <source>S&amp;cale:</source>
-        <translation>&amp;Schaal:</translation>
+        <translation type="vanished">&amp;Schaal:</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="67"/>
@@ -4424,9 +4705,13 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
 <context>
     <name>leastbad::gui::FrontierPanel</name>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="20"/>
         <source>&amp;Find the frontier</source>
-        <translation>Pareto-grens &amp;uitrekenen</translation>
+        <translation type="vanished">Pareto-grens &amp;uitrekenen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="20"/>
+        <source>Find the fron&amp;tier</source>
+        <translation>Zoek het &amp;front</translation>
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="28"/>
@@ -4477,17 +4762,16 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
 <context>
     <name>leastbad::gui::HeadlineStrip</name>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="25"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 to %3)&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="58"/>
+        <location filename="../src/app/headlinestrip.cpp" line="83"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="67"/>
+        <location filename="../src/app/headlinestrip.cpp" line="92"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
@@ -4495,101 +4779,151 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="68"/>
         <source>Change in wellbeing-years lost</source>
-        <translation>Verandering in verloren welzijnsjaren</translation>
+        <translation type="vanished">Verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="69"/>
         <source>Change in life-years lost (prison − homicide)</source>
-        <translation>Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
+        <translation type="vanished">Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="70"/>
+        <location filename="../src/app/headlinestrip.cpp" line="48"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 to %5)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 tot %5)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="93"/>
+        <source>Wellbeing-years saved</source>
+        <translation>Gewonnen welzijnsjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="94"/>
+        <source>Life-years saved (homicides averted, less years lost in prison)</source>
+        <translation>Gewonnen levensjaren (voorkomen doodslag, min verloren jaren in de gevangenis)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="95"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="71"/>
+        <location filename="../src/app/headlinestrip.cpp" line="96"/>
         <source>Net social value (your weights)</source>
         <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="72"/>
+        <location filename="../src/app/headlinestrip.cpp" line="97"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="93"/>
+        <location filename="../src/app/headlinestrip.cpp" line="113"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="125"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="133"/>
+        <source>&lt;p&gt;%1: the status quo, so there is no effect to estimate (n/a).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: de huidige situatie, dus er is geen effect te schatten (n.v.t.).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="137"/>
+        <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Op netto maatschappelijke waarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van %4 trekkingen en verliest in %5 (gelijk: %6).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="145"/>
+        <source>&lt;p&gt;&lt;small&gt;Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, and the 90% interval in brackets.%1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Elk cijfer: gemiddelde ± de Monte-Carlo-standaardfout, afgerond op de cijfers die die fout toelaat, en tussen haakjes het 90%-interval.%1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="147"/>
+        <source> * cannot be distinguished from zero at these draws.</source>
+        <translation> * niet van nul te onderscheiden bij deze trekkingen.</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Op maatschappelijke nettowaarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van de %4 trekkingen en verliest in %5 (gelijkspel: %6). 90%-intervallen tussen haakjes.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;Op maatschappelijke nettowaarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van de %4 trekkingen en verliest in %5 (gelijkspel: %6). 90%-intervallen tussen haakjes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::JobBar</name>
     <message>
-        <location filename="../src/app/backgroundjob.cpp" line="51"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Annuleren</translation>
+        <translation type="vanished">&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backgroundjob.cpp" line="51"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Ann&amp;uleren</translation>
     </message>
 </context>
 <context>
     <name>leastbad::gui::LeverPanel</name>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="119"/>
+        <location filename="../src/app/leverpanel.cpp" line="124"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="122"/>
+        <location filename="../src/app/leverpanel.cpp" line="127"/>
         <source>%1
 Range %2 to %3 %4. The mark under the slider is the region&apos;s status quo.</source>
         <translation>%1
 Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status quo van de regio.</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="131"/>
+        <location filename="../src/app/leverpanel.cpp" line="136"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="136"/>
+        <location filename="../src/app/leverpanel.cpp" line="141"/>
         <source>%1: %2 value</source>
         <translation>%1: waarde van %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="144"/>
-        <location filename="../src/app/leverpanel.cpp" line="197"/>
+        <location filename="../src/app/leverpanel.cpp" line="149"/>
+        <location filename="../src/app/leverpanel.cpp" line="206"/>
         <source>What&apos;s the evidence?</source>
         <translation>Wat is de onderbouwing?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="145"/>
+        <location filename="../src/app/leverpanel.cpp" line="150"/>
         <source>What&apos;s the evidence for %1?</source>
         <translation>Wat is de onderbouwing voor %1?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="182"/>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (docs/MODEL.md):&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Het model werkt via deze parameters (docs/MODEL.md):&lt;/p&gt;</translation>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (Help &gt; How the Model Works):&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Het model werkt via deze parameters (Help &gt; Hoe het model werkt):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (docs/MODEL.md):&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Het model werkt via deze parameters (docs/MODEL.md):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>central</source>
         <translation>centraal</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>evidence</source>
         <translation>onderbouwing</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <location filename="../src/app/leverpanel.cpp" line="193"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
@@ -4597,275 +4931,290 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <location filename="../src/app/mainwindow.cpp" line="112"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/mainwindow.cpp" line="112"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="106"/>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="108"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>Per &amp;unit</source>
         <translation>Per &amp;eenheid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiek</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127"/>
+        <location filename="../src/app/mainwindow.cpp" line="144"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow.cpp" line="184"/>
+        <source>At most %1 draws: %2 was taken as %1.</source>
+        <translation>Hoogstens %1 trekkingen: %2 werd %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="222"/>
+        <location filename="../src/app/mainwindow.cpp" line="278"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="380"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="338"/>
+        <location filename="../src/app/mainwindow.cpp" line="399"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="442"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow.cpp" line="443"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="449"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="460"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="435"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="436"/>
+        <location filename="../src/app/mainwindow.cpp" line="496"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="438"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="499"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="470"/>
+        <location filename="../src/app/mainwindow.cpp" line="530"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="562"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="584"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="526"/>
+        <location filename="../src/app/mainwindow.cpp" line="586"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="533"/>
+        <location filename="../src/app/mainwindow.cpp" line="592"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="532"/>
+        <location filename="../src/app/mainwindow.cpp" line="592"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="538"/>
+        <location filename="../src/app/mainwindow.cpp" line="597"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="550"/>
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="609"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="612"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="558"/>
+        <location filename="../src/app/mainwindow.cpp" line="627"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="559"/>
+        <location filename="../src/app/mainwindow.cpp" line="628"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="646"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="577"/>
+        <location filename="../src/app/mainwindow.cpp" line="646"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <source>LeastBad user guide</source>
+        <translation>Gebruikershandleiding van LeastBad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
@@ -4873,9 +5222,13 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::RegionsPanel</name>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="27"/>
         <source>&amp;Apply policy A to every region</source>
-        <translation>Beleid A op elke regio toe&amp;passen</translation>
+        <translation type="vanished">Beleid A op elke regio toe&amp;passen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="27"/>
+        <source>Apply &amp;policy A to every region</source>
+        <translation>Pas beleid A toe op elke re&amp;gio</translation>
     </message>
     <message>
         <location filename="../src/app/regionspanel.cpp" line="33"/>
@@ -4961,22 +5314,27 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>kopiëren van %1 naar %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="167"/>
+        <location filename="../src/app/scenariodocument.cpp" line="152"/>
+        <source>Swap %1 and %2</source>
+        <translation>Wissel %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="175"/>
         <source>Change region to %1</source>
         <translation>wisselen naar regio %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="168"/>
+        <location filename="../src/app/scenariodocument.cpp" line="176"/>
         <source>Use data as of %1</source>
         <translation>Gegevens per %1 gebruiken</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="169"/>
+        <location filename="../src/app/scenariodocument.cpp" line="177"/>
         <source>Use the latest data</source>
         <translation>De nieuwste gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="191"/>
+        <location filename="../src/app/scenariodocument.cpp" line="199"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>
@@ -4984,110 +5342,158 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::WeightsPanel</name>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="39"/>
         <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11).</source>
-        <translation>Wat een jaar welzijn (een QALY) u waard is. Standaard $150.000: drempelwaarden voor gezondheidstechnologie van $100.000-150.000 per QALY (uit het geheugen; evidence.md 11).</translation>
+        <translation type="vanished">Wat een jaar welzijn (een QALY) u waard is. Standaard $150.000: drempelwaarden voor gezondheidstechnologie van $100.000-150.000 per QALY (uit het geheugen; evidence.md 11).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="42"/>
+        <location filename="../src/app/weightspanel.cpp" line="76"/>
+        <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (from memory, not yet checked against a source).</source>
+        <translation>Wat een jaar welzijn (een QALY) u waard is. Standaard $150.000: drempels voor gezondheidstechnologie van $100.000-150.000 per QALY (uit het geheugen, nog niet nagekeken in een bron).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="80"/>
         <source>What a year of life is worth. Default: the same as a wellbeing-year.</source>
         <translation>Wat een levensjaar waard is. Standaard: hetzelfde als een welzijnsjaar.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="44"/>
+        <location filename="../src/app/weightspanel.cpp" line="82"/>
         <source>Weight of incarcerated people&apos;s wellbeing and life-years.</source>
         <translation>Gewicht van het welzijn en de levensjaren van gedetineerden.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="46"/>
+        <location filename="../src/app/weightspanel.cpp" line="84"/>
         <source>Weight of victims&apos; wellbeing and life-years.</source>
         <translation>Gewicht van het welzijn en de levensjaren van slachtoffers.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="48"/>
+        <location filename="../src/app/weightspanel.cpp" line="86"/>
         <source>Weight of prisoners&apos; children&apos;s wellbeing.</source>
         <translation>Gewicht van het welzijn van de kinderen van gedetineerden.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="51"/>
+        <location filename="../src/app/weightspanel.cpp" line="89"/>
         <source>Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled).</source>
         <translation>Disconteringsvoet per jaar. Standaard 3% (OMB Circular A-4, 2003; uit het geheugen).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="54"/>
+        <location filename="../src/app/weightspanel.cpp" line="92"/>
         <source>Excess burden of taxation: each tax dollar costs society this much more. Default 25% (OMB practice, as described by Conover 2010); 0 turns it off.</source>
         <translation>Belastingverlies: elke belastingdollar kost de samenleving zoveel meer. Standaard 25% (OMB-praktijk, zoals beschreven door Conover 2010); 0 zet het uit.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="58"/>
+        <location filename="../src/app/weightspanel.cpp" line="96"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="65"/>
+        <location filename="../src/app/weightspanel.cpp" line="100"/>
+        <source>Draws</source>
+        <translation>Trekkingen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="106"/>
         <source>Monte Carlo draws. More draws, steadier numbers, slower updates.</source>
         <translation>Monte Carlo-trekkingen. Meer trekkingen: stabielere cijfers, tragere updates.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="66"/>
+        <location filename="../src/app/weightspanel.cpp" line="107"/>
         <source>$ per &amp;wellbeing-year</source>
         <translation>$ per welzijns&amp;jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="67"/>
+        <location filename="../src/app/weightspanel.cpp" line="108"/>
         <source>$ per &amp;life-year</source>
         <translation>$ per &amp;levensjaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="68"/>
+        <location filename="../src/app/weightspanel.cpp" line="109"/>
         <source>Weight: &amp;incarcerated</source>
-        <translation>Gewicht: g&amp;edetineerden</translation>
+        <translation>Gewicht: gedeti&amp;neerden</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="69"/>
+        <location filename="../src/app/weightspanel.cpp" line="110"/>
+        <source>Weight: vi&amp;ctims</source>
+        <translation>Gewicht: sla&amp;chtoffers</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="111"/>
+        <source>Weight: f&amp;amilies</source>
+        <translation>Gewicht: gez&amp;innen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="114"/>
+        <source>Hori&amp;zon</source>
+        <translation>Hori&amp;zon</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="115"/>
+        <source>Draw&amp;s</source>
+        <translation>&amp;Trekkingen</translation>
+    </message>
+    <message>
         <source>Weight: &amp;victims</source>
-        <translation>Gewicht: slachto&amp;ffers</translation>
+        <translation type="vanished">Gewicht: slachto&amp;ffers</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="70"/>
         <source>Weight: &amp;families</source>
-        <translation>Gewicht: ge&amp;zinnen</translation>
+        <translation type="vanished">Gewicht: ge&amp;zinnen</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="71"/>
+        <location filename="../src/app/weightspanel.cpp" line="112"/>
         <source>&amp;Discount rate</source>
-        <translation>Dis&amp;conteringsvoet</translation>
+        <translation>Disconterings&amp;voet</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="72"/>
+        <location filename="../src/app/weightspanel.cpp" line="113"/>
         <source>E&amp;xcess burden</source>
-        <translation>Belasting&amp;verlies</translation>
+        <translation>Bel&amp;astingverlies</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="73"/>
         <source>&amp;Horizon</source>
-        <translation>H&amp;orizon</translation>
+        <translation type="vanished">H&amp;orizon</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="74"/>
         <source>D&amp;raws</source>
-        <translation>Trek&amp;kingen</translation>
+        <translation type="vanished">Trek&amp;kingen</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui::WelcomeDialog</name>
+    <message>
+        <location filename="../src/app/welcomedialog.cpp" line="24"/>
+        <source>Show this when LeastBad &amp;starts</source>
+        <translation>Toon dit &amp;bij het starten van LeastBad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/welcomedialog.cpp" line="26"/>
+        <source>Welcome to LeastBad</source>
+        <translation>Welkom bij LeastBad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/welcomedialog.cpp" line="29"/>
+        <source>&lt;h3&gt;Welcome to LeastBad&lt;/h3&gt;&lt;p&gt;Move the levers of two prison policies, A and B, and see what each does to crime, suffering, life-years and money against the region&apos;s status quo, with the uncertainty of every figure.&lt;/p&gt;&lt;p&gt;Start from an example, or close this and move the sliders on the right.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welkom bij LeastBad&lt;/h3&gt;&lt;p&gt;Verschuif de hefbomen van twee gevangenisbeleiden, A en B, en zie wat elk doet met criminaliteit, leed, levensjaren en geld ten opzichte van de huidige situatie in de regio, met de onzekerheid van elk cijfer.&lt;/p&gt;&lt;p&gt;Begin met een voorbeeld, of sluit dit en verschuif de schuifjes rechts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/welcomedialog.cpp" line="48"/>
+        <source>Read the &amp;user guide</source>
+        <translation>Lees de &amp;gebruikershandleiding</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location filename="../src/app/main.cpp" line="26"/>
         <source>Prison-policy cost-benefit calculator</source>
         <translation>Kosten-batencalculator voor gevangenisbeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="31"/>
         <source>Language: en, nl or es (default: the system&apos;s).</source>
         <translation>Taal: en, nl of es (standaard: die van het systeem).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>A scenario (.leastbad) to open, or a policy file (.json) to load into policy A.</source>
         <translation>Een scenario (.leastbad) om te openen, of een beleidsbestand (.json) om in beleid A te laden.</translation>
     </message>

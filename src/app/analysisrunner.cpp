@@ -118,10 +118,14 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     std::vector<SummaryKey> keys;
     for (std::size_t i = 0; i < runs.size(); ++i) {
         keys.push_back({generations[i], m_statusQuoGeneration, request.weights, o});
-        if (m_previous && i < m_previousKeys.size() && m_previousKeys[i] == keys.back())
+        if (m_previous && i < m_previousKeys.size() && m_previousKeys[i] == keys.back()) {
             core::appendPolicySummary(*s, *m_previous, i);
-        else
+            s->errors.push_back(m_previous->errors[i]);
+        } else {
             core::appendPolicySummary(*s, *runs[i], statusQuo, request.weights);
+            s->errors.push_back(
+                headlineErrors(*runs[i], statusQuo, request.policies[i] == request.policies[0]));
+        }
     }
     core::finishSnapshot(*s);
     if (request.wantTornado && request.policies.size() >= 2 && !m_cancel)

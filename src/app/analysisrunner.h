@@ -5,6 +5,7 @@
 // the policies or weights change.
 #pragma once
 
+#include "app/headlineerrors.h"
 #include "core/snapshot.h"
 
 #include <QObject>
@@ -29,8 +30,8 @@ struct AnalysisRequest {
     bool wantTornado = false; // the tornado costs ~200 runs: only while it is on screen
 };
 
-// What the charts and the headline need, summarised in the worker (core/snapshot.h).
-using core::AnalysisSnapshot;
+// What the charts and the headline need is summarised in the worker: core/snapshot.h and
+// the headline's standard errors (app/headlineerrors.h).
 
 class AnalysisRunner final : public QObject {
     Q_OBJECT
@@ -44,7 +45,7 @@ public:
     quint64 request(AnalysisRequest request);
 
 signals:
-    void finished(std::shared_ptr<const leastbad::core::AnalysisSnapshot> snapshot);
+    void finished(std::shared_ptr<const leastbad::gui::AnalysisSnapshot> snapshot);
 
 private:
     void work();

@@ -48,7 +48,7 @@ JobBar::JobBar(const QString &runText, QWidget *parent)
     : QWidget(parent)
     , m_job(new BackgroundJob(this))
     , m_run(new QPushButton(runText, this))
-    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_cancel(new QPushButton(tr("Ca&ncel"), this))
     , m_progress(new QProgressBar(this)) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -33,7 +33,7 @@ QString figure(double value, std::string_view unit) {
 DiagnosticsPanel::DiagnosticsPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_job(new JobBar(tr("&Compute per-unit effects"), this))
+    , m_job(new JobBar(tr("Compute per-&unit effects"), this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this)) {
     m_summary->setWordWrap(true);

@@ -2,6 +2,7 @@
 #include "app/exportcontroller.h"
 
 #include "app/exportdialog.h"
+#include "app/filedialogs.h"
 #include "app/frontierpanel.h"
 #include "app/plainmessage.h"
 #include "app/regionspanel.h"
@@ -11,12 +12,12 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QTimer>
 #include <qcustomplot.h>
 
 namespace leastbad::gui {
@@ -33,25 +34,42 @@ ExportController::ExportController(Sources sources, QWidget *window)
         }
     });
     connect(m_job, &BackgroundJob::finished, this, [this](bool completed) {
-        if (m_progress) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
+        closeProgress();
         const std::shared_ptr<std::optional<charts::ExportResults>> pending = std::move(m_pending);
         const Then then = std::move(m_then);
         if (!completed || !pending || !*pending) {
             report(tr("Export cancelled; nothing was written."), {});
             return;
         }
-        charts::ExportResults &r = **pending;
-        // The frontier is the one the Frontier tab found, if it has run.
-        if (const core::FrontierResult *f = m_sources.frontier->result())
-            r.frontier = std::make_shared<core::FrontierResult>(*f);
-        then(r);
+        // What follows may open dialogs (Export Chart, Print): from the event loop, not from
+        // inside this signal, which a modal progress dialog's setValue() can deliver in its
+        // own processEvents().
+        QTimer::singleShot(0, this, [this, pending, then] {
+            charts::ExportResults &r = **pending;
+            // The frontier is the one the Frontier tab found, if it has run.
+            if (const core::FrontierResult *f = m_sources.frontier->result())
+                r.frontier = std::make_shared<core::FrontierResult>(*f);
+            then(r);
+        });
     });
 }
 
 ExportController::~ExportController() = default;
+
+void ExportController::closeProgress() {
+    if (!m_progress)
+        return;
+    // A QProgressDialog shows itself once its minimum duration has passed, even if no
+    // value came, until reset() stops that timer; and deleteLater() waits for the event
+    // loop this call came from, which the Export dialog's exec() does not return to. Left
+    // to that, the finished dialog appeared over the Export dialog, stuck at its last
+    // value, and blocked it (issue 18).
+    disconnect(m_progress, nullptr, m_job, nullptr);
+    m_progress->reset();
+    m_progress->hide();
+    m_progress->deleteLater();
+    m_progress = nullptr;
+}
 
 void ExportController::fillMenu(
     QMenu *menu, const std::function<std::optional<charts::ChartKind>()> &currentChart) {
@@ -185,8 +203,8 @@ void ExportController::exportChart(charts::ChartKind kind) {
             if (dialog.exec() != QDialog::Accepted)
                 return;
             const QString format = dialog.formatKey();
-            const QString path = QFileDialog::getSaveFileName(
-                m_window, tr("Export Chart"), charts::chartKey(kind) + QLatin1Char('.') + format,
+            const QString path = getSaveFileName(
+                m_window, tr("Export Chart"), defaultName(charts::chartKey(kind), format),
                 tr("%1 files (*.%2)").arg(format.toUpper(), format));
             if (path.isEmpty())
                 return;
@@ -195,9 +213,21 @@ void ExportController::exportChart(charts::ChartKind kind) {
         });
 }
 
+QString ExportController::defaultName(const QString &what, const QString &extension) const {
+    // "ledgers-TX-essay-package.png": the region and policy A, so a folder of exports
+    // says what each is.
+    const data::Scenario &s = m_sources.document->scenario();
+    QStringList parts{what, s.region};
+    if (!s.policies.isEmpty())
+        parts << fileNamePart(s.policies.front().name);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('-')) + QLatin1Char('.') + extension;
+}
+
 void ExportController::exportReport() {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Report"), QStringLiteral("report.pdf"), tr("PDF files (*.pdf)"));
+    const QString path = getSaveFileName(
+        m_window, tr("Export Report"), defaultName(QStringLiteral("report"), QStringLiteral("pdf")),
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     writeReport(path, true);
@@ -237,8 +267,9 @@ void ExportController::exportResults() {
                                QStringLiteral("yearly")};
     QString filter;
     const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export Results"), QStringLiteral("results.json"),
-                                     filters.join(QStringLiteral(";;")), &filter);
+        getSaveFileName(m_window, tr("Export Results"),
+                        defaultName(QStringLiteral("results"), QStringLiteral("json")),
+                        filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     const QString kind = kinds.value(std::max<qsizetype>(0, filters.indexOf(filter)));
@@ -248,8 +279,7 @@ void ExportController::exportResults() {
 }
 
 void ExportController::exportAll() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(m_window, tr("Export Everything Into"));
+    const QString folder = getExistingDirectory(m_window, tr("Export Everything Into"));
     if (folder.isEmpty())
         return;
     writeAll(folder, true);

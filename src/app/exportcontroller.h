@@ -69,6 +69,10 @@ private:
     // Computes the results (with the regions if asked) in the background, then calls `then`.
     void withResults(bool regions, bool interactive, Then then);
     void report(const QString &error, const QString &summary);
+    // Hides the progress dialog for good and lets it be deleted.
+    void closeProgress();
+    // The file name a save dialog suggests: what, the region and policy A.
+    QString defaultName(const QString &what, const QString &extension) const;
 
     Sources m_sources;
     QWidget *m_window;

@@ -63,7 +63,7 @@ ExportDialog::ExportDialog(charts::ChartWidget *chart, QWidget *parent)
     auto *sizeLabel = new QLabel(tr("&Size:"), this);
     sizeLabel->setBuddy(m_size);
     form->addRow(sizeLabel, sizeRow);
-    form->addRow(tr("S&cale:"), m_scale);
+    form->addRow(tr("Sc&ale:"), m_scale);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Su&btitle:"), m_subtitle);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

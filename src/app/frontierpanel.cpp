@@ -17,7 +17,7 @@ namespace leastbad::gui {
 FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_job(new JobBar(tr("&Find the frontier"), this))
+    , m_job(new JobBar(tr("Find the fron&tier"), this))
     , m_samples(new QSpinBox(this))
     , m_draws(new QSpinBox(this))
     , m_summary(new QLabel(this))

@@ -29,6 +29,11 @@ public:
     explicit FrontierPanel(ScenarioDocument *document, QWidget *parent = nullptr);
 
     void run();
+    // Draws the last result again (after a theme change: the status quo takes the text colour).
+    void redraw() {
+        if (m_result)
+            showResult();
+    }
     void cancel();
     bool isRunning() const { return m_job->isRunning(); }
     // The last completed result (null before one, and after a cancelled run).

@@ -16,15 +16,40 @@ namespace leastbad::gui {
 
 namespace {
 
-using charts::money;
-using charts::number;
-using charts::percent;
+using charts::indistinguishableFromZero;
+using charts::moneyTo;
+using charts::numberTo;
+using charts::percentTo;
 using charts::policyColor;
+using charts::roundingStep;
 
-QString interval(const core::Quantiles &q, QString (*format)(double)) {
+// A figure read with its natural sign: "saved" is the change in "lost" turned round.
+struct Figure {
+    core::Quantiles q;
+    core::MonteCarloError e;
+};
+Figure negated(const core::Quantiles &q, const core::MonteCarloError &e) {
+    Figure f{q, e};
+    f.q.mean = -q.mean;
+    f.q.p5 = -q.p95;
+    f.q.p95 = -q.p5;
+    f.e.p5 = e.p95;
+    f.e.p95 = e.p5;
+    return f;
+}
+
+// "<b>16 bn</b> ± 1.2 bn (−2.0 tn to 2.5 tn)": the mean and its Monte Carlo standard error,
+// each figure rounded to the digits its own error allows, and the 90% interval. A mean the
+// draws cannot tell from zero is marked with an asterisk (the footnote says what it means).
+QString cell(const Figure &f, QString (*format)(double, double), bool *unclear) {
+    const double step = roundingStep(f.e.mean);
+    const bool zeroLike = indistinguishableFromZero(f.q.mean, f.e.mean);
+    *unclear = *unclear || zeroLike;
     return QCoreApplication::translate("leastbad::gui::HeadlineStrip",
-                                       "<b>%1</b> <small>(%2 to %3)</small>")
-        .arg(format(q.mean), format(q.p5), format(q.p95));
+                                       "<b>%1</b>%2 <small>± %3 (%4 to %5)</small>")
+        .arg(format(f.q.mean, step), zeroLike ? QStringLiteral("<sup>*</sup>") : QString(),
+             format(f.e.mean, step), format(f.q.p5, roundingStep(f.e.p5)),
+             format(f.q.p95, roundingStep(f.e.p95)));
 }
 
 } // namespace
@@ -65,39 +90,62 @@ void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &n
                                  int horizonYears) {
     const QString labels[kRows] = {
         tr("Victimisations averted over %n year(s)", nullptr, horizonYears),
-        tr("Change in wellbeing-years lost"),
-        tr("Change in life-years lost (prison − homicide)"),
+        tr("Wellbeing-years saved"),
+        tr("Life-years saved (homicides averted, less years lost in prison)"),
         tr("Change in taxpayers' cost (discounted)"),
         tr("Net social value (your weights)"),
         tr("P(net benefit > 0)")};
     // QLabel::setText returns early when the text is unchanged, so no relayout then.
     for (int r = 0; r < kRows; ++r)
         m_rowLabels[r]->setText(labels[r]);
+    bool unclear = false;
+    QStringList unchanged;
     for (int p = 0; p < 2; ++p) {
         const std::size_t i = std::size_t(p) + 1;
-        const bool present = i < s.verdicts.size();
+        const bool present = i < s.verdicts.size() && i < s.errors.size();
         m_names[p]->setText(present ? names.value(p + 1) : QString());
         if (!present)
             continue;
+        const HeadlineErrors &e = s.errors[i];
+        if (e.changesNothing) {
+            // Nothing to estimate: "0%" would read as a verdict against the policy.
+            for (int r = 0; r < kRows; ++r)
+                m_values[p][r]->setText(tr("n/a"));
+            unchanged << names.value(p + 1).toHtmlEscaped();
+            continue;
+        }
+        const core::PolicyVerdict &v = s.verdicts[i];
+        const core::MonteCarloError &ve = v.netValueError;
         const QString cells[kRows] = {
-            interval(s.victimizationsAverted[i], number),
-            interval(s.wellbeingYearsChange[i], number),
-            interval(s.lifeYearsNetChange[i], number),
-            interval(s.taxpayerCostChange[i], money),
-            interval(s.verdicts[i].netValue, money),
-            QStringLiteral("<b>%1</b>").arg(percent(s.verdicts[i].probabilityPositive))};
+            cell({s.victimizationsAverted[i], e.victimizationsAverted}, numberTo, &unclear),
+            cell(negated(s.wellbeingYearsChange[i], e.wellbeingYearsChange), numberTo, &unclear),
+            cell(negated(s.lifeYearsNetChange[i], e.lifeYearsNetChange), numberTo, &unclear),
+            cell({s.taxpayerCostChange[i], e.taxpayerCostChange}, moneyTo, &unclear),
+            cell({v.netValue, ve}, moneyTo, &unclear),
+            tr("<b>%1</b> <small>± %2</small>")
+                .arg(percentTo(v.probabilityPositive, roundingStep(ve.shareAboveZero)),
+                     percentTo(ve.shareAboveZero, roundingStep(ve.shareAboveZero)))};
         for (int r = 0; r < kRows; ++r)
             m_values[p][r]->setText(cells[r]);
     }
-    if (s.verdicts.size() >= 3)
-        m_comparison->setText(tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and "
-                                 "loses in %5 (ties: %6). "
-                                 "90% intervals in brackets.</p>")
-                                  .arg(names.value(1).toHtmlEscaped(),
-                                       names.value(2).toHtmlEscaped(),
-                                       percent(s.aVersusB.firstBetter))
-                                  .arg(s.draws)
-                                  .arg(percent(s.aVersusB.secondBetter), percent(s.aVersusB.tie)));
+    QString text;
+    if (!unchanged.isEmpty())
+        text += tr("<p>%1: the status quo, so there is no effect to estimate (n/a).</p>")
+                    .arg(unchanged.join(QStringLiteral(", ")));
+    else if (s.verdicts.size() >= 3) {
+        const double step = roundingStep(core::shareError(s.aVersusB.firstBetter, s.draws));
+        text += tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and "
+                   "loses in %5 (ties: %6).</p>")
+                    .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(),
+                         percentTo(s.aVersusB.firstBetter, step))
+                    .arg(charts::count(s.draws))
+                    .arg(percentTo(s.aVersusB.secondBetter, step), percentTo(s.aVersusB.tie, step));
+    }
+    text +=
+        tr("<p><small>Each figure: mean ± its Monte Carlo standard error, rounded to the "
+           "digits that error allows, and the 90% interval in brackets.%1</small></p>")
+            .arg(unclear ? tr(" * cannot be distinguished from zero at these draws.") : QString());
+    m_comparison->setText(text);
 }
 
 QString HeadlineStrip::plainText() const {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The numbers people quote, for A and B against the status quo, each with its 90% interval.
+// The numbers people quote, for A and B against the status quo: each mean with its Monte
+// Carlo standard error, rounded to what the draws can tell, and its 90% interval.
 #pragma once
 
 #include "app/analysisrunner.h"

@@ -2,6 +2,7 @@
 #include "app/leverpanel.h"
 
 #include "charts/coretexts.h"
+#include "charts/numbertext.h"
 
 #include "core/parameters.h"
 #include <QDoubleSpinBox>
@@ -83,6 +84,10 @@ bool StatusQuoSlider::isDown() const {
     return m_slider->isSliderDown();
 }
 
+QColor StatusQuoSlider::markColor() const {
+    return palette().color(QPalette::WindowText);
+}
+
 void StatusQuoSlider::paintEvent(QPaintEvent *event) {
     QWidget::paintEvent(event);
     // Where the handle would stand at the status quo.
@@ -103,7 +108,7 @@ void StatusQuoSlider::paintEvent(QPaintEvent *event) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(palette().color(QPalette::WindowText));
+    painter.setBrush(markColor());
     const QPointF triangle[3] = {QPointF(x, y), QPointF(x - 4, y + 5), QPointF(x + 4, y + 5)};
     painter.drawPolygon(triangle, 3);
 }
@@ -179,7 +184,8 @@ LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
 
 void LeverPanel::showEvidence(const core::LeverSpec &lever) {
     QString html =
-        tr("<h3>%1</h3><p>%2</p><p>The model acts through these parameters (docs/MODEL.md):</p>")
+        tr("<h3>%1</h3><p>%2</p><p>The model acts through these parameters (Help > How the "
+           "Model Works):</p>")
             .arg(leverLabel(lever), leverEvidence(lever).toHtmlEscaped());
     html +=
         QStringLiteral("<table cellpadding='3'><tr><th "
@@ -190,8 +196,11 @@ void LeverPanel::showEvidence(const core::LeverSpec &lever) {
         if (!p)
             continue;
         html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(key, QString::number(p->central, 'g', 6), text(p->unit).toHtmlEscaped(),
-                         text(core::evidenceLabel(p->evidence)), text(p->source).toHtmlEscaped());
+                    .arg(charts::parameterLabel(*p).toHtmlEscaped(),
+                         charts::displayLocale().toString(p->central, 'g', 6),
+                         text(p->unit).toHtmlEscaped(),
+                         charts::evidenceKind(core::evidenceLabel(p->evidence)),
+                         text(p->source).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     QMessageBox box(QMessageBox::Information, tr("What's the evidence?"), html, QMessageBox::Close,

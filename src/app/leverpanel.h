@@ -63,6 +63,8 @@ public:
     void setPosition(int position); // as if the user moved it (emits)
     bool isDown() const;
     QSlider *slider() const { return m_slider; }
+    // The colour of the status-quo mark: the text colour of the current palette.
+    QColor markColor() const;
 
 signals:
     void moved(double value, bool dragging);

@@ -2,6 +2,7 @@
 // leastbad: the desktop app. `leastbad [--lang CODE] [FILE]` opens a scenario or a policy.
 #include "app/mainwindow.h"
 #include "app/theme.h"
+#include "app/welcomedialog.h"
 #include "i18n/language.h"
 
 #include <leastbad/version.h>
@@ -46,5 +47,9 @@ int main(int argc, char *argv[]) {
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first(), true);
+    else if (leastbad::gui::WelcomeDialog::showAtStart())
+        // Once the window is up, so the welcome sits over it.
+        QMetaObject::invokeMethod(&window, &leastbad::gui::MainWindow::showWelcome,
+                                  Qt::QueuedConnection);
     return app.exec();
 }

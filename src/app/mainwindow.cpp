@@ -4,16 +4,21 @@
 #include "app/aboutdialog.h"
 #include "app/diagnosticspanel.h"
 #include "app/exportcontroller.h"
+#include "app/filedialogs.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
 #include "app/plainmessage.h"
 #include "app/regionspanel.h"
+#include "app/shortcutpriority.h"
 #include "app/theme.h"
 #include "app/veraimportaction.h"
 #include "app/weightspanel.h"
+#include "app/welcomedialog.h"
 #include "charts/analysischarts.h"
+#include "charts/chartwidget.h"
 #include "charts/coretexts.h"
+#include "charts/numbertext.h"
 #include "charts/palette.h"
 #include "data/policyfile.h"
 #include "ui_mainwindow.h"
@@ -33,6 +38,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -40,6 +46,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -97,16 +104,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->headlineLayout->addWidget(m_headline);
     m_charts = {new charts::TimeSeriesChart(this), new charts::LedgerChart(this),
                 new charts::NetValueChart(this), new charts::TornadoChart(this)};
-    m_ui->chartTabs->addTab(m_charts[0], tr("&Over time"));
-    m_ui->chartTabs->addTab(m_charts[1], tr("&Who gains, who pays"));
-    m_ui->chartTabs->addTab(m_charts[2], tr("&Net value"));
-    m_ui->chartTabs->addTab(m_charts[3], tr("&Tornado"));
     m_frontier = new FrontierPanel(&m_doc, this);
-    m_ui->chartTabs->addTab(m_frontier, tr("&Frontier"));
     m_regions = new RegionsPanel(&m_doc, this);
-    m_ui->chartTabs->addTab(m_regions, tr("&Regions"));
     m_diagnostics = new DiagnosticsPanel(&m_doc, this);
-    m_ui->chartTabs->addTab(m_diagnostics, tr("Per &unit"));
+    // The tabs carry no mnemonics: the window's letters go to the menus (Alt+F, Alt+V,
+    // Alt+H) and to the boxes beside them. View > Chart reaches each tab by Ctrl+1 to Ctrl+7.
+    const std::pair<QWidget *, QString> tabs[] = {
+        {m_charts[0], tr("&Over time")}, {m_charts[1], tr("&Who gains, who pays")},
+        {m_charts[2], tr("&Net value")}, {m_charts[3], tr("&Tornado")},
+        {m_frontier, tr("&Frontier")},   {m_regions, tr("&Regions")},
+        {m_diagnostics, tr("Per &unit")}};
+    QMenu *chartMenu = m_ui->menuView->addMenu(tr("&Chart"));
+    chartMenu->setObjectName(QStringLiteral("menuChart"));
+    for (int i = 0; i < int(std::size(tabs)); ++i) {
+        m_ui->chartTabs->addTab(tabs[i].first, QString(tabs[i].second).remove(QLatin1Char('&')));
+        QAction *show = chartMenu->addAction(tabs[i].second);
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(show, &QAction::triggered, this,
+                [this, i] { m_ui->chartTabs->setCurrentIndex(i); });
+    }
+    m_ui->menuView->addSeparator();
     m_export = new ExportController(
         {&m_doc, m_frontier, m_regions,
          [this] { return core::Output(m_ui->outputCombo->currentData().toInt()); }},
@@ -163,13 +180,22 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const core::MoralWeights &w) { m_doc.setWeights(w); });
     connect(m_weights, &WeightsPanel::drawsEdited, this,
             [this](int draws) { m_doc.setDraws(draws); });
+    connect(m_weights, &WeightsPanel::drawsClamped, this, [this](int asked, int maximum) {
+        const QLocale locale = charts::displayLocale();
+        const QString message = tr("At most %1 draws: %2 was taken as %1.")
+                                    .arg(locale.toString(maximum), locale.toString(asked));
+        statusBar()->showMessage(message, 8000);
+        QToolTip::showText(m_weights->mapToGlobal(m_weights->rect().bottomLeft()), message,
+                           m_weights);
+    });
     connect(&m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshFromDocument);
     connect(&m_doc, &ScenarioDocument::regionChanged, this, &MainWindow::refreshRegionInfo);
     connect(&m_doc, &ScenarioDocument::filePathChanged, this, &MainWindow::refreshFromDocument);
     connect(&m_runner, &AnalysisRunner::finished, this, &MainWindow::showSnapshot);
 
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitFirstRunSize();
     m_ui->mainSplitter->restoreState(
         settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
@@ -188,6 +214,44 @@ MainWindow::MainWindow(QWidget *parent)
     m_doc.undoStack()->setClean();
     refreshRegionInfo();
     refreshFromDocument();
+    // Last, when every text box exists.
+    new ShortcutPriority(this);
+}
+
+void MainWindow::fitFirstRunSize() {
+    // The form's 1440 × 900, or at most 90% of the screen: a 1280 × 720 laptop opened it
+    // with Policy B and the bottom of the chart off-screen.
+    const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!on)
+        return;
+    const QRect room = on->availableGeometry();
+    const QSize size = QSize(1440, 900).boundedTo(room.size() * 0.9);
+    resize(size);
+    move(room.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void MainWindow::followTheme() {
+    // A widget with a style sheet (the policy boxes' coloured titles, the headline's
+    // names) resolved its palette, and its children's, when the sheet was set: without
+    // setting it again they kept the old theme's text colour (black on dark grey).
+    for (QWidget *widget : findChildren<QWidget *>())
+        if (!widget->styleSheet().isEmpty())
+            widget->setStyleSheet(widget->styleSheet());
+    // Charts on hidden tabs draw with the new palette too, not only when next shown.
+    for (charts::ChartWidget *chart : findChildren<charts::ChartWidget *>())
+        chart->applyPalette();
+    m_frontier->redraw();
+    m_regions->redraw();
+    // A rich-text label laid out its links in the old theme's link colour (dark blue on
+    // dark grey); setting the same text again is a no-op, so it is cleared first.
+    for (QLabel *label : findChildren<QLabel *>())
+        if (label->text().contains(QLatin1String("<a "))) {
+            const QString text = label->text();
+            label->clear();
+            label->setText(text);
+        }
+    for (QWidget *widget : findChildren<QWidget *>())
+        widget->update();
 }
 
 MainWindow::~MainWindow() {
@@ -209,7 +273,7 @@ void MainWindow::setUpMenus() {
     m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionCopyChart->setShortcut(QKeySequence::Copy);
-    m_ui->actionModelHelp->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionUserGuide->setShortcut(QKeySequence::HelpContents);
 
     connect(m_ui->regionInfoLabel, &QLabel::linkActivated, this, &MainWindow::showRegionDetails);
     connect(m_ui->actionNew, &QAction::triggered, this, [this] {
@@ -219,9 +283,9 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
         if (!maybeSave())
             return;
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Scenario"), QString(),
-            tr("LeastBad scenarios (*.leastbad);;Policy files (*.json)"));
+        const QString path =
+            getOpenFileName(this, tr("Open Scenario"),
+                            tr("LeastBad scenarios (*.leastbad);;Policy files (*.json)"));
         if (!path.isEmpty())
             openFile(path, true);
     });
@@ -238,6 +302,8 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionResetA, &QAction::triggered, this, [this] { m_doc.resetPolicy(0); });
     connect(m_ui->actionResetB, &QAction::triggered, this, [this] { m_doc.resetPolicy(1); });
     connect(m_ui->actionCopyAToB, &QAction::triggered, this, [this] { m_doc.copyPolicy(0, 1); });
+    connect(m_ui->actionCopyBToA, &QAction::triggered, this, [this] { m_doc.copyPolicy(1, 0); });
+    connect(m_ui->actionSwapAB, &QAction::triggered, this, [this] { m_doc.swapPolicies(); });
     connect(m_ui->actionResetZoom, &QAction::triggered, this, [this] {
         if (m_last)
             showSnapshot(m_last);
@@ -265,6 +331,7 @@ void MainWindow::setUpMenus() {
                   [this](const QString &key) {
                       QSettings().setValue(QStringLiteral("theme"), key);
                       applyTheme(themeFromKey(key));
+                      followTheme();
                       // The status-quo line takes the text colour, so the charts are redrawn, after
                       // the palette-change events that applyTheme posted have reached them.
                       QMetaObject::invokeMethod(
@@ -275,6 +342,8 @@ void MainWindow::setUpMenus() {
                           },
                           Qt::QueuedConnection);
                   });
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_ui->actionWelcome, &QAction::triggered, this, &MainWindow::showWelcome);
     connect(m_ui->actionModelHelp, &QAction::triggered, this,
             [this] { showDocument(QStringLiteral(":/docs/MODEL.md"), tr("How the model works")); });
     connect(m_ui->actionValidationHelp, &QAction::triggered, this, [this] {
@@ -350,8 +419,7 @@ void MainWindow::setUpExamples() {
     const QDir examples(QStringLiteral(":/scenarios"));
     for (const QFileInfo &file :
          examples.entryInfoList({QStringLiteral("*.leastbad")}, QDir::Files, QDir::Name)) {
-        QAction *action = m_ui->menuExamples->addAction(
-            file.completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        QAction *action = m_ui->menuExamples->addAction(exampleTitle(file.completeBaseName()));
         connect(action, &QAction::triggered, this, [this, path = file.filePath()] {
             if (maybeSave())
                 openFile(path, true);
@@ -373,7 +441,7 @@ void MainWindow::refreshRegionInfo() {
         assumption += p.origin == O::Assumption;
         derived += p.origin == O::Derived;
         if (p.origin == O::Fallback || p.origin == O::Assumption)
-            borrowed << QString::fromStdString(p.field);
+            borrowed << charts::inputLabel(p.field);
     }
     int later = 0;
     for (const data::ValueProvenance &p : region.provenance)
@@ -408,6 +476,19 @@ void MainWindow::refreshRegionInfo() {
         m_ui->yearCombo->setCurrentIndex(yearIndex);
 }
 
+namespace {
+
+// A whole number as the dataset stores it ("705749") with thousands separators in the
+// user's locale ("705,749"); anything else as it is.
+QString readableValue(const std::string &value) {
+    const QString text = QString::fromStdString(value);
+    bool whole = false;
+    const qlonglong n = text.toLongLong(&whole);
+    return whole ? charts::count(double(n)) : text;
+}
+
+} // namespace
+
 void MainWindow::showRegionDetails() {
     {
         const data::RegionRecord &region = m_doc.region();
@@ -440,11 +521,11 @@ void MainWindow::showRegionDetails() {
                     : tr("derived");
             html += QStringLiteral("<tr><td>%1</td><td>%2 "
                                    "%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                        .arg(QString::fromStdString(p.field), QString::fromStdString(p.value),
+                        .arg(charts::inputLabel(p.field).toHtmlEscaped(), readableValue(p.value),
                              QString::fromStdString(p.unit))
                         .arg(QString(QString::number(p.year) +
                                      (p.laterThanAsOfYear ? QStringLiteral("*") : QString())))
-                        .arg(origin, QString::fromStdString(p.status),
+                        .arg(origin, charts::evidenceKind(p.status),
                              QString::fromStdString(p.source).toHtmlEscaped());
         }
         QDialog dialog(this);
@@ -530,8 +611,7 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
 }
 
 void MainWindow::loadPolicyFile(int policy) {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load Policy File"), QString(),
-                                                      tr("Policy files (*.json)"));
+    const QString path = getOpenFileName(this, tr("Load Policy File"), tr("Policy files (*.json)"));
     if (path.isEmpty())
         return;
     const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
@@ -555,9 +635,19 @@ bool MainWindow::save() {
     return true;
 }
 
+QString MainWindow::saveName() const {
+    if (!m_doc.filePath().isEmpty() && !m_doc.filePath().startsWith(QLatin1Char(':')))
+        return QFileInfo(m_doc.filePath()).fileName();
+    QStringList parts{m_doc.scenario().region};
+    for (const data::NamedPolicy &p : m_doc.scenario().policies)
+        parts << fileNamePart(p.name);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('-')) + QStringLiteral(".leastbad");
+}
+
 bool MainWindow::saveAs() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), QString(),
-                                                tr("LeastBad scenarios (*.leastbad)"));
+    QString path = getSaveFileName(this, tr("Save Scenario"), saveName(),
+                                   tr("LeastBad scenarios (*.leastbad)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".leastbad")))
@@ -654,6 +744,20 @@ void MainWindow::showDocument(const QString &resource, const QString &title) {
     const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(900, 700);
     dialog.resize(QSize(900, 700).boundedTo(room));
     dialog.exec();
+}
+
+void MainWindow::showUserGuide() {
+    showDocument(QStringLiteral(":/docs/USER_GUIDE.md"), tr("LeastBad user guide"));
+}
+
+void MainWindow::showWelcome() {
+    WelcomeDialog welcome(this);
+    if (welcome.exec() != QDialog::Accepted)
+        return;
+    if (welcome.guideRequested())
+        showUserGuide();
+    else if (!welcome.chosenExample().isEmpty() && maybeSave())
+        openFile(welcome.chosenExample(), true);
 }
 
 std::optional<charts::ChartKind> MainWindow::currentChartKind() const {

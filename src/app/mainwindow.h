@@ -38,6 +38,9 @@ public:
     // Opens a scenario (.leastbad) or loads a policy file (.json) into A. Returns an error
     // message (also shown when `interactive`), or empty; the current scenario is kept on error.
     QString openFile(const QString &path, bool interactive);
+    // Help > User Guide (F1) and the welcome with the examples (main() shows it at start).
+    void showUserGuide();
+    void showWelcome();
 
     ScenarioDocument *document() { return &m_doc; }
     LeverPanel *leverPanel(int policy) const { return m_panels.at(policy); }
@@ -63,6 +66,10 @@ protected:
 
 private:
     void setUpMenus();
+    // After a theme change: every widget and chart takes the new palette at once.
+    void followTheme();
+    // With no saved geometry: a size that fits the screen (at most 90% of it).
+    void fitFirstRunSize();
     void setUpRegions();
     void setUpOutputs();
     void setUpExamples();
@@ -73,6 +80,7 @@ private:
     void showSnapshot(const std::shared_ptr<const AnalysisSnapshot> &snapshot);
     bool maybeSave();
     bool saveAs();
+    QString saveName() const; // what Save As suggests
     bool save();
     void loadPolicyFile(int policy);
     void addRecentFile(const QString &path);

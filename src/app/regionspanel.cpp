@@ -24,7 +24,7 @@ using charts::money;
 RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_job(new JobBar(tr("&Apply policy A to every region"), this))
+    , m_job(new JobBar(tr("Apply &policy A to every region"), this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_map(new charts::RegionMapChart(this)) {
@@ -64,9 +64,9 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
 }
 
 void RegionsPanel::run() {
-    std::vector<core::RegionPolicy> regions = charts::regionPolicies(
-        m_document->dataset(), m_document->policy(0), m_document->region().baseline,
-        m_document->scenario().year);
+    std::vector<core::RegionPolicy> regions =
+        charts::regionPolicies(m_document->dataset(), m_document->policy(0),
+                               m_document->region().baseline, m_document->scenario().year);
     const core::MoralWeights weights = m_document->scenario().weights;
     const std::uint64_t seed = m_document->scenario().seed;
     auto pending = std::make_shared<core::RegionsResult>();

@@ -27,6 +27,11 @@ public:
     explicit RegionsPanel(ScenarioDocument *document, QWidget *parent = nullptr);
 
     void run();
+    // Draws the last result again (after a theme change: the status quo takes the text colour).
+    void redraw() {
+        if (m_result)
+            showResult();
+    }
     void cancel() { m_job->cancel(); }
     const core::RegionsResult *result() const { return m_result.get(); }
     QTableWidget *table() const { return m_table; }

@@ -145,6 +145,14 @@ void ScenarioDocument::copyPolicy(int from, int to) {
         m_region));
 }
 
+void ScenarioDocument::swapPolicies() {
+    data::Scenario after = m_scenario;
+    std::swap(after.policies[0], after.policies[1]);
+    m_undo.push(new SnapshotCommand(
+        this, tr("Swap %1 and %2").arg(m_scenario.policies[0].name, m_scenario.policies[1].name),
+        after, m_region));
+}
+
 QString ScenarioDocument::setRegion(const QString &code) {
     return switchRegion(code, m_scenario.year, false);
 }

@@ -40,6 +40,8 @@ public:
     // Replaces a policy's levers (and its name, if given) in one undo step.
     void setPolicy(int policyIndex, const core::Policy &policy, const QString &name = {});
     void copyPolicy(int from, int to);
+    // A takes B's levers and name and B takes A's: one undo step.
+    void swapPolicies();
     // Switches region (levers reset to its status quo). Returns an error message or empty.
     QString setRegion(const QString &code);
     // Evaluates the region as of `year` (0: the latest value of each input); levers reset

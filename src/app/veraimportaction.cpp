@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/veraimportaction.h"
 
+#include "app/filedialogs.h"
+
 #include "app/backgroundjob.h"
 #include "data/veraimport.h"
 
@@ -23,12 +25,12 @@ QString tr(const char *text) {
 } // namespace
 
 void importVeraFile(QWidget *parent) {
-    const QString csv = QFileDialog::getOpenFileName(
-        parent, tr("Import Vera Incarceration Trends"), QString(),
-        tr("Vera county file (incarceration_trends_county.csv *.csv)"));
+    const QString csv =
+        getOpenFileName(parent, tr("Import Vera Incarceration Trends"),
+                        tr("Vera county file (incarceration_trends_county.csv *.csv)"));
     if (csv.isEmpty())
         return;
-    QString target = QFileDialog::getSaveFileName(
+    QString target = getSaveFileName(
         parent, tr("Write the county dataset"), QStringLiteral("counties.sqlite"),
         tr("LeastBad datasets (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
@@ -48,11 +50,11 @@ void importVeraFile(QWidget *parent) {
     });
     QObject::connect(&progress, &QProgressDialog::canceled, &job, &BackgroundJob::cancel);
     QObject::connect(&job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
-    job.start([result, csv, target](const std::atomic<bool> *cancel,
-                                    const core::ProgressFn &report) {
-        *result = data::importVera({csv, target, cancel, report});
-        return !(cancel && cancel->load());
-    });
+    job.start(
+        [result, csv, target](const std::atomic<bool> *cancel, const core::ProgressFn &report) {
+            *result = data::importVera({csv, target, cancel, report});
+            return !(cancel && cancel->load());
+        });
     loop.exec(); // the dialog stays responsive; the import runs on the job's thread
     progress.reset();
     if (!result->ok()) {

@@ -8,9 +8,46 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include <limits>
+#include <utility>
+
 namespace leastbad::gui {
 
 namespace {
+
+// A count box that lets a number above its maximum be typed, then takes the maximum and
+// says so. A plain QSpinBox refuses the keystroke that passes the maximum: typing 50000
+// into a box that stops at 20,000 silently left 5000.
+class ClampingSpinBox final : public QSpinBox {
+public:
+    using QSpinBox::QSpinBox;
+    // The value typed above the maximum by the last edit (0: none); reset on reading.
+    int takeAsked() { return std::exchange(m_asked, 0); }
+
+protected:
+    QValidator::State validate(QString &text, int &pos) const override {
+        if (typed(text) > maximum())
+            return QValidator::Intermediate;
+        return QSpinBox::validate(text, pos);
+    }
+    void fixup(QString &input) const override {
+        if (const qlonglong asked = typed(input); asked > maximum()) {
+            m_asked = int(std::min<qlonglong>(asked, std::numeric_limits<int>::max()));
+            input = textFromValue(maximum());
+            return;
+        }
+        QSpinBox::fixup(input);
+    }
+
+private:
+    qlonglong typed(QString text) const {
+        text.remove(locale().groupSeparator());
+        bool ok = false;
+        const qlonglong v = locale().toLongLong(text.trimmed(), &ok);
+        return ok ? v : 0;
+    }
+    mutable int m_asked = 0;
+};
 
 QDoubleSpinBox *spin(QWidget *parent, double min, double max, double step, int decimals,
                      const QString &prefix, const QString &suffix, const QString &tip) {
@@ -37,7 +74,8 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     m_wellbeingYear = spin(
         this, 0, data::kMaxUsdPerYear, 10000, 0, QStringLiteral("$"), QString(),
         tr("What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology "
-           "thresholds of $100,000-150,000 per QALY (recalled; evidence.md 11)."));
+           "thresholds of $100,000-150,000 per QALY (from memory, not yet checked against a "
+           "source)."));
     m_lifeYear = spin(this, 0, data::kMaxUsdPerYear, 10000, 0, QStringLiteral("$"), QString(),
                       tr("What a year of life is worth. Default: the same as a wellbeing-year."));
     m_incarcerated = spin(this, 0, data::kMaxMoralWeight, 0.1, 2, QString(), QString(),
@@ -57,7 +95,10 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     m_horizon->setRange(1, 50);
     m_horizon->setSuffix(tr(" years"));
     m_horizon->setKeyboardTracking(false);
-    m_draws = new QSpinBox(this);
+    auto *draws = new ClampingSpinBox(this);
+    m_draws = draws;
+    m_draws->setAccessibleName(tr("Draws"));
+    m_draws->setGroupSeparatorShown(true);
     // The same range a scenario file may ask for: the box always shows what runs.
     m_draws->setRange(data::kMinScenarioDraws, data::kMaxScenarioDraws);
     m_draws->setSingleStep(100);
@@ -66,17 +107,21 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     form->addRow(tr("$ per &wellbeing-year"), m_wellbeingYear);
     form->addRow(tr("$ per &life-year"), m_lifeYear);
     form->addRow(tr("Weight: &incarcerated"), m_incarcerated);
-    form->addRow(tr("Weight: &victims"), m_victims);
-    form->addRow(tr("Weight: &families"), m_families);
+    form->addRow(tr("Weight: vi&ctims"), m_victims);
+    form->addRow(tr("Weight: f&amilies"), m_families);
     form->addRow(tr("&Discount rate"), m_discount);
     form->addRow(tr("E&xcess burden"), m_excessBurden);
-    form->addRow(tr("&Horizon"), m_horizon);
-    form->addRow(tr("D&raws"), m_draws);
+    form->addRow(tr("Hori&zon"), m_horizon);
+    form->addRow(tr("Draw&s"), m_draws);
     for (QDoubleSpinBox *s : {m_wellbeingYear, m_lifeYear, m_incarcerated, m_victims, m_families,
                               m_discount, m_excessBurden})
         connect(s, &QDoubleSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
     connect(m_horizon, &QSpinBox::valueChanged, this, [this] { emit weightsEdited(current()); });
     connect(m_draws, &QSpinBox::valueChanged, this, &WeightsPanel::drawsEdited);
+    connect(m_draws, &QSpinBox::editingFinished, this, [this, draws] {
+        if (const int asked = draws->takeAsked())
+            emit drawsClamped(asked, draws->maximum());
+    });
 }
 
 core::MoralWeights WeightsPanel::current() const {

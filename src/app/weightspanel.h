@@ -22,6 +22,8 @@ public:
 signals:
     void weightsEdited(const leastbad::core::MoralWeights &weights);
     void drawsEdited(int draws);
+    // The user typed more draws than the maximum; the box took the maximum.
+    void drawsClamped(int asked, int maximum);
 
 private:
     core::MoralWeights current() const;

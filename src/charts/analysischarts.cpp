@@ -249,9 +249,15 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
             y << 100 * h.shares[i];
         }
         QCPGraph *g = m_plot->addGraph();
-        g->setName(tr("%1: P(net benefit > 0) = %2%")
-                       .arg(context.policyNames.value(int(p)))
-                       .arg(QLocale().toString(100 * s.verdicts[p].probabilityPositive, 'f', 0)));
+        QString name =
+            tr("%1: P(net benefit > 0) = %2%")
+                .arg(context.policyNames.value(int(p)))
+                .arg(QLocale().toString(100 * s.verdicts[p].probabilityPositive, 'f', 0));
+        // The tails beyond the axis, said rather than piled into the end bins.
+        if (h.belowShare > 0 || h.aboveShare > 0)
+            name += tr(" (off the chart: %1 of draws below, %2 above)")
+                        .arg(percent(h.belowShare), percent(h.aboveShare));
+        g->setName(name);
         g->setLineStyle(QCPGraph::lsStepCenter);
         const QColor color = policyColor(int(p) - 1);
         g->setPen(QPen(color, 2));
@@ -315,8 +321,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     QVector<double> keysLow, keysHigh, valuesLow, valuesHigh;
     for (int i = 0; i < n; ++i) {
         const core::TornadoBar &bar = t.bars[i];
-        ticker->addTick(i + 1, QString::fromUtf8(bar.parameter->key.data(),
-                                                 qsizetype(bar.parameter->key.size())));
+        ticker->addTick(i + 1, parameterShortLabel(*bar.parameter));
         keysLow << i + 1 - 0.2;
         keysHigh << i + 1 + 0.2;
         valuesLow << (bar.atLow - t.central) * scale.factor;
@@ -344,9 +349,8 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
         const core::TornadoBar &top = t.bars.front();
         subtitle = tr("%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; "
                       "every other parameter at its central value.")
-                       .arg(QString::fromUtf8(top.parameter->key.data(),
-                                              qsizetype(top.parameter->key.size())),
-                            charts::money(top.atLow), charts::money(top.atHigh));
+                       .arg(parameterShortLabel(*top.parameter), charts::money(top.atLow),
+                            charts::money(top.atHigh));
     }
     setTexts(tr("What drives the net value of %1 (central: %2)")
                  .arg(context.policyNames.value(1))

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartcontext.h"
+
+#include "charts/coretexts.h"
 #include "charts/translate.h"
 
 #include "core/parameters.h"
@@ -83,11 +85,11 @@ QString shortList(const QStringList &items) {
 QStringList borrowedInputs(const data::RegionRecord &region) {
     QStringList out;
     for (const data::ValueProvenance &p : region.provenance) {
-        const QString field = QString::fromStdString(p.field);
+        const QString field = inputLabel(p.field);
         if (p.origin == data::ValueProvenance::Origin::Fallback)
-            out << tr("%1 (from %2)").arg(field, QString::fromStdString(p.from));
+            out << tr("%1 (%2 figure)").arg(field, QString::fromStdString(p.from));
         else if (p.origin == data::ValueProvenance::Origin::Assumption)
-            out << tr("%1 (assumed from %2)").arg(field, QString::fromStdString(p.from));
+            out << tr("%1 (assumed: %2 figure)").arg(field, QString::fromStdString(p.from));
     }
     return out;
 }

@@ -42,10 +42,18 @@ Histogram histogram(const std::vector<double> &values, double low, double high, 
         return h;
     h.binWidth = (high - low) / bins * scale;
     QVector<double> counts(bins, 0.0);
+    double below = 0, above = 0;
     for (double v : values) {
-        const int bin = std::clamp(int(std::floor((v - low) / (high - low) * bins)), 0, bins - 1);
-        counts[bin] += 1;
+        const double position = std::floor((v - low) / (high - low) * bins);
+        if (position < 0)
+            below += 1;
+        else if (position >= bins)
+            above += 1;
+        else
+            counts[int(position)] += 1;
     }
+    h.belowShare = below / double(values.size());
+    h.aboveShare = above / double(values.size());
     for (int i = 0; i < bins; ++i) {
         h.centres << (low + (i + 0.5) * (high - low) / bins) * scale;
         h.shares << counts[i] / double(values.size());

@@ -30,10 +30,15 @@ BandSeries bandSeries(const std::vector<core::Quantiles> &yearly, double startVa
                       double scale = 1);
 
 // A histogram of draws: bin centres and the share of draws in each bin.
+// Shares of the values in equal bins over [low, high). Values outside are not piled into
+// the end bins (that drew a false spike at the edge): they are counted apart, for the
+// chart to say how many draws lie off it on each side.
 struct Histogram {
     QVector<double> centres;
     QVector<double> shares;
     double binWidth = 0;
+    double belowShare = 0; // of the values below `low`
+    double aboveShare = 0; // of the values at or above `high`
 };
 Histogram histogram(const std::vector<double> &values, double low, double high, int bins,
                     double scale = 1);

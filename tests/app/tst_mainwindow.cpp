@@ -5,34 +5,49 @@
 #include "app/diagnosticspanel.h"
 #include "app/exportcontroller.h"
 #include "app/exportdialog.h"
+#include "app/filedialogs.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
 #include "app/regionspanel.h"
 #include "app/weightspanel.h"
+#include "app/welcomedialog.h"
 #include "charts/analysischarts.h"
 #include "charts/chartcontext.h"
+#include "charts/chartwidget.h"
 #include "i18n/language.h"
 
 #include <leastbad/version.h>
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -40,6 +55,7 @@
 
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <functional>
 #include <qcustomplot.h>
 
@@ -105,6 +121,56 @@ QString textOfDialogOpenedBy(QWidget &owner, const char *shot, const std::functi
     return shown;
 }
 
+// The letter after a single '&' in a text ("Sh&ow" -> 'o'), or 0.
+QChar mnemonicOf(const QString &text) {
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// Every mnemonic the user can press in `window` as it stands: its menu bar's titles and
+// the texts of its visible buttons, group boxes, labels with a buddy and tabs. Each with
+// where it came from, for the message when two collide.
+QMultiMap<QChar, QString> reachableMnemonics(QWidget &window) {
+    QMultiMap<QChar, QString> found;
+    const auto add = [&](const QString &text, const QString &where) {
+        if (const QChar c = mnemonicOf(text); !c.isNull())
+            found.insert(c, where + QStringLiteral(" \"") + text + QLatin1Char('"'));
+    };
+    if (auto *main = qobject_cast<QMainWindow *>(&window))
+        for (QAction *a : main->menuBar()->actions())
+            add(a->text(), QStringLiteral("menu"));
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&window))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            add(button->text(), QStringLiteral("button"));
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            add(group->title(), QStringLiteral("group"));
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            add(label->text(), QStringLiteral("label"));
+        else if (auto *bar = qobject_cast<QTabBar *>(widget))
+            for (int i = 0; i < bar->count(); ++i)
+                add(bar->tabText(i), QStringLiteral("tab"));
+    }
+    return found;
+}
+
+QString collisions(const QMultiMap<QChar, QString> &found) {
+    QStringList clashes;
+    for (const QChar c : found.uniqueKeys())
+        if (found.count(c) > 1)
+            clashes << QStringList(found.values(c)).join(QStringLiteral(" vs "));
+    return clashes.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -132,6 +198,30 @@ private slots:
         QVERIFY(!plot->xAxis->label().isEmpty() && !plot->yAxis->label().isEmpty());
         QCOMPARE(policyAMean(w).size(), 21);
         QVERIFY(w.headline()->plainText().contains(QStringLiteral("P(net benefit > 0)")));
+    }
+
+    // A policy that changes nothing has no effect to estimate: "n/a", not "P(net benefit >
+    // 0) 0%" or "-0 (-0 to 0)". A policy that does gets each mean with its standard error.
+    void headlineOfAnUnchangedPolicyReadsNotApplicable() {
+        MainWindow w;
+        QVERIFY(w.document()->setRegion(QStringLiteral("TX")).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        QVERIFY(w.document()->policy(0) == w.document()->statusQuo());
+        const QStringList rows = w.headline()->plainText().split(QLatin1Char('\n'));
+        QVERIFY(rows.size() > 6);
+        for (int r = 0; r < 6; ++r)
+            QCOMPARE(rows[r].section(QLatin1Char('\t'), 1), QStringLiteral("n/a\tn/a"));
+        QVERIFY(!w.headline()->plainText().contains(QStringLiteral("\t0%")));
+
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        const QString text = w.headline()->plainText();
+        QVERIFY2(text.section(QLatin1Char('\n'), 4, 4).contains(QStringLiteral("±")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Wellbeing-years saved")));
+        static const QRegularExpression minusZero(QStringLiteral("[-−]\\$?0(?![.,0-9])"));
+        QVERIFY2(!text.contains(minusZero), qPrintable(text));
     }
 
     void movingASliderChangesTheModelAndTheChartAndUndoRestoresBoth() {
@@ -287,7 +377,12 @@ private slots:
             w, "details-dc.png", [info] { emit info->linkActivated(QStringLiteral("#")); });
         QVERIFY2(shown.contains(QStringLiteral("The District of Columbia has no state prisons")),
                  qPrintable(shown));
-        QVERIFY(shown.contains(QStringLiteral("prison_population")));
+        // Inputs and evidence in words, not code names.
+        QVERIFY(shown.contains(QStringLiteral("People in prison")));
+        QVERIFY(!shown.contains(QStringLiteral("prison_population")));
+        QVERIFY(shown.contains(QStringLiteral("read in the source")));
+        static const QRegularExpression ungrouped(QStringLiteral("\\b\\d{5,} people"));
+        QVERIFY2(!shown.contains(ungrouped), qPrintable(shown.left(400))); // "705,749 people"
     }
 
     void helpValidationShowsTheCoverageTable() {
@@ -298,6 +393,51 @@ private slots:
         });
         QVERIFY2(shown.contains(QStringLiteral("Coverage: ")), qPrintable(shown.left(300)));
         QVERIFY(shown.contains(QStringLiteral("NE12")));
+    }
+
+    // F1 opens the user guide (tasks, not the developers' model document).
+    void f1OpensTheUserGuide() {
+        MainWindow w;
+        w.show();
+        auto *guide = w.findChild<QAction *>(QStringLiteral("actionUserGuide"));
+        QVERIFY(guide);
+        QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents)); // F1
+        const QString shown =
+            textOfDialogOpenedBy(w, "user-guide.png", [guide] { guide->trigger(); });
+        QVERIFY2(shown.contains(QStringLiteral("Compare two policies")),
+                 qPrintable(shown.left(200)));
+        for (const char *task : {"Read the uncertainty", "Set your moral weights",
+                                 "Export a chart for a slide", "Load your own data"})
+            QVERIFY2(shown.contains(QLatin1String(task)), task);
+    }
+
+    // The welcome offers every example; one click opens it. Unticking "Show this when
+    // LeastBad starts" is remembered.
+    void welcomeOffersTheExamplesAndCanBeSuppressed() {
+        QSettings().remove(QLatin1String(gui::WelcomeDialog::kSettingsKey));
+        QVERIFY(gui::WelcomeDialog::showAtStart()); // a first run shows it
+        MainWindow w;
+        w.show();
+        QString title;
+        QTimer::singleShot(0, &w, [&] {
+            auto *welcome = qobject_cast<gui::WelcomeDialog *>(QApplication::activeModalWidget());
+            if (!welcome)
+                return;
+            if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+                !folder.isEmpty())
+                welcome->grab().save(folder + QStringLiteral("/welcome.png"));
+            welcome->findChild<QCheckBox *>()->setChecked(false);
+            QPushButton *example = nullptr;
+            for (QPushButton *b : welcome->findChildren<QPushButton *>())
+                if (b->property("example").toString().contains(QStringLiteral("essay-package")))
+                    example = b;
+            if (example)
+                example->click();
+        });
+        w.showWelcome();
+        QVERIFY(w.document()->filePath().contains(QStringLiteral("essay-package")));
+        QVERIFY(!gui::WelcomeDialog::showAtStart());
+        QSettings().remove(QLatin1String(gui::WelcomeDialog::kSettingsKey));
     }
 
     void overTimeChartDrawsTheObservedHistoryAsItsOwnSeries() {
@@ -551,6 +691,51 @@ private slots:
         QCOMPARE(table->rowCount(), 0);
     }
 
+    void mainWindowAtLaptopAndDesktopSizes_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("theme");
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            QTest::addRow("1280x720-%s", qPrintable(theme)) << QSize(1280, 720) << theme;
+            QTest::addRow("1920x1080-%s", qPrintable(theme)) << QSize(1920, 1080) << theme;
+        }
+    }
+    // The essay example at a laptop's and a desktop's size, in both themes: the headline
+    // carries its standard errors and the window its size (a screenshot of each when
+    // LEASTBAD_SCREENSHOT_DIR is set).
+    void mainWindowAtLaptopAndDesktopSizes() {
+        QFETCH(QSize, size);
+        QFETCH(QString, theme);
+        MainWindow w;
+        w.findChild<QAction *>(QStringLiteral("actionTheme_") + theme)->trigger();
+        w.resize(size);
+        w.show();
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        QTest::qWait(200); // queued replots and the theme's repaint
+        QVERIFY(w.headline()->plainText().contains(QStringLiteral("±")));
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            w.grab().save(QStringLiteral("%1/main-%2x%3-%4.png")
+                              .arg(folder)
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(theme));
+        // The tornado, whose bars name the parameters in words.
+        w.findChild<QTabWidget *>(QStringLiteral("chartTabs"))->setCurrentWidget(w.charts()[3]);
+        QVERIFY(
+            QTest::qWaitFor([&] { return w.lastSnapshot() && w.lastSnapshot()->tornado; }, 60000));
+        QTest::qWait(200);
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            w.grab().save(QStringLiteral("%1/tornado-%2x%3-%4.png")
+                              .arg(folder)
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(theme));
+        w.findChild<QAction *>(QStringLiteral("actionTheme_system"))->trigger();
+    }
+
     void chartsShowExactValuesOnHoverAndFollowTheTheme() {
         MainWindow w;
         w.resize(1400, 900);
@@ -602,6 +787,52 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("system"));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
         QVERIFY(plot->xAxis->tickLabelColor().lightness() < 80);
+    }
+
+    // Every widget follows a theme chosen while running: the lever labels, the "?" buttons,
+    // the status-quo marks and every chart, on screen or on a hidden tab.
+    void liveThemeSwitchRepaintsEveryWidgetAndPlot() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForCurrent(w));
+        const auto check = [&](bool dark) {
+            const auto light = [](const QColor &c) { return c.lightness() > 150; };
+            int labels = 0;
+            for (int p = 0; p < 2; ++p) {
+                for (QLabel *label : w.leverPanel(p)->findChildren<QLabel *>()) {
+                    ++labels;
+                    QVERIFY2(light(label->palette().color(QPalette::WindowText)) == dark,
+                             qPrintable(label->text()));
+                }
+                for (QToolButton *button : w.leverPanel(p)->findChildren<QToolButton *>())
+                    QVERIFY(light(button->palette().color(QPalette::ButtonText)) == dark);
+                for (auto *slider : w.leverPanel(p)->findChildren<gui::StatusQuoSlider *>())
+                    QVERIFY(light(slider->markColor()) == dark);
+            }
+            QCOMPARE(labels, 2 * int(core::leverSpecs().size()));
+            for (charts::ChartWidget *chart : w.findChildren<charts::ChartWidget *>()) {
+                const QColor corner = chart->plot()->toPixmap(120, 90).toImage().pixelColor(1, 1);
+                QVERIFY2(light(corner) != dark, qPrintable(chart->plot()->accessibleName()));
+                QVERIFY(light(chart->plot()->xAxis->tickLabelColor()) == dark);
+            }
+        };
+        w.findChild<QAction *>(QStringLiteral("actionTheme_light"))->trigger();
+        QCoreApplication::processEvents();
+        check(false);
+        if (QTest::currentTestFailed())
+            return;
+        w.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
+        QCoreApplication::processEvents();
+        check(true);
+        if (QTest::currentTestFailed())
+            return;
+        w.findChild<QAction *>(QStringLiteral("actionTheme_light"))->trigger();
+        QCoreApplication::processEvents();
+        check(false);
+        if (QTest::currentTestFailed())
+            return;
+        w.findChild<QAction *>(QStringLiteral("actionTheme_system"))->trigger();
+        QCoreApplication::processEvents();
     }
 
     // The runner copies a policy's summaries from its last snapshot when nothing they
@@ -680,6 +911,230 @@ private slots:
         w.exporter()->writeReport(QStringLiteral("/no/such/folder/report.pdf"));
         QVERIFY(done.wait(120000));
         QVERIFY(done.front().front().toString().contains(QStringLiteral("/no/such/folder")));
+    }
+
+    // File > Export > Chart, as a user goes through it: the Export dialog, then the file
+    // dialog. The progress dialog of the computation must be gone before the Export
+    // dialog opens, and not come back over it once its minimum duration has passed.
+    void exportChartCompletesWithNoProgressDialogLeftBehind() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForCurrent(w));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledgers.png"));
+        bool progressOverExport = false, sawExportDialog = false, sawFileDialog = false;
+        QElapsedTimer exportShown;
+        QTimer driver;
+        QObject::connect(&driver, &QTimer::timeout, &w, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (!top->isVisible())
+                    continue;
+                if (auto *dialog = qobject_cast<gui::ExportDialog *>(top)) {
+                    if (!sawExportDialog)
+                        exportShown.start();
+                    sawExportDialog = true;
+                    // Longer than the progress dialog's minimum duration (300 ms).
+                    if (exportShown.elapsed() < 800)
+                        return;
+                    for (QWidget *other : QApplication::topLevelWidgets())
+                        progressOverExport =
+                            progressOverExport ||
+                            (qobject_cast<QProgressDialog *>(other) && other->isVisible());
+                    dialog->accept();
+                    return;
+                }
+                if (auto *files = qobject_cast<QFileDialog *>(top)) {
+                    sawFileDialog = true;
+                    files->selectFile(path);
+                    static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
+                    return;
+                }
+            }
+        });
+        driver.start(50);
+        QSignalSpy done(w.exporter(), &gui::ExportController::finished);
+        w.exporter()->exportChart(charts::ChartKind::Ledgers);
+        QVERIFY(done.wait(120000));
+        driver.stop();
+        QVERIFY(sawExportDialog && sawFileDialog);
+        QVERIFY(!progressOverExport);
+        QCOMPARE(done.front().front().toString(), QString()); // no error
+        // In the folder chosen (the dialog may keep the name it suggested).
+        QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("*.png")}).isEmpty());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        for (QWidget *top : QApplication::topLevelWidgets())
+            QVERIFY2(!qobject_cast<QProgressDialog *>(top), "a progress dialog was left behind");
+    }
+
+    // Alt+letter must reach one thing only: with two, Qt cycles between them and Alt+F
+    // went to the families weight instead of the File menu.
+    void mnemonicsAreUniquePerWindowAndAltOpensTheMenus_data() {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"en", "nl", "es"})
+            QTest::addRow("%s", code) << QString::fromLatin1(code);
+    }
+    void mnemonicsAreUniquePerWindowAndAltOpensTheMenus() {
+        QFETCH(QString, language);
+        i18n::installLanguage(language);
+        const auto english = qScopeGuard([] { i18n::installLanguage(QStringLiteral("en")); });
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QMultiMap<QChar, QString> found = reachableMnemonics(w);
+            QVERIFY(found.size() > 10);
+            QVERIFY2(collisions(found).isEmpty(),
+                     qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + collisions(found)));
+        }
+        gui::ExportDialog dialog(w.timeSeriesChart());
+        dialog.show();
+        QVERIFY2(collisions(reachableMnemonics(dialog)).isEmpty(),
+                 qPrintable(collisions(reachableMnemonics(dialog))));
+        dialog.hide();
+
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QList<QAction *> menus = w.menuBar()->actions();
+        for (int m : {0, 2, 3}) { // File, View, Help
+            const QChar letter = mnemonicOf(menus[m]->text());
+            QTest::keyClick(&w, Qt::Key(Qt::Key_A + (letter.unicode() - 'a')), Qt::AltModifier);
+            QTRY_VERIFY2(QApplication::activePopupWidget() == menus[m]->menu(),
+                         qPrintable(menus[m]->text()));
+            QApplication::activePopupWidget()->close();
+            QTRY_VERIFY(!QApplication::activePopupWidget());
+        }
+    }
+
+    // The region box is editable (a search); it must not swallow the window's shortcuts.
+    void ctrlEInTheRegionBoxOpensExport() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(waitForCurrent(w));
+        auto *region = w.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        region->setFocus();
+        QTRY_VERIFY(region->hasFocus());
+        // Which keys a line edit claims depends on the platform's key scheme (Ctrl+E is "end
+        // of line" on X11, not offscreen); Ctrl+Right ("next word") it claims everywhere. A
+        // window command on it must win too.
+        QAction command(QStringLiteral("Command"), &w);
+        command.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+        w.addAction(&command);
+        QSignalSpy triggered(&command, &QAction::triggered);
+        region->setFocus();
+        QTest::keyClick(region->lineEdit(), Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(triggered.count(), 1);
+        bool exportOpened = false;
+        QTimer driver;
+        QObject::connect(&driver, &QTimer::timeout, &w, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<gui::ExportDialog *>(top);
+                    dialog && dialog->isVisible()) {
+                    exportOpened = true;
+                    dialog->reject();
+                }
+        });
+        driver.start(50);
+        QTest::keyClick(region->lineEdit(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(exportOpened, 60000);
+        // Editing keys stay the box's own: Ctrl+A selects its text, not anything else.
+        region->setFocus();
+        QTest::keyClick(region->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(region->lineEdit()->selectedText(), region->lineEdit()->text());
+    }
+
+    void swapAndCopyPoliciesAreUndoable() {
+        MainWindow w;
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        const data::Scenario before = w.document()->scenario();
+        QVERIFY(!(before.policies[0].policy == before.policies[1].policy));
+        w.findChild<QAction *>(QStringLiteral("actionSwapAB"))->trigger();
+        QCOMPARE(w.document()->scenario().policies[0].name, before.policies[1].name);
+        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[1].policy);
+        QVERIFY(w.document()->scenario().policies[1].policy == before.policies[0].policy);
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[0].policy);
+        w.findChild<QAction *>(QStringLiteral("actionCopyBToA"))->trigger();
+        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[1].policy);
+    }
+
+    // 50000 typed into the draws box (maximum 20,000) becomes 20,000, and says so; it used
+    // to become 5000 without a word.
+    void drawsAboveTheMaximumAreClampedVisibly() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QSpinBox *draws = nullptr;
+        for (QSpinBox *box : w.findChildren<QSpinBox *>())
+            if (box->accessibleName() == QStringLiteral("Draws"))
+                draws = box;
+        QVERIFY(draws);
+        QCOMPARE(draws->maximum(), 20000);
+        draws->setFocus();
+        draws->selectAll();
+        QTest::keyClicks(draws, QStringLiteral("50000"));
+        QTest::keyClick(draws, Qt::Key_Return);
+        QCOMPARE(draws->value(), 20000);
+        QCOMPARE(w.document()->scenario().draws, 20000);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("20,000")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        w.document()->undoStack()->undo(); // back to few draws before the window closes
+    }
+
+    // Save dialogs suggest the region and the policy in the name, start in the documents
+    // folder on a first run and then in the folder last used.
+    void fileDialogsRememberTheFolderAndNameTheExport() {
+        QSettings().remove(QStringLiteral("dialogs/lastFolder"));
+        QCOMPARE(gui::startFolder(),
+                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString firstFolder = gui::startFolder();
+        MainWindow w;
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QTemporaryDir dir;
+        QString suggested, startedIn;
+        QTimer driver;
+        QObject::connect(&driver, &QTimer::timeout, &w, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *files = qobject_cast<QFileDialog *>(top); files && files->isVisible()) {
+                    startedIn = files->directory().absolutePath();
+                    suggested = files->selectedFiles().value(0);
+                    files->selectFile(dir.filePath(QStringLiteral("out.json")));
+                    static_cast<QDialog *>(files)->accept();
+                }
+        });
+        driver.start(50);
+        QSignalSpy done(w.exporter(), &gui::ExportController::finished);
+        w.exporter()->exportResults();
+        QVERIFY(done.wait(120000));
+        const QString policy = gui::fileNamePart(w.document()->scenario().policies[0].name);
+        QVERIFY(!policy.isEmpty());
+        QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("results-US-%1.json").arg(policy));
+        if (QFileInfo(firstFolder).isDir()) // the dialog opened in it, not the working directory
+            QCOMPARE(QFileInfo(suggested).absolutePath(),
+                     QFileInfo(firstFolder).absoluteFilePath());
+        QCOMPARE(gui::startFolder(), QFileInfo(dir.path()).absoluteFilePath()); // remembered
+        QCOMPARE(done.front().front().toString(), QString());
+        // The file went into the folder chosen (the dialog may keep the suggested name).
+        QVERIFY2(!QDir(dir.path()).entryList({QStringLiteral("*.json")}).isEmpty(),
+                 qPrintable(done.front().at(1).toString()));
+        QSettings().remove(QStringLiteral("dialogs/lastFolder"));
+    }
+
+    // A first run (no saved geometry) opens at most 90% of the screen.
+    void firstRunFitsTheScreen() {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        MainWindow w;
+        const QSize room = w.screen()->availableGeometry().size();
+        QVERIFY2(w.width() <= room.width() * 0.9 + 1 && w.height() <= room.height() * 0.9 + 1,
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(w.width())
+                                .arg(w.height())
+                                .arg(room.width())
+                                .arg(room.height())));
     }
 
     void copyChartPutsTheExportedImageOnTheClipboard() {

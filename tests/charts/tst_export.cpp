@@ -4,7 +4,10 @@
 #include "charts/chartdata.h"
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
+#include "charts/chartseries.h"
+#include "charts/coretexts.h"
 #include "charts/exportbatch.h"
+#include "charts/numbertext.h"
 #include "charts/report.h"
 #include "data/defaultregion.h"
 #include "data/scenarioopen.h"
@@ -16,6 +19,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 #include <QXmlStreamReader>
 #include <qcustomplot.h>
@@ -416,6 +420,73 @@ private slots:
         }();
         QCOMPARE(report.error, QString());
         QCOMPARE(report.skipped.size(), 1);
+    }
+
+    // Figures rounded to what their Monte Carlo error allows, and never "-0".
+    void numbersAreRoundedToTheirStandardError() {
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(charts::roundingStep(0.37), 0.1);
+        QCOMPARE(charts::roundingStep(0.15), 0.01); // a leading 1 or 2 keeps two digits
+        QCOMPARE(charts::roundingStep(2.9e9), 1e8);
+        QCOMPARE(charts::roundingStep(4e9), 1e9);
+        QCOMPARE(charts::roundingStep(0), 0.0);
+        QCOMPARE(charts::roundingStep(std::nan("")), 0.0);
+        QCOMPARE(charts::roundToStep(15.93e9, 1e9), 16e9);
+        QVERIFY(!std::signbit(charts::roundToStep(-0.3, 1))); // −0 becomes 0
+        QCOMPARE(charts::numberTo(15.93e9, charts::roundingStep(0.37e9)),
+                 QStringLiteral("15.9 bn"));
+        QCOMPARE(charts::numberTo(15.93e9, charts::roundingStep(4e9)), QStringLiteral("16 bn"));
+        QCOMPARE(charts::moneyTo(-1.994e12, 1e10), QStringLiteral("−$1.99 tn"));
+        QCOMPARE(charts::moneyTo(-0.2, 1), QStringLiteral("$0"));
+        QCOMPARE(charts::numberTo(5488984.4, 1), QStringLiteral("5.488984 M"));
+        QCOMPARE(charts::numberTo(54321, 100), QStringLiteral("54,300"));
+        QCOMPARE(charts::percentTo(0.4712, charts::roundingStep(0.0158)), QStringLiteral("47.1%"));
+        QCOMPARE(charts::number(-0.3), QStringLiteral("0"));
+        QCOMPARE(charts::money(-0.3), QStringLiteral("$0"));
+        QCOMPARE(charts::count(5488984), QStringLiteral("5,488,984"));
+        QVERIFY(charts::indistinguishableFromZero(15.9e9, 9e9));
+        QVERIFY(!charts::indistinguishableFromZero(15.9e9, 4e9));
+        QVERIFY(!charts::indistinguishableFromZero(0, 0)); // no error: nothing to say
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        QCOMPARE(charts::count(5488984), QStringLiteral("5.488.984"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // Draws beyond the histogram's range are counted apart, not piled into the end bins.
+    void histogramTailsAreNotPiledIntoTheLastBin() {
+        std::vector<double> values(90, 5.0);
+        values.insert(values.end(), 6, 100.0); // far above the range
+        values.insert(values.end(), 4, -50.0); // below it
+        const charts::Histogram h = charts::histogram(values, 0, 10, 10);
+        QCOMPARE(h.shares.size(), 10);
+        QCOMPARE(h.shares.back(), 0.0);
+        QCOMPARE(h.shares.front(), 0.0);
+        QCOMPARE(h.shares[5], 0.9);
+        QCOMPARE(h.aboveShare, 0.06);
+        QCOMPARE(h.belowShare, 0.04);
+    }
+
+    // Code names do not reach readers: every input of the default dataset has words, the
+    // evidence kinds are said plainly, and a parameter's leading symbol is left out.
+    void inputsParametersAndEvidenceAreInWords() {
+        QCOMPARE(charts::inputLabel("repeat_share_of_prisoners"),
+                 QStringLiteral("Share of prisoners with a prior prison term"));
+        QVERIFY(m_dataset);
+        for (const data::ValueRow &v : m_dataset->content().values) {
+            const QString label = charts::inputLabel(v.metric.toStdString());
+            QVERIFY2(!label.contains(QLatin1Char('_')), qPrintable(v.metric));
+        }
+        for (const char *code : {"seen", "seen-secondary", "judged", "derived", "assumption",
+                                 "recalled (unverified)"}) {
+            const QString words = charts::evidenceKind(code);
+            QVERIFY2(words.contains(QLatin1Char(' ')) && !words.contains(QLatin1Char('-')), code);
+        }
+        const core::ParameterSpec *beta =
+            core::findParameter("incapacitation_diminishing_exponent");
+        QVERIFY(beta);
+        QVERIFY(charts::parameterLabel(*beta).startsWith(QStringLiteral("The marginal")));
+        const core::ParameterSpec *lambda = core::findParameter("incapacitation_at_reference_rate");
+        QVERIFY(!charts::parameterLabel(*lambda).contains(QStringLiteral("lambda_ref")));
     }
 
     void shortCitationsKeepAuthorAndYear() {
