@@ -509,11 +509,18 @@ private slots:
             << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": "
                           "\"<h1>B</h1>\"}")
             << "Cannot open";
-        QTest::newRow("unknown lever in a scenario: Opened with warnings")
-            << "warn.leastbad"
+        // An unknown lever is an error in a scenario as in a policy file (data/leverreader).
+        QTest::newRow("unknown lever in a scenario: Cannot open")
+            << "lever.leastbad"
             << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": \"US\", "
                           "\"policies\": [{\"name\": \"<b>A</b>\", \"levers\": {\"" +
                           html + "\": 1}}]}")
+            << "Cannot open";
+        QTest::newRow("unknown field in a scenario: Opened with warnings")
+            << "warn.leastbad"
+            << QByteArray("{\"format\": \"leastbad-scenario\", \"version\": 1, \"region\": \"US\", "
+                          "\"" +
+                          html + "\": 1, \"policies\": [{\"name\": \"<b>A</b>\"}]}")
             << "Opened with warnings";
     }
     void fileTextIsShownAsPlainTextInEveryDialog() {
