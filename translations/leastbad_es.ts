@@ -201,97 +201,97 @@
         <translation>cambio en costo para contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="64"/>
+        <location filename="../src/cli/comparecommand.cpp" line="75"/>
         <source>direct (levers alone)</source>
         <translation>directo (solo las palancas)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="65"/>
+        <location filename="../src/cli/comparecommand.cpp" line="76"/>
         <source>incapacitation</source>
         <translation>incapacitación</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="66"/>
+        <location filename="../src/cli/comparecommand.cpp" line="77"/>
         <source>general deterrence</source>
         <translation>disuasión general</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <location filename="../src/cli/comparecommand.cpp" line="78"/>
         <source>aftereffects and reentry</source>
         <translation>efectos posteriores y reinserción</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="68"/>
+        <location filename="../src/cli/comparecommand.cpp" line="79"/>
         <source>in-prison conditions</source>
         <translation>condiciones en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <location filename="../src/cli/comparecommand.cpp" line="89"/>
         <source>taxpayers $</source>
         <translation>contribuyentes $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <location filename="../src/cli/comparecommand.cpp" line="90"/>
         <source>victims $</source>
         <translation>víctimas $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
         <source>families $</source>
         <translation>familias $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="81"/>
+        <location filename="../src/cli/comparecommand.cpp" line="92"/>
         <source>wellbeing-years</source>
         <translation>años de bienestar</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="83"/>
+        <location filename="../src/cli/comparecommand.cpp" line="94"/>
         <source>life-years</source>
         <translation>años de vida</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="87"/>
+        <location filename="../src/cli/comparecommand.cpp" line="98"/>
         <source>by mechanism (mean $)</source>
         <translation>por mecanismo (media $)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="102"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="135"/>
+        <location filename="../src/cli/comparecommand.cpp" line="146"/>
         <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
         <translation>Se hicieron %1 extracciones (en lotes de %2) para bajar el error estándar de cada valor neto medio por debajo de %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="139"/>
+        <location filename="../src/cli/comparecommand.cpp" line="150"/>
         <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
         <translation>Se detuvo en el límite de %1 extracciones (en lotes de %2): el error estándar de un valor neto medio sigue por encima de %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="226"/>
+        <location filename="../src/cli/comparecommand.cpp" line="237"/>
         <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
         <translation>--target-se: se esperaba una cantidad positiva de dólares, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="233"/>
+        <location filename="../src/cli/comparecommand.cpp" line="244"/>
         <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
         <translation>--max-draws: se esperaba un número entero de %1 a 1000000, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="302"/>
+        <location filename="../src/cli/comparecommand.cpp" line="313"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Seguir extrayendo, en lotes de --draws, hasta que el error estándar de Monte Carlo del valor neto medio de cada política sea como mucho este, o hasta llegar a --max-draws.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="309"/>
+        <location filename="../src/cli/comparecommand.cpp" line="320"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Con --target-se: el máximo de extracciones (por defecto: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <location filename="../src/cli/comparecommand.cpp" line="325"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Desglosa el valor neto de cada política por mecanismo (incapacitación, disuasión, efectos posteriores y reinserción, condiciones en prisión) y por cuenta.</translation>
     </message>
@@ -387,32 +387,32 @@
 <context>
     <name>Evidence kind</name>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="126"/>
+        <location filename="../src/charts/coretexts.cpp" line="142"/>
         <source>read in the source</source>
         <translation>leído en la fuente</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="128"/>
+        <location filename="../src/charts/coretexts.cpp" line="144"/>
         <source>read where another source reports it</source>
         <translation>leído en otra fuente que lo cita</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="130"/>
+        <location filename="../src/charts/coretexts.cpp" line="146"/>
         <source>a judgement from related figures</source>
         <translation>una estimación a partir de cifras relacionadas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="132"/>
+        <location filename="../src/charts/coretexts.cpp" line="148"/>
         <source>from memory, not yet checked against the source</source>
         <translation>de memoria, aún no comprobado en la fuente</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="135"/>
+        <location filename="../src/charts/coretexts.cpp" line="151"/>
         <source>worked out from other inputs</source>
         <translation>calculado a partir de otros datos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="137"/>
+        <location filename="../src/charts/coretexts.cpp" line="153"/>
         <source>an assumption</source>
         <translation>un supuesto</translation>
     </message>
@@ -420,197 +420,197 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="54"/>
+        <location filename="../src/charts/coretexts.cpp" line="70"/>
         <source>Assaults per prisoner per year</source>
         <translation>Agresiones por preso y año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="55"/>
+        <location filename="../src/charts/coretexts.cpp" line="71"/>
         <source>Cost of building a prison bed</source>
         <translation>Coste de construir una plaza penitenciaria</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="56"/>
+        <location filename="../src/charts/coretexts.cpp" line="72"/>
         <source>Share of property crimes cleared</source>
         <translation>Proporción de delitos contra la propiedad esclarecidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="57"/>
+        <location filename="../src/charts/coretexts.cpp" line="73"/>
         <source>Share of violent crimes cleared</source>
         <translation>Proporción de delitos violentos esclarecidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="59"/>
+        <location filename="../src/charts/coretexts.cpp" line="75"/>
         <source>Commissary prices relative to outside prices</source>
         <translation>Precios del economato respecto a los de fuera</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="61"/>
+        <location filename="../src/charts/coretexts.cpp" line="77"/>
         <source>Commissary spending per prisoner per year</source>
         <translation>Gasto en el economato por preso y año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="63"/>
+        <location filename="../src/charts/coretexts.cpp" line="79"/>
         <source>Cost of a police officer per year</source>
         <translation>Coste de un agente de policía al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="64"/>
+        <location filename="../src/charts/coretexts.cpp" line="80"/>
         <source>Cost of a prisoner per year</source>
         <translation>Coste de un preso al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="65"/>
+        <location filename="../src/charts/coretexts.cpp" line="81"/>
         <source>Felony defendants per year</source>
         <translation>Acusados de delitos graves al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="66"/>
+        <location filename="../src/charts/coretexts.cpp" line="82"/>
         <source>Homicides per year</source>
         <translation>Homicidios al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="67"/>
+        <location filename="../src/charts/coretexts.cpp" line="83"/>
         <source>People in jail</source>
         <translation>Personas en cárceles locales</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="68"/>
+        <location filename="../src/charts/coretexts.cpp" line="84"/>
         <source>People in jail awaiting trial</source>
         <translation>Personas en prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="70"/>
+        <location filename="../src/charts/coretexts.cpp" line="86"/>
         <source>Average distance of prisoners from home (miles)</source>
         <translation>Distancia media de los presos a su casa (millas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="71"/>
+        <location filename="../src/charts/coretexts.cpp" line="87"/>
         <source>Average prison size (beds)</source>
         <translation>Tamaño medio de las prisiones (plazas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="73"/>
+        <location filename="../src/charts/coretexts.cpp" line="89"/>
         <source>Average days held before trial</source>
         <translation>Días medios de detención antes del juicio</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="75"/>
+        <location filename="../src/charts/coretexts.cpp" line="91"/>
         <source>Average time served, non-violent offences (years)</source>
         <translation>Tiempo medio cumplido, delitos no violentos (años)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="77"/>
+        <location filename="../src/charts/coretexts.cpp" line="93"/>
         <source>Average time served, violent offences (years)</source>
         <translation>Tiempo medio cumplido, delitos violentos (años)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="78"/>
+        <location filename="../src/charts/coretexts.cpp" line="94"/>
         <source>Median age at release</source>
         <translation>Edad mediana al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="79"/>
+        <location filename="../src/charts/coretexts.cpp" line="95"/>
         <source>Police officers</source>
         <translation>Agentes de policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="80"/>
+        <location filename="../src/charts/coretexts.cpp" line="96"/>
         <source>Police officers per 100,000 residents</source>
         <translation>Agentes de policía por cada 100.000 habitantes</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="81"/>
+        <location filename="../src/charts/coretexts.cpp" line="97"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="83"/>
+        <location filename="../src/charts/coretexts.cpp" line="99"/>
         <source>Share of defendants held before trial</source>
         <translation>Proporción de acusados detenidos antes del juicio</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="84"/>
+        <location filename="../src/charts/coretexts.cpp" line="100"/>
         <source>Prison admissions per year</source>
         <translation>Ingresos en prisión al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="86"/>
+        <location filename="../src/charts/coretexts.cpp" line="102"/>
         <source>Admissions for a new sentence per year</source>
         <translation>Ingresos por una nueva condena al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="88"/>
+        <location filename="../src/charts/coretexts.cpp" line="104"/>
         <source>Admissions for parole or probation violations per year</source>
         <translation>Ingresos por incumplir la libertad condicional o la probatoria al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="89"/>
+        <location filename="../src/charts/coretexts.cpp" line="105"/>
         <source>People in prison</source>
         <translation>Personas en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="90"/>
+        <location filename="../src/charts/coretexts.cpp" line="106"/>
         <source>Prison releases per year</source>
         <translation>Excarcelaciones al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="91"/>
+        <location filename="../src/charts/coretexts.cpp" line="107"/>
         <source>Property crimes per year</source>
         <translation>Delitos contra la propiedad al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="92"/>
+        <location filename="../src/charts/coretexts.cpp" line="108"/>
         <source>Access to recreation</source>
         <translation>Acceso a actividades recreativas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="94"/>
+        <location filename="../src/charts/coretexts.cpp" line="110"/>
         <source>Share back in prison within 3 years</source>
         <translation>Proporción de vuelta en prisión en 3 años</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="96"/>
+        <location filename="../src/charts/coretexts.cpp" line="112"/>
         <source>Share back in prison within 5 years</source>
         <translation>Proporción de vuelta en prisión en 5 años</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="98"/>
+        <location filename="../src/charts/coretexts.cpp" line="114"/>
         <source>Hours of remote contact with family per week</source>
         <translation>Horas de contacto a distancia con la familia por semana</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="100"/>
+        <location filename="../src/charts/coretexts.cpp" line="116"/>
         <source>Share of prisoners with a prior prison term</source>
         <translation>Proporción de presos con una condena de prisión anterior</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="102"/>
+        <location filename="../src/charts/coretexts.cpp" line="118"/>
         <source>Sexual victimisations per prisoner per year</source>
         <translation>Victimizaciones sexuales por preso y año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="104"/>
+        <location filename="../src/charts/coretexts.cpp" line="120"/>
         <source>Suicides per 100,000 prisoners</source>
         <translation>Suicidios por cada 100.000 presos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="106"/>
+        <location filename="../src/charts/coretexts.cpp" line="122"/>
         <source>Prisons and jails run as one system</source>
         <translation>Prisiones y cárceles locales en un solo sistema</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="107"/>
+        <location filename="../src/charts/coretexts.cpp" line="123"/>
         <source>Violent crimes per year</source>
         <translation>Delitos violentos al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="109"/>
+        <location filename="../src/charts/coretexts.cpp" line="125"/>
         <source>Share of prisoners held for a violent offence</source>
         <translation>Proporción de presos por un delito violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="111"/>
+        <location filename="../src/charts/coretexts.cpp" line="127"/>
         <source>Share of prisoners visited each month</source>
         <translation>Proporción de presos que reciben visitas cada mes</translation>
     </message>
@@ -1093,22 +1093,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="44"/>
+        <location filename="../src/charts/analysischarts.cpp" line="27"/>
         <source>trillion USD 2024</source>
         <translation>billones de USD de 2024</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="45"/>
+        <location filename="../src/charts/analysischarts.cpp" line="28"/>
         <source>billion USD 2024</source>
         <translation>miles de millones de USD de 2024</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="47"/>
+        <location filename="../src/charts/analysischarts.cpp" line="30"/>
         <source>millions</source>
         <translation>millones</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="49"/>
+        <location filename="../src/charts/analysischarts.cpp" line="32"/>
         <source>thousands</source>
         <translation>miles</translation>
     </message>
@@ -1367,7 +1367,6 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="33"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -1393,7 +1392,7 @@ Options:
   -v, --version    Show the version
       --lang CODE  Language: en, nl or es (default: the system&apos;s)
 </source>
-        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+        <translation type="vanished">Uso: leastbad-cli &lt;orden&gt; [opciones]
 
 LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
 
@@ -1420,22 +1419,77 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="105"/>
+        <location filename="../src/cli/main.cpp" line="34"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  voi          Value of information: which uncertainty matters for the decision
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  validate     Run published natural experiments through the model
+  backcast     Start a region in a past year and compare with what happened
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+  levers       Print the policy levers (Markdown or JSON, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Uso: leastbad-cli &lt;orden&gt; [opciones]
+
+LeastBad: una calculadora de costos y beneficios de políticas penitenciarias.
+
+Órdenes:
+  simulate     Simula una política año a año
+  compare      Compara políticas con el statu quo bajo incertidumbre
+  voi          Valor de la información: qué incertidumbre importa para la decisión
+  diagnostics  Efectos por unidad del modelo junto a la literatura
+  sensitivity  Ordena los parámetros que determinan el valor neto de una política
+  frontier     Encuentra las políticas que ninguna otra supera, y la menos mala
+  regions      Aplica una política a cada región y ordena las regiones
+  validate     Pasa experimentos naturales publicados por el modelo
+  backcast     Inicia una región en un año pasado y compara con lo que ocurrió
+  dataset      Lista, muestra, valida, importa y exporta conjuntos de datos regionales
+  export       Exporta los gráficos, el informe y los resultados de un escenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Muestra la tabla de parámetros del modelo (Markdown, como en docs/MODEL.md)
+  levers       Muestra las palancas de política (Markdown o JSON, como en docs/MODEL.md)
+
+Cada orden admite --help.
+
+Opciones:
+  -h, --help         Mostrar esta ayuda
+  -v, --version      Mostrar la versión
+      --lang CÓDIGO  Idioma: en, nl o es (por defecto: el del sistema)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="107"/>
         <source>The command to run.</source>
         <translation>La orden que se ejecutará.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="107"/>
+        <location filename="../src/cli/main.cpp" line="109"/>
         <source>Show this help</source>
         <translation>Mostrar esta ayuda</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="110"/>
+        <location filename="../src/cli/main.cpp" line="112"/>
         <source>Show the version</source>
         <translation>Mostrar la versión</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="158"/>
+        <location filename="../src/cli/main.cpp" line="162"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida &quot;%1&quot;</translation>
     </message>
@@ -1820,7 +1874,7 @@ Opciones:
         <translation>Informe de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartdata.cpp" line="100"/>
+        <location filename="../src/charts/chartdata.cpp" line="98"/>
         <source>the tornado has not been computed</source>
         <translation>no se ha calculado el diagrama de tornado</translation>
     </message>
@@ -1892,44 +1946,44 @@ Opciones:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="166"/>
+        <location filename="../src/charts/analysischarts.cpp" line="149"/>
         <source>Who gains, who pays</source>
         <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="172"/>
+        <location filename="../src/charts/analysischarts.cpp" line="155"/>
         <source>Taxpayers</source>
         <translation>Contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="172"/>
+        <location filename="../src/charts/analysischarts.cpp" line="155"/>
         <source>Victims</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="173"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>Incarcerated people
 and families</source>
         <translation>Personas presas
 y familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="173"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="212"/>
+        <location filename="../src/charts/analysischarts.cpp" line="195"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Valor neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="220"/>
+        <location filename="../src/charts/analysischarts.cpp" line="203"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: valor social neto %2, P(beneficio neto &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="224"/>
+        <location filename="../src/charts/analysischarts.cpp" line="207"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
     </message>
@@ -1937,42 +1991,42 @@ y familias</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="231"/>
+        <location filename="../src/charts/analysischarts.cpp" line="214"/>
         <source>Net value</source>
         <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="232"/>
+        <location filename="../src/charts/analysischarts.cpp" line="215"/>
         <source>Share of draws (%)</source>
         <translation>Proporción de extracciones (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="246"/>
+        <location filename="../src/charts/analysischarts.cpp" line="229"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="270"/>
+        <location filename="../src/charts/analysischarts.cpp" line="253"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="275"/>
+        <location filename="../src/charts/analysischarts.cpp" line="258"/>
         <source> (off the chart: %1 of draws below, %2 above)</source>
         <translation> (fuera del gráfico: %1 de las simulaciones por debajo, %2 por encima)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="290"/>
+        <location filename="../src/charts/analysischarts.cpp" line="273"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 tiene un beneficio neto en el %2 de las extracciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="294"/>
+        <location filename="../src/charts/analysischarts.cpp" line="277"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 supera a %2 en el %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="297"/>
+        <location filename="../src/charts/analysischarts.cpp" line="280"/>
         <source>Net social value over %1 draws</source>
         <translation>Valor social neto en %1 extracciones</translation>
     </message>
@@ -2029,48 +2083,48 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="79"/>
+        <location filename="../src/charts/analysischarts.cpp" line="62"/>
         <source>Over time</source>
         <translation>Evolución en el tiempo</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="80"/>
-        <location filename="../src/charts/analysischarts.cpp" line="129"/>
+        <location filename="../src/charts/analysischarts.cpp" line="63"/>
+        <location filename="../src/charts/analysischarts.cpp" line="112"/>
         <source>Years from today</source>
         <translation>Años a partir de hoy</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <location filename="../src/charts/analysischarts.cpp" line="89"/>
         <source>%1: 90% interval</source>
         <translation>%1: intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="117"/>
+        <location filename="../src/charts/analysischarts.cpp" line="100"/>
         <source>%1: mean</source>
         <translation>%1: media</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="123"/>
+        <location filename="../src/charts/analysischarts.cpp" line="106"/>
         <source>Observed, %1–%2 (published)</source>
         <translation>Observado, %1–%2 (publicado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="127"/>
+        <location filename="../src/charts/analysischarts.cpp" line="110"/>
         <source>Years from %1</source>
         <translation>Años desde %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="148"/>
+        <location filename="../src/charts/analysischarts.cpp" line="131"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 evita unos %2 al año (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="151"/>
+        <location filename="../src/charts/analysischarts.cpp" line="134"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 lo cambia en %2 (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>En el año %1, frente a %2 del statu quo: %3.</translation>
     </message>
@@ -2078,37 +2132,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="304"/>
+        <location filename="../src/charts/analysischarts.cpp" line="287"/>
         <source>Tornado</source>
         <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="314"/>
+        <location filename="../src/charts/analysischarts.cpp" line="297"/>
         <source>Tornado: computing…</source>
         <translation>Diagrama de tornado: calculando…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="327"/>
+        <location filename="../src/charts/analysischarts.cpp" line="310"/>
         <source>parameter at its 5th percentile</source>
         <translation>parámetro en su percentil 5</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="328"/>
+        <location filename="../src/charts/analysischarts.cpp" line="311"/>
         <source>parameter at its 95th percentile</source>
         <translation>parámetro en su percentil 95</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="351"/>
+        <location filename="../src/charts/analysischarts.cpp" line="334"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Valor neto frente al statu quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="367"/>
+        <location filename="../src/charts/analysischarts.cpp" line="350"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 es el parámetro que más influye: %2 en su percentil 5, %3 en su percentil 95; los demás parámetros, en su valor central.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="373"/>
+        <location filename="../src/charts/analysischarts.cpp" line="355"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>
@@ -2126,97 +2180,97 @@ y familias</translation>
         <translation>El comando.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="318"/>
+        <location filename="../src/cli/commonoptions.cpp" line="332"/>
         <source>interrupted; nothing was written</source>
         <translation>interrumpido; no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="114"/>
+        <location filename="../src/cli/comparecommand.cpp" line="125"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años, tasa de descuento %5%, %6 por año de bienestar, %7 por año de vida, pesos: personas presas %8, víctimas %9, familias %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="129"/>
+        <location filename="../src/cli/comparecommand.cpp" line="140"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Frente al statu quo; totales en todo el horizonte, importes descontados; media (intervalo del 90%).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="151"/>
+        <location filename="../src/cli/comparecommand.cpp" line="162"/>
         <source>net social value</source>
         <translation>valor social neto</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="155"/>
+        <location filename="../src/cli/comparecommand.cpp" line="166"/>
         <source>Monte Carlo standard error</source>
         <translation>Error estándar de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="157"/>
+        <location filename="../src/cli/comparecommand.cpp" line="168"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>media %1, percentil 5 %2, percentil 95 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="161"/>
+        <location filename="../src/cli/comparecommand.cpp" line="172"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="167"/>
+        <location filename="../src/cli/comparecommand.cpp" line="178"/>
         <source>without incarceration life-years</source>
         <translation>sin los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="168"/>
+        <location filename="../src/cli/comparecommand.cpp" line="179"/>
         <source>with incarceration life-years</source>
         <translation>con los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="172"/>
+        <location filename="../src/cli/comparecommand.cpp" line="183"/>
         <source>taxpayers</source>
         <translation>contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="176"/>
+        <location filename="../src/cli/comparecommand.cpp" line="187"/>
         <source>victims</source>
         <translation>víctimas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="179"/>
+        <location filename="../src/cli/comparecommand.cpp" line="190"/>
         <source>incarcerated people and families</source>
         <translation>personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="183"/>
+        <location filename="../src/cli/comparecommand.cpp" line="194"/>
         <source>commissary vendors</source>
         <translation>proveedores del economato</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="198"/>
+        <location filename="../src/cli/comparecommand.cpp" line="209"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="205"/>
+        <location filename="../src/cli/comparecommand.cpp" line="216"/>
         <source> vs </source>
         <translation> frente a </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="208"/>
+        <location filename="../src/cli/comparecommand.cpp" line="219"/>
         <source> (ties %1)</source>
         <translation> (empates %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="287"/>
+        <location filename="../src/cli/comparecommand.cpp" line="298"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="296"/>
+        <location filename="../src/cli/comparecommand.cpp" line="307"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="335"/>
+        <location filename="../src/cli/comparecommand.cpp" line="345"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
@@ -2232,10 +2286,10 @@ y familias</translation>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="344"/>
-        <location filename="../src/cli/regionscommand.cpp" line="54"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
-        <location filename="../src/cli/voicommand.cpp" line="142"/>
+        <location filename="../src/cli/comparecommand.cpp" line="354"/>
+        <location filename="../src/cli/regionscommand.cpp" line="53"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="42"/>
+        <location filename="../src/cli/voicommand.cpp" line="140"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
@@ -2349,31 +2403,31 @@ y familias</translation>
         <translation>Retroproyecta cada estado con historia suficiente y muestra los errores de cada uno.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="304"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="303"/>
         <source>--year: use --from and --to</source>
         <translation>--year: use --from y --to</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="309"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="308"/>
         <source>--from and --to: expected years from 1900 to 2100</source>
         <translation>--from y --to: se esperaban años de 1900 a 2100</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="312"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="311"/>
         <source>--format markdown: only with --all-states</source>
         <translation>--format markdown: solo con --all-states</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="324"/>
-        <location filename="../src/cli/backcastcommand.cpp" line="343"/>
-        <location filename="../src/cli/comparecommand.cpp" line="378"/>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="196"/>
-        <location filename="../src/cli/regionscommand.cpp" line="116"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="323"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="342"/>
+        <location filename="../src/cli/comparecommand.cpp" line="396"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="194"/>
+        <location filename="../src/cli/regionscommand.cpp" line="115"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="100"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
-        <location filename="../src/cli/validatecommand.cpp" line="275"/>
-        <location filename="../src/cli/voicommand.cpp" line="163"/>
+        <location filename="../src/cli/validatecommand.cpp" line="273"/>
+        <location filename="../src/cli/voicommand.cpp" line="161"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -2401,7 +2455,7 @@ tiene un problema.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="24"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="26"/>
         <source>Usage:
   leastbad-cli dataset list [DB]
   leastbad-cli dataset show [DB] REGION [--year YEAR]
@@ -2431,7 +2485,7 @@ tiene un problema.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="47"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="49"/>
         <source>%n problem(s); nothing was written.</source>
         <translation>
             <numerusform>%n problema; no se escribió nada.</numerusform>
@@ -2439,32 +2493,32 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="57"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="61"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="62"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="64"/>
         <source>assumption: %1 value</source>
         <translation>supuesto: valor de %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="65"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="67"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="76"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="78"/>
         <source>%1: %2 regions, %3 values, %4 sources (schema version %5)</source>
         <translation>%1: %2 regiones, %3 valores, %4 fuentes (versión de esquema %5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="87"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="89"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n valor</numerusform>
@@ -2472,149 +2526,149 @@ tiene un problema.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="114"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="117"/>
         <source>), data year %1, money in %2 US dollars</source>
         <translation>), año de los datos %1, importes en dólares estadounidenses de %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="117"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="120"/>
         <source>, as of %1 (each input&apos;s latest value at or before it)</source>
         <translation>, a fecha de %1 (el último valor de cada dato en ese año o antes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="124"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="127"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="127"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="135"/>
         <source>metric</source>
         <translation>métrica</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="128"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="136"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="129"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="137"/>
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="122"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="130"/>
-        <location filename="../src/cli/datasethistory.cpp" line="121"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="138"/>
+        <location filename="../src/cli/datasethistory.cpp" line="113"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="131"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="139"/>
         <source>model value</source>
         <translation>valor (modelo)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="132"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="140"/>
         <source>origin</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="133"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="141"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="134"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="150"/>
         <source>Published figures the model does not take as inputs:</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada:</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="151"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="159"/>
         <source>* no value at or before %1: the earliest value is used, a later year&apos;s</source>
         <translation>* no hay valor en %1 ni antes: se usa el valor más antiguo, de un año posterior</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="170"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="178"/>
         <source>%1: valid (%2 values, %3 regions, %4 sources)</source>
         <translation>%1: válido (%2 valores, %3 regiones, %4 fuentes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="188"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="196"/>
         <source>%1: valid (%2 regions, %3 values)</source>
         <translation>%1: válido (%2 regiones, %3 valores)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="204"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="212"/>
         <source>Dataset file to import into (created if missing).</source>
         <translation>Archivo del conjunto de datos en el que importar (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="206"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
         <location filename="../src/cli/exportcommand.cpp" line="117"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="209"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="217"/>
         <source>Folder to export the CSV files to.</source>
         <translation>Carpeta a la que exportar los archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="210"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
         <location filename="../src/cli/validatecommand.cpp" line="235"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="213"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="221"/>
         <source>Sources CSV for an import.</source>
         <translation>CSV de fuentes para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
         <location filename="../src/cli/datasetcommand.cpp" line="222"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="226"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
         <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="217"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="225"/>
         <source>Regions CSV for an import.</source>
         <translation>CSV de regiones para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="221"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="229"/>
         <source>Parameter overrides CSV for an import.</source>
         <translation>CSV de valores de parámetros específicos de cada región para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="225"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="233"/>
         <source>history: table, csv or json (default: table).</source>
         <translation>history: table, csv o json (predeterminado: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="238"/>
         <source>import: the file&apos;s layout, csv (LeastBad&apos;s values.csv, the default) or vera (the Vera Institute&apos;s Incarceration Trends county file).</source>
         <translation>import: el formato del archivo, csv (values.csv de LeastBad, el predeterminado) o vera (el archivo de condados de Incarceration Trends del Vera Institute).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="234"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="242"/>
         <source>LAYOUT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="238"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="246"/>
         <source>list, show, history, coverage, validate, import or export.</source>
         <translation>list, show, history, coverage, validate, import o export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="270"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="278"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, se recibió &quot;%1&quot;</translation>
     </message>
@@ -2623,37 +2677,37 @@ tiene un problema.
         <translation type="vanished">list, show, validate, import o export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="293"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="301"/>
         <source>import: --into: name the dataset file to import into</source>
         <translation>import: --into: indique el archivo del conjunto de datos en el que importar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="300"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="308"/>
         <source>imported %1 values for %2 counties from %3 into %4</source>
         <translation>importados %1 valores de %2 condados de %3 en %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="310"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="318"/>
         <source>--from: expected csv or vera, got &quot;%1&quot;</source>
         <translation>--from: se esperaba csv o vera, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="323"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="331"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
         <translation>se importaron %1 valores, %2 regiones y %3 fuentes en %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="335"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="343"/>
         <source>export: --to: name the folder to write the CSV files to</source>
         <translation>export: --to: indique la carpeta en la que escribir los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="344"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="352"/>
         <source>exported %1 to %2</source>
         <translation>se exportó %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="349"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="357"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
         <translation>subcomando desconocido o incompleto &quot;%1&quot;
@@ -2671,7 +2725,7 @@ tiene un problema.
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="111"/>
+        <location filename="../src/cli/regionscommand.cpp" line="110"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -2762,7 +2816,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>png, svg, pdf o csv (los datos del gráfico); con --all, una lista separada por comas (por defecto: según la extensión del nombre de archivo; con --all, png,svg,pdf,csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="227"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="235"/>
         <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
@@ -2925,37 +2979,37 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="108"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="106"/>
         <source>--samples: expected a whole number from 1 to 1000000, got &quot;%1&quot;</source>
         <translation>--samples: se esperaba un número entero de 1 a 1000000, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="116"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="114"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>--budget-cap: se esperaba un importe en USD o &quot;none&quot;, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="130"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="128"/>
         <source>exploring %1 policies</source>
         <translation>explorando %1 políticas</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="170"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="168"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 políticas con %3 extracciones cada una; %4 están en la frontera de Pareto (ninguna otra política es mejor a la vez en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="183"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="181"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Política menos mala dentro del límite presupuestario (%1 adicionales):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="186"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="184"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Política menos mala (sin límite presupuestario):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="190"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="188"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Política menos mala sin límite presupuestario:</translation>
     </message>
@@ -2965,23 +3019,23 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por habitante. Los valores relativos de las palancas ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) se calculan para cada región.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="34"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="34"/>
+        <location filename="../src/cli/regionscommand.cpp" line="33"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="32"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="48"/>
+        <location filename="../src/cli/regionscommand.cpp" line="47"/>
         <source>%1 (region %2)</source>
         <translation>%1 (región %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="96"/>
+        <location filename="../src/cli/regionscommand.cpp" line="95"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="106"/>
+        <location filename="../src/cli/regionscommand.cpp" line="105"/>
         <source> per resident; total </source>
         <translation> por habitante; total </translation>
     </message>
@@ -2991,22 +3045,22 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Qué parámetros determinan el valor neto de una política: un diagrama de tornado (cada parámetro en sus percentiles 5 y 95, los demás en su valor central) y correlaciones de rangos sobre las extracciones de Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="78"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="76"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 frente al statu quo: valor social neto con parámetros centrales %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="82"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="80"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Diagrama de tornado (valor neto con un parámetro en su percentil 5 / 95):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="89"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="87"/>
         <source>   swing </source>
         <translation>   amplitud </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="92"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Correlación de rangos con el valor neto en %1 extracciones:</translation>
     </message>
@@ -3036,27 +3090,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="43"/>
+        <location filename="../src/cli/datasethistory.cpp" line="35"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no hay ninguna región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="49"/>
+        <location filename="../src/cli/datasethistory.cpp" line="41"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>métrica desconocida &quot;%1&quot; (docs/DATASETS.md las enumera)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="132"/>
+        <location filename="../src/cli/datasethistory.cpp" line="124"/>
         <source>%1 (%2): published values by year; the region&apos;s own figures only, each with its source id</source>
         <translation>%1 (%2): valores publicados por año; solo las cifras propias de la región, cada una con el id de su fuente</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="137"/>
+        <location filename="../src/cli/datasethistory.cpp" line="129"/>
         <source>(no values)</source>
         <translation>(sin valores)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="149"/>
+        <location filename="../src/cli/datasethistory.cpp" line="141"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -3071,27 +3125,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Efectos por unidad del modelo para una región, cada uno con su media de Monte Carlo, mediana e intervalo del 90% y el valor de la literatura al lado: delitos evitados por año-preso marginal, la elasticidad del delito respecto a la población penitenciaria, homicidios evitados por agente, el balance de la prisión preventiva, años de vida por año-preso y costos por delito evitado.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="68"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="67"/>
         <source>--policy: give at most one policy file</source>
         <translation>--policy: indique como máximo un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="78"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="77"/>
         <source>diagnosing</source>
         <translation>diagnosticando</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="111"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="110"/>
         <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
         <translation>%1: efectos por unidad en %2 extracciones (semilla %3); media, mediana (intervalo del 90%)</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="125"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="124"/>
         <source>model: %1, median %2 (%3 to %4) %5</source>
         <translation>modelo: %1, mediana %2 (%3 a %4) %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="132"/>
         <source>literature: %1 (%2)</source>
         <translation>literatura: %1 (%2)</translation>
     </message>
@@ -3156,7 +3210,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Qué incertidumbre vale la pena resolver antes de decidir: P(mejor) y la pérdida esperada de cada opción, el valor esperado de la información perfecta (EVPI) y de la información perfecta parcial sobre cada parámetro y grupo (EVPPI), la curva de aceptabilidad y los puntos de equilibrio.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="134"/>
+        <location filename="../src/cli/voicommand.cpp" line="132"/>
         <source>--policy: give at least one policy file to decide on</source>
         <translation>--policy: indique al menos un archivo de política sobre el que decidir</translation>
     </message>
@@ -3221,25 +3275,40 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Carpeta de archivos de casos (*.json; por defecto: los casos que trae LeastBad).</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="244"/>
+        <location filename="../src/cli/validatecommand.cpp" line="242"/>
         <source>--year: each case names its own year</source>
         <translation>--year: cada caso indica su propio año</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="259"/>
+        <location filename="../src/cli/validatecommand.cpp" line="257"/>
         <source>validating</source>
         <translation>validando</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/leverscommand.cpp" line="20"/>
+        <source>The policy levers: key, label, unit, range, status quo (the rule, and the United States&apos; value in the default dataset), how a setting carries over to another region, and the evidence. The Markdown is the table of docs/MODEL.md and docs/POLICY_FILES.md.</source>
+        <translation>Las palancas de política: clave, etiqueta, unidad, rango, statu quo (la regla, y el valor de los Estados Unidos en el conjunto de datos predeterminado), cómo pasa un ajuste a otra región, y la evidencia. El Markdown es la tabla de docs/MODEL.md y docs/POLICY_FILES.md.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/leverscommand.cpp" line="27"/>
+        <source>markdown (default) or json.</source>
+        <translation>markdown (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/leverscommand.cpp" line="35"/>
+        <source>--format: expected markdown or json, got &quot;%1&quot;</source>
+        <translation>--format: se esperaba markdown o json, se recibió &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>leastbad::data</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="30"/>
+        <location filename="../src/data/dataset.cpp" line="32"/>
         <source>%1: not a usable SQLite database (%2)</source>
         <translation>%1: no es una base de datos SQLite utilizable (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="42"/>
+        <location filename="../src/data/dataset.cpp" line="44"/>
         <location filename="../src/data/inputfile.cpp" line="76"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
@@ -3253,7 +3322,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="59"/>
+        <location filename="../src/data/dataset.cpp" line="61"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
@@ -3286,7 +3355,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <location filename="../src/data/inputfile.cpp" line="38"/>
         <location filename="../src/data/inputfile.cpp" line="43"/>
         <location filename="../src/data/inputfile.cpp" line="54"/>
-        <location filename="../src/data/veraimport.cpp" line="90"/>
+        <location filename="../src/data/veraimport.cpp" line="355"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
@@ -3332,19 +3401,19 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="100"/>
-        <location filename="../src/data/veraimport.cpp" line="184"/>
+        <location filename="../src/data/veraimport.cpp" line="227"/>
         <source>more than %1 rows; split the file</source>
         <translation>más de %1 filas; divida el archivo</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="110"/>
-        <location filename="../src/data/veraimport.cpp" line="194"/>
+        <location filename="../src/data/veraimport.cpp" line="244"/>
         <source>expected %1 columns, found %2</source>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="124"/>
-        <location filename="../src/data/veraimport.cpp" line="189"/>
+        <location filename="../src/data/veraimport.cpp" line="235"/>
         <source>%1 problems; stopped reading here</source>
         <translation>%1 problemas; se dejó de leer aquí</translation>
     </message>
@@ -3370,108 +3439,113 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>se esperaba un número finito, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="226"/>
+        <location filename="../src/data/datasetcontent.cpp" line="229"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>se esperaba un código en mayúsculas, como US, CA o GB-EAW, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="238"/>
+        <location filename="../src/data/datasetcontent.cpp" line="241"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>se esperaba country, state o county, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="265"/>
+        <location filename="../src/data/datasetcontent.cpp" line="268"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>se esperaba uno de estos valores: %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="290"/>
+        <location filename="../src/data/datasetcontent.cpp" line="293"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>métrica desconocida &quot;%1&quot; (la lista está en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="301"/>
+        <location filename="../src/data/datasetcontent.cpp" line="304"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 está fuera del rango válido de %2: de %3 a %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="308"/>
+        <location filename="../src/data/datasetcontent.cpp" line="311"/>
         <source>%1 is 0 (no) or 1 (yes), found &quot;%2&quot;</source>
         <translation>%1 es 0 (no) o 1 (sí), se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="315"/>
+        <location filename="../src/data/datasetcontent.cpp" line="318"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>se esperaba &quot;%1&quot; para %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="324"/>
+        <location filename="../src/data/datasetcontent.cpp" line="327"/>
         <source>expected a year from %1 to %2, found &quot;%3&quot;</source>
         <translation>se esperaba un año de %1 a %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="204"/>
+        <location filename="../src/data/veraimport.cpp" line="175"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>se esperaba un año de 1900 a 2100, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="333"/>
+        <location filename="../src/data/datasetcontent.cpp" line="336"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>no hay dato del CPI-U para %1 con el que convertir dólares a %2 (los años figuran en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="363"/>
+        <location filename="../src/data/datasetcontent.cpp" line="366"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>parámetro desconocido &quot;%1&quot; (la lista está en docs/MODEL.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="373"/>
+        <location filename="../src/data/datasetcontent.cpp" line="376"/>
         <source>outside the range a dataset may set, %1 to %2</source>
         <translation>fuera del rango que puede fijar un conjunto de datos, de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="391"/>
+        <location filename="../src/data/datasetcontent.cpp" line="394"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>la región &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="398"/>
+        <location filename="../src/data/datasetcontent.cpp" line="401"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>la región superior &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="407"/>
+        <location filename="../src/data/datasetcontent.cpp" line="410"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>la cadena de regiones superiores de &quot;%1&quot; vuelve sobre sí misma</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="420"/>
+        <location filename="../src/data/datasetcontent.cpp" line="425"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>la fuente &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="434"/>
+        <location filename="../src/data/datasetcontent.cpp" line="439"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos (inclúyala en regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="440"/>
-        <location filename="../src/data/datasetcontent.cpp" line="467"/>
+        <location filename="../src/data/datasetcontent.cpp" line="445"/>
+        <location filename="../src/data/datasetcontent.cpp" line="483"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>la fuente &quot;%1&quot; no está en el archivo de fuentes</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="450"/>
+        <location filename="../src/data/datasetcontent.cpp" line="454"/>
+        <source>source &quot;%1&quot; is a proxy (a wider area&apos;s figure), which can give only rates and shares; %2 is a count</source>
+        <translation>la fuente &quot;%1&quot; es un sustituto (una cifra de un área más amplia), que solo puede dar tasas y proporciones; %2 es un recuento</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="466"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>fila duplicada: %1 %2 para %3 ya figura en la línea %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="462"/>
+        <location filename="../src/data/datasetcontent.cpp" line="478"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="479"/>
+        <location filename="../src/data/datasetcontent.cpp" line="495"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>la región &quot;%1&quot; no tiene valor para la métrica obligatoria %2</translation>
     </message>
@@ -3482,48 +3556,48 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="121"/>
-        <location filename="../src/data/veraimport.cpp" line="83"/>
+        <location filename="../src/data/veraimport.cpp" line="348"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>el destino no es un conjunto de datos al que este programa pueda añadir datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="180"/>
-        <location filename="../src/data/datasetimport.cpp" line="344"/>
+        <location filename="../src/data/datasetimport.cpp" line="170"/>
+        <location filename="../src/data/datasetimport.cpp" line="334"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="211"/>
+        <location filename="../src/data/datasetimport.cpp" line="201"/>
         <source>another import into this dataset is still running (lock file %1); nothing was imported, try again when it has finished</source>
         <translation>otra importación en este conjunto de datos sigue en curso (archivo de bloqueo %1); no se importó nada, inténtelo de nuevo cuando termine</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="216"/>
+        <location filename="../src/data/datasetimport.cpp" line="206"/>
         <source>cannot create the lock file %1 beside it</source>
         <translation>no se puede crear el archivo de bloqueo %1 a su lado</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="241"/>
+        <location filename="../src/data/datasetimport.cpp" line="231"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>no se puede crear un archivo temporal junto a él: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="258"/>
+        <location filename="../src/data/datasetimport.cpp" line="248"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="271"/>
+        <location filename="../src/data/datasetimport.cpp" line="261"/>
         <source>cannot copy it to a temporary file: %1</source>
         <translation>no se puede copiar a un archivo temporal: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="290"/>
+        <location filename="../src/data/datasetimport.cpp" line="280"/>
         <source>cannot write the dataset: %1</source>
         <translation>no se puede escribir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="306"/>
+        <location filename="../src/data/datasetimport.cpp" line="296"/>
         <source>no such folder</source>
         <translation>la carpeta no existe</translation>
     </message>
@@ -3559,7 +3633,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="38"/>
+        <location filename="../src/data/leverreader.cpp" line="33"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
         <translation>%1: se esperaba un número, {&quot;times&quot;: número} o {&quot;plus&quot;: número}</translation>
     </message>
@@ -3599,72 +3673,72 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: la clave &quot;%2&quot; aparece dos veces en un objeto, en %3; deje una</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="66"/>
+        <location filename="../src/data/policyfile.cpp" line="37"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1: campo desconocido &quot;%2&quot; (se esperaba uno de: %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="71"/>
+        <location filename="../src/data/policyfile.cpp" line="42"/>
         <source>%1: and %2 more unknown fields</source>
         <translation>%1: y %2 campos desconocidos más</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="74"/>
+        <location filename="../src/data/policyfile.cpp" line="45"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="80"/>
+        <location filename="../src/data/policyfile.cpp" line="51"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero de 1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="86"/>
+        <location filename="../src/data/policyfile.cpp" line="57"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
         <translation>%1: campo &quot;version&quot;: la versión %2 es más reciente de lo que este programa puede leer (%3); actualice LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="96"/>
+        <location filename="../src/data/policyfile.cpp" line="67"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
         <translation>%1: campo &quot;%2&quot;: se esperaba una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="107"/>
+        <location filename="../src/data/policyfile.cpp" line="78"/>
         <source>%1: field &quot;sentence_changes&quot;: expected &quot;prospective&quot; or &quot;retroactive&quot;</source>
         <translation>%1: campo &quot;sentence_changes&quot;: se esperaba &quot;prospective&quot; o &quot;retroactive&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="118"/>
+        <location filename="../src/data/policyfile.cpp" line="89"/>
         <source>%1: field &quot;name&quot; or &quot;description&quot;: at most 200 (name) or 10,000 characters of text, without control characters</source>
         <translation>%1: campo &quot;name&quot; o &quot;description&quot;: como máximo 200 (nombre) o 10.000 caracteres de texto, sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="126"/>
+        <location filename="../src/data/policyfile.cpp" line="97"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
         <translation>%1: campo &quot;levers&quot;: se esperaba un objeto que asocie nombres de palancas con valores</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="136"/>
+        <location filename="../src/data/leverreader.cpp" line="47"/>
         <source>%1: lever &quot;%2&quot;</source>
         <translation>%1: palanca &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="141"/>
+        <location filename="../src/data/leverreader.cpp" line="52"/>
         <source>%1: unknown lever</source>
         <translation>%1: palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="149"/>
+        <location filename="../src/data/leverreader.cpp" line="60"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
         <translation>%1: el valor %2 está fuera del rango permitido, de %3 a %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="160"/>
+        <location filename="../src/data/leverreader.cpp" line="70"/>
         <source>%1: and %2 more unknown levers</source>
         <translation>%1: y %2 palancas desconocidas más</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="170"/>
+        <location filename="../src/data/policyfile.cpp" line="113"/>
         <source>a policy file</source>
         <translation>un archivo de política</translation>
     </message>
@@ -3677,7 +3751,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: el archivo ocupa más de 1 MiB; no es un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="57"/>
+        <location filename="../src/data/scenariofile.cpp" line="58"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: se ignoró el campo desconocido &quot;%2&quot;</translation>
     </message>
@@ -3686,17 +3760,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="92"/>
+        <location filename="../src/data/scenariofile.cpp" line="93"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="99"/>
+        <location filename="../src/data/scenariofile.cpp" line="100"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="104"/>
+        <location filename="../src/data/scenariofile.cpp" line="105"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
@@ -3715,7 +3789,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: campo &quot;draws&quot;: se esperaba un número entero de 10 a 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="61"/>
+        <location filename="../src/data/scenariofile.cpp" line="62"/>
         <source>%1: and %2 more unknown fields were ignored</source>
         <translation>%1: y %2 campos desconocidos más se ignoraron</translation>
     </message>
@@ -3756,27 +3830,28 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: política %2: el nombre debe tener como máximo %3 caracteres de texto, sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="227"/>
+        <location filename="../src/data/scenariofile.cpp" line="224"/>
+        <source>%1: policy &quot;%2&quot;</source>
+        <translation>%1: política &quot;%2&quot;</translation>
+    </message>
+    <message>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
-        <translation>%1: política &quot;%2&quot;, palanca &quot;%3&quot;</translation>
+        <translation type="vanished">%1: política &quot;%2&quot;, palanca &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="230"/>
         <source>%1: unknown lever was ignored</source>
-        <translation>%1: se ignoró la palanca desconocida</translation>
+        <translation type="vanished">%1: se ignoró la palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="237"/>
         <source>%1: expected a number from %2 to %3</source>
-        <translation>%1: se esperaba un número de %2 a %3</translation>
+        <translation type="vanished">%1: se esperaba un número de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="247"/>
         <source>%1: policy &quot;%2&quot;: and %3 more unknown levers were ignored</source>
-        <translation>%1: política &quot;%2&quot;: y %3 palancas desconocidas más se ignoraron</translation>
+        <translation type="vanished">%1: política &quot;%2&quot;: y %3 palancas desconocidas más se ignoraron</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="260"/>
+        <location filename="../src/data/scenariofile.cpp" line="236"/>
         <location filename="../src/data/scenarioopen.cpp" line="27"/>
         <source>a scenario file</source>
         <translation>un archivo de escenario</translation>
@@ -3786,7 +3861,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="300"/>
+        <location filename="../src/data/scenariofile.cpp" line="276"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
@@ -3846,22 +3921,22 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation> (falló una escritura: ¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../src/data/sqlitedatabase.cpp" line="152"/>
+        <location filename="../src/data/sqlitedatabase.cpp" line="149"/>
         <source>SQLite refused a safety setting (%1)</source>
         <translation>SQLite rechazó un ajuste de seguridad (%1)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="61"/>
+        <location filename="../src/data/veraimport.cpp" line="62"/>
         <source>%1 is outside the valid range of %2: %3 to %4</source>
         <translation>%1 está fuera del intervalo válido de %2: de %3 a %4</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="95"/>
+        <location filename="../src/data/veraimport.cpp" line="363"/>
         <source>%1 MiB is more than an imported CSV file may hold (%2 MiB)</source>
         <translation>%1 MiB es más de lo que puede contener un archivo CSV importado (%2 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="104"/>
+        <location filename="../src/data/veraimport.cpp" line="85"/>
         <source>the file is empty; expected Vera&apos;s header</source>
         <translation>el archivo está vacío; se esperaba la cabecera de Vera</translation>
     </message>
@@ -3870,62 +3945,62 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">no es un archivo de condados de Vera Incarceration Trends: a la cabecera le falta %1 (necesita year, county_fips y state_abbr, y al menos uno de %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="127"/>
+        <location filename="../src/data/veraimport.cpp" line="112"/>
         <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips, state_abbr and total_pop_15to64, and reads %2)</source>
         <translation>no es un archivo de condados de Vera Incarceration Trends: a la cabecera le falta %1 (necesita year, county_fips, state_abbr y total_pop_15to64, y lee %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="137"/>
+        <location filename="../src/data/veraimport.cpp" line="133"/>
         <source>Vera Institute of Justice. Incarceration Trends dataset, county-level file, as downloaded by the user and imported from %1 (columns %2)</source>
         <translation>Vera Institute of Justice. Conjunto de datos Incarceration Trends, archivo por condado, descargado por el usuario e importado de %1 (columnas %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="146"/>
+        <location filename="../src/data/veraimport.cpp" line="143"/>
         <source>Vera Incarceration Trends Data Access License: the user&apos;s own academic, nonprofit and research use; no redistribution</source>
         <translation>Vera Incarceration Trends Data Access License: uso académico, sin fines de lucro y de investigación del propio usuario; sin redistribución</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="151"/>
+        <location filename="../src/data/veraimport.cpp" line="148"/>
         <source>Derived (LeastBad Vera import): a county&apos;s residents = its share of its state&apos;s residents aged 15 to 64 in that year (Vera total_pop_15to64, summed over the state&apos;s imported counties) times the state&apos;s population in the dataset (the latest at or before that year, else the earliest). Assumes the county&apos;s age mix is the state&apos;s.</source>
         <translation>Derivado (importación de Vera de LeastBad): los residentes de un condado = su proporción de los residentes de 15 a 64 años de su estado en ese año (Vera total_pop_15to64, sumado sobre los condados importados del estado) por la población del estado en el conjunto de datos (la última en ese año o antes; si no, la más antigua). Supone que la estructura de edad del condado es la del estado.</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="157"/>
+        <location filename="../src/data/veraimport.cpp" line="154"/>
         <source>not applicable (derived)</source>
         <translation>no aplicable (derivado)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="176"/>
+        <location filename="../src/data/veraimport.cpp" line="218"/>
         <source>cancelled; nothing was written</source>
         <translation>cancelado; no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="212"/>
+        <location filename="../src/data/veraimport.cpp" line="182"/>
         <source>expected a county FIPS code of up to five digits, found &quot;%1&quot;</source>
         <translation>se esperaba un código FIPS de condado de hasta cinco cifras, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="222"/>
+        <location filename="../src/data/veraimport.cpp" line="191"/>
         <source>state &quot;%1&quot; is not a state of %2, so the county has no parent region</source>
         <translation>el estado &quot;%1&quot; no es un estado de %2, así que el condado no tiene región superior</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="237"/>
+        <location filename="../src/data/veraimport.cpp" line="264"/>
         <source>duplicate row: county %1 for %2 is already on line %3</source>
         <translation>fila duplicada: el condado %1 para %2 ya está en la línea %3</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="249"/>
+        <location filename="../src/data/veraimport.cpp" line="276"/>
         <source>County %1</source>
         <translation>Condado %1</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="290"/>
+        <location filename="../src/data/veraimport.cpp" line="319"/>
         <source>share of %1&apos;s residents aged 15 to 64 in %2 (%3 in the imported counties) times its population %4 (%5, %6)</source>
         <translation>proporción de los residentes de 15 a 64 años de %1 en %2 (%3 en los condados importados) por su población %4 (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="307"/>
+        <location filename="../src/data/veraimport.cpp" line="384"/>
         <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
         <translation>el condado %1 no tiene total_pop_15to64 en ninguna fila, así que no se puede derivar su población</translation>
     </message>
@@ -4138,17 +4213,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>más de %1 columnas en una fila</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="140"/>
+        <location filename="../src/data/csvreader.cpp" line="143"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="172"/>
+        <location filename="../src/data/csvreader.cpp" line="175"/>
         <source>unexpected text after a closing quote</source>
         <translation>texto inesperado después de unas comillas de cierre</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="181"/>
+        <location filename="../src/data/csvreader.cpp" line="194"/>
         <source>a field is longer than %1 bytes</source>
         <translation>un campo ocupa más de %1 bytes</translation>
     </message>
@@ -4156,58 +4231,63 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="227"/>
+        <location filename="../src/data/dataset.cpp" line="244"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 tiene un único sistema combinado de prisiones y cárceles: el estado, no los condados, retiene a las personas antes del juicio y con condenas cortas, así que sus cifras de prisión incluyen a personas que en otros lugares estarían en una cárcel local, y no tiene cárceles locales separadas.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="237"/>
+        <location filename="../src/data/dataset.cpp" line="254"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>El Distrito de Columbia no tiene prisiones estatales: las personas condenadas por delitos graves en DC están bajo custodia de la Oficina Federal de Prisiones (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="253"/>
+        <location filename="../src/data/dataset.cpp" line="452"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="258"/>
+        <location filename="../src/data/dataset.cpp" line="457"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: no es un archivo normal; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="264"/>
+        <location filename="../src/data/dataset.cpp" line="463"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="272"/>
-        <location filename="../src/data/dataset.cpp" line="288"/>
+        <location filename="../src/data/dataset.cpp" line="471"/>
+        <location filename="../src/data/dataset.cpp" line="487"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="306"/>
+        <location filename="../src/data/dataset.cpp" line="505"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="311"/>
+        <location filename="../src/data/dataset.cpp" line="510"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="339"/>
+        <location filename="../src/data/dataset.cpp" line="538"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="396"/>
+        <location filename="../src/data/dataset.cpp" line="338"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="441"/>
+        <location filename="../src/data/dataset.cpp" line="156"/>
+        <source>a wider area</source>
+        <translation>un área más amplia</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="390"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>a partir de la proporción a %1 años de %2 y de la razón entre las proporciones a 5 y a 3 años de %3 (%4)</translation>
     </message>
@@ -4216,17 +4296,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="473"/>
+        <location filename="../src/data/dataset.cpp" line="429"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="525"/>
+        <location filename="../src/data/dataset.cpp" line="581"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="549"/>
+        <location filename="../src/data/dataset.cpp" line="605"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -4933,290 +5013,290 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="112"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="112"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
         <source>Per &amp;unit</source>
         <translation>Por &amp;unidad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="184"/>
+        <location filename="../src/app/mainwindow.cpp" line="185"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="254"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="326"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="329"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="330"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="380"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="391"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/mainwindow.cpp" line="408"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="442"/>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <location filename="../src/app/mainwindow.cpp" line="452"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="449"/>
+        <location filename="../src/app/mainwindow.cpp" line="458"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../src/app/mainwindow.cpp" line="514"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="517"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="496"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow.cpp" line="521"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="511"/>
+        <location filename="../src/app/mainwindow.cpp" line="533"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="530"/>
+        <location filename="../src/app/mainwindow.cpp" line="552"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="531"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="562"/>
+        <location filename="../src/app/mainwindow.cpp" line="584"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/app/mainwindow.cpp" line="606"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="586"/>
+        <location filename="../src/app/mainwindow.cpp" line="608"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="592"/>
+        <location filename="../src/app/mainwindow.cpp" line="614"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="592"/>
+        <location filename="../src/app/mainwindow.cpp" line="614"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="597"/>
+        <location filename="../src/app/mainwindow.cpp" line="619"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="609"/>
-        <location filename="../src/app/mainwindow.cpp" line="635"/>
+        <location filename="../src/app/mainwindow.cpp" line="631"/>
+        <location filename="../src/app/mainwindow.cpp" line="657"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="612"/>
+        <location filename="../src/app/mainwindow.cpp" line="634"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="627"/>
+        <location filename="../src/app/mainwindow.cpp" line="649"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="628"/>
+        <location filename="../src/app/mainwindow.cpp" line="650"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="646"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="646"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../src/app/mainwindow.cpp" line="750"/>
         <source>LeastBad user guide</source>
         <translation>Guía del usuario de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="348"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>

@@ -201,97 +201,97 @@
         <translation>verandering kosten belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="64"/>
+        <location filename="../src/cli/comparecommand.cpp" line="75"/>
         <source>direct (levers alone)</source>
         <translation>direct (alleen de hefbomen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="65"/>
+        <location filename="../src/cli/comparecommand.cpp" line="76"/>
         <source>incapacitation</source>
         <translation>incapacitatie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="66"/>
+        <location filename="../src/cli/comparecommand.cpp" line="77"/>
         <source>general deterrence</source>
         <translation>algemene afschrikking</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="67"/>
+        <location filename="../src/cli/comparecommand.cpp" line="78"/>
         <source>aftereffects and reentry</source>
         <translation>nawerking en terugkeer</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="68"/>
+        <location filename="../src/cli/comparecommand.cpp" line="79"/>
         <source>in-prison conditions</source>
         <translation>omstandigheden in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <location filename="../src/cli/comparecommand.cpp" line="89"/>
         <source>taxpayers $</source>
         <translation>belastingbetalers $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <location filename="../src/cli/comparecommand.cpp" line="90"/>
         <source>victims $</source>
         <translation>slachtoffers $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
         <source>families $</source>
         <translation>gezinnen $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="81"/>
+        <location filename="../src/cli/comparecommand.cpp" line="92"/>
         <source>wellbeing-years</source>
         <translation>welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="83"/>
+        <location filename="../src/cli/comparecommand.cpp" line="94"/>
         <source>life-years</source>
         <translation>levensjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="87"/>
+        <location filename="../src/cli/comparecommand.cpp" line="98"/>
         <source>by mechanism (mean $)</source>
         <translation>per mechanisme (gemiddelde $)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="102"/>
         <source>total</source>
         <translation>totaal</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="135"/>
+        <location filename="../src/cli/comparecommand.cpp" line="146"/>
         <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
         <translation>%1 trekkingen gedaan (in reeksen van %2) om de standaardfout van elke gemiddelde nettowaarde onder %3 te brengen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="139"/>
+        <location filename="../src/cli/comparecommand.cpp" line="150"/>
         <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
         <translation>Gestopt bij het maximum van %1 trekkingen (in reeksen van %2): de standaardfout van een gemiddelde nettowaarde ligt nog boven %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="226"/>
+        <location filename="../src/cli/comparecommand.cpp" line="237"/>
         <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
         <translation>--target-se: verwacht een positief aantal dollar, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="233"/>
+        <location filename="../src/cli/comparecommand.cpp" line="244"/>
         <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
         <translation>--max-draws: verwacht een geheel getal van %1 tot en met 1000000, maar kreeg &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="302"/>
+        <location filename="../src/cli/comparecommand.cpp" line="313"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Blijf trekken, in reeksen van --draws, tot de Monte Carlo-standaardfout van de gemiddelde nettowaarde van elk beleid hoogstens dit is, of tot --max-draws bereikt is.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="309"/>
+        <location filename="../src/cli/comparecommand.cpp" line="320"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Met --target-se: het grootste aantal trekkingen (standaard: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <location filename="../src/cli/comparecommand.cpp" line="325"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Splits de nettowaarde van elk beleid per mechanisme (incapacitatie, afschrikking, nawerking en terugkeer, omstandigheden in de gevangenis) en per rekening.</translation>
     </message>
@@ -387,32 +387,32 @@
 <context>
     <name>Evidence kind</name>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="126"/>
+        <location filename="../src/charts/coretexts.cpp" line="142"/>
         <source>read in the source</source>
         <translation>gelezen in de bron</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="128"/>
+        <location filename="../src/charts/coretexts.cpp" line="144"/>
         <source>read where another source reports it</source>
         <translation>gelezen in een andere bron die het aanhaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="130"/>
+        <location filename="../src/charts/coretexts.cpp" line="146"/>
         <source>a judgement from related figures</source>
         <translation>een inschatting op basis van verwante cijfers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="132"/>
+        <location filename="../src/charts/coretexts.cpp" line="148"/>
         <source>from memory, not yet checked against the source</source>
         <translation>uit het geheugen, nog niet nagekeken in de bron</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="135"/>
+        <location filename="../src/charts/coretexts.cpp" line="151"/>
         <source>worked out from other inputs</source>
         <translation>afgeleid uit andere invoer</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="137"/>
+        <location filename="../src/charts/coretexts.cpp" line="153"/>
         <source>an assumption</source>
         <translation>een aanname</translation>
     </message>
@@ -420,197 +420,197 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="54"/>
+        <location filename="../src/charts/coretexts.cpp" line="70"/>
         <source>Assaults per prisoner per year</source>
         <translation>Aanrandingen per gedetineerde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="55"/>
+        <location filename="../src/charts/coretexts.cpp" line="71"/>
         <source>Cost of building a prison bed</source>
         <translation>Bouwkosten van een gevangenisplaats</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="56"/>
+        <location filename="../src/charts/coretexts.cpp" line="72"/>
         <source>Share of property crimes cleared</source>
         <translation>Aandeel opgehelderde vermogensdelicten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="57"/>
+        <location filename="../src/charts/coretexts.cpp" line="73"/>
         <source>Share of violent crimes cleared</source>
         <translation>Aandeel opgehelderde geweldsdelicten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="59"/>
+        <location filename="../src/charts/coretexts.cpp" line="75"/>
         <source>Commissary prices relative to outside prices</source>
         <translation>Prijzen in de gevangeniswinkel ten opzichte van buiten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="61"/>
+        <location filename="../src/charts/coretexts.cpp" line="77"/>
         <source>Commissary spending per prisoner per year</source>
         <translation>Uitgaven in de gevangeniswinkel per gedetineerde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="63"/>
+        <location filename="../src/charts/coretexts.cpp" line="79"/>
         <source>Cost of a police officer per year</source>
         <translation>Kosten van een politieagent per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="64"/>
+        <location filename="../src/charts/coretexts.cpp" line="80"/>
         <source>Cost of a prisoner per year</source>
         <translation>Kosten van een gedetineerde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="65"/>
+        <location filename="../src/charts/coretexts.cpp" line="81"/>
         <source>Felony defendants per year</source>
         <translation>Verdachten van zware misdrijven per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="66"/>
+        <location filename="../src/charts/coretexts.cpp" line="82"/>
         <source>Homicides per year</source>
         <translation>Moorden en doodslagen per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="67"/>
+        <location filename="../src/charts/coretexts.cpp" line="83"/>
         <source>People in jail</source>
         <translation>Mensen in huizen van bewaring</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="68"/>
+        <location filename="../src/charts/coretexts.cpp" line="84"/>
         <source>People in jail awaiting trial</source>
         <translation>Mensen in voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="70"/>
+        <location filename="../src/charts/coretexts.cpp" line="86"/>
         <source>Average distance of prisoners from home (miles)</source>
         <translation>Gemiddelde afstand van gedetineerden tot thuis (mijl)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="71"/>
+        <location filename="../src/charts/coretexts.cpp" line="87"/>
         <source>Average prison size (beds)</source>
         <translation>Gemiddelde grootte van een gevangenis (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="73"/>
+        <location filename="../src/charts/coretexts.cpp" line="89"/>
         <source>Average days held before trial</source>
         <translation>Gemiddeld aantal dagen vast vóór het proces</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="75"/>
+        <location filename="../src/charts/coretexts.cpp" line="91"/>
         <source>Average time served, non-violent offences (years)</source>
         <translation>Gemiddelde uitzitduur, geweldloze delicten (jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="77"/>
+        <location filename="../src/charts/coretexts.cpp" line="93"/>
         <source>Average time served, violent offences (years)</source>
         <translation>Gemiddelde uitzitduur, geweldsdelicten (jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="78"/>
+        <location filename="../src/charts/coretexts.cpp" line="94"/>
         <source>Median age at release</source>
         <translation>Mediane leeftijd bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="79"/>
+        <location filename="../src/charts/coretexts.cpp" line="95"/>
         <source>Police officers</source>
         <translation>Politieagenten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="80"/>
+        <location filename="../src/charts/coretexts.cpp" line="96"/>
         <source>Police officers per 100,000 residents</source>
         <translation>Politieagenten per 100.000 inwoners</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="81"/>
+        <location filename="../src/charts/coretexts.cpp" line="97"/>
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="83"/>
+        <location filename="../src/charts/coretexts.cpp" line="99"/>
         <source>Share of defendants held before trial</source>
         <translation>Aandeel verdachten vastgehouden vóór het proces</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="84"/>
+        <location filename="../src/charts/coretexts.cpp" line="100"/>
         <source>Prison admissions per year</source>
         <translation>Instroom in de gevangenis per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="86"/>
+        <location filename="../src/charts/coretexts.cpp" line="102"/>
         <source>Admissions for a new sentence per year</source>
         <translation>Instroom voor een nieuw vonnis per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="88"/>
+        <location filename="../src/charts/coretexts.cpp" line="104"/>
         <source>Admissions for parole or probation violations per year</source>
         <translation>Instroom wegens overtreding van voorwaarden per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="89"/>
+        <location filename="../src/charts/coretexts.cpp" line="105"/>
         <source>People in prison</source>
         <translation>Mensen in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="90"/>
+        <location filename="../src/charts/coretexts.cpp" line="106"/>
         <source>Prison releases per year</source>
         <translation>Vrijlatingen per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="91"/>
+        <location filename="../src/charts/coretexts.cpp" line="107"/>
         <source>Property crimes per year</source>
         <translation>Vermogensdelicten per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="92"/>
+        <location filename="../src/charts/coretexts.cpp" line="108"/>
         <source>Access to recreation</source>
         <translation>Toegang tot recreatie</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="94"/>
+        <location filename="../src/charts/coretexts.cpp" line="110"/>
         <source>Share back in prison within 3 years</source>
         <translation>Aandeel binnen 3 jaar terug in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="96"/>
+        <location filename="../src/charts/coretexts.cpp" line="112"/>
         <source>Share back in prison within 5 years</source>
         <translation>Aandeel binnen 5 jaar terug in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="98"/>
+        <location filename="../src/charts/coretexts.cpp" line="114"/>
         <source>Hours of remote contact with family per week</source>
         <translation>Uren contact op afstand met familie per week</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="100"/>
+        <location filename="../src/charts/coretexts.cpp" line="116"/>
         <source>Share of prisoners with a prior prison term</source>
         <translation>Aandeel gedetineerden met een eerdere gevangenisstraf</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="102"/>
+        <location filename="../src/charts/coretexts.cpp" line="118"/>
         <source>Sexual victimisations per prisoner per year</source>
         <translation>Seksueel geweld per gedetineerde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="104"/>
+        <location filename="../src/charts/coretexts.cpp" line="120"/>
         <source>Suicides per 100,000 prisoners</source>
         <translation>Zelfdodingen per 100.000 gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="106"/>
+        <location filename="../src/charts/coretexts.cpp" line="122"/>
         <source>Prisons and jails run as one system</source>
         <translation>Gevangenissen en huizen van bewaring als één stelsel</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="107"/>
+        <location filename="../src/charts/coretexts.cpp" line="123"/>
         <source>Violent crimes per year</source>
         <translation>Geweldsdelicten per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="109"/>
+        <location filename="../src/charts/coretexts.cpp" line="125"/>
         <source>Share of prisoners held for a violent offence</source>
         <translation>Aandeel gedetineerden voor een geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="111"/>
+        <location filename="../src/charts/coretexts.cpp" line="127"/>
         <source>Share of prisoners visited each month</source>
         <translation>Aandeel gedetineerden dat elke maand bezoek krijgt</translation>
     </message>
@@ -1093,22 +1093,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="44"/>
+        <location filename="../src/charts/analysischarts.cpp" line="27"/>
         <source>trillion USD 2024</source>
         <translation>biljoen USD 2024</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="45"/>
+        <location filename="../src/charts/analysischarts.cpp" line="28"/>
         <source>billion USD 2024</source>
         <translation>miljard USD 2024</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="47"/>
+        <location filename="../src/charts/analysischarts.cpp" line="30"/>
         <source>millions</source>
         <translation>miljoenen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="49"/>
+        <location filename="../src/charts/analysischarts.cpp" line="32"/>
         <source>thousands</source>
         <translation>duizenden</translation>
     </message>
@@ -1367,7 +1367,6 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="33"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -1393,7 +1392,7 @@ Options:
   -v, --version    Show the version
       --lang CODE  Language: en, nl or es (default: the system&apos;s)
 </source>
-        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+        <translation type="vanished">Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
 
 LeastBad: een kosten-batencalculator voor gevangenisbeleid.
 
@@ -1420,22 +1419,77 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="105"/>
+        <location filename="../src/cli/main.cpp" line="34"/>
+        <source>Usage: leastbad-cli &lt;command&gt; [options]
+
+LeastBad: a prison-policy cost-benefit calculator.
+
+Commands:
+  simulate     Simulate one policy year by year
+  compare      Compare policies with the status quo under uncertainty
+  voi          Value of information: which uncertainty matters for the decision
+  diagnostics  Per-unit effects of the model beside the literature
+  sensitivity  Rank the parameters that drive a policy&apos;s net value
+  frontier     Find the policies no other beats, and the least bad one
+  regions      Apply one policy to every region and rank them
+  validate     Run published natural experiments through the model
+  backcast     Start a region in a past year and compare with what happened
+  dataset      List, show, validate, import and export regional datasets
+  export       Export a scenario&apos;s charts, report and results (PNG, SVG, PDF, CSV, JSON)
+  parameters   Print the model&apos;s parameter table (Markdown, as in docs/MODEL.md)
+  levers       Print the policy levers (Markdown or JSON, as in docs/MODEL.md)
+
+Each command takes --help.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the version
+      --lang CODE  Language: en, nl or es (default: the system&apos;s)
+</source>
+        <translation>Gebruik: leastbad-cli &lt;opdracht&gt; [opties]
+
+LeastBad: een kosten-batencalculator voor gevangenisbeleid.
+
+Opdrachten:
+  simulate     Simuleer één beleid jaar voor jaar
+  compare      Vergelijk beleidsopties onder onzekerheid met de status quo
+  voi          Waarde van informatie: welke onzekerheid telt voor de beslissing
+  diagnostics  Effecten per eenheid van het model naast de literatuur
+  sensitivity  Rangschik de parameters die de nettowaarde van een beleid bepalen
+  frontier     Vind de beleidsopties die door geen andere worden verslagen, en de minst slechte
+  regions      Pas één beleid toe op elke regio en rangschik de regio&apos;s
+  validate     Laat gepubliceerde natuurlijke experimenten door het model lopen
+  backcast     Start een regio in een jaar uit het verleden en vergelijk met wat er gebeurde
+  dataset      Regionale datasets oplijsten, tonen, valideren, importeren en exporteren
+  export       Exporteer de grafieken, het rapport en de resultaten van een scenario (PNG, SVG, PDF, CSV, JSON)
+  parameters   Toon de parametertabel van het model (Markdown, zoals in docs/MODEL.md)
+  levers       Toon de beleidshefbomen (Markdown of JSON, zoals in docs/MODEL.md)
+
+Elke opdracht accepteert --help.
+
+Opties:
+  -h, --help       Deze hulp tonen
+  -v, --version    De versie tonen
+      --lang CODE  Taal: en, nl of es (standaard: die van het systeem)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="107"/>
         <source>The command to run.</source>
         <translation>De opdracht die moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="107"/>
+        <location filename="../src/cli/main.cpp" line="109"/>
         <source>Show this help</source>
         <translation>Deze hulp tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="110"/>
+        <location filename="../src/cli/main.cpp" line="112"/>
         <source>Show the version</source>
         <translation>De versie tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="158"/>
+        <location filename="../src/cli/main.cpp" line="162"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
@@ -1820,7 +1874,7 @@ Opties:
         <translation>LeastBad-rapport</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartdata.cpp" line="100"/>
+        <location filename="../src/charts/chartdata.cpp" line="98"/>
         <source>the tornado has not been computed</source>
         <translation>het tornadodiagram is niet berekend</translation>
     </message>
@@ -1892,44 +1946,44 @@ Opties:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="166"/>
+        <location filename="../src/charts/analysischarts.cpp" line="149"/>
         <source>Who gains, who pays</source>
         <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="172"/>
+        <location filename="../src/charts/analysischarts.cpp" line="155"/>
         <source>Taxpayers</source>
         <translation>Belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="172"/>
+        <location filename="../src/charts/analysischarts.cpp" line="155"/>
         <source>Victims</source>
         <translation>Slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="173"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>Incarcerated people
 and families</source>
         <translation>Gedetineerden
 en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="173"/>
+        <location filename="../src/charts/analysischarts.cpp" line="156"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="212"/>
+        <location filename="../src/charts/analysischarts.cpp" line="195"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="220"/>
+        <location filename="../src/charts/analysischarts.cpp" line="203"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: maatschappelijke nettowaarde %2, P(netto baten &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="224"/>
+        <location filename="../src/charts/analysischarts.cpp" line="207"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
     </message>
@@ -1937,42 +1991,42 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="231"/>
+        <location filename="../src/charts/analysischarts.cpp" line="214"/>
         <source>Net value</source>
         <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="232"/>
+        <location filename="../src/charts/analysischarts.cpp" line="215"/>
         <source>Share of draws (%)</source>
         <translation>Aandeel van de trekkingen (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="246"/>
+        <location filename="../src/charts/analysischarts.cpp" line="229"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="270"/>
+        <location filename="../src/charts/analysischarts.cpp" line="253"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
         <translation>%1: P(netto baten &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="275"/>
+        <location filename="../src/charts/analysischarts.cpp" line="258"/>
         <source> (off the chart: %1 of draws below, %2 above)</source>
         <translation> (buiten de grafiek: %1 van de trekkingen eronder, %2 erboven)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="290"/>
+        <location filename="../src/charts/analysischarts.cpp" line="273"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 heeft netto baten in %2 van de trekkingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="294"/>
+        <location filename="../src/charts/analysischarts.cpp" line="277"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 wint van %2 in %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="297"/>
+        <location filename="../src/charts/analysischarts.cpp" line="280"/>
         <source>Net social value over %1 draws</source>
         <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
     </message>
@@ -2029,48 +2083,48 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="79"/>
+        <location filename="../src/charts/analysischarts.cpp" line="62"/>
         <source>Over time</source>
         <translation>Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="80"/>
-        <location filename="../src/charts/analysischarts.cpp" line="129"/>
+        <location filename="../src/charts/analysischarts.cpp" line="63"/>
+        <location filename="../src/charts/analysischarts.cpp" line="112"/>
         <source>Years from today</source>
         <translation>Jaren vanaf nu</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <location filename="../src/charts/analysischarts.cpp" line="89"/>
         <source>%1: 90% interval</source>
         <translation>%1: 90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="117"/>
+        <location filename="../src/charts/analysischarts.cpp" line="100"/>
         <source>%1: mean</source>
         <translation>%1: gemiddelde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="123"/>
+        <location filename="../src/charts/analysischarts.cpp" line="106"/>
         <source>Observed, %1–%2 (published)</source>
         <translation>Waargenomen, %1–%2 (gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="127"/>
+        <location filename="../src/charts/analysischarts.cpp" line="110"/>
         <source>Years from %1</source>
         <translation>Jaren vanaf %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="148"/>
+        <location filename="../src/charts/analysischarts.cpp" line="131"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 voorkomt er ongeveer %2 per jaar (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="151"/>
+        <location filename="../src/charts/analysischarts.cpp" line="134"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 verandert het met %2 (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="139"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>In jaar %1, tegenover %2 bij de status quo: %3.</translation>
     </message>
@@ -2078,37 +2132,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="304"/>
+        <location filename="../src/charts/analysischarts.cpp" line="287"/>
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="314"/>
+        <location filename="../src/charts/analysischarts.cpp" line="297"/>
         <source>Tornado: computing…</source>
         <translation>Tornadodiagram: bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="327"/>
+        <location filename="../src/charts/analysischarts.cpp" line="310"/>
         <source>parameter at its 5th percentile</source>
         <translation>parameter op zijn 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="328"/>
+        <location filename="../src/charts/analysischarts.cpp" line="311"/>
         <source>parameter at its 95th percentile</source>
         <translation>parameter op zijn 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="351"/>
+        <location filename="../src/charts/analysischarts.cpp" line="334"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="367"/>
+        <location filename="../src/charts/analysischarts.cpp" line="350"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 heeft de meeste invloed: %2 op zijn 5e percentiel, %3 op zijn 95e; alle andere parameters op hun centrale waarde.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="373"/>
+        <location filename="../src/charts/analysischarts.cpp" line="355"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>
@@ -2126,97 +2180,97 @@ en gezinnen</translation>
         <translation>De opdracht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="318"/>
+        <location filename="../src/cli/commonoptions.cpp" line="332"/>
         <source>interrupted; nothing was written</source>
         <translation>onderbroken; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="114"/>
+        <location filename="../src/cli/comparecommand.cpp" line="125"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar, disconteringsvoet %5%, %6 per welzijnsjaar, %7 per levensjaar, gewichten: gedetineerden %8, slachtoffers %9, gezinnen %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="129"/>
+        <location filename="../src/cli/comparecommand.cpp" line="140"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Ten opzichte van de status quo; totalen over de horizon, geldbedragen verdisconteerd; gemiddelde (90%-interval).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="151"/>
+        <location filename="../src/cli/comparecommand.cpp" line="162"/>
         <source>net social value</source>
         <translation>maatschappelijke nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="155"/>
+        <location filename="../src/cli/comparecommand.cpp" line="166"/>
         <source>Monte Carlo standard error</source>
         <translation>Monte Carlo-standaardfout</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="157"/>
+        <location filename="../src/cli/comparecommand.cpp" line="168"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>gemiddelde %1, 5e %2, 95e percentiel %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="161"/>
+        <location filename="../src/cli/comparecommand.cpp" line="172"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="167"/>
+        <location filename="../src/cli/comparecommand.cpp" line="178"/>
         <source>without incarceration life-years</source>
         <translation>zonder levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="168"/>
+        <location filename="../src/cli/comparecommand.cpp" line="179"/>
         <source>with incarceration life-years</source>
         <translation>met levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="172"/>
+        <location filename="../src/cli/comparecommand.cpp" line="183"/>
         <source>taxpayers</source>
         <translation>belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="176"/>
+        <location filename="../src/cli/comparecommand.cpp" line="187"/>
         <source>victims</source>
         <translation>slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="179"/>
+        <location filename="../src/cli/comparecommand.cpp" line="190"/>
         <source>incarcerated people and families</source>
         <translation>gedetineerden en hun gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="183"/>
+        <location filename="../src/cli/comparecommand.cpp" line="194"/>
         <source>commissary vendors</source>
         <translation>winkelleveranciers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="198"/>
+        <location filename="../src/cli/comparecommand.cpp" line="209"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="205"/>
+        <location filename="../src/cli/comparecommand.cpp" line="216"/>
         <source> vs </source>
         <translation> vs. </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="208"/>
+        <location filename="../src/cli/comparecommand.cpp" line="219"/>
         <source> (ties %1)</source>
         <translation> (gelijkspel %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="287"/>
+        <location filename="../src/cli/comparecommand.cpp" line="298"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="296"/>
+        <location filename="../src/cli/comparecommand.cpp" line="307"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="335"/>
+        <location filename="../src/cli/comparecommand.cpp" line="345"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
@@ -2232,10 +2286,10 @@ en gezinnen</translation>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="344"/>
-        <location filename="../src/cli/regionscommand.cpp" line="54"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="44"/>
-        <location filename="../src/cli/voicommand.cpp" line="142"/>
+        <location filename="../src/cli/comparecommand.cpp" line="354"/>
+        <location filename="../src/cli/regionscommand.cpp" line="53"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="42"/>
+        <location filename="../src/cli/voicommand.cpp" line="140"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
@@ -2349,31 +2403,31 @@ en gezinnen</translation>
         <translation>Voorspel elke staat met genoeg geschiedenis terug en toon de fouten van elke staat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="304"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="303"/>
         <source>--year: use --from and --to</source>
         <translation>--year: gebruik --from en --to</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="309"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="308"/>
         <source>--from and --to: expected years from 1900 to 2100</source>
         <translation>--from en --to: verwacht jaren van 1900 tot 2100</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="312"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="311"/>
         <source>--format markdown: only with --all-states</source>
         <translation>--format markdown: alleen met --all-states</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="324"/>
-        <location filename="../src/cli/backcastcommand.cpp" line="343"/>
-        <location filename="../src/cli/comparecommand.cpp" line="378"/>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="140"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="196"/>
-        <location filename="../src/cli/regionscommand.cpp" line="116"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="102"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="323"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="342"/>
+        <location filename="../src/cli/comparecommand.cpp" line="396"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="194"/>
+        <location filename="../src/cli/regionscommand.cpp" line="115"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="100"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
-        <location filename="../src/cli/validatecommand.cpp" line="275"/>
-        <location filename="../src/cli/voicommand.cpp" line="163"/>
+        <location filename="../src/cli/validatecommand.cpp" line="273"/>
+        <location filename="../src/cli/voicommand.cpp" line="161"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
@@ -2400,7 +2454,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="24"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="26"/>
         <source>Usage:
   leastbad-cli dataset list [DB]
   leastbad-cli dataset show [DB] REGION [--year YEAR]
@@ -2429,7 +2483,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="47"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="49"/>
         <source>%n problem(s); nothing was written.</source>
         <translation>
             <numerusform>%n probleem; er is niets geschreven.</numerusform>
@@ -2437,32 +2491,32 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="57"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="59"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="61"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="62"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="64"/>
         <source>assumption: %1 value</source>
         <translation>aanname: %1-waarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="65"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="67"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="76"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="78"/>
         <source>%1: %2 regions, %3 values, %4 sources (schema version %5)</source>
         <translation>%1: %2 regio&apos;s, %3 waarden, %4 bronnen (schemaversie %5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/datasetcommand.cpp" line="87"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="89"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n waarde</numerusform>
@@ -2470,149 +2524,149 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="114"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="117"/>
         <source>), data year %1, money in %2 US dollars</source>
         <translation>), gegevensjaar %1, bedragen in Amerikaanse dollars van %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="117"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="120"/>
         <source>, as of %1 (each input&apos;s latest value at or before it)</source>
         <translation>, per %1 (de laatste waarde van elke invoer in of vóór dat jaar)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="124"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="127"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="127"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="135"/>
         <source>metric</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="128"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="136"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="129"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="137"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="122"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="130"/>
-        <location filename="../src/cli/datasethistory.cpp" line="121"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="138"/>
+        <location filename="../src/cli/datasethistory.cpp" line="113"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="131"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="139"/>
         <source>model value</source>
         <translation>modelwaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="132"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="140"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="133"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="141"/>
         <source>evidence</source>
         <translation>onderbouwing</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="134"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="142"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="150"/>
         <source>Published figures the model does not take as inputs:</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt:</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="151"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="159"/>
         <source>* no value at or before %1: the earliest value is used, a later year&apos;s</source>
         <translation>* geen waarde in of vóór %1: de vroegste waarde wordt gebruikt, die van een later jaar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="170"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="178"/>
         <source>%1: valid (%2 values, %3 regions, %4 sources)</source>
         <translation>%1: geldig (%2 waarden, %3 regio&apos;s, %4 bronnen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="188"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="196"/>
         <source>%1: valid (%2 regions, %3 values)</source>
         <translation>%1: geldig (%2 regio&apos;s, %3 waarden)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="204"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="212"/>
         <source>Dataset file to import into (created if missing).</source>
         <translation>Datasetbestand waarin wordt geïmporteerd (wordt aangemaakt als het niet bestaat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="206"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
         <location filename="../src/cli/exportcommand.cpp" line="117"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="209"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="217"/>
         <source>Folder to export the CSV files to.</source>
         <translation>Map waarnaar de CSV-bestanden worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="210"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
         <location filename="../src/cli/validatecommand.cpp" line="235"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="213"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="221"/>
         <source>Sources CSV for an import.</source>
         <translation>CSV-bestand met bronnen voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
         <location filename="../src/cli/datasetcommand.cpp" line="222"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="226"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
         <location filename="../src/cli/exportcommand.cpp" line="77"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="217"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="225"/>
         <source>Regions CSV for an import.</source>
         <translation>CSV-bestand met regio&apos;s voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="221"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="229"/>
         <source>Parameter overrides CSV for an import.</source>
         <translation>CSV-bestand met afwijkende parameterwaarden voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="225"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="233"/>
         <source>history: table, csv or json (default: table).</source>
         <translation>history: table, csv of json (standaard: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="238"/>
         <source>import: the file&apos;s layout, csv (LeastBad&apos;s values.csv, the default) or vera (the Vera Institute&apos;s Incarceration Trends county file).</source>
         <translation>import: de opbouw van het bestand, csv (values.csv van LeastBad, de standaard) of vera (het county-bestand van Incarceration Trends van het Vera Institute).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="234"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="242"/>
         <source>LAYOUT</source>
         <translation>OPBOUW</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="238"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="246"/>
         <source>list, show, history, coverage, validate, import or export.</source>
         <translation>list, show, history, coverage, validate, import of export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="270"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="278"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: table, csv of json verwacht, kreeg &quot;%1&quot;</translation>
     </message>
@@ -2621,37 +2675,37 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation type="vanished">list, show, validate, import of export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="293"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="301"/>
         <source>import: --into: name the dataset file to import into</source>
         <translation>import: --into: geef het datasetbestand op waarin moet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="300"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="308"/>
         <source>imported %1 values for %2 counties from %3 into %4</source>
         <translation>%1 waarden voor %2 county&apos;s uit %3 geïmporteerd in %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="310"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="318"/>
         <source>--from: expected csv or vera, got &quot;%1&quot;</source>
         <translation>--from: csv of vera verwacht, kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="323"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="331"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
         <translation>%1 waarden, %2 regio&apos;s en %3 bronnen geïmporteerd in %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="335"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="343"/>
         <source>export: --to: name the folder to write the CSV files to</source>
         <translation>export: --to: geef de map op waarin de CSV-bestanden moeten worden geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="344"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="352"/>
         <source>exported %1 to %2</source>
         <translation>%1 geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="349"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="357"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
         <translation>onbekende of onvolledige subopdracht &quot;%1&quot;
@@ -2669,7 +2723,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
     </message>
     <message>
         <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="111"/>
+        <location filename="../src/cli/regionscommand.cpp" line="110"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
@@ -2760,7 +2814,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>png, svg, pdf of csv (de gegevens van de grafiek); met --all een door komma&apos;s gescheiden lijst (standaard: uit de extensie van de bestandsnaam; met --all png,svg,pdf,csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="227"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="235"/>
         <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
@@ -2923,37 +2977,37 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="108"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="106"/>
         <source>--samples: expected a whole number from 1 to 1000000, got &quot;%1&quot;</source>
         <translation>--samples: verwacht een geheel getal van 1 tot en met 1000000, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="116"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="114"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>--budget-cap: verwacht een bedrag in USD of &quot;none&quot;, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="130"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="128"/>
         <source>exploring %1 policies</source>
         <translation>%1 beleidsopties verkennen</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="170"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="168"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 beleidsopties met elk %3 trekkingen; %4 liggen op de Pareto-grens (geen ander beleid is beter op alle punten tegelijk: slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="183"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="181"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Minst slechte beleid binnen het budgetplafond (%1 extra):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="186"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="184"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Minst slechte beleid (geen budgetplafond):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="190"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="188"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Minst slechte beleid zonder budgetplafond:</translation>
     </message>
@@ -2963,23 +3017,23 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Relatieve hefboomwaarden ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) worden per regio bepaald.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="34"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="34"/>
+        <location filename="../src/cli/regionscommand.cpp" line="33"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="32"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="48"/>
+        <location filename="../src/cli/regionscommand.cpp" line="47"/>
         <source>%1 (region %2)</source>
         <translation>%1 (regio %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="96"/>
+        <location filename="../src/cli/regionscommand.cpp" line="95"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="106"/>
+        <location filename="../src/cli/regionscommand.cpp" line="105"/>
         <source> per resident; total </source>
         <translation> per inwoner; totaal </translation>
     </message>
@@ -2989,22 +3043,22 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Welke parameters de nettowaarde van een beleid bepalen: een tornadodiagram (elke parameter op zijn 5e en 95e percentiel, de andere op hun centrale waarde) en rangcorrelaties over de Monte Carlo-trekkingen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="78"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="76"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 t.o.v. de status quo: maatschappelijke nettowaarde bij centrale parameters %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="82"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="80"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Tornadodiagram (nettowaarde met één parameter op zijn 5e / 95e percentiel):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="89"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="87"/>
         <source>   swing </source>
         <translation>   bereik </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="92"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Rangcorrelatie met de nettowaarde over %1 trekkingen:</translation>
     </message>
@@ -3034,27 +3088,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation> tot </translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="43"/>
+        <location filename="../src/cli/datasethistory.cpp" line="35"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="49"/>
+        <location filename="../src/cli/datasethistory.cpp" line="41"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>onbekende maatstaf &quot;%1&quot; (docs/DATASETS.md somt ze op)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="132"/>
+        <location filename="../src/cli/datasethistory.cpp" line="124"/>
         <source>%1 (%2): published values by year; the region&apos;s own figures only, each with its source id</source>
         <translation>%1 (%2): gepubliceerde waarden per jaar; alleen de eigen cijfers van de regio, elk met de id van de bron</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="137"/>
+        <location filename="../src/cli/datasethistory.cpp" line="129"/>
         <source>(no values)</source>
         <translation>(geen waarden)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasethistory.cpp" line="149"/>
+        <location filename="../src/cli/datasethistory.cpp" line="141"/>
         <source>Sources:</source>
         <translation>Bronnen:</translation>
     </message>
@@ -3069,27 +3123,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Effecten per eenheid van het model voor een regio, elk met zijn Monte Carlo-gemiddelde, mediaan en 90%-interval en de waarde uit de literatuur ernaast: misdrijven voorkomen per marginaal gedetineerdenjaar, de elasticiteit van criminaliteit naar de gevangenispopulatie, doodslagen voorkomen per agent, de afweging bij voorlopige hechtenis, levensjaren per gedetineerdenjaar en kosten per voorkomen misdrijf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="68"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="67"/>
         <source>--policy: give at most one policy file</source>
         <translation>--policy: geef hoogstens één beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="78"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="77"/>
         <source>diagnosing</source>
         <translation>diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="111"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="110"/>
         <source>%1: per-unit effects over %2 draws (seed %3); mean, median (90% interval)</source>
         <translation>%1: effecten per eenheid over %2 trekkingen (seed %3); gemiddelde, mediaan (90%-interval)</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="125"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="124"/>
         <source>model: %1, median %2 (%3 to %4) %5</source>
         <translation>model: %1, mediaan %2 (%3 tot %4) %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnosticscommand.cpp" line="133"/>
+        <location filename="../src/cli/diagnosticscommand.cpp" line="132"/>
         <source>literature: %1 (%2)</source>
         <translation>literatuur: %1 (%2)</translation>
     </message>
@@ -3154,7 +3208,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Welke onzekerheid het waard is om op te lossen vóór de beslissing: P(beste) en het verwachte verlies van elke optie, de verwachte waarde van volmaakte informatie (EVPI) en van gedeeltelijke volmaakte informatie over elke parameter en groep (EVPPI), de aanvaardbaarheidscurve en de omslagpunten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="134"/>
+        <location filename="../src/cli/voicommand.cpp" line="132"/>
         <source>--policy: give at least one policy file to decide on</source>
         <translation>--policy: geef minstens één beleidsbestand om over te beslissen</translation>
     </message>
@@ -3219,25 +3273,40 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Map met gevalsbestanden (*.json; standaard: de gevallen die LeastBad meelevert).</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="244"/>
+        <location filename="../src/cli/validatecommand.cpp" line="242"/>
         <source>--year: each case names its own year</source>
         <translation>--year: elk geval noemt zijn eigen jaar</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="259"/>
+        <location filename="../src/cli/validatecommand.cpp" line="257"/>
         <source>validating</source>
         <translation>valideren</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/leverscommand.cpp" line="20"/>
+        <source>The policy levers: key, label, unit, range, status quo (the rule, and the United States&apos; value in the default dataset), how a setting carries over to another region, and the evidence. The Markdown is the table of docs/MODEL.md and docs/POLICY_FILES.md.</source>
+        <translation>De hefbomen van beleid: sleutel, label, eenheid, bereik, status quo (de regel, en de waarde van de Verenigde Staten in de standaarddataset), hoe een instelling overgaat naar een andere regio, en het bewijs. De Markdown is de tabel van docs/MODEL.md en docs/POLICY_FILES.md.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/leverscommand.cpp" line="27"/>
+        <source>markdown (default) or json.</source>
+        <translation>markdown (standaard) of json.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/leverscommand.cpp" line="35"/>
+        <source>--format: expected markdown or json, got &quot;%1&quot;</source>
+        <translation>--format: verwacht markdown of json, maar kreeg &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>leastbad::data</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="30"/>
+        <location filename="../src/data/dataset.cpp" line="32"/>
         <source>%1: not a usable SQLite database (%2)</source>
         <translation>%1: geen bruikbare SQLite-database (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="42"/>
+        <location filename="../src/data/dataset.cpp" line="44"/>
         <location filename="../src/data/inputfile.cpp" line="76"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
@@ -3251,7 +3320,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="59"/>
+        <location filename="../src/data/dataset.cpp" line="61"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
@@ -3284,7 +3353,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <location filename="../src/data/inputfile.cpp" line="38"/>
         <location filename="../src/data/inputfile.cpp" line="43"/>
         <location filename="../src/data/inputfile.cpp" line="54"/>
-        <location filename="../src/data/veraimport.cpp" line="90"/>
+        <location filename="../src/data/veraimport.cpp" line="355"/>
         <source>cannot open: %1</source>
         <translation>kan niet openen: %1</translation>
     </message>
@@ -3330,19 +3399,19 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="100"/>
-        <location filename="../src/data/veraimport.cpp" line="184"/>
+        <location filename="../src/data/veraimport.cpp" line="227"/>
         <source>more than %1 rows; split the file</source>
         <translation>meer dan %1 rijen; splits het bestand</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="110"/>
-        <location filename="../src/data/veraimport.cpp" line="194"/>
+        <location filename="../src/data/veraimport.cpp" line="244"/>
         <source>expected %1 columns, found %2</source>
         <translation>verwacht %1 kolommen, gevonden %2</translation>
     </message>
     <message>
         <location filename="../src/data/datasetcontent.cpp" line="124"/>
-        <location filename="../src/data/veraimport.cpp" line="189"/>
+        <location filename="../src/data/veraimport.cpp" line="235"/>
         <source>%1 problems; stopped reading here</source>
         <translation>%1 problemen; hier gestopt met lezen</translation>
     </message>
@@ -3368,108 +3437,113 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>verwacht een eindig getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="226"/>
+        <location filename="../src/data/datasetcontent.cpp" line="229"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>verwacht een code in hoofdletters, zoals US, CA of GB-EAW, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="238"/>
+        <location filename="../src/data/datasetcontent.cpp" line="241"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>verwacht country, state of county, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="265"/>
+        <location filename="../src/data/datasetcontent.cpp" line="268"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>verwacht één van: %1, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="290"/>
+        <location filename="../src/data/datasetcontent.cpp" line="293"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>onbekende indicator &quot;%1&quot; (docs/DATASETS.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="301"/>
+        <location filename="../src/data/datasetcontent.cpp" line="304"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 valt buiten het geldige bereik van %2: %3 tot en met %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="308"/>
+        <location filename="../src/data/datasetcontent.cpp" line="311"/>
         <source>%1 is 0 (no) or 1 (yes), found &quot;%2&quot;</source>
         <translation>%1 is 0 (nee) of 1 (ja), gevonden: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="315"/>
+        <location filename="../src/data/datasetcontent.cpp" line="318"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>verwacht &quot;%1&quot; voor %2, gevonden &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="324"/>
+        <location filename="../src/data/datasetcontent.cpp" line="327"/>
         <source>expected a year from %1 to %2, found &quot;%3&quot;</source>
         <translation>verwachtte een jaar van %1 tot %2, vond &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="204"/>
+        <location filename="../src/data/veraimport.cpp" line="175"/>
         <source>expected a year from 1900 to 2100, found &quot;%1&quot;</source>
         <translation>verwacht een jaar van 1900 tot en met 2100, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="333"/>
+        <location filename="../src/data/datasetcontent.cpp" line="336"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>geen CPI-U-cijfer voor %1 om dollars om te rekenen naar %2 (docs/DATASETS.md noemt de jaren)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="363"/>
+        <location filename="../src/data/datasetcontent.cpp" line="366"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>onbekende parameter &quot;%1&quot; (docs/MODEL.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="373"/>
+        <location filename="../src/data/datasetcontent.cpp" line="376"/>
         <source>outside the range a dataset may set, %1 to %2</source>
         <translation>buiten het bereik dat een dataset mag instellen, %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="391"/>
+        <location filename="../src/data/datasetcontent.cpp" line="394"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>regio &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="398"/>
+        <location filename="../src/data/datasetcontent.cpp" line="401"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>bovenliggende regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="407"/>
+        <location filename="../src/data/datasetcontent.cpp" line="410"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>de keten van bovenliggende regio&apos;s van &quot;%1&quot; komt weer bij zichzelf uit</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="420"/>
+        <location filename="../src/data/datasetcontent.cpp" line="425"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>bron &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="434"/>
+        <location filename="../src/data/datasetcontent.cpp" line="439"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset (voeg haar toe aan regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="440"/>
-        <location filename="../src/data/datasetcontent.cpp" line="467"/>
+        <location filename="../src/data/datasetcontent.cpp" line="445"/>
+        <location filename="../src/data/datasetcontent.cpp" line="483"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>bron &quot;%1&quot; staat niet in het bronnenbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="450"/>
+        <location filename="../src/data/datasetcontent.cpp" line="454"/>
+        <source>source &quot;%1&quot; is a proxy (a wider area&apos;s figure), which can give only rates and shares; %2 is a count</source>
+        <translation>bron &quot;%1&quot; is een proxy (een cijfer van een groter gebied), die alleen percentages en aandelen kan geven; %2 is een aantal</translation>
+    </message>
+    <message>
+        <location filename="../src/data/datasetcontent.cpp" line="466"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>dubbele rij: %1 %2 voor %3 staat al op regel %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="462"/>
+        <location filename="../src/data/datasetcontent.cpp" line="478"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="479"/>
+        <location filename="../src/data/datasetcontent.cpp" line="495"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>regio &quot;%1&quot; heeft geen waarde voor de verplichte indicator %2</translation>
     </message>
@@ -3480,48 +3554,48 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/datasetimport.cpp" line="121"/>
-        <location filename="../src/data/veraimport.cpp" line="83"/>
+        <location filename="../src/data/veraimport.cpp" line="348"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>het doel is geen dataset waaraan dit programma iets kan toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="180"/>
-        <location filename="../src/data/datasetimport.cpp" line="344"/>
+        <location filename="../src/data/datasetimport.cpp" line="170"/>
+        <location filename="../src/data/datasetimport.cpp" line="334"/>
         <source>cannot write: %1</source>
         <translation>kan niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="211"/>
+        <location filename="../src/data/datasetimport.cpp" line="201"/>
         <source>another import into this dataset is still running (lock file %1); nothing was imported, try again when it has finished</source>
         <translation>een andere import in deze dataset loopt nog (vergrendelbestand %1); er is niets geïmporteerd, probeer opnieuw als die klaar is</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="216"/>
+        <location filename="../src/data/datasetimport.cpp" line="206"/>
         <source>cannot create the lock file %1 beside it</source>
         <translation>kan het vergrendelbestand %1 ernaast niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="241"/>
+        <location filename="../src/data/datasetimport.cpp" line="231"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>kan er geen tijdelijk bestand naast aanmaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="258"/>
+        <location filename="../src/data/datasetimport.cpp" line="248"/>
         <source>cannot read: %1</source>
         <translation>kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="271"/>
+        <location filename="../src/data/datasetimport.cpp" line="261"/>
         <source>cannot copy it to a temporary file: %1</source>
         <translation>kan het niet naar een tijdelijk bestand kopiëren: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="290"/>
+        <location filename="../src/data/datasetimport.cpp" line="280"/>
         <source>cannot write the dataset: %1</source>
         <translation>kan de dataset niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="306"/>
+        <location filename="../src/data/datasetimport.cpp" line="296"/>
         <source>no such folder</source>
         <translation>map bestaat niet</translation>
     </message>
@@ -3557,7 +3631,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>regel %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="38"/>
+        <location filename="../src/data/leverreader.cpp" line="33"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
         <translation>%1: verwacht een getal, {&quot;times&quot;: getal} of {&quot;plus&quot;: getal}</translation>
     </message>
@@ -3597,72 +3671,72 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: de sleutel &quot;%2&quot; komt twee keer voor in één object, op %3; houd er één</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="66"/>
+        <location filename="../src/data/policyfile.cpp" line="37"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1: onbekend veld &quot;%2&quot; (verwacht één van: %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="71"/>
+        <location filename="../src/data/policyfile.cpp" line="42"/>
         <source>%1: and %2 more unknown fields</source>
         <translation>%1: en nog %2 onbekende velden</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="74"/>
+        <location filename="../src/data/policyfile.cpp" line="45"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="80"/>
+        <location filename="../src/data/policyfile.cpp" line="51"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van 1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="86"/>
+        <location filename="../src/data/policyfile.cpp" line="57"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
         <translation>%1: veld &quot;version&quot;: versie %2 is nieuwer dan dit programma kan lezen (%3); werk LeastBad bij</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="96"/>
+        <location filename="../src/data/policyfile.cpp" line="67"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
         <translation>%1: veld &quot;%2&quot;: verwacht een tekenreeks</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="107"/>
+        <location filename="../src/data/policyfile.cpp" line="78"/>
         <source>%1: field &quot;sentence_changes&quot;: expected &quot;prospective&quot; or &quot;retroactive&quot;</source>
         <translation>%1: veld &quot;sentence_changes&quot;: verwachtte &quot;prospective&quot; of &quot;retroactive&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="118"/>
+        <location filename="../src/data/policyfile.cpp" line="89"/>
         <source>%1: field &quot;name&quot; or &quot;description&quot;: at most 200 (name) or 10,000 characters of text, without control characters</source>
         <translation>%1: veld &quot;name&quot; of &quot;description&quot;: hoogstens 200 (naam) of 10.000 tekens tekst, zonder stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="126"/>
+        <location filename="../src/data/policyfile.cpp" line="97"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
         <translation>%1: veld &quot;levers&quot;: verwacht een object dat namen van hefbomen aan waarden koppelt</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="136"/>
+        <location filename="../src/data/leverreader.cpp" line="47"/>
         <source>%1: lever &quot;%2&quot;</source>
         <translation>%1: hefboom &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="141"/>
+        <location filename="../src/data/leverreader.cpp" line="52"/>
         <source>%1: unknown lever</source>
         <translation>%1: onbekende hefboom</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="149"/>
+        <location filename="../src/data/leverreader.cpp" line="60"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
         <translation>%1: waarde %2 valt buiten het toegestane bereik %3 tot en met %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="160"/>
+        <location filename="../src/data/leverreader.cpp" line="70"/>
         <source>%1: and %2 more unknown levers</source>
         <translation>%1: en nog %2 onbekende hefbomen</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="170"/>
+        <location filename="../src/data/policyfile.cpp" line="113"/>
         <source>a policy file</source>
         <translation>een beleidsbestand</translation>
     </message>
@@ -3675,7 +3749,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: bestand is groter dan 1 MiB; geen beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="57"/>
+        <location filename="../src/data/scenariofile.cpp" line="58"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: onbekend veld &quot;%2&quot; is genegeerd</translation>
     </message>
@@ -3684,17 +3758,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="92"/>
+        <location filename="../src/data/scenariofile.cpp" line="93"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="99"/>
+        <location filename="../src/data/scenariofile.cpp" line="100"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="104"/>
+        <location filename="../src/data/scenariofile.cpp" line="105"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
@@ -3713,7 +3787,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: veld &quot;draws&quot;: verwacht een geheel getal van 10 tot 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="61"/>
+        <location filename="../src/data/scenariofile.cpp" line="62"/>
         <source>%1: and %2 more unknown fields were ignored</source>
         <translation>%1: en nog %2 onbekende velden werden genegeerd</translation>
     </message>
@@ -3754,27 +3828,28 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: beleid %2: de naam mag hoogstens %3 tekens tekst zijn, zonder stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="227"/>
+        <location filename="../src/data/scenariofile.cpp" line="224"/>
+        <source>%1: policy &quot;%2&quot;</source>
+        <translation>%1: beleid &quot;%2&quot;</translation>
+    </message>
+    <message>
         <source>%1: policy &quot;%2&quot;, lever &quot;%3&quot;</source>
-        <translation>%1: beleid &quot;%2&quot;, hefboom &quot;%3&quot;</translation>
+        <translation type="vanished">%1: beleid &quot;%2&quot;, hefboom &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="230"/>
         <source>%1: unknown lever was ignored</source>
-        <translation>%1: onbekende hefboom is genegeerd</translation>
+        <translation type="vanished">%1: onbekende hefboom is genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="237"/>
         <source>%1: expected a number from %2 to %3</source>
-        <translation>%1: verwacht een getal van %2 tot en met %3</translation>
+        <translation type="vanished">%1: verwacht een getal van %2 tot en met %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="247"/>
         <source>%1: policy &quot;%2&quot;: and %3 more unknown levers were ignored</source>
-        <translation>%1: beleid &quot;%2&quot;: en nog %3 onbekende hefbomen werden genegeerd</translation>
+        <translation type="vanished">%1: beleid &quot;%2&quot;: en nog %3 onbekende hefbomen werden genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="260"/>
+        <location filename="../src/data/scenariofile.cpp" line="236"/>
         <location filename="../src/data/scenarioopen.cpp" line="27"/>
         <source>a scenario file</source>
         <translation>een scenariobestand</translation>
@@ -3784,7 +3859,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="300"/>
+        <location filename="../src/data/scenariofile.cpp" line="276"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kan niet opslaan: %2</translation>
     </message>
@@ -3844,22 +3919,22 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation> (schrijven mislukt: is de schijf vol?)</translation>
     </message>
     <message>
-        <location filename="../src/data/sqlitedatabase.cpp" line="152"/>
+        <location filename="../src/data/sqlitedatabase.cpp" line="149"/>
         <source>SQLite refused a safety setting (%1)</source>
         <translation>SQLite weigerde een veiligheidsinstelling (%1)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="61"/>
+        <location filename="../src/data/veraimport.cpp" line="62"/>
         <source>%1 is outside the valid range of %2: %3 to %4</source>
         <translation>%1 valt buiten het geldige bereik van %2: %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="95"/>
+        <location filename="../src/data/veraimport.cpp" line="363"/>
         <source>%1 MiB is more than an imported CSV file may hold (%2 MiB)</source>
         <translation>%1 MiB is meer dan een geïmporteerd CSV-bestand mag bevatten (%2 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="104"/>
+        <location filename="../src/data/veraimport.cpp" line="85"/>
         <source>the file is empty; expected Vera&apos;s header</source>
         <translation>het bestand is leeg; de kopregel van Vera verwacht</translation>
     </message>
@@ -3868,62 +3943,62 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">geen county-bestand van Vera Incarceration Trends: de kopregel mist %1 (nodig zijn year, county_fips en state_abbr, en minstens één van %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="127"/>
+        <location filename="../src/data/veraimport.cpp" line="112"/>
         <source>not a Vera Incarceration Trends county file: the header lacks %1 (it needs year, county_fips, state_abbr and total_pop_15to64, and reads %2)</source>
         <translation>geen county-bestand van Vera Incarceration Trends: de kopregel mist %1 (nodig zijn year, county_fips, state_abbr en total_pop_15to64; gelezen worden %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="137"/>
+        <location filename="../src/data/veraimport.cpp" line="133"/>
         <source>Vera Institute of Justice. Incarceration Trends dataset, county-level file, as downloaded by the user and imported from %1 (columns %2)</source>
         <translation>Vera Institute of Justice. Incarceration Trends-dataset, bestand op county-niveau, door de gebruiker gedownload en geïmporteerd uit %1 (kolommen %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="146"/>
+        <location filename="../src/data/veraimport.cpp" line="143"/>
         <source>Vera Incarceration Trends Data Access License: the user&apos;s own academic, nonprofit and research use; no redistribution</source>
         <translation>Vera Incarceration Trends Data Access License: eigen academisch, niet-commercieel en onderzoeksgebruik van de gebruiker; niet verder verspreiden</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="151"/>
+        <location filename="../src/data/veraimport.cpp" line="148"/>
         <source>Derived (LeastBad Vera import): a county&apos;s residents = its share of its state&apos;s residents aged 15 to 64 in that year (Vera total_pop_15to64, summed over the state&apos;s imported counties) times the state&apos;s population in the dataset (the latest at or before that year, else the earliest). Assumes the county&apos;s age mix is the state&apos;s.</source>
         <translation>Afgeleid (Vera-import van LeastBad): de inwoners van een county = zijn aandeel in de inwoners van 15 tot 64 jaar van zijn staat in dat jaar (Vera total_pop_15to64, opgeteld over de geïmporteerde county&apos;s van de staat) maal de bevolking van de staat in de dataset (de laatste in of vóór dat jaar, anders de vroegste). Neemt aan dat de leeftijdsopbouw van de county die van de staat is.</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="157"/>
+        <location filename="../src/data/veraimport.cpp" line="154"/>
         <source>not applicable (derived)</source>
         <translation>niet van toepassing (afgeleid)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="176"/>
+        <location filename="../src/data/veraimport.cpp" line="218"/>
         <source>cancelled; nothing was written</source>
         <translation>geannuleerd; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="212"/>
+        <location filename="../src/data/veraimport.cpp" line="182"/>
         <source>expected a county FIPS code of up to five digits, found &quot;%1&quot;</source>
         <translation>een FIPS-code van een county van hoogstens vijf cijfers verwacht, gevonden: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="222"/>
+        <location filename="../src/data/veraimport.cpp" line="191"/>
         <source>state &quot;%1&quot; is not a state of %2, so the county has no parent region</source>
         <translation>staat &quot;%1&quot; is geen staat van %2, dus de county heeft geen bovenliggende regio</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="237"/>
+        <location filename="../src/data/veraimport.cpp" line="264"/>
         <source>duplicate row: county %1 for %2 is already on line %3</source>
         <translation>dubbele rij: county %1 voor %2 staat al op regel %3</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="249"/>
+        <location filename="../src/data/veraimport.cpp" line="276"/>
         <source>County %1</source>
         <translation>County %1</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="290"/>
+        <location filename="../src/data/veraimport.cpp" line="319"/>
         <source>share of %1&apos;s residents aged 15 to 64 in %2 (%3 in the imported counties) times its population %4 (%5, %6)</source>
         <translation>aandeel in de inwoners van 15 tot 64 jaar van %1 in %2 (%3 in de geïmporteerde county&apos;s) maal de bevolking %4 (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="307"/>
+        <location filename="../src/data/veraimport.cpp" line="384"/>
         <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
         <translation>county %1 heeft in geen enkele rij total_pop_15to64, dus de bevolking kan niet worden afgeleid</translation>
     </message>
@@ -4136,17 +4211,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>meer dan %1 kolommen in een rij</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="140"/>
+        <location filename="../src/data/csvreader.cpp" line="143"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>een veld tussen aanhalingstekens wordt niet afgesloten vóór het einde van het bestand</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="172"/>
+        <location filename="../src/data/csvreader.cpp" line="175"/>
         <source>unexpected text after a closing quote</source>
         <translation>onverwachte tekst na een afsluitend aanhalingsteken</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="181"/>
+        <location filename="../src/data/csvreader.cpp" line="194"/>
         <source>a field is longer than %1 bytes</source>
         <translation>een veld is langer dan %1 bytes</translation>
     </message>
@@ -4154,58 +4229,63 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="227"/>
+        <location filename="../src/data/dataset.cpp" line="244"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 heeft één gecombineerd systeem van gevangenissen en huizen van bewaring: de staat, niet de county&apos;s, houdt mensen vast vóór hun proces en met korte straffen, dus de gevangenisaantallen omvatten mensen die elders in een lokale jail zouden zitten, en er zijn geen aparte lokale jails.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="237"/>
+        <location filename="../src/data/dataset.cpp" line="254"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>Het District of Columbia heeft geen gevangenissen van een staat: wie in DC voor een misdrijf is veroordeeld, zit bij het federale Bureau of Prisons (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="253"/>
+        <location filename="../src/data/dataset.cpp" line="452"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="258"/>
+        <location filename="../src/data/dataset.cpp" line="457"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: geen gewoon bestand; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="264"/>
+        <location filename="../src/data/dataset.cpp" line="463"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="272"/>
-        <location filename="../src/data/dataset.cpp" line="288"/>
+        <location filename="../src/data/dataset.cpp" line="471"/>
+        <location filename="../src/data/dataset.cpp" line="487"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="306"/>
+        <location filename="../src/data/dataset.cpp" line="505"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="311"/>
+        <location filename="../src/data/dataset.cpp" line="510"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="339"/>
+        <location filename="../src/data/dataset.cpp" line="538"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="396"/>
+        <location filename="../src/data/dataset.cpp" line="338"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="441"/>
+        <location filename="../src/data/dataset.cpp" line="156"/>
+        <source>a wider area</source>
+        <translation>een groter gebied</translation>
+    </message>
+    <message>
+        <location filename="../src/data/dataset.cpp" line="390"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>uit het %1-jaarsaandeel van %2 en de verhouding tussen de 5- en 3-jaarsaandelen van %3 (%4)</translation>
     </message>
@@ -4214,17 +4294,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="473"/>
+        <location filename="../src/data/dataset.cpp" line="429"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="525"/>
+        <location filename="../src/data/dataset.cpp" line="581"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="549"/>
+        <location filename="../src/data/dataset.cpp" line="605"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -4931,290 +5011,290 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="112"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="112"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
         <source>Per &amp;unit</source>
         <translation>Per &amp;eenheid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Chart</source>
         <translation>&amp;Grafiek</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="184"/>
+        <location filename="../src/app/mainwindow.cpp" line="185"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Hoogstens %1 trekkingen: %2 werd %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="254"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="326"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="329"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="330"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="380"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="391"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/mainwindow.cpp" line="408"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="442"/>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <location filename="../src/app/mainwindow.cpp" line="452"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="449"/>
+        <location filename="../src/app/mainwindow.cpp" line="458"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../src/app/mainwindow.cpp" line="514"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="517"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="496"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow.cpp" line="521"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="511"/>
+        <location filename="../src/app/mainwindow.cpp" line="533"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="530"/>
+        <location filename="../src/app/mainwindow.cpp" line="552"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="531"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="562"/>
+        <location filename="../src/app/mainwindow.cpp" line="584"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/app/mainwindow.cpp" line="606"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="586"/>
+        <location filename="../src/app/mainwindow.cpp" line="608"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="592"/>
+        <location filename="../src/app/mainwindow.cpp" line="614"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="592"/>
+        <location filename="../src/app/mainwindow.cpp" line="614"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="597"/>
+        <location filename="../src/app/mainwindow.cpp" line="619"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="609"/>
-        <location filename="../src/app/mainwindow.cpp" line="635"/>
+        <location filename="../src/app/mainwindow.cpp" line="631"/>
+        <location filename="../src/app/mainwindow.cpp" line="657"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="612"/>
+        <location filename="../src/app/mainwindow.cpp" line="634"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="627"/>
+        <location filename="../src/app/mainwindow.cpp" line="649"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="628"/>
+        <location filename="../src/app/mainwindow.cpp" line="650"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="646"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="646"/>
+        <location filename="../src/app/mainwindow.cpp" line="668"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../src/app/mainwindow.cpp" line="750"/>
         <source>LeastBad user guide</source>
         <translation>Gebruikershandleiding van LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="348"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
