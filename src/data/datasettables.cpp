@@ -56,8 +56,14 @@ QByteArray coverageMarkdown(const Dataset &dataset) {
                                                            : r.kind + QLatin1Char('s')];
     for (const SourceRow &s : content.sources)
         ++sourceKinds[s.kind];
+    QSet<QString> proxies; // a wider area's figures stated for a region: not its own
+    for (const SourceRow &s : content.sources)
+        if (s.kind == QStringLiteral("proxy"))
+            proxies.insert(s.id);
     QHash<QString, Coverage> byMetric, byRegion;
     for (const ValueRow &v : content.values) {
+        if (proxies.contains(v.source))
+            continue;
         byMetric[v.metric].add(v.region, v.year);
         byRegion[v.region].add(v.metric, v.year);
     }
@@ -70,7 +76,9 @@ QByteArray coverageMarkdown(const Dataset &dataset) {
           "), " + QByteArray::number(content.sources.size()) + " sources (" +
           countsByKind(sourceKinds, data::sourceKinds()) + "), " +
           QByteArray::number(content.values.size()) + " values and " +
-          QByteArray::number(content.overrides.size()) + " parameter overrides.\n\n";
+          QByteArray::number(content.overrides.size()) +
+          " parameter overrides. The tables count a region's own values; a proxy (a wider "
+          "area's figure stated for it) is not one.\n\n";
 
     md += "| metric | regions with a value | years | values |\n|---|---|---|---|\n";
     for (const MetricDefinition &m : metricDefinitions()) {
