@@ -70,15 +70,19 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
     if (m_cancel)
         return nullptr;
     const core::SimulationOptions options = request.weights.simulationOptions();
-    const std::string statusQuoKey = request.region.code + '|' + std::to_string(request.draws) +
-                                     '|' + std::to_string(request.seed) + '|' +
-                                     std::to_string(options.years) + '|' +
-                                     std::to_string(options.discountRate);
+    // The runs keep every total and the yearly series of the charted output only (issue 20:
+    // outputs only where read), so the charted output is part of what a run is kept for.
+    const core::OutputRequest outputs =
+        core::OutputRequest::totalsAndYearly({request.timeSeriesOutput});
+    const std::string statusQuoKey =
+        request.region.code + '|' + std::to_string(request.draws) + '|' +
+        std::to_string(request.seed) + '|' + std::to_string(options.years) + '|' +
+        std::to_string(options.discountRate) + '|' + std::to_string(int(request.timeSeriesOutput));
     if (statusQuoKey != m_statusQuoKey || !m_statusQuo.complete) {
         m_statusQuoKey.clear();
         m_policyRuns.clear(); // their outcomes belong to the old draws
         core::runMonteCarlo(m_statusQuo, m_drawSet, std::span(request.policies).first(1), options,
-                            0, &m_cancel);
+                            outputs, 0, &m_cancel);
         if (!m_statusQuo.complete || m_cancel)
             return nullptr;
         m_statusQuoKey = statusQuoKey;
@@ -94,7 +98,7 @@ std::shared_ptr<AnalysisSnapshot> AnalysisRunner::compute(const AnalysisRequest 
         if (!cached.run.complete || !(cached.policy == request.policies[p])) {
             cached.run.complete = false;
             core::runMonteCarlo(cached.run, m_drawSet, std::span(request.policies).subspan(p, 1),
-                                options, 0, &m_cancel);
+                                options, outputs, 0, &m_cancel);
             if (!cached.run.complete || m_cancel)
                 return nullptr;
             cached.policy = request.policies[p];
