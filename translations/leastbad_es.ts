@@ -166,132 +166,132 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="35"/>
+        <location filename="../src/cli/comparecommand.cpp" line="36"/>
         <source>victimisations averted</source>
         <translation>victimizaciones evitadas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="38"/>
         <source>change in homicides</source>
         <translation>cambio en homicidios</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="39"/>
+        <location filename="../src/cli/comparecommand.cpp" line="40"/>
         <source>change in prisoner-years</source>
         <translation>cambio en años de reclusión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="41"/>
+        <location filename="../src/cli/comparecommand.cpp" line="42"/>
         <source>change in wellbeing-years lost</source>
         <translation>cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="43"/>
+        <location filename="../src/cli/comparecommand.cpp" line="44"/>
         <source>change in life-years lost in prison</source>
         <translation>años de vida extra perdidos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="45"/>
+        <location filename="../src/cli/comparecommand.cpp" line="46"/>
         <source>life-years saved (homicides)</source>
         <translation>años de vida salvados (homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="47"/>
+        <location filename="../src/cli/comparecommand.cpp" line="48"/>
         <source>change in taxpayer cost</source>
         <translation>cambio en costo para contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="75"/>
+        <location filename="../src/cli/comparecommand.cpp" line="76"/>
         <source>direct (levers alone)</source>
         <translation>directo (solo las palancas)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="76"/>
+        <location filename="../src/cli/comparecommand.cpp" line="77"/>
         <source>incapacitation</source>
         <translation>incapacitación</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="77"/>
+        <location filename="../src/cli/comparecommand.cpp" line="78"/>
         <source>general deterrence</source>
         <translation>disuasión general</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <location filename="../src/cli/comparecommand.cpp" line="79"/>
         <source>aftereffects and reentry</source>
         <translation>efectos posteriores y reinserción</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
         <source>in-prison conditions</source>
         <translation>condiciones en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="89"/>
+        <location filename="../src/cli/comparecommand.cpp" line="90"/>
         <source>taxpayers $</source>
         <translation>contribuyentes $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="90"/>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
         <source>victims $</source>
         <translation>víctimas $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="92"/>
         <source>families $</source>
         <translation>familias $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="93"/>
         <source>wellbeing-years</source>
         <translation>años de bienestar</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="94"/>
+        <location filename="../src/cli/comparecommand.cpp" line="95"/>
         <source>life-years</source>
         <translation>años de vida</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="98"/>
+        <location filename="../src/cli/comparecommand.cpp" line="99"/>
         <source>by mechanism (mean $)</source>
         <translation>por mecanismo (media $)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="102"/>
+        <location filename="../src/cli/comparecommand.cpp" line="103"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="146"/>
+        <location filename="../src/cli/comparecommand.cpp" line="147"/>
         <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
         <translation>Se hicieron %1 extracciones (en lotes de %2) para bajar el error estándar de cada valor neto medio por debajo de %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="150"/>
+        <location filename="../src/cli/comparecommand.cpp" line="151"/>
         <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
         <translation>Se detuvo en el límite de %1 extracciones (en lotes de %2): el error estándar de un valor neto medio sigue por encima de %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="237"/>
+        <location filename="../src/cli/comparecommand.cpp" line="238"/>
         <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
         <translation>--target-se: se esperaba una cantidad positiva de dólares, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="244"/>
+        <location filename="../src/cli/comparecommand.cpp" line="245"/>
         <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
         <translation>--max-draws: se esperaba un número entero de %1 a 1000000, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="313"/>
+        <location filename="../src/cli/comparecommand.cpp" line="314"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Seguir extrayendo, en lotes de --draws, hasta que el error estándar de Monte Carlo del valor neto medio de cada política sea como mucho este, o hasta llegar a --max-draws.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="320"/>
+        <location filename="../src/cli/comparecommand.cpp" line="321"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Con --target-se: el máximo de extracciones (por defecto: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="325"/>
+        <location filename="../src/cli/comparecommand.cpp" line="326"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Desglosa el valor neto de cada política por mecanismo (incapacitación, disuasión, efectos posteriores y reinserción, condiciones en prisión) y por cuenta.</translation>
     </message>
@@ -299,47 +299,47 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="39"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="39"/>
         <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
         <translation>Agresiones: centros grandes frente a pequeños (RR estimado 1.2, 0.8-1.8); costo operativo por plaza (supuesto)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="40"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="40"/>
         <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
         <translation>La proporción con visitas mensuales baja con ln(distancia) (Rabuy &amp; Kopf 2015); las visitas reducen la reincidencia y las faltas disciplinarias</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="41"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="41"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
         <translation>Riesgo de reingreso en prisión en los meses cubiertos (LIFE, TARP, Returning Citizens Stimulus; RR estimado 0.90 con $2,500)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="42"/>
         <source>Longer payment covers more of the first year (assumption)</source>
         <translation>Un pago más prolongado cubre más del primer año (supuesto)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="43"/>
         <source>Incapacitation falling with the incarceration rate and age, aftereffects of prison, small general and targeted deterrence; applies to new admissions unless retroactive</source>
         <translation>Incapacitación que cae con la tasa de encarcelamiento y la edad, efectos posteriores de la prisión, disuasión general pequeña y disuasión dirigida; se aplica a los nuevos ingresos salvo que sea retroactiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="44"/>
         <source>Families&apos; overpayment (Raher 2018, PPI), a transfer to vendors and the state; only its deadweight part is a social cost</source>
         <translation>Sobrepago de las familias (Raher 2018, PPI), una transferencia a los proveedores y al Estado; solo su pérdida de eficiencia es un costo social</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="45"/>
         <source>Scales the share visited (assumption), at a cost per prisoner-year; visits: judged HR 0.95 on recidivism</source>
         <translation>Escala la proporción visitada (supuesto), con un costo por año-preso; visitas: HR estimado de 0,95 sobre la reincidencia</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="46"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence); costed per hour provided</source>
         <translation>Estimado en 0,3 del efecto de la visita presencial (sin evidencia causal); con costo por hora prestada</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="47"/>
         <source>No quantitative evidence: effect on assaults is an assumption (0.8-1.05); costed per prisoner-year</source>
         <translation>Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (0,8-1,05); con costo por año-preso</translation>
     </message>
@@ -364,22 +364,22 @@
         <translation type="vanished">Sin evidencia cuantitativa: el efecto sobre las agresiones es un supuesto (por defecto, ninguno)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="48"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
         <translation>Elasticidades del delito según Chalfin &amp; McCrary 2018 (-0.67 homicidio, -0.34 violentos, -0.17 contra la propiedad)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="49"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
         <translation>Disuasión por la certeza del castigo (elasticidad supuesta -0.2) y más condenas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="50"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="50"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
         <translation>Delitos evitados antes del juicio frente a más condenas (+13 pp, Leslie &amp; Pope 2017) y delitos posteriores (HR estimado 1.10)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="51"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
         <translation>Costo de capital por plaza (estimado en $200,000 en dólares de 2023)</translation>
     </message>
@@ -387,32 +387,32 @@
 <context>
     <name>Evidence kind</name>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="142"/>
+        <location filename="../src/analysis/coretexts.cpp" line="142"/>
         <source>read in the source</source>
         <translation>leído en la fuente</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="144"/>
+        <location filename="../src/analysis/coretexts.cpp" line="144"/>
         <source>read where another source reports it</source>
         <translation>leído en otra fuente que lo cita</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="146"/>
+        <location filename="../src/analysis/coretexts.cpp" line="146"/>
         <source>a judgement from related figures</source>
         <translation>una estimación a partir de cifras relacionadas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="148"/>
+        <location filename="../src/analysis/coretexts.cpp" line="148"/>
         <source>from memory, not yet checked against the source</source>
         <translation>de memoria, aún no comprobado en la fuente</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="151"/>
+        <location filename="../src/analysis/coretexts.cpp" line="151"/>
         <source>worked out from other inputs</source>
         <translation>calculado a partir de otros datos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="153"/>
+        <location filename="../src/analysis/coretexts.cpp" line="153"/>
         <source>an assumption</source>
         <translation>un supuesto</translation>
     </message>
@@ -420,197 +420,197 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="70"/>
+        <location filename="../src/analysis/coretexts.cpp" line="70"/>
         <source>Assaults per prisoner per year</source>
         <translation>Agresiones por preso y año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="71"/>
+        <location filename="../src/analysis/coretexts.cpp" line="71"/>
         <source>Cost of building a prison bed</source>
         <translation>Coste de construir una plaza penitenciaria</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="72"/>
+        <location filename="../src/analysis/coretexts.cpp" line="72"/>
         <source>Share of property crimes cleared</source>
         <translation>Proporción de delitos contra la propiedad esclarecidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="73"/>
+        <location filename="../src/analysis/coretexts.cpp" line="73"/>
         <source>Share of violent crimes cleared</source>
         <translation>Proporción de delitos violentos esclarecidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="75"/>
+        <location filename="../src/analysis/coretexts.cpp" line="75"/>
         <source>Commissary prices relative to outside prices</source>
         <translation>Precios del economato respecto a los de fuera</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="77"/>
+        <location filename="../src/analysis/coretexts.cpp" line="77"/>
         <source>Commissary spending per prisoner per year</source>
         <translation>Gasto en el economato por preso y año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="79"/>
+        <location filename="../src/analysis/coretexts.cpp" line="79"/>
         <source>Cost of a police officer per year</source>
         <translation>Coste de un agente de policía al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="80"/>
+        <location filename="../src/analysis/coretexts.cpp" line="80"/>
         <source>Cost of a prisoner per year</source>
         <translation>Coste de un preso al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="81"/>
+        <location filename="../src/analysis/coretexts.cpp" line="81"/>
         <source>Felony defendants per year</source>
         <translation>Acusados de delitos graves al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="82"/>
+        <location filename="../src/analysis/coretexts.cpp" line="82"/>
         <source>Homicides per year</source>
         <translation>Homicidios al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="83"/>
+        <location filename="../src/analysis/coretexts.cpp" line="83"/>
         <source>People in jail</source>
         <translation>Personas en cárceles locales</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="84"/>
+        <location filename="../src/analysis/coretexts.cpp" line="84"/>
         <source>People in jail awaiting trial</source>
         <translation>Personas en prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="86"/>
+        <location filename="../src/analysis/coretexts.cpp" line="86"/>
         <source>Average distance of prisoners from home (miles)</source>
         <translation>Distancia media de los presos a su casa (millas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="87"/>
+        <location filename="../src/analysis/coretexts.cpp" line="87"/>
         <source>Average prison size (beds)</source>
         <translation>Tamaño medio de las prisiones (plazas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="89"/>
+        <location filename="../src/analysis/coretexts.cpp" line="89"/>
         <source>Average days held before trial</source>
         <translation>Días medios de detención antes del juicio</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="91"/>
+        <location filename="../src/analysis/coretexts.cpp" line="91"/>
         <source>Average time served, non-violent offences (years)</source>
         <translation>Tiempo medio cumplido, delitos no violentos (años)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="93"/>
+        <location filename="../src/analysis/coretexts.cpp" line="93"/>
         <source>Average time served, violent offences (years)</source>
         <translation>Tiempo medio cumplido, delitos violentos (años)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="94"/>
+        <location filename="../src/analysis/coretexts.cpp" line="94"/>
         <source>Median age at release</source>
         <translation>Edad mediana al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="95"/>
+        <location filename="../src/analysis/coretexts.cpp" line="95"/>
         <source>Police officers</source>
         <translation>Agentes de policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="96"/>
+        <location filename="../src/analysis/coretexts.cpp" line="96"/>
         <source>Police officers per 100,000 residents</source>
         <translation>Agentes de policía por cada 100.000 habitantes</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="97"/>
+        <location filename="../src/analysis/coretexts.cpp" line="97"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="99"/>
+        <location filename="../src/analysis/coretexts.cpp" line="99"/>
         <source>Share of defendants held before trial</source>
         <translation>Proporción de acusados detenidos antes del juicio</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="100"/>
+        <location filename="../src/analysis/coretexts.cpp" line="100"/>
         <source>Prison admissions per year</source>
         <translation>Ingresos en prisión al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="102"/>
+        <location filename="../src/analysis/coretexts.cpp" line="102"/>
         <source>Admissions for a new sentence per year</source>
         <translation>Ingresos por una nueva condena al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="104"/>
+        <location filename="../src/analysis/coretexts.cpp" line="104"/>
         <source>Admissions for parole or probation violations per year</source>
         <translation>Ingresos por incumplir la libertad condicional o la probatoria al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="105"/>
+        <location filename="../src/analysis/coretexts.cpp" line="105"/>
         <source>People in prison</source>
         <translation>Personas en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="106"/>
+        <location filename="../src/analysis/coretexts.cpp" line="106"/>
         <source>Prison releases per year</source>
         <translation>Excarcelaciones al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="107"/>
+        <location filename="../src/analysis/coretexts.cpp" line="107"/>
         <source>Property crimes per year</source>
         <translation>Delitos contra la propiedad al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="108"/>
+        <location filename="../src/analysis/coretexts.cpp" line="108"/>
         <source>Access to recreation</source>
         <translation>Acceso a actividades recreativas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="110"/>
+        <location filename="../src/analysis/coretexts.cpp" line="110"/>
         <source>Share back in prison within 3 years</source>
         <translation>Proporción de vuelta en prisión en 3 años</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="112"/>
+        <location filename="../src/analysis/coretexts.cpp" line="112"/>
         <source>Share back in prison within 5 years</source>
         <translation>Proporción de vuelta en prisión en 5 años</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="114"/>
+        <location filename="../src/analysis/coretexts.cpp" line="114"/>
         <source>Hours of remote contact with family per week</source>
         <translation>Horas de contacto a distancia con la familia por semana</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="116"/>
+        <location filename="../src/analysis/coretexts.cpp" line="116"/>
         <source>Share of prisoners with a prior prison term</source>
         <translation>Proporción de presos con una condena de prisión anterior</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="118"/>
+        <location filename="../src/analysis/coretexts.cpp" line="118"/>
         <source>Sexual victimisations per prisoner per year</source>
         <translation>Victimizaciones sexuales por preso y año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="120"/>
+        <location filename="../src/analysis/coretexts.cpp" line="120"/>
         <source>Suicides per 100,000 prisoners</source>
         <translation>Suicidios por cada 100.000 presos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="122"/>
+        <location filename="../src/analysis/coretexts.cpp" line="122"/>
         <source>Prisons and jails run as one system</source>
         <translation>Prisiones y cárceles locales en un solo sistema</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="123"/>
+        <location filename="../src/analysis/coretexts.cpp" line="123"/>
         <source>Violent crimes per year</source>
         <translation>Delitos violentos al año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="125"/>
+        <location filename="../src/analysis/coretexts.cpp" line="125"/>
         <source>Share of prisoners held for a violent offence</source>
         <translation>Proporción de presos por un delito violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="127"/>
+        <location filename="../src/analysis/coretexts.cpp" line="127"/>
         <source>Share of prisoners visited each month</source>
         <translation>Proporción de presos que reciben visitas cada mes</translation>
     </message>
@@ -618,82 +618,82 @@
 <context>
     <name>Lever</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="11"/>
         <source>Facility size</source>
         <translation>Tamaño del centro</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="13"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="13"/>
         <source>Distance from home</source>
         <translation>Distancia al hogar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="15"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="15"/>
         <source>Cash at release</source>
         <translation>Dinero al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="17"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="17"/>
         <source>Cash paid over</source>
         <translation>Pago repartido en</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="19"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="19"/>
         <source>Time served: first term, non-violent</source>
         <translation>Tiempo en prisión: primera condena, delito no violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="21"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="21"/>
         <source>Time served: first term, violent</source>
         <translation>Tiempo en prisión: primera condena, delito violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="22"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="22"/>
         <source>Time served: repeat, non-violent</source>
         <translation>Tiempo en prisión: reincidencia, delito no violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="23"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="23"/>
         <source>Time served: repeat, violent</source>
         <translation>Tiempo en prisión: reincidencia, delito violento</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="24"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="24"/>
         <source>Commissary prices</source>
         <translation>Precios del economato</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="26"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="26"/>
         <source>In-person visit support</source>
         <translation>Apoyo a las visitas presenciales</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="28"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="28"/>
         <source>Phone, video and internet contact</source>
         <translation>Contacto por teléfono, vídeo e internet</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="30"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="30"/>
         <source>Recreation access (consoles, TV)</source>
         <translation>Acceso al ocio (consolas, TV)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="32"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="32"/>
         <source>Police officers</source>
         <translation>Agentes de policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="34"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="34"/>
         <source>Violent crimes solved</source>
         <translation>Delitos violentos esclarecidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="36"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="36"/>
         <source>Pretrial detention</source>
         <translation>Prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="38"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="38"/>
         <source>New capacity built</source>
         <translation>Nuevas plazas construidas</translation>
     </message>
@@ -911,117 +911,117 @@
 <context>
     <name>Output</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="52"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="52"/>
         <source>Prison population (end of year)</source>
         <translation>Población penitenciaria (a final de año)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="54"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="54"/>
         <source>Prison admissions</source>
         <translation>Ingresos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="56"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="56"/>
         <source>Releases</source>
         <translation>Excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="57"/>
         <source>New admissions (not readmissions)</source>
         <translation>Primeros ingresos (no reingresos)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="58"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="58"/>
         <source>Readmissions within 10 years of release</source>
         <translation>Reingresos en los 10 años posteriores a la excarcelación</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="59"/>
         <source>Violent crimes known to police (incl. homicide)</source>
         <translation>Delitos violentos conocidos por la policía (incl. homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="61"/>
         <source>Property crimes known to police</source>
         <translation>Delitos contra la propiedad conocidos por la policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="62"/>
         <source>Homicides</source>
         <translation>Homicidios</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="64"/>
         <source>Victimisations (reported and unreported)</source>
         <translation>Victimizaciones (denunciadas y no denunciadas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="66"/>
         <source>Victimisations averted vs status quo</source>
         <translation>Victimizaciones evitadas frente al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="67"/>
         <source>Prisoner-years served</source>
         <translation>Años de reclusión cumplidos</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="69"/>
         <source>Pretrial jail-years (felony defendants held)</source>
         <translation>Años de prisión preventiva (acusados de delitos graves detenidos)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="70"/>
         <source>Prisoners assaulted (at least once in the year)</source>
         <translation>Personas presas agredidas (al menos una vez en el año)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="71"/>
         <source>Sexual victimisations in prison</source>
         <translation>Victimizaciones sexuales en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="72"/>
         <source>Suicides in prison</source>
         <translation>Suicidios en prisión</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="73"/>
         <source>Life expectancy lost by incarcerated people</source>
         <translation>Esperanza de vida perdida por las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="75"/>
         <source>Life-years saved by homicides averted</source>
         <translation>Años de vida salvados por homicidios evitados</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="76"/>
         <source>Wellbeing-years lost by victims</source>
         <translation>Años de bienestar perdidos por las víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="78"/>
         <source>Wellbeing-years lost by incarcerated people</source>
         <translation>Años de bienestar perdidos por las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="79"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
         <translation>Años de bienestar perdidos por los hijos e hijas de las personas presas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="80"/>
         <source>Wellbeing-years lost, all</source>
         <translation>Años de bienestar perdidos, total</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="81"/>
         <source>Corrections operating cost</source>
         <translation>Costo operativo del sistema penitenciario</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="83"/>
         <source>Capital cost of new and re-housing capacity</source>
         <translation>Costo de capital de nueva capacidad y de realojamiento</translation>
     </message>
@@ -1030,62 +1030,62 @@
         <translation type="vanished">Costo de capital de las nuevas plazas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="84"/>
         <source>Police cost</source>
         <translation>Costo de la policía</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="85"/>
         <source>Cash transfers at release paid</source>
         <translation>Transferencias en efectivo pagadas al salir en libertad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="86"/>
         <source>Pretrial detention cost</source>
         <translation>Costo de la prisión preventiva</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="87"/>
         <source>Contact, visits, recreation and cash administration</source>
         <translation>Contacto, visitas, recreación y administración del dinero</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="88"/>
         <source>Commissary commissions to the state</source>
         <translation>Comisiones del economato para el Estado</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="89"/>
         <source>Commissary markup kept by vendors</source>
         <translation>Margen del economato que retienen los proveedores</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="90"/>
         <source>Taxpayers: net cost</source>
         <translation>Contribuyentes: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="91"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Víctimas: costo tangible del delito</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="92"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Sobreprecio del economato pagado por las personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="93"/>
         <source>Cash transfers received</source>
         <translation>Transferencias en efectivo recibidas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="94"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="94"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Personas presas y familias: costo neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="95"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="95"/>
         <source>All ledgers: net cost</source>
         <translation>Todas las cuentas: costo neto</translation>
     </message>
@@ -1121,107 +1121,107 @@
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="12"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="12"/>
         <source>beds</source>
         <translation>plazas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="14"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="14"/>
         <source>miles</source>
         <translation>millas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="16"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="16"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="18"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="18"/>
         <source>months (0 = lump sum)</source>
         <translation>meses (0 = pago único)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="20"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="20"/>
         <source>x status quo</source>
         <translation>x statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="25"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="25"/>
         <source>x community price</source>
         <translation>x precio exterior</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="27"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="27"/>
         <source>x share visited</source>
         <translation>x proporción con visitas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="29"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="29"/>
         <source>hours/week</source>
         <translation>horas/semana</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="31"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="31"/>
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="33"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="33"/>
         <source>per 100,000 residents</source>
         <translation>por cada 100 000 habitantes</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="35"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="35"/>
         <source>share cleared</source>
         <translation>proporción esclarecida</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="37"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="37"/>
         <source>share of felony defendants</source>
         <translation>proporción de acusados de delitos graves</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="53"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="55"/>
         <source>people/year</source>
         <translation>personas/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="60"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="60"/>
         <source>crimes/year</source>
         <translation>delitos/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="63"/>
         <source>deaths/year</source>
         <translation>muertes/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="65"/>
         <source>victimisations/year</source>
         <translation>victimizaciones/año</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="68"/>
         <source>person-years</source>
         <translation>años-persona</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="74"/>
         <source>life-years</source>
         <translation>años de vida</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="77"/>
         <source>QALY</source>
         <translation>QALY</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="82"/>
         <source>USD 2024</source>
         <translation>USD 2024</translation>
     </message>
@@ -1495,11 +1495,73 @@ Opciones:
     </message>
 </context>
 <context>
-    <name>leastbad::charts</name>
+    <name>leastbad::analysis</name>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="82"/>
+        <location filename="../src/analysis/chartcontext.cpp" line="82"/>
         <source>and %1 more (the region&apos;s details list them)</source>
         <translation>y %1 más (figuran en los detalles de la región)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="90"/>
+        <source>%1 (%2 figure)</source>
+        <translation>%1 (cifra de %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="92"/>
+        <source>%1 (assumed: %2 figure)</source>
+        <translation>%1 (supuesto: cifra de %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="126"/>
+        <source>Status quo</source>
+        <translation>Statu quo</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="134"/>
+        <source>%1, data year %2. %3</source>
+        <translation>%1, año de los datos %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="138"/>
+        <source>Every input is the region&apos;s own or derived from its own figures.</source>
+        <translation>Todos los datos de entrada son propios de la región o derivados de sus propias cifras.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="139"/>
+        <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
+        <translation>Marcados: %1 de %2 datos de entrada tomados de otra región: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="143"/>
+        <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
+        <translation>Supuestos: $%1 por año de bienestar, $%2 por año de vida; pesos: personas presas %3, víctimas %4, familias %5; tasa de descuento %6%, %7 años; %8 extracciones, semilla %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="155"/>
+        <source>Data: %1.</source>
+        <translation>Datos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="156"/>
+        <source>Evidence: %1.</source>
+        <translation>Evidencia: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="158"/>
+        <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
+        <translation>Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/numbertext.cpp" line="66"/>
+        <source>%1 (90% interval %2 to %3)</source>
+        <translation>%1 (intervalo del 90%: de %2 a %3)</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts</name>
+    <message>
+        <source>and %1 more (the region&apos;s details list them)</source>
+        <translation type="vanished">y %1 más (figuran en los detalles de la región)</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
@@ -1510,54 +1572,44 @@ Opciones:
         <translation type="vanished">%1 (supuesto a partir de %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="90"/>
         <source>%1 (%2 figure)</source>
-        <translation>%1 (cifra de %2)</translation>
+        <translation type="vanished">%1 (cifra de %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="92"/>
         <source>%1 (assumed: %2 figure)</source>
-        <translation>%1 (supuesto: cifra de %2)</translation>
+        <translation type="vanished">%1 (supuesto: cifra de %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="126"/>
         <source>Status quo</source>
-        <translation>Statu quo</translation>
+        <translation type="vanished">Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="134"/>
         <source>%1, data year %2. %3</source>
-        <translation>%1, año de los datos %2. %3</translation>
+        <translation type="vanished">%1, año de los datos %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="138"/>
         <source>Every input is the region&apos;s own or derived from its own figures.</source>
-        <translation>Todos los datos de entrada son propios de la región o derivados de sus propias cifras.</translation>
+        <translation type="vanished">Todos los datos de entrada son propios de la región o derivados de sus propias cifras.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="139"/>
         <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
-        <translation>Marcados: %1 de %2 datos de entrada tomados de otra región: %3.</translation>
+        <translation type="vanished">Marcados: %1 de %2 datos de entrada tomados de otra región: %3.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="143"/>
         <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
-        <translation>Supuestos: $%1 por año de bienestar, $%2 por año de vida; pesos: personas presas %3, víctimas %4, familias %5; tasa de descuento %6%, %7 años; %8 extracciones, semilla %9.</translation>
+        <translation type="vanished">Supuestos: $%1 por año de bienestar, $%2 por año de vida; pesos: personas presas %3, víctimas %4, familias %5; tasa de descuento %6%, %7 años; %8 extracciones, semilla %9.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="155"/>
         <source>Data: %1.</source>
-        <translation>Datos: %1.</translation>
+        <translation type="vanished">Datos: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="156"/>
         <source>Evidence: %1.</source>
-        <translation>Evidencia: %1.</translation>
+        <translation type="vanished">Evidencia: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="158"/>
         <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
-        <translation>Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
+        <translation type="vanished">Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
     </message>
     <message>
         <location filename="../src/charts/chartexport.cpp" line="66"/>
@@ -1674,27 +1726,32 @@ Opciones:
         <translation>%1: no hay ningún análisis que escribir</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="33"/>
+        <location filename="../src/charts/exportbatch.cpp" line="25"/>
+        <source>%1: the draws were not kept for this export</source>
+        <translation>%1: las extracciones no se guardaron para esta exportación</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="35"/>
         <source>%1: unknown kind of results &quot;%2&quot; (json, csv or yearly)</source>
         <translation>%1: tipo de resultados desconocido &quot;%2&quot; (json, csv o yearly)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="47"/>
+        <location filename="../src/charts/exportbatch.cpp" line="49"/>
         <source>%1: unknown format &quot;%2&quot; (png, svg, pdf or csv)</source>
         <translation>%1: formato desconocido &quot;%2&quot; (png, svg, pdf o csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="56"/>
+        <location filename="../src/charts/exportbatch.cpp" line="58"/>
         <source>%1: no such folder</source>
         <translation>%1: la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="65"/>
+        <location filename="../src/charts/exportbatch.cpp" line="67"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: no se puede escribir aquí: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="124"/>
+        <location filename="../src/charts/exportbatch.cpp" line="126"/>
         <source>%1: cannot move into place</source>
         <translation>%1: no se puede mover a su ubicación definitiva</translation>
     </message>
@@ -1711,9 +1768,8 @@ Opciones:
         <translation type="vanished"> M</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="66"/>
         <source>%1 (90% interval %2 to %3)</source>
-        <translation>%1 (intervalo del 90%: de %2 a %3)</translation>
+        <translation type="vanished">%1 (intervalo del 90%: de %2 a %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/charts/report.cpp" line="75"/>
@@ -2036,6 +2092,7 @@ y familias</translation>
     <message>
         <location filename="../src/charts/regionmapchart.cpp" line="51"/>
         <location filename="../src/charts/regionmapchart.cpp" line="59"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
@@ -2046,36 +2103,37 @@ y familias</translation>
     </message>
     <message>
         <location filename="../src/charts/regionmapchart.cpp" line="59"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
         <source>Not computed yet.</source>
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="97"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="105"/>
         <source>Gains per resident (deeper = larger)</source>
         <translation>Ganancias por habitante (más intenso = mayor)</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="98"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
         <source>Losses per resident</source>
         <translation>Pérdidas por habitante</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="99"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="104"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="112"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Valor social neto por habitante al aplicar %1 en cada región. Máximo: %2 (%3); mínimo: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="111"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="119"/>
         <source>Off the map: %1.</source>
         <translation>Fuera del mapa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="121"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 en cada región, por habitante</translation>
     </message>
@@ -2185,92 +2243,92 @@ y familias</translation>
         <translation>interrumpido; no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="125"/>
+        <location filename="../src/cli/comparecommand.cpp" line="126"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años, tasa de descuento %5%, %6 por año de bienestar, %7 por año de vida, pesos: personas presas %8, víctimas %9, familias %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="140"/>
+        <location filename="../src/cli/comparecommand.cpp" line="141"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Frente al statu quo; totales en todo el horizonte, importes descontados; media (intervalo del 90%).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="162"/>
+        <location filename="../src/cli/comparecommand.cpp" line="163"/>
         <source>net social value</source>
         <translation>valor social neto</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="166"/>
+        <location filename="../src/cli/comparecommand.cpp" line="167"/>
         <source>Monte Carlo standard error</source>
         <translation>Error estándar de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="168"/>
+        <location filename="../src/cli/comparecommand.cpp" line="169"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>media %1, percentil 5 %2, percentil 95 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="172"/>
+        <location filename="../src/cli/comparecommand.cpp" line="173"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="178"/>
+        <location filename="../src/cli/comparecommand.cpp" line="179"/>
         <source>without incarceration life-years</source>
         <translation>sin los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="179"/>
+        <location filename="../src/cli/comparecommand.cpp" line="180"/>
         <source>with incarceration life-years</source>
         <translation>con los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="183"/>
+        <location filename="../src/cli/comparecommand.cpp" line="184"/>
         <source>taxpayers</source>
         <translation>contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="187"/>
+        <location filename="../src/cli/comparecommand.cpp" line="188"/>
         <source>victims</source>
         <translation>víctimas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="190"/>
+        <location filename="../src/cli/comparecommand.cpp" line="191"/>
         <source>incarcerated people and families</source>
         <translation>personas presas y sus familias</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="194"/>
+        <location filename="../src/cli/comparecommand.cpp" line="195"/>
         <source>commissary vendors</source>
         <translation>proveedores del economato</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="209"/>
+        <location filename="../src/cli/comparecommand.cpp" line="210"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="216"/>
+        <location filename="../src/cli/comparecommand.cpp" line="217"/>
         <source> vs </source>
         <translation> frente a </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="219"/>
+        <location filename="../src/cli/comparecommand.cpp" line="220"/>
         <source> (ties %1)</source>
         <translation> (empates %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="298"/>
+        <location filename="../src/cli/comparecommand.cpp" line="299"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="307"/>
+        <location filename="../src/cli/comparecommand.cpp" line="308"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="345"/>
+        <location filename="../src/cli/comparecommand.cpp" line="346"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
@@ -2286,10 +2344,10 @@ y familias</translation>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="354"/>
-        <location filename="../src/cli/regionscommand.cpp" line="53"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="42"/>
-        <location filename="../src/cli/voicommand.cpp" line="140"/>
+        <location filename="../src/cli/comparecommand.cpp" line="355"/>
+        <location filename="../src/cli/regionscommand.cpp" line="48"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="49"/>
+        <location filename="../src/cli/voicommand.cpp" line="145"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
@@ -2420,14 +2478,14 @@ y familias</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="323"/>
         <location filename="../src/cli/backcastcommand.cpp" line="342"/>
-        <location filename="../src/cli/comparecommand.cpp" line="396"/>
+        <location filename="../src/cli/comparecommand.cpp" line="390"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="194"/>
-        <location filename="../src/cli/regionscommand.cpp" line="115"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="100"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="197"/>
+        <location filename="../src/cli/regionscommand.cpp" line="113"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="110"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <location filename="../src/cli/validatecommand.cpp" line="273"/>
-        <location filename="../src/cli/voicommand.cpp" line="161"/>
+        <location filename="../src/cli/voicommand.cpp" line="169"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -2714,38 +2772,38 @@ tiene un problema.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="53"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="54"/>
         <source>no sampled policy met the budget cap</source>
         <translation>ninguna de las políticas muestreadas respetó el límite presupuestario</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="57"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="58"/>
         <source>net social value: </source>
         <translation>valor social neto: </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="110"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
+        <location filename="../src/cli/regionscommand.cpp" line="108"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="60"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="61"/>
         <source>extra taxpayer cost (discounted): </source>
         <translation>costo adicional para los contribuyentes (descontado): </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="62"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="63"/>
         <source>levers changed from the status quo:</source>
         <translation>palancas cambiadas respecto al statu quo:</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="78"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="79"/>
         <source>Sweep the policy space (Sobol points over every lever), keep the policies no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and find the policy with the highest expected net value under a budget cap.</source>
         <translation>Recorre el espacio de políticas (puntos de Sobol sobre todas las palancas), conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado dentro de un límite presupuestario.</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="87"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <source>Candidate policies (default: 2000).</source>
         <translation>Políticas candidatas (por defecto: 2000).</translation>
     </message>
@@ -2839,7 +2897,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     <message>
         <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <location filename="../src/cli/exportcommand.cpp" line="109"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="89"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
@@ -2941,27 +2999,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--out: %1 no es una carpeta existente</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="202"/>
+        <location filename="../src/cli/exportcommand.cpp" line="204"/>
         <source>computing</source>
         <translation>calculando</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <location filename="../src/cli/exportcommand.cpp" line="209"/>
         <source>the computation was cancelled</source>
         <translation>se canceló el cálculo</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="217"/>
+        <location filename="../src/cli/exportcommand.cpp" line="220"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="220"/>
+        <location filename="../src/cli/exportcommand.cpp" line="223"/>
         <source>skipped %1</source>
         <translation>se omitió %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="221"/>
+        <location filename="../src/cli/exportcommand.cpp" line="224"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>Se escribió %n archivo en %1</numerusform>
@@ -2969,98 +3027,101 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="91"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="92"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
         <translation>Máximo que una política puede añadir al costo descontado para los contribuyentes, en USD, o &quot;none&quot; (por defecto: 0, no más que el presupuesto actual).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="95"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="96"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="106"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="107"/>
         <source>--samples: expected a whole number from 1 to 1000000, got &quot;%1&quot;</source>
         <translation>--samples: se esperaba un número entero de 1 a 1000000, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="114"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="115"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>--budget-cap: se esperaba un importe en USD o &quot;none&quot;, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="128"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="130"/>
         <source>exploring %1 policies</source>
         <translation>explorando %1 políticas</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="168"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="171"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 políticas con %3 extracciones cada una; %4 están en la frontera de Pareto (ninguna otra política es mejor a la vez en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="181"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="184"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Política menos mala dentro del límite presupuestario (%1 adicionales):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="184"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="187"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Política menos mala (sin límite presupuestario):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="188"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="191"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Política menos mala sin límite presupuestario:</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="21"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
-        <translation>Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por habitante. Los valores relativos de las palancas ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) se calculan para cada región.</translation>
+        <translation type="vanished">Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por habitante. Los valores relativos de las palancas ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) se calculan para cada región.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="33"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="32"/>
+        <location filename="../src/cli/regionscommand.cpp" line="34"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="33"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="47"/>
         <source>%1 (region %2)</source>
-        <translation>%1 (región %2)</translation>
+        <translation type="vanished">%1 (región %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="95"/>
+        <location filename="../src/cli/regionscommand.cpp" line="23"/>
+        <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. The policy is read against the reference region and carried to each region as a change from that region&apos;s own status quo, as the app&apos;s Regions tab does.</source>
+        <translation>Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por residente. La política se lee respecto a la región de referencia y se traslada a cada región como un cambio respecto a su propio statu quo, como hace la pestaña Regiones de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/regionscommand.cpp" line="93"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="105"/>
+        <location filename="../src/cli/regionscommand.cpp" line="103"/>
         <source> per resident; total </source>
         <translation> por habitante; total </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="20"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="21"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Qué parámetros determinan el valor neto de una política: un diagrama de tornado (cada parámetro en sus percentiles 5 y 95, los demás en su valor central) y correlaciones de rangos sobre las extracciones de Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="76"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="86"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 frente al statu quo: valor social neto con parámetros centrales %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="80"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Diagrama de tornado (valor neto con un parámetro en su percentil 5 / 95):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="87"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="97"/>
         <source>   swing </source>
         <translation>   amplitud </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="100"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Correlación de rangos con el valor neto en %1 extracciones:</translation>
     </message>
@@ -3150,67 +3211,67 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>literatura: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="56"/>
+        <location filename="../src/cli/voicommand.cpp" line="57"/>
         <source>never in %1 to %2</source>
         <translation>nunca entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="66"/>
+        <location filename="../src/cli/voicommand.cpp" line="67"/>
         <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años; la decisión entre el statu quo y %5 políticas con sus ponderaciones.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="74"/>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
         <source>option</source>
         <translation>opción</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="74"/>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
         <source>expected net value</source>
         <translation>valor neto esperado</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <location filename="../src/cli/voicommand.cpp" line="76"/>
         <source>P(best)</source>
         <translation>P(mejor)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <location filename="../src/cli/voicommand.cpp" line="76"/>
         <source>expected loss</source>
         <translation>pérdida esperada</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="84"/>
+        <location filename="../src/cli/voicommand.cpp" line="85"/>
         <source>Expected value of perfect information (EVPI): %1</source>
         <translation>Valor esperado de la información perfecta (EVPI): %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="87"/>
+        <location filename="../src/cli/voicommand.cpp" line="88"/>
         <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
         <translation>EVPPI por grupo de parámetros (valor, error estándar jackknife, parte del EVPI):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="90"/>
+        <location filename="../src/cli/voicommand.cpp" line="91"/>
         <source>EVPPI by parameter (the %1 largest):</source>
         <translation>EVPPI por parámetro (los %1 mayores):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="92"/>
+        <location filename="../src/cli/voicommand.cpp" line="93"/>
         <source>P(best) by the value of a wellbeing-year:</source>
         <translation>P(mejor) según el valor de un año de bienestar:</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="104"/>
+        <location filename="../src/cli/voicommand.cpp" line="105"/>
         <source>Break-even against the status quo (where the expected net value changes sign):</source>
         <translation>Punto de equilibrio frente al statu quo (donde el valor neto esperado cambia de signo):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="121"/>
+        <location filename="../src/cli/voicommand.cpp" line="122"/>
         <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
         <translation>Qué incertidumbre vale la pena resolver antes de decidir: P(mejor) y la pérdida esperada de cada opción, el valor esperado de la información perfecta (EVPI) y de la información perfecta parcial sobre cada parámetro y grupo (EVPPI), la curva de aceptabilidad y los puntos de equilibrio.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="132"/>
+        <location filename="../src/cli/voicommand.cpp" line="133"/>
         <source>--policy: give at least one policy file to decide on</source>
         <translation>--policy: indique al menos un archivo de política sobre el que decidir</translation>
     </message>
@@ -3291,13 +3352,21 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/cli/leverscommand.cpp" line="27"/>
-        <source>markdown (default) or json.</source>
-        <translation>markdown (predeterminado) o json.</translation>
+        <source>markdown (default), json, or strings (the translatable texts of the levers and outputs, as C++).</source>
+        <translation>markdown (predeterminado), json o strings (los textos traducibles de las palancas y los resultados, como C++).</translation>
     </message>
     <message>
-        <location filename="../src/cli/leverscommand.cpp" line="35"/>
+        <location filename="../src/cli/leverscommand.cpp" line="38"/>
+        <source>--format: expected markdown, json or strings, got &quot;%1&quot;</source>
+        <translation>--format: se esperaba markdown, json o strings, se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>markdown (default) or json.</source>
+        <translation type="vanished">markdown (predeterminado) o json.</translation>
+    </message>
+    <message>
         <source>--format: expected markdown or json, got &quot;%1&quot;</source>
-        <translation>--format: se esperaba markdown o json, se recibió &quot;%1&quot;</translation>
+        <translation type="vanished">--format: se esperaba markdown o json, se recibió &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4516,85 +4585,85 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="41"/>
+        <location filename="../src/app/exportcontroller.cpp" line="40"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <location filename="../src/app/exportcontroller.cpp" line="69"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="80"/>
+        <location filename="../src/app/exportcontroller.cpp" line="73"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="81"/>
+        <location filename="../src/app/exportcontroller.cpp" line="74"/>
         <source>&amp;Print Report…</source>
         <translation>Im&amp;primir informe…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="83"/>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>&amp;Resultados (CSV o JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="85"/>
+        <location filename="../src/app/exportcontroller.cpp" line="78"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Todo en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="92"/>
+        <location filename="../src/app/exportcontroller.cpp" line="85"/>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Exportar gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <location filename="../src/app/exportcontroller.cpp" line="86"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="96"/>
+        <location filename="../src/app/exportcontroller.cpp" line="89"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
     <message>
+        <location filename="../src/app/exportcontroller.cpp" line="98"/>
         <location filename="../src/app/exportcontroller.cpp" line="105"/>
-        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="112"/>
+        <location filename="../src/app/exportcontroller.cpp" line="105"/>
         <source>An export is already running.</source>
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="134"/>
+        <location filename="../src/app/exportcontroller.cpp" line="124"/>
         <source>Computing the results to export…</source>
         <translation>Calculando los resultados que exportar…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="134"/>
+        <location filename="../src/app/exportcontroller.cpp" line="124"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="158"/>
-        <location filename="../src/app/exportcontroller.cpp" line="212"/>
-        <location filename="../src/app/exportcontroller.cpp" line="277"/>
+        <location filename="../src/app/exportcontroller.cpp" line="148"/>
+        <location filename="../src/app/exportcontroller.cpp" line="203"/>
+        <location filename="../src/app/exportcontroller.cpp" line="268"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="164"/>
+        <location filename="../src/app/exportcontroller.cpp" line="154"/>
         <source>Exported the report to %1</source>
         <translation>Se exportó el informe a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="172"/>
+        <location filename="../src/app/exportcontroller.cpp" line="162"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1</numerusform>
@@ -4602,67 +4671,67 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="175"/>
+        <location filename="../src/app/exportcontroller.cpp" line="165"/>
         <source>skipped %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="189"/>
+        <location filename="../src/app/exportcontroller.cpp" line="179"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="207"/>
+        <location filename="../src/app/exportcontroller.cpp" line="198"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="208"/>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="229"/>
+        <location filename="../src/app/exportcontroller.cpp" line="220"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="230"/>
+        <location filename="../src/app/exportcontroller.cpp" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="248"/>
+        <location filename="../src/app/exportcontroller.cpp" line="239"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="258"/>
+        <location filename="../src/app/exportcontroller.cpp" line="249"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <location filename="../src/app/exportcontroller.cpp" line="254"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="264"/>
+        <location filename="../src/app/exportcontroller.cpp" line="255"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="265"/>
+        <location filename="../src/app/exportcontroller.cpp" line="256"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="270"/>
+        <location filename="../src/app/exportcontroller.cpp" line="261"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="282"/>
+        <location filename="../src/app/exportcontroller.cpp" line="273"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>
@@ -4791,52 +4860,57 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">&amp;Buscar la frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="20"/>
+        <location filename="../src/app/frontierpanel.cpp" line="22"/>
         <source>Find the fron&amp;tier</source>
         <translation>Buscar la &amp;frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="28"/>
+        <location filename="../src/app/frontierpanel.cpp" line="30"/>
         <source>policies: </source>
         <translation>políticas: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="29"/>
+        <location filename="../src/app/frontierpanel.cpp" line="31"/>
         <source>Policies to sample</source>
         <translation>Número de políticas de la muestra</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="32"/>
+        <location filename="../src/app/frontierpanel.cpp" line="34"/>
         <source>draws each: </source>
         <translation>extracciones por política: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="33"/>
+        <location filename="../src/app/frontierpanel.cpp" line="35"/>
         <source>Draws per policy</source>
         <translation>Extracciones por política</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="37"/>
+        <location filename="../src/app/frontierpanel.cpp" line="39"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="56"/>
+        <location filename="../src/app/frontierpanel.cpp" line="61"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="70"/>
+        <location filename="../src/app/frontierpanel.cpp" line="94"/>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
+        <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="104"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="88"/>
+        <location filename="../src/app/frontierpanel.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="93"/>
+        <location filename="../src/app/frontierpanel.cpp" line="128"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;$%1 mil millones&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4%.</translation>
     </message>
@@ -5013,219 +5087,219 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="118"/>
         <source>Per &amp;unit</source>
         <translation>Por &amp;unidad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="149"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="149"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="185"/>
+        <location filename="../src/app/mainwindow.cpp" line="187"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="289"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="326"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="330"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="330"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="391"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow.cpp" line="393"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="408"/>
+        <location filename="../src/app/mainwindow.cpp" line="410"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow.cpp" line="453"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="452"/>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="458"/>
+        <location filename="../src/app/mainwindow.cpp" line="460"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="514"/>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="517"/>
+        <location filename="../src/app/mainwindow.cpp" line="519"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="522"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="521"/>
+        <location filename="../src/app/mainwindow.cpp" line="523"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="533"/>
+        <location filename="../src/app/mainwindow.cpp" line="535"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="552"/>
+        <location filename="../src/app/mainwindow.cpp" line="554"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="555"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
@@ -5296,7 +5370,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Guía del usuario de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -5308,52 +5382,57 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Aplicar la política A a todas las re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="27"/>
+        <location filename="../src/app/regionspanel.cpp" line="29"/>
         <source>Apply &amp;policy A to every region</source>
         <translation>Aplicar la política A a cada re&amp;gión</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="33"/>
+        <location filename="../src/app/regionspanel.cpp" line="35"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
         <translation>La política A se aplica a cada región como un cambio respecto al statu quo propio de esa región (docs/MODEL.md 10.8), con las mismas %1 extracciones, y las regiones se ordenan por valor social neto por habitante.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="38"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="38"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>Net value per resident</source>
         <translation>Valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="41"/>
         <source>Net value (mean)</source>
         <translation>Valor neto (media)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="41"/>
         <source>90% interval</source>
         <translation>Intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="41"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="42"/>
+        <location filename="../src/app/regionspanel.cpp" line="44"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="59"/>
+        <location filename="../src/app/regionspanel.cpp" line="64"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="98"/>
+        <location filename="../src/app/regionspanel.cpp" line="94"/>
+        <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
+        <translation>Desactualizado: vuelva a ejecutar. La región, la política A o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="128"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>

@@ -166,132 +166,132 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="35"/>
+        <location filename="../src/cli/comparecommand.cpp" line="36"/>
         <source>victimisations averted</source>
         <translation>voorkomen slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="37"/>
+        <location filename="../src/cli/comparecommand.cpp" line="38"/>
         <source>change in homicides</source>
         <translation>verandering in moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="39"/>
+        <location filename="../src/cli/comparecommand.cpp" line="40"/>
         <source>change in prisoner-years</source>
         <translation>verandering in detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="41"/>
+        <location filename="../src/cli/comparecommand.cpp" line="42"/>
         <source>change in wellbeing-years lost</source>
         <translation>verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="43"/>
+        <location filename="../src/cli/comparecommand.cpp" line="44"/>
         <source>change in life-years lost in prison</source>
         <translation>extra levensjaren verloren in detentie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="45"/>
+        <location filename="../src/cli/comparecommand.cpp" line="46"/>
         <source>life-years saved (homicides)</source>
         <translation>geredde levensjaren (moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="47"/>
+        <location filename="../src/cli/comparecommand.cpp" line="48"/>
         <source>change in taxpayer cost</source>
         <translation>verandering kosten belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="75"/>
+        <location filename="../src/cli/comparecommand.cpp" line="76"/>
         <source>direct (levers alone)</source>
         <translation>direct (alleen de hefbomen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="76"/>
+        <location filename="../src/cli/comparecommand.cpp" line="77"/>
         <source>incapacitation</source>
         <translation>incapacitatie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="77"/>
+        <location filename="../src/cli/comparecommand.cpp" line="78"/>
         <source>general deterrence</source>
         <translation>algemene afschrikking</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <location filename="../src/cli/comparecommand.cpp" line="79"/>
         <source>aftereffects and reentry</source>
         <translation>nawerking en terugkeer</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
         <source>in-prison conditions</source>
         <translation>omstandigheden in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="89"/>
+        <location filename="../src/cli/comparecommand.cpp" line="90"/>
         <source>taxpayers $</source>
         <translation>belastingbetalers $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="90"/>
+        <location filename="../src/cli/comparecommand.cpp" line="91"/>
         <source>victims $</source>
         <translation>slachtoffers $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="92"/>
         <source>families $</source>
         <translation>gezinnen $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="93"/>
         <source>wellbeing-years</source>
         <translation>welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="94"/>
+        <location filename="../src/cli/comparecommand.cpp" line="95"/>
         <source>life-years</source>
         <translation>levensjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="98"/>
+        <location filename="../src/cli/comparecommand.cpp" line="99"/>
         <source>by mechanism (mean $)</source>
         <translation>per mechanisme (gemiddelde $)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="102"/>
+        <location filename="../src/cli/comparecommand.cpp" line="103"/>
         <source>total</source>
         <translation>totaal</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="146"/>
+        <location filename="../src/cli/comparecommand.cpp" line="147"/>
         <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
         <translation>%1 trekkingen gedaan (in reeksen van %2) om de standaardfout van elke gemiddelde nettowaarde onder %3 te brengen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="150"/>
+        <location filename="../src/cli/comparecommand.cpp" line="151"/>
         <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
         <translation>Gestopt bij het maximum van %1 trekkingen (in reeksen van %2): de standaardfout van een gemiddelde nettowaarde ligt nog boven %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="237"/>
+        <location filename="../src/cli/comparecommand.cpp" line="238"/>
         <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
         <translation>--target-se: verwacht een positief aantal dollar, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="244"/>
+        <location filename="../src/cli/comparecommand.cpp" line="245"/>
         <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
         <translation>--max-draws: verwacht een geheel getal van %1 tot en met 1000000, maar kreeg &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="313"/>
+        <location filename="../src/cli/comparecommand.cpp" line="314"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Blijf trekken, in reeksen van --draws, tot de Monte Carlo-standaardfout van de gemiddelde nettowaarde van elk beleid hoogstens dit is, of tot --max-draws bereikt is.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="320"/>
+        <location filename="../src/cli/comparecommand.cpp" line="321"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Met --target-se: het grootste aantal trekkingen (standaard: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="325"/>
+        <location filename="../src/cli/comparecommand.cpp" line="326"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Splits de nettowaarde van elk beleid per mechanisme (incapacitatie, afschrikking, nawerking en terugkeer, omstandigheden in de gevangenis) en per rekening.</translation>
     </message>
@@ -299,47 +299,47 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="39"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="39"/>
         <source>Assaults: large vs small facilities (judged RR 1.2, 0.8-1.8); operating cost per bed (assumption)</source>
         <translation>Mishandelingen: grote vs. kleine inrichtingen (RR ingeschat op 1.2, 0.8-1.8); exploitatiekosten per plaats (aanname)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="40"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="40"/>
         <source>Share visited monthly falls with ln(distance) (Rabuy &amp; Kopf 2015); visits lower recidivism and misconduct</source>
         <translation>Aandeel met maandelijks bezoek daalt met ln(afstand) (Rabuy &amp; Kopf 2015); bezoek verlaagt recidive en wangedrag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="41"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="41"/>
         <source>Reincarceration hazard in the months covered (LIFE, TARP, Returning Citizens Stimulus; judged RR 0.90 at $2,500)</source>
         <translation>Risico op herdetentie in de gedekte maanden (LIFE, TARP, Returning Citizens Stimulus; RR ingeschat op 0.90 bij $2,500)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="42"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="42"/>
         <source>Longer payment covers more of the first year (assumption)</source>
         <translation>Langer uitbetalen dekt meer van het eerste jaar (aanname)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="43"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="43"/>
         <source>Incapacitation falling with the incarceration rate and age, aftereffects of prison, small general and targeted deterrence; applies to new admissions unless retroactive</source>
         <translation>Incapacitatie die daalt met de opsluitingsgraad en de leeftijd, nawerking van de gevangenis, kleine algemene en gerichte afschrikking; geldt voor nieuwe opnames tenzij met terugwerkende kracht</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="44"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="44"/>
         <source>Families&apos; overpayment (Raher 2018, PPI), a transfer to vendors and the state; only its deadweight part is a social cost</source>
         <translation>Te veel betaald door families (Raher 2018, PPI), een overdracht aan leveranciers en de staat; alleen het welvaartsverlies is een maatschappelijke kost</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="45"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="45"/>
         <source>Scales the share visited (assumption), at a cost per prisoner-year; visits: judged HR 0.95 on recidivism</source>
         <translation>Schaalt het aandeel bezochte gedetineerden (aanname), met kosten per gedetineerdenjaar; bezoek: geschatte HR 0,95 op recidive</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="46"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="46"/>
         <source>Judged at 0.3 of the in-person visit effect (no causal evidence); costed per hour provided</source>
         <translation>Geschat op 0,3 van het effect van bezoek (geen causaal bewijs); kosten per geleverd uur</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="47"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="47"/>
         <source>No quantitative evidence: effect on assaults is an assumption (0.8-1.05); costed per prisoner-year</source>
         <translation>Geen kwantitatief bewijs: het effect op geweld is een aanname (0,8-1,05); kosten per gedetineerdenjaar</translation>
     </message>
@@ -364,22 +364,22 @@
         <translation type="vanished">Geen kwantitatief bewijs: het effect op mishandelingen is een aanname (standaard geen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="48"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="48"/>
         <source>Crime elasticities from Chalfin &amp; McCrary 2018 (-0.67 murder, -0.34 violent, -0.17 property)</source>
         <translation>Misdaadelasticiteiten uit Chalfin &amp; McCrary 2018 (-0.67 moord, -0.34 geweld, -0.17 vermogen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="49"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="49"/>
         <source>Certainty deterrence (assumed elasticity -0.2) and more convictions</source>
         <translation>Afschrikking door pakkans (aangenomen elasticiteit -0.2) en meer veroordelingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="50"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="50"/>
         <source>Pretrial crime averted vs conviction uplift (+13 pp, Leslie &amp; Pope 2017) and later offending (judged HR 1.10)</source>
         <translation>Voorkomen misdrijven vóór het proces vs. grotere kans op veroordeling (+13 pp, Leslie &amp; Pope 2017) en latere delicten (HR ingeschat op 1.10)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="51"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="51"/>
         <source>Capital cost per bed (judged $200,000 in 2023 dollars)</source>
         <translation>Investeringskosten per plaats (ingeschat op $200,000 in dollars van 2023)</translation>
     </message>
@@ -387,32 +387,32 @@
 <context>
     <name>Evidence kind</name>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="142"/>
+        <location filename="../src/analysis/coretexts.cpp" line="142"/>
         <source>read in the source</source>
         <translation>gelezen in de bron</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="144"/>
+        <location filename="../src/analysis/coretexts.cpp" line="144"/>
         <source>read where another source reports it</source>
         <translation>gelezen in een andere bron die het aanhaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="146"/>
+        <location filename="../src/analysis/coretexts.cpp" line="146"/>
         <source>a judgement from related figures</source>
         <translation>een inschatting op basis van verwante cijfers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="148"/>
+        <location filename="../src/analysis/coretexts.cpp" line="148"/>
         <source>from memory, not yet checked against the source</source>
         <translation>uit het geheugen, nog niet nagekeken in de bron</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="151"/>
+        <location filename="../src/analysis/coretexts.cpp" line="151"/>
         <source>worked out from other inputs</source>
         <translation>afgeleid uit andere invoer</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="153"/>
+        <location filename="../src/analysis/coretexts.cpp" line="153"/>
         <source>an assumption</source>
         <translation>een aanname</translation>
     </message>
@@ -420,197 +420,197 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="70"/>
+        <location filename="../src/analysis/coretexts.cpp" line="70"/>
         <source>Assaults per prisoner per year</source>
         <translation>Aanrandingen per gedetineerde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="71"/>
+        <location filename="../src/analysis/coretexts.cpp" line="71"/>
         <source>Cost of building a prison bed</source>
         <translation>Bouwkosten van een gevangenisplaats</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="72"/>
+        <location filename="../src/analysis/coretexts.cpp" line="72"/>
         <source>Share of property crimes cleared</source>
         <translation>Aandeel opgehelderde vermogensdelicten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="73"/>
+        <location filename="../src/analysis/coretexts.cpp" line="73"/>
         <source>Share of violent crimes cleared</source>
         <translation>Aandeel opgehelderde geweldsdelicten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="75"/>
+        <location filename="../src/analysis/coretexts.cpp" line="75"/>
         <source>Commissary prices relative to outside prices</source>
         <translation>Prijzen in de gevangeniswinkel ten opzichte van buiten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="77"/>
+        <location filename="../src/analysis/coretexts.cpp" line="77"/>
         <source>Commissary spending per prisoner per year</source>
         <translation>Uitgaven in de gevangeniswinkel per gedetineerde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="79"/>
+        <location filename="../src/analysis/coretexts.cpp" line="79"/>
         <source>Cost of a police officer per year</source>
         <translation>Kosten van een politieagent per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="80"/>
+        <location filename="../src/analysis/coretexts.cpp" line="80"/>
         <source>Cost of a prisoner per year</source>
         <translation>Kosten van een gedetineerde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="81"/>
+        <location filename="../src/analysis/coretexts.cpp" line="81"/>
         <source>Felony defendants per year</source>
         <translation>Verdachten van zware misdrijven per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="82"/>
+        <location filename="../src/analysis/coretexts.cpp" line="82"/>
         <source>Homicides per year</source>
         <translation>Moorden en doodslagen per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="83"/>
+        <location filename="../src/analysis/coretexts.cpp" line="83"/>
         <source>People in jail</source>
         <translation>Mensen in huizen van bewaring</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="84"/>
+        <location filename="../src/analysis/coretexts.cpp" line="84"/>
         <source>People in jail awaiting trial</source>
         <translation>Mensen in voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="86"/>
+        <location filename="../src/analysis/coretexts.cpp" line="86"/>
         <source>Average distance of prisoners from home (miles)</source>
         <translation>Gemiddelde afstand van gedetineerden tot thuis (mijl)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="87"/>
+        <location filename="../src/analysis/coretexts.cpp" line="87"/>
         <source>Average prison size (beds)</source>
         <translation>Gemiddelde grootte van een gevangenis (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="89"/>
+        <location filename="../src/analysis/coretexts.cpp" line="89"/>
         <source>Average days held before trial</source>
         <translation>Gemiddeld aantal dagen vast vóór het proces</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="91"/>
+        <location filename="../src/analysis/coretexts.cpp" line="91"/>
         <source>Average time served, non-violent offences (years)</source>
         <translation>Gemiddelde uitzitduur, geweldloze delicten (jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="93"/>
+        <location filename="../src/analysis/coretexts.cpp" line="93"/>
         <source>Average time served, violent offences (years)</source>
         <translation>Gemiddelde uitzitduur, geweldsdelicten (jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="94"/>
+        <location filename="../src/analysis/coretexts.cpp" line="94"/>
         <source>Median age at release</source>
         <translation>Mediane leeftijd bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="95"/>
+        <location filename="../src/analysis/coretexts.cpp" line="95"/>
         <source>Police officers</source>
         <translation>Politieagenten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="96"/>
+        <location filename="../src/analysis/coretexts.cpp" line="96"/>
         <source>Police officers per 100,000 residents</source>
         <translation>Politieagenten per 100.000 inwoners</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="97"/>
+        <location filename="../src/analysis/coretexts.cpp" line="97"/>
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="99"/>
+        <location filename="../src/analysis/coretexts.cpp" line="99"/>
         <source>Share of defendants held before trial</source>
         <translation>Aandeel verdachten vastgehouden vóór het proces</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="100"/>
+        <location filename="../src/analysis/coretexts.cpp" line="100"/>
         <source>Prison admissions per year</source>
         <translation>Instroom in de gevangenis per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="102"/>
+        <location filename="../src/analysis/coretexts.cpp" line="102"/>
         <source>Admissions for a new sentence per year</source>
         <translation>Instroom voor een nieuw vonnis per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="104"/>
+        <location filename="../src/analysis/coretexts.cpp" line="104"/>
         <source>Admissions for parole or probation violations per year</source>
         <translation>Instroom wegens overtreding van voorwaarden per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="105"/>
+        <location filename="../src/analysis/coretexts.cpp" line="105"/>
         <source>People in prison</source>
         <translation>Mensen in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="106"/>
+        <location filename="../src/analysis/coretexts.cpp" line="106"/>
         <source>Prison releases per year</source>
         <translation>Vrijlatingen per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="107"/>
+        <location filename="../src/analysis/coretexts.cpp" line="107"/>
         <source>Property crimes per year</source>
         <translation>Vermogensdelicten per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="108"/>
+        <location filename="../src/analysis/coretexts.cpp" line="108"/>
         <source>Access to recreation</source>
         <translation>Toegang tot recreatie</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="110"/>
+        <location filename="../src/analysis/coretexts.cpp" line="110"/>
         <source>Share back in prison within 3 years</source>
         <translation>Aandeel binnen 3 jaar terug in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="112"/>
+        <location filename="../src/analysis/coretexts.cpp" line="112"/>
         <source>Share back in prison within 5 years</source>
         <translation>Aandeel binnen 5 jaar terug in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="114"/>
+        <location filename="../src/analysis/coretexts.cpp" line="114"/>
         <source>Hours of remote contact with family per week</source>
         <translation>Uren contact op afstand met familie per week</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="116"/>
+        <location filename="../src/analysis/coretexts.cpp" line="116"/>
         <source>Share of prisoners with a prior prison term</source>
         <translation>Aandeel gedetineerden met een eerdere gevangenisstraf</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="118"/>
+        <location filename="../src/analysis/coretexts.cpp" line="118"/>
         <source>Sexual victimisations per prisoner per year</source>
         <translation>Seksueel geweld per gedetineerde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="120"/>
+        <location filename="../src/analysis/coretexts.cpp" line="120"/>
         <source>Suicides per 100,000 prisoners</source>
         <translation>Zelfdodingen per 100.000 gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="122"/>
+        <location filename="../src/analysis/coretexts.cpp" line="122"/>
         <source>Prisons and jails run as one system</source>
         <translation>Gevangenissen en huizen van bewaring als één stelsel</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="123"/>
+        <location filename="../src/analysis/coretexts.cpp" line="123"/>
         <source>Violent crimes per year</source>
         <translation>Geweldsdelicten per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="125"/>
+        <location filename="../src/analysis/coretexts.cpp" line="125"/>
         <source>Share of prisoners held for a violent offence</source>
         <translation>Aandeel gedetineerden voor een geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts.cpp" line="127"/>
+        <location filename="../src/analysis/coretexts.cpp" line="127"/>
         <source>Share of prisoners visited each month</source>
         <translation>Aandeel gedetineerden dat elke maand bezoek krijgt</translation>
     </message>
@@ -618,82 +618,82 @@
 <context>
     <name>Lever</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="11"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="11"/>
         <source>Facility size</source>
         <translation>Omvang van de inrichting</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="13"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="13"/>
         <source>Distance from home</source>
         <translation>Afstand tot thuis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="15"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="15"/>
         <source>Cash at release</source>
         <translation>Geld bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="17"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="17"/>
         <source>Cash paid over</source>
         <translation>Uitbetaling gespreid over</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="19"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="19"/>
         <source>Time served: first term, non-violent</source>
         <translation>Detentieduur: eerste straf, geen geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="21"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="21"/>
         <source>Time served: first term, violent</source>
         <translation>Detentieduur: eerste straf, geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="22"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="22"/>
         <source>Time served: repeat, non-violent</source>
         <translation>Detentieduur: recidive, geen geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="23"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="23"/>
         <source>Time served: repeat, violent</source>
         <translation>Detentieduur: recidive, geweldsdelict</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="24"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="24"/>
         <source>Commissary prices</source>
         <translation>Prijzen in de gevangeniswinkel</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="26"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="26"/>
         <source>In-person visit support</source>
         <translation>Steun voor bezoek ter plaatse</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="28"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="28"/>
         <source>Phone, video and internet contact</source>
         <translation>Contact via telefoon, video en internet</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="30"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="30"/>
         <source>Recreation access (consoles, TV)</source>
         <translation>Toegang tot ontspanning (consoles, tv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="32"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="32"/>
         <source>Police officers</source>
         <translation>Politieagenten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="34"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="34"/>
         <source>Violent crimes solved</source>
         <translation>Opgeloste geweldsmisdrijven</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="36"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="36"/>
         <source>Pretrial detention</source>
         <translation>Voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="38"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="38"/>
         <source>New capacity built</source>
         <translation>Nieuw gebouwde capaciteit</translation>
     </message>
@@ -911,117 +911,117 @@
 <context>
     <name>Output</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="52"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="52"/>
         <source>Prison population (end of year)</source>
         <translation>Gevangenispopulatie (eind van het jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="54"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="54"/>
         <source>Prison admissions</source>
         <translation>Instroom in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="56"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="56"/>
         <source>Releases</source>
         <translation>Vrijlatingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="57"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="57"/>
         <source>New admissions (not readmissions)</source>
         <translation>Nieuwe instroom (geen herinstroom)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="58"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="58"/>
         <source>Readmissions within 10 years of release</source>
         <translation>Herinstroom binnen 10 jaar na vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="59"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="59"/>
         <source>Violent crimes known to police (incl. homicide)</source>
         <translation>Geweldsmisdrijven bekend bij de politie (incl. moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="61"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="61"/>
         <source>Property crimes known to police</source>
         <translation>Vermogensmisdrijven bekend bij de politie</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="62"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="62"/>
         <source>Homicides</source>
         <translation>Moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="64"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="64"/>
         <source>Victimisations (reported and unreported)</source>
         <translation>Slachtoffers (gemeld en niet gemeld)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="66"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="66"/>
         <source>Victimisations averted vs status quo</source>
         <translation>Voorkomen slachtoffers t.o.v. de status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="67"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="67"/>
         <source>Prisoner-years served</source>
         <translation>Uitgezeten detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="69"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="69"/>
         <source>Pretrial jail-years (felony defendants held)</source>
         <translation>Jaren voorlopige hechtenis (vastgehouden verdachten van misdrijven)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="70"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="70"/>
         <source>Prisoners assaulted (at least once in the year)</source>
         <translation>Mishandelde gedetineerden (minstens één keer in het jaar)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="71"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="71"/>
         <source>Sexual victimisations in prison</source>
         <translation>Slachtoffers van seksueel geweld in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="72"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="72"/>
         <source>Suicides in prison</source>
         <translation>Zelfdodingen in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="73"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="73"/>
         <source>Life expectancy lost by incarcerated people</source>
         <translation>Verloren levensverwachting van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="75"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="75"/>
         <source>Life-years saved by homicides averted</source>
         <translation>Geredde levensjaren door voorkomen moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="76"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="76"/>
         <source>Wellbeing-years lost by victims</source>
         <translation>Verloren welzijnsjaren van slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="78"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="78"/>
         <source>Wellbeing-years lost by incarcerated people</source>
         <translation>Verloren welzijnsjaren van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="79"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="79"/>
         <source>Wellbeing-years lost by prisoners&apos; children</source>
         <translation>Verloren welzijnsjaren van kinderen van gedetineerden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="80"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="80"/>
         <source>Wellbeing-years lost, all</source>
         <translation>Verloren welzijnsjaren, totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="81"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="81"/>
         <source>Corrections operating cost</source>
         <translation>Exploitatiekosten gevangeniswezen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="83"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="83"/>
         <source>Capital cost of new and re-housing capacity</source>
         <translation>Kapitaalkosten van nieuwe capaciteit en herhuisvesting</translation>
     </message>
@@ -1030,62 +1030,62 @@
         <translation type="vanished">Investeringskosten nieuwe capaciteit</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="84"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="84"/>
         <source>Police cost</source>
         <translation>Politiekosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="85"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="85"/>
         <source>Cash transfers at release paid</source>
         <translation>Betaalde geldtransfers bij vrijlating</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="86"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="86"/>
         <source>Pretrial detention cost</source>
         <translation>Kosten voorlopige hechtenis</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="87"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="87"/>
         <source>Contact, visits, recreation and cash administration</source>
         <translation>Contact, bezoek, recreatie en uitvoering van de uitkering</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="88"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="88"/>
         <source>Commissary commissions to the state</source>
         <translation>Commissie van de gevangeniswinkel voor de staat</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="89"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="89"/>
         <source>Commissary markup kept by vendors</source>
         <translation>Winkelopslag die leveranciers houden</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="90"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="90"/>
         <source>Taxpayers: net cost</source>
         <translation>Belastingbetalers: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="91"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="91"/>
         <source>Victims: tangible cost of crime</source>
         <translation>Slachtoffers: materiële kosten van misdaad</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="92"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="92"/>
         <source>Commissary markup paid by prisoners and families</source>
         <translation>Prijsopslag in de gevangeniswinkel, betaald door gedetineerden en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="93"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="93"/>
         <source>Cash transfers received</source>
         <translation>Ontvangen geldtransfers</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="94"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="94"/>
         <source>Incarcerated people and families: net cost</source>
         <translation>Gedetineerden en gezinnen: nettokosten</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="95"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="95"/>
         <source>All ledgers: net cost</source>
         <translation>Alle rekeningen: nettokosten</translation>
     </message>
@@ -1121,107 +1121,107 @@
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="12"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="12"/>
         <source>beds</source>
         <translation>plaatsen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="14"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="14"/>
         <source>miles</source>
         <translation>mijl</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="16"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="16"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="18"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="18"/>
         <source>months (0 = lump sum)</source>
         <translation>maanden (0 = ineens)</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="20"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="20"/>
         <source>x status quo</source>
         <translation>x status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="25"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="25"/>
         <source>x community price</source>
         <translation>x gewone prijs</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="27"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="27"/>
         <source>x share visited</source>
         <translation>x aandeel met bezoek</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="29"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="29"/>
         <source>hours/week</source>
         <translation>uur/week</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="31"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="31"/>
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="33"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="33"/>
         <source>per 100,000 residents</source>
         <translation>per 100.000 inwoners</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="35"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="35"/>
         <source>share cleared</source>
         <translation>aandeel opgelost</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="37"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="37"/>
         <source>share of felony defendants</source>
         <translation>aandeel verdachten van misdrijven</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="53"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="53"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="55"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="55"/>
         <source>people/year</source>
         <translation>personen/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="60"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="60"/>
         <source>crimes/year</source>
         <translation>misdrijven/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="63"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="63"/>
         <source>deaths/year</source>
         <translation>doden/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="65"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="65"/>
         <source>victimisations/year</source>
         <translation>slachtoffers/jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="68"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="68"/>
         <source>person-years</source>
         <translation>persoonsjaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="74"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="74"/>
         <source>life-years</source>
         <translation>levensjaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="77"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="77"/>
         <source>QALY</source>
         <translation>QALY</translation>
     </message>
     <message>
-        <location filename="../src/charts/coretexts_strings.cpp" line="82"/>
+        <location filename="../src/analysis/coretexts_strings.cpp" line="82"/>
         <source>USD 2024</source>
         <translation>USD 2024</translation>
     </message>
@@ -1495,11 +1495,73 @@ Opties:
     </message>
 </context>
 <context>
-    <name>leastbad::charts</name>
+    <name>leastbad::analysis</name>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="82"/>
+        <location filename="../src/analysis/chartcontext.cpp" line="82"/>
         <source>and %1 more (the region&apos;s details list them)</source>
         <translation>en nog %1 (zie de details van de regio)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="90"/>
+        <source>%1 (%2 figure)</source>
+        <translation>%1 (cijfer van %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="92"/>
+        <source>%1 (assumed: %2 figure)</source>
+        <translation>%1 (aangenomen: cijfer van %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="126"/>
+        <source>Status quo</source>
+        <translation>Status quo</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="134"/>
+        <source>%1, data year %2. %3</source>
+        <translation>%1, gegevensjaar %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="138"/>
+        <source>Every input is the region&apos;s own or derived from its own figures.</source>
+        <translation>Elke invoerwaarde is van de regio zelf of afgeleid uit haar eigen cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="139"/>
+        <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
+        <translation>Gemarkeerd: %1 van de %2 invoerwaarden overgenomen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="143"/>
+        <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
+        <translation>Aannames: $%1 per welzijnsjaar, $%2 per levensjaar; gewichten: gedetineerden %3, slachtoffers %4, gezinnen %5; disconteringsvoet %6%, %7 jaar; %8 trekkingen, seed %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="155"/>
+        <source>Data: %1.</source>
+        <translation>Gegevens: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="156"/>
+        <source>Evidence: %1.</source>
+        <translation>Onderbouwing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/chartcontext.cpp" line="158"/>
+        <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
+        <translation>Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/numbertext.cpp" line="66"/>
+        <source>%1 (90% interval %2 to %3)</source>
+        <translation>%1 (90%-interval %2 tot %3)</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts</name>
+    <message>
+        <source>and %1 more (the region&apos;s details list them)</source>
+        <translation type="vanished">en nog %1 (zie de details van de regio)</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
@@ -1510,54 +1572,44 @@ Opties:
         <translation type="vanished">%1 (aangenomen van %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="90"/>
         <source>%1 (%2 figure)</source>
-        <translation>%1 (cijfer van %2)</translation>
+        <translation type="vanished">%1 (cijfer van %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="92"/>
         <source>%1 (assumed: %2 figure)</source>
-        <translation>%1 (aangenomen: cijfer van %2)</translation>
+        <translation type="vanished">%1 (aangenomen: cijfer van %2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="126"/>
         <source>Status quo</source>
-        <translation>Status quo</translation>
+        <translation type="vanished">Status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="134"/>
         <source>%1, data year %2. %3</source>
-        <translation>%1, gegevensjaar %2. %3</translation>
+        <translation type="vanished">%1, gegevensjaar %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="138"/>
         <source>Every input is the region&apos;s own or derived from its own figures.</source>
-        <translation>Elke invoerwaarde is van de regio zelf of afgeleid uit haar eigen cijfers.</translation>
+        <translation type="vanished">Elke invoerwaarde is van de regio zelf of afgeleid uit haar eigen cijfers.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="139"/>
         <source>Flagged: %1 of %2 inputs borrowed: %3.</source>
-        <translation>Gemarkeerd: %1 van de %2 invoerwaarden overgenomen: %3.</translation>
+        <translation type="vanished">Gemarkeerd: %1 van de %2 invoerwaarden overgenomen: %3.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="143"/>
         <source>Assumptions: $%1 per wellbeing-year, $%2 per life-year; weights: incarcerated %3, victims %4, families %5; discount rate %6%, %7 years; %8 draws, seed %9.</source>
-        <translation>Aannames: $%1 per welzijnsjaar, $%2 per levensjaar; gewichten: gedetineerden %3, slachtoffers %4, gezinnen %5; disconteringsvoet %6%, %7 jaar; %8 trekkingen, seed %9.</translation>
+        <translation type="vanished">Aannames: $%1 per welzijnsjaar, $%2 per levensjaar; gewichten: gedetineerden %3, slachtoffers %4, gezinnen %5; disconteringsvoet %6%, %7 jaar; %8 trekkingen, seed %9.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="155"/>
         <source>Data: %1.</source>
-        <translation>Gegevens: %1.</translation>
+        <translation type="vanished">Gegevens: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="156"/>
         <source>Evidence: %1.</source>
-        <translation>Onderbouwing: %1.</translation>
+        <translation type="vanished">Onderbouwing: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartcontext.cpp" line="158"/>
         <source>Made with LeastBad %1; every equation and source: docs/MODEL.md and docs/DATASETS.md.</source>
-        <translation>Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
+        <translation type="vanished">Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
     </message>
     <message>
         <location filename="../src/charts/chartexport.cpp" line="66"/>
@@ -1674,27 +1726,32 @@ Opties:
         <translation>%1: geen analyse om te schrijven</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="33"/>
+        <location filename="../src/charts/exportbatch.cpp" line="25"/>
+        <source>%1: the draws were not kept for this export</source>
+        <translation>%1: de trekkingen zijn voor deze export niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/exportbatch.cpp" line="35"/>
         <source>%1: unknown kind of results &quot;%2&quot; (json, csv or yearly)</source>
         <translation>%1: onbekende soort resultaten &quot;%2&quot; (json, csv of yearly)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="47"/>
+        <location filename="../src/charts/exportbatch.cpp" line="49"/>
         <source>%1: unknown format &quot;%2&quot; (png, svg, pdf or csv)</source>
         <translation>%1: onbekend formaat &quot;%2&quot; (png, svg, pdf of csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="56"/>
+        <location filename="../src/charts/exportbatch.cpp" line="58"/>
         <source>%1: no such folder</source>
         <translation>%1: map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="65"/>
+        <location filename="../src/charts/exportbatch.cpp" line="67"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: kan hier niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="124"/>
+        <location filename="../src/charts/exportbatch.cpp" line="126"/>
         <source>%1: cannot move into place</source>
         <translation>%1: kan niet naar de definitieve plaats worden verplaatst</translation>
     </message>
@@ -1711,9 +1768,8 @@ Opties:
         <translation type="vanished"> mln.</translation>
     </message>
     <message>
-        <location filename="../src/charts/numbertext.cpp" line="66"/>
         <source>%1 (90% interval %2 to %3)</source>
-        <translation>%1 (90%-interval %2 tot %3)</translation>
+        <translation type="vanished">%1 (90%-interval %2 tot %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/charts/report.cpp" line="75"/>
@@ -2036,6 +2092,7 @@ en gezinnen</translation>
     <message>
         <location filename="../src/charts/regionmapchart.cpp" line="51"/>
         <location filename="../src/charts/regionmapchart.cpp" line="59"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
         <source>Regions</source>
         <translation>Regio&apos;s</translation>
     </message>
@@ -2046,36 +2103,37 @@ en gezinnen</translation>
     </message>
     <message>
         <location filename="../src/charts/regionmapchart.cpp" line="59"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
         <source>Not computed yet.</source>
         <translation>Nog niet berekend.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="97"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="105"/>
         <source>Gains per resident (deeper = larger)</source>
         <translation>Winst per inwoner (dieper = groter)</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="98"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
         <source>Losses per resident</source>
         <translation>Verlies per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="99"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
         <source>No data</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="104"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="112"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Maatschappelijke nettowaarde per inwoner van %1, toegepast in elke regio. Hoogste: %2 (%3); laagste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="111"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="119"/>
         <source>Off the map: %1.</source>
         <translation>Buiten de kaart: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="121"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 in elke regio, per inwoner</translation>
     </message>
@@ -2185,92 +2243,92 @@ en gezinnen</translation>
         <translation>onderbroken; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="125"/>
+        <location filename="../src/cli/comparecommand.cpp" line="126"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar, disconteringsvoet %5%, %6 per welzijnsjaar, %7 per levensjaar, gewichten: gedetineerden %8, slachtoffers %9, gezinnen %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="140"/>
+        <location filename="../src/cli/comparecommand.cpp" line="141"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Ten opzichte van de status quo; totalen over de horizon, geldbedragen verdisconteerd; gemiddelde (90%-interval).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="162"/>
+        <location filename="../src/cli/comparecommand.cpp" line="163"/>
         <source>net social value</source>
         <translation>maatschappelijke nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="166"/>
+        <location filename="../src/cli/comparecommand.cpp" line="167"/>
         <source>Monte Carlo standard error</source>
         <translation>Monte Carlo-standaardfout</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="168"/>
+        <location filename="../src/cli/comparecommand.cpp" line="169"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>gemiddelde %1, 5e %2, 95e percentiel %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="172"/>
+        <location filename="../src/cli/comparecommand.cpp" line="173"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="178"/>
+        <location filename="../src/cli/comparecommand.cpp" line="179"/>
         <source>without incarceration life-years</source>
         <translation>zonder levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="179"/>
+        <location filename="../src/cli/comparecommand.cpp" line="180"/>
         <source>with incarceration life-years</source>
         <translation>met levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="183"/>
+        <location filename="../src/cli/comparecommand.cpp" line="184"/>
         <source>taxpayers</source>
         <translation>belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="187"/>
+        <location filename="../src/cli/comparecommand.cpp" line="188"/>
         <source>victims</source>
         <translation>slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="190"/>
+        <location filename="../src/cli/comparecommand.cpp" line="191"/>
         <source>incarcerated people and families</source>
         <translation>gedetineerden en hun gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="194"/>
+        <location filename="../src/cli/comparecommand.cpp" line="195"/>
         <source>commissary vendors</source>
         <translation>winkelleveranciers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="209"/>
+        <location filename="../src/cli/comparecommand.cpp" line="210"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="216"/>
+        <location filename="../src/cli/comparecommand.cpp" line="217"/>
         <source> vs </source>
         <translation> vs. </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="219"/>
+        <location filename="../src/cli/comparecommand.cpp" line="220"/>
         <source> (ties %1)</source>
         <translation> (gelijkspel %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="298"/>
+        <location filename="../src/cli/comparecommand.cpp" line="299"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="307"/>
+        <location filename="../src/cli/comparecommand.cpp" line="308"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="345"/>
+        <location filename="../src/cli/comparecommand.cpp" line="346"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
@@ -2286,10 +2344,10 @@ en gezinnen</translation>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="354"/>
-        <location filename="../src/cli/regionscommand.cpp" line="53"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="42"/>
-        <location filename="../src/cli/voicommand.cpp" line="140"/>
+        <location filename="../src/cli/comparecommand.cpp" line="355"/>
+        <location filename="../src/cli/regionscommand.cpp" line="48"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="49"/>
+        <location filename="../src/cli/voicommand.cpp" line="145"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
@@ -2420,14 +2478,14 @@ en gezinnen</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="323"/>
         <location filename="../src/cli/backcastcommand.cpp" line="342"/>
-        <location filename="../src/cli/comparecommand.cpp" line="396"/>
+        <location filename="../src/cli/comparecommand.cpp" line="390"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="194"/>
-        <location filename="../src/cli/regionscommand.cpp" line="115"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="100"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="197"/>
+        <location filename="../src/cli/regionscommand.cpp" line="113"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="110"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <location filename="../src/cli/validatecommand.cpp" line="273"/>
-        <location filename="../src/cli/voicommand.cpp" line="161"/>
+        <location filename="../src/cli/voicommand.cpp" line="169"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
@@ -2712,38 +2770,38 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="53"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="54"/>
         <source>no sampled policy met the budget cap</source>
         <translation>geen enkele onderzochte beleidsoptie bleef binnen het budgetplafond</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="57"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="58"/>
         <source>net social value: </source>
         <translation>maatschappelijke nettowaarde: </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="58"/>
-        <location filename="../src/cli/regionscommand.cpp" line="110"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
+        <location filename="../src/cli/regionscommand.cpp" line="108"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="60"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="61"/>
         <source>extra taxpayer cost (discounted): </source>
         <translation>extra kosten voor belastingbetalers (verdisconteerd): </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="62"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="63"/>
         <source>levers changed from the status quo:</source>
         <translation>hefbomen die afwijken van de status quo:</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="78"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="79"/>
         <source>Sweep the policy space (Sobol points over every lever), keep the policies no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and find the policy with the highest expected net value under a budget cap.</source>
         <translation>Doorzoek de beleidsruimte (Sobol-punten over alle hefbomen), behoud de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vind het beleid met de hoogste verwachte nettowaarde binnen een budgetplafond.</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="87"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
         <source>Candidate policies (default: 2000).</source>
         <translation>Kandidaat-beleidsopties (standaard: 2000).</translation>
     </message>
@@ -2837,7 +2895,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     <message>
         <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <location filename="../src/cli/exportcommand.cpp" line="109"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="89"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
@@ -2939,27 +2997,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--out: %1 is geen bestaande map</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="202"/>
+        <location filename="../src/cli/exportcommand.cpp" line="204"/>
         <source>computing</source>
         <translation>berekenen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="206"/>
+        <location filename="../src/cli/exportcommand.cpp" line="209"/>
         <source>the computation was cancelled</source>
         <translation>de berekening is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="217"/>
+        <location filename="../src/cli/exportcommand.cpp" line="220"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="220"/>
+        <location filename="../src/cli/exportcommand.cpp" line="223"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="221"/>
+        <location filename="../src/cli/exportcommand.cpp" line="224"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geschreven in %1</numerusform>
@@ -2967,98 +3025,101 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="91"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="92"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
         <translation>Maximaal bedrag dat een beleid mag toevoegen aan de verdisconteerde kosten voor belastingbetalers, in USD, of &quot;none&quot; (standaard: 0, niet meer dan het huidige budget).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="95"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="96"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="106"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="107"/>
         <source>--samples: expected a whole number from 1 to 1000000, got &quot;%1&quot;</source>
         <translation>--samples: verwacht een geheel getal van 1 tot en met 1000000, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="114"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="115"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>--budget-cap: verwacht een bedrag in USD of &quot;none&quot;, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="128"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="130"/>
         <source>exploring %1 policies</source>
         <translation>%1 beleidsopties verkennen</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="168"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="171"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 beleidsopties met elk %3 trekkingen; %4 liggen op de Pareto-grens (geen ander beleid is beter op alle punten tegelijk: slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="181"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="184"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Minst slechte beleid binnen het budgetplafond (%1 extra):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="184"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="187"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Minst slechte beleid (geen budgetplafond):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="188"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="191"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Minst slechte beleid zonder budgetplafond:</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="21"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. Relative lever values ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) are resolved for each region.</source>
-        <translation>Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Relatieve hefboomwaarden ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) worden per regio bepaald.</translation>
+        <translation type="vanished">Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Relatieve hefboomwaarden ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) worden per regio bepaald.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="33"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="32"/>
+        <location filename="../src/cli/regionscommand.cpp" line="34"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="33"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="47"/>
         <source>%1 (region %2)</source>
-        <translation>%1 (regio %2)</translation>
+        <translation type="vanished">%1 (regio %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="95"/>
+        <location filename="../src/cli/regionscommand.cpp" line="23"/>
+        <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. The policy is read against the reference region and carried to each region as a change from that region&apos;s own status quo, as the app&apos;s Regions tab does.</source>
+        <translation>Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Het beleid wordt gelezen ten opzichte van de referentieregio en naar elke regio overgebracht als een verandering ten opzichte van de eigen status quo van die regio, zoals het tabblad Regio&apos;s van de app doet.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/regionscommand.cpp" line="93"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="105"/>
+        <location filename="../src/cli/regionscommand.cpp" line="103"/>
         <source> per resident; total </source>
         <translation> per inwoner; totaal </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="20"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="21"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Welke parameters de nettowaarde van een beleid bepalen: een tornadodiagram (elke parameter op zijn 5e en 95e percentiel, de andere op hun centrale waarde) en rangcorrelaties over de Monte Carlo-trekkingen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="76"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="86"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 t.o.v. de status quo: maatschappelijke nettowaarde bij centrale parameters %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="80"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Tornadodiagram (nettowaarde met één parameter op zijn 5e / 95e percentiel):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="87"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="97"/>
         <source>   swing </source>
         <translation>   bereik </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="100"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Rangcorrelatie met de nettowaarde over %1 trekkingen:</translation>
     </message>
@@ -3148,67 +3209,67 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>literatuur: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="56"/>
+        <location filename="../src/cli/voicommand.cpp" line="57"/>
         <source>never in %1 to %2</source>
         <translation>nooit tussen %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="66"/>
+        <location filename="../src/cli/voicommand.cpp" line="67"/>
         <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar; de keuze tussen de status quo en %5 beleidsopties onder uw gewichten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="74"/>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
         <source>option</source>
         <translation>optie</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="74"/>
+        <location filename="../src/cli/voicommand.cpp" line="75"/>
         <source>expected net value</source>
         <translation>verwachte nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <location filename="../src/cli/voicommand.cpp" line="76"/>
         <source>P(best)</source>
         <translation>P(beste)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <location filename="../src/cli/voicommand.cpp" line="76"/>
         <source>expected loss</source>
         <translation>verwacht verlies</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="84"/>
+        <location filename="../src/cli/voicommand.cpp" line="85"/>
         <source>Expected value of perfect information (EVPI): %1</source>
         <translation>Verwachte waarde van volmaakte informatie (EVPI): %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="87"/>
+        <location filename="../src/cli/voicommand.cpp" line="88"/>
         <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
         <translation>EVPPI per groep parameters (waarde, jackknife-standaardfout, aandeel van de EVPI):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="90"/>
+        <location filename="../src/cli/voicommand.cpp" line="91"/>
         <source>EVPPI by parameter (the %1 largest):</source>
         <translation>EVPPI per parameter (de %1 grootste):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="92"/>
+        <location filename="../src/cli/voicommand.cpp" line="93"/>
         <source>P(best) by the value of a wellbeing-year:</source>
         <translation>P(beste) naar de waarde van een welzijnsjaar:</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="104"/>
+        <location filename="../src/cli/voicommand.cpp" line="105"/>
         <source>Break-even against the status quo (where the expected net value changes sign):</source>
         <translation>Omslagpunt ten opzichte van de status quo (waar de verwachte nettowaarde van teken wisselt):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="121"/>
+        <location filename="../src/cli/voicommand.cpp" line="122"/>
         <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
         <translation>Welke onzekerheid het waard is om op te lossen vóór de beslissing: P(beste) en het verwachte verlies van elke optie, de verwachte waarde van volmaakte informatie (EVPI) en van gedeeltelijke volmaakte informatie over elke parameter en groep (EVPPI), de aanvaardbaarheidscurve en de omslagpunten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="132"/>
+        <location filename="../src/cli/voicommand.cpp" line="133"/>
         <source>--policy: give at least one policy file to decide on</source>
         <translation>--policy: geef minstens één beleidsbestand om over te beslissen</translation>
     </message>
@@ -3289,13 +3350,21 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/cli/leverscommand.cpp" line="27"/>
-        <source>markdown (default) or json.</source>
-        <translation>markdown (standaard) of json.</translation>
+        <source>markdown (default), json, or strings (the translatable texts of the levers and outputs, as C++).</source>
+        <translation>markdown (standaard), json of strings (de vertaalbare teksten van de hefbomen en uitkomsten, als C++).</translation>
     </message>
     <message>
-        <location filename="../src/cli/leverscommand.cpp" line="35"/>
+        <location filename="../src/cli/leverscommand.cpp" line="38"/>
+        <source>--format: expected markdown, json or strings, got &quot;%1&quot;</source>
+        <translation>--format: markdown, json of strings verwacht, kreeg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>markdown (default) or json.</source>
+        <translation type="vanished">markdown (standaard) of json.</translation>
+    </message>
+    <message>
         <source>--format: expected markdown or json, got &quot;%1&quot;</source>
-        <translation>--format: verwacht markdown of json, maar kreeg &quot;%1&quot;</translation>
+        <translation type="vanished">--format: verwacht markdown of json, maar kreeg &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4514,85 +4583,85 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="41"/>
+        <location filename="../src/app/exportcontroller.cpp" line="40"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <location filename="../src/app/exportcontroller.cpp" line="69"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Grafiek…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="80"/>
+        <location filename="../src/app/exportcontroller.cpp" line="73"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="81"/>
+        <location filename="../src/app/exportcontroller.cpp" line="74"/>
         <source>&amp;Print Report…</source>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="83"/>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>Res&amp;ultaten (CSV of JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="85"/>
+        <location filename="../src/app/exportcontroller.cpp" line="78"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Alles in een map…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="92"/>
+        <location filename="../src/app/exportcontroller.cpp" line="85"/>
         <source>&amp;Export Chart…</source>
         <translation>Grafiek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="93"/>
+        <location filename="../src/app/exportcontroller.cpp" line="86"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="96"/>
+        <location filename="../src/app/exportcontroller.cpp" line="89"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>&amp;Rapport exporteren (PDF)…</translation>
     </message>
     <message>
+        <location filename="../src/app/exportcontroller.cpp" line="98"/>
         <location filename="../src/app/exportcontroller.cpp" line="105"/>
-        <location filename="../src/app/exportcontroller.cpp" line="112"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="112"/>
+        <location filename="../src/app/exportcontroller.cpp" line="105"/>
         <source>An export is already running.</source>
         <translation>Er loopt al een export.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="134"/>
+        <location filename="../src/app/exportcontroller.cpp" line="124"/>
         <source>Computing the results to export…</source>
         <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="134"/>
+        <location filename="../src/app/exportcontroller.cpp" line="124"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="158"/>
-        <location filename="../src/app/exportcontroller.cpp" line="212"/>
-        <location filename="../src/app/exportcontroller.cpp" line="277"/>
+        <location filename="../src/app/exportcontroller.cpp" line="148"/>
+        <location filename="../src/app/exportcontroller.cpp" line="203"/>
+        <location filename="../src/app/exportcontroller.cpp" line="268"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="164"/>
+        <location filename="../src/app/exportcontroller.cpp" line="154"/>
         <source>Exported the report to %1</source>
         <translation>Rapport geëxporteerd naar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="172"/>
+        <location filename="../src/app/exportcontroller.cpp" line="162"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar %1</numerusform>
@@ -4600,67 +4669,67 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="175"/>
+        <location filename="../src/app/exportcontroller.cpp" line="165"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="189"/>
+        <location filename="../src/app/exportcontroller.cpp" line="179"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="207"/>
+        <location filename="../src/app/exportcontroller.cpp" line="198"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="208"/>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="229"/>
+        <location filename="../src/app/exportcontroller.cpp" line="220"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="230"/>
+        <location filename="../src/app/exportcontroller.cpp" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="248"/>
+        <location filename="../src/app/exportcontroller.cpp" line="239"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="258"/>
+        <location filename="../src/app/exportcontroller.cpp" line="249"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="263"/>
+        <location filename="../src/app/exportcontroller.cpp" line="254"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="264"/>
+        <location filename="../src/app/exportcontroller.cpp" line="255"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="265"/>
+        <location filename="../src/app/exportcontroller.cpp" line="256"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="270"/>
+        <location filename="../src/app/exportcontroller.cpp" line="261"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="282"/>
+        <location filename="../src/app/exportcontroller.cpp" line="273"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>
@@ -4789,52 +4858,57 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation type="vanished">Pareto-grens &amp;uitrekenen</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="20"/>
+        <location filename="../src/app/frontierpanel.cpp" line="22"/>
         <source>Find the fron&amp;tier</source>
         <translation>Zoek het &amp;front</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="28"/>
+        <location filename="../src/app/frontierpanel.cpp" line="30"/>
         <source>policies: </source>
         <translation>beleidsopties: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="29"/>
+        <location filename="../src/app/frontierpanel.cpp" line="31"/>
         <source>Policies to sample</source>
         <translation>Aantal te onderzoeken beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="32"/>
+        <location filename="../src/app/frontierpanel.cpp" line="34"/>
         <source>draws each: </source>
         <translation>trekkingen per optie: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="33"/>
+        <location filename="../src/app/frontierpanel.cpp" line="35"/>
         <source>Draws per policy</source>
         <translation>Trekkingen per beleidsoptie</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="37"/>
+        <location filename="../src/app/frontierpanel.cpp" line="39"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Bemonstert elke hefboom binnen zijn bereik, behoudt de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vindt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="56"/>
+        <location filename="../src/app/frontierpanel.cpp" line="61"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="70"/>
+        <location filename="../src/app/frontierpanel.cpp" line="94"/>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
+        <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds deze grens werd gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="104"/>
         <source>Exploring %1 policies…</source>
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="88"/>
+        <location filename="../src/app/frontierpanel.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="93"/>
+        <location filename="../src/app/frontierpanel.cpp" line="128"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;$%1 mld.&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4%.</translation>
     </message>
@@ -5011,219 +5085,219 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="118"/>
         <source>Per &amp;unit</source>
         <translation>Per &amp;eenheid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>&amp;Chart</source>
         <translation>&amp;Grafiek</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="149"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="149"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="185"/>
+        <location filename="../src/app/mainwindow.cpp" line="187"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Hoogstens %1 trekkingen: %2 werd %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="289"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="326"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="330"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="330"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="391"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow.cpp" line="393"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="408"/>
+        <location filename="../src/app/mainwindow.cpp" line="410"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow.cpp" line="453"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="452"/>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="458"/>
+        <location filename="../src/app/mainwindow.cpp" line="460"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="514"/>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="517"/>
+        <location filename="../src/app/mainwindow.cpp" line="519"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="522"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="521"/>
+        <location filename="../src/app/mainwindow.cpp" line="523"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="533"/>
+        <location filename="../src/app/mainwindow.cpp" line="535"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="552"/>
+        <location filename="../src/app/mainwindow.cpp" line="554"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="555"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
@@ -5294,7 +5368,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Gebruikershandleiding van LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
@@ -5306,52 +5380,57 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Beleid A op elke regio toe&amp;passen</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="27"/>
+        <location filename="../src/app/regionspanel.cpp" line="29"/>
         <source>Apply &amp;policy A to every region</source>
         <translation>Pas beleid A toe op elke re&amp;gio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="33"/>
+        <location filename="../src/app/regionspanel.cpp" line="35"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
         <translation>Beleid A wordt op elke regio toegepast als verandering ten opzichte van de eigen status quo van die regio (docs/MODEL.md 10.8), met dezelfde %1 trekkingen, en de regio&apos;s worden gerangschikt naar maatschappelijke nettowaarde per inwoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="38"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="38"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>Net value per resident</source>
         <translation>Nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="41"/>
         <source>Net value (mean)</source>
         <translation>Nettowaarde (gemiddelde)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="41"/>
         <source>90% interval</source>
         <translation>90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="41"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="42"/>
+        <location filename="../src/app/regionspanel.cpp" line="44"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regio&apos;s gerangschikt naar nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="59"/>
+        <location filename="../src/app/regionspanel.cpp" line="64"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="98"/>
+        <location filename="../src/app/regionspanel.cpp" line="94"/>
+        <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
+        <translation>Verouderd — voer opnieuw uit. De regio, beleid A of de gewichten zijn veranderd sinds deze regio&apos;s werden gerangschikt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="128"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/diagnosticspanel.h"
 
+#include "analysis/numbertext.h"
 #include "app/scenariodocument.h"
-#include "charts/numbertext.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +25,7 @@ QString fromView(std::string_view text) {
 
 // Per-unit figures are small (0.015 homicides per officer): three significant figures.
 QString figure(double value, std::string_view unit) {
-    return unit == "USD 2024" ? charts::money(value) : QLocale().toString(value, 'g', 3);
+    return unit == "USD 2024" ? analysis::money(value) : QLocale().toString(value, 'g', 3);
 }
 
 } // namespace

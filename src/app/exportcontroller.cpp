@@ -5,7 +5,6 @@
 #include "app/filedialogs.h"
 #include "app/frontierpanel.h"
 #include "app/plainmessage.h"
-#include "app/regionspanel.h"
 #include "app/scenariodocument.h"
 #include "charts/exportbatch.h"
 #include "charts/report.h"
@@ -35,7 +34,8 @@ ExportController::ExportController(Sources sources, QWidget *window)
     });
     connect(m_job, &BackgroundJob::finished, this, [this](bool completed) {
         closeProgress();
-        const std::shared_ptr<std::optional<charts::ExportResults>> pending = std::move(m_pending);
+        const std::shared_ptr<std::optional<analysis::ExportResults>> pending =
+            std::move(m_pending);
         const Then then = std::move(m_then);
         if (!completed || !pending || !*pending) {
             report(tr("Export cancelled; nothing was written."), {});
@@ -44,13 +44,7 @@ ExportController::ExportController(Sources sources, QWidget *window)
         // What follows may open dialogs (Export Chart, Print): from the event loop, not from
         // inside this signal, which a modal progress dialog's setValue() can deliver in its
         // own processEvents().
-        QTimer::singleShot(0, this, [this, pending, then] {
-            charts::ExportResults &r = **pending;
-            // The frontier is the one the Frontier tab found, if it has run.
-            if (const core::FrontierResult *f = m_sources.frontier->result())
-                r.frontier = std::make_shared<core::FrontierResult>(*f);
-            then(r);
-        });
+        QTimer::singleShot(0, this, [pending, then] { then(**pending); });
     });
 }
 
@@ -106,7 +100,7 @@ void ExportController::report(const QString &error, const QString &summary) {
     emit finished(error, summary);
 }
 
-void ExportController::withResults(bool regions, bool interactive, Then then) {
+void ExportController::withResults(Needs needs, bool interactive, Then then) {
     if (m_job->isRunning()) {
         if (interactive)
             QMessageBox::information(m_window, tr("Export"), tr("An export is already running."));
@@ -116,20 +110,17 @@ void ExportController::withResults(bool regions, bool interactive, Then then) {
     const data::Scenario scenario = m_sources.document->scenario();
     const data::RegionRecord region = m_sources.document->region();
     const data::Dataset *dataset = &m_sources.document->dataset();
-    charts::ComputeOptions options;
+    analysis::ComputeOptions options;
     options.timeSeriesOutput = m_sources.timeSeriesOutput();
-    // The Regions tab's ranking is reused when it has run; otherwise it is computed.
-    const core::RegionsResult *ranked = m_sources.regions->result();
-    options.regions = regions && !ranked;
-    auto pending = std::make_shared<std::optional<charts::ExportResults>>();
+    options.regions = needs.regions;
+    options.analysis = needs.analysis;
+    // The frontier only if the Frontier tab found one for exactly this scenario.
+    const analysis::FrontierRequest frontier = m_sources.frontier->currentRequest();
+    options.frontierSamples = frontier.options.samples;
+    options.frontierDraws = frontier.options.draws;
+    auto pending = std::make_shared<std::optional<analysis::ExportResults>>();
     m_pending = pending;
-    m_then = [then = std::move(then), ranked = ranked
-                                                   ? std::make_shared<core::RegionsResult>(*ranked)
-                                                   : nullptr](charts::ExportResults r) {
-        if (ranked)
-            r.regions = ranked;
-        then(r);
-    };
+    m_then = std::move(then);
     if (m_interactive) {
         m_progress = new QProgressDialog(tr("Computing the results to export…"), tr("Cancel"), 0,
                                          1000, m_window);
@@ -137,20 +128,20 @@ void ExportController::withResults(bool regions, bool interactive, Then then) {
         m_progress->setMinimumDuration(300);
         connect(m_progress, &QProgressDialog::canceled, m_job, &BackgroundJob::cancel);
     }
-    m_job->start([pending, scenario, region, dataset, options](const std::atomic<bool> *cancel,
-                                                               const core::ProgressFn &progress) {
-        charts::ComputeOptions o = options;
+    m_job->start([pending, session = m_sources.session, scenario, region, dataset,
+                  options](const std::atomic<bool> *cancel, const core::ProgressFn &progress) {
+        analysis::ComputeOptions o = options;
         o.cancel = cancel;
         o.progress = progress;
-        *pending = charts::computeResults(scenario, region, *dataset, o);
+        *pending = analysis::computeResults(*session, scenario, region, *dataset, o);
         return pending->has_value();
     });
 }
 
 void ExportController::writeChart(charts::ChartKind kind, const QString &path,
                                   const QString &format, const charts::ImageOptions &options) {
-    withResults(kind == charts::ChartKind::Regions, false,
-                [this, kind, path, format, options](const charts::ExportResults &r) {
+    withResults({kind == charts::ChartKind::Regions, false}, false,
+                [this, kind, path, format, options](const analysis::ExportResults &r) {
                     QString error;
                     if (const std::unique_ptr<charts::ChartWidget> chart =
                             charts::drawChart(kind, r, error))
@@ -160,13 +151,13 @@ void ExportController::writeChart(charts::ChartKind kind, const QString &path,
 }
 
 void ExportController::writeReport(const QString &path, bool interactive) {
-    withResults(false, interactive, [this, path](const charts::ExportResults &r) {
+    withResults({}, interactive, [this, path](const analysis::ExportResults &r) {
         report(charts::writeReportPdf(path, r), tr("Exported the report to %1").arg(path));
     });
 }
 
 void ExportController::writeAll(const QString &folder, bool interactive) {
-    withResults(true, interactive, [this, folder](const charts::ExportResults &r) {
+    withResults({true, true}, interactive, [this, folder](const analysis::ExportResults &r) {
         const charts::BatchReport written = charts::exportAll(r, folder, {});
         QString summary =
             tr("Exported %n file(s) into %1", nullptr, int(written.written.size())).arg(folder);
@@ -180,8 +171,8 @@ void ExportController::writeAll(const QString &folder, bool interactive) {
 
 void ExportController::copyChartImage(charts::ChartKind kind, bool interactive) {
     withResults(
-        kind == charts::ChartKind::Regions, interactive,
-        [this, kind](const charts::ExportResults &r) {
+        {kind == charts::ChartKind::Regions, false}, interactive,
+        [this, kind](const analysis::ExportResults &r) {
             QString error;
             if (const std::unique_ptr<charts::ChartWidget> chart =
                     charts::drawChart(kind, r, error))
@@ -191,26 +182,27 @@ void ExportController::copyChartImage(charts::ChartKind kind, bool interactive) 
 }
 
 void ExportController::exportChart(charts::ChartKind kind) {
-    withResults(
-        kind == charts::ChartKind::Regions, true, [this, kind](const charts::ExportResults &r) {
-            QString error;
-            const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error);
-            if (!chart) {
-                report(error, {});
-                return;
-            }
-            ExportDialog dialog(chart.get(), m_window);
-            if (dialog.exec() != QDialog::Accepted)
-                return;
-            const QString format = dialog.formatKey();
-            const QString path = getSaveFileName(
-                m_window, tr("Export Chart"), defaultName(charts::chartKey(kind), format),
-                tr("%1 files (*.%2)").arg(format.toUpper(), format));
-            if (path.isEmpty())
-                return;
-            report(charts::writeChartAs(*chart, kind, r, path, format, dialog.options()),
-                   tr("Exported %1").arg(path));
-        });
+    withResults({kind == charts::ChartKind::Regions, false}, true,
+                [this, kind](const analysis::ExportResults &r) {
+                    QString error;
+                    const std::unique_ptr<charts::ChartWidget> chart =
+                        charts::drawChart(kind, r, error);
+                    if (!chart) {
+                        report(error, {});
+                        return;
+                    }
+                    ExportDialog dialog(chart.get(), m_window);
+                    if (dialog.exec() != QDialog::Accepted)
+                        return;
+                    const QString format = dialog.formatKey();
+                    const QString path = getSaveFileName(
+                        m_window, tr("Export Chart"), defaultName(charts::chartKey(kind), format),
+                        tr("%1 files (*.%2)").arg(format.toUpper(), format));
+                    if (path.isEmpty())
+                        return;
+                    report(charts::writeChartAs(*chart, kind, r, path, format, dialog.options()),
+                           tr("Exported %1").arg(path));
+                });
 }
 
 QString ExportController::defaultName(const QString &what, const QString &extension) const {
@@ -234,7 +226,7 @@ void ExportController::exportReport() {
 }
 
 void ExportController::printReport() {
-    withResults(false, true, [this](const charts::ExportResults &r) {
+    withResults({}, true, [this](const analysis::ExportResults &r) {
         // At 96 dpi, as the report is laid out: its fonts are in points and resolve at the
         // device's resolution. Printing stays vector, so nothing is lost.
         QPrinter printer(QPrinter::ScreenResolution);
@@ -273,7 +265,7 @@ void ExportController::exportResults() {
     if (path.isEmpty())
         return;
     const QString kind = kinds.value(std::max<qsizetype>(0, filters.indexOf(filter)));
-    withResults(false, true, [this, path, kind](const charts::ExportResults &r) {
+    withResults({false, true}, true, [this, path, kind](const analysis::ExportResults &r) {
         report(charts::writeResults(r, path, kind, false), tr("Exported %1").arg(path));
     });
 }

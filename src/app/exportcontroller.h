@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export and the charts' context menus: one chart (PNG, SVG, PDF or its data as
 // CSV), the chart as an image on the clipboard, the one-page report as a PDF or printed,
-// the results as CSV or JSON, and everything into a folder. The results are computed
-// again from the open scenario off the GUI thread, by the same code as
-// `leastbad-cli export`, so the app and the command line export the same numbers.
+// the results as CSV or JSON, and everything into a folder. The results are asked of the
+// session off the GUI thread, with the same requests as `leastbad-cli export`, so the app
+// and the command line export the same numbers; what the session keeps for exactly the
+// open scenario (the snapshot on screen, the Frontier and Regions tabs' answers) is
+// reused, and nothing made for another scenario is.
 #pragma once
 
+#include "analysis/exportresults.h"
 #include "app/backgroundjob.h"
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
@@ -23,7 +26,6 @@ namespace leastbad::gui {
 
 class ScenarioDocument;
 class FrontierPanel;
-class RegionsPanel;
 
 class ExportController final : public QObject {
     Q_OBJECT
@@ -32,8 +34,8 @@ class ExportController final : public QObject {
 public:
     struct Sources {
         ScenarioDocument *document;
-        FrontierPanel *frontier;
-        RegionsPanel *regions;
+        analysis::Session *session;
+        FrontierPanel *frontier; // for its sample and draw counts
         std::function<core::Output()> timeSeriesOutput;
     };
     ExportController(Sources sources, QWidget *window);
@@ -65,9 +67,14 @@ signals:
     void finished(const QString &error, const QString &summary);
 
 private:
-    using Then = std::function<void(const charts::ExportResults &)>;
-    // Computes the results (with the regions if asked) in the background, then calls `then`.
-    void withResults(bool regions, bool interactive, Then then);
+    using Then = std::function<void(const analysis::ExportResults &)>;
+    // Asks for the results in the background (the regions and the results files' every
+    // output only when `needs` says so), then calls `then`.
+    struct Needs {
+        bool regions = false;
+        bool analysis = false;
+    };
+    void withResults(Needs needs, bool interactive, Then then);
     void report(const QString &error, const QString &summary);
     // Hides the progress dialog for good and lets it be deleted.
     void closeProgress();
@@ -78,7 +85,7 @@ private:
     QWidget *m_window;
     BackgroundJob *m_job;
     QProgressDialog *m_progress = nullptr;
-    std::shared_ptr<std::optional<charts::ExportResults>> m_pending;
+    std::shared_ptr<std::optional<analysis::ExportResults>> m_pending;
     Then m_then;
     bool m_interactive = false; // started from a menu: progress and errors in dialogs
 };

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/frontierpanel.h"
 
+#include "analysis/chartcontext.h"
+#include "analysis/scenariorequests.h"
 #include "app/scenariodocument.h"
-#include "charts/chartcontext.h"
-#include "charts/exportresults.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,9 +14,11 @@
 
 namespace leastbad::gui {
 
-FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
+FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *session,
+                             QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_session(session)
     , m_job(new JobBar(tr("Find the fron&tier"), this))
     , m_samples(new QSpinBox(this))
     , m_draws(new QSpinBox(this))
@@ -46,11 +48,14 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
 
     connect(m_job, &JobBar::runRequested, this, &FrontierPanel::run);
     connect(m_job, &JobBar::finished, this, [this](bool completed) {
-        if (completed && m_pending && m_pending->complete) {
-            m_result = std::make_unique<core::FrontierResult>(std::move(*m_pending));
-            showResult();
+        if (completed && m_pending && *m_pending) {
+            m_answer = *m_pending;
+            if (result())
+                showResult();
+            else
+                checkCurrent(); // the scenario changed while the sweep ran
         } else {
-            m_result.reset();
+            m_answer.reset();
             m_chart->clear();
             m_summary->setText(
                 tr("Cancelled: no result is shown, because a partial sweep is not a frontier."));
@@ -58,20 +63,49 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, QWidget *parent)
         m_pending.reset();
         emit finished(completed);
     });
+    connect(m_document, &ScenarioDocument::changed, this, &FrontierPanel::checkCurrent);
+    for (QSpinBox *box : {m_samples, m_draws})
+        connect(box, &QSpinBox::valueChanged, this, &FrontierPanel::checkCurrent);
+}
+
+analysis::FrontierRequest FrontierPanel::currentRequest() const {
+    return analysis::frontierRequest(m_document->scenario(), m_document->region().baseline,
+                                     m_samples->value(), m_draws->value());
+}
+
+const core::FrontierResult *FrontierPanel::result() const {
+    // The request is rebuilt from the document (a few microseconds) rather than tracked,
+    // so no path that changes the scenario can leave a stale answer looking current.
+    return m_answer && m_answer->request == currentRequest() ? &m_answer->result : nullptr;
+}
+
+void FrontierPanel::checkCurrent() {
+    if (!m_answer || m_job->isRunning())
+        return;
+    const bool current = result() != nullptr;
+    if (current != m_stale)
+        return; // shown as it is
+    if (current) {
+        showResult(); // changed back (undo): the answer is current again
+        return;
+    }
+    m_stale = true;
+    m_chart->clear();
+    m_summary->setText(tr("<b>Out of date — run again.</b> The region, the policies or the "
+                          "weights changed since this frontier was found."));
 }
 
 void FrontierPanel::run() {
-    const core::FrontierOptions options =
-        charts::frontierOptions(m_document->scenario(), m_samples->value(), m_draws->value());
-    const core::RegionBaseline region = m_document->region().baseline;
-    auto pending = std::make_shared<core::FrontierResult>();
+    const analysis::FrontierRequest request = currentRequest();
+    auto pending = std::make_shared<std::shared_ptr<const analysis::FrontierAnswer>>();
     m_pending = pending;
-    m_result.reset();
-    m_summary->setText(tr("Exploring %1 policies…").arg(QLocale().toString(options.samples)));
-    m_job->start([pending, region, options](const std::atomic<bool> *cancel,
-                                            const core::ProgressFn &progress) {
-        *pending = core::exploreFrontier(region, options, cancel, progress);
-        return pending->complete;
+    m_answer.reset();
+    m_summary->setText(
+        tr("Exploring %1 policies…").arg(QLocale().toString(request.options.samples)));
+    m_job->start([pending, request, session = m_session](const std::atomic<bool> *cancel,
+                                                         const core::ProgressFn &progress) {
+        *pending = session->results(request, cancel, progress);
+        return *pending != nullptr;
     });
 }
 
@@ -80,9 +114,10 @@ void FrontierPanel::cancel() {
 }
 
 void FrontierPanel::showResult() {
-    const core::FrontierResult &r = *m_result;
+    m_stale = false;
+    const core::FrontierResult &r = *result();
     m_chart->showFrontier(
-        r, charts::chartContext(m_document->scenario(), m_document->region(), false));
+        r, analysis::chartContext(m_document->scenario(), m_document->region(), false));
     const QLocale locale;
     QString text =
         tr("<b>%1</b> of %2 policies are on the frontier (two of its four objectives are shown).")

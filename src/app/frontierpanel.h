@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The frontier of what is possible for the current region and weights: a sweep of
 // policies run in the background with progress and cancel, the non-dominated ones
-// plotted with the status quo, A, B and the least bad policy marked.
+// plotted with the status quo, A, B and the least bad policy marked. The result is the
+// session's answer to the request the panel made; when the scenario changes (region,
+// policies, weights) it is no longer shown as current: the panel says "out of date" and
+// result() is null until the frontier is found again.
 #pragma once
 
+#include "analysis/session.h"
 #include "app/backgroundjob.h"
 #include "charts/frontierchart.h"
 #include "core/frontier.h"
@@ -26,18 +30,22 @@ class FrontierPanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(FrontierPanel)
 
 public:
-    explicit FrontierPanel(ScenarioDocument *document, QWidget *parent = nullptr);
+    FrontierPanel(ScenarioDocument *document, analysis::Session *session,
+                  QWidget *parent = nullptr);
 
     void run();
     // Draws the last result again (after a theme change: the status quo takes the text colour).
     void redraw() {
-        if (m_result)
+        if (result())
             showResult();
     }
     void cancel();
     bool isRunning() const { return m_job->isRunning(); }
-    // The last completed result (null before one, and after a cancelled run).
-    const core::FrontierResult *result() const { return m_result.get(); }
+    // The result for the scenario as it is now (null before a run, after a cancelled run,
+    // and once the scenario has changed since).
+    const core::FrontierResult *result() const;
+    // The request the scenario makes now, with the panel's sample and draw counts.
+    analysis::FrontierRequest currentRequest() const;
     charts::FrontierChart *chart() const { return m_chart; }
     QCustomPlot *plot() const { return m_chart->plot(); }
     QSpinBox *samplesBox() const { return m_samples; }
@@ -47,11 +55,15 @@ signals:
 
 private:
     void showResult();
+    // After any change to the scenario: an answer to another request is out of date.
+    void checkCurrent();
 
     ScenarioDocument *m_document;
+    analysis::Session *m_session;
     JobBar *m_job;
-    std::shared_ptr<core::FrontierResult> m_pending;
-    std::unique_ptr<core::FrontierResult> m_result;
+    std::shared_ptr<std::shared_ptr<const analysis::FrontierAnswer>> m_pending;
+    std::shared_ptr<const analysis::FrontierAnswer> m_answer;
+    bool m_stale = false; // the "out of date" text is shown
     QSpinBox *m_samples;
     QSpinBox *m_draws;
     QLabel *m_summary;

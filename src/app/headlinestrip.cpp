@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/headlinestrip.h"
 
-#include "charts/numbertext.h"
+#include "analysis/numbertext.h"
 #include "charts/palette.h"
 
 #include <QCoreApplication>
@@ -16,12 +16,12 @@ namespace leastbad::gui {
 
 namespace {
 
-using charts::indistinguishableFromZero;
-using charts::moneyTo;
-using charts::numberTo;
-using charts::percentTo;
+using analysis::indistinguishableFromZero;
+using analysis::moneyTo;
+using analysis::numberTo;
+using analysis::percentTo;
+using analysis::roundingStep;
 using charts::policyColor;
-using charts::roundingStep;
 
 // A figure read with its natural sign: "saved" is the change in "lost" turned round.
 struct Figure {
@@ -86,7 +86,7 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     grid->setColumnStretch(2, 1);
 }
 
-void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &names,
+void HeadlineStrip::showSnapshot(const analysis::AnalysisSnapshot &s, const QStringList &names,
                                  int horizonYears) {
     const QString labels[kRows] = {
         tr("Victimisations averted over %n year(s)", nullptr, horizonYears),
@@ -106,7 +106,7 @@ void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &n
         m_names[p]->setText(present ? names.value(p + 1) : QString());
         if (!present)
             continue;
-        const HeadlineErrors &e = s.errors[i];
+        const analysis::HeadlineErrors &e = s.errors[i];
         if (e.changesNothing) {
             // Nothing to estimate: "0%" would read as a verdict against the policy.
             for (int r = 0; r < kRows; ++r)
@@ -138,7 +138,7 @@ void HeadlineStrip::showSnapshot(const AnalysisSnapshot &s, const QStringList &n
                    "loses in %5 (ties: %6).</p>")
                     .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(),
                          percentTo(s.aVersusB.firstBetter, step))
-                    .arg(charts::count(s.draws))
+                    .arg(analysis::count(s.draws))
                     .arg(percentTo(s.aVersusB.secondBetter, step), percentTo(s.aVersusB.tie, step));
     }
     text +=

@@ -21,7 +21,7 @@ public:
     static constexpr int kRows = 6;
 
     explicit HeadlineStrip(QWidget *parent = nullptr);
-    void showSnapshot(const AnalysisSnapshot &snapshot, const QStringList &policyNames,
+    void showSnapshot(const analysis::AnalysisSnapshot &snapshot, const QStringList &policyNames,
                       int horizonYears);
     QString plainText() const; // for tests and the clipboard
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/leverpanel.h"
 
-#include "charts/coretexts.h"
-#include "charts/numbertext.h"
+#include "analysis/coretexts.h"
+#include "analysis/numbertext.h"
 
 #include "core/parameters.h"
 #include <QDoubleSpinBox>
@@ -20,9 +20,9 @@
 
 namespace leastbad::gui {
 
-using charts::leverEvidence;
-using charts::leverLabel;
-using charts::leverUnit;
+using analysis::leverEvidence;
+using analysis::leverLabel;
+using analysis::leverUnit;
 
 namespace {
 
@@ -196,10 +196,10 @@ void LeverPanel::showEvidence(const core::LeverSpec &lever) {
         if (!p)
             continue;
         html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(charts::parameterLabel(*p).toHtmlEscaped(),
-                         charts::displayLocale().toString(p->central, 'g', 6),
+                    .arg(analysis::parameterLabel(*p).toHtmlEscaped(),
+                         analysis::displayLocale().toString(p->central, 'g', 6),
                          text(p->unit).toHtmlEscaped(),
-                         charts::evidenceKind(core::evidenceLabel(p->evidence)),
+                         analysis::evidenceKind(core::evidenceLabel(p->evidence)),
                          text(p->source).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");

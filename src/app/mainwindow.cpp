@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "analysis/coretexts.h"
+#include "analysis/numbertext.h"
+#include "analysis/scenariorequests.h"
 #include "app/aboutdialog.h"
 #include "app/diagnosticspanel.h"
 #include "app/exportcontroller.h"
@@ -17,8 +20,6 @@
 #include "app/welcomedialog.h"
 #include "charts/analysischarts.h"
 #include "charts/chartwidget.h"
-#include "charts/coretexts.h"
-#include "charts/numbertext.h"
 #include "charts/palette.h"
 #include "data/policyfile.h"
 #include "ui_mainwindow.h"
@@ -94,7 +95,8 @@ const core::Output kTimeSeriesOutputs[] = {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>()) {
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_runner(m_session) {
     m_ui->setupUi(this);
     setAcceptDrops(true);
 
@@ -104,8 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->headlineLayout->addWidget(m_headline);
     m_charts = {new charts::TimeSeriesChart(this), new charts::LedgerChart(this),
                 new charts::NetValueChart(this), new charts::TornadoChart(this)};
-    m_frontier = new FrontierPanel(&m_doc, this);
-    m_regions = new RegionsPanel(&m_doc, this);
+    m_frontier = new FrontierPanel(&m_doc, &m_session, this);
+    m_regions = new RegionsPanel(&m_doc, &m_session, this);
     m_diagnostics = new DiagnosticsPanel(&m_doc, this);
     // The tabs carry no mnemonics: the window's letters go to the menus (Alt+F, Alt+V,
     // Alt+H) and to the boxes beside them. View > Chart reaches each tab by Ctrl+1 to Ctrl+7.
@@ -125,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_ui->menuView->addSeparator();
     m_export = new ExportController(
-        {&m_doc, m_frontier, m_regions,
+        {&m_doc, &m_session, m_frontier,
          [this] { return core::Output(m_ui->outputCombo->currentData().toInt()); }},
         this);
     for (std::size_t i = 0; i < m_charts.size(); ++i)
@@ -162,7 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->chartTabs, &QTabWidget::currentChanged, this, [this] {
         auto *chart = qobject_cast<charts::AnalysisChart *>(m_ui->chartTabs->currentWidget());
-        if (chart == m_charts[3] && m_last && !m_last->tornado) {
+        if (chart == m_charts[3] && (!m_last || !m_last->tornado)) {
             requestAnalysis(); // the tornado is computed only when asked for
             return;
         }
@@ -181,7 +183,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_weights, &WeightsPanel::drawsEdited, this,
             [this](int draws) { m_doc.setDraws(draws); });
     connect(m_weights, &WeightsPanel::drawsClamped, this, [this](int asked, int maximum) {
-        const QLocale locale = charts::displayLocale();
+        const QLocale locale = analysis::displayLocale();
         const QString message = tr("At most %1 draws: %2 was taken as %1.")
                                     .arg(locale.toString(maximum), locale.toString(asked));
         statusBar()->showMessage(message, 8000);
@@ -306,7 +308,7 @@ void MainWindow::setUpMenus() {
     connect(m_ui->actionSwapAB, &QAction::triggered, this, [this] { m_doc.swapPolicies(); });
     connect(m_ui->actionResetZoom, &QAction::triggered, this, [this] {
         if (m_last)
-            showSnapshot(m_last);
+            showSnapshot(m_last, m_lastResult);
     });
     connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
     // Language: saved, and used from the next start (most of the window is built once).
@@ -338,7 +340,7 @@ void MainWindow::setUpMenus() {
                           this,
                           [this] {
                               if (m_last)
-                                  showSnapshot(m_last);
+                                  showSnapshot(m_last, m_lastResult);
                           },
                           Qt::QueuedConnection);
                   });
@@ -411,7 +413,7 @@ void MainWindow::setUpRegions() {
 
 void MainWindow::setUpOutputs() {
     for (core::Output o : kTimeSeriesOutputs)
-        m_ui->outputCombo->addItem(charts::outputLabel(core::outputSpec(o)), int(o));
+        m_ui->outputCombo->addItem(analysis::outputLabel(core::outputSpec(o)), int(o));
     connect(m_ui->outputCombo, &QComboBox::currentIndexChanged, this, &MainWindow::requestAnalysis);
 }
 
@@ -427,8 +429,8 @@ void MainWindow::setUpExamples() {
     }
 }
 
-charts::ChartContext MainWindow::chartContext() const {
-    return charts::chartContext(m_doc.scenario(), m_doc.region(), false);
+analysis::ChartContext MainWindow::chartContext() const {
+    return analysis::chartContext(m_doc.scenario(), m_doc.region(), false);
 }
 
 void MainWindow::refreshRegionInfo() {
@@ -441,7 +443,7 @@ void MainWindow::refreshRegionInfo() {
         assumption += p.origin == O::Assumption;
         derived += p.origin == O::Derived;
         if (p.origin == O::Fallback || p.origin == O::Assumption)
-            borrowed << charts::inputLabel(p.field);
+            borrowed << analysis::inputLabel(p.field);
     }
     int later = 0;
     for (const data::ValueProvenance &p : region.provenance)
@@ -484,7 +486,7 @@ QString readableValue(const std::string &value) {
     const QString text = QString::fromStdString(value);
     bool whole = false;
     const qlonglong n = text.toLongLong(&whole);
-    return whole ? charts::count(double(n)) : text;
+    return whole ? analysis::count(double(n)) : text;
 }
 
 } // namespace
@@ -521,11 +523,11 @@ void MainWindow::showRegionDetails() {
                     : tr("derived");
             html += QStringLiteral("<tr><td>%1</td><td>%2 "
                                    "%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                        .arg(charts::inputLabel(p.field).toHtmlEscaped(), readableValue(p.value),
+                        .arg(analysis::inputLabel(p.field).toHtmlEscaped(), readableValue(p.value),
                              QString::fromStdString(p.unit))
                         .arg(QString(QString::number(p.year) +
                                      (p.laterThanAsOfYear ? QStringLiteral("*") : QString())))
-                        .arg(origin, charts::evidenceKind(p.status),
+                        .arg(origin, analysis::evidenceKind(p.status),
                              QString::fromStdString(p.source).toHtmlEscaped());
         }
         QDialog dialog(this);
@@ -557,23 +559,21 @@ void MainWindow::refreshFromDocument() {
 }
 
 void MainWindow::requestAnalysis() {
-    AnalysisRequest request;
-    request.region = m_doc.region().baseline;
-    request.policies = {m_doc.statusQuo(), m_doc.policy(0), m_doc.policy(1)};
-    request.weights = m_doc.scenario().weights;
-    request.seed = m_doc.scenario().seed;
-    request.draws = m_doc.scenario().draws;
-    request.timeSeriesOutput = core::Output(m_ui->outputCombo->currentData().toInt());
-    request.wantTornado = m_ui->chartTabs->currentWidget() == m_charts[3];
-    m_lastRequest = m_runner.request(std::move(request));
+    // The tornado costs ~200 runs: only while it is on screen.
+    m_lastRequest = m_runner.request(
+        analysis::snapshotRequest(m_doc.scenario(), m_doc.region().baseline,
+                                  core::Output(m_ui->outputCombo->currentData().toInt()),
+                                  m_ui->chartTabs->currentWidget() == m_charts[3]));
 }
 
-void MainWindow::showSnapshot(const std::shared_ptr<const AnalysisSnapshot> &snapshot) {
+void MainWindow::showSnapshot(const std::shared_ptr<const analysis::AnalysisSnapshot> &snapshot,
+                              const std::shared_ptr<const analysis::ComparisonResult> &result) {
     if (m_last && snapshot->serial < m_last->serial)
         return; // an older result arriving late
     m_last = snapshot;
+    m_lastResult = result;
     // Only the chart on screen is redrawn now; the others when their tab is shown.
-    const charts::ChartContext context = chartContext();
+    const analysis::ChartContext context = chartContext();
     auto *visible = qobject_cast<charts::AnalysisChart *>(m_ui->chartTabs->currentWidget());
     for (charts::AnalysisChart *chart : m_charts) {
         if (chart == visible)

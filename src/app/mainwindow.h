@@ -51,8 +51,14 @@ public:
     RegionsPanel *regions() const { return m_regions; }
     DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
     ExportController *exporter() const { return m_export; }
+    // Where every result is computed and kept (the runner, the tabs and the exports ask it).
+    analysis::Session &session() { return m_session; }
+    // The comparison the newest snapshot shown came from (its request says what it answers).
+    const std::shared_ptr<const analysis::ComparisonResult> &lastResult() const {
+        return m_lastResult;
+    }
     // The newest results shown (null until the first arrive).
-    const std::shared_ptr<const AnalysisSnapshot> &lastSnapshot() const { return m_last; }
+    const std::shared_ptr<const analysis::AnalysisSnapshot> &lastSnapshot() const { return m_last; }
     // The serial of the newest request; lastSnapshot() is current when its serial matches.
     quint64 lastRequest() const { return m_lastRequest; }
 
@@ -77,7 +83,8 @@ private:
     void refreshRegionInfo();
     void showRegionDetails();
     void requestAnalysis();
-    void showSnapshot(const std::shared_ptr<const AnalysisSnapshot> &snapshot);
+    void showSnapshot(const std::shared_ptr<const analysis::AnalysisSnapshot> &snapshot,
+                      const std::shared_ptr<const analysis::ComparisonResult> &result);
     bool maybeSave();
     bool saveAs();
     QString saveName() const; // what Save As suggests
@@ -88,10 +95,11 @@ private:
     // A Markdown document shipped as a resource (docs/*.md), in a dialog.
     void showDocument(const QString &resource, const QString &title);
     std::optional<charts::ChartKind> currentChartKind() const;
-    charts::ChartContext chartContext() const;
+    analysis::ChartContext chartContext() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ScenarioDocument m_doc;
+    analysis::Session m_session; // before everything that asks it
     AnalysisRunner m_runner;
     std::array<LeverPanel *, 2> m_panels{};
     std::array<charts::AnalysisChart *, 4> m_charts{};
@@ -101,7 +109,8 @@ private:
     RegionsPanel *m_regions = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     ExportController *m_export = nullptr;
-    std::shared_ptr<const AnalysisSnapshot> m_last;
+    std::shared_ptr<const analysis::AnalysisSnapshot> m_last;
+    std::shared_ptr<const analysis::ComparisonResult> m_lastResult;
     quint64 m_lastRequest = 0;
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/regionspanel.h"
 
+#include "analysis/chartcontext.h"
+#include "analysis/numbertext.h"
+#include "analysis/scenariorequests.h"
 #include "app/scenariodocument.h"
-#include "charts/chartcontext.h"
-#include "charts/exportresults.h"
-#include "charts/numbertext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,11 +19,12 @@
 
 namespace leastbad::gui {
 
-using charts::money;
+using analysis::money;
 
-RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
+RegionsPanel::RegionsPanel(ScenarioDocument *document, analysis::Session *session, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_session(session)
     , m_job(new JobBar(tr("Apply &policy A to every region"), this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
@@ -33,7 +34,7 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
         tr("Policy A is applied to each region as a change from that region's own status quo "
            "(docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social "
            "value per resident.")
-            .arg(charts::kRegionDraws));
+            .arg(analysis::kRegionDraws));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Region"), tr("Net value per resident"),
                                         tr("Net value (mean)"), tr("90% interval"), tr("P(> 0)")});
@@ -51,35 +52,63 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, QWidget *parent)
 
     connect(m_job, &JobBar::runRequested, this, &RegionsPanel::run);
     connect(m_job, &JobBar::finished, this, [this](bool completed) {
-        if (completed && m_pending && m_pending->complete) {
-            m_result = std::make_unique<core::RegionsResult>(std::move(*m_pending));
-            showResult();
+        if (completed && m_pending && *m_pending) {
+            m_answer = *m_pending;
+            if (result())
+                showResult();
+            else
+                checkCurrent(); // the scenario changed while the regions ran
         } else {
-            m_result.reset();
+            m_answer.reset();
             m_summary->setText(tr("Cancelled: no ranking is shown."));
         }
         m_pending.reset();
         emit finished(completed);
     });
+    connect(m_document, &ScenarioDocument::changed, this, &RegionsPanel::checkCurrent);
+}
+
+analysis::RegionsRequest RegionsPanel::currentRequest() const {
+    return analysis::regionsRequest(m_document->dataset(), m_document->scenario(),
+                                    m_document->region().baseline);
+}
+
+const core::RegionsResult *RegionsPanel::result() const {
+    return m_answer && m_answer->request == currentRequest() ? &m_answer->result : nullptr;
+}
+
+void RegionsPanel::checkCurrent() {
+    if (!m_answer || m_job->isRunning())
+        return;
+    const bool current = result() != nullptr;
+    if (current != m_stale)
+        return; // shown as it is
+    if (current) {
+        showResult(); // changed back (undo): the ranking is current again
+        return;
+    }
+    m_stale = true;
+    m_table->setRowCount(0);
+    m_map->clear();
+    m_summary->setText(tr("Out of date — run again. The region, policy A or the weights "
+                          "changed since these regions were ranked."));
 }
 
 void RegionsPanel::run() {
-    std::vector<core::RegionPolicy> regions =
-        charts::regionPolicies(m_document->dataset(), m_document->policy(0),
-                               m_document->region().baseline, m_document->scenario().year);
-    const core::MoralWeights weights = m_document->scenario().weights;
-    const std::uint64_t seed = m_document->scenario().seed;
-    auto pending = std::make_shared<core::RegionsResult>();
+    const analysis::RegionsRequest request = currentRequest();
+    auto pending = std::make_shared<std::shared_ptr<const analysis::RegionsAnswer>>();
     m_pending = pending;
-    m_job->start([pending, regions = std::move(regions), weights,
-                  seed](const std::atomic<bool> *cancel, const core::ProgressFn &progress) {
-        *pending = charts::rankRegionsFor(regions, weights, seed, cancel, progress);
-        return pending->complete;
+    m_answer.reset();
+    m_job->start([pending, request, session = m_session](const std::atomic<bool> *cancel,
+                                                         const core::ProgressFn &progress) {
+        *pending = session->results(request, cancel, progress);
+        return *pending != nullptr;
     });
 }
 
 void RegionsPanel::showResult() {
-    const core::RegionsResult &r = *m_result;
+    m_stale = false;
+    const core::RegionsResult &r = *result();
     m_table->setRowCount(int(r.ranking.size()));
     const QLocale locale;
     for (int i = 0; i < int(r.ranking.size()); ++i) {
@@ -93,7 +122,7 @@ void RegionsPanel::showResult() {
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
     m_map->showRegions(r,
-                       charts::chartContext(m_document->scenario(), m_document->region(), false));
+                       analysis::chartContext(m_document->scenario(), m_document->region(), false));
     m_summary->setText(
         tr("Net social value per resident of policy A in each region (blue: gains; vermillion: "
            "losses; deeper = larger). Regions with many borrowed inputs (see Region) are "

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Policy A applied to every region of the dataset, ranked by net value per resident, as
-// a table and as a tile-grid map of the US states (a grid needs no map geometry).
+// a table and as a tile-grid map of the US states (a grid needs no map geometry). Like
+// the Frontier tab, it shows the session's answer only while the scenario is the one it
+// answers, and "out of date" after a change.
 #pragma once
 
+#include "analysis/session.h"
 #include "app/backgroundjob.h"
 #include "charts/regionmapchart.h"
 #include "core/regions.h"
@@ -24,16 +27,19 @@ class RegionsPanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(RegionsPanel)
 
 public:
-    explicit RegionsPanel(ScenarioDocument *document, QWidget *parent = nullptr);
+    RegionsPanel(ScenarioDocument *document, analysis::Session *session, QWidget *parent = nullptr);
 
     void run();
     // Draws the last result again (after a theme change: the status quo takes the text colour).
     void redraw() {
-        if (m_result)
+        if (result())
             showResult();
     }
     void cancel() { m_job->cancel(); }
-    const core::RegionsResult *result() const { return m_result.get(); }
+    // The ranking for the scenario as it is now (null before a run, after a cancelled run,
+    // and once the scenario has changed since).
+    const core::RegionsResult *result() const;
+    analysis::RegionsRequest currentRequest() const;
     QTableWidget *table() const { return m_table; }
     charts::RegionMapChart *chart() const { return m_map; }
     QCustomPlot *map() const { return m_map->plot(); }
@@ -43,11 +49,14 @@ signals:
 
 private:
     void showResult();
+    void checkCurrent();
 
     ScenarioDocument *m_document;
+    analysis::Session *m_session;
     JobBar *m_job;
-    std::shared_ptr<core::RegionsResult> m_pending;
-    std::unique_ptr<core::RegionsResult> m_result;
+    std::shared_ptr<std::shared_ptr<const analysis::RegionsAnswer>> m_pending;
+    std::shared_ptr<const analysis::RegionsAnswer> m_answer;
+    bool m_stale = false; // the "out of date" text is shown
     QLabel *m_summary;
     QTableWidget *m_table;
     charts::RegionMapChart *m_map;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/analysischarts.h"
 
-#include "charts/chartseries.h"
-#include "charts/coretexts.h"
-#include "charts/numbertext.h"
+#include "analysis/chartseries.h"
+#include "analysis/coretexts.h"
+#include "analysis/numbertext.h"
 #include "charts/palette.h"
 
 #include <QLocale>
@@ -47,8 +47,8 @@ QString signedNumber(double v, QString (*format)(double)) {
                  : format(v).replace(QLatin1Char('-'), QChar(0x2212));
 }
 
-QCPGraph *addLine(QCustomPlot *plot, const Series &s, const QString &name, const QColor &color,
-                  Qt::PenStyle style) {
+QCPGraph *addLine(QCustomPlot *plot, const analysis::Series &s, const QString &name,
+                  const QColor &color, Qt::PenStyle style) {
     QCPGraph *g = plot->addGraph();
     g->setName(name);
     g->setPen(QPen(color, 2.5, style));
@@ -63,26 +63,29 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_plot->xAxis->setLabel(tr("Years from today"));
 }
 
-void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
+void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s,
+                                   const analysis::ChartContext &context) {
     const core::OutputSpec &spec = core::outputSpec(s.timeSeriesOutput);
     double magnitude = std::abs(s.startValue);
     for (const auto &policy : s.yearly)
         for (const core::Quantiles &q : policy)
             magnitude = std::max({magnitude, std::abs(q.p95), std::abs(q.p5)});
-    const std::optional<ObservedHistory> observed = observedHistory(context, s.timeSeriesOutput);
+    const std::optional<analysis::ObservedHistory> observed =
+        analysis::observedHistory(context, s.timeSeriesOutput);
     if (observed)
         for (double v : observed->series.y)
             magnitude = std::max(magnitude, std::abs(v));
     const bool money = spec.unit.find("USD") != std::string_view::npos;
     const AxisScale scale = scaleFor(magnitude, money);
     m_plot->yAxis->setLabel(scale.suffix.isEmpty() || money
-                                ? (money ? scale.suffix : outputUnit(spec))
-                                : outputUnit(spec) + QStringLiteral(" (") + scale.suffix +
+                                ? (money ? scale.suffix : analysis::outputUnit(spec))
+                                : analysis::outputUnit(spec) + QStringLiteral(" (") + scale.suffix +
                                       QLatin1Char(')'));
     m_plot->clearGraphs();
     // Bands first so the lines draw over them.
     for (std::size_t p = 1; p < s.yearly.size(); ++p) {
-        const BandSeries band = bandSeries(s.yearly[p], s.startValue, scale.factor);
+        const analysis::BandSeries band =
+            analysis::bandSeries(s.yearly[p], s.startValue, scale.factor);
         const QColor color = policyColor(int(p) - 1);
         QCPGraph *low = addLine(m_plot, band.low, QString(), withAlpha(color, 0), Qt::SolidLine);
         QCPGraph *high = addLine(m_plot, band.high,
@@ -93,15 +96,15 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
         low->removeFromLegend();
     }
     if (!s.yearly.empty())
-        addLine(m_plot, bandSeries(s.yearly[0], s.startValue, scale.factor).mean,
+        addLine(m_plot, analysis::bandSeries(s.yearly[0], s.startValue, scale.factor).mean,
                 context.policyNames.value(0), statusQuoColor(palette()), Qt::DashLine);
     for (std::size_t p = 1; p < s.yearly.size(); ++p)
-        addLine(m_plot, bandSeries(s.yearly[p], s.startValue, scale.factor).mean,
+        addLine(m_plot, analysis::bandSeries(s.yearly[p], s.startValue, scale.factor).mean,
                 tr("%1: mean").arg(context.policyNames.value(int(p))), policyColor(int(p) - 1),
                 Qt::SolidLine);
     // The region's published history before the projection, as a series of its own.
-    if (const std::optional<ObservedHistory> h =
-            observedHistory(context, s.timeSeriesOutput, scale.factor)) {
+    if (const std::optional<analysis::ObservedHistory> h =
+            analysis::observedHistory(context, s.timeSeriesOutput, scale.factor)) {
         QCPGraph *g = addLine(m_plot, h->series,
                               tr("Observed, %1–%2 (published)").arg(h->firstYear).arg(h->lastYear),
                               observedColor(), Qt::SolidLine);
@@ -119,7 +122,7 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
                             y.upper + 0.08 * std::max(y.size(), std::abs(y.upper)));
     // The subtitle: each policy's change against the status quo in the last year. A fall
     // in crime reads as crimes averted.
-    const auto format = money ? charts::money : charts::number;
+    const auto format = money ? analysis::money : analysis::number;
     const std::string_view key = spec.key;
     const bool crimes = key.starts_with("crimes_") || key == "homicides" || key == "victimizations";
     const int lastYear = s.yearly.empty() ? 0 : int(s.yearly[0].size());
@@ -135,7 +138,7 @@ void TimeSeriesChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext
                          .arg(name, signedNumber(c.mean, format), signedNumber(c.p5, format),
                               signedNumber(c.p95, format));
     }
-    setTexts(outputLabel(spec),
+    setTexts(analysis::outputLabel(spec),
              tr("In year %1, against the status quo's %2: %3.")
                  .arg(lastYear)
                  .arg(s.yearly.empty() || s.yearly[0].empty() ? QString()
@@ -150,7 +153,7 @@ LedgerChart::LedgerChart(QWidget *parent)
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
 }
 
-void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
+void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const analysis::ChartContext &context) {
     m_plot->clearPlottables();
     const QStringList ledgers = {tr("Taxpayers"), tr("Victims"),
                                  tr("Incarcerated people\nand families"), tr("Total")};
@@ -202,8 +205,8 @@ void LedgerChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &co
     for (int p = 0; p < policies; ++p)
         parts << tr("%1: net social value %2, P(net benefit > 0) %3")
                      .arg(context.policyNames.value(p + 1),
-                          withInterval(s.verdicts[p + 1].netValue, charts::money),
-                          percent(s.verdicts[p + 1].probabilityPositive));
+                          analysis::withInterval(s.verdicts[p + 1].netValue, analysis::money),
+                          analysis::percent(s.verdicts[p + 1].probabilityPositive));
     setTexts(tr("Who gains, who pays (mean, 90% interval)"),
              parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
     setFooter(context.footer);
@@ -215,7 +218,7 @@ NetValueChart::NetValueChart(QWidget *parent)
     m_plot->yAxis->setLabel(tr("Share of draws (%)"));
 }
 
-void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
+void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const analysis::ChartContext &context) {
     m_plot->clearGraphs();
     m_plot->clearItems();
     double low = 0, high = 0;
@@ -242,7 +245,7 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
         const core::Quantiles &q = s.verdicts[p].netValue;
         if (q.p5 == 0 && q.p95 == 0)
             continue; // the status quo itself: nothing to draw
-        const Histogram h = histogram(s.netValueDraws[p], low, high, 40, 1);
+        const analysis::Histogram h = analysis::histogram(s.netValueDraws[p], low, high, 40, 1);
         QVector<double> x, y;
         for (int i = 0; i < h.centres.size(); ++i) {
             x << h.centres[i] * scale.factor;
@@ -256,7 +259,7 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
         // The tails beyond the axis, said rather than piled into the end bins.
         if (h.belowShare > 0 || h.aboveShare > 0)
             name += tr(" (off the chart: %1 of draws below, %2 above)")
-                        .arg(percent(h.belowShare), percent(h.aboveShare));
+                        .arg(analysis::percent(h.belowShare), analysis::percent(h.aboveShare));
         g->setName(name);
         g->setLineStyle(QCPGraph::lsStepCenter);
         const QColor color = policyColor(int(p) - 1);
@@ -272,11 +275,11 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &
     for (std::size_t p = 1; p < s.verdicts.size(); ++p)
         parts << tr("%1 has a net benefit in %2 of draws")
                      .arg(context.policyNames.value(int(p)),
-                          percent(s.verdicts[p].probabilityPositive));
+                          analysis::percent(s.verdicts[p].probabilityPositive));
     if (s.verdicts.size() >= 3)
         parts << tr("%1 beats %2 in %3")
                      .arg(context.policyNames.value(1), context.policyNames.value(2),
-                          percent(s.aVersusB.firstBetter));
+                          analysis::percent(s.aVersusB.firstBetter));
     setTexts(tr("Net social value over %1 draws").arg(QLocale().toString(s.draws)),
              parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
     setFooter(context.footer);
@@ -289,7 +292,7 @@ TornadoChart::TornadoChart(QWidget *parent)
     m_plot->yAxis->setRangeReversed(true);
 }
 
-void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &context) {
+void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const analysis::ChartContext &context) {
     m_plot->clearPlottables();
     m_plot->clearItems();
     setFooter(context.footer);
@@ -321,7 +324,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
     QVector<double> keysLow, keysHigh, valuesLow, valuesHigh;
     for (int i = 0; i < n; ++i) {
         const core::TornadoBar &bar = t.bars[i];
-        ticker->addTick(i + 1, parameterShortLabel(*bar.parameter));
+        ticker->addTick(i + 1, analysis::parameterShortLabel(*bar.parameter));
         keysLow << i + 1 - 0.2;
         keysHigh << i + 1 + 0.2;
         valuesLow << (bar.atLow - t.central) * scale.factor;
@@ -349,8 +352,8 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const ChartContext &c
         const core::TornadoBar &top = t.bars.front();
         subtitle = tr("%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; "
                       "every other parameter at its central value.")
-                       .arg(parameterShortLabel(*top.parameter), charts::money(top.atLow),
-                            charts::money(top.atHigh));
+                       .arg(analysis::parameterShortLabel(*top.parameter),
+                            analysis::money(top.atLow), analysis::money(top.atHigh));
     }
     setTexts(tr("What drives the net value of %1 (central: %2)")
                  .arg(context.policyNames.value(1))

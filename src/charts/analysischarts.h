@@ -16,7 +16,8 @@ class AnalysisChart : public ChartWidget {
     Q_OBJECT
 public:
     using ChartWidget::ChartWidget;
-    virtual void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) = 0;
+    virtual void showSnapshot(const AnalysisSnapshot &snapshot,
+                              const analysis::ChartContext &context) = 0;
 };
 
 // The chosen output over time: status quo, and A and B with their 90% bands.
@@ -24,7 +25,8 @@ class TimeSeriesChart final : public AnalysisChart {
     Q_OBJECT
 public:
     explicit TimeSeriesChart(QWidget *parent = nullptr);
-    void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) override;
+    void showSnapshot(const AnalysisSnapshot &snapshot,
+                      const analysis::ChartContext &context) override;
 };
 
 // Net social value by ledger (who gains, who pays), with 90% intervals.
@@ -32,7 +34,8 @@ class LedgerChart final : public AnalysisChart {
     Q_OBJECT
 public:
     explicit LedgerChart(QWidget *parent = nullptr);
-    void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) override;
+    void showSnapshot(const AnalysisSnapshot &snapshot,
+                      const analysis::ChartContext &context) override;
 };
 
 // The distribution of total net value over the draws, with the side above zero shaded.
@@ -40,7 +43,8 @@ class NetValueChart final : public AnalysisChart {
     Q_OBJECT
 public:
     explicit NetValueChart(QWidget *parent = nullptr);
-    void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) override;
+    void showSnapshot(const AnalysisSnapshot &snapshot,
+                      const analysis::ChartContext &context) override;
 };
 
 // The tornado for policy A: net value with each uncertain parameter at its 5th and
@@ -49,7 +53,8 @@ class TornadoChart final : public AnalysisChart {
     Q_OBJECT
 public:
     explicit TornadoChart(QWidget *parent = nullptr);
-    void showSnapshot(const AnalysisSnapshot &snapshot, const ChartContext &context) override;
+    void showSnapshot(const AnalysisSnapshot &snapshot,
+                      const analysis::ChartContext &context) override;
     static constexpr int kBars = 12;
     // Fewer bars for a small chart (the report's), so their labels do not overlap.
     void setBarLimit(int bars) { m_barLimit = bars; }

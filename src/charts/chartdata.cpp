@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartdata.h"
 
-#include "charts/chartseries.h"
+#include "analysis/chartseries.h"
 #include "charts/translate.h"
 #include "core/outputs.h"
 #include "core/parameterdraws.h"
@@ -29,7 +29,7 @@ QByteArray quantiles(const core::Quantiles &q) {
            ',' + num(q.p95);
 }
 
-QByteArray overTime(const ExportResults &r) {
+QByteArray overTime(const analysis::ExportResults &r) {
     const core::AnalysisSnapshot &s = *r.snapshot;
     const core::OutputSpec &spec = core::outputSpec(s.timeSeriesOutput);
     QByteArray csv = "output,unit,policy,year,mean,p5,p25,p50,p75,p95\n";
@@ -46,7 +46,7 @@ QByteArray overTime(const ExportResults &r) {
                    '\n';
     }
     // The region's published history, drawn before the projection: years before year 0.
-    if (const auto h = observedHistory(r.context, s.timeSeriesOutput))
+    if (const auto h = analysis::observedHistory(r.context, s.timeSeriesOutput))
         for (qsizetype i = 0; i < h->series.x.size(); ++i)
             csv += text(spec.key) + ',' + text(spec.unit) + ",observed," +
                    QByteArray::number(h->series.x[i]) + ',' +
@@ -54,7 +54,7 @@ QByteArray overTime(const ExportResults &r) {
     return csv;
 }
 
-QByteArray ledgers(const ExportResults &r) {
+QByteArray ledgers(const analysis::ExportResults &r) {
     const core::AnalysisSnapshot &s = *r.snapshot;
     QByteArray csv = "policy,ledger,mean_usd,p5_usd,p25_usd,p50_usd,p75_usd,p95_usd,"
                      "probability_net_benefit_positive\n";
@@ -73,7 +73,7 @@ QByteArray ledgers(const ExportResults &r) {
     return csv;
 }
 
-QByteArray netValue(const ExportResults &r) {
+QByteArray netValue(const analysis::ExportResults &r) {
     const core::AnalysisSnapshot &s = *r.snapshot;
     // The same bins the chart draws: 40 across every policy's 90% interval, widened by 30%.
     double low = 0, high = 0;
@@ -84,7 +84,7 @@ QByteArray netValue(const ExportResults &r) {
     }
     QByteArray csv = "policy,bin_low_usd,bin_high_usd,share_of_draws\n";
     for (std::size_t p = 1; p < s.netValueDraws.size(); ++p) {
-        const Histogram h = histogram(s.netValueDraws[p], low, high, 40, 1);
+        const analysis::Histogram h = analysis::histogram(s.netValueDraws[p], low, high, 40, 1);
         const QByteArray name = text(r.context.policyNames.value(int(p)));
         for (int i = 0; i < h.centres.size(); ++i)
             csv += name + ',' + num(h.centres[i] - h.binWidth / 2) + ',' +
@@ -93,7 +93,7 @@ QByteArray netValue(const ExportResults &r) {
     return csv;
 }
 
-QByteArray tornado(const ExportResults &r, QString &error) {
+QByteArray tornado(const analysis::ExportResults &r, QString &error) {
     if (!r.snapshot->tornado) {
         error = tr("the tornado has not been computed");
         return {};
@@ -109,7 +109,7 @@ QByteArray tornado(const ExportResults &r, QString &error) {
     return csv;
 }
 
-QByteArray frontier(const ExportResults &r) {
+QByteArray frontier(const analysis::ExportResults &r) {
     const core::FrontierResult &f = *r.frontier;
     QByteArray csv = "point,victimizations,wellbeing_years_lost,life_years_lost_net,"
                      "taxpayer_cost_usd,net_value_mean_usd";
@@ -135,7 +135,7 @@ QByteArray frontier(const ExportResults &r) {
     return csv;
 }
 
-QByteArray regions(const ExportResults &r) {
+QByteArray regions(const analysis::ExportResults &r) {
     QByteArray csv = "code,region,net_value_per_resident_usd,mean_usd,p5_usd,p25_usd,p50_usd,"
                      "p75_usd,p95_usd,probability_net_benefit_positive\n";
     for (const core::RegionRanking &region : r.regions->ranking)
@@ -146,7 +146,7 @@ QByteArray regions(const ExportResults &r) {
 
 } // namespace
 
-QByteArray chartCsv(ChartKind kind, const ExportResults &r, QString &error) {
+QByteArray chartCsv(ChartKind kind, const analysis::ExportResults &r, QString &error) {
     if (!hasChartData(kind, r, error))
         return {};
     switch (kind) {

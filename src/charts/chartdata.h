@@ -10,6 +10,6 @@
 namespace leastbad::charts {
 
 // Empty (and `error` set) when the chart's data has not been computed.
-QByteArray chartCsv(ChartKind kind, const ExportResults &results, QString &error);
+QByteArray chartCsv(ChartKind kind, const analysis::ExportResults &results, QString &error);
 
 } // namespace leastbad::charts

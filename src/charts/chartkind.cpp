@@ -71,7 +71,7 @@ QString chartLabel(ChartKind kind) {
     return {};
 }
 
-bool hasChartData(ChartKind kind, const ExportResults &r, QString &error) {
+bool hasChartData(ChartKind kind, const analysis::ExportResults &r, QString &error) {
     switch (kind) {
     case ChartKind::OverTime:
     case ChartKind::Ledgers:
@@ -95,8 +95,8 @@ bool hasChartData(ChartKind kind, const ExportResults &r, QString &error) {
     return false;
 }
 
-std::unique_ptr<ChartWidget> drawChart(ChartKind kind, const ExportResults &r, QString &error,
-                                       const ChartFonts &fonts) {
+std::unique_ptr<ChartWidget> drawChart(ChartKind kind, const analysis::ExportResults &r,
+                                       QString &error, const ChartFonts &fonts) {
     if (!hasChartData(kind, r, error))
         return nullptr;
     std::unique_ptr<ChartWidget> chart;

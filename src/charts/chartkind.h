@@ -4,8 +4,8 @@
 // `leastbad-cli export` all go through it.
 #pragma once
 
+#include "analysis/exportresults.h"
 #include "charts/chartwidget.h"
-#include "charts/exportresults.h"
 
 #include <memory>
 #include <optional>
@@ -22,11 +22,11 @@ QStringList chartKeys();
 QString chartLabel(ChartKind kind); // translated, for menus
 
 // Whether the results hold what the chart shows; if not, `error` says what is missing.
-bool hasChartData(ChartKind kind, const ExportResults &results, QString &error);
+bool hasChartData(ChartKind kind, const analysis::ExportResults &results, QString &error);
 
 // Draws a chart of the results for export (black on white, in `fonts`); on missing data
 // (a frontier not computed) returns null and sets `error`.
-std::unique_ptr<ChartWidget> drawChart(ChartKind kind, const ExportResults &results, QString &error,
-                                       const ChartFonts &fonts = exportFonts());
+std::unique_ptr<ChartWidget> drawChart(ChartKind kind, const analysis::ExportResults &results,
+                                       QString &error, const ChartFonts &fonts = exportFonts());
 
 } // namespace leastbad::charts

@@ -5,7 +5,7 @@
 // still says what it shows. The same widget draws on screen and into every export.
 #pragma once
 
-#include "charts/chartcontext.h"
+#include "analysis/chartcontext.h"
 
 #include <QWidget>
 

@@ -17,10 +17,12 @@
 
 namespace leastbad::charts {
 
-QString writeResults(const ExportResults &r, const QString &path, const QString &kind,
+QString writeResults(const analysis::ExportResults &r, const QString &path, const QString &kind,
                      bool rawDraws) {
     if (!r.analysis)
         return tr("%1: no analysis to write").arg(path);
+    if (rawDraws && kind == QStringLiteral("json") && !r.draws)
+        return tr("%1: the draws were not kept for this export").arg(path);
     const data::AnalysisLabels labels = r.labels();
     QByteArray bytes;
     if (kind == QStringLiteral("json"))
@@ -34,7 +36,7 @@ QString writeResults(const ExportResults &r, const QString &path, const QString 
     return data::cannotWrite(path, data::writeFileAtomically(path, bytes));
 }
 
-QString writeChartAs(ChartWidget &chart, ChartKind kind, const ExportResults &r,
+QString writeChartAs(ChartWidget &chart, ChartKind kind, const analysis::ExportResults &r,
                      const QString &path, const QString &format, ImageOptions options) {
     if (format == QStringLiteral("csv")) {
         QString error;
@@ -49,7 +51,8 @@ QString writeChartAs(ChartWidget &chart, ChartKind kind, const ExportResults &r,
     return writeChart(chart, path, options);
 }
 
-BatchReport exportAll(const ExportResults &r, const QString &folder, const BatchOptions &options) {
+BatchReport exportAll(const analysis::ExportResults &r, const QString &folder,
+                      const BatchOptions &options) {
     BatchReport report;
     const QFileInfo info(folder);
     if (!info.isDir()) {

@@ -4,9 +4,9 @@
 // so a full disk leaves the folder as it was.
 #pragma once
 
+#include "analysis/exportresults.h"
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
-#include "charts/exportresults.h"
 
 #include <QStringList>
 
@@ -28,17 +28,17 @@ struct BatchReport {
     QString error;       // empty on success; nothing was written then
 };
 
-BatchReport exportAll(const ExportResults &results, const QString &folder,
+BatchReport exportAll(const analysis::ExportResults &results, const QString &folder,
                       const BatchOptions &options);
 
 // Writes a drawn chart of `kind` as `format`: an image (png, svg, pdf; `options.format`
 // is taken from the key) or its numbers (csv). Returns an error naming the file, or empty.
-QString writeChartAs(ChartWidget &chart, ChartKind kind, const ExportResults &results,
+QString writeChartAs(ChartWidget &chart, ChartKind kind, const analysis::ExportResults &results,
                      const QString &path, const QString &format, ImageOptions options = {});
 
 // Writes the results as one file: "json" (the whole result), "csv" (the summary against the
 // status quo) or "yearly" (every output, every year, with percentile columns).
-QString writeResults(const ExportResults &results, const QString &path, const QString &kind,
-                     bool rawDraws);
+QString writeResults(const analysis::ExportResults &results, const QString &path,
+                     const QString &kind, bool rawDraws);
 
 } // namespace leastbad::charts

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/frontierchart.h"
 
-#include "charts/numbertext.h"
+#include "analysis/numbertext.h"
 #include "charts/palette.h"
 
 #include <QLocale>
@@ -47,7 +47,8 @@ void FrontierChart::clear() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void FrontierChart::showFrontier(const core::FrontierResult &r, const ChartContext &context) {
+void FrontierChart::showFrontier(const core::FrontierResult &r,
+                                 const analysis::ChartContext &context) {
     m_plot->clearGraphs();
     QVector<QPointF> frontier;
     for (const core::Candidate &c : r.frontier)
@@ -74,11 +75,11 @@ void FrontierChart::showFrontier(const core::FrontierResult &r, const ChartConte
             .arg(r.frontier.size())
             .arg(r.evaluated);
     if (r.bestUnderBudget.found)
-        subtitle +=
-            QLatin1Char(' ') + tr("The least bad within today's budget: net social value %1, P(net "
-                                  "benefit > 0) %2.")
-                                   .arg(withInterval(r.bestUnderBudget.netValue, money),
-                                        percent(r.bestUnderBudget.probabilityPositive));
+        subtitle += QLatin1Char(' ') +
+                    tr("The least bad within today's budget: net social value %1, P(net "
+                       "benefit > 0) %2.")
+                        .arg(analysis::withInterval(r.bestUnderBudget.netValue, analysis::money),
+                             analysis::percent(r.bestUnderBudget.probabilityPositive));
     setTexts(
         tr("What is possible: the frontier of %1 policies").arg(QLocale().toString(r.evaluated)),
         subtitle);

@@ -14,7 +14,7 @@ class FrontierChart final : public ChartWidget {
 public:
     explicit FrontierChart(QWidget *parent = nullptr);
     // `context.policyNames` [1] and [2] name the marked policies.
-    void showFrontier(const core::FrontierResult &result, const ChartContext &context);
+    void showFrontier(const core::FrontierResult &result, const analysis::ChartContext &context);
     void clear();
 };
 

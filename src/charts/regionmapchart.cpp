@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/regionmapchart.h"
 
-#include "charts/numbertext.h"
+#include "analysis/numbertext.h"
 #include "charts/palette.h"
 
 #include <QLocale>
@@ -59,7 +59,15 @@ RegionMapChart::RegionMapChart(QWidget *parent)
     setTexts(tr("Regions"), tr("Not computed yet."));
 }
 
-void RegionMapChart::showRegions(const core::RegionsResult &r, const ChartContext &context) {
+void RegionMapChart::clear() {
+    m_plot->clearItems();
+    m_plot->clearGraphs();
+    setTexts(tr("Regions"), tr("Not computed yet."));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void RegionMapChart::showRegions(const core::RegionsResult &r,
+                                 const analysis::ChartContext &context) {
     double extent = 0;
     for (const core::RegionRanking &region : r.ranking)
         extent = std::max(extent, std::abs(region.netValuePerResident));
@@ -71,7 +79,7 @@ void RegionMapChart::showRegions(const core::RegionsResult &r, const ChartContex
                                        [&](const Tile &t) { return region.code == t.code; });
         if (!onMap)
             offMap << QStringLiteral("%1 %2").arg(QString::fromStdString(region.name),
-                                                  money(region.netValuePerResident));
+                                                  analysis::money(region.netValuePerResident));
     }
     for (const Tile &tile : stateTiles()) {
         const auto it =
@@ -88,7 +96,7 @@ void RegionMapChart::showRegions(const core::RegionsResult &r, const ChartContex
         label->position->setCoords(tile.column, tile.row);
         label->setText(it != r.ranking.end()
                            ? QStringLiteral("%1\n%2").arg(QLatin1String(tile.code),
-                                                          money(it->netValuePerResident))
+                                                          analysis::money(it->netValuePerResident))
                            : QLatin1String(tile.code));
         label->setFont(fontOf(fonts().tickLabel * 0.85));
         // Dark tiles take white text; pale ones the text colour of a white page.
@@ -101,11 +109,12 @@ void RegionMapChart::showRegions(const core::RegionsResult &r, const ChartContex
     if (!r.ranking.empty()) {
         const core::RegionRanking &best = r.ranking.front();
         const core::RegionRanking &worst = r.ranking.back();
-        subtitle = tr("Net social value per resident of %1 applied in each region. Highest: %2 "
-                      "(%3); lowest: %4 (%5).")
-                       .arg(context.policyNames.value(1), QString::fromStdString(best.name),
-                            money(best.netValuePerResident), QString::fromStdString(worst.name),
-                            money(worst.netValuePerResident));
+        subtitle =
+            tr("Net social value per resident of %1 applied in each region. Highest: %2 "
+               "(%3); lowest: %4 (%5).")
+                .arg(context.policyNames.value(1), QString::fromStdString(best.name),
+                     analysis::money(best.netValuePerResident), QString::fromStdString(worst.name),
+                     analysis::money(worst.netValuePerResident));
         if (!offMap.isEmpty())
             subtitle +=
                 QLatin1Char(' ') + tr("Off the map: %1.").arg(offMap.join(QStringLiteral(", ")));

@@ -26,7 +26,9 @@ class RegionMapChart final : public ChartWidget {
     Q_OBJECT
 public:
     explicit RegionMapChart(QWidget *parent = nullptr);
-    void showRegions(const core::RegionsResult &result, const ChartContext &context);
+    void showRegions(const core::RegionsResult &result, const analysis::ChartContext &context);
+    // No regions: an empty map that says so (before a run, or when the ranking is out of date).
+    void clear();
 };
 
 } // namespace leastbad::charts

@@ -2,9 +2,9 @@
 #include "charts/report.h"
 #include "charts/translate.h"
 
+#include "analysis/numbertext.h"
 #include "charts/analysischarts.h"
 #include "charts/chartkind.h"
-#include "charts/numbertext.h"
 #include "charts/palette.h"
 #include "data/atomicfile.h"
 
@@ -66,7 +66,7 @@ QString cell(const core::Quantiles &q, QString (*format)(double)) {
 
 } // namespace
 
-QString reportHeadlineHtml(const ExportResults &r) {
+QString reportHeadlineHtml(const analysis::ExportResults &r) {
     const core::AnalysisSnapshot &s = *r.snapshot;
     const QStringList &names = r.context.policyNames;
     QString html =
@@ -84,17 +84,18 @@ QString reportHeadlineHtml(const ExportResults &r) {
         html += QStringLiteral("</tr>");
     };
     row(tr("Victimisations averted"),
-        [&](std::size_t p) { return cell(s.victimizationsAverted[p], number); });
+        [&](std::size_t p) { return cell(s.victimizationsAverted[p], analysis::number); });
     row(tr("Change in wellbeing-years lost"),
-        [&](std::size_t p) { return cell(s.wellbeingYearsChange[p], number); });
+        [&](std::size_t p) { return cell(s.wellbeingYearsChange[p], analysis::number); });
     row(tr("Change in life-years lost (prison − homicide)"),
-        [&](std::size_t p) { return cell(s.lifeYearsNetChange[p], number); });
+        [&](std::size_t p) { return cell(s.lifeYearsNetChange[p], analysis::number); });
     row(tr("Change in taxpayers' cost (discounted)"),
-        [&](std::size_t p) { return cell(s.taxpayerCostChange[p], money); });
+        [&](std::size_t p) { return cell(s.taxpayerCostChange[p], analysis::money); });
     row(tr("Net social value (the weights below)"),
-        [&](std::size_t p) { return cell(s.verdicts[p].netValue, money); });
+        [&](std::size_t p) { return cell(s.verdicts[p].netValue, analysis::money); });
     row(tr("P(net benefit > 0)"), [&](std::size_t p) {
-        return QStringLiteral("<b>%1</b>").arg(percent(s.verdicts[p].probabilityPositive));
+        return QStringLiteral("<b>%1</b>")
+            .arg(analysis::percent(s.verdicts[p].probabilityPositive));
     });
     html += QStringLiteral("</table>");
     if (s.verdicts.size() >= 3)
@@ -102,15 +103,15 @@ QString reportHeadlineHtml(const ExportResults &r) {
                     .arg(tr("On net social value, %1 beats %2 in %3 of %4 draws (ties: %5). "
                             "Mean and 90% interval in brackets.")
                              .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(),
-                                  percent(s.aVersusB.firstBetter), QLocale().toString(s.draws),
-                                  percent(s.aVersusB.tie)));
+                                  analysis::percent(s.aVersusB.firstBetter),
+                                  QLocale().toString(s.draws), analysis::percent(s.aVersusB.tie)));
     return html;
 }
 
-QString reportAssumptionsHtml(const ExportResults &r) {
+QString reportAssumptionsHtml(const analysis::ExportResults &r) {
     const core::MoralWeights &w = r.scenario.weights;
     const QLocale locale;
-    const QStringList borrowed = borrowedInputs(r.region);
+    const QStringList borrowed = analysis::borrowedInputs(r.region);
     const std::pair<QString, QString> rows[] = {
         {tr("Region"), tr("%1, data year %2")
                            .arg(QString::fromStdString(r.region.baseline.name))
@@ -132,7 +133,7 @@ QString reportAssumptionsHtml(const ExportResults &r) {
                             : tr("%1 of %2: %3")
                                   .arg(borrowed.size())
                                   .arg(r.region.provenance.size())
-                                  .arg(shortList(borrowed))},
+                                  .arg(analysis::shortList(borrowed))},
     };
     QString html =
         QStringLiteral("<b>%1</b><table cellspacing='0' cellpadding='1'>").arg(tr("Assumptions"));
@@ -142,11 +143,12 @@ QString reportAssumptionsHtml(const ExportResults &r) {
     return html + QStringLiteral("</table>");
 }
 
-QString reportSourcesHtml(const ExportResults &r) {
+QString reportSourcesHtml(const analysis::ExportResults &r) {
     return QStringLiteral("<b>%1</b><br>%2 %3<br>%4 %5<br>%6")
         .arg(tr("Sources"), tr("Data:"),
-             dataSources(r.region).join(QStringLiteral("; ")).toHtmlEscaped(), tr("Evidence:"),
-             evidenceSources().join(QStringLiteral("; ")).toHtmlEscaped(),
+             analysis::dataSources(r.region).join(QStringLiteral("; ")).toHtmlEscaped(),
+             tr("Evidence:"),
+             analysis::evidenceSources().join(QStringLiteral("; ")).toHtmlEscaped(),
              tr("Every parameter, its distribution and full citation: docs/MODEL.md; every "
                 "dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.")
                  .arg(QString::fromLatin1(kVersion),
@@ -154,7 +156,7 @@ QString reportSourcesHtml(const ExportResults &r) {
                  .toHtmlEscaped());
 }
 
-void paintReport(QCPPainter &painter, const ExportResults &r) {
+void paintReport(QCPPainter &painter, const analysis::ExportResults &r) {
     const double width = kReportPage.width() - 2 * kMargin;
     const QStringList &names = r.context.policyNames;
     QStringList compared;
@@ -181,7 +183,7 @@ void paintReport(QCPPainter &painter, const ExportResults &r) {
     y += draw(painter, header, kMargin, y) + kGap;
     y += draw(painter, headline, kMargin, y) + kGap;
     // Four charts in a 2 × 2 grid, without their footers: the page has one of its own.
-    ExportResults forPage = r;
+    analysis::ExportResults forPage = r;
     forPage.context.footer.clear();
     const double chartWidth = (width - kGap) / 2;
     const ChartKind kinds[] = {ChartKind::OverTime, ChartKind::Ledgers, ChartKind::NetValue,
@@ -210,7 +212,7 @@ void paintReport(QCPPainter &painter, const ExportResults &r) {
     draw(painter, sources, kMargin, y);
 }
 
-QString writeReportPdf(const QString &path, const ExportResults &r) {
+QString writeReportPdf(const QString &path, const analysis::ExportResults &r) {
     if (!r.snapshot)
         return tr("%1: no analysis to report").arg(path);
     return data::cannotWrite(

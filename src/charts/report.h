@@ -3,7 +3,7 @@
 // assumptions and the sources, on an A4 page — as a PDF, or printed.
 #pragma once
 
-#include "charts/exportresults.h"
+#include "analysis/exportresults.h"
 
 #include <QSizeF>
 
@@ -16,13 +16,13 @@ inline constexpr QSizeF kReportPage{793.7, 1122.5};
 
 // Paints the report with `painter` (vectorised, for a PDF or a printer) onto a page laid
 // out as kReportPage.
-void paintReport(QCPPainter &painter, const ExportResults &results);
+void paintReport(QCPPainter &painter, const analysis::ExportResults &results);
 // The report as a PDF, written atomically; returns an error message naming the file, or empty.
-QString writeReportPdf(const QString &path, const ExportResults &results);
+QString writeReportPdf(const QString &path, const analysis::ExportResults &results);
 
 // The report's text parts, as HTML (for tests and the printed page alike).
-QString reportHeadlineHtml(const ExportResults &results);
-QString reportAssumptionsHtml(const ExportResults &results);
-QString reportSourcesHtml(const ExportResults &results);
+QString reportHeadlineHtml(const analysis::ExportResults &results);
+QString reportAssumptionsHtml(const analysis::ExportResults &results);
+QString reportSourcesHtml(const analysis::ExportResults &results);
 
 } // namespace leastbad::charts

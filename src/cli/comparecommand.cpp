@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/comparecommand.h"
 
+#include "analysis/session.h"
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/analysis.h"
@@ -352,32 +353,25 @@ int runCompare(const QStringList &arguments) {
     const std::atomic<bool> *cancel = interruptFlag();
     const core::ProgressFn progress =
         terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating"));
-    core::PreciseAnalysis run;
-    if (target) {
-        run = core::analyseToPrecision(o->region.baseline, policies, o->weights, o->seed, *target,
-                                       o->threads, cancel, progress);
-        report.target = target;
-        report.reachedTarget = run.reachedTarget;
-    } else if (parser.isSet(rawOption) || parser.isSet(decomposeOption)) {
-        // --raw prints every draw's parameters and --decompose reruns the draws: keep them.
-        run.draws = core::ParameterDraws::generate(o->draws, o->seed, o->threads);
-        run.set = core::DrawSet::prepare(o->region.baseline, run.draws, o->threads);
-        core::analyse(run.analysis, run.set, policies, o->weights, comparedOutputs(), o->threads,
-                      cancel, progress);
-    } else {
-        // Each draw drawn, calibrated, simulated and dropped: only its totals are kept.
-        run.analysis =
-            core::analyseDrawing(o->region.baseline, o->draws, o->seed, policies, o->weights,
-                                 comparedOutputs(), o->threads, cancel, progress);
-        run.draws.seed = o->seed;
-    }
-    report.analysis = std::move(run.analysis);
-    if (!report.analysis.complete)
+    analysis::ComparisonRequest request;
+    request.question = {o->region.baseline, policies, o->weights, o->seed, o->draws};
+    request.analysis = comparedOutputs();
+    // --raw prints every draw's parameters and --decompose reruns the draws: keep them.
+    // Otherwise each draw is drawn, calibrated, simulated and dropped.
+    request.keepDraws = parser.isSet(rawOption) || parser.isSet(decomposeOption);
+    request.target = target;
+    analysis::Session session(analysis::Session::Mode::OneShot, o->threads);
+    const std::shared_ptr<const analysis::ComparisonResult> result =
+        session.results(request, cancel, progress);
+    if (!result || !result->analysis->complete)
         return interrupted(command);
-    report.draws = report.analysis.run.policies.front().draws;
+    report.target = target;
+    report.reachedTarget = result->reachedTarget;
+    report.analysis = *result->analysis;
+    report.draws = result->drawsUsed;
     if (parser.isSet(decomposeOption)) {
         for (std::size_t p = 1; p < policies.size(); ++p) {
-            report.decompositions.push_back(core::decompose(run.set, policies[p],
+            report.decompositions.push_back(core::decompose(*result->set, policies[p],
                                                             report.analysis.run.policies[0],
                                                             o->weights, o->threads, cancel));
             if (!report.decompositions.back().complete)
@@ -390,7 +384,7 @@ int runCompare(const QStringList &arguments) {
     const QByteArray text =
         o->format == QStringLiteral("csv") ? asCsv(labels, report)
         : o->format == QStringLiteral("json")
-            ? asJson(labels, report, parser.isSet(rawOption) ? &run.draws : nullptr)
+            ? asJson(labels, report, parser.isSet(rawOption) ? result->draws.get() : nullptr)
             : asTable(report, *o);
     return writeOut(text) ? 0
                           : fail(command, QCoreApplication::translate(

@@ -194,14 +194,17 @@ int runExport(const QStringList &arguments) {
     const data::Dataset &dataset = *chosen;
 
     // Compute only what is written.
-    charts::ComputeOptions compute;
+    analysis::ComputeOptions compute;
     compute.timeSeriesOutput = *timeSeries;
     compute.regions = parser.isSet(all) || kind == charts::ChartKind::Regions;
     compute.frontier = parser.isSet(all) || kind == charts::ChartKind::Frontier;
     compute.frontierSamples = *samples;
+    compute.analysis = parser.isSet(all) || parser.isSet(results);
+    compute.rawDraws = compute.analysis && parser.isSet(raw);
     compute.progress = terminalProgress(tr("computing"));
-    const std::optional<charts::ExportResults> r =
-        charts::computeResults(opened->scenario, opened->region, dataset, compute);
+    analysis::Session session(analysis::Session::Mode::OneShot);
+    const std::optional<analysis::ExportResults> r =
+        analysis::computeResults(session, opened->scenario, opened->region, dataset, compute);
     if (!r)
         return fail(command, tr("the computation was cancelled"));
 

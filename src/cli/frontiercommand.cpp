@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/frontiercommand.h"
 
+#include "analysis/session.h"
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/frontier.h"
@@ -123,12 +124,14 @@ int runFrontier(const QStringList &arguments) {
     // From here on Ctrl-C cancels the run (preparing the draws finishes first).
     const std::atomic<bool> *cancel = interruptFlag();
     const core::RegionBaseline &region = o->region.baseline;
-    const core::FrontierResult result = core::exploreFrontier(
-        region, options, cancel,
+    analysis::Session session(analysis::Session::Mode::OneShot, o->threads);
+    const std::shared_ptr<const analysis::FrontierAnswer> answer = session.results(
+        analysis::FrontierRequest{region, options}, cancel,
         terminalProgress(QCoreApplication::translate("leastbad::cli", "exploring %1 policies")
                              .arg(options.samples)));
-    if (!result.complete)
+    if (!answer)
         return interrupted(command);
+    const core::FrontierResult &result = answer->result;
     const core::Policy statusQuo = core::statusQuoPolicy(region);
 
     QByteArray text;

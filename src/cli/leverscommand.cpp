@@ -24,16 +24,20 @@ int runLevers(const QStringList &arguments) {
         "and the evidence. The Markdown is the table of docs/MODEL.md and docs/POLICY_FILES.md."));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QCoreApplication::translate("leastbad::cli", "markdown (default) or json."),
+        QCoreApplication::translate("leastbad::cli",
+                                    "markdown (default), json, or strings (the translatable "
+                                    "texts of the levers and outputs, as C++)."),
         QStringLiteral("FORMAT"), QStringLiteral("markdown"));
     parser.addOption(format);
     if (const std::optional<int> exit = parseOrExit(parser, kCommand, arguments))
         return *exit;
     const QString chosen = parser.value(format);
+    if (chosen == QStringLiteral("strings"))
+        return writeOut(data::coreTextsSource()) ? 0 : 2;
     if (chosen != QStringLiteral("markdown") && chosen != QStringLiteral("json"))
         return fail(kCommand,
-                    QCoreApplication::translate("leastbad::cli",
-                                                "--format: expected markdown or json, got \"%1\"")
+                    QCoreApplication::translate(
+                        "leastbad::cli", "--format: expected markdown, json or strings, got \"%1\"")
                         .arg(chosen.left(40)));
     QString error;
     const auto dataset = data::Dataset::openEmbedded(error);

@@ -3,6 +3,8 @@
 
 #include "data/safetext.h"
 
+#include "analysis/scenariorequests.h"
+#include "analysis/session.h"
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/regions.h"
@@ -19,38 +21,34 @@ int runRegions(const QStringList &arguments) {
     const QString command = QStringLiteral("regions");
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "leastbad::cli", "Apply one policy file to every region of the dataset and "
-                         "rank the regions by net value per "
-                         "resident. Relative lever values ({\"times\": x}, "
-                         "{\"plus\": x}) are resolved for each region."));
+        "leastbad::cli", "Apply one policy file to every region of the dataset and rank the "
+                         "regions by net value per resident. The policy is read against the "
+                         "reference region and carried to each region as a change from that "
+                         "region's own status quo, as the app's Regions tab does."));
     const CommonParser common(parser, kDataset | kPolicies | kDraws | kWeights | kFormat, 1000);
     int status = 0;
     const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
         return status;
-    QString error;
     if (o->policies.size() != 1)
         return fail(command, QCoreApplication::translate("leastbad::cli",
                                                          "--policy: give exactly one policy file"));
 
-    // Each region reads the policy file again, so that relative levers resolve against
-    // its own status quo.
-    const QString path = parser.values(QStringLiteral("policy")).first();
-    std::vector<core::RegionPolicy> regions;
-    for (const data::RegionRow &row : o->dataset->content().regions) {
-        const std::optional<data::RegionRecord> record =
-            o->dataset->loadRegion(row.code, error, o->year);
-        if (!record)
-            return fail(command, error);
-        const data::PolicyReadResult read = data::readPolicyFile(path, record->baseline);
-        if (!read.ok())
-            return fail(command, QCoreApplication::translate("leastbad::cli", "%1 (region %2)")
-                                     .arg(read.errors.join(QLatin1Char('\n')), row.code));
-        regions.push_back({record->baseline, read.file.policy});
-    }
-    const core::RegionsResult result = core::rankRegions(
-        regions, core::ParameterDraws::generate(o->draws, o->seed), o->weights, o->threads, nullptr,
+    // The same request as the app's Regions tab: policy A carried from the reference
+    // region to each region by core::transferPolicy.
+    QStringList skipped;
+    const analysis::RegionsRequest request =
+        analysis::regionsRequest(*o->dataset, o->policies.first().policy, o->region.baseline,
+                                 o->weights, o->seed, o->draws, o->year, &skipped);
+    if (!skipped.isEmpty())
+        return fail(command, skipped.join(QLatin1Char('\n')));
+    analysis::Session session(analysis::Session::Mode::OneShot, o->threads);
+    const std::shared_ptr<const analysis::RegionsAnswer> answer = session.results(
+        request, interruptFlag(),
         terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating")));
+    if (!answer)
+        return interrupted(command);
+    const core::RegionsResult &result = answer->result;
 
     QByteArray text;
     if (o->format == QStringLiteral("json")) {

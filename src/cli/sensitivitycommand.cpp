@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/sensitivitycommand.h"
 
+#include "analysis/session.h"
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/analysis.h"
@@ -35,12 +36,21 @@ int runSensitivity(const QStringList &arguments) {
     const core::RegionBaseline &region = o->region.baseline;
     const core::Policy &policy = o->policies.first().policy;
     const core::Tornado tornado = core::tornado(region, policy, o->weights);
-    const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
-    const core::Policy policies[] = {core::statusQuoPolicy(region), policy};
-    const core::Analysis analysis = core::analyse(
-        core::DrawSet::prepare(region, draws, o->threads), policies, o->weights, o->threads,
-        nullptr, terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating")));
-    const auto importance = core::rankImportance(draws, analysis.verdicts[1].totalDraws());
+    // The rank correlations read each draw's parameters and net value: the draws are kept,
+    // and only the discounted totals the net value needs.
+    analysis::ComparisonRequest request;
+    request.question = {
+        region, {core::statusQuoPolicy(region), policy}, o->weights, o->seed, o->draws};
+    request.analysis = core::OutputRequest::discountedAnd({});
+    request.keepDraws = true;
+    analysis::Session session(analysis::Session::Mode::OneShot, o->threads);
+    const std::shared_ptr<const analysis::ComparisonResult> result = session.results(
+        request, interruptFlag(),
+        terminalProgress(QCoreApplication::translate("leastbad::cli", "simulating")));
+    if (!result)
+        return interrupted(command);
+    const auto importance =
+        core::rankImportance(*result->draws, result->analysis->verdicts[1].totalDraws());
 
     QByteArray text;
     if (o->format == QStringLiteral("json")) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/voicommand.h"
 
+#include "analysis/session.h"
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "data/decisionformat.h"
@@ -134,12 +135,19 @@ int runVoi(const QStringList &arguments) {
     QStringList names;
     const std::vector<core::Policy> policies = withStatusQuo(*o, names);
     const std::atomic<bool> *cancel = interruptFlag();
-    const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);
-    const core::DrawSet set = core::DrawSet::prepare(o->region.baseline, draws, o->threads);
-    const core::Analysis analysis = core::analyse(set, policies, o->weights, o->threads, cancel,
-                                                  terminalProgress(tr("simulating")));
-    if (!analysis.complete)
+    // Break-even reads every yearly output, and the value of information every draw.
+    analysis::ComparisonRequest request;
+    request.question = {o->region.baseline, policies, o->weights, o->seed, o->draws};
+    request.analysis = core::OutputRequest::everything();
+    request.keepDraws = true;
+    analysis::Session session(analysis::Session::Mode::OneShot, o->threads);
+    const std::shared_ptr<const analysis::ComparisonResult> result =
+        session.results(request, cancel, terminalProgress(tr("simulating")));
+    if (!result || !result->analysis->complete)
         return interrupted(command);
+    const core::Analysis &analysis = *result->analysis;
+    const core::ParameterDraws &draws = *result->draws;
+    const core::DrawSet &set = *result->set;
     data::DecisionReport report;
     const core::NetBenefits nb = core::netBenefits(analysis);
     report.decision = core::summarizeDecision(nb);

@@ -27,6 +27,7 @@ struct FrontierOptions {
     double budgetCapUsd = 0;
     int refinementRounds = 4;   // coordinate search around the best sampled policy
     std::vector<Policy> marked; // policies to place among the candidates (A and B)
+    bool operator==(const FrontierOptions &) const = default;
 };
 
 // Expected values over the draws, all "lower is better" except netValueMean.

@@ -21,6 +21,7 @@ struct OutputRequest {
     // verdicts and exports read, are always kept.
     bool allTotals = true;
     std::vector<Output> totals;
+    bool operator==(const OutputRequest &) const = default;
 
     static OutputRequest everything() { return {}; }
     // Every total, no yearly output.

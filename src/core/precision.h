@@ -15,6 +15,7 @@ struct PrecisionTarget {
     double standardErrorUsd = 0; // of each policy's mean net value
     int batchDraws = 2000;       // drawn at a time (the first batch included)
     int maxDraws = 100'000;      // stop here even if the target is not reached
+    bool operator==(const PrecisionTarget &) const = default;
 };
 
 struct PreciseAnalysis {

@@ -82,6 +82,7 @@ struct RegionBaseline {
 
     // Sum over groups.
     double totalPrisonPopulation() const;
+    bool operator==(const RegionBaseline &) const = default;
 };
 
 // One problem found in a baseline: the field and what is wrong with it.

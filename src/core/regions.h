@@ -18,6 +18,7 @@ namespace leastbad::core {
 struct RegionPolicy {
     RegionBaseline region;
     Policy policy; // resolved against this region's status quo
+    bool operator==(const RegionPolicy &) const = default;
 };
 
 struct RegionRanking {

@@ -20,5 +20,9 @@ inline constexpr const char *kLeverTableEnd = "<!-- lever-table:end -->";
 QByteArray leverTableMarkdown(const core::RegionBaseline &reference);
 // The same as JSON: an array of objects with the table's fields, numbers as numbers.
 QByteArray leverTableJson(const core::RegionBaseline &reference);
+// The C++ source of src/analysis/coretexts_strings.cpp: every lever's label, unit and
+// evidence and every output's label and unit, marked for lupdate so the catalogues can
+// translate them (`leastbad-cli levers --format strings`; a test compares the file).
+QByteArray coreTextsSource();
 
 } // namespace leastbad::data

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/tsfile.h"
+#include "analysis/chartcontext.h"
 #include "app/aboutdialog.h"
 #include "app/analysisrunner.h"
 #include "app/diagnosticspanel.h"
@@ -14,8 +15,8 @@
 #include "app/weightspanel.h"
 #include "app/welcomedialog.h"
 #include "charts/analysischarts.h"
-#include "charts/chartcontext.h"
 #include "charts/chartwidget.h"
+#include "data/policyfile.h"
 #include "i18n/language.h"
 
 #include <leastbad/version.h>
@@ -31,6 +32,9 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -443,8 +447,8 @@ private slots:
     void overTimeChartDrawsTheObservedHistoryAsItsOwnSeries() {
         MainWindow w;
         QVERIFY(waitForCurrent(w));
-        charts::ChartContext context =
-            charts::chartContext(w.document()->scenario(), w.document()->region(), false);
+        analysis::ChartContext context =
+            analysis::chartContext(w.document()->scenario(), w.document()->region(), false);
         context.history = {
             {"prison_population", {{2019, 1.0e6, "S"}, {2020, 1.1e6, "S"}, {2021, 1.2e6, "S"}}}};
         charts::TimeSeriesChart chart;
@@ -663,6 +667,115 @@ private slots:
         QCOMPARE(w.regions()->map()->itemCount(), 2 * 51); // a tile and a label per state and DC
     }
 
+    // Issue 16: results are stamped with the request they answer. After the region changes,
+    // neither tab shows its old frontier or ranking, and an export does not carry them.
+    void frontierAndRegionsAreOutOfDateAfterTheRegionChanges() {
+        MainWindow w;
+        w.document()->setLever(0, lever("release_cash_usd"), 2500);
+        w.frontier()->samplesBox()->setValue(100);
+        w.frontier()->findChildren<QSpinBox *>().at(1)->setValue(20); // draws per policy
+        QSignalSpy frontierDone(w.frontier(), &gui::FrontierPanel::finished);
+        w.frontier()->run();
+        QVERIFY(frontierDone.wait(60000));
+        QSignalSpy regionsDone(w.regions(), &gui::RegionsPanel::finished);
+        w.regions()->run();
+        QVERIFY(regionsDone.wait(120000));
+        QVERIFY(w.frontier()->result() && w.regions()->result());
+        const std::string before = w.document()->region().baseline.code;
+
+        QVERIFY(w.document()->setRegion(QStringLiteral("TX")).isEmpty());
+        QVERIFY(w.document()->region().baseline.code != before);
+        QVERIFY(!w.frontier()->result());
+        QVERIFY(!w.regions()->result());
+        for (QWidget *panel :
+             {static_cast<QWidget *>(w.frontier()), static_cast<QWidget *>(w.regions())}) {
+            bool says = false;
+            for (const QLabel *label : panel->findChildren<QLabel *>())
+                says = says || label->text().contains(QStringLiteral("Out of date"));
+            QVERIFY2(says, panel->metaObject()->className());
+        }
+        QCOMPARE(w.regions()->table()->rowCount(), 0);
+        QCOMPARE(w.frontier()->plot()->graphCount(), 0);
+
+        // The export leaves the old frontier out and ranks the regions again from Texas.
+        const int rankingsBefore = w.session().counts().rankings;
+        QTemporaryDir dir;
+        QSignalSpy done(w.exporter(), &gui::ExportController::finished);
+        w.exporter()->writeAll(dir.path());
+        QVERIFY(done.wait(180000));
+        QCOMPARE(done.front().front().toString(), QString());
+        QVERIFY(done.front().at(1).toString().contains(QStringLiteral("frontier")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("frontier.csv"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("regions.csv"))));
+        QCOMPARE(w.session().counts().rankings, rankingsBefore + 1);
+
+        // Back to the first region (undo): the kept answers are current again.
+        w.document()->undoStack()->undo();
+        QVERIFY(w.frontier()->result() && w.regions()->result());
+        QVERIFY(w.regions()->table()->rowCount() > 0);
+    }
+
+    // Issue 16: the snapshot on screen, an export of it and `leastbad-cli compare` of the
+    // same scenario give the same numbers, and the export reuses the snapshot.
+    void snapshotExportAndCompareGiveTheSameNumbers() {
+        MainWindow w;
+        core::Policy a = w.document()->statusQuo();
+        a.releaseCashUsd = 2500;
+        w.document()->setPolicy(0, a, QStringLiteral("Cash"));
+        w.document()->setDraws(500);
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        tabs->setCurrentWidget(w.charts()[3]); // the tornado on screen: nothing left to add
+        QVERIFY(waitForCurrent(w, 60000));
+        QVERIFY(QTest::qWaitFor([&] { return w.lastSnapshot()->tornado.has_value(); }, 60000));
+        QVERIFY(waitForCurrent(w, 60000));
+        const double onScreen = w.lastSnapshot()->verdicts[1].netValue.mean;
+        const analysis::Session::Counts before = w.session().counts();
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("ledgers.csv"));
+        QSignalSpy done(w.exporter(), &gui::ExportController::finished);
+        w.exporter()->writeChart(charts::ChartKind::Ledgers, csv, QStringLiteral("csv"), {});
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.front().front().toString(), QString());
+        const analysis::Session::Counts after = w.session().counts();
+        QCOMPARE(after.comparisons, before.comparisons); // the export did not recompute
+        QCOMPARE(after.policyRuns, before.policyRuns);
+        QCOMPARE(after.tornadoes, before.tornadoes);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        double exported = std::nan("");
+        const QByteArray rows = file.readAll();
+        for (const QByteArray &line : rows.split('\n'))
+            if (std::isnan(exported) && line.contains(",total,")) // policy A's comes first
+                exported = line.split(',').at(2).toDouble();
+        QVERIFY2(!std::isnan(exported), rows.constData());
+        QVERIFY(exported == onScreen); // exactly: the export draws the snapshot on screen
+
+        const QString policy = dir.filePath(QStringLiteral("cash.json"));
+        QFile out(policy);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(
+            data::policyToJson({QStringLiteral("Cash"), {}, a}, w.document()->region().baseline));
+        out.close();
+        QProcess cli;
+        cli.start(QStringLiteral(LEASTBAD_CLI_PATH),
+                  {QStringLiteral("compare"), QStringLiteral("--policy"), policy,
+                   QStringLiteral("--draws"), QStringLiteral("500"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonArray policies = json.value(QStringLiteral("policies")).toArray();
+        QCOMPARE(policies.size(), 1); // the policies compared with the status quo
+        const double compared = policies.at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("net_value_usd"))
+                                    .toObject()
+                                    .value(QStringLiteral("mean"))
+                                    .toDouble();
+        QVERIFY2(compared == onScreen, qPrintable(QString::number(compared, 'g', 17)));
+    }
+
     void perUnitTabShowsTheDiagnosticsBesideTheLiterature_data() {
         QTest::addColumn<QSize>("size");
         QTest::addRow("1280x720") << QSize(1280, 720);
@@ -842,39 +955,46 @@ private slots:
         QCoreApplication::processEvents();
     }
 
-    // The runner copies a policy's summaries from its last snapshot when nothing they
-    // depend on changed; the result must be what a fresh runner computes.
+    // The session copies a policy's summaries from its last snapshot when nothing they
+    // depend on changed; the result must be what a fresh session computes.
     void reusedSummariesEqualFreshOnes() {
         MainWindow w;
-        gui::AnalysisRequest request;
-        request.region = w.document()->region().baseline;
-        const core::Policy statusQuo = core::statusQuoPolicy(request.region);
+        analysis::ComparisonRequest request;
+        request.question.region = w.document()->region().baseline;
+        const core::Policy statusQuo = core::statusQuoPolicy(request.question.region);
         core::Policy a = statusQuo, b = statusQuo;
         b.releaseCashUsd = 2500;
-        request.policies = {statusQuo, a, b};
-        request.draws = 200;
-        const auto run = [](gui::AnalysisRunner &runner, const gui::AnalysisRequest &r) {
+        request.question.policies = {statusQuo, a, b};
+        request.question.draws = 200;
+        request.snapshotOf = core::Output::PrisonPopulation;
+        const auto run = [](gui::AnalysisRunner &runner, const analysis::ComparisonRequest &r) {
             std::shared_ptr<const core::AnalysisSnapshot> result;
             const QMetaObject::Connection connection =
                 QObject::connect(&runner, &gui::AnalysisRunner::finished, &runner,
-                                 [&](auto snapshot) { result = snapshot; });
+                                 [&](auto snapshot, auto) { result = snapshot; });
             const quint64 serial = runner.request(r);
             if (!QTest::qWaitFor([&] { return result && result->serial == serial; }, 20000))
                 result.reset();
             QObject::disconnect(connection);
             return result;
         };
-        gui::AnalysisRunner reusing;
+        analysis::Session reusingSession;
+        gui::AnalysisRunner reusing(reusingSession);
         run(reusing, request);
-        request.policies[1].facilityBeds = 250; // A moves; B and the status quo do not
+        request.question.policies[1].facilityBeds = 250; // A moves; B and the status quo do not
         const auto reused = run(reusing, request);
-        request.weights.weightVictims = 2; // the weights change every verdict
+        const int runsAfterOneMove = reusingSession.counts().policyRuns;
+        request.question.weights.weightVictims = 2; // the weights change every verdict
         const auto reweighted = run(reusing, request);
-        gui::AnalysisRunner fresh;
+        analysis::Session freshSession;
+        gui::AnalysisRunner fresh(freshSession);
         const auto expected = run(fresh, request);
-        request.weights.weightVictims = 1;
-        gui::AnalysisRunner fresh2;
+        request.question.weights.weightVictims = 1;
+        analysis::Session freshSession2;
+        gui::AnalysisRunner fresh2(freshSession2);
         const auto expectedBefore = run(fresh2, request);
+        // Three runs for the first request, one for the policy that moved.
+        QCOMPARE(runsAfterOneMove, 4);
         QVERIFY(reused && reweighted && expected && expectedBefore);
         for (int p = 0; p < 3; ++p) {
             QCOMPARE(reused->verdicts[p].netValue.mean, expectedBefore->verdicts[p].netValue.mean);
@@ -1161,8 +1281,8 @@ private slots:
         charts::TimeSeriesChart chart;
         gui::MainWindow w;
         QVERIFY(waitForCurrent(w));
-        chart.showSnapshot(*w.lastSnapshot(),
-                           charts::chartContext(w.document()->scenario(), w.document()->region()));
+        chart.showSnapshot(*w.lastSnapshot(), analysis::chartContext(w.document()->scenario(),
+                                                                     w.document()->region()));
         gui::ExportDialog dialog(&chart);
         QLineEdit *title = nullptr;
         for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())

@@ -39,12 +39,13 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     auto start = Clock::now();
-    charts::ComputeOptions options;
+    analysis::ComputeOptions options;
     options.frontier = true;
     options.frontierSamples = 2000;
     options.frontierDraws = 100;
-    const std::optional<charts::ExportResults> r =
-        charts::computeResults(opened->scenario, opened->region, *dataset, options);
+    analysis::Session session(analysis::Session::Mode::OneShot);
+    const std::optional<analysis::ExportResults> r =
+        analysis::computeResults(session, opened->scenario, opened->region, *dataset, options);
     std::printf("compute results (%d draws, tornado, 59 regions, frontier 2000 x 100): %.0f ms\n",
                 opened->scenario.draws, msSince(start));
     QTemporaryDir dir;

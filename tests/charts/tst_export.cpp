@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exported charts, report and data: sizes, content, well-formedness, round trips, and
 // what a bad target does (a clear message and no file left behind).
+#include "analysis/chartseries.h"
+#include "analysis/coretexts.h"
+#include "analysis/numbertext.h"
 #include "charts/chartdata.h"
 #include "charts/chartexport.h"
 #include "charts/chartkind.h"
-#include "charts/chartseries.h"
-#include "charts/coretexts.h"
 #include "charts/exportbatch.h"
-#include "charts/numbertext.h"
 #include "charts/report.h"
 #include "data/defaultregion.h"
 #include "data/scenarioopen.h"
@@ -94,7 +94,7 @@ class TestExport : public QObject {
     Q_OBJECT
 
     std::optional<data::Dataset> m_dataset;
-    std::optional<charts::ExportResults> m_results;
+    std::optional<analysis::ExportResults> m_results;
 
 private slots:
     void initTestCase() {
@@ -105,11 +105,14 @@ private slots:
             data::openScenario(scenarioPath(), *m_dataset, false, error);
         QVERIFY2(opened, qPrintable(error));
         opened->scenario.draws = 300; // enough for every chart, quick under the sanitizers
-        charts::ComputeOptions options;
+        analysis::ComputeOptions options;
         options.frontier = true;
         options.frontierSamples = 300;
         options.frontierDraws = 40;
-        m_results = charts::computeResults(opened->scenario, opened->region, *m_dataset, options);
+        options.rawDraws = true; // jsonCanCarryEveryDraw writes them
+        analysis::Session session(analysis::Session::Mode::OneShot);
+        m_results = analysis::computeResults(session, opened->scenario, opened->region, *m_dataset,
+                                             options);
         QVERIFY(m_results);
         QVERIFY(m_results->snapshot && m_results->snapshot->tornado);
         QVERIFY(m_results->regions && m_results->frontier);
@@ -409,7 +412,7 @@ private slots:
     }
 
     void missingDataIsNamed() {
-        charts::ExportResults empty = *m_results;
+        analysis::ExportResults empty = *m_results;
         empty.frontier.reset();
         QString error;
         QVERIFY(!charts::drawChart(charts::ChartKind::Frontier, empty, error));
@@ -425,30 +428,31 @@ private slots:
     // Figures rounded to what their Monte Carlo error allows, and never "-0".
     void numbersAreRoundedToTheirStandardError() {
         QLocale::setDefault(QLocale::c());
-        QCOMPARE(charts::roundingStep(0.37), 0.1);
-        QCOMPARE(charts::roundingStep(0.15), 0.01); // a leading 1 or 2 keeps two digits
-        QCOMPARE(charts::roundingStep(2.9e9), 1e8);
-        QCOMPARE(charts::roundingStep(4e9), 1e9);
-        QCOMPARE(charts::roundingStep(0), 0.0);
-        QCOMPARE(charts::roundingStep(std::nan("")), 0.0);
-        QCOMPARE(charts::roundToStep(15.93e9, 1e9), 16e9);
-        QVERIFY(!std::signbit(charts::roundToStep(-0.3, 1))); // −0 becomes 0
-        QCOMPARE(charts::numberTo(15.93e9, charts::roundingStep(0.37e9)),
+        QCOMPARE(analysis::roundingStep(0.37), 0.1);
+        QCOMPARE(analysis::roundingStep(0.15), 0.01); // a leading 1 or 2 keeps two digits
+        QCOMPARE(analysis::roundingStep(2.9e9), 1e8);
+        QCOMPARE(analysis::roundingStep(4e9), 1e9);
+        QCOMPARE(analysis::roundingStep(0), 0.0);
+        QCOMPARE(analysis::roundingStep(std::nan("")), 0.0);
+        QCOMPARE(analysis::roundToStep(15.93e9, 1e9), 16e9);
+        QVERIFY(!std::signbit(analysis::roundToStep(-0.3, 1))); // −0 becomes 0
+        QCOMPARE(analysis::numberTo(15.93e9, analysis::roundingStep(0.37e9)),
                  QStringLiteral("15.9 bn"));
-        QCOMPARE(charts::numberTo(15.93e9, charts::roundingStep(4e9)), QStringLiteral("16 bn"));
-        QCOMPARE(charts::moneyTo(-1.994e12, 1e10), QStringLiteral("−$1.99 tn"));
-        QCOMPARE(charts::moneyTo(-0.2, 1), QStringLiteral("$0"));
-        QCOMPARE(charts::numberTo(5488984.4, 1), QStringLiteral("5.488984 M"));
-        QCOMPARE(charts::numberTo(54321, 100), QStringLiteral("54,300"));
-        QCOMPARE(charts::percentTo(0.4712, charts::roundingStep(0.0158)), QStringLiteral("47.1%"));
-        QCOMPARE(charts::number(-0.3), QStringLiteral("0"));
-        QCOMPARE(charts::money(-0.3), QStringLiteral("$0"));
-        QCOMPARE(charts::count(5488984), QStringLiteral("5,488,984"));
-        QVERIFY(charts::indistinguishableFromZero(15.9e9, 9e9));
-        QVERIFY(!charts::indistinguishableFromZero(15.9e9, 4e9));
-        QVERIFY(!charts::indistinguishableFromZero(0, 0)); // no error: nothing to say
+        QCOMPARE(analysis::numberTo(15.93e9, analysis::roundingStep(4e9)), QStringLiteral("16 bn"));
+        QCOMPARE(analysis::moneyTo(-1.994e12, 1e10), QStringLiteral("−$1.99 tn"));
+        QCOMPARE(analysis::moneyTo(-0.2, 1), QStringLiteral("$0"));
+        QCOMPARE(analysis::numberTo(5488984.4, 1), QStringLiteral("5.488984 M"));
+        QCOMPARE(analysis::numberTo(54321, 100), QStringLiteral("54,300"));
+        QCOMPARE(analysis::percentTo(0.4712, analysis::roundingStep(0.0158)),
+                 QStringLiteral("47.1%"));
+        QCOMPARE(analysis::number(-0.3), QStringLiteral("0"));
+        QCOMPARE(analysis::money(-0.3), QStringLiteral("$0"));
+        QCOMPARE(analysis::count(5488984), QStringLiteral("5,488,984"));
+        QVERIFY(analysis::indistinguishableFromZero(15.9e9, 9e9));
+        QVERIFY(!analysis::indistinguishableFromZero(15.9e9, 4e9));
+        QVERIFY(!analysis::indistinguishableFromZero(0, 0)); // no error: nothing to say
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
-        QCOMPARE(charts::count(5488984), QStringLiteral("5.488.984"));
+        QCOMPARE(analysis::count(5488984), QStringLiteral("5.488.984"));
         QLocale::setDefault(QLocale::c());
     }
 
@@ -457,7 +461,7 @@ private slots:
         std::vector<double> values(90, 5.0);
         values.insert(values.end(), 6, 100.0); // far above the range
         values.insert(values.end(), 4, -50.0); // below it
-        const charts::Histogram h = charts::histogram(values, 0, 10, 10);
+        const analysis::Histogram h = analysis::histogram(values, 0, 10, 10);
         QCOMPARE(h.shares.size(), 10);
         QCOMPARE(h.shares.back(), 0.0);
         QCOMPARE(h.shares.front(), 0.0);
@@ -469,36 +473,36 @@ private slots:
     // Code names do not reach readers: every input of the default dataset has words, the
     // evidence kinds are said plainly, and a parameter's leading symbol is left out.
     void inputsParametersAndEvidenceAreInWords() {
-        QCOMPARE(charts::inputLabel("repeat_share_of_prisoners"),
+        QCOMPARE(analysis::inputLabel("repeat_share_of_prisoners"),
                  QStringLiteral("Share of prisoners with a prior prison term"));
         QVERIFY(m_dataset);
         for (const data::ValueRow &v : m_dataset->content().values) {
-            const QString label = charts::inputLabel(v.metric.toStdString());
+            const QString label = analysis::inputLabel(v.metric.toStdString());
             QVERIFY2(!label.contains(QLatin1Char('_')), qPrintable(v.metric));
         }
         for (const char *code : {"seen", "seen-secondary", "judged", "derived", "assumption",
                                  "recalled (unverified)"}) {
-            const QString words = charts::evidenceKind(code);
+            const QString words = analysis::evidenceKind(code);
             QVERIFY2(words.contains(QLatin1Char(' ')) && !words.contains(QLatin1Char('-')), code);
         }
         const core::ParameterSpec *beta =
             core::findParameter("incapacitation_diminishing_exponent");
         QVERIFY(beta);
-        QVERIFY(charts::parameterLabel(*beta).startsWith(QStringLiteral("The marginal")));
+        QVERIFY(analysis::parameterLabel(*beta).startsWith(QStringLiteral("The marginal")));
         const core::ParameterSpec *lambda = core::findParameter("incapacitation_at_reference_rate");
-        QVERIFY(!charts::parameterLabel(*lambda).contains(QStringLiteral("lambda_ref")));
+        QVERIFY(!analysis::parameterLabel(*lambda).contains(QStringLiteral("lambda_ref")));
     }
 
     void shortCitationsKeepAuthorAndYear() {
         QCOMPARE(
-            charts::shortCitation(QStringLiteral(
+            analysis::shortCitation(QStringLiteral(
                 "Carson, E. Ann and Kluckow, Rich (2023). Prisoners in 2022 – Statistical Tables")),
             QStringLiteral("Carson, E. Ann and Kluckow, Rich (2023)"));
-        QCOMPARE(charts::authorYearCitations(QStringLiteral(
+        QCOMPARE(analysis::authorYearCitations(QStringLiteral(
                      "Dobbie, Goldin & Yang 2018; Leslie & Pope 2017, The unintended impact")),
                  QStringList({QStringLiteral("Dobbie, Goldin & Yang 2018"),
                               QStringLiteral("Leslie & Pope 2017")}));
-        QCOMPARE(charts::authorYearCitations(QStringLiteral(
+        QCOMPARE(analysis::authorYearCitations(QStringLiteral(
                      "McCollister, French & Fang 2010 unit costs weighted by FBI Crime in the "
                      "United States 2019 counts")),
                  QStringList({QStringLiteral("McCollister, French & Fang 2010")}));

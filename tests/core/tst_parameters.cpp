@@ -55,6 +55,19 @@ private slots:
         }
     }
 
+    // The levers' and outputs' texts reach the catalogues through a generated source file.
+    void coreTextsFileIsGeneratedFromTheTables() {
+        const QByteArray generated = leastbad::data::coreTextsSource();
+        QVERIFY(generated.contains("QT_TRANSLATE_NOOP(\"Lever\", \"Facility size\")"));
+        QVERIFY(generated.contains("QT_TRANSLATE_NOOP(\"Output\", \"All ledgers: net cost\")"));
+        QFile file(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                   QStringLiteral("/src/analysis/coretexts_strings.cpp"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QVERIFY2(file.readAll() == generated,
+                 "src/analysis/coretexts_strings.cpp is out of date: run "
+                 "translations/update-core-texts.sh");
+    }
+
     void everyLeverStatusQuoComesFromAMetricOrAConstant() {
         for (const LeverSpec &lever : leverSpecs()) {
             if (lever.statusQuoField) {

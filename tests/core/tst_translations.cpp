@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every string of the program must be translated in every catalogue: an unfinished or
 // empty translation fails here (run the update_translations target, then translate).
-#include "core/outputs.h"
-#include "core/policy.h"
-
 #include <QFile>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -12,25 +9,6 @@ class TestTranslations : public QObject {
     Q_OBJECT
 
 private slots:
-    void coreLabelsAreListedForTranslation() {
-        QFile listed(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
-                     QStringLiteral("/src/charts/coretexts_strings.cpp"));
-        QVERIFY(listed.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(listed.readAll());
-        auto has = [&](const char *context, std::string_view s) {
-            return text.contains(
-                QStringLiteral("QT_TRANSLATE_NOOP(\"%1\", \"%2\")")
-                    .arg(QLatin1String(context), QString::fromUtf8(s.data(), qsizetype(s.size()))));
-        };
-        for (const leastbad::core::LeverSpec &lever : leastbad::core::leverSpecs())
-            QVERIFY2(has("Lever", lever.label) && has("Unit", lever.unit) &&
-                         has("Evidence", lever.evidence),
-                     "run translations/update-core-texts.py");
-        for (const leastbad::core::OutputSpec &output : leastbad::core::outputSpecs())
-            QVERIFY2(has("Output", output.label) && has("Unit", output.unit),
-                     "run translations/update-core-texts.py");
-    }
-
     void everyStringIsTranslated_data() {
         QTest::addColumn<QString>("file");
         QTest::addRow("Dutch") << QStringLiteral("leastbad_nl.ts");

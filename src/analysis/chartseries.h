@@ -10,7 +10,7 @@
 
 #include <vector>
 
-namespace leastbad::charts {
+namespace leastbad::analysis {
 
 struct Series {
     QVector<double> x; // years, 0 = today
@@ -43,4 +43,4 @@ struct Histogram {
 Histogram histogram(const std::vector<double> &values, double low, double high, int bins,
                     double scale = 1);
 
-} // namespace leastbad::charts
+} // namespace leastbad::analysis

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chartseries.h"
+#include "analysis/chartseries.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace leastbad::charts {
+namespace leastbad::analysis {
 
 Series outputSeries(const core::SimulationResult &result, core::Output output, double startValue) {
     Series s;
@@ -61,4 +61,4 @@ Histogram histogram(const std::vector<double> &values, double low, double high, 
     return h;
 }
 
-} // namespace leastbad::charts
+} // namespace leastbad::analysis

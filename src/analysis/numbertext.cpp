@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/numbertext.h"
+#include "analysis/numbertext.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
 
-namespace leastbad::charts {
+namespace leastbad::analysis {
 
 namespace {
 
 struct Scale {
     double factor;
-    const char *suffix; // translated in the "leastbad::charts" context
+    const char *suffix; // translated in the "leastbad::analysis" context
 };
 
 // The unit a magnitude is written in; below a million, plain digits.
@@ -27,7 +27,8 @@ Scale scaleFor(double magnitude) {
 }
 
 QString suffix(const Scale &scale) {
-    return scale.suffix ? QCoreApplication::translate("leastbad::charts", scale.suffix) : QString();
+    return scale.suffix ? QCoreApplication::translate("leastbad::analysis", scale.suffix)
+                        : QString();
 }
 
 // `v` with `decimals` decimals, with no "-0" (or "-0.0") left by rounding.
@@ -63,7 +64,7 @@ QString percent(double share) {
 }
 
 QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
-    return QCoreApplication::translate("leastbad::charts", "%1 (90% interval %2 to %3)")
+    return QCoreApplication::translate("leastbad::analysis", "%1 (90% interval %2 to %3)")
         .arg(format(q.mean), format(q.p5), format(q.p95));
 }
 
@@ -117,4 +118,4 @@ QString percentTo(double share, double step) {
     return fixed(points, decimals) + QLatin1Char('%');
 }
 
-} // namespace leastbad::charts
+} // namespace leastbad::analysis

@@ -11,7 +11,7 @@
 
 #include <string>
 
-namespace leastbad::charts {
+namespace leastbad::analysis {
 
 QString leverLabel(const core::LeverSpec &lever);
 QString leverUnit(const core::LeverSpec &lever);
@@ -33,4 +33,4 @@ QString inputLabel(const std::string &field);
 // they are.
 QString evidenceKind(std::string_view code);
 
-} // namespace leastbad::charts
+} // namespace leastbad::analysis

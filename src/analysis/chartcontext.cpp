@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chartcontext.h"
+#include "analysis/chartcontext.h"
 
-#include "charts/coretexts.h"
-#include "charts/translate.h"
+#include "analysis/coretexts.h"
+#include "analysis/translate.h"
 
 #include "core/parameters.h"
 
@@ -11,7 +11,7 @@
 
 #include <leastbad/version.h>
 
-namespace leastbad::charts {
+namespace leastbad::analysis {
 
 namespace {
 
@@ -189,4 +189,4 @@ std::optional<ObservedHistory> observedHistory(const ChartContext &context, core
     return std::nullopt;
 }
 
-} // namespace leastbad::charts
+} // namespace leastbad::analysis

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/headlineerrors.h"
+#include "analysis/headlineerrors.h"
 
 #include <algorithm>
 
-namespace leastbad::gui {
+namespace leastbad::analysis {
 
 namespace {
 
@@ -39,4 +39,4 @@ HeadlineErrors headlineErrors(const core::PolicyOutcomes &outcomes,
     return e;
 }
 
-} // namespace leastbad::gui
+} // namespace leastbad::analysis

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/coretexts.h"
+#include "analysis/coretexts.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -8,7 +8,7 @@
 #include <map>
 #include <string>
 
-namespace leastbad::charts {
+namespace leastbad::analysis {
 
 namespace {
 
@@ -154,4 +154,4 @@ QString evidenceKind(std::string_view code) {
     return c;
 }
 
-} // namespace leastbad::charts
+} // namespace leastbad::analysis

@@ -5,7 +5,7 @@
 // the app's name and version.
 #pragma once
 
-#include "charts/chartseries.h"
+#include "analysis/chartseries.h"
 #include "data/regionrecord.h"
 #include "data/scenariofile.h"
 
@@ -14,7 +14,7 @@
 
 #include <optional>
 
-namespace leastbad::charts {
+namespace leastbad::analysis {
 
 struct ChartContext {
     QStringList policyNames; // [0] status quo, then A, B
@@ -59,4 +59,4 @@ QString shortCitation(const QString &citation);
 // Every author-year citation in a parameter's source text ("Levitt 1996; Owens 2009, ...").
 QStringList authorYearCitations(const QString &text);
 
-} // namespace leastbad::charts
+} // namespace leastbad::analysis

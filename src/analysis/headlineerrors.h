@@ -8,7 +8,7 @@
 
 #include <vector>
 
-namespace leastbad::gui {
+namespace leastbad::analysis {
 
 struct HeadlineErrors {
     core::MonteCarloError victimizationsAverted;
@@ -29,4 +29,4 @@ struct AnalysisSnapshot : core::AnalysisSnapshot {
     std::vector<HeadlineErrors> errors; // [policy], as the snapshot's vectors
 };
 
-} // namespace leastbad::gui
+} // namespace leastbad::analysis

@@ -8,7 +8,7 @@
 #include <QLocale>
 #include <QString>
 
-namespace leastbad::charts {
+namespace leastbad::analysis {
 
 QString number(double value);
 QString money(double value);
@@ -37,4 +37,4 @@ QString numberTo(double value, double step);
 QString moneyTo(double value, double step);
 QString percentTo(double share, double step);
 
-} // namespace leastbad::charts
+} // namespace leastbad::analysis

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/scenariorequests.h"
+
+namespace leastbad::analysis {
+
+std::vector<core::Policy> scenarioPolicies(const data::Scenario &scenario,
+                                           const core::RegionBaseline &region) {
+    std::vector<core::Policy> policies{core::statusQuoPolicy(region)};
+    for (const data::NamedPolicy &p : scenario.policies)
+        policies.push_back(p.policy);
+    return policies;
+}
+
+ComparisonQuestion comparisonQuestion(const data::Scenario &scenario,
+                                      const core::RegionBaseline &region) {
+    return {region, scenarioPolicies(scenario, region), scenario.weights, scenario.seed,
+            scenario.draws};
+}
+
+ComparisonRequest snapshotRequest(const data::Scenario &scenario,
+                                  const core::RegionBaseline &region, core::Output charted,
+                                  bool tornado) {
+    ComparisonRequest request;
+    request.question = comparisonQuestion(scenario, region);
+    request.snapshotOf = charted;
+    request.tornado = tornado;
+    return request;
+}
+
+FrontierRequest frontierRequest(const data::Scenario &scenario, const core::RegionBaseline &region,
+                                int samples, int draws) {
+    FrontierRequest request;
+    request.region = region;
+    request.options.samples = samples;
+    request.options.draws = draws;
+    request.options.seed = scenario.seed;
+    request.options.weights = scenario.weights;
+    for (const data::NamedPolicy &p : scenario.policies)
+        request.options.marked.push_back(p.policy);
+    return request;
+}
+
+RegionsRequest regionsRequest(const data::Dataset &dataset, const core::Policy &policy,
+                              const core::RegionBaseline &from, const core::MoralWeights &weights,
+                              std::uint64_t seed, int draws, int year, QStringList *skipped) {
+    RegionsRequest request;
+    request.weights = weights;
+    request.seed = seed;
+    request.draws = draws;
+    QString error;
+    for (const data::RegionRow &row : dataset.content().regions) {
+        const std::optional<data::RegionRecord> record = dataset.loadRegion(row.code, error, year);
+        if (record)
+            request.regions.push_back(
+                {record->baseline, core::transferPolicy(policy, from, record->baseline)});
+        else if (skipped)
+            skipped->append(error);
+    }
+    return request;
+}
+
+RegionsRequest regionsRequest(const data::Dataset &dataset, const data::Scenario &scenario,
+                              const core::RegionBaseline &from) {
+    const core::Policy policy = scenario.policies.isEmpty() ? core::statusQuoPolicy(from)
+                                                            : scenario.policies.front().policy;
+    return regionsRequest(dataset, policy, from, scenario.weights, scenario.seed, kRegionDraws,
+                          scenario.year);
+}
+
+} // namespace leastbad::analysis
