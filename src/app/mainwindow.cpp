@@ -139,23 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
                 statusBar()->showMessage(error.isEmpty() ? summary : error, 5000);
             });
 
-    for (int p = 0; p < 2; ++p) {
-        auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);
-        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: %1; }")
-                               .arg(charts::policyColor(p).name()));
-        auto *layout = new QVBoxLayout(box);
-        auto *reset = new QPushButton(tr("Reset to status quo"), box);
-        layout->addWidget(reset);
-        m_panels[p] = new LeverPanel(p == 0 ? tr("Policy A") : tr("Policy B"), box);
-        layout->addWidget(m_panels[p]);
-        layout->addStretch(1);
-        m_ui->policyLayout->addWidget(box);
-        connect(reset, &QPushButton::clicked, this, [this, p] { m_doc.resetPolicy(p); });
-        connect(m_panels[p], &LeverPanel::leverEdited, this,
-                [this, p](const core::LeverSpec *lever, double value, int dragId) {
-                    m_doc.setLever(p, *lever, value, dragId);
-                });
-    }
+    setUpPolicyPanels();
     m_ui->policyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -195,23 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_doc, &ScenarioDocument::filePathChanged, this, &MainWindow::refreshFromDocument);
     connect(&m_runner, &AnalysisRunner::finished, this, &MainWindow::showSnapshot);
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        fitFirstRunSize();
-    m_ui->mainSplitter->restoreState(
-        settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
-    m_ui->outputCombo->setCurrentIndex(
-        settings.value(QStringLiteral("window/timeSeriesOutput"), 0).toInt());
-    const QString lastRegion = settings.value(QStringLiteral("scenario/region")).toString();
-    if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US"))
-        m_doc.setRegion(lastRegion);
-    const int lastYear = settings.value(QStringLiteral("scenario/year"), 0).toInt();
-    if (lastYear >= 1900 && lastYear <= 2100)
-        m_doc.setYear(lastYear);
-    const int lastDraws = settings.value(QStringLiteral("scenario/draws"), 0).toInt();
-    if (lastDraws >= 100 && lastDraws <= 20000 && lastDraws != m_doc.scenario().draws)
-        m_doc.setDraws(lastDraws);
+    restoreSettings();
     m_doc.undoStack()->clear(); // remembered settings are not edits
     m_doc.undoStack()->setClean();
     refreshRegionInfo();
@@ -543,6 +511,47 @@ void MainWindow::showRegionDetails() {
         dialog.resize(1000, 600);
         dialog.exec();
     }
+}
+
+void MainWindow::setUpPolicyPanels() {
+    for (int p = 0; p < 2; ++p) {
+        auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);
+        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: %1; }")
+                               .arg(charts::policyColor(p).name()));
+        auto *layout = new QVBoxLayout(box);
+        auto *reset = new QPushButton(tr("Reset to status quo"), box);
+        layout->addWidget(reset);
+        m_panels[p] = new LeverPanel(p == 0 ? tr("Policy A") : tr("Policy B"), box);
+        layout->addWidget(m_panels[p]);
+        layout->addStretch(1);
+        m_ui->policyLayout->addWidget(box);
+        connect(reset, &QPushButton::clicked, this, [this, p] { m_doc.resetPolicy(p); });
+        connect(m_panels[p], &LeverPanel::leverEdited, this,
+                [this, p](const core::LeverSpec *lever, double value, int dragId) {
+                    m_doc.setLever(p, *lever, value, dragId);
+                });
+    }
+}
+
+// The window, tab and output last used, and the region, year and draws of the last session.
+void MainWindow::restoreSettings() {
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitFirstRunSize();
+    m_ui->mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
+    m_ui->outputCombo->setCurrentIndex(
+        settings.value(QStringLiteral("window/timeSeriesOutput"), 0).toInt());
+    const QString lastRegion = settings.value(QStringLiteral("scenario/region")).toString();
+    if (!lastRegion.isEmpty() && lastRegion != QStringLiteral("US"))
+        m_doc.setRegion(lastRegion);
+    const int lastYear = settings.value(QStringLiteral("scenario/year"), 0).toInt();
+    if (lastYear >= 1900 && lastYear <= 2100)
+        m_doc.setYear(lastYear);
+    const int lastDraws = settings.value(QStringLiteral("scenario/draws"), 0).toInt();
+    if (lastDraws >= 100 && lastDraws <= 20000 && lastDraws != m_doc.scenario().draws)
+        m_doc.setDraws(lastDraws);
 }
 
 void MainWindow::refreshFromDocument() {

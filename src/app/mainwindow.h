@@ -79,6 +79,8 @@ private:
     void setUpRegions();
     void setUpOutputs();
     void setUpExamples();
+    void setUpPolicyPanels();
+    void restoreSettings();
     void refreshFromDocument();
     void refreshRegionInfo();
     void showRegionDetails();

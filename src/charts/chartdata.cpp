@@ -7,6 +7,7 @@
 #include "core/parameterdraws.h"
 #include "core/parameters.h"
 #include "data/safetext.h"
+#include "data/sweepformat.h"
 
 namespace leastbad::charts {
 
@@ -98,50 +99,15 @@ QByteArray tornado(const analysis::ExportResults &r, QString &error) {
         error = tr("the tornado has not been computed");
         return {};
     }
-    const core::Tornado &t = *r.snapshot->tornado;
-    QByteArray csv = "parameter,unit,value_at_p5,value_at_p95,net_value_at_p5_usd,"
-                     "net_value_at_p95_usd,net_value_central_usd\n";
-    for (const core::TornadoBar &bar : t.bars)
-        csv += text(bar.parameter->key) + ',' + text(bar.parameter->unit) + ',' +
-               num(core::withQuantile(*bar.parameter, 0.05).*bar.parameter->member) + ',' +
-               num(core::withQuantile(*bar.parameter, 0.95).*bar.parameter->member) + ',' +
-               num(bar.atLow) + ',' + num(bar.atHigh) + ',' + num(t.central) + '\n';
-    return csv;
+    return data::tornadoToCsv(*r.snapshot->tornado);
 }
 
 QByteArray frontier(const analysis::ExportResults &r) {
-    const core::FrontierResult &f = *r.frontier;
-    QByteArray csv = "point,victimizations,wellbeing_years_lost,life_years_lost_net,"
-                     "taxpayer_cost_usd,net_value_mean_usd";
-    for (const core::LeverSpec &lever : core::leverSpecs())
-        csv += ',' + QByteArray(lever.key.data(), qsizetype(lever.key.size()));
-    csv += '\n';
-    const auto row = [&csv](const QByteArray &point, const core::Objectives &o,
-                            const core::Policy *policy) {
-        csv += point + ',' + num(o.victimizations) + ',' + num(o.wellbeingYearsLost) + ',' +
-               num(o.lifeYearsLostNet) + ',' + num(o.taxpayerCostUsd) + ',' + num(o.netValueMean);
-        for (const core::LeverSpec &lever : core::leverSpecs())
-            csv += ',' + (policy ? num(core::leverValue(*policy, lever)) : QByteArray());
-        csv += '\n';
-    };
-    row("status_quo", f.statusQuo, nullptr);
-    for (std::size_t p = 0; p < f.marked.size(); ++p)
-        row(text(r.context.policyNames.value(int(p) + 1)), f.marked[p], nullptr);
-    if (f.bestUnderBudget.found)
-        row("least_bad_within_budget", f.bestUnderBudget.candidate.objectives,
-            &f.bestUnderBudget.candidate.policy);
-    for (const core::Candidate &c : f.frontier)
-        row("frontier", c.objectives, &c.policy);
-    return csv;
+    return data::frontierToCsv(*r.frontier, r.context.policyNames.mid(1));
 }
 
 QByteArray regions(const analysis::ExportResults &r) {
-    QByteArray csv = "code,region,net_value_per_resident_usd,mean_usd,p5_usd,p25_usd,p50_usd,"
-                     "p75_usd,p95_usd,probability_net_benefit_positive\n";
-    for (const core::RegionRanking &region : r.regions->ranking)
-        csv += text(region.code) + ',' + text(region.name) + ',' + num(region.netValuePerResident) +
-               ',' + quantiles(region.netValue) + ',' + num(region.probabilityPositive) + '\n';
-    return csv;
+    return data::regionsToCsv(*r.regions);
 }
 
 } // namespace

@@ -202,6 +202,55 @@ int validate(const QString &file) {
     return 0;
 }
 
+// The options `dataset import` reads.
+struct ImportOptions {
+    const QCommandLineOption &into, &from, &sources, &regions, &overrides;
+};
+
+// dataset import FILE --into DB [--from csv|vera] [--sources, --regions, --overrides].
+int importFile(const QCommandLineParser &parser, const QString &file, const ImportOptions &o) {
+    if (!parser.isSet(o.into))
+        return fail(kCommand,
+                    QCoreApplication::translate(
+                        "leastbad::cli", "import: --into: name the dataset file to import into"));
+    if (parser.value(o.from) == QStringLiteral("vera")) {
+        const data::ImportResult result = data::importVera({file, parser.value(o.into)});
+        if (!result.ok())
+            return reportProblems(result.problems);
+        QTextStream(stdout) << QCoreApplication::translate(
+                                   "leastbad::cli",
+                                   "imported %1 values for %2 counties from %3 into %4")
+                                   .arg(result.values)
+                                   .arg(result.regions)
+                                   .arg(file, parser.value(o.into))
+                            << '\n';
+        return 0;
+    }
+    if (parser.value(o.from) != QStringLiteral("csv"))
+        return fail(kCommand, QCoreApplication::translate(
+                                  "leastbad::cli", "--from: expected csv or vera, got \"%1\"")
+                                  .arg(parser.value(o.from)));
+    data::ImportRequest request = data::requestForFolderOf(file, parser.value(o.into));
+    if (parser.isSet(o.sources))
+        request.sourcesCsv = parser.value(o.sources);
+    if (parser.isSet(o.regions))
+        request.regionsCsv = parser.value(o.regions);
+    if (parser.isSet(o.overrides))
+        request.overridesCsv = parser.value(o.overrides);
+    const data::ImportResult result = data::importCsv(request);
+    if (!result.ok())
+        return reportProblems(result.problems);
+    QTextStream(stdout) << QCoreApplication::translate(
+                               "leastbad::cli",
+                               "imported %1 values, %2 regions and %3 sources into %4")
+                               .arg(result.values)
+                               .arg(result.regions)
+                               .arg(result.sources)
+                               .arg(request.target)
+                        << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runDataset(const QStringList &arguments) {
@@ -296,48 +345,8 @@ int runDataset(const QStringList &arguments) {
     }
     if (sub == QStringLiteral("validate") && rest.size() == 1)
         return validate(rest[0]);
-    if (sub == QStringLiteral("import") && rest.size() == 1) {
-        if (!parser.isSet(into))
-            return fail(kCommand, QCoreApplication::translate(
-                                      "leastbad::cli",
-                                      "import: --into: name the dataset file to import into"));
-        if (parser.value(from) == QStringLiteral("vera")) {
-            const data::ImportResult result = data::importVera({rest[0], parser.value(into)});
-            if (!result.ok())
-                return reportProblems(result.problems);
-            QTextStream(stdout) << QCoreApplication::translate(
-                                       "leastbad::cli",
-                                       "imported %1 values for %2 counties from %3 into %4")
-                                       .arg(result.values)
-                                       .arg(result.regions)
-                                       .arg(rest[0], parser.value(into))
-                                << '\n';
-            return 0;
-        }
-        if (parser.value(from) != QStringLiteral("csv"))
-            return fail(kCommand, QCoreApplication::translate(
-                                      "leastbad::cli", "--from: expected csv or vera, got \"%1\"")
-                                      .arg(parser.value(from)));
-        data::ImportRequest request = data::requestForFolderOf(rest[0], parser.value(into));
-        if (parser.isSet(sources))
-            request.sourcesCsv = parser.value(sources);
-        if (parser.isSet(regions))
-            request.regionsCsv = parser.value(regions);
-        if (parser.isSet(overrides))
-            request.overridesCsv = parser.value(overrides);
-        const data::ImportResult result = data::importCsv(request);
-        if (!result.ok())
-            return reportProblems(result.problems);
-        QTextStream(stdout) << QCoreApplication::translate(
-                                   "leastbad::cli",
-                                   "imported %1 values, %2 regions and %3 sources into %4")
-                                   .arg(result.values)
-                                   .arg(result.regions)
-                                   .arg(result.sources)
-                                   .arg(request.target)
-                            << '\n';
-        return 0;
-    }
+    if (sub == QStringLiteral("import") && rest.size() == 1)
+        return importFile(parser, rest[0], {into, from, sources, regions, overrides});
     if (sub == QStringLiteral("export") && rest.size() <= 1) {
         if (!parser.isSet(to))
             return fail(kCommand, QCoreApplication::translate(

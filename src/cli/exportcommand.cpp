@@ -59,6 +59,102 @@ QString checkFolderOf(const QString &path) {
     return {};
 }
 
+// export's own options, added to the parser in the order --help lists them.
+struct ExportOptions {
+    explicit ExportOptions(QCommandLineParser &parser);
+
+    QCommandLineOption scenario, chart, all, reportOption, results, format, size, scale, title,
+        subtitle, output, raw, frontierSamples, out, datasetOption;
+};
+
+ExportOptions::ExportOptions(QCommandLineParser &parser)
+    : scenario(option("scenario", tr("The scenario (.leastbad) to export."), tr("FILE")))
+    , chart(option("chart", tr("The chart to export."), tr("NAME")))
+    , all(option("all", tr("Every chart, the report and the results, into the folder --out.")))
+    , reportOption(option("report", tr("The one-page PDF report.")))
+    , results(option(
+          "results",
+          tr("The results: json (the whole result), csv (against the status quo) or yearly (every "
+             "output, every year, with percentile columns)."),
+          tr("KIND")))
+    , format(option(
+          "format",
+          tr("png, svg, pdf or csv (the chart's data); with --all a comma-separated list (default: "
+             "from the file name's extension; with --all png,svg,pdf,csv)."),
+          tr("FORMAT")))
+    , size(option("size", tr("Image size: a preset or WIDTHxHEIGHT (default: slide)."), tr("SIZE"),
+                  QStringLiteral("slide")))
+    , scale(option("scale", tr("PNG pixel scale: 1, 2 or 3 (default: 1)."), tr("N"),
+                   QStringLiteral("1")))
+    , title(
+          option("title", tr("The chart's title (default: written from the numbers)."), tr("TEXT")))
+    , subtitle(option("subtitle", tr("The chart's subtitle (default: written from the numbers)."),
+                      tr("TEXT")))
+    , output(option("output",
+                    tr("The output the over-time chart shows (default: prison_population; the "
+                       "keys are the columns of leastbad-cli simulate --format csv)."),
+                    tr("KEY"), QStringLiteral("prison_population")))
+    , raw(option("raw", tr("With --results json or --all: every draw too.")))
+    , frontierSamples(option("frontier-samples",
+                             tr("Policies the frontier samples (default: 5000)."), tr("N"),
+                             QStringLiteral("5000")))
+    , out(option("out", tr("The file, or with --all the folder, to write."), tr("PATH")))
+    , datasetOption(
+          option("dataset",
+                 tr("The dataset (.sqlite) of a scenario that names one (default: the embedded "
+                    "default dataset; the path inside a scenario is never opened)."),
+                 tr("DB"))) {
+    for (const QCommandLineOption &o :
+         {scenario, chart, all, reportOption, results, format, size, scale, title, subtitle, output,
+          raw, frontierSamples, out, datasetOption, yearOption()})
+        parser.addOption(o);
+}
+
+// --format: one format for one chart (by default the file name's extension), a list with --all.
+std::optional<QStringList> readFormats(const QCommandLineParser &parser,
+                                       const QCommandLineOption &format, bool oneChart,
+                                       const QString &outPath, QString &error) {
+    QStringList formats;
+    if (parser.isSet(format))
+        formats = parser.value(format).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else if (oneChart)
+        formats << QFileInfo(outPath).suffix().toLower();
+    for (const QString &f : formats)
+        if (f != QStringLiteral("csv") && !charts::imageFormatFromKey(f)) {
+            error = tr("--format: expected png, svg, pdf or csv, got \"%1\"").arg(f);
+            return std::nullopt;
+        }
+    if (oneChart && formats.size() != 1) {
+        error = tr("--format: give one format for one chart");
+        return std::nullopt;
+    }
+    return formats;
+}
+
+// --all: every chart, the report and the results into the folder, all or nothing.
+int writeEverything(const analysis::ExportResults &r, const QString &outPath,
+                    const QStringList &formats, const charts::ImageSize &imageSize, int pixelScale,
+                    bool rawDraws) {
+    const QString command = QStringLiteral("export");
+    charts::BatchOptions batch;
+    if (!formats.isEmpty())
+        batch.formats = formats;
+    batch.size = imageSize;
+    batch.scale = pixelScale;
+    batch.rawDraws = rawDraws;
+    const charts::BatchReport written = charts::exportAll(r, outPath, batch);
+    if (!written.error.isEmpty())
+        return fail(command, written.error + QLatin1Char('\n') + tr("Nothing was written."));
+    for (const QString &skipped : written.skipped)
+        QTextStream(stderr) << "leastbad-cli export: "
+                            << data::terminalSafe(tr("skipped %1").arg(skipped)) << '\n';
+    QTextStream(stdout) << QCoreApplication::translate("leastbad::cli", "Wrote %n file(s) into %1",
+                                                       nullptr, int(written.written.size()))
+                               .arg(outPath)
+                        << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runExport(const QStringList &arguments) {
@@ -73,52 +169,9 @@ int runExport(const QStringList &arguments) {
            "Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4, "
            "letter, or WIDTHxHEIGHT.")
             .arg(charts::chartKeys().join(QStringLiteral(", "))));
-    const QCommandLineOption scenario =
-        option("scenario", tr("The scenario (.leastbad) to export."), tr("FILE"));
-    const QCommandLineOption chart = option("chart", tr("The chart to export."), tr("NAME"));
-    const QCommandLineOption all =
-        option("all", tr("Every chart, the report and the results, into the folder --out."));
-    const QCommandLineOption reportOption = option("report", tr("The one-page PDF report."));
-    const QCommandLineOption results = option(
-        "results",
-        tr("The results: json (the whole result), csv (against the status quo) or yearly (every "
-           "output, every year, with percentile columns)."),
-        tr("KIND"));
-    const QCommandLineOption format = option(
-        "format",
-        tr("png, svg, pdf or csv (the chart's data); with --all a comma-separated list (default: "
-           "from the file name's extension; with --all png,svg,pdf,csv)."),
-        tr("FORMAT"));
-    const QCommandLineOption size =
-        option("size", tr("Image size: a preset or WIDTHxHEIGHT (default: slide)."), tr("SIZE"),
-               QStringLiteral("slide"));
-    const QCommandLineOption scale = option("scale", tr("PNG pixel scale: 1, 2 or 3 (default: 1)."),
-                                            tr("N"), QStringLiteral("1"));
-    const QCommandLineOption title =
-        option("title", tr("The chart's title (default: written from the numbers)."), tr("TEXT"));
-    const QCommandLineOption subtitle = option(
-        "subtitle", tr("The chart's subtitle (default: written from the numbers)."), tr("TEXT"));
-    const QCommandLineOption output =
-        option("output",
-               tr("The output the over-time chart shows (default: prison_population; the "
-                  "keys are the columns of leastbad-cli simulate --format csv)."),
-               tr("KEY"), QStringLiteral("prison_population"));
-    const QCommandLineOption raw =
-        option("raw", tr("With --results json or --all: every draw too."));
-    const QCommandLineOption frontierSamples =
-        option("frontier-samples", tr("Policies the frontier samples (default: 5000)."), tr("N"),
-               QStringLiteral("5000"));
-    const QCommandLineOption out =
-        option("out", tr("The file, or with --all the folder, to write."), tr("PATH"));
-    const QCommandLineOption datasetOption =
-        option("dataset",
-               tr("The dataset (.sqlite) of a scenario that names one (default: the embedded "
-                  "default dataset; the path inside a scenario is never opened)."),
-               tr("DB"));
-    for (const QCommandLineOption &o :
-         {scenario, chart, all, reportOption, results, format, size, scale, title, subtitle, output,
-          raw, frontierSamples, out, datasetOption, yearOption()})
-        parser.addOption(o);
+    const ExportOptions options(parser);
+    const auto &[scenario, chart, all, reportOption, results, format, size, scale, title, subtitle,
+                 output, raw, frontierSamples, out, datasetOption] = options;
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))
         return *exit;
 
@@ -160,16 +213,10 @@ int runExport(const QStringList &arguments) {
         return fail(command, tr("--output: unknown output \"%1\"; the keys are the columns of "
                                 "leastbad-cli simulate --format csv")
                                  .arg(parser.value(output)));
-    QStringList formats;
-    if (parser.isSet(format))
-        formats = parser.value(format).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    else if (kind)
-        formats << QFileInfo(outPath).suffix().toLower();
-    for (const QString &f : formats)
-        if (f != QStringLiteral("csv") && !charts::imageFormatFromKey(f))
-            return fail(command, tr("--format: expected png, svg, pdf or csv, got \"%1\"").arg(f));
-    if (kind && formats.size() != 1)
-        return fail(command, tr("--format: give one format for one chart"));
+    const std::optional<QStringList> formats =
+        readFormats(parser, format, kind.has_value(), outPath, error);
+    if (!formats)
+        return fail(command, error);
     if (parser.isSet(all) && !QFileInfo(outPath).isDir())
         return fail(command, tr("--out: %1 is not an existing folder").arg(outPath));
     if (!parser.isSet(all))
@@ -208,33 +255,15 @@ int runExport(const QStringList &arguments) {
     if (!r)
         return fail(command, tr("the computation was cancelled"));
 
-    if (parser.isSet(all)) {
-        charts::BatchOptions batch;
-        if (!formats.isEmpty())
-            batch.formats = formats;
-        batch.size = *imageSize;
-        batch.scale = *pixelScale;
-        batch.rawDraws = parser.isSet(raw);
-        const charts::BatchReport written = charts::exportAll(*r, outPath, batch);
-        if (!written.error.isEmpty())
-            return fail(command, written.error + QLatin1Char('\n') + tr("Nothing was written."));
-        for (const QString &skipped : written.skipped)
-            QTextStream(stderr) << "leastbad-cli export: "
-                                << data::terminalSafe(tr("skipped %1").arg(skipped)) << '\n';
-        QTextStream(stdout) << QCoreApplication::translate("leastbad::cli",
-                                                           "Wrote %n file(s) into %1", nullptr,
-                                                           int(written.written.size()))
-                                   .arg(outPath)
-                            << '\n';
-        return 0;
-    }
+    if (parser.isSet(all))
+        return writeEverything(*r, outPath, *formats, *imageSize, *pixelScale, parser.isSet(raw));
     if (parser.isSet(reportOption))
         error = charts::writeReportPdf(outPath, *r);
     else if (parser.isSet(results))
         error = charts::writeResults(*r, outPath, parser.value(results), parser.isSet(raw));
     else if (const std::unique_ptr<charts::ChartWidget> widget =
                  charts::drawChart(*kind, *r, error))
-        error = charts::writeChartAs(*widget, *kind, *r, outPath, formats.front(),
+        error = charts::writeChartAs(*widget, *kind, *r, outPath, formats->front(),
                                      {charts::ImageFormat::Png, *imageSize, *pixelScale,
                                       parser.value(title), parser.value(subtitle)});
     return error.isEmpty() ? 0 : fail(command, error);

@@ -5,11 +5,9 @@
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/frontier.h"
+#include "data/sweepformat.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 #include <cmath>
@@ -18,33 +16,6 @@
 namespace leastbad::cli {
 
 namespace {
-
-QJsonObject leversJson(const core::Policy &policy) {
-    QJsonObject o;
-    for (const core::LeverSpec &lever : core::leverSpecs())
-        o.insert(fromView(lever.key), core::leverValue(policy, lever));
-    return o;
-}
-
-QJsonObject objectivesJson(const core::Objectives &o) {
-    return {{QStringLiteral("victimizations"), o.victimizations},
-            {QStringLiteral("wellbeing_years_lost"), o.wellbeingYearsLost},
-            {QStringLiteral("life_years_lost_net"), o.lifeYearsLostNet},
-            {QStringLiteral("taxpayer_cost_usd"), o.taxpayerCostUsd},
-            {QStringLiteral("net_value_mean_usd"), o.netValueMean},
-            {QStringLiteral("extra_taxpayer_cost_usd"), o.extraTaxpayerCostUsd}};
-}
-
-QJsonObject optimisedJson(const core::OptimisedPolicy &p) {
-    if (!p.found)
-        return {{QStringLiteral("found"), false}};
-    return {{QStringLiteral("found"), true},
-            {QStringLiteral("levers"), leversJson(p.candidate.policy)},
-            {QStringLiteral("objectives"), objectivesJson(p.candidate.objectives)},
-            {QStringLiteral("net_value_p5"), p.netValue.p5},
-            {QStringLiteral("net_value_p95"), p.netValue.p95},
-            {QStringLiteral("probability_net_benefit_positive"), p.probabilityPositive}};
-}
 
 void describe(QTextStream &s, const QString &title, const core::OptimisedPolicy &p,
               const core::Policy &statusQuo) {
@@ -136,35 +107,9 @@ int runFrontier(const QStringList &arguments) {
 
     QByteArray text;
     if (o->format == QStringLiteral("json")) {
-        QJsonArray frontier;
-        for (const core::Candidate &c : result.frontier)
-            frontier.append(
-                QJsonObject{{QStringLiteral("levers"), leversJson(c.policy)},
-                            {QStringLiteral("objectives"), objectivesJson(c.objectives)}});
-        text = QJsonDocument(
-                   QJsonObject{
-                       {QStringLiteral("evaluated"), result.evaluated},
-                       {QStringLiteral("status_quo"), objectivesJson(result.statusQuo)},
-                       {QStringLiteral("best_under_budget"), optimisedJson(result.bestUnderBudget)},
-                       {QStringLiteral("best_overall"), optimisedJson(result.bestOverall)},
-                       {QStringLiteral("frontier"), frontier}})
-                   .toJson(QJsonDocument::Indented);
+        text = data::frontierToJson(result);
     } else if (o->format == QStringLiteral("csv")) {
-        text = "victimizations,wellbeing_years_lost,life_years_lost_net,taxpayer_cost_usd,net_"
-               "value_mean_usd";
-        for (const core::LeverSpec &lever : core::leverSpecs())
-            text += ',' + fromView(lever.key).toUtf8();
-        text += '\n';
-        for (const core::Candidate &c : result.frontier) {
-            const core::Objectives &b = c.objectives;
-            for (double v :
-                 {b.victimizations, b.wellbeingYearsLost, b.lifeYearsLostNet, b.taxpayerCostUsd})
-                text += QByteArray::number(v, 'g', 17) + ',';
-            text += QByteArray::number(b.netValueMean, 'g', 17);
-            for (const core::LeverSpec &lever : core::leverSpecs())
-                text += ',' + QByteArray::number(core::leverValue(c.policy, lever), 'g', 17);
-            text += '\n';
-        }
+        text = data::frontierToCsv(result, {});
     } else {
         QString out;
         QTextStream s(&out);

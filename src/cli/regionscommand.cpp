@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/regionscommand.h"
 
-#include "data/safetext.h"
+#include "data/sweepformat.h"
 
 #include "analysis/scenariorequests.h"
 #include "analysis/session.h"
@@ -10,9 +10,6 @@
 #include "core/regions.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace leastbad::cli {
@@ -52,41 +49,9 @@ int runRegions(const QStringList &arguments) {
 
     QByteArray text;
     if (o->format == QStringLiteral("json")) {
-        QJsonArray rows;
-        for (const core::RegionRanking &r : result.ranking)
-            rows.append(QJsonObject{
-                {QStringLiteral("region"), QString::fromStdString(r.code)},
-                {QStringLiteral("name"), QString::fromStdString(r.name)},
-                {QStringLiteral("net_value_mean_usd"), r.netValue.mean},
-                {QStringLiteral("net_value_p5_usd"), r.netValue.p5},
-                {QStringLiteral("net_value_p95_usd"), r.netValue.p95},
-                {QStringLiteral("net_value_per_resident_usd"), r.netValuePerResident},
-                {QStringLiteral("probability_net_benefit_positive"), r.probabilityPositive},
-                {QStringLiteral("net_value_mean_se_usd"), r.netValueError.mean},
-                {QStringLiteral("net_value_p5_se_usd"), r.netValueError.p5},
-                {QStringLiteral("net_value_p95_se_usd"), r.netValueError.p95},
-                {QStringLiteral("probability_net_benefit_positive_se"),
-                 r.netValueError.shareAboveZero}});
-        text = QJsonDocument(QJsonObject{{QStringLiteral("policy"), o->policies.first().name},
-                                         {QStringLiteral("regions"), rows}})
-                   .toJson(QJsonDocument::Indented);
+        text = data::regionsToJson(result, o->policies.first().name);
     } else if (o->format == QStringLiteral("csv")) {
-        text = "region,name,net_value_mean_usd,net_value_p5_usd,net_value_p95_usd,net_value_per_"
-               "resident_usd,"
-               "probability_net_benefit_positive,net_value_mean_se_usd,net_value_p5_se_usd,"
-               "net_value_p95_se_usd,probability_net_benefit_positive_se\n";
-        for (const core::RegionRanking &r : result.ranking)
-            text += QByteArray::fromStdString(r.code) + ',' + // a code is [A-Z0-9-]
-                    data::csvTextCell(QString::fromStdString(r.name)) + ',' +
-                    QByteArray::number(r.netValue.mean, 'g', 17) + ',' +
-                    QByteArray::number(r.netValue.p5, 'g', 17) + ',' +
-                    QByteArray::number(r.netValue.p95, 'g', 17) + ',' +
-                    QByteArray::number(r.netValuePerResident, 'g', 17) + ',' +
-                    QByteArray::number(r.probabilityPositive, 'g', 6) + ',' +
-                    QByteArray::number(r.netValueError.mean, 'g', 17) + ',' +
-                    QByteArray::number(r.netValueError.p5, 'g', 17) + ',' +
-                    QByteArray::number(r.netValueError.p95, 'g', 17) + ',' +
-                    QByteArray::number(r.netValueError.shareAboveZero, 'g', 6) + '\n';
+        text = data::regionsToCsv(result);
     } else {
         QString out;
         QTextStream s(&out);

@@ -6,11 +6,9 @@
 #include "cli/textformat.h"
 #include "core/analysis.h"
 #include "core/sensitivity.h"
+#include "data/sweepformat.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace leastbad::cli {
@@ -54,32 +52,9 @@ int runSensitivity(const QStringList &arguments) {
 
     QByteArray text;
     if (o->format == QStringLiteral("json")) {
-        QJsonArray bars, ranks;
-        for (const core::TornadoBar &b : tornado.bars)
-            bars.append(QJsonObject{{QStringLiteral("parameter"), fromView(b.parameter->key)},
-                                    {QStringLiteral("net_value_at_p5"), b.atLow},
-                                    {QStringLiteral("net_value_at_p95"), b.atHigh},
-                                    {QStringLiteral("swing"), b.swing()}});
-        for (const core::Importance &i : importance)
-            ranks.append(QJsonObject{{QStringLiteral("parameter"), fromView(i.parameter->key)},
-                                     {QStringLiteral("rank_correlation"), i.rankCorrelation}});
-        text = QJsonDocument(QJsonObject{{QStringLiteral("policy"), o->policies.first().name},
-                                         {QStringLiteral("net_value_central"), tornado.central},
-                                         {QStringLiteral("tornado"), bars},
-                                         {QStringLiteral("rank_correlations"), ranks}})
-                   .toJson(QJsonDocument::Indented);
+        text = data::tornadoToJson(tornado, o->policies.first().name, importance);
     } else if (o->format == QStringLiteral("csv")) {
-        text = "parameter,net_value_at_p5,net_value_at_p95,swing,rank_correlation\n";
-        for (const core::TornadoBar &b : tornado.bars) {
-            double rho = 0;
-            for (const core::Importance &i : importance)
-                rho = i.parameter == b.parameter ? i.rankCorrelation : rho;
-            text += fromView(b.parameter->key).toUtf8() + ',' +
-                    QByteArray::number(b.atLow, 'g', 17) + ',' +
-                    QByteArray::number(b.atHigh, 'g', 17) + ',' +
-                    QByteArray::number(b.swing(), 'g', 17) + ',' + QByteArray::number(rho, 'g', 6) +
-                    '\n';
-        }
+        text = data::tornadoToCsv(tornado, importance);
     } else {
         QString out;
         QTextStream s(&out);

@@ -79,6 +79,77 @@ bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &regio
     return true;
 }
 
+namespace {
+
+// "weights": each within its range; unknown keys are a warning.
+void readWeights(const QJsonObject &weights, const QString &fileName, ScenarioReadResult &r) {
+    QStringList weightKeys{QStringLiteral("horizon_years")};
+    for (const WeightField &f : kWeightFields) {
+        weightKeys << QLatin1String(f.key);
+        const QJsonValue v = weights.value(QLatin1String(f.key));
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toDouble() < f.min || v.toDouble() > f.max)
+            r.errors << QCoreApplication::translate(
+                            "leastbad::data", "%1: weights.%2: expected a number from %3 to %4")
+                            .arg(fileName, QLatin1String(f.key))
+                            .arg(f.min)
+                            .arg(f.max);
+        else
+            r.scenario.weights.*f.member = v.toDouble();
+    }
+    const QJsonValue horizon = weights.value(QStringLiteral("horizon_years"));
+    if (!horizon.isUndefined()) {
+        if (!horizon.isDouble() || horizon.toInt() < 1 || horizon.toInt() > 50)
+            r.errors << QCoreApplication::translate(
+                            "leastbad::data",
+                            "%1: weights.horizon_years: expected a whole number from 1 to 50")
+                            .arg(fileName);
+        else
+            r.scenario.weights.horizonYears = horizon.toInt();
+    }
+    warnUnknown(weights, weightKeys, fileName + QStringLiteral(": weights"), r.warnings);
+}
+
+// "policies": at most 8, each named, its levers read against the region's status quo.
+void readPolicies(const QJsonValue &policies, const QString &fileName,
+                  const core::RegionBaseline &region, ScenarioReadResult &r) {
+    if (!policies.isUndefined() && !policies.isArray())
+        r.errors << QCoreApplication::translate("leastbad::data",
+                                                "%1: field \"policies\": expected a list")
+                        .arg(fileName);
+    const QJsonArray list = policies.toArray();
+    if (list.size() > 8)
+        r.errors << QCoreApplication::translate("leastbad::data",
+                                                "%1: field \"policies\": at most 8 policies")
+                        .arg(fileName);
+    for (qsizetype i = 0; i < list.size() && i < 8; ++i) {
+        const QJsonObject p = list.at(i).toObject();
+        NamedPolicy named;
+        named.name =
+            p.value(QStringLiteral("name")).toString(QStringLiteral("Policy %1").arg(i + 1));
+        if (named.name.size() > kMaxPolicyName || hasControlCharacters(named.name)) {
+            r.errors << QCoreApplication::translate(
+                            "leastbad::data",
+                            "%1: policy %2: the name must be at most %3 characters of text, "
+                            "without control characters")
+                            .arg(fileName)
+                            .arg(i + 1)
+                            .arg(kMaxPolicyName);
+            named.name = named.name.left(kMaxPolicyName);
+        }
+        named.policy = core::statusQuoPolicy(region);
+        const core::Policy statusQuo = named.policy;
+        readLevers(p.value(QStringLiteral("levers")).toObject(), statusQuo,
+                   QCoreApplication::translate("leastbad::data", "%1: policy \"%2\"")
+                       .arg(fileName, named.name),
+                   named.policy, r.errors);
+        r.scenario.policies << named;
+    }
+}
+
+} // namespace
+
 ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName,
                                  const core::RegionBaseline &region) {
     ScenarioReadResult r;
@@ -165,67 +236,8 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
     else
         s.draws = static_cast<int>(draws);
 
-    const QJsonObject weights = root.value(QStringLiteral("weights")).toObject();
-    QStringList weightKeys{QStringLiteral("horizon_years")};
-    for (const WeightField &f : kWeightFields) {
-        weightKeys << QLatin1String(f.key);
-        const QJsonValue v = weights.value(QLatin1String(f.key));
-        if (v.isUndefined())
-            continue;
-        if (!v.isDouble() || v.toDouble() < f.min || v.toDouble() > f.max)
-            r.errors << QCoreApplication::translate(
-                            "leastbad::data", "%1: weights.%2: expected a number from %3 to %4")
-                            .arg(fileName, QLatin1String(f.key))
-                            .arg(f.min)
-                            .arg(f.max);
-        else
-            s.weights.*f.member = v.toDouble();
-    }
-    const QJsonValue horizon = weights.value(QStringLiteral("horizon_years"));
-    if (!horizon.isUndefined()) {
-        if (!horizon.isDouble() || horizon.toInt() < 1 || horizon.toInt() > 50)
-            r.errors << QCoreApplication::translate(
-                            "leastbad::data",
-                            "%1: weights.horizon_years: expected a whole number from 1 to 50")
-                            .arg(fileName);
-        else
-            s.weights.horizonYears = horizon.toInt();
-    }
-    warnUnknown(weights, weightKeys, fileName + QStringLiteral(": weights"), r.warnings);
-
-    const QJsonValue policies = root.value(QStringLiteral("policies"));
-    if (!policies.isUndefined() && !policies.isArray())
-        r.errors << QCoreApplication::translate("leastbad::data",
-                                                "%1: field \"policies\": expected a list")
-                        .arg(fileName);
-    const QJsonArray list = policies.toArray();
-    if (list.size() > 8)
-        r.errors << QCoreApplication::translate("leastbad::data",
-                                                "%1: field \"policies\": at most 8 policies")
-                        .arg(fileName);
-    for (qsizetype i = 0; i < list.size() && i < 8; ++i) {
-        const QJsonObject p = list.at(i).toObject();
-        NamedPolicy named;
-        named.name =
-            p.value(QStringLiteral("name")).toString(QStringLiteral("Policy %1").arg(i + 1));
-        if (named.name.size() > kMaxPolicyName || hasControlCharacters(named.name)) {
-            r.errors << QCoreApplication::translate(
-                            "leastbad::data",
-                            "%1: policy %2: the name must be at most %3 characters of text, "
-                            "without control characters")
-                            .arg(fileName)
-                            .arg(i + 1)
-                            .arg(kMaxPolicyName);
-            named.name = named.name.left(kMaxPolicyName);
-        }
-        named.policy = core::statusQuoPolicy(region);
-        const core::Policy statusQuo = named.policy;
-        readLevers(p.value(QStringLiteral("levers")).toObject(), statusQuo,
-                   QCoreApplication::translate("leastbad::data", "%1: policy \"%2\"")
-                       .arg(fileName, named.name),
-                   named.policy, r.errors);
-        s.policies << named;
-    }
+    readWeights(root.value(QStringLiteral("weights")).toObject(), fileName, r);
+    readPolicies(root.value(QStringLiteral("policies")), fileName, region, r);
     return r;
 }
 

@@ -177,7 +177,9 @@ private slots:
                  QStringLiteral("100"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(sensitivity.exitCode, 0);
         const QStringList rows = sensitivity.out.trimmed().split(QLatin1Char('\n'));
-        QVERIFY(rows.first().startsWith(QStringLiteral("parameter,net_value_at_p5")));
+        QVERIFY(
+            rows.first().startsWith(QStringLiteral("parameter,unit,value_at_p5,value_at_p95,")));
+        QVERIFY(rows.first().endsWith(QStringLiteral(",rank_correlation")));
         QVERIFY(rows.size() > 20);
 
         const Run frontier =
