@@ -1552,9 +1552,14 @@ Opciones:
         <translation>Hecho con LeastBad %1; todas las ecuaciones y fuentes: docs/MODEL.md y docs/DATASETS.md.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/numbertext.cpp" line="66"/>
+        <location filename="../src/analysis/numbertext.cpp" line="71"/>
         <source>%1 (90% interval %2 to %3)</source>
         <translation>%1 (intervalo del 90%: de %2 a %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/numbertext.cpp" line="77"/>
+        <source>%1 ± %2 (90% interval %3 to %4)</source>
+        <translation>%1 ± %2 (intervalo del 90% de %3 a %4)</translation>
     </message>
 </context>
 <context>
@@ -1620,8 +1625,8 @@ Opciones:
     <message>
         <location filename="../src/charts/chartexport.cpp" line="86"/>
         <location filename="../src/charts/chartexport.cpp" line="91"/>
-        <location filename="../src/charts/report.cpp" line="226"/>
-        <location filename="../src/charts/report.cpp" line="229"/>
+        <location filename="../src/charts/report.cpp" line="228"/>
+        <location filename="../src/charts/report.cpp" line="231"/>
         <source>cannot draw the PDF</source>
         <translation>no se puede dibujar el PDF</translation>
     </message>
@@ -1741,17 +1746,17 @@ Opciones:
         <translation>%1: formato desconocido &quot;%2&quot; (png, svg, pdf o csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="58"/>
+        <location filename="../src/charts/exportbatch.cpp" line="59"/>
         <source>%1: no such folder</source>
         <translation>%1: la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="67"/>
+        <location filename="../src/charts/exportbatch.cpp" line="68"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: no se puede escribir aquí: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="126"/>
+        <location filename="../src/charts/exportbatch.cpp" line="127"/>
         <source>%1: cannot move into place</source>
         <translation>%1: no se puede mover a su ubicación definitiva</translation>
     </message>
@@ -1810,127 +1815,127 @@ Opciones:
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="102"/>
+        <location filename="../src/charts/report.cpp" line="103"/>
         <source>On net social value, %1 beats %2 in %3 of %4 draws (ties: %5). Mean and 90% interval in brackets.</source>
         <translation>En valor social neto, %1 supera a %2 en el %3 de %4 extracciones (empates: %5). Media e intervalo del 90% entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="115"/>
+        <location filename="../src/charts/report.cpp" line="116"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="115"/>
+        <location filename="../src/charts/report.cpp" line="116"/>
         <source>%1, data year %2</source>
         <translation>%1, año de los datos %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="118"/>
+        <location filename="../src/charts/report.cpp" line="119"/>
         <source>Value of a wellbeing-year</source>
         <translation>Valor de un año de bienestar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="121"/>
         <source>Value of a life-year</source>
         <translation>Valor de un año de vida</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="122"/>
+        <location filename="../src/charts/report.cpp" line="123"/>
         <source>Moral weights</source>
         <translation>Pesos morales</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="123"/>
+        <location filename="../src/charts/report.cpp" line="124"/>
         <source>incarcerated people %1, victims %2, families %3</source>
         <translation>personas presas %1, víctimas %2, familias %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="126"/>
+        <location filename="../src/charts/report.cpp" line="127"/>
         <source>Horizon and discount rate</source>
         <translation>Horizonte y tasa de descuento</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="127"/>
+        <location filename="../src/charts/report.cpp" line="128"/>
         <source>%1 years, %2% a year</source>
         <translation>%1 años, %2% anual</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="128"/>
+        <location filename="../src/charts/report.cpp" line="129"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="129"/>
+        <location filename="../src/charts/report.cpp" line="130"/>
         <source>%1 draws, seed %2</source>
         <translation>%1 extracciones, semilla %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="130"/>
+        <location filename="../src/charts/report.cpp" line="131"/>
         <source>Borrowed inputs (flagged)</source>
         <translation>Datos de entrada tomados de otra región (marcados)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="131"/>
+        <location filename="../src/charts/report.cpp" line="132"/>
         <source>none: every input is the region&apos;s own or derived from it</source>
         <translation>ninguno: todos los datos de entrada son propios de la región o derivados de ellos</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="132"/>
+        <location filename="../src/charts/report.cpp" line="133"/>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="138"/>
+        <location filename="../src/charts/report.cpp" line="139"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="147"/>
+        <location filename="../src/charts/report.cpp" line="148"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="147"/>
+        <location filename="../src/charts/report.cpp" line="148"/>
         <source>Data:</source>
         <translation>Datos:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="148"/>
+        <location filename="../src/charts/report.cpp" line="150"/>
         <source>Evidence:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="150"/>
+        <location filename="../src/charts/report.cpp" line="152"/>
         <source>Every parameter, its distribution and full citation: docs/MODEL.md; every dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.</source>
         <translation>Cada parámetro, su distribución y la cita completa: docs/MODEL.md; cada valor del conjunto de datos y su fuente: docs/DATASETS.md. Hecho con LeastBad %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="166"/>
+        <location filename="../src/charts/report.cpp" line="168"/>
         <source>%1 against the status quo in %2</source>
         <translation>%1 frente al statu quo en %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="167"/>
+        <location filename="../src/charts/report.cpp" line="169"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="169"/>
+        <location filename="../src/charts/report.cpp" line="171"/>
         <source>A LeastBad report. Every number is the mean over the Monte Carlo draws, with its 90% interval; money in 2024 US dollars.</source>
         <translation>Un informe de LeastBad. Cada cifra es la media de las extracciones de Monte Carlo, con su intervalo del 90%; importes en dólares estadounidenses de 2024.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="215"/>
+        <location filename="../src/charts/report.cpp" line="217"/>
         <source>%1: no analysis to report</source>
         <translation>%1: no hay ningún análisis del que informar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="221"/>
+        <location filename="../src/charts/report.cpp" line="223"/>
         <source>LeastBad report</source>
         <translation>Informe de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartdata.cpp" line="98"/>
+        <location filename="../src/charts/chartdata.cpp" line="99"/>
         <source>the tornado has not been computed</source>
         <translation>no se ha calculado el diagrama de tornado</translation>
     </message>
@@ -1974,27 +1979,27 @@ Opciones:
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="56"/>
+        <location filename="../src/charts/frontierchart.cpp" line="57"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Frontera (%1 de %2 políticas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="65"/>
+        <location filename="../src/charts/frontierchart.cpp" line="66"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="73"/>
+        <location filename="../src/charts/frontierchart.cpp" line="74"/>
         <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
         <translation>%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="78"/>
+        <location filename="../src/charts/frontierchart.cpp" line="79"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>La menos mala dentro del presupuesto actual: valor social neto %1, P(beneficio neto &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="83"/>
+        <location filename="../src/charts/frontierchart.cpp" line="84"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Lo que es posible: la frontera de %1 políticas</translation>
     </message>
@@ -2002,44 +2007,44 @@ Opciones:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="149"/>
+        <location filename="../src/charts/analysischarts.cpp" line="152"/>
         <source>Who gains, who pays</source>
         <translation>Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="155"/>
+        <location filename="../src/charts/analysischarts.cpp" line="158"/>
         <source>Taxpayers</source>
         <translation>Contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="155"/>
+        <location filename="../src/charts/analysischarts.cpp" line="158"/>
         <source>Victims</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="159"/>
         <source>Incarcerated people
 and families</source>
         <translation>Personas presas
 y familias</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="159"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="195"/>
+        <location filename="../src/charts/analysischarts.cpp" line="198"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Valor neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="203"/>
+        <location filename="../src/charts/analysischarts.cpp" line="206"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: valor social neto %2, P(beneficio neto &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="207"/>
+        <location filename="../src/charts/analysischarts.cpp" line="210"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Quién gana, quién paga (media, intervalo del 90%)</translation>
     </message>
@@ -2047,42 +2052,46 @@ y familias</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="214"/>
+        <location filename="../src/charts/analysischarts.cpp" line="217"/>
         <source>Net value</source>
         <translation>Valor neto</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="215"/>
+        <location filename="../src/charts/analysischarts.cpp" line="218"/>
         <source>Share of draws (%)</source>
         <translation>Proporción de extracciones (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="229"/>
+        <location filename="../src/charts/analysischarts.cpp" line="232"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Valor social neto frente al statu quo (%1, descontado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="253"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
-        <translation>%1: P(beneficio neto &gt; 0) = %2%</translation>
+        <translation type="vanished">%1: P(beneficio neto &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="258"/>
+        <location filename="../src/charts/analysischarts.cpp" line="255"/>
+        <source>%1: P(net benefit &gt; 0) = %2</source>
+        <translation>%1: P(beneficio neto &gt; 0) = %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="260"/>
         <source> (off the chart: %1 of draws below, %2 above)</source>
         <translation> (fuera del gráfico: %1 de las simulaciones por debajo, %2 por encima)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="273"/>
+        <location filename="../src/charts/analysischarts.cpp" line="275"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 tiene un beneficio neto en el %2 de las extracciones</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="277"/>
+        <location filename="../src/charts/analysischarts.cpp" line="279"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 supera a %2 en el %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="280"/>
+        <location filename="../src/charts/analysischarts.cpp" line="282"/>
         <source>Net social value over %1 draws</source>
         <translation>Valor social neto en %1 extracciones</translation>
     </message>
@@ -2123,17 +2132,17 @@ y familias</translation>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="112"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Valor social neto por habitante al aplicar %1 en cada región. Máximo: %2 (%3); mínimo: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="119"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="120"/>
         <source>Off the map: %1.</source>
         <translation>Fuera del mapa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="121"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="122"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 en cada región, por habitante</translation>
     </message>
@@ -2147,42 +2156,42 @@ y familias</translation>
     </message>
     <message>
         <location filename="../src/charts/analysischarts.cpp" line="63"/>
-        <location filename="../src/charts/analysischarts.cpp" line="112"/>
+        <location filename="../src/charts/analysischarts.cpp" line="115"/>
         <source>Years from today</source>
         <translation>Años a partir de hoy</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="89"/>
+        <location filename="../src/charts/analysischarts.cpp" line="92"/>
         <source>%1: 90% interval</source>
         <translation>%1: intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="100"/>
+        <location filename="../src/charts/analysischarts.cpp" line="103"/>
         <source>%1: mean</source>
         <translation>%1: media</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <location filename="../src/charts/analysischarts.cpp" line="109"/>
         <source>Observed, %1–%2 (published)</source>
         <translation>Observado, %1–%2 (publicado)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="110"/>
+        <location filename="../src/charts/analysischarts.cpp" line="113"/>
         <source>Years from %1</source>
         <translation>Años desde %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="131"/>
+        <location filename="../src/charts/analysischarts.cpp" line="134"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 evita unos %2 al año (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="134"/>
+        <location filename="../src/charts/analysischarts.cpp" line="137"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 lo cambia en %2 (intervalo del 90%: de %3 a %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="142"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>En el año %1, frente a %2 del statu quo: %3.</translation>
     </message>
@@ -2190,37 +2199,37 @@ y familias</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="287"/>
+        <location filename="../src/charts/analysischarts.cpp" line="289"/>
         <source>Tornado</source>
         <translation>Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="297"/>
+        <location filename="../src/charts/analysischarts.cpp" line="299"/>
         <source>Tornado: computing…</source>
         <translation>Diagrama de tornado: calculando…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="310"/>
+        <location filename="../src/charts/analysischarts.cpp" line="312"/>
         <source>parameter at its 5th percentile</source>
         <translation>parámetro en su percentil 5</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="311"/>
+        <location filename="../src/charts/analysischarts.cpp" line="313"/>
         <source>parameter at its 95th percentile</source>
         <translation>parámetro en su percentil 95</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="334"/>
+        <location filename="../src/charts/analysischarts.cpp" line="336"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Valor neto frente al statu quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="350"/>
+        <location filename="../src/charts/analysischarts.cpp" line="352"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 es el parámetro que más influye: %2 en su percentil 5, %3 en su percentil 95; los demás parámetros, en su valor central.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="355"/>
+        <location filename="../src/charts/analysischarts.cpp" line="357"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Qué determina el valor neto de %1 (central: %2)</translation>
     </message>
@@ -2345,8 +2354,8 @@ y familias</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="355"/>
-        <location filename="../src/cli/regionscommand.cpp" line="48"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="49"/>
+        <location filename="../src/cli/regionscommand.cpp" line="45"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="47"/>
         <location filename="../src/cli/voicommand.cpp" line="145"/>
         <source>simulating</source>
         <translation>simulando</translation>
@@ -2480,9 +2489,9 @@ y familias</translation>
         <location filename="../src/cli/backcastcommand.cpp" line="342"/>
         <location filename="../src/cli/comparecommand.cpp" line="390"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="197"/>
-        <location filename="../src/cli/regionscommand.cpp" line="113"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="110"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="142"/>
+        <location filename="../src/cli/regionscommand.cpp" line="75"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="85"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <location filename="../src/cli/validatecommand.cpp" line="273"/>
         <location filename="../src/cli/voicommand.cpp" line="169"/>
@@ -2661,72 +2670,72 @@ tiene un problema.
         <translation>%1: válido (%2 regiones, %3 valores)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="212"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="261"/>
         <source>Dataset file to import into (created if missing).</source>
         <translation>Archivo del conjunto de datos en el que importar (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
-        <location filename="../src/cli/exportcommand.cpp" line="117"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="263"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="217"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="266"/>
         <source>Folder to export the CSV files to.</source>
         <translation>Carpeta a la que exportar los archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="267"/>
         <location filename="../src/cli/validatecommand.cpp" line="235"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="221"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="270"/>
         <source>Sources CSV for an import.</source>
         <translation>CSV de fuentes para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="222"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="226"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="271"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="275"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="279"/>
+        <location filename="../src/cli/exportcommand.cpp" line="71"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="225"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="274"/>
         <source>Regions CSV for an import.</source>
         <translation>CSV de regiones para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="229"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="278"/>
         <source>Parameter overrides CSV for an import.</source>
         <translation>CSV de valores de parámetros específicos de cada región para una importación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="233"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="282"/>
         <source>history: table, csv or json (default: table).</source>
         <translation>history: table, csv o json (predeterminado: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="238"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="287"/>
         <source>import: the file&apos;s layout, csv (LeastBad&apos;s values.csv, the default) or vera (the Vera Institute&apos;s Incarceration Trends county file).</source>
         <translation>import: el formato del archivo, csv (values.csv de LeastBad, el predeterminado) o vera (el archivo de condados de Incarceration Trends del Vera Institute).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="242"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="291"/>
         <source>LAYOUT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="246"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="295"/>
         <source>list, show, history, coverage, validate, import or export.</source>
         <translation>list, show, history, coverage, validate, import o export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="278"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="327"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, se recibió &quot;%1&quot;</translation>
     </message>
@@ -2735,75 +2744,75 @@ tiene un problema.
         <translation type="vanished">list, show, validate, import o export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="301"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
         <source>import: --into: name the dataset file to import into</source>
         <translation>import: --into: indique el archivo del conjunto de datos en el que importar</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="308"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="220"/>
         <source>imported %1 values for %2 counties from %3 into %4</source>
         <translation>importados %1 valores de %2 condados de %3 en %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="318"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
         <source>--from: expected csv or vera, got &quot;%1&quot;</source>
         <translation>--from: se esperaba csv o vera, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="331"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="243"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
         <translation>se importaron %1 valores, %2 regiones y %3 fuentes en %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="343"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="352"/>
         <source>export: --to: name the folder to write the CSV files to</source>
         <translation>export: --to: indique la carpeta en la que escribir los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="352"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="361"/>
         <source>exported %1 to %2</source>
         <translation>se exportó %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="357"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="366"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
         <translation>subcomando desconocido o incompleto &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="54"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="25"/>
         <source>no sampled policy met the budget cap</source>
         <translation>ninguna de las políticas muestreadas respetó el límite presupuestario</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="58"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="29"/>
         <source>net social value: </source>
         <translation>valor social neto: </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
-        <location filename="../src/cli/regionscommand.cpp" line="108"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="30"/>
+        <location filename="../src/cli/regionscommand.cpp" line="70"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="61"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="32"/>
         <source>extra taxpayer cost (discounted): </source>
         <translation>costo adicional para los contribuyentes (descontado): </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="63"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="34"/>
         <source>levers changed from the status quo:</source>
         <translation>palancas cambiadas respecto al statu quo:</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="79"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="50"/>
         <source>Sweep the policy space (Sobol points over every lever), keep the policies no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and find the policy with the highest expected net value under a budget cap.</source>
         <translation>Recorre el espacio de políticas (puntos de Sobol sobre todas las palancas), conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado dentro de un límite presupuestario.</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
         <source>Candidate policies (default: 2000).</source>
         <translation>Políticas candidatas (por defecto: 2000).</translation>
     </message>
@@ -2819,7 +2828,7 @@ tiene un problema.
         <translation>%1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="68"/>
+        <location filename="../src/cli/exportcommand.cpp" line="167"/>
         <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
   One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
   The report:  --report --out FILE.pdf
@@ -2834,192 +2843,192 @@ Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4,
 Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter o WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="71"/>
         <source>The scenario (.leastbad) to export.</source>
         <translation>El escenario (.leastbad) que exportar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="72"/>
         <source>The chart to export.</source>
         <translation>El gráfico que exportar.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="72"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="80"/>
+        <location filename="../src/cli/exportcommand.cpp" line="73"/>
         <source>Every chart, the report and the results, into the folder --out.</source>
         <translation>Todos los gráficos, el informe y los resultados, en la carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="81"/>
+        <location filename="../src/cli/exportcommand.cpp" line="74"/>
         <source>The one-page PDF report.</source>
         <translation>El informe en PDF de una página.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
         <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
         <translation>Los resultados: json (el resultado completo), csv (frente al statu quo) o yearly (todos los resultados, cada año, con columnas de percentiles).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="86"/>
+        <location filename="../src/cli/exportcommand.cpp" line="79"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="81"/>
         <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
         <translation>png, svg, pdf o csv (los datos del gráfico); con --all, una lista separada por comas (por defecto: según la extensión del nombre de archivo; con --all, png,svg,pdf,csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="235"/>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="284"/>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="85"/>
         <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
         <translation>Tamaño de la imagen: un valor predefinido o WIDTHxHEIGHT (por defecto: slide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="85"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <location filename="../src/cli/exportcommand.cpp" line="87"/>
         <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
         <translation>Escala de píxeles del PNG: 1, 2 o 3 (por defecto: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="96"/>
-        <location filename="../src/cli/exportcommand.cpp" line="109"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="87"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="60"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="90"/>
         <source>The chart&apos;s title (default: written from the numbers).</source>
         <translation>El título del gráfico (por defecto: redactado a partir de las cifras).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="98"/>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <location filename="../src/cli/exportcommand.cpp" line="90"/>
+        <location filename="../src/cli/exportcommand.cpp" line="92"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>The chart&apos;s subtitle (default: written from the numbers).</source>
         <translation>El subtítulo del gráfico (por defecto: redactado a partir de las cifras).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="103"/>
+        <location filename="../src/cli/exportcommand.cpp" line="94"/>
         <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
         <translation>El resultado que muestra el gráfico over-time (por defecto: prison_population; las claves son las columnas de leastbad-cli simulate --format csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="105"/>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="107"/>
+        <location filename="../src/cli/exportcommand.cpp" line="97"/>
         <source>With --results json or --all: every draw too.</source>
         <translation>Con --results json o --all: también cada extracción.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="109"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
         <source>Policies the frontier samples (default: 5000).</source>
         <translation>Políticas que se muestrean para la frontera (por defecto: 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="112"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>The file, or with --all the folder, to write.</source>
         <translation>El archivo que escribir o, con --all, la carpeta.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="112"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="115"/>
+        <location filename="../src/cli/exportcommand.cpp" line="103"/>
         <source>The dataset (.sqlite) of a scenario that names one (default: the embedded default dataset; the path inside a scenario is never opened).</source>
         <translation>El conjunto de datos (.sqlite) de un escenario que nombra uno (por defecto: el conjunto integrado; la ruta dentro de un escenario nunca se abre).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="129"/>
+        <location filename="../src/cli/exportcommand.cpp" line="185"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>indique exactamente una de estas opciones: --chart, --report, --results o --all</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="131"/>
+        <location filename="../src/cli/exportcommand.cpp" line="187"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: indique el archivo de escenario que exportar</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="133"/>
+        <location filename="../src/cli/exportcommand.cpp" line="189"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: indique el archivo (o, con --all, la carpeta) que escribir</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="139"/>
+        <location filename="../src/cli/exportcommand.cpp" line="195"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: gráfico desconocido &quot;%1&quot;; se esperaba uno de %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="147"/>
+        <location filename="../src/cli/exportcommand.cpp" line="203"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: se esperaba json, csv o yearly, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="160"/>
+        <location filename="../src/cli/exportcommand.cpp" line="216"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: resultado desconocido &quot;%1&quot;; las claves son las columnas de leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="170"/>
+        <location filename="../src/cli/exportcommand.cpp" line="127"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: se esperaba png, svg, pdf o csv, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="172"/>
+        <location filename="../src/cli/exportcommand.cpp" line="131"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: indique un solo formato para un solo gráfico</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="174"/>
+        <location filename="../src/cli/exportcommand.cpp" line="224"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 no es una carpeta existente</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="204"/>
+        <location filename="../src/cli/exportcommand.cpp" line="254"/>
         <source>computing</source>
         <translation>calculando</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="209"/>
+        <location filename="../src/cli/exportcommand.cpp" line="259"/>
         <source>the computation was cancelled</source>
         <translation>se canceló el cálculo</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="220"/>
+        <location filename="../src/cli/exportcommand.cpp" line="150"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="223"/>
+        <location filename="../src/cli/exportcommand.cpp" line="153"/>
         <source>skipped %1</source>
         <translation>se omitió %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="224"/>
+        <location filename="../src/cli/exportcommand.cpp" line="154"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>Se escribió %n archivo en %1</numerusform>
@@ -3027,47 +3036,47 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="92"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="63"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
         <translation>Máximo que una política puede añadir al costo descontado para los contribuyentes, en USD, o &quot;none&quot; (por defecto: 0, no más que el presupuesto actual).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="96"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="67"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="107"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="78"/>
         <source>--samples: expected a whole number from 1 to 1000000, got &quot;%1&quot;</source>
         <translation>--samples: se esperaba un número entero de 1 a 1000000, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="115"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="86"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>--budget-cap: se esperaba un importe en USD o &quot;none&quot;, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="130"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="101"/>
         <source>exploring %1 policies</source>
         <translation>explorando %1 políticas</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="171"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="116"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 políticas con %3 extracciones cada una; %4 están en la frontera de Pareto (ninguna otra política es mejor a la vez en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="184"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="129"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Política menos mala dentro del límite presupuestario (%1 adicionales):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="187"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="132"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Política menos mala (sin límite presupuestario):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="191"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="136"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Política menos mala sin límite presupuestario:</translation>
     </message>
@@ -3076,8 +3085,8 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por habitante. Los valores relativos de las palancas ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) se calculan para cada región.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="34"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="33"/>
+        <location filename="../src/cli/regionscommand.cpp" line="31"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="31"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
@@ -3086,42 +3095,42 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1 (región %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="23"/>
+        <location filename="../src/cli/regionscommand.cpp" line="20"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. The policy is read against the reference region and carried to each region as a change from that region&apos;s own status quo, as the app&apos;s Regions tab does.</source>
         <translation>Aplica un archivo de política a cada región del conjunto de datos y ordena las regiones por valor neto por residente. La política se lee respecto a la región de referencia y se traslada a cada región como un cambio respecto a su propio statu quo, como hace la pestaña Regiones de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="93"/>
+        <location filename="../src/cli/regionscommand.cpp" line="58"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, aplicada a cada región (valor social neto frente a su propio statu quo, %2 extracciones):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="103"/>
+        <location filename="../src/cli/regionscommand.cpp" line="68"/>
         <source> per resident; total </source>
         <translation> por habitante; total </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="21"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="19"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Qué parámetros determinan el valor neto de una política: un diagrama de tornado (cada parámetro en sus percentiles 5 y 95, los demás en su valor central) y correlaciones de rangos sobre las extracciones de Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="86"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="61"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 frente al statu quo: valor social neto con parámetros centrales %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="65"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Diagrama de tornado (valor neto con un parámetro en su percentil 5 / 95):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="97"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="72"/>
         <source>   swing </source>
         <translation>   amplitud </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="100"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="75"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Correlación de rangos con el valor neto en %1 extracciones:</translation>
     </message>
@@ -3146,9 +3155,8 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--policy: simulate admite una sola política (use compare para varias)</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="57"/>
         <source> to </source>
-        <translation> a </translation>
+        <translation type="vanished"> a </translation>
     </message>
     <message>
         <location filename="../src/cli/datasethistory.cpp" line="35"/>
@@ -3176,7 +3184,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="48"/>
+        <location filename="../src/cli/textformat.cpp" line="12"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
@@ -3356,7 +3364,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>markdown (predeterminado), json o strings (los textos traducibles de las palancas y los resultados, como C++).</translation>
     </message>
     <message>
-        <location filename="../src/cli/leverscommand.cpp" line="38"/>
+        <location filename="../src/cli/leverscommand.cpp" line="39"/>
         <source>--format: expected markdown, json or strings, got &quot;%1&quot;</source>
         <translation>--format: se esperaba markdown, json o strings, se recibió &quot;%1&quot;</translation>
     </message>
@@ -3367,6 +3375,109 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     <message>
         <source>--format: expected markdown or json, got &quot;%1&quot;</source>
         <translation type="vanished">--format: se esperaba markdown o json, se recibió &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::cli::ExportOptions</name>
+    <message>
+        <source>The scenario (.leastbad) to export.</source>
+        <translation type="obsolete">El escenario (.leastbad) que exportar.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="vanished">ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The chart to export.</source>
+        <translation type="vanished">El gráfico que exportar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="vanished">NOMBRE</translation>
+    </message>
+    <message>
+        <source>Every chart, the report and the results, into the folder --out.</source>
+        <translation type="vanished">Todos los gráficos, el informe y los resultados, en la carpeta --out.</translation>
+    </message>
+    <message>
+        <source>The one-page PDF report.</source>
+        <translation type="vanished">El informe en PDF de una página.</translation>
+    </message>
+    <message>
+        <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
+        <translation type="vanished">Los resultados: json (el resultado completo), csv (frente al statu quo) o yearly (todos los resultados, cada año, con columnas de percentiles).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="vanished">TIPO</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
+        <translation type="vanished">png, svg, pdf o csv (los datos del gráfico); con --all, una lista separada por comas (por defecto: según la extensión del nombre de archivo; con --all, png,svg,pdf,csv).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="vanished">FORMATO</translation>
+    </message>
+    <message>
+        <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
+        <translation type="vanished">Tamaño de la imagen: un valor predefinido o WIDTHxHEIGHT (por defecto: slide).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="vanished">TAMAÑO</translation>
+    </message>
+    <message>
+        <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
+        <translation type="vanished">Escala de píxeles del PNG: 1, 2 o 3 (por defecto: 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="vanished">N</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s title (default: written from the numbers).</source>
+        <translation type="vanished">El título del gráfico (por defecto: redactado a partir de las cifras).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="vanished">TEXTO</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s subtitle (default: written from the numbers).</source>
+        <translation type="vanished">El subtítulo del gráfico (por defecto: redactado a partir de las cifras).</translation>
+    </message>
+    <message>
+        <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
+        <translation type="vanished">El resultado que muestra el gráfico over-time (por defecto: prison_population; las claves son las columnas de leastbad-cli simulate --format csv).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="vanished">CLAVE</translation>
+    </message>
+    <message>
+        <source>With --results json or --all: every draw too.</source>
+        <translation type="vanished">Con --results json o --all: también cada extracción.</translation>
+    </message>
+    <message>
+        <source>Policies the frontier samples (default: 5000).</source>
+        <translation type="vanished">Políticas que se muestrean para la frontera (por defecto: 5000).</translation>
+    </message>
+    <message>
+        <source>The file, or with --all the folder, to write.</source>
+        <translation type="vanished">El archivo que escribir o, con --all, la carpeta.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="vanished">RUTA</translation>
+    </message>
+    <message>
+        <source>The dataset (.sqlite) of a scenario that names one (default: the embedded default dataset; the path inside a scenario is never opened).</source>
+        <translation type="vanished">El conjunto de datos (.sqlite) de un escenario que nombra uno (por defecto: el conjunto integrado; la ruta dentro de un escenario nunca se abre).</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="vanished">DB</translation>
     </message>
 </context>
 <context>
@@ -3829,27 +3940,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="93"/>
+        <location filename="../src/data/scenariofile.cpp" line="164"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="100"/>
+        <location filename="../src/data/scenariofile.cpp" line="171"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="105"/>
+        <location filename="../src/data/scenariofile.cpp" line="176"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="127"/>
+        <location filename="../src/data/scenariofile.cpp" line="198"/>
         <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: campo &quot;year&quot;: se esperaba un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="149"/>
+        <location filename="../src/data/scenariofile.cpp" line="220"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: campo &quot;seed&quot;: se esperaba un número entero de 0 a 9e15</translation>
     </message>
@@ -3863,43 +3974,43 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: y %2 campos desconocidos más se ignoraron</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="138"/>
+        <location filename="../src/data/scenariofile.cpp" line="209"/>
         <location filename="../src/data/scenarioopen.cpp" line="42"/>
         <source>%1: field &quot;region&quot; or &quot;dataset&quot;: too long or holds control characters</source>
         <translation>%1: campo &quot;region&quot; o &quot;dataset&quot;: demasiado largo o con caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="159"/>
+        <location filename="../src/data/scenariofile.cpp" line="230"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: campo &quot;draws&quot;: se esperaba un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="176"/>
+        <location filename="../src/data/scenariofile.cpp" line="93"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: se esperaba un número de %3 a %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="187"/>
+        <location filename="../src/data/scenariofile.cpp" line="104"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: se esperaba un número entero de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="198"/>
+        <location filename="../src/data/scenariofile.cpp" line="118"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: campo &quot;policies&quot;: se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="203"/>
+        <location filename="../src/data/scenariofile.cpp" line="123"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: campo &quot;policies&quot;: como máximo 8 políticas</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="212"/>
+        <location filename="../src/data/scenariofile.cpp" line="132"/>
         <source>%1: policy %2: the name must be at most %3 characters of text, without control characters</source>
         <translation>%1: política %2: el nombre debe tener como máximo %3 caracteres de texto, sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="224"/>
+        <location filename="../src/data/scenariofile.cpp" line="144"/>
         <source>%1: policy &quot;%2&quot;</source>
         <translation>%1: política &quot;%2&quot;</translation>
     </message>
@@ -3920,7 +4031,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: política &quot;%2&quot;: y %3 palancas desconocidas más se ignoraron</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="236"/>
+        <location filename="../src/data/scenariofile.cpp" line="248"/>
         <location filename="../src/data/scenarioopen.cpp" line="27"/>
         <source>a scenario file</source>
         <translation>un archivo de escenario</translation>
@@ -3930,7 +4041,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="276"/>
+        <location filename="../src/data/scenariofile.cpp" line="288"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
@@ -4585,85 +4696,85 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="40"/>
+        <location filename="../src/app/exportcontroller.cpp" line="41"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="69"/>
+        <location filename="../src/app/exportcontroller.cpp" line="70"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="73"/>
+        <location filename="../src/app/exportcontroller.cpp" line="74"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="74"/>
+        <location filename="../src/app/exportcontroller.cpp" line="75"/>
         <source>&amp;Print Report…</source>
         <translation>Im&amp;primir informe…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <location filename="../src/app/exportcontroller.cpp" line="77"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>&amp;Resultados (CSV o JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="78"/>
+        <location filename="../src/app/exportcontroller.cpp" line="79"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Todo en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="85"/>
+        <location filename="../src/app/exportcontroller.cpp" line="86"/>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Exportar gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="86"/>
+        <location filename="../src/app/exportcontroller.cpp" line="87"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="89"/>
+        <location filename="../src/app/exportcontroller.cpp" line="90"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="98"/>
-        <location filename="../src/app/exportcontroller.cpp" line="105"/>
+        <location filename="../src/app/exportcontroller.cpp" line="99"/>
+        <location filename="../src/app/exportcontroller.cpp" line="106"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="105"/>
+        <location filename="../src/app/exportcontroller.cpp" line="106"/>
         <source>An export is already running.</source>
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="124"/>
+        <location filename="../src/app/exportcontroller.cpp" line="125"/>
         <source>Computing the results to export…</source>
         <translation>Calculando los resultados que exportar…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="124"/>
+        <location filename="../src/app/exportcontroller.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="148"/>
-        <location filename="../src/app/exportcontroller.cpp" line="203"/>
-        <location filename="../src/app/exportcontroller.cpp" line="268"/>
+        <location filename="../src/app/exportcontroller.cpp" line="149"/>
+        <location filename="../src/app/exportcontroller.cpp" line="204"/>
+        <location filename="../src/app/exportcontroller.cpp" line="269"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="154"/>
+        <location filename="../src/app/exportcontroller.cpp" line="155"/>
         <source>Exported the report to %1</source>
         <translation>Se exportó el informe a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="162"/>
+        <location filename="../src/app/exportcontroller.cpp" line="163"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1</numerusform>
@@ -4671,67 +4782,67 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="165"/>
+        <location filename="../src/app/exportcontroller.cpp" line="166"/>
         <source>skipped %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="179"/>
+        <location filename="../src/app/exportcontroller.cpp" line="180"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="198"/>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="200"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="220"/>
+        <location filename="../src/app/exportcontroller.cpp" line="221"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="221"/>
+        <location filename="../src/app/exportcontroller.cpp" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="239"/>
+        <location filename="../src/app/exportcontroller.cpp" line="240"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="249"/>
+        <location filename="../src/app/exportcontroller.cpp" line="250"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="254"/>
+        <location filename="../src/app/exportcontroller.cpp" line="255"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="255"/>
+        <location filename="../src/app/exportcontroller.cpp" line="256"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <location filename="../src/app/exportcontroller.cpp" line="257"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="261"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="273"/>
+        <location filename="../src/app/exportcontroller.cpp" line="274"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>
@@ -4860,47 +4971,47 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">&amp;Buscar la frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="22"/>
+        <location filename="../src/app/frontierpanel.cpp" line="23"/>
         <source>Find the fron&amp;tier</source>
         <translation>Buscar la &amp;frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="30"/>
+        <location filename="../src/app/frontierpanel.cpp" line="31"/>
         <source>policies: </source>
         <translation>políticas: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="31"/>
+        <location filename="../src/app/frontierpanel.cpp" line="32"/>
         <source>Policies to sample</source>
         <translation>Número de políticas de la muestra</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="34"/>
+        <location filename="../src/app/frontierpanel.cpp" line="35"/>
         <source>draws each: </source>
         <translation>extracciones por política: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="35"/>
+        <location filename="../src/app/frontierpanel.cpp" line="36"/>
         <source>Draws per policy</source>
         <translation>Extracciones por política</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="39"/>
+        <location filename="../src/app/frontierpanel.cpp" line="40"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="61"/>
+        <location filename="../src/app/frontierpanel.cpp" line="62"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="94"/>
+        <location filename="../src/app/frontierpanel.cpp" line="95"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="104"/>
+        <location filename="../src/app/frontierpanel.cpp" line="105"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
@@ -4911,8 +5022,12 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="128"/>
+        <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
+        <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;%1&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4.</translation>
+    </message>
+    <message>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
-        <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;$%1 mil millones&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4%.</translation>
+        <translation type="vanished"> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;$%1 mil millones&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4%.</translation>
     </message>
 </context>
 <context>
@@ -5127,250 +5242,250 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
-        <location filename="../src/app/mainwindow.cpp" line="149"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
-        <location filename="../src/app/mainwindow.cpp" line="149"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="522"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/app/mainwindow.cpp" line="171"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="258"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="293"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="330"/>
+        <location filename="../src/app/mainwindow.cpp" line="298"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow.cpp" line="359"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <location filename="../src/app/mainwindow.cpp" line="378"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="453"/>
+        <location filename="../src/app/mainwindow.cpp" line="421"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="422"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow.cpp" line="484"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="523"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="535"/>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="555"/>
+        <location filename="../src/app/mainwindow.cpp" line="564"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/app/mainwindow.cpp" line="593"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/app/mainwindow.cpp" line="615"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="608"/>
+        <location filename="../src/app/mainwindow.cpp" line="617"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="614"/>
+        <location filename="../src/app/mainwindow.cpp" line="623"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="614"/>
+        <location filename="../src/app/mainwindow.cpp" line="623"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="619"/>
+        <location filename="../src/app/mainwindow.cpp" line="628"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="631"/>
-        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="634"/>
+        <location filename="../src/app/mainwindow.cpp" line="643"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="649"/>
+        <location filename="../src/app/mainwindow.cpp" line="658"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="650"/>
+        <location filename="../src/app/mainwindow.cpp" line="659"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="668"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="668"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../src/app/mainwindow.cpp" line="759"/>
         <source>LeastBad user guide</source>
         <translation>Guía del usuario de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="318"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -5382,57 +5497,57 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Aplicar la política A a todas las re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="29"/>
+        <location filename="../src/app/regionspanel.cpp" line="28"/>
         <source>Apply &amp;policy A to every region</source>
         <translation>Aplicar la política A a cada re&amp;gión</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="35"/>
+        <location filename="../src/app/regionspanel.cpp" line="34"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
         <translation>La política A se aplica a cada región como un cambio respecto al statu quo propio de esa región (docs/MODEL.md 10.8), con las mismas %1 extracciones, y las regiones se ordenan por valor social neto por habitante.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>Net value per resident</source>
         <translation>Valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="41"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>Net value (mean)</source>
         <translation>Valor neto (media)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="41"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>90% interval</source>
         <translation>Intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="41"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="44"/>
+        <location filename="../src/app/regionspanel.cpp" line="43"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="64"/>
+        <location filename="../src/app/regionspanel.cpp" line="63"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="94"/>
+        <location filename="../src/app/regionspanel.cpp" line="93"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Desactualizado: vuelva a ejecutar. La región, la política A o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="128"/>
+        <location filename="../src/app/regionspanel.cpp" line="127"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>

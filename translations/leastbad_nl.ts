@@ -1552,9 +1552,14 @@ Opties:
         <translation>Gemaakt met LeastBad %1; alle vergelijkingen en bronnen: docs/MODEL.md en docs/DATASETS.md.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/numbertext.cpp" line="66"/>
+        <location filename="../src/analysis/numbertext.cpp" line="71"/>
         <source>%1 (90% interval %2 to %3)</source>
         <translation>%1 (90%-interval %2 tot %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/numbertext.cpp" line="77"/>
+        <source>%1 ± %2 (90% interval %3 to %4)</source>
+        <translation>%1 ± %2 (90%-interval %3 tot %4)</translation>
     </message>
 </context>
 <context>
@@ -1620,8 +1625,8 @@ Opties:
     <message>
         <location filename="../src/charts/chartexport.cpp" line="86"/>
         <location filename="../src/charts/chartexport.cpp" line="91"/>
-        <location filename="../src/charts/report.cpp" line="226"/>
-        <location filename="../src/charts/report.cpp" line="229"/>
+        <location filename="../src/charts/report.cpp" line="228"/>
+        <location filename="../src/charts/report.cpp" line="231"/>
         <source>cannot draw the PDF</source>
         <translation>kan de PDF niet tekenen</translation>
     </message>
@@ -1741,17 +1746,17 @@ Opties:
         <translation>%1: onbekend formaat &quot;%2&quot; (png, svg, pdf of csv)</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="58"/>
+        <location filename="../src/charts/exportbatch.cpp" line="59"/>
         <source>%1: no such folder</source>
         <translation>%1: map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="67"/>
+        <location filename="../src/charts/exportbatch.cpp" line="68"/>
         <source>%1: cannot write here: %2</source>
         <translation>%1: kan hier niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/exportbatch.cpp" line="126"/>
+        <location filename="../src/charts/exportbatch.cpp" line="127"/>
         <source>%1: cannot move into place</source>
         <translation>%1: kan niet naar de definitieve plaats worden verplaatst</translation>
     </message>
@@ -1810,127 +1815,127 @@ Opties:
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="102"/>
+        <location filename="../src/charts/report.cpp" line="103"/>
         <source>On net social value, %1 beats %2 in %3 of %4 draws (ties: %5). Mean and 90% interval in brackets.</source>
         <translation>Op maatschappelijke nettowaarde wint %1 van %2 in %3 van de %4 trekkingen (gelijkspel: %5). Gemiddelde en 90%-interval tussen haakjes.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="115"/>
+        <location filename="../src/charts/report.cpp" line="116"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="115"/>
+        <location filename="../src/charts/report.cpp" line="116"/>
         <source>%1, data year %2</source>
         <translation>%1, gegevensjaar %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="118"/>
+        <location filename="../src/charts/report.cpp" line="119"/>
         <source>Value of a wellbeing-year</source>
         <translation>Waarde van een welzijnsjaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="120"/>
+        <location filename="../src/charts/report.cpp" line="121"/>
         <source>Value of a life-year</source>
         <translation>Waarde van een levensjaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="122"/>
+        <location filename="../src/charts/report.cpp" line="123"/>
         <source>Moral weights</source>
         <translation>Morele gewichten</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="123"/>
+        <location filename="../src/charts/report.cpp" line="124"/>
         <source>incarcerated people %1, victims %2, families %3</source>
         <translation>gedetineerden %1, slachtoffers %2, gezinnen %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="126"/>
+        <location filename="../src/charts/report.cpp" line="127"/>
         <source>Horizon and discount rate</source>
         <translation>Horizon en disconteringsvoet</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="127"/>
+        <location filename="../src/charts/report.cpp" line="128"/>
         <source>%1 years, %2% a year</source>
         <translation>%1 jaar, %2% per jaar</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="128"/>
+        <location filename="../src/charts/report.cpp" line="129"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="129"/>
+        <location filename="../src/charts/report.cpp" line="130"/>
         <source>%1 draws, seed %2</source>
         <translation>%1 trekkingen, seed %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="130"/>
+        <location filename="../src/charts/report.cpp" line="131"/>
         <source>Borrowed inputs (flagged)</source>
         <translation>Overgenomen invoerwaarden (gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="131"/>
+        <location filename="../src/charts/report.cpp" line="132"/>
         <source>none: every input is the region&apos;s own or derived from it</source>
         <translation>geen: elke invoerwaarde is van de regio zelf of daaruit afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="132"/>
+        <location filename="../src/charts/report.cpp" line="133"/>
         <source>%1 of %2: %3</source>
         <translation>%1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="138"/>
+        <location filename="../src/charts/report.cpp" line="139"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="147"/>
+        <location filename="../src/charts/report.cpp" line="148"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="147"/>
+        <location filename="../src/charts/report.cpp" line="148"/>
         <source>Data:</source>
         <translation>Gegevens:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="148"/>
+        <location filename="../src/charts/report.cpp" line="150"/>
         <source>Evidence:</source>
         <translation>Onderbouwing:</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="150"/>
+        <location filename="../src/charts/report.cpp" line="152"/>
         <source>Every parameter, its distribution and full citation: docs/MODEL.md; every dataset value and its source: docs/DATASETS.md. Made with LeastBad %1 on %2.</source>
         <translation>Elke parameter, de verdeling en de volledige bronvermelding: docs/MODEL.md; elke datasetwaarde en de bron: docs/DATASETS.md. Gemaakt met LeastBad %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="166"/>
+        <location filename="../src/charts/report.cpp" line="168"/>
         <source>%1 against the status quo in %2</source>
         <translation>%1 ten opzichte van de status quo in %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="167"/>
+        <location filename="../src/charts/report.cpp" line="169"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="169"/>
+        <location filename="../src/charts/report.cpp" line="171"/>
         <source>A LeastBad report. Every number is the mean over the Monte Carlo draws, with its 90% interval; money in 2024 US dollars.</source>
         <translation>Een LeastBad-rapport. Elk getal is het gemiddelde over de Monte Carlo-trekkingen, met het 90%-interval; bedragen in Amerikaanse dollars van 2024.</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="215"/>
+        <location filename="../src/charts/report.cpp" line="217"/>
         <source>%1: no analysis to report</source>
         <translation>%1: geen analyse om te rapporteren</translation>
     </message>
     <message>
-        <location filename="../src/charts/report.cpp" line="221"/>
+        <location filename="../src/charts/report.cpp" line="223"/>
         <source>LeastBad report</source>
         <translation>LeastBad-rapport</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartdata.cpp" line="98"/>
+        <location filename="../src/charts/chartdata.cpp" line="99"/>
         <source>the tornado has not been computed</source>
         <translation>het tornadodiagram is niet berekend</translation>
     </message>
@@ -1974,27 +1979,27 @@ Opties:
         <translation>Nog niet berekend.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="56"/>
+        <location filename="../src/charts/frontierchart.cpp" line="57"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Pareto-grens (%1 van %2 beleidsopties)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="65"/>
+        <location filename="../src/charts/frontierchart.cpp" line="66"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Minst slecht binnen het huidige budget</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="73"/>
+        <location filename="../src/charts/frontierchart.cpp" line="74"/>
         <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
         <translation>%1 van de %2 onderzochte beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="78"/>
+        <location filename="../src/charts/frontierchart.cpp" line="79"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>Het minst slechte binnen het huidige budget: maatschappelijke nettowaarde %1, P(netto baten &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="83"/>
+        <location filename="../src/charts/frontierchart.cpp" line="84"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Wat mogelijk is: de Pareto-grens van %1 beleidsopties</translation>
     </message>
@@ -2002,44 +2007,44 @@ Opties:
 <context>
     <name>leastbad::charts::LedgerChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="149"/>
+        <location filename="../src/charts/analysischarts.cpp" line="152"/>
         <source>Who gains, who pays</source>
         <translation>Wie wint, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="155"/>
+        <location filename="../src/charts/analysischarts.cpp" line="158"/>
         <source>Taxpayers</source>
         <translation>Belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="155"/>
+        <location filename="../src/charts/analysischarts.cpp" line="158"/>
         <source>Victims</source>
         <translation>Slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="159"/>
         <source>Incarcerated people
 and families</source>
         <translation>Gedetineerden
 en gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="156"/>
+        <location filename="../src/charts/analysischarts.cpp" line="159"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="195"/>
+        <location filename="../src/charts/analysischarts.cpp" line="198"/>
         <source>Net value vs status quo (%1, discounted)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="203"/>
+        <location filename="../src/charts/analysischarts.cpp" line="206"/>
         <source>%1: net social value %2, P(net benefit &gt; 0) %3</source>
         <translation>%1: maatschappelijke nettowaarde %2, P(netto baten &gt; 0) %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="207"/>
+        <location filename="../src/charts/analysischarts.cpp" line="210"/>
         <source>Who gains, who pays (mean, 90% interval)</source>
         <translation>Wie wint, wie betaalt (gemiddelde, 90%-interval)</translation>
     </message>
@@ -2047,42 +2052,46 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::NetValueChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="214"/>
+        <location filename="../src/charts/analysischarts.cpp" line="217"/>
         <source>Net value</source>
         <translation>Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="215"/>
+        <location filename="../src/charts/analysischarts.cpp" line="218"/>
         <source>Share of draws (%)</source>
         <translation>Aandeel van de trekkingen (%)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="229"/>
+        <location filename="../src/charts/analysischarts.cpp" line="232"/>
         <source>Net social value against the status quo (%1, discounted)</source>
         <translation>Maatschappelijke nettowaarde t.o.v. de status quo (%1, verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="253"/>
         <source>%1: P(net benefit &gt; 0) = %2%</source>
-        <translation>%1: P(netto baten &gt; 0) = %2%</translation>
+        <translation type="vanished">%1: P(netto baten &gt; 0) = %2%</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="258"/>
+        <location filename="../src/charts/analysischarts.cpp" line="255"/>
+        <source>%1: P(net benefit &gt; 0) = %2</source>
+        <translation>%1: P(netto baten &gt; 0) = %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/analysischarts.cpp" line="260"/>
         <source> (off the chart: %1 of draws below, %2 above)</source>
         <translation> (buiten de grafiek: %1 van de trekkingen eronder, %2 erboven)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="273"/>
+        <location filename="../src/charts/analysischarts.cpp" line="275"/>
         <source>%1 has a net benefit in %2 of draws</source>
         <translation>%1 heeft netto baten in %2 van de trekkingen</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="277"/>
+        <location filename="../src/charts/analysischarts.cpp" line="279"/>
         <source>%1 beats %2 in %3</source>
         <translation>%1 wint van %2 in %3</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="280"/>
+        <location filename="../src/charts/analysischarts.cpp" line="282"/>
         <source>Net social value over %1 draws</source>
         <translation>Maatschappelijke nettowaarde over %1 trekkingen</translation>
     </message>
@@ -2123,17 +2132,17 @@ en gezinnen</translation>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="112"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Maatschappelijke nettowaarde per inwoner van %1, toegepast in elke regio. Hoogste: %2 (%3); laagste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="119"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="120"/>
         <source>Off the map: %1.</source>
         <translation>Buiten de kaart: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="121"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="122"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 in elke regio, per inwoner</translation>
     </message>
@@ -2147,42 +2156,42 @@ en gezinnen</translation>
     </message>
     <message>
         <location filename="../src/charts/analysischarts.cpp" line="63"/>
-        <location filename="../src/charts/analysischarts.cpp" line="112"/>
+        <location filename="../src/charts/analysischarts.cpp" line="115"/>
         <source>Years from today</source>
         <translation>Jaren vanaf nu</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="89"/>
+        <location filename="../src/charts/analysischarts.cpp" line="92"/>
         <source>%1: 90% interval</source>
         <translation>%1: 90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="100"/>
+        <location filename="../src/charts/analysischarts.cpp" line="103"/>
         <source>%1: mean</source>
         <translation>%1: gemiddelde</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="106"/>
+        <location filename="../src/charts/analysischarts.cpp" line="109"/>
         <source>Observed, %1–%2 (published)</source>
         <translation>Waargenomen, %1–%2 (gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="110"/>
+        <location filename="../src/charts/analysischarts.cpp" line="113"/>
         <source>Years from %1</source>
         <translation>Jaren vanaf %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="131"/>
+        <location filename="../src/charts/analysischarts.cpp" line="134"/>
         <source>%1 averts about %2 a year (90% interval %3 to %4)</source>
         <translation>%1 voorkomt er ongeveer %2 per jaar (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="134"/>
+        <location filename="../src/charts/analysischarts.cpp" line="137"/>
         <source>%1 changes it by %2 (90% interval %3 to %4)</source>
         <translation>%1 verandert het met %2 (90%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="139"/>
+        <location filename="../src/charts/analysischarts.cpp" line="142"/>
         <source>In year %1, against the status quo&apos;s %2: %3.</source>
         <translation>In jaar %1, tegenover %2 bij de status quo: %3.</translation>
     </message>
@@ -2190,37 +2199,37 @@ en gezinnen</translation>
 <context>
     <name>leastbad::charts::TornadoChart</name>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="287"/>
+        <location filename="../src/charts/analysischarts.cpp" line="289"/>
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="297"/>
+        <location filename="../src/charts/analysischarts.cpp" line="299"/>
         <source>Tornado: computing…</source>
         <translation>Tornadodiagram: bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="310"/>
+        <location filename="../src/charts/analysischarts.cpp" line="312"/>
         <source>parameter at its 5th percentile</source>
         <translation>parameter op zijn 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="311"/>
+        <location filename="../src/charts/analysischarts.cpp" line="313"/>
         <source>parameter at its 95th percentile</source>
         <translation>parameter op zijn 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="334"/>
+        <location filename="../src/charts/analysischarts.cpp" line="336"/>
         <source>Net value against the status quo (%1)</source>
         <translation>Nettowaarde t.o.v. de status quo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="350"/>
+        <location filename="../src/charts/analysischarts.cpp" line="352"/>
         <source>%1 moves it most: %2 with it at its 5th percentile, %3 at its 95th; every other parameter at its central value.</source>
         <translation>%1 heeft de meeste invloed: %2 op zijn 5e percentiel, %3 op zijn 95e; alle andere parameters op hun centrale waarde.</translation>
     </message>
     <message>
-        <location filename="../src/charts/analysischarts.cpp" line="355"/>
+        <location filename="../src/charts/analysischarts.cpp" line="357"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
     </message>
@@ -2345,8 +2354,8 @@ en gezinnen</translation>
     </message>
     <message>
         <location filename="../src/cli/comparecommand.cpp" line="355"/>
-        <location filename="../src/cli/regionscommand.cpp" line="48"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="49"/>
+        <location filename="../src/cli/regionscommand.cpp" line="45"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="47"/>
         <location filename="../src/cli/voicommand.cpp" line="145"/>
         <source>simulating</source>
         <translation>simuleren</translation>
@@ -2480,9 +2489,9 @@ en gezinnen</translation>
         <location filename="../src/cli/backcastcommand.cpp" line="342"/>
         <location filename="../src/cli/comparecommand.cpp" line="390"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="197"/>
-        <location filename="../src/cli/regionscommand.cpp" line="113"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="110"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="142"/>
+        <location filename="../src/cli/regionscommand.cpp" line="75"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="85"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <location filename="../src/cli/validatecommand.cpp" line="273"/>
         <location filename="../src/cli/voicommand.cpp" line="169"/>
@@ -2659,72 +2668,72 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>%1: geldig (%2 regio&apos;s, %3 waarden)</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="212"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="261"/>
         <source>Dataset file to import into (created if missing).</source>
         <translation>Datasetbestand waarin wordt geïmporteerd (wordt aangemaakt als het niet bestaat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
-        <location filename="../src/cli/exportcommand.cpp" line="117"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="263"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="217"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="266"/>
         <source>Folder to export the CSV files to.</source>
         <translation>Map waarnaar de CSV-bestanden worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="218"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="267"/>
         <location filename="../src/cli/validatecommand.cpp" line="235"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="221"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="270"/>
         <source>Sources CSV for an import.</source>
         <translation>CSV-bestand met bronnen voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="222"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="226"/>
-        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="271"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="275"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="279"/>
+        <location filename="../src/cli/exportcommand.cpp" line="71"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="225"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="274"/>
         <source>Regions CSV for an import.</source>
         <translation>CSV-bestand met regio&apos;s voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="229"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="278"/>
         <source>Parameter overrides CSV for an import.</source>
         <translation>CSV-bestand met afwijkende parameterwaarden voor een import.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="233"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="282"/>
         <source>history: table, csv or json (default: table).</source>
         <translation>history: table, csv of json (standaard: table).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="238"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="287"/>
         <source>import: the file&apos;s layout, csv (LeastBad&apos;s values.csv, the default) or vera (the Vera Institute&apos;s Incarceration Trends county file).</source>
         <translation>import: de opbouw van het bestand, csv (values.csv van LeastBad, de standaard) of vera (het county-bestand van Incarceration Trends van het Vera Institute).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="242"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="291"/>
         <source>LAYOUT</source>
         <translation>OPBOUW</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="246"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="295"/>
         <source>list, show, history, coverage, validate, import or export.</source>
         <translation>list, show, history, coverage, validate, import of export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="278"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="327"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: table, csv of json verwacht, kreeg &quot;%1&quot;</translation>
     </message>
@@ -2733,75 +2742,75 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation type="vanished">list, show, validate, import of export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="301"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="214"/>
         <source>import: --into: name the dataset file to import into</source>
         <translation>import: --into: geef het datasetbestand op waarin moet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="308"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="220"/>
         <source>imported %1 values for %2 counties from %3 into %4</source>
         <translation>%1 waarden voor %2 county&apos;s uit %3 geïmporteerd in %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="318"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="230"/>
         <source>--from: expected csv or vera, got &quot;%1&quot;</source>
         <translation>--from: csv of vera verwacht, kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="331"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="243"/>
         <source>imported %1 values, %2 regions and %3 sources into %4</source>
         <translation>%1 waarden, %2 regio&apos;s en %3 bronnen geïmporteerd in %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="343"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="352"/>
         <source>export: --to: name the folder to write the CSV files to</source>
         <translation>export: --to: geef de map op waarin de CSV-bestanden moeten worden geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="352"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="361"/>
         <source>exported %1 to %2</source>
         <translation>%1 geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="357"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="366"/>
         <source>unknown or incomplete subcommand &quot;%1&quot;
 </source>
         <translation>onbekende of onvolledige subopdracht &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="54"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="25"/>
         <source>no sampled policy met the budget cap</source>
         <translation>geen enkele onderzochte beleidsoptie bleef binnen het budgetplafond</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="58"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="29"/>
         <source>net social value: </source>
         <translation>maatschappelijke nettowaarde: </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
-        <location filename="../src/cli/regionscommand.cpp" line="108"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="30"/>
+        <location filename="../src/cli/regionscommand.cpp" line="70"/>
         <source>, P(&gt; 0) </source>
         <translation>, P(&gt; 0) </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="61"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="32"/>
         <source>extra taxpayer cost (discounted): </source>
         <translation>extra kosten voor belastingbetalers (verdisconteerd): </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="63"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="34"/>
         <source>levers changed from the status quo:</source>
         <translation>hefbomen die afwijken van de status quo:</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="79"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="50"/>
         <source>Sweep the policy space (Sobol points over every lever), keep the policies no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and find the policy with the highest expected net value under a budget cap.</source>
         <translation>Doorzoek de beleidsruimte (Sobol-punten over alle hefbomen), behoud de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vind het beleid met de hoogste verwachte nettowaarde binnen een budgetplafond.</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="88"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="59"/>
         <source>Candidate policies (default: 2000).</source>
         <translation>Kandidaat-beleidsopties (standaard: 2000).</translation>
     </message>
@@ -2817,7 +2826,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>%1: de map %2 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="68"/>
+        <location filename="../src/cli/exportcommand.cpp" line="167"/>
         <source>Export a scenario&apos;s charts, its one-page report and its results, drawn as in the app.
   One chart:   --chart NAME --format png|svg|pdf|csv --out FILE
   The report:  --report --out FILE.pdf
@@ -2832,192 +2841,192 @@ Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4,
 Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x1080), a4, letter of WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="77"/>
+        <location filename="../src/cli/exportcommand.cpp" line="71"/>
         <source>The scenario (.leastbad) to export.</source>
         <translation>Het te exporteren scenario (.leastbad).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="72"/>
         <source>The chart to export.</source>
         <translation>De te exporteren grafiek.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="78"/>
+        <location filename="../src/cli/exportcommand.cpp" line="72"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="80"/>
+        <location filename="../src/cli/exportcommand.cpp" line="73"/>
         <source>Every chart, the report and the results, into the folder --out.</source>
         <translation>Alle grafieken, het rapport en de resultaten, in de map --out.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="81"/>
+        <location filename="../src/cli/exportcommand.cpp" line="74"/>
         <source>The one-page PDF report.</source>
         <translation>Het PDF-rapport van één pagina.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="84"/>
+        <location filename="../src/cli/exportcommand.cpp" line="76"/>
         <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
         <translation>De resultaten: json (het volledige resultaat), csv (ten opzichte van de status quo) of yearly (elke uitkomst, elk jaar, met percentielkolommen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="86"/>
+        <location filename="../src/cli/exportcommand.cpp" line="79"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="81"/>
         <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
         <translation>png, svg, pdf of csv (de gegevens van de grafiek); met --all een door komma&apos;s gescheiden lijst (standaard: uit de extensie van de bestandsnaam; met --all png,svg,pdf,csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/datasetcommand.cpp" line="235"/>
-        <location filename="../src/cli/exportcommand.cpp" line="91"/>
+        <location filename="../src/cli/datasetcommand.cpp" line="284"/>
+        <location filename="../src/cli/exportcommand.cpp" line="84"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="85"/>
         <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
         <translation>Afbeeldingsgrootte: een voorinstelling of WIDTHxHEIGHT (standaard: slide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="93"/>
+        <location filename="../src/cli/exportcommand.cpp" line="85"/>
         <source>SIZE</source>
         <translation>GROOTTE</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="95"/>
+        <location filename="../src/cli/exportcommand.cpp" line="87"/>
         <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
         <translation>Pixelschaal van PNG: 1, 2 of 3 (standaard: 1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="96"/>
-        <location filename="../src/cli/exportcommand.cpp" line="109"/>
-        <location filename="../src/cli/frontiercommand.cpp" line="89"/>
+        <location filename="../src/cli/exportcommand.cpp" line="87"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="60"/>
         <location filename="../src/cli/simulatecommand.cpp" line="23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="98"/>
+        <location filename="../src/cli/exportcommand.cpp" line="90"/>
         <source>The chart&apos;s title (default: written from the numbers).</source>
         <translation>De titel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="98"/>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <location filename="../src/cli/exportcommand.cpp" line="90"/>
+        <location filename="../src/cli/exportcommand.cpp" line="92"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="100"/>
+        <location filename="../src/cli/exportcommand.cpp" line="91"/>
         <source>The chart&apos;s subtitle (default: written from the numbers).</source>
         <translation>De ondertitel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="103"/>
+        <location filename="../src/cli/exportcommand.cpp" line="94"/>
         <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
         <translation>De uitkomst die de grafiek over-time toont (standaard: prison_population; de sleutels zijn de kolommen van leastbad-cli simulate --format csv).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="105"/>
+        <location filename="../src/cli/exportcommand.cpp" line="96"/>
         <source>KEY</source>
         <translation>SLEUTEL</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="107"/>
+        <location filename="../src/cli/exportcommand.cpp" line="97"/>
         <source>With --results json or --all: every draw too.</source>
         <translation>Met --results json of --all: ook elke trekking.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="109"/>
+        <location filename="../src/cli/exportcommand.cpp" line="98"/>
         <source>Policies the frontier samples (default: 5000).</source>
         <translation>Aantal beleidsopties dat voor de Pareto-grens wordt onderzocht (standaard: 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="112"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>The file, or with --all the folder, to write.</source>
         <translation>Het te schrijven bestand, of met --all de map.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="112"/>
+        <location filename="../src/cli/exportcommand.cpp" line="100"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="115"/>
+        <location filename="../src/cli/exportcommand.cpp" line="103"/>
         <source>The dataset (.sqlite) of a scenario that names one (default: the embedded default dataset; the path inside a scenario is never opened).</source>
         <translation>De dataset (.sqlite) van een scenario dat er een noemt (standaard: de ingebouwde dataset; het pad in een scenario wordt nooit geopend).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="129"/>
+        <location filename="../src/cli/exportcommand.cpp" line="185"/>
         <source>give exactly one of --chart, --report, --results and --all</source>
         <translation>geef precies één van --chart, --report, --results en --all op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="131"/>
+        <location filename="../src/cli/exportcommand.cpp" line="187"/>
         <source>--scenario: give the scenario file to export</source>
         <translation>--scenario: geef het te exporteren scenariobestand op</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="133"/>
+        <location filename="../src/cli/exportcommand.cpp" line="189"/>
         <source>--out: give the file (or with --all, the folder) to write</source>
         <translation>--out: geef het te schrijven bestand op (of met --all de map)</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="139"/>
+        <location filename="../src/cli/exportcommand.cpp" line="195"/>
         <source>--chart: unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>--chart: onbekende grafiek &quot;%1&quot;; verwacht één van %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="147"/>
+        <location filename="../src/cli/exportcommand.cpp" line="203"/>
         <source>--results: expected json, csv or yearly, got &quot;%1&quot;</source>
         <translation>--results: verwacht json, csv of yearly, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="160"/>
+        <location filename="../src/cli/exportcommand.cpp" line="216"/>
         <source>--output: unknown output &quot;%1&quot;; the keys are the columns of leastbad-cli simulate --format csv</source>
         <translation>--output: onbekende uitkomst &quot;%1&quot;; de sleutels zijn de kolommen van leastbad-cli simulate --format csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="170"/>
+        <location filename="../src/cli/exportcommand.cpp" line="127"/>
         <source>--format: expected png, svg, pdf or csv, got &quot;%1&quot;</source>
         <translation>--format: verwacht png, svg, pdf of csv, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="172"/>
+        <location filename="../src/cli/exportcommand.cpp" line="131"/>
         <source>--format: give one format for one chart</source>
         <translation>--format: geef één formaat op voor één grafiek</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="174"/>
+        <location filename="../src/cli/exportcommand.cpp" line="224"/>
         <source>--out: %1 is not an existing folder</source>
         <translation>--out: %1 is geen bestaande map</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="204"/>
+        <location filename="../src/cli/exportcommand.cpp" line="254"/>
         <source>computing</source>
         <translation>berekenen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="209"/>
+        <location filename="../src/cli/exportcommand.cpp" line="259"/>
         <source>the computation was cancelled</source>
         <translation>de berekening is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="220"/>
+        <location filename="../src/cli/exportcommand.cpp" line="150"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="223"/>
+        <location filename="../src/cli/exportcommand.cpp" line="153"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/exportcommand.cpp" line="224"/>
+        <location filename="../src/cli/exportcommand.cpp" line="154"/>
         <source>Wrote %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geschreven in %1</numerusform>
@@ -3025,47 +3034,47 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="92"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="63"/>
         <source>Most a policy may add to taxpayers&apos; discounted cost, in USD, or &quot;none&quot; (default: 0, no more than today&apos;s budget).</source>
         <translation>Maximaal bedrag dat een beleid mag toevoegen aan de verdisconteerde kosten voor belastingbetalers, in USD, of &quot;none&quot; (standaard: 0, niet meer dan het huidige budget).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="96"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="67"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="107"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="78"/>
         <source>--samples: expected a whole number from 1 to 1000000, got &quot;%1&quot;</source>
         <translation>--samples: verwacht een geheel getal van 1 tot en met 1000000, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="115"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="86"/>
         <source>--budget-cap: expected an amount in USD or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>--budget-cap: verwacht een bedrag in USD of &quot;none&quot;, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="130"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="101"/>
         <source>exploring %1 policies</source>
         <translation>%1 beleidsopties verkennen</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="171"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="116"/>
         <source>%1: %2 policies on %3 draws each; %4 are on the frontier (no other policy is better on all of victimisations, wellbeing-years, life-years and taxpayer cost).</source>
         <translation>%1: %2 beleidsopties met elk %3 trekkingen; %4 liggen op de Pareto-grens (geen ander beleid is beter op alle punten tegelijk: slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers).</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="184"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="129"/>
         <source>Least bad policy within the budget cap (%1 extra):</source>
         <translation>Minst slechte beleid binnen het budgetplafond (%1 extra):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="187"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="132"/>
         <source>Least bad policy (no budget cap):</source>
         <translation>Minst slechte beleid (geen budgetplafond):</translation>
     </message>
     <message>
-        <location filename="../src/cli/frontiercommand.cpp" line="191"/>
+        <location filename="../src/cli/frontiercommand.cpp" line="136"/>
         <source>Least bad policy with no budget cap:</source>
         <translation>Minst slechte beleid zonder budgetplafond:</translation>
     </message>
@@ -3074,8 +3083,8 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Relatieve hefboomwaarden ({&quot;times&quot;: x}, {&quot;plus&quot;: x}) worden per regio bepaald.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="34"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="33"/>
+        <location filename="../src/cli/regionscommand.cpp" line="31"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="31"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
@@ -3084,42 +3093,42 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1 (regio %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="23"/>
+        <location filename="../src/cli/regionscommand.cpp" line="20"/>
         <source>Apply one policy file to every region of the dataset and rank the regions by net value per resident. The policy is read against the reference region and carried to each region as a change from that region&apos;s own status quo, as the app&apos;s Regions tab does.</source>
         <translation>Pas één beleidsbestand toe op elke regio van de dataset en rangschik de regio&apos;s naar nettowaarde per inwoner. Het beleid wordt gelezen ten opzichte van de referentieregio en naar elke regio overgebracht als een verandering ten opzichte van de eigen status quo van die regio, zoals het tabblad Regio&apos;s van de app doet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="93"/>
+        <location filename="../src/cli/regionscommand.cpp" line="58"/>
         <source>%1, applied to each region (net social value against its status quo, %2 draws):</source>
         <translation>%1, toegepast op elke regio (maatschappelijke nettowaarde ten opzichte van de eigen status quo, %2 trekkingen):</translation>
     </message>
     <message>
-        <location filename="../src/cli/regionscommand.cpp" line="103"/>
+        <location filename="../src/cli/regionscommand.cpp" line="68"/>
         <source> per resident; total </source>
         <translation> per inwoner; totaal </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="21"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="19"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Welke parameters de nettowaarde van een beleid bepalen: een tornadodiagram (elke parameter op zijn 5e en 95e percentiel, de andere op hun centrale waarde) en rangcorrelaties over de Monte Carlo-trekkingen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="86"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="61"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 t.o.v. de status quo: maatschappelijke nettowaarde bij centrale parameters %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="90"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="65"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Tornadodiagram (nettowaarde met één parameter op zijn 5e / 95e percentiel):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="97"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="72"/>
         <source>   swing </source>
         <translation>   bereik </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="100"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="75"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Rangcorrelatie met de nettowaarde over %1 trekkingen:</translation>
     </message>
@@ -3144,9 +3153,8 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--policy: simulate accepteert één beleid (gebruik compare voor meerdere)</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="57"/>
         <source> to </source>
-        <translation> tot </translation>
+        <translation type="vanished"> tot </translation>
     </message>
     <message>
         <location filename="../src/cli/datasethistory.cpp" line="35"/>
@@ -3174,7 +3182,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Bronnen:</translation>
     </message>
     <message>
-        <location filename="../src/cli/textformat.cpp" line="48"/>
+        <location filename="../src/cli/textformat.cpp" line="12"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
@@ -3354,7 +3362,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>markdown (standaard), json of strings (de vertaalbare teksten van de hefbomen en uitkomsten, als C++).</translation>
     </message>
     <message>
-        <location filename="../src/cli/leverscommand.cpp" line="38"/>
+        <location filename="../src/cli/leverscommand.cpp" line="39"/>
         <source>--format: expected markdown, json or strings, got &quot;%1&quot;</source>
         <translation>--format: markdown, json of strings verwacht, kreeg &quot;%1&quot;</translation>
     </message>
@@ -3365,6 +3373,109 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     <message>
         <source>--format: expected markdown or json, got &quot;%1&quot;</source>
         <translation type="vanished">--format: verwacht markdown of json, maar kreeg &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::cli::ExportOptions</name>
+    <message>
+        <source>The scenario (.leastbad) to export.</source>
+        <translation type="obsolete">Het te exporteren scenario (.leastbad).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="vanished">BESTAND</translation>
+    </message>
+    <message>
+        <source>The chart to export.</source>
+        <translation type="vanished">De te exporteren grafiek.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="vanished">NAAM</translation>
+    </message>
+    <message>
+        <source>Every chart, the report and the results, into the folder --out.</source>
+        <translation type="vanished">Alle grafieken, het rapport en de resultaten, in de map --out.</translation>
+    </message>
+    <message>
+        <source>The one-page PDF report.</source>
+        <translation type="vanished">Het PDF-rapport van één pagina.</translation>
+    </message>
+    <message>
+        <source>The results: json (the whole result), csv (against the status quo) or yearly (every output, every year, with percentile columns).</source>
+        <translation type="vanished">De resultaten: json (het volledige resultaat), csv (ten opzichte van de status quo) of yearly (elke uitkomst, elk jaar, met percentielkolommen).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="vanished">SOORT</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (the chart&apos;s data); with --all a comma-separated list (default: from the file name&apos;s extension; with --all png,svg,pdf,csv).</source>
+        <translation type="vanished">png, svg, pdf of csv (de gegevens van de grafiek); met --all een door komma&apos;s gescheiden lijst (standaard: uit de extensie van de bestandsnaam; met --all png,svg,pdf,csv).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="vanished">FORMAAT</translation>
+    </message>
+    <message>
+        <source>Image size: a preset or WIDTHxHEIGHT (default: slide).</source>
+        <translation type="vanished">Afbeeldingsgrootte: een voorinstelling of WIDTHxHEIGHT (standaard: slide).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="vanished">GROOTTE</translation>
+    </message>
+    <message>
+        <source>PNG pixel scale: 1, 2 or 3 (default: 1).</source>
+        <translation type="vanished">Pixelschaal van PNG: 1, 2 of 3 (standaard: 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="vanished">N</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s title (default: written from the numbers).</source>
+        <translation type="vanished">De titel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="vanished">TEKST</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s subtitle (default: written from the numbers).</source>
+        <translation type="vanished">De ondertitel van de grafiek (standaard: opgesteld uit de cijfers).</translation>
+    </message>
+    <message>
+        <source>The output the over-time chart shows (default: prison_population; the keys are the columns of leastbad-cli simulate --format csv).</source>
+        <translation type="vanished">De uitkomst die de grafiek over-time toont (standaard: prison_population; de sleutels zijn de kolommen van leastbad-cli simulate --format csv).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="vanished">SLEUTEL</translation>
+    </message>
+    <message>
+        <source>With --results json or --all: every draw too.</source>
+        <translation type="vanished">Met --results json of --all: ook elke trekking.</translation>
+    </message>
+    <message>
+        <source>Policies the frontier samples (default: 5000).</source>
+        <translation type="vanished">Aantal beleidsopties dat voor de Pareto-grens wordt onderzocht (standaard: 5000).</translation>
+    </message>
+    <message>
+        <source>The file, or with --all the folder, to write.</source>
+        <translation type="vanished">Het te schrijven bestand, of met --all de map.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="vanished">PAD</translation>
+    </message>
+    <message>
+        <source>The dataset (.sqlite) of a scenario that names one (default: the embedded default dataset; the path inside a scenario is never opened).</source>
+        <translation type="vanished">De dataset (.sqlite) van een scenario dat er een noemt (standaard: de ingebouwde dataset; het pad in een scenario wordt nooit geopend).</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="vanished">DB</translation>
     </message>
 </context>
 <context>
@@ -3827,27 +3938,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="93"/>
+        <location filename="../src/data/scenariofile.cpp" line="164"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="100"/>
+        <location filename="../src/data/scenariofile.cpp" line="171"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="105"/>
+        <location filename="../src/data/scenariofile.cpp" line="176"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="127"/>
+        <location filename="../src/data/scenariofile.cpp" line="198"/>
         <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: veld &quot;year&quot;: een geheel getal van %2 tot %3 verwacht</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="149"/>
+        <location filename="../src/data/scenariofile.cpp" line="220"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: veld &quot;seed&quot;: verwacht een geheel getal van 0 tot en met 9e15</translation>
     </message>
@@ -3861,43 +3972,43 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: en nog %2 onbekende velden werden genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="138"/>
+        <location filename="../src/data/scenariofile.cpp" line="209"/>
         <location filename="../src/data/scenarioopen.cpp" line="42"/>
         <source>%1: field &quot;region&quot; or &quot;dataset&quot;: too long or holds control characters</source>
         <translation>%1: veld &quot;region&quot; of &quot;dataset&quot;: te lang of bevat stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="159"/>
+        <location filename="../src/data/scenariofile.cpp" line="230"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: veld &quot;draws&quot;: verwachtte een geheel getal van %2 tot %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="176"/>
+        <location filename="../src/data/scenariofile.cpp" line="93"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: verwacht een getal van %3 tot en met %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="187"/>
+        <location filename="../src/data/scenariofile.cpp" line="104"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: verwacht een geheel getal van 1 tot en met 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="198"/>
+        <location filename="../src/data/scenariofile.cpp" line="118"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: veld &quot;policies&quot;: verwacht een lijst</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="203"/>
+        <location filename="../src/data/scenariofile.cpp" line="123"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: veld &quot;policies&quot;: hoogstens 8 beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="212"/>
+        <location filename="../src/data/scenariofile.cpp" line="132"/>
         <source>%1: policy %2: the name must be at most %3 characters of text, without control characters</source>
         <translation>%1: beleid %2: de naam mag hoogstens %3 tekens tekst zijn, zonder stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="224"/>
+        <location filename="../src/data/scenariofile.cpp" line="144"/>
         <source>%1: policy &quot;%2&quot;</source>
         <translation>%1: beleid &quot;%2&quot;</translation>
     </message>
@@ -3918,7 +4029,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: beleid &quot;%2&quot;: en nog %3 onbekende hefbomen werden genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="236"/>
+        <location filename="../src/data/scenariofile.cpp" line="248"/>
         <location filename="../src/data/scenarioopen.cpp" line="27"/>
         <source>a scenario file</source>
         <translation>een scenariobestand</translation>
@@ -3928,7 +4039,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="276"/>
+        <location filename="../src/data/scenariofile.cpp" line="288"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kan niet opslaan: %2</translation>
     </message>
@@ -4583,85 +4694,85 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="40"/>
+        <location filename="../src/app/exportcontroller.cpp" line="41"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="69"/>
+        <location filename="../src/app/exportcontroller.cpp" line="70"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Grafiek…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="73"/>
+        <location filename="../src/app/exportcontroller.cpp" line="74"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="74"/>
+        <location filename="../src/app/exportcontroller.cpp" line="75"/>
         <source>&amp;Print Report…</source>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="76"/>
+        <location filename="../src/app/exportcontroller.cpp" line="77"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>Res&amp;ultaten (CSV of JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="78"/>
+        <location filename="../src/app/exportcontroller.cpp" line="79"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Alles in een map…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="85"/>
+        <location filename="../src/app/exportcontroller.cpp" line="86"/>
         <source>&amp;Export Chart…</source>
         <translation>Grafiek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="86"/>
+        <location filename="../src/app/exportcontroller.cpp" line="87"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="89"/>
+        <location filename="../src/app/exportcontroller.cpp" line="90"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>&amp;Rapport exporteren (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="98"/>
-        <location filename="../src/app/exportcontroller.cpp" line="105"/>
+        <location filename="../src/app/exportcontroller.cpp" line="99"/>
+        <location filename="../src/app/exportcontroller.cpp" line="106"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="105"/>
+        <location filename="../src/app/exportcontroller.cpp" line="106"/>
         <source>An export is already running.</source>
         <translation>Er loopt al een export.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="124"/>
+        <location filename="../src/app/exportcontroller.cpp" line="125"/>
         <source>Computing the results to export…</source>
         <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="124"/>
+        <location filename="../src/app/exportcontroller.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="148"/>
-        <location filename="../src/app/exportcontroller.cpp" line="203"/>
-        <location filename="../src/app/exportcontroller.cpp" line="268"/>
+        <location filename="../src/app/exportcontroller.cpp" line="149"/>
+        <location filename="../src/app/exportcontroller.cpp" line="204"/>
+        <location filename="../src/app/exportcontroller.cpp" line="269"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="154"/>
+        <location filename="../src/app/exportcontroller.cpp" line="155"/>
         <source>Exported the report to %1</source>
         <translation>Rapport geëxporteerd naar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="162"/>
+        <location filename="../src/app/exportcontroller.cpp" line="163"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar %1</numerusform>
@@ -4669,67 +4780,67 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="165"/>
+        <location filename="../src/app/exportcontroller.cpp" line="166"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="179"/>
+        <location filename="../src/app/exportcontroller.cpp" line="180"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="198"/>
+        <location filename="../src/app/exportcontroller.cpp" line="199"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="200"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="220"/>
+        <location filename="../src/app/exportcontroller.cpp" line="221"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="221"/>
+        <location filename="../src/app/exportcontroller.cpp" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="239"/>
+        <location filename="../src/app/exportcontroller.cpp" line="240"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="249"/>
+        <location filename="../src/app/exportcontroller.cpp" line="250"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="254"/>
+        <location filename="../src/app/exportcontroller.cpp" line="255"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="255"/>
+        <location filename="../src/app/exportcontroller.cpp" line="256"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <location filename="../src/app/exportcontroller.cpp" line="257"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="261"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="273"/>
+        <location filename="../src/app/exportcontroller.cpp" line="274"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>
@@ -4858,47 +4969,47 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation type="vanished">Pareto-grens &amp;uitrekenen</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="22"/>
+        <location filename="../src/app/frontierpanel.cpp" line="23"/>
         <source>Find the fron&amp;tier</source>
         <translation>Zoek het &amp;front</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="30"/>
+        <location filename="../src/app/frontierpanel.cpp" line="31"/>
         <source>policies: </source>
         <translation>beleidsopties: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="31"/>
+        <location filename="../src/app/frontierpanel.cpp" line="32"/>
         <source>Policies to sample</source>
         <translation>Aantal te onderzoeken beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="34"/>
+        <location filename="../src/app/frontierpanel.cpp" line="35"/>
         <source>draws each: </source>
         <translation>trekkingen per optie: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="35"/>
+        <location filename="../src/app/frontierpanel.cpp" line="36"/>
         <source>Draws per policy</source>
         <translation>Trekkingen per beleidsoptie</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="39"/>
+        <location filename="../src/app/frontierpanel.cpp" line="40"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Bemonstert elke hefboom binnen zijn bereik, behoudt de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vindt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="61"/>
+        <location filename="../src/app/frontierpanel.cpp" line="62"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="94"/>
+        <location filename="../src/app/frontierpanel.cpp" line="95"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds deze grens werd gevonden.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="104"/>
+        <location filename="../src/app/frontierpanel.cpp" line="105"/>
         <source>Exploring %1 policies…</source>
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
@@ -4909,8 +5020,12 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
     </message>
     <message>
         <location filename="../src/app/frontierpanel.cpp" line="128"/>
+        <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
+        <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;%1&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4.</translation>
+    </message>
+    <message>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;$%1 bn&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4%.</source>
-        <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;$%1 mld.&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4%.</translation>
+        <translation type="vanished"> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;$%1 mld.&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4%.</translation>
     </message>
 </context>
 <context>
@@ -5125,250 +5240,250 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>&amp;Grafiek</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
-        <location filename="../src/app/mainwindow.cpp" line="149"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
-        <location filename="../src/app/mainwindow.cpp" line="149"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Policy B</source>
         <translation>Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="522"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/app/mainwindow.cpp" line="171"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Hoogstens %1 trekkingen: %2 werd %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="234"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/mainwindow.cpp" line="257"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="258"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="293"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="330"/>
+        <location filename="../src/app/mainwindow.cpp" line="298"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow.cpp" line="359"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <location filename="../src/app/mainwindow.cpp" line="378"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="453"/>
+        <location filename="../src/app/mainwindow.cpp" line="421"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="422"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow.cpp" line="484"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="523"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="535"/>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="555"/>
+        <location filename="../src/app/mainwindow.cpp" line="564"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/app/mainwindow.cpp" line="593"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/app/mainwindow.cpp" line="615"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="608"/>
+        <location filename="../src/app/mainwindow.cpp" line="617"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="614"/>
+        <location filename="../src/app/mainwindow.cpp" line="623"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="614"/>
+        <location filename="../src/app/mainwindow.cpp" line="623"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="619"/>
+        <location filename="../src/app/mainwindow.cpp" line="628"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="631"/>
-        <location filename="../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="634"/>
+        <location filename="../src/app/mainwindow.cpp" line="643"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="649"/>
+        <location filename="../src/app/mainwindow.cpp" line="658"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="650"/>
+        <location filename="../src/app/mainwindow.cpp" line="659"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="668"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="668"/>
+        <location filename="../src/app/mainwindow.cpp" line="677"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../src/app/mainwindow.cpp" line="759"/>
         <source>LeastBad user guide</source>
         <translation>Gebruikershandleiding van LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="318"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
@@ -5380,57 +5495,57 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Beleid A op elke regio toe&amp;passen</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="29"/>
+        <location filename="../src/app/regionspanel.cpp" line="28"/>
         <source>Apply &amp;policy A to every region</source>
         <translation>Pas beleid A toe op elke re&amp;gio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="35"/>
+        <location filename="../src/app/regionspanel.cpp" line="34"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
         <translation>Beleid A wordt op elke regio toegepast als verandering ten opzichte van de eigen status quo van die regio (docs/MODEL.md 10.8), met dezelfde %1 trekkingen, en de regio&apos;s worden gerangschikt naar maatschappelijke nettowaarde per inwoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="39"/>
         <source>Net value per resident</source>
         <translation>Nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="41"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>Net value (mean)</source>
         <translation>Nettowaarde (gemiddelde)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="41"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>90% interval</source>
         <translation>90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="41"/>
+        <location filename="../src/app/regionspanel.cpp" line="40"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="44"/>
+        <location filename="../src/app/regionspanel.cpp" line="43"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regio&apos;s gerangschikt naar nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="64"/>
+        <location filename="../src/app/regionspanel.cpp" line="63"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="94"/>
+        <location filename="../src/app/regionspanel.cpp" line="93"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Verouderd — voer opnieuw uit. De regio, beleid A of de gewichten zijn veranderd sinds deze regio&apos;s werden gerangschikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="128"/>
+        <location filename="../src/app/regionspanel.cpp" line="127"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>

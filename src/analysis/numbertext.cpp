@@ -60,12 +60,22 @@ QString money(double v) {
 }
 
 QString percent(double share) {
-    return fixed(100 * share, 0) + QLatin1Char('%');
+    return percent(share, 0);
+}
+
+QString percent(double share, int decimals) {
+    return fixed(100 * share, decimals) + QLatin1Char('%');
 }
 
 QString withInterval(const core::Quantiles &q, QString (*format)(double)) {
     return QCoreApplication::translate("leastbad::analysis", "%1 (90% interval %2 to %3)")
         .arg(format(q.mean), format(q.p5), format(q.p95));
+}
+
+QString withErrorAndInterval(const core::Quantiles &q, double standardError,
+                             QString (*format)(double)) {
+    return QCoreApplication::translate("leastbad::analysis", "%1 ± %2 (90% interval %3 to %4)")
+        .arg(format(q.mean), format(standardError), format(q.p5), format(q.p95));
 }
 
 QString count(double value) {

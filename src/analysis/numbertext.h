@@ -13,8 +13,13 @@ namespace leastbad::analysis {
 QString number(double value);
 QString money(double value);
 QString percent(double share);
+// With `decimals` decimals: "87.4%".
+QString percent(double share, int decimals);
 // "mean (90% interval p5 to p95)" in plain text.
 QString withInterval(const core::Quantiles &q, QString (*format)(double));
+// "mean ± its Monte Carlo standard error (90% interval p5 to p95)".
+QString withErrorAndInterval(const core::Quantiles &q, double standardError,
+                             QString (*format)(double));
 
 // The user's locale with its thousands separators always shown ("5,488,984 people" even
 // where the C locale would print 5488984).

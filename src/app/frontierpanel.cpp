@@ -2,6 +2,7 @@
 #include "app/frontierpanel.h"
 
 #include "analysis/chartcontext.h"
+#include "analysis/numbertext.h"
 #include "analysis/scenariorequests.h"
 #include "app/scenariodocument.h"
 
@@ -118,20 +119,17 @@ void FrontierPanel::showResult() {
     const core::FrontierResult &r = *result();
     m_chart->showFrontier(
         r, analysis::chartContext(m_document->scenario(), m_document->region(), false));
-    const QLocale locale;
     QString text =
         tr("<b>%1</b> of %2 policies are on the frontier (two of its four objectives are shown).")
             .arg(r.frontier.size())
             .arg(r.evaluated);
     if (r.bestUnderBudget.found) {
         const core::OptimisedPolicy &best = r.bestUnderBudget;
-        text += tr(" Least bad within today's budget: expected net value <b>$%1 bn</b> (90%: %2 to "
-                   "%3), "
-                   "P(net benefit > 0) %4%.")
-                    .arg(locale.toString(best.netValue.mean / 1e9, 'f', 1),
-                         locale.toString(best.netValue.p5 / 1e9, 'f', 1),
-                         locale.toString(best.netValue.p95 / 1e9, 'f', 1),
-                         locale.toString(100 * best.probabilityPositive, 'f', 0));
+        text += tr(" Least bad within today's budget: expected net value <b>%1</b> (90%: %2 to "
+                   "%3), P(net benefit > 0) %4.")
+                    .arg(analysis::money(best.netValue.mean), analysis::money(best.netValue.p5),
+                         analysis::money(best.netValue.p95),
+                         analysis::percent(best.probabilityPositive));
     }
     m_summary->setText(text);
 }

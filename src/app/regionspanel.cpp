@@ -113,11 +113,11 @@ void RegionsPanel::showResult() {
     const QLocale locale;
     for (int i = 0; i < int(r.ranking.size()); ++i) {
         const core::RegionRanking &region = r.ranking[i];
-        const QStringList cells = {
-            QString::fromStdString(region.name), money(region.netValuePerResident),
-            money(region.netValue.mean),
-            money(region.netValue.p5) + QStringLiteral(" to ") + money(region.netValue.p95),
-            locale.toString(100 * region.probabilityPositive, 'f', 0) + QLatin1Char('%')};
+        const QStringList cells = {QString::fromStdString(region.name),
+                                   money(region.netValuePerResident), money(region.netValue.mean),
+                                   money(region.netValue.p5) + QStringLiteral(" to ") +
+                                       money(region.netValue.p95),
+                                   analysis::percent(region.probabilityPositive)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

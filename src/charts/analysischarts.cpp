@@ -252,10 +252,9 @@ void NetValueChart::showSnapshot(const AnalysisSnapshot &s, const analysis::Char
             y << 100 * h.shares[i];
         }
         QCPGraph *g = m_plot->addGraph();
-        QString name =
-            tr("%1: P(net benefit > 0) = %2%")
-                .arg(context.policyNames.value(int(p)))
-                .arg(QLocale().toString(100 * s.verdicts[p].probabilityPositive, 'f', 0));
+        QString name = tr("%1: P(net benefit > 0) = %2")
+                           .arg(context.policyNames.value(int(p)))
+                           .arg(analysis::percent(s.verdicts[p].probabilityPositive));
         // The tails beyond the axis, said rather than piled into the end bins.
         if (h.belowShare > 0 || h.aboveShare > 0)
             name += tr(" (off the chart: %1 of draws below, %2 above)")

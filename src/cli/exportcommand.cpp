@@ -60,54 +60,57 @@ QString checkFolderOf(const QString &path) {
 }
 
 // export's own options, added to the parser in the order --help lists them.
+// (A free function builds them, so their texts translate in the "leastbad::cli" context.)
 struct ExportOptions {
-    explicit ExportOptions(QCommandLineParser &parser);
-
     QCommandLineOption scenario, chart, all, reportOption, results, format, size, scale, title,
         subtitle, output, raw, frontierSamples, out, datasetOption;
 };
 
-ExportOptions::ExportOptions(QCommandLineParser &parser)
-    : scenario(option("scenario", tr("The scenario (.leastbad) to export."), tr("FILE")))
-    , chart(option("chart", tr("The chart to export."), tr("NAME")))
-    , all(option("all", tr("Every chart, the report and the results, into the folder --out.")))
-    , reportOption(option("report", tr("The one-page PDF report.")))
-    , results(option(
-          "results",
-          tr("The results: json (the whole result), csv (against the status quo) or yearly (every "
-             "output, every year, with percentile columns)."),
-          tr("KIND")))
-    , format(option(
-          "format",
-          tr("png, svg, pdf or csv (the chart's data); with --all a comma-separated list (default: "
-             "from the file name's extension; with --all png,svg,pdf,csv)."),
-          tr("FORMAT")))
-    , size(option("size", tr("Image size: a preset or WIDTHxHEIGHT (default: slide)."), tr("SIZE"),
-                  QStringLiteral("slide")))
-    , scale(option("scale", tr("PNG pixel scale: 1, 2 or 3 (default: 1)."), tr("N"),
-                   QStringLiteral("1")))
-    , title(
-          option("title", tr("The chart's title (default: written from the numbers)."), tr("TEXT")))
-    , subtitle(option("subtitle", tr("The chart's subtitle (default: written from the numbers)."),
-                      tr("TEXT")))
-    , output(option("output",
-                    tr("The output the over-time chart shows (default: prison_population; the "
-                       "keys are the columns of leastbad-cli simulate --format csv)."),
-                    tr("KEY"), QStringLiteral("prison_population")))
-    , raw(option("raw", tr("With --results json or --all: every draw too.")))
-    , frontierSamples(option("frontier-samples",
-                             tr("Policies the frontier samples (default: 5000)."), tr("N"),
-                             QStringLiteral("5000")))
-    , out(option("out", tr("The file, or with --all the folder, to write."), tr("PATH")))
-    , datasetOption(
-          option("dataset",
-                 tr("The dataset (.sqlite) of a scenario that names one (default: the embedded "
-                    "default dataset; the path inside a scenario is never opened)."),
-                 tr("DB"))) {
+ExportOptions addExportOptions(QCommandLineParser &parser) {
+    const ExportOptions options{
+        option("scenario", tr("The scenario (.leastbad) to export."), tr("FILE")),
+        option("chart", tr("The chart to export."), tr("NAME")),
+        option("all", tr("Every chart, the report and the results, into the folder --out.")),
+        option("report", tr("The one-page PDF report.")),
+        option("results",
+               tr("The results: json (the whole result), csv (against the status quo) or yearly "
+                  "(every "
+                  "output, every year, with percentile columns)."),
+               tr("KIND")),
+        option("format",
+               tr("png, svg, pdf or csv (the chart's data); with --all a comma-separated list "
+                  "(default: "
+                  "from the file name's extension; with --all png,svg,pdf,csv)."),
+               tr("FORMAT")),
+        option("size", tr("Image size: a preset or WIDTHxHEIGHT (default: slide)."), tr("SIZE"),
+               QStringLiteral("slide")),
+        option("scale", tr("PNG pixel scale: 1, 2 or 3 (default: 1)."), tr("N"),
+               QStringLiteral("1")),
+
+        option("title", tr("The chart's title (default: written from the numbers)."), tr("TEXT")),
+        option("subtitle", tr("The chart's subtitle (default: written from the numbers)."),
+               tr("TEXT")),
+        option("output",
+               tr("The output the over-time chart shows (default: prison_population; the "
+                  "keys are the columns of leastbad-cli simulate --format csv)."),
+               tr("KEY"), QStringLiteral("prison_population")),
+        option("raw", tr("With --results json or --all: every draw too.")),
+        option("frontier-samples", tr("Policies the frontier samples (default: 5000)."), tr("N"),
+               QStringLiteral("5000")),
+        option("out", tr("The file, or with --all the folder, to write."), tr("PATH")),
+
+        option("dataset",
+               tr("The dataset (.sqlite) of a scenario that names one (default: the embedded "
+                  "default dataset; the path inside a scenario is never opened)."),
+               tr("DB")),
+    };
+    const auto &[scenario, chart, all, reportOption, results, format, size, scale, title, subtitle,
+                 output, raw, frontierSamples, out, datasetOption] = options;
     for (const QCommandLineOption &o :
          {scenario, chart, all, reportOption, results, format, size, scale, title, subtitle, output,
           raw, frontierSamples, out, datasetOption, yearOption()})
         parser.addOption(o);
+    return options;
 }
 
 // --format: one format for one chart (by default the file name's extension), a list with --all.
@@ -169,7 +172,7 @@ int runExport(const QStringList &arguments) {
            "Charts: %1. Sizes: slide (1920x1080), social (1200x675), square (1080x1080), a4, "
            "letter, or WIDTHxHEIGHT.")
             .arg(charts::chartKeys().join(QStringLiteral(", "))));
-    const ExportOptions options(parser);
+    const ExportOptions options = addExportOptions(parser);
     const auto &[scenario, chart, all, reportOption, results, format, size, scale, title, subtitle,
                  output, raw, frontierSamples, out, datasetOption] = options;
     if (const std::optional<int> exit = parseOrExit(parser, command, arguments))

@@ -66,10 +66,7 @@ int runRegions(const QStringList &arguments) {
             s << padded(QString::number(++rank), 3) << "  "
               << QString::fromStdString(r.name).leftJustified(24) << usd(r.netValuePerResident)
               << QCoreApplication::translate("leastbad::cli", " per resident; total ")
-              // "mean ± its Monte Carlo standard error (90%: p5 to p95)"
-              << withInterval(r.netValue, usd)
-                     .insert(usd(r.netValue.mean).size(),
-                             QStringLiteral(" ± ") + usd(r.netValueError.mean))
+              << analysis::withErrorAndInterval(r.netValue, r.netValueError.mean, usd)
               << QCoreApplication::translate("leastbad::cli", ", P(> 0) ")
               << percent(r.probabilityPositive) << "\n";
         text = out.toUtf8();

@@ -109,11 +109,12 @@ QByteArray regionsToCsv(const core::RegionsResult &regions) {
     for (const core::RegionRanking &r : regions.ranking) {
         const core::Quantiles &q = r.netValue;
         // A region code is [A-Z0-9-] (the dataset checks it), so it needs no quotes.
-        csv += QByteArray::fromStdString(r.code) + ',' + text(r.name) + ',' + num(r.netValuePerResident) + ',' +
-               num(q.mean) + ',' + num(q.p5) + ',' + num(q.p25) + ',' + num(q.p50) + ',' +
-               num(q.p75) + ',' + num(q.p95) + ',' + num(r.probabilityPositive) + ',' +
-               num(r.netValueError.mean) + ',' + num(r.netValueError.p5) + ',' +
-               num(r.netValueError.p95) + ',' + num(r.netValueError.shareAboveZero) + '\n';
+        csv += QByteArray::fromStdString(r.code) + ',' + text(r.name) + ',' +
+               num(r.netValuePerResident) + ',' + num(q.mean) + ',' + num(q.p5) + ',' + num(q.p25) +
+               ',' + num(q.p50) + ',' + num(q.p75) + ',' + num(q.p95) + ',' +
+               num(r.probabilityPositive) + ',' + num(r.netValueError.mean) + ',' +
+               num(r.netValueError.p5) + ',' + num(r.netValueError.p95) + ',' +
+               num(r.netValueError.shareAboveZero) + '\n';
     }
     return csv;
 }
@@ -121,19 +122,19 @@ QByteArray regionsToCsv(const core::RegionsResult &regions) {
 QByteArray regionsToJson(const core::RegionsResult &regions, const QString &policyName) {
     QJsonArray rows;
     for (const core::RegionRanking &r : regions.ranking)
-        rows.append(QJsonObject{
-            {QStringLiteral("region"), key(r.code)},
-            {QStringLiteral("name"), key(r.name)},
-            {QStringLiteral("net_value_mean_usd"), r.netValue.mean},
-            {QStringLiteral("net_value_p5_usd"), r.netValue.p5},
-            {QStringLiteral("net_value_p95_usd"), r.netValue.p95},
-            {QStringLiteral("net_value_per_resident_usd"), r.netValuePerResident},
-            {QStringLiteral("probability_net_benefit_positive"), r.probabilityPositive},
-            {QStringLiteral("net_value_mean_se_usd"), r.netValueError.mean},
-            {QStringLiteral("net_value_p5_se_usd"), r.netValueError.p5},
-            {QStringLiteral("net_value_p95_se_usd"), r.netValueError.p95},
-            {QStringLiteral("probability_net_benefit_positive_se"),
-             r.netValueError.shareAboveZero}});
+        rows.append(
+            QJsonObject{{QStringLiteral("region"), key(r.code)},
+                        {QStringLiteral("name"), key(r.name)},
+                        {QStringLiteral("net_value_mean_usd"), r.netValue.mean},
+                        {QStringLiteral("net_value_p5_usd"), r.netValue.p5},
+                        {QStringLiteral("net_value_p95_usd"), r.netValue.p95},
+                        {QStringLiteral("net_value_per_resident_usd"), r.netValuePerResident},
+                        {QStringLiteral("probability_net_benefit_positive"), r.probabilityPositive},
+                        {QStringLiteral("net_value_mean_se_usd"), r.netValueError.mean},
+                        {QStringLiteral("net_value_p5_se_usd"), r.netValueError.p5},
+                        {QStringLiteral("net_value_p95_se_usd"), r.netValueError.p95},
+                        {QStringLiteral("probability_net_benefit_positive_se"),
+                         r.netValueError.shareAboveZero}});
     return QJsonDocument(QJsonObject{{QStringLiteral("policy"), policyName},
                                      {QStringLiteral("regions"), rows}})
         .toJson(QJsonDocument::Indented);
@@ -160,15 +161,15 @@ QByteArray tornadoToJson(const core::Tornado &t, const QString &policyName,
                          const std::vector<core::Importance> &importance) {
     QJsonArray bars, ranks;
     for (const core::TornadoBar &b : t.bars)
-        bars.append(QJsonObject{
-            {QStringLiteral("parameter"), key(b.parameter->key)},
-            {QStringLiteral("unit"), key(b.parameter->unit)},
-            {QStringLiteral("value_at_p5"), core::withQuantile(*b.parameter, 0.05).*b.parameter->member},
-            {QStringLiteral("value_at_p95"),
-             core::withQuantile(*b.parameter, 0.95).*b.parameter->member},
-            {QStringLiteral("net_value_at_p5"), b.atLow},
-            {QStringLiteral("net_value_at_p95"), b.atHigh},
-            {QStringLiteral("swing"), b.swing()}});
+        bars.append(QJsonObject{{QStringLiteral("parameter"), key(b.parameter->key)},
+                                {QStringLiteral("unit"), key(b.parameter->unit)},
+                                {QStringLiteral("value_at_p5"),
+                                 core::withQuantile(*b.parameter, 0.05).*b.parameter->member},
+                                {QStringLiteral("value_at_p95"),
+                                 core::withQuantile(*b.parameter, 0.95).*b.parameter->member},
+                                {QStringLiteral("net_value_at_p5"), b.atLow},
+                                {QStringLiteral("net_value_at_p95"), b.atHigh},
+                                {QStringLiteral("swing"), b.swing()}});
     for (const core::Importance &i : importance)
         ranks.append(QJsonObject{{QStringLiteral("parameter"), key(i.parameter->key)},
                                  {QStringLiteral("rank_correlation"), i.rankCorrelation}});
