@@ -5497,57 +5497,62 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Aplicar la política A a todas las re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="28"/>
+        <location filename="../src/app/regionspanel.cpp" line="49"/>
         <source>Apply &amp;policy A to every region</source>
         <translation>Aplicar la política A a cada re&amp;gión</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="34"/>
+        <location filename="../src/app/regionspanel.cpp" line="55"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
         <translation>La política A se aplica a cada región como un cambio respecto al statu quo propio de esa región (docs/MODEL.md 10.8), con las mismas %1 extracciones, y las regiones se ordenan por valor social neto por habitante.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="60"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="60"/>
         <source>Net value per resident</source>
         <translation>Valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="61"/>
         <source>Net value (mean)</source>
         <translation>Valor neto (media)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="61"/>
         <source>90% interval</source>
         <translation>Intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="61"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="43"/>
+        <location filename="../src/app/regionspanel.cpp" line="64"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="63"/>
+        <location filename="../src/app/regionspanel.cpp" line="84"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="93"/>
+        <location filename="../src/app/regionspanel.cpp" line="114"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Desactualizado: vuelva a ejecutar. La región, la política A o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="127"/>
+        <location filename="../src/app/regionspanel.cpp" line="124"/>
+        <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
+        <translation>La política A es el statu quo: no cambia nada en ninguna región, así que no hay nada que ordenar. Mueva primero una palanca de la política A.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="164"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>

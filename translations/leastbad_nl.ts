@@ -5495,57 +5495,62 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Beleid A op elke regio toe&amp;passen</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="28"/>
+        <location filename="../src/app/regionspanel.cpp" line="49"/>
         <source>Apply &amp;policy A to every region</source>
         <translation>Pas beleid A toe op elke re&amp;gio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="34"/>
+        <location filename="../src/app/regionspanel.cpp" line="55"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
         <translation>Beleid A wordt op elke regio toegepast als verandering ten opzichte van de eigen status quo van die regio (docs/MODEL.md 10.8), met dezelfde %1 trekkingen, en de regio&apos;s worden gerangschikt naar maatschappelijke nettowaarde per inwoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="60"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="39"/>
+        <location filename="../src/app/regionspanel.cpp" line="60"/>
         <source>Net value per resident</source>
         <translation>Nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="61"/>
         <source>Net value (mean)</source>
         <translation>Nettowaarde (gemiddelde)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="61"/>
         <source>90% interval</source>
         <translation>90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="40"/>
+        <location filename="../src/app/regionspanel.cpp" line="61"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="43"/>
+        <location filename="../src/app/regionspanel.cpp" line="64"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regio&apos;s gerangschikt naar nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="63"/>
+        <location filename="../src/app/regionspanel.cpp" line="84"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="93"/>
+        <location filename="../src/app/regionspanel.cpp" line="114"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Verouderd — voer opnieuw uit. De regio, beleid A of de gewichten zijn veranderd sinds deze regio&apos;s werden gerangschikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="127"/>
+        <location filename="../src/app/regionspanel.cpp" line="124"/>
+        <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
+        <translation>Beleid A is de status quo: het verandert in geen enkele regio iets, dus er valt niets te rangschikken. Verschuif eerst een hefboom van beleid A.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="164"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>

@@ -41,7 +41,10 @@ std::optional<ExportResults> computeResults(Session &session, const data::Scenar
     r.analysis = r.comparison->analysis;
     r.draws = r.comparison->draws;
 
-    const bool regions = options.regions && !scenario.policies.isEmpty();
+    // A policy A that changes nothing would rank a zero in every region: nothing to rank.
+    const bool regions =
+        options.regions && !scenario.policies.isEmpty() &&
+        !(scenario.policies.front().policy == core::statusQuoPolicy(region.baseline));
     if (regions) {
         const std::shared_ptr<const RegionsAnswer> ranked =
             session.results(regionsRequest(dataset, scenario, region.baseline), options.cancel,

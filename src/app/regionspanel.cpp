@@ -19,6 +19,27 @@
 
 namespace leastbad::gui {
 
+namespace {
+
+// A table cell that sorts by its number, not by its text ("$9" after "$10").
+class NumberItem final : public QTableWidgetItem {
+public:
+    NumberItem(const QString &text, double value, bool numeric)
+        : QTableWidgetItem(text)
+        , m_value(value)
+        , m_numeric(numeric) {}
+    bool operator<(const QTableWidgetItem &other) const override {
+        const auto *o = dynamic_cast<const NumberItem *>(&other);
+        return m_numeric && o ? m_value < o->m_value : QTableWidgetItem::operator<(other);
+    }
+
+private:
+    double m_value;
+    bool m_numeric;
+};
+
+} // namespace
+
 using analysis::money;
 
 RegionsPanel::RegionsPanel(ScenarioDocument *document, analysis::Session *session, QWidget *parent)
@@ -95,6 +116,16 @@ void RegionsPanel::checkCurrent() {
 }
 
 void RegionsPanel::run() {
+    if (m_document->policy(0) == m_document->statusQuo()) {
+        // Every region would rank a zero: say so rather than rank noise.
+        m_answer.reset();
+        m_table->setRowCount(0);
+        m_map->clear();
+        m_summary->setText(tr("Policy A is the status quo: it changes nothing in any region, so "
+                              "there is nothing to rank. Move a lever of policy A first."));
+        emit finished(false);
+        return;
+    }
     const analysis::RegionsRequest request = currentRequest();
     auto pending = std::make_shared<std::shared_ptr<const analysis::RegionsAnswer>>();
     m_pending = pending;
@@ -109,18 +140,24 @@ void RegionsPanel::run() {
 void RegionsPanel::showResult() {
     m_stale = false;
     const core::RegionsResult &r = *result();
+    m_table->setSortingEnabled(false); // while rows are filled, or they move under the loop
     m_table->setRowCount(int(r.ranking.size()));
-    const QLocale locale;
     for (int i = 0; i < int(r.ranking.size()); ++i) {
         const core::RegionRanking &region = r.ranking[i];
-        const QStringList cells = {QString::fromStdString(region.name),
-                                   money(region.netValuePerResident), money(region.netValue.mean),
-                                   money(region.netValue.p5) + QStringLiteral(" to ") +
-                                       money(region.netValue.p95),
-                                   analysis::percent(region.probabilityPositive)};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+        // Each cell shows formatted text and sorts by its number (the interval by its low end).
+        const std::pair<QString, double> cells[] = {
+            {QString::fromStdString(region.name), 0},
+            {money(region.netValuePerResident), region.netValuePerResident},
+            {money(region.netValue.mean), region.netValue.mean},
+            {money(region.netValue.p5) + QStringLiteral(" to ") + money(region.netValue.p95),
+             region.netValue.p5},
+            {analysis::percent(region.probabilityPositive), region.probabilityPositive}};
+        for (int c = 0; c < int(std::size(cells)); ++c) {
+            auto *item = new NumberItem(cells[c].first, cells[c].second, c > 0);
+            m_table->setItem(i, c, item);
+        }
     }
+    m_table->setSortingEnabled(true);
     m_map->showRegions(r,
                        analysis::chartContext(m_document->scenario(), m_document->region(), false));
     m_summary->setText(

@@ -665,6 +665,26 @@ private slots:
             QVERIFY(r->ranking[i - 1].netValuePerResident >= r->ranking[i].netValuePerResident);
         QCOMPARE(w.regions()->table()->rowCount(), int(r->ranking.size()));
         QCOMPARE(w.regions()->map()->itemCount(), 2 * 51); // a tile and a label per state and DC
+
+        // The table sorts by number, not by text: lowest net value per resident first.
+        QTableWidget *table = w.regions()->table();
+        table->sortItems(1, Qt::AscendingOrder);
+        QCOMPARE(table->item(0, 0)->text(), QString::fromStdString(r->ranking.back().name));
+        QCOMPARE(table->item(table->rowCount() - 1, 0)->text(),
+                 QString::fromStdString(r->ranking.front().name));
+
+        // A policy A that changes nothing ranks nothing.
+        w.document()->resetPolicy(0);
+        done.clear();
+        w.regions()->run();
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done.takeFirst().at(0).toBool());
+        QVERIFY(!w.regions()->result());
+        QCOMPARE(table->rowCount(), 0);
+        bool says = false;
+        for (const QLabel *label : w.regions()->findChildren<QLabel *>())
+            says = says || label->text().contains(QStringLiteral("nothing to rank"));
+        QVERIFY(says);
     }
 
     // Issue 16: results are stamped with the request they answer. After the region changes,
@@ -698,6 +718,8 @@ private slots:
         QCOMPARE(w.frontier()->plot()->graphCount(), 0);
 
         // The export leaves the old frontier out and ranks the regions again from Texas.
+        w.document()->setLever(0, lever("release_cash_usd"), 3000); // the switch reset A
+        QVERIFY(!w.regions()->result());
         const int rankingsBefore = w.session().counts().rankings;
         QTemporaryDir dir;
         QSignalSpy done(w.exporter(), &gui::ExportController::finished);
@@ -710,6 +732,7 @@ private slots:
         QCOMPARE(w.session().counts().rankings, rankingsBefore + 1);
 
         // Back to the first region (undo): the kept answers are current again.
+        w.document()->undoStack()->undo();
         w.document()->undoStack()->undo();
         QVERIFY(w.frontier()->result() && w.regions()->result());
         QVERIFY(w.regions()->table()->rowCount() > 0);
