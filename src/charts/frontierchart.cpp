@@ -39,6 +39,7 @@ FrontierChart::FrontierChart(QWidget *parent)
     m_plot->xAxis->setLabel(tr("Extra cost to taxpayers, discounted (billion USD 2024)"));
     m_plot->yAxis->setLabel(tr("Victimisations averted over the horizon (millions)"));
     setTexts(tr("Frontier"), tr("Not computed yet."));
+    setFooter({}); // the footer named the scenario of the cleared result
 }
 
 void FrontierChart::clear() {

@@ -63,6 +63,7 @@ void RegionMapChart::clear() {
     m_plot->clearItems();
     m_plot->clearGraphs();
     setTexts(tr("Regions"), tr("Not computed yet."));
+    setFooter({}); // the footer named the scenario of the cleared ranking
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -716,6 +716,25 @@ private slots:
         }
         QCOMPARE(w.regions()->table()->rowCount(), 0);
         QCOMPARE(w.frontier()->plot()->graphCount(), 0);
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+            for (const auto &[name, size] : {std::pair{"1280x720", QSize(1280, 720)},
+                                             std::pair{"1920x1080", QSize(1920, 1080)}}) {
+                w.resize(size);
+                w.show();
+                for (QWidget *tab :
+                     {static_cast<QWidget *>(w.frontier()), static_cast<QWidget *>(w.regions())}) {
+                    tabs->setCurrentWidget(tab);
+                    QTest::qWait(200);
+                    w.grab().save(QStringLiteral("%1/stale-%2-%3.png")
+                                      .arg(folder,
+                                           QString::fromLatin1(tab->metaObject()->className())
+                                               .section(QStringLiteral("::"), -1),
+                                           QLatin1String(name)));
+                }
+            }
+        }
 
         // The export leaves the old frontier out and ranks the regions again from Texas.
         w.document()->setLever(0, lever("release_cash_usd"), 3000); // the switch reset A
