@@ -362,6 +362,9 @@ Calibration calibrate(const RegionCalibration &prepared, const Parameters &param
     c.contactIntensity0 =
         contactIntensity(c.visitedShare0, r.remoteContactHoursPerWeek * c.remoteContactScale, p);
     c.crimesViolentClass0 = r.homicides + r.otherViolentCrimes;
+    for (int g = 0; g < kGroupCount; ++g)
+        c.stayDecay0[g] = std::exp(-1 / r.meanTimeServedYears[g]);
+    c.sizeRiskRatio0 = sizeRiskRatio(r.meanFacilityBeds, p);
     c.victimizations0 = r.homicides + r.otherViolentCrimes / p.reportingRateViolent +
                         r.propertyCrimes / p.reportingRateProperty;
     return c;
@@ -384,7 +387,7 @@ double setUpDynamics(const Calibration &c, const Policy &policy, Inputs &in, Run
         const double L0 = r.meanTimeServedYears[g];
         const double m = policy.sentenceMultiplier[g];
         dyn.stay[g] = L0 * m;
-        dyn.legacyDecay[g] = std::exp(-1 / L0);
+        dyn.legacyDecay[g] = c.stayDecay0[g];
         dyn.decay[g] = m == 1 ? dyn.legacyDecay[g] : std::exp(-1 / dyn.stay[g]); // L0 · 1 = L0
         dyn.yearShare[g] = dyn.stay[g] * (1 - dyn.decay[g]);
         dyn.legacyYearShare[g] = L0 * (1 - dyn.legacyDecay[g]);
@@ -432,7 +435,7 @@ void setUpBehaviour(const Calibration &c, const Policy &policy, const Simulation
     in.violenceFactor =
         !on(kInPrisonConditions)
             ? 1
-            : sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
+            : sizeRiskRatio(policy.facilityBeds, p) / c.sizeRiskRatio0 *
                   contactRateFactor(intensity, p.misconductRiskRatioVisited) /
                   contactRateFactor(c.contactIntensity0, p.misconductRiskRatioVisited) *
                   powOf(p.recreationMisconductRiskRatio,
