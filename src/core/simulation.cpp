@@ -601,7 +601,9 @@ simulateWith(const Calibration &c, const Policy &policy, const SimulationOptions
 
 void step::setUpRun(const Calibration &c, const Policy &policy, const SimulationOptions &options,
                     Inputs &in, RunFlags &flags) {
-    in = Inputs{};
+    // Every input is assigned below but the start state, which is only partly: zeroing it
+    // alone spares a caller that reuses `in` (laneblock.cpp) clearing 2.5 KB a run.
+    in.start = {};
     flags = RunFlags{};
     const double meanMultiplier = setUpDynamics(c, policy, in, flags);
     setUpBehaviour(c, policy, options, meanMultiplier, in, flags);

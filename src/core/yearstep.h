@@ -178,7 +178,9 @@ struct RunFlags {
     bool operator==(const RunFlags &) const = default;
 };
 
-// Works out a run's inputs and flags (simulation.cpp).
+// Works out a run's inputs and flags (simulation.cpp). Assigns every input, so `inputs` may
+// hold an earlier run's: a new input must be set there too (tst_enginepaths would show a
+// stale one as lanes that differ from one draw at a time).
 void setUpRun(const Calibration &c, const Policy &policy, const SimulationOptions &options,
               RunInputsOf<double> &inputs, RunFlags &flags);
 
