@@ -17,7 +17,7 @@ using LaneInputs = step::RunInputsOf<Lanes>;
 using LaneValues = step::OutputsOf<Lanes>;
 static_assert(kLanes == kBlockDraws);
 
-// Four runs' inputs into lanes: number i of run l becomes lane l of vector i. The inputs are
+// The runs' inputs into lanes: number i of run l becomes lane l of vector i. The inputs are
 // doubles only, laid out alike in both types.
 void transpose(const std::array<Inputs, kLanes> &runs, LaneInputs &lanes) {
     static_assert(sizeof(Inputs) % sizeof(double) == 0);

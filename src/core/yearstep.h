@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The model's year step, written once for a number type V: `double` (one draw, the scalar
-// path) or `Lanes` (four draws in lockstep, one per vector lane; core/laneblock.h). Every
+// path) or `Lanes` (eight draws in lockstep, one per vector lane; core/laneblock.h). Every
 // operation is the same per lane and in the same order as for one draw, so the lanes give
 // the scalar path's numbers bit for bit: the build neither contracts a multiply and an add
 // nor reorders sums (docs/PERFORMANCE.md). Internal to core: simulation.cpp and
@@ -34,7 +34,7 @@
 
 namespace leastbad::core::step {
 
-inline constexpr int kLanes = 4;
+inline constexpr int kLanes = 8;
 using Lanes = double __attribute__((vector_size(kLanes * sizeof(double))));
 
 template <class V> inline constexpr bool kScalar = std::is_same_v<V, double>;
@@ -119,7 +119,7 @@ template <class V> struct HazardsOf {
 
 // Every number the year loop reads that does not change from year to year: worked out
 // once per run (a policy on one draw) by setUpRun, before the loop. Doubles only (V), so
-// that four runs' inputs transpose into lanes (laneblock.cpp).
+// that eight runs' inputs transpose into lanes (laneblock.cpp).
 template <class V> struct RunInputsOf {
     StockDynamicsOf<V> dyn;
     HazardsOf<V> policyHazards;
@@ -165,7 +165,7 @@ template <class V> struct RunInputsOf {
     V lifeYearsDelayDiscount{};
 };
 
-// The branches a run takes, the same for every year; four runs share a lane block only if
+// The branches a run takes, the same for every year; the runs of a lane block share them only if
 // theirs agree.
 struct RunFlags {
     std::array<bool, kGroupCount> hasLegacy{};

@@ -213,7 +213,7 @@ void timePolicyYears(const RegionBaseline &region, double referenceNs) {
 }
 
 // The simulation alone (no verdicts), 1,000 prepared draws x 3 policies: the year step one
-// draw at a time (simulateTotals) against four draws in lockstep (simulateBlock), best of 7
+// draw at a time (simulateTotals) against blocks of draws in lockstep (simulateBlock), best of 7
 // each, in ns per policy-year.
 void timeKernelPaths(const RegionBaseline &region, double referenceNs) {
     const auto policies = comparisonPolicies(region);
