@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/memorybudget.h"
 
+#include "core/netvalue.h"
 #include "core/outputs.h"
 #include "core/simulation.h"
 
@@ -21,18 +22,35 @@ std::string gib(std::uint64_t bytes) {
     return text;
 }
 
-std::uint64_t bytesPerDraw(int policies, int years) {
+// What one policy keeps of one draw (PolicyOutcomes): the yearly outputs and undiscounted
+// totals asked for, and every discounted total, which verdicts read.
+std::uint64_t bytesPerPolicyDraw(int years, const OutputRequest &request) {
+    const std::uint64_t y = std::uint64_t(years);
+    const std::uint64_t yearly =
+        request.allYearly ? y * sizeof(OutputValues) : y * request.yearly.size() * sizeof(double);
+    const std::uint64_t totals =
+        request.allTotals ? sizeof(OutputValues) : request.totals.size() * sizeof(double);
+    // The verdict's net value by ledger, per draw.
+    return yearly + totals + sizeof(OutputValues) + sizeof(LedgerValues);
+}
+
+std::uint64_t bytesPerDraw(int policies, int years, const RunShape &shape) {
     const std::uint64_t outputs =
-        std::uint64_t(policies) * std::uint64_t(years + 2) * sizeof(OutputValues);
-    // A calibration and its parameters per draw; a quarter more for the summaries and
-    // net values computed from the outputs.
-    return (outputs + sizeof(Calibration) + sizeof(Parameters)) * 5 / 4;
+        std::uint64_t(policies) * bytesPerPolicyDraw(years, shape.request);
+    // A calibration and its parameters per draw, when they are held; a quarter more for the
+    // summaries computed from the outputs.
+    const std::uint64_t draws = shape.drawsKept ? sizeof(Calibration) + sizeof(Parameters) : 0;
+    return (outputs + draws) * 5 / 4;
 }
 
 } // namespace
 
 std::uint64_t estimateRunBytes(int draws, int policies, int years) {
-    return std::uint64_t(draws) * bytesPerDraw(policies, years);
+    return estimateRunBytes(draws, policies, years, RunShape{});
+}
+
+std::uint64_t estimateRunBytes(int draws, int policies, int years, const RunShape &shape) {
+    return std::uint64_t(draws) * bytesPerDraw(policies, years, shape);
 }
 
 std::uint64_t memoryBudgetBytes() {
@@ -49,11 +67,15 @@ std::uint64_t memoryBudgetBytes() {
 }
 
 std::string checkMemoryBudget(int draws, int policies, int years) {
-    const std::uint64_t needed = estimateRunBytes(draws, policies, years);
+    return checkMemoryBudget(draws, policies, years, RunShape{});
+}
+
+std::string checkMemoryBudget(int draws, int policies, int years, const RunShape &shape) {
+    const std::uint64_t needed = estimateRunBytes(draws, policies, years, shape);
     const std::uint64_t budget = memoryBudgetBytes();
     if (needed <= budget)
         return {};
-    const std::uint64_t fits = budget / bytesPerDraw(policies, years);
+    const std::uint64_t fits = budget / bytesPerDraw(policies, years, shape);
     return "needs about " + gib(needed) + " of memory for " + std::to_string(draws) + " draws x " +
            std::to_string(policies) + " policies (status quo included) x " + std::to_string(years) +
            " years, more than the budget of " + gib(budget) +

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/montecarlo.h"
 
+#include "core/laneblock.h"
+
 #include <algorithm>
+#include <array>
 
 namespace leastbad::core {
 
@@ -31,6 +34,16 @@ void shapeRun(MonteCarloRun &run, int draws, std::size_t policies, int years,
     }
 }
 
+// Keeps the undiscounted totals the request asks for, of draw d.
+void keepTotals(PolicyOutcomes &o, const OutputRequest &request, int d,
+                const OutputValues &totals) {
+    if (request.allTotals)
+        o.totals[d] = totals;
+    const std::size_t kept = o.totalsOutputs.size();
+    for (std::size_t k = 0; k < kept; ++k)
+        o.totalsSubset[std::size_t(d) * kept + k] = totals[static_cast<int>(o.totalsOutputs[k])];
+}
+
 // Simulates every policy on one draw's calibration into the run's storage for draw d.
 void simulateDraw(MonteCarloRun &run, const Calibration &calibration, int d,
                   std::span<const Policy> policies, const SimulationOptions &options,
@@ -49,13 +62,49 @@ void simulateDraw(MonteCarloRun &run, const Calibration &calibration, int d,
                            o.seriesOutputs,
                            std::span(o.series).subspan(std::size_t(d) * perDraw, perDraw));
         }
-        if (request.allTotals)
-            o.totals[d] = totals;
-        const std::size_t kept = o.totalsOutputs.size();
-        for (std::size_t k = 0; k < kept; ++k)
-            o.totalsSubset[std::size_t(d) * kept + k] =
-                totals[static_cast<int>(o.totalsOutputs[k])];
+        keepTotals(o, request, d, totals);
     }
+}
+
+// Simulates every policy on kBlockDraws draws from `first` in lockstep (core/laneblock.h):
+// the same numbers as simulateDraw on each.
+void simulateBlockOfDraws(MonteCarloRun &run,
+                          const std::array<const Calibration *, kBlockDraws> &calibrations,
+                          int first, std::span<const Policy> policies,
+                          const SimulationOptions &options, const OutputRequest &request) {
+    for (std::size_t p = 0; p < policies.size(); ++p) {
+        PolicyOutcomes &o = run.policies[p];
+        const std::size_t years = std::size_t(o.years);
+        const std::size_t perDraw = o.seriesOutputs.size() * years;
+        std::array<OutputValues, kBlockDraws> totals;
+        std::array<LaneOutputs, kBlockDraws> outputs;
+        for (int l = 0; l < kBlockDraws; ++l) {
+            const std::size_t d = std::size_t(first + l);
+            outputs[l].totals = &totals[l];
+            outputs[l].discounted = &o.discounted[d];
+            if (request.allYearly)
+                outputs[l].years = std::span(o.yearly).subspan(d * years, years);
+            else if (perDraw > 0)
+                outputs[l].series = std::span(o.series).subspan(d * perDraw, perDraw);
+        }
+        simulateBlock(calibrations, policies[p], options, o.seriesOutputs, outputs);
+        for (int l = 0; l < kBlockDraws; ++l)
+            keepTotals(o, request, first + l, totals[l]);
+    }
+}
+
+// The blocks of kBlockDraws draws of a run of `draws`: the last may be short (and runs one
+// draw at a time). Progress is reported in draws.
+int blockCount(int draws) {
+    return (std::max(0, draws) + kBlockDraws - 1) / kBlockDraws;
+}
+
+ProgressFn progressInDraws(const ProgressFn &progress, int draws) {
+    if (!progress)
+        return {};
+    return [&progress, draws](int blocksDone, int) {
+        progress(std::min(draws, blocksDone * kBlockDraws), draws);
+    };
 }
 
 } // namespace
@@ -116,11 +165,23 @@ void runMonteCarlo(MonteCarloRun &run, const DrawSet &draws, std::span<const Pol
                    const SimulationOptions &options, const OutputRequest &request, int threads,
                    const std::atomic<bool> *cancel, const ProgressFn &progress) {
     shapeRun(run, draws.size(), policies.size(), std::clamp(options.years, 1, kMaxYears), request);
-    // One item = one draw for every policy: the draw's calibration is shared.
+    // One item = one block of draws for every policy: each draw's calibration is shared.
+    const int n = draws.size();
     run.complete = parallelFor(
-        draws.size(), threads,
-        [&](int d) { simulateDraw(run, draws.calibrations[d], d, policies, options, request); },
-        cancel, progress);
+        blockCount(n), threads,
+        [&](int b) {
+            const int first = b * kBlockDraws;
+            if (first + kBlockDraws > n) {
+                for (int d = first; d < n; ++d)
+                    simulateDraw(run, draws.calibrations[d], d, policies, options, request);
+                return;
+            }
+            std::array<const Calibration *, kBlockDraws> block;
+            for (int l = 0; l < kBlockDraws; ++l)
+                block[l] = &draws.calibrations[first + l];
+            simulateBlockOfDraws(run, block, first, policies, options, request);
+        },
+        cancel, progressInDraws(progress, n));
 }
 
 MonteCarloRun runMonteCarloDrawing(const RegionBaseline &region, int draws, std::uint64_t seed,
@@ -133,12 +194,25 @@ MonteCarloRun runMonteCarloDrawing(const RegionBaseline &region, int draws, std:
     const ParameterSampler sampler(seed);
     const RegionCalibration prepared = RegionCalibration::of(region);
     run.complete = parallelFor(
-        draws, threads,
-        [&](int d) {
-            const Calibration c = calibrate(prepared, sampler.draw(static_cast<std::uint64_t>(d)));
-            simulateDraw(run, c, d, policies, options, request);
+        blockCount(draws), threads,
+        [&](int b) {
+            const int first = b * kBlockDraws;
+            const int count = std::min(kBlockDraws, draws - first);
+            std::array<Calibration, kBlockDraws> calibrations;
+            for (int l = 0; l < count; ++l)
+                calibrations[l] =
+                    calibrate(prepared, sampler.draw(static_cast<std::uint64_t>(first + l)));
+            if (count < kBlockDraws) {
+                for (int l = 0; l < count; ++l)
+                    simulateDraw(run, calibrations[l], first + l, policies, options, request);
+                return;
+            }
+            std::array<const Calibration *, kBlockDraws> block;
+            for (int l = 0; l < kBlockDraws; ++l)
+                block[l] = &calibrations[l];
+            simulateBlockOfDraws(run, block, first, policies, options, request);
         },
-        cancel, progress);
+        cancel, progressInDraws(progress, draws));
     return run;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/simulation.h"
 
+#include "core/yearstep.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -51,178 +53,15 @@ double sizeRiskRatio(double beds, const Parameters &p) {
 }
 
 // Reported crimes split the way the model splits incapacitated crimes.
-struct CrimeSplit {
-    double homicide = 0;
-    double otherViolent = 0;
-    double property = 0;
-};
-
-CrimeSplit splitCrimes(double crimes, const Calibration &c) {
-    const Parameters &p = c.parameters;
-    const double homicideShare =
-        c.crimesViolentClass0 > 0 ? c.region.homicides / c.crimesViolentClass0 : 0;
-    const double violent = crimes * p.violentShareOfAvertedCrimes;
-    return {violent * homicideShare, violent * (1 - homicideShare),
-            crimes * (1 - p.violentShareOfAvertedCrimes)};
-}
-
-// Years spent in each age band before moving to the next (the last band is open).
-constexpr PerBand kAgingRate = {1.0 / 7, 1.0 / 10, 1.0 / 15, 0};
-
 using ReleasePool = std::array<std::array<double, kReleaseYearsTracked>, 2>;
-
-// The prison stock of each group by age band, in two vintages: people admitted before
-// the policy (who keep the status-quo stay under a prospective reform) and people
-// admitted since. And the released pool by offence class and year since release.
-struct FlowState {
-    StockByBand current{};
-    StockByBand legacy{};
-    ReleasePool atRisk{};
-    ReleasePool dose{}; // released people × their change in time served (aftereffects)
-    double effectiveStock = 0;
-};
-
-struct YearFlows {
-    double hazardReturns = 0; // returns this year owed to the policy's hazards (h − h0)
-    double doseAtRisk = 0;    // Σ dose of the pool at the end of the year
-    double admissions = 0;
-    double readmissions = 0;
-    double releases = 0;
-    double prisonerYears = 0;
-    double prisonPopulation = 0; // end of year
-};
-
-// What one policy fixes for the whole run, shared by the real and the shadow state.
-struct StockDynamics {
-    PerGroup stay{};        // L = L0 · m
-    PerGroup decay{};       // e^(−1/L): share of a stock still inside after a year
-    PerGroup yearShare{};   // L · (1 − e^(−1/L)): person-years per person at the start
-    PerGroup legacyDecay{}; // the same at the status-quo stay, for the legacy vintage
-    PerGroup legacyYearShare{};
-    PerGroup servedChange{};                            // L − L0
-    std::array<PerBand, kGroupCount> admissionToBand{}; // share_b · L · (1 − e^(−1/L))
-    std::array<bool, kGroupCount> hasLegacy{};
-    PerBand weight{};
-};
-
-// Moves a year's end-of-stay stock of one vintage up the age bands and adds its
-// offending-weighted size.
-double ageInto(PerBand &stock, const PerBand &stayed, const PerBand &weight) {
-    static_assert(kAgeBands == 4 && kAgingRate[3] == 0, "written out for four bands");
-    stock[0] = stayed[0] * (1 - kAgingRate[0]);
-    stock[1] = stayed[1] * (1 - kAgingRate[1]) + stayed[0] * kAgingRate[0];
-    stock[2] = stayed[2] * (1 - kAgingRate[2]) + stayed[1] * kAgingRate[1];
-    stock[3] = stayed[3] + stayed[2] * kAgingRate[2];
-    return weight[0] * stock[0] + weight[1] * stock[1] + weight[2] * stock[2] +
-           weight[3] * stock[3];
-}
-
-// Reincarceration hazards by class and year since release, with the share not returning.
-struct Hazards {
-    ReleasePool rate{};
-    ReleasePool survival{}; // 1 − rate
-    static Hazards of(const ReleasePool &rate) {
-        Hazards h;
-        h.rate = rate;
-        for (int cls = 0; cls < 2; ++cls) {
-            for (int k = 0; k < kReleaseYearsTracked; ++k)
-                h.survival[cls][k] = 1 - rate[cls][k];
-        }
-        return h;
-    }
-};
-
-constexpr std::array<int, kGroupCount> kClassOf = {
-    offenceClass(kAllGroups[0]), offenceClass(kAllGroups[1]), offenceClass(kAllGroups[2]),
-    offenceClass(kAllGroups[3])};
-constexpr std::array<bool, kGroupCount> kIsRepeat = {
-    isRepeat(kAllGroups[0]), isRepeat(kAllGroups[1]), isRepeat(kAllGroups[2]),
-    isRepeat(kAllGroups[3])};
-
-// One year of stock and flow. Readmissions come from the released pool; within the
-// year dP/dt = A − P/L is solved exactly for each band (so a steady state obeys
-// Little's law P = A·L); at the end of the year a share of each band ages into the
-// next. Those released this year join the pool at year 0 since release next year.
-// Inlined into the year loop, so that its AVX2 clone (below) covers the step too.
-[[gnu::always_inline]] inline YearFlows advance(FlowState &state, const PerGroup &newAdmissions,
-                                                const StockDynamics &dyn, const Hazards &hazards,
-                                                const ReleasePool *hazardChange, bool trackDose) {
-    const ReleasePool &hazard = hazards.rate;
-    const ReleasePool &survival = hazards.survival;
-    YearFlows flows;
-    std::array<double, 2> readmissions{};
-    for (int cls = 0; cls < 2; ++cls) {
-        auto &pool = state.atRisk[cls];
-        auto &dose = state.dose[cls];
-        for (int k = 0; k < kReleaseYearsTracked; ++k)
-            readmissions[cls] += pool[k] * hazard[cls][k];
-        if (hazardChange) {
-            for (int k = 0; k < kReleaseYearsTracked; ++k)
-                flows.hazardReturns += pool[k] * (*hazardChange)[cls][k];
-        }
-        for (int k = kReleaseYearsTracked - 1; k > 0; --k)
-            pool[k] = pool[k - 1] * survival[cls][k - 1];
-        if (trackDose) {
-            for (int k = kReleaseYearsTracked - 1; k > 0; --k) {
-                dose[k] = dose[k - 1] * survival[cls][k - 1];
-                flows.doseAtRisk += dose[k];
-            }
-        }
-        flows.readmissions += readmissions[cls];
-    }
-    std::array<double, 2> releases{};
-    std::array<double, 2> doseReleased{};
-    double effective = 0;
-    for (int g = 0; g < kGroupCount; ++g) {
-        const int cls = kClassOf[g];
-        const double admitted = newAdmissions[g] + (kIsRepeat[g] ? readmissions[cls] : 0);
-        const double L = dyn.stay[g];
-        const double e = dyn.decay[g];
-        PerBand stayed{};
-        double before = 0, after = 0;
-        for (int b = 0; b < kAgeBands; ++b) {
-            before += state.current[g][b];
-            stayed[b] = e * state.current[g][b] + admitted * dyn.admissionToBand[g][b];
-            after += stayed[b];
-        }
-        const double releasedCurrent = before + admitted - after;
-        flows.prisonerYears += admitted * L + (before - admitted * L) * dyn.yearShare[g];
-        effective += ageInto(state.current[g], stayed, dyn.weight);
-        double releasedLegacy = 0;
-        if (dyn.hasLegacy[g]) {
-            double legacyBefore = 0;
-            for (int b = 0; b < kAgeBands; ++b) {
-                legacyBefore += state.legacy[g][b];
-                stayed[b] = dyn.legacyDecay[g] * state.legacy[g][b];
-            }
-            releasedLegacy = legacyBefore * (1 - dyn.legacyDecay[g]);
-            flows.prisonerYears += legacyBefore * dyn.legacyYearShare[g];
-            effective += ageInto(state.legacy[g], stayed, dyn.weight);
-            after += legacyBefore - releasedLegacy;
-        }
-        releases[cls] += releasedCurrent + releasedLegacy;
-        doseReleased[cls] += releasedCurrent * dyn.servedChange[g];
-        flows.admissions += admitted;
-        flows.prisonPopulation += after;
-    }
-    for (int cls = 0; cls < 2; ++cls) {
-        state.atRisk[cls][0] = releases[cls];
-        if (trackDose) {
-            state.dose[cls][0] = doseReleased[cls];
-            flows.doseAtRisk += doseReleased[cls];
-        }
-        flows.releases += releases[cls];
-    }
-    state.effectiveStock = effective;
-    return flows;
-}
 
 // A one-off release at the start of the run: each group's share leaves every band and
 // vintage alike and joins the released pool as if released at the end of year 0. The
 // released served less than they would have by their expected remaining stay, which at
 // exponential stays is the mean stay itself (the dose of the aftereffects). Returns the
 // number released.
-double releaseFromStock(FlowState &state, const PerGroup &shares, const StockDynamics &dyn) {
+double releaseFromStock(step::FlowStateOf<double> &state, const PerGroup &shares,
+                        const step::StockDynamicsOf<double> &dyn) {
     double releasedAll = 0;
     double effective = 0;
     for (int g = 0; g < kGroupCount; ++g) {
@@ -235,7 +74,7 @@ double releaseFromStock(FlowState &state, const PerGroup &shares, const StockDyn
                 effective += dyn.weight[b] * (*vintage)[b];
             }
         }
-        const int cls = kClassOf[g];
+        const int cls = step::kClassOf[g];
         state.atRisk[cls][0] += released;
         state.dose[cls][0] -= released * dyn.stay[g];
         releasedAll += released;
@@ -262,9 +101,6 @@ double cumulativeIncapacitation(double effectiveStock, const Calibration &c) {
 
 // Crimes averted by an offending-weighted stock E against the status quo's E0 when the
 // marginal prisoner's offending falls as E^−beta: ∫ from E0 to E of lambda0 · (e/E0)^−beta de.
-double incapacitatedCrimes(double effectiveStock, const Calibration &c) {
-    return cumulativeIncapacitation(effectiveStock, c) - c.cumulativeIncapacitation0;
-}
 
 // The stationary stock of one group by age band under the `advance` update.
 PerBand stationaryBands(double admissions, double stay, const PerBand &admissionShares) {
@@ -275,8 +111,8 @@ PerBand stationaryBands(double admissions, double stay, const PerBand &admission
     for (int b = 0; b < kAgeBands; ++b) {
         const double added = admissions * admissionShares[b] * yearShare;
         const double inflow =
-            (1 - kAgingRate[b]) * added + (b > 0 ? kAgingRate[b - 1] : 0) * stayedBelow;
-        stock[b] = inflow / (1 - (1 - kAgingRate[b]) * e);
+            (1 - step::kAgingRate[b]) * added + (b > 0 ? step::kAgingRate[b - 1] : 0) * stayedBelow;
+        stock[b] = inflow / (1 - (1 - step::kAgingRate[b]) * e);
         stayedBelow = e * stock[b] + added;
     }
     return stock;
@@ -526,12 +362,209 @@ Calibration calibrate(const RegionCalibration &prepared, const Parameters &param
     c.contactIntensity0 =
         contactIntensity(c.visitedShare0, r.remoteContactHoursPerWeek * c.remoteContactScale, p);
     c.crimesViolentClass0 = r.homicides + r.otherViolentCrimes;
+    for (int g = 0; g < kGroupCount; ++g)
+        c.stayDecay0[g] = std::exp(-1 / r.meanTimeServedYears[g]);
+    c.sizeRiskRatio0 = sizeRiskRatio(r.meanFacilityBeds, p);
     c.victimizations0 = r.homicides + r.otherViolentCrimes / p.reportingRateViolent +
                         r.propertyCrimes / p.reportingRateProperty;
     return c;
 }
 
 namespace {
+
+using step::RunFlags;
+using Inputs = step::RunInputsOf<double>;
+
+// The stays of one policy: L = L0 · m and what follows from it, for both vintages.
+// Returns the admissions-weighted mean multiplier (for general deterrence).
+double setUpDynamics(const Calibration &c, const Policy &policy, Inputs &in, RunFlags &f) {
+    const RegionBaseline &r = c.region;
+    step::StockDynamicsOf<double> &dyn = in.dyn;
+    dyn.weight = c.offendingWeight;
+    double admissions0Sum = 0;
+    double meanMultiplier = 0;
+    for (int g = 0; g < kGroupCount; ++g) {
+        const double L0 = r.meanTimeServedYears[g];
+        const double m = policy.sentenceMultiplier[g];
+        dyn.stay[g] = L0 * m;
+        dyn.legacyDecay[g] = c.stayDecay0[g];
+        dyn.decay[g] = m == 1 ? dyn.legacyDecay[g] : std::exp(-1 / dyn.stay[g]); // L0 · 1 = L0
+        dyn.yearShare[g] = dyn.stay[g] * (1 - dyn.decay[g]);
+        dyn.legacyYearShare[g] = L0 * (1 - dyn.legacyDecay[g]);
+        dyn.servedChange[g] = dyn.stay[g] - L0;
+        f.hasLegacy[g] = !policy.retroactiveSentencing && m != 1;
+        for (int b = 0; b < kAgeBands; ++b)
+            dyn.admissionToBand[g][b] = c.admissionAgeShares[b] * dyn.yearShare[g];
+        admissions0Sum += c.admissions0[g];
+        meanMultiplier += c.admissions0[g] * m;
+    }
+    return admissions0Sum > 0 ? meanMultiplier / admissions0Sum : 1;
+}
+
+void setHazards(step::HazardsOf<double> &h, const ReleasePool &rate, const ReleasePool &rate0) {
+    h.rate = rate;
+    for (int cls = 0; cls < 2; ++cls) {
+        for (int k = 0; k < kReleaseYearsTracked; ++k) {
+            h.survival[cls][k] = 1 - rate[cls][k];
+            h.change[cls][k] = rate[cls][k] - rate0[cls][k];
+        }
+    }
+}
+
+// Deterrence (certainty: police, clearance; a small general effect of severity), violence
+// inside, the hazards and the crime inputs. A mechanism switched off
+// (options.mechanismsOff) acts as at the status quo.
+void setUpBehaviour(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+                    double meanMultiplier, Inputs &in, RunFlags &f) {
+    const RegionBaseline &r = c.region;
+    const Parameters &p = c.parameters;
+    const auto on = [&options](unsigned bit) { return (options.mechanismsOff & bit) == 0; };
+    const bool deterrence = on(kGeneralDeterrence);
+    const double severity = deterrence ? powOf(meanMultiplier, p.severityElasticity) : 1;
+    const double policeRatio = policy.policePer100k / r.policePer100k;
+    in.clearanceRatio = policy.clearanceRateViolent / r.clearanceRateViolent;
+    const double certainty = deterrence ? powOf(in.clearanceRatio, p.clearanceElasticity) : 1;
+    const double common = severity * certainty;
+    const double deterringPolice = deterrence ? policeRatio : 1;
+    in.homicideFactor = powOf(deterringPolice, p.policeElasticityHomicide) * common;
+    in.violentFactor = powOf(deterringPolice, p.policeElasticityViolent) * common;
+    in.propertyFactor = powOf(deterringPolice, p.policeElasticityProperty) * common;
+
+    const double intensity = policyContactIntensity(c, policy);
+    f.reentry = on(kAftereffectsReentry);
+    in.violenceFactor =
+        !on(kInPrisonConditions)
+            ? 1
+            : sizeRiskRatio(policy.facilityBeds, p) / c.sizeRiskRatio0 *
+                  contactRateFactor(intensity, p.misconductRiskRatioVisited) /
+                  contactRateFactor(c.contactIntensity0, p.misconductRiskRatioVisited) *
+                  powOf(p.recreationMisconductRiskRatio,
+                        policy.recreationAccess - r.recreationAccess);
+    const double operatingCostFactor =
+        powOf(policy.facilityBeds / r.meanFacilityBeds, -p.operatingCostScaleElasticity);
+    in.correctionsPerPrisonerYear = r.costPerPrisonerYearUsd * operatingCostFactor;
+
+    const ReleasePool hazard = policyHazardRates(c, policy, intensity, options.mechanismsOff);
+    f.incapacitation = on(kIncapacitation);
+    f.hazardsChanged = hazard != c.hazard0;
+    setHazards(in.policyHazards, hazard, c.hazard0);
+    setHazards(in.statusQuoHazards, c.hazard0, c.hazard0);
+
+    // Crime: the status quo, how incapacitated crimes split, incapacitation's constants.
+    in.homicides0 = r.homicides;
+    in.otherViolent0 = r.otherViolentCrimes;
+    in.property0 = r.propertyCrimes;
+    in.homicideShare = c.crimesViolentClass0 > 0 ? r.homicides / c.crimesViolentClass0 : 0;
+    in.otherViolentShareOfViolent = 1 - in.homicideShare;
+    in.violentShareOfAverted = p.violentShareOfAvertedCrimes;
+    in.propertyShareOfAverted = 1 - p.violentShareOfAvertedCrimes;
+    in.crimesViolentClass0 = c.crimesViolentClass0;
+    in.incapacitationAtReference = p.incapacitationAtReferenceRate;
+    in.referenceStock = c.referenceStock;
+    in.incapacitationScale = p.incapacitationAtReferenceRate * c.referenceStock;
+    in.oneMinusBeta = 1 - p.incapacitationDiminishingExponent;
+    in.betaIsOne = std::abs(1 - p.incapacitationDiminishingExponent) < 1e-9 ? 1 : 0;
+    in.cumulativeIncapacitation0 = c.cumulativeIncapacitation0;
+    in.aftereffectRate = p.aftereffectPerYearServed * c.marginalIncapacitation0;
+    in.crimesPerAvoidedReincarceration = p.crimesPerAvoidedReincarceration;
+}
+
+// Pretrial detention, admissions and the stock at the start, with the flags that follow.
+void setUpFlows(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+                Inputs &in, RunFlags &f) {
+    const RegionBaseline &r = c.region;
+    const Parameters &p = c.parameters;
+    const PretrialEffects pretrial = pretrialEffects(c, policy.pretrialDetainedShare);
+    in.postDispositionCrimes = pretrial.postDispositionCrimes;
+    in.postDispositionYears = p.pretrialPostDispositionYears;
+    in.crimesAvertedPending = pretrial.crimesAvertedPending;
+    in.extraAdmissions = pretrial.extraAdmissions;
+    in.jailYears0 = pretrial.jailYears0;
+    in.jailYearsAdded = pretrial.jailYearsAdded;
+    in.newAdmissions0 = c.newAdmissions0;
+    in.newAdmissionsSum0 = std::accumulate(c.newAdmissions0.begin(), c.newAdmissions0.end(), 0.0);
+    in.population = r.population;
+    // Aftereffects need the dose pool only when some stay changes; the shadow stays the
+    // stationary status quo when neither stays nor enforcement (clearance, pretrial
+    // convictions) change, and then no one is incapacitated.
+    const bool staysChanged = std::any_of(in.dyn.servedChange.begin(), in.dyn.servedChange.end(),
+                                          [](double dl) { return dl != 0; });
+    const bool releaseAtStart =
+        std::any_of(options.releasedAtStart.begin(), options.releasedAtStart.end(),
+                    [](double share) { return share > 0; });
+    const bool admissionsDriven = !options.newAdmissionsScale.empty();
+    f.shadowIsStatusQuo = !staysChanged && in.clearanceRatio == 1 &&
+                          pretrial.extraAdmissions == 0 && !releaseAtStart && !admissionsDriven;
+    f.trackDose = staysChanged || releaseAtStart;
+    f.isStatusQuo = policy == statusQuoPolicy(r) && !releaseAtStart && !admissionsDriven;
+
+    step::FlowStateOf<double> &real = in.start;
+    for (int g = 0; g < kGroupCount; ++g)
+        (f.hasLegacy[g] ? real.legacy[g] : real.current[g]) = c.stock0ByBand[g];
+    real.atRisk = c.atRisk0;
+    real.effectiveStock = c.effectiveStock0;
+    const double releasedAtStart =
+        releaseAtStart ? releaseFromStock(real, options.releasedAtStart, in.dyn) : 0;
+    in.prisonStock0 = c.prisonerYears0 - releasedAtStart;
+}
+
+// Victims, wellbeing and money.
+void setUpValues(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+                 Inputs &in) {
+    const RegionBaseline &r = c.region;
+    const Parameters &p = c.parameters;
+    in.reportingRateViolent = p.reportingRateViolent;
+    in.reportingRateProperty = p.reportingRateProperty;
+    in.victimizations0 = c.victimizations0;
+    in.assaultsPerPrisonerYear = r.assaultsPerPrisonerYear;
+    in.sexualPerPrisonerYear = r.sexualVictimizationsPerPrisonerYear;
+    in.suicidesPer100k = r.suicidesPer100kPrisoners;
+    in.lifeYearsPerPrisonerYear = lifeYearsLostPerPrisonerYear(c);
+    in.lifeYearsLostPerHomicide = p.lifeYearsLostPerHomicide;
+    in.qalyNonFatalViolent = p.qalyPerNonFatalViolentVictimization;
+    in.qalyProperty = p.qalyPerPropertyVictimization;
+    in.qalyConfinedYear = p.healthDecrementPerPrisonYear + p.libertyLossPerPrisonYear;
+    in.qalyAssault = p.qalyPerAssaultInPrison;
+    in.qalySexual = p.qalyPerSexualVictimizationInPrison;
+    in.childrenPerPrisoner = p.childrenPerPrisoner;
+    in.qalyChildYear = p.qalyLossPerChildYearParentImprisoned;
+
+    in.marginalCostAdjustmentYears = p.marginalCostAdjustmentYears;
+    in.adjustmentSpan = p.marginalCostAdjustmentYears - 1;
+    in.marginalShareShortRun = p.marginalCostShareShortRun;
+    in.marginalShareRange = p.marginalCostShareLongRun - p.marginalCostShareShortRun;
+    in.prisonerYears0 = c.prisonerYears0;
+    const double rehousedBeds = c.prisonerYears0 * p.rehousingNewBuildShare *
+                                std::max(0.0, 1 - policy.facilityBeds / r.meanFacilityBeds);
+    in.capitalBuildYears = p.capitalBuildYears;
+    in.capitalPerYear =
+        (policy.newCapacityBeds + rehousedBeds) * r.capitalCostPerBedUsd / p.capitalBuildYears;
+    in.releaseCash = policy.releaseCashUsd;
+    in.cashAdministrationShare = p.cashAdministrationShare;
+    in.jailCostPerYear = r.costPerPrisonerYearUsd * p.jailCostShareOfPrisonCost;
+    in.programmesPerPrisonerYear =
+        52 * p.costPerRemoteContactHourUsd *
+            (policy.remoteContactHoursPerWeek - r.remoteContactHoursPerWeek) +
+        p.costPerVisitSupportPrisonerYearUsd * (policy.visitSupport - 1) +
+        p.costFullRecreationPerPrisonerYearUsd * (policy.recreationAccess - r.recreationAccess);
+    const double policeBudget0 = r.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd;
+    in.policeCost = policy.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd +
+                    policeBudget0 * p.clearanceCostShareOfPoliceBudget * (in.clearanceRatio - 1);
+    // Commissary: the basket at community prices is held fixed.
+    const double basketPerPrisonerYear =
+        r.commissarySpendingPerPrisonerYearUsd / r.commissaryPriceRatio;
+    const double markup = policy.commissaryPriceRatio - 1;
+    in.overpaymentPerYear = basketPerPrisonerYear * markup;
+    in.deadweightPerYear = 0.5 * p.commissaryDemandElasticity * basketPerPrisonerYear * markup *
+                           markup / policy.commissaryPriceRatio;
+    in.commissaryStateShare = p.commissaryStateShare;
+    in.costHomicide = p.costHomicide2008Usd * p.cpi2008To2024 * p.victimTangibleShareHomicide;
+    in.costOtherViolent =
+        p.costOtherViolent2008Usd * p.cpi2008To2024 * p.victimTangibleShareOtherViolent;
+    in.costProperty = p.costProperty2008Usd * p.cpi2008To2024 * p.victimTangibleShareProperty;
+    // The deaths come decades after the years served: discount them from then.
+    in.lifeYearsDelayDiscount = std::pow(1 + options.discountRate, -p.lifeYearsLossDelayYears);
+}
 
 // Where the year loop puts a year's outputs: slot(t) is the storage the year is written
 // into, keep(t, values) is told once it is complete.
@@ -558,330 +591,25 @@ template <typename Sink>
 [[gnu::always_inline]] inline void
 simulateWith(const Calibration &c, const Policy &policy, const SimulationOptions &options,
              int years, Sink &sink, OutputValues &totals, OutputValues &discountedTotals) {
-    const RegionBaseline &r = c.region;
-    const Parameters &p = c.parameters;
-
-    // --- Everything that depends on the policy but not on the year ---
-    StockDynamics dyn;
-    dyn.weight = c.offendingWeight;
-    double admissions0Sum = 0;
-    double meanMultiplier = 0; // admissions-weighted, for general deterrence
-    for (int g = 0; g < kGroupCount; ++g) {
-        const double L0 = r.meanTimeServedYears[g];
-        const double m = policy.sentenceMultiplier[g];
-        dyn.stay[g] = L0 * m;
-        dyn.legacyDecay[g] = std::exp(-1 / L0);
-        dyn.decay[g] = m == 1 ? dyn.legacyDecay[g] : std::exp(-1 / dyn.stay[g]); // L0 · 1 = L0
-        dyn.yearShare[g] = dyn.stay[g] * (1 - dyn.decay[g]);
-        dyn.legacyYearShare[g] = L0 * (1 - dyn.legacyDecay[g]);
-        dyn.servedChange[g] = dyn.stay[g] - L0;
-        dyn.hasLegacy[g] = !policy.retroactiveSentencing && m != 1;
-        for (int b = 0; b < kAgeBands; ++b)
-            dyn.admissionToBand[g][b] = c.admissionAgeShares[b] * dyn.yearShare[g];
-        admissions0Sum += c.admissions0[g];
-        meanMultiplier += c.admissions0[g] * m;
-    }
-    meanMultiplier = admissions0Sum > 0 ? meanMultiplier / admissions0Sum : 1;
-
-    // Deterrence: certainty (police, clearance) and a small general effect of severity.
-    // A mechanism switched off (options.mechanismsOff) acts as at the status quo.
-    const auto on = [&options](unsigned bit) { return (options.mechanismsOff & bit) == 0; };
-    const bool deterrence = on(kGeneralDeterrence);
-    const double severity = deterrence ? powOf(meanMultiplier, p.severityElasticity) : 1;
-    const double policeRatio = policy.policePer100k / r.policePer100k;
-    const double clearanceRatio = policy.clearanceRateViolent / r.clearanceRateViolent;
-    const double certainty = deterrence ? powOf(clearanceRatio, p.clearanceElasticity) : 1;
-    const double common = severity * certainty;
-    const double deterringPolice = deterrence ? policeRatio : 1;
-    const double homicideFactor = powOf(deterringPolice, p.policeElasticityHomicide) * common;
-    const double violentFactor = powOf(deterringPolice, p.policeElasticityViolent) * common;
-    const double propertyFactor = powOf(deterringPolice, p.policeElasticityProperty) * common;
-
-    const double intensity = policyContactIntensity(c, policy);
-    const bool reentry = on(kAftereffectsReentry);
-    const double violenceFactor =
-        !on(kInPrisonConditions)
-            ? 1
-            : sizeRiskRatio(policy.facilityBeds, p) / sizeRiskRatio(r.meanFacilityBeds, p) *
-                  contactRateFactor(intensity, p.misconductRiskRatioVisited) /
-                  contactRateFactor(c.contactIntensity0, p.misconductRiskRatioVisited) *
-                  powOf(p.recreationMisconductRiskRatio,
-                        policy.recreationAccess - r.recreationAccess);
-    const double operatingCostFactor =
-        powOf(policy.facilityBeds / r.meanFacilityBeds, -p.operatingCostScaleElasticity);
-
-    const ReleasePool hazard = policyHazardRates(c, policy, intensity, options.mechanismsOff);
-    const bool incapacitation = on(kIncapacitation);
-    ReleasePool hazardChange{};
-    for (int cls = 0; cls < 2; ++cls) {
-        for (int k = 0; k < kReleaseYearsTracked; ++k)
-            hazardChange[cls][k] = hazard[cls][k] - c.hazard0[cls][k];
-    }
-    const bool hazardsChanged = hazard != c.hazard0;
-    const Hazards policyHazards = Hazards::of(hazard);
-    const Hazards statusQuoHazards = Hazards::of(c.hazard0);
-
-    const PretrialEffects pretrial = pretrialEffects(c, policy.pretrialDetainedShare);
-    // Aftereffects need the dose pool only when some stay changes; the shadow stays the
-    // stationary status quo when neither stays nor enforcement (clearance, pretrial
-    // convictions) change, and then no one is incapacitated.
-    const bool staysChanged = std::any_of(dyn.servedChange.begin(), dyn.servedChange.end(),
-                                          [](double dl) { return dl != 0; });
-    const bool releaseAtStart =
-        std::any_of(options.releasedAtStart.begin(), options.releasedAtStart.end(),
-                    [](double share) { return share > 0; });
-    const bool admissionsDriven = !options.newAdmissionsScale.empty();
-    const bool shadowIsStatusQuo = !staysChanged && clearanceRatio == 1 &&
-                                   pretrial.extraAdmissions == 0 && !releaseAtStart &&
-                                   !admissionsDriven;
-    const bool trackDose = staysChanged || releaseAtStart;
-    const double newAdmissionsSum0 =
-        std::accumulate(c.newAdmissions0.begin(), c.newAdmissions0.end(), 0.0);
-
-    const double policeBudget0 = r.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd;
-    const double policeCost =
-        policy.policePer100k / 1e5 * r.population * r.costPerOfficerYearUsd +
-        policeBudget0 * p.clearanceCostShareOfPoliceBudget * (clearanceRatio - 1);
-    // Commissary: the basket at community prices is held fixed.
-    const double basketPerPrisonerYear =
-        r.commissarySpendingPerPrisonerYearUsd / r.commissaryPriceRatio;
-    const double markup = policy.commissaryPriceRatio - 1;
-    const double overpaymentPerYear = basketPerPrisonerYear * markup;
-    const double deadweightPerYear = 0.5 * p.commissaryDemandElasticity * basketPerPrisonerYear *
-                                     markup * markup / policy.commissaryPriceRatio;
-    const double programmesPerPrisonerYear =
-        52 * p.costPerRemoteContactHourUsd *
-            (policy.remoteContactHoursPerWeek - r.remoteContactHoursPerWeek) +
-        p.costPerVisitSupportPrisonerYearUsd * (policy.visitSupport - 1) +
-        p.costFullRecreationPerPrisonerYearUsd * (policy.recreationAccess - r.recreationAccess);
-    const double rehousedBeds = c.prisonerYears0 * p.rehousingNewBuildShare *
-                                std::max(0.0, 1 - policy.facilityBeds / r.meanFacilityBeds);
-    const double costHomicide =
-        p.costHomicide2008Usd * p.cpi2008To2024 * p.victimTangibleShareHomicide;
-    const double costOtherViolent =
-        p.costOtherViolent2008Usd * p.cpi2008To2024 * p.victimTangibleShareOtherViolent;
-    const double costProperty =
-        p.costProperty2008Usd * p.cpi2008To2024 * p.victimTangibleShareProperty;
-    const double lifeYearsPerPrisonerYear = lifeYearsLostPerPrisonerYear(c);
-    // The deaths come decades after the years served: discount them from then.
-    const double lifeYearsDelayDiscount =
-        std::pow(1 + options.discountRate, -p.lifeYearsLossDelayYears);
-
-    // --- State ---
-    // Two copies of the prison and release pool: the real one, and a shadow that
-    // follows the policy's sentences and enforcement (clearance, pretrial convictions)
-    // with status-quo behaviour: status-quo hazards, and admissions that do not follow
-    // crime. People kept out of prison because they desisted (lower hazards) or were
-    // deterred (less crime, fewer admissions) are not free active offenders, so
-    // incapacitation is measured on the shadow.
-    FlowState real;
-    for (int g = 0; g < kGroupCount; ++g)
-        (dyn.hasLegacy[g] ? real.legacy[g] : real.current[g]) = c.stock0ByBand[g];
-    real.atRisk = c.atRisk0;
-    real.effectiveStock = c.effectiveStock0;
-    const double releasedAtStart =
-        releaseAtStart ? releaseFromStock(real, options.releasedAtStart, dyn) : 0;
-    FlowState shadow = real;
-    bool shadowIsReal = true;         // until behaviour differs, the shadow is the real state
-    double recidivismCrimeChange = 0; // from last year's hazard change (one-year lag)
-    double aftereffect = 0;           // crimes of the released pool, from last year's end
-    double prisonStock = c.prisonerYears0 - releasedAtStart; // at the start of the year
-    double discountFactor = 1;                               // (1 + r)^−(t−1)
-
-    const bool isStatusQuo = policy == statusQuoPolicy(r) && !releaseAtStart && !admissionsDriven;
-    // Sums in local arrays, which cannot alias the year's outputs, so they vectorise.
-    OutputValues sum{}, discountedSum{};
-    auto addToTotals = [&](const OutputValues &out) {
-        const double discount = discountFactor;
-        discountFactor /= 1 + options.discountRate;
-        for (int i = 0; i < kOutputCount; ++i) {
-            sum[i] += out[i];
-            discountedSum[i] += out[i] * discount;
-        }
-    };
-
-    for (int t = 1; t <= years; ++t) {
-        OutputValues &out = sink.slot(t);
-        out.fill(0);
-
-        // Crime this year, from last year's stocks (the lag breaks the loop).
-        const double incapacitated =
-            shadowIsStatusQuo || !incapacitation
-                ? 0
-                : incapacitatedCrimes((shadowIsReal ? real : shadow).effectiveStock, c);
-        const double postDisposition =
-            !reentry ? 0
-                     : pretrial.postDispositionCrimes *
-                           std::min(1.0, (t - 1) / p.pretrialPostDispositionYears);
-        const double pendingAverted = incapacitation ? pretrial.crimesAvertedPending : 0;
-        const CrimeSplit change = splitCrimes(-incapacitated + aftereffect + recidivismCrimeChange -
-                                                  pendingAverted + postDisposition,
-                                              c);
-        const double homicides = std::max(0.0, r.homicides * homicideFactor + change.homicide);
-        const double otherViolent =
-            std::max(0.0, r.otherViolentCrimes * violentFactor + change.otherViolent);
-        const double property = std::max(0.0, r.propertyCrimes * propertyFactor + change.property);
-        const double violentRatio =
-            c.crimesViolentClass0 > 0 ? (homicides + otherViolent) / c.crimesViolentClass0 : 1;
-        const double propertyRatio = r.propertyCrimes > 0 ? property / r.propertyCrimes : 1;
-
-        // A backcast's observed admissions, as a multiple of the status quo's.
-        const std::vector<double> &observed = options.newAdmissionsScale;
-        const double admissionsScale =
-            observed.empty() ? 1 : observed[std::min<std::size_t>(t - 1, observed.size() - 1)];
-        PerGroup newAdmissions{}, enforcedAdmissions{};
-        for (int g = 0; g < kGroupCount; ++g) {
-            const double crimeRatio =
-                offenceClass(kAllGroups[g]) == 1 ? violentRatio : propertyRatio;
-            const double base = c.newAdmissions0[g] * admissionsScale;
-            double enforced = base * clearanceRatio;
-            if (newAdmissionsSum0 > 0)
-                enforced += pretrial.extraAdmissions * c.newAdmissions0[g] / newAdmissionsSum0;
-            enforcedAdmissions[g] = std::max(0.0, enforced);
-            newAdmissions[g] = std::max(0.0, enforced + base * clearanceRatio * (crimeRatio - 1));
-        }
-        // A guard for absurd inputs, never reached by a plausible region: no more than half
-        // the people outside can be admitted in one year.
-        const double admittedSum = std::accumulate(newAdmissions.begin(), newAdmissions.end(), 0.0);
-        const double admissionCap = 0.5 * std::max(0.0, r.population - prisonStock);
-        if (admittedSum > admissionCap) {
-            for (double &n : newAdmissions)
-                n *= admissionCap / admittedSum;
-        }
-        if (shadowIsReal && !shadowIsStatusQuo &&
-            (hazardsChanged || newAdmissions != enforcedAdmissions)) {
-            shadowIsReal = false;
-            shadow = real;
-        }
-        const YearFlows flows = advance(real, newAdmissions, dyn, policyHazards,
-                                        hazardsChanged ? &hazardChange : nullptr, trackDose);
-        if (!shadowIsReal)
-            advance(shadow, enforcedAdmissions, dyn, statusQuoHazards, nullptr, false);
-        // Returns changed by the policy's hazards (desistance) count once as crime, and
-        // what prison did to the people released (the dose pool) too: both next year.
-        aftereffect =
-            !reentry ? 0
-                     : p.aftereffectPerYearServed * c.marginalIncapacitation0 * flows.doseAtRisk;
-        recidivismCrimeChange = p.crimesPerAvoidedReincarceration * flows.hazardReturns;
-        const double prisonerYears = flows.prisonerYears;
-        at(out, Output::PrisonPopulation) = flows.prisonPopulation;
-        prisonStock = flows.prisonPopulation;
-        at(out, Output::Admissions) = flows.admissions;
-        at(out, Output::NewAdmissions) = flows.admissions - flows.readmissions;
-        at(out, Output::Readmissions) = flows.readmissions;
-        at(out, Output::Releases) = flows.releases;
-
-        // Crime and victims.
-        const double victimizations =
-            homicides + otherViolent / p.reportingRateViolent + property / p.reportingRateProperty;
-        at(out, Output::CrimesViolent) = homicides + otherViolent;
-        at(out, Output::CrimesProperty) = property;
-        at(out, Output::Homicides) = homicides;
-        at(out, Output::Victimizations) = victimizations;
-        at(out, Output::VictimizationsAverted) = c.victimizations0 - victimizations;
-
-        // In prison.
-        const double assaults = prisonerYears * r.assaultsPerPrisonerYear * violenceFactor;
-        const double sexual =
-            prisonerYears * r.sexualVictimizationsPerPrisonerYear * violenceFactor;
-        at(out, Output::PrisonerYears) = prisonerYears;
-        at(out, Output::PretrialJailYears) = pretrial.jailYears0 + pretrial.jailYearsAdded;
-        at(out, Output::AssaultsInPrison) = assaults;
-        at(out, Output::SexualVictimizations) = sexual;
-        at(out, Output::SuicidesInPrison) = prisonerYears * r.suicidesPer100kPrisoners / 1e5;
-
-        // Life-years (booked in the year served, discounted from when they happen) and
-        // wellbeing-years.
-        at(out, Output::LifeYearsLostIncarceration) = prisonerYears * lifeYearsPerPrisonerYear;
-        at(out, Output::LifeYearsSavedHomicide) =
-            (r.homicides - homicides) * p.lifeYearsLostPerHomicide;
-        const double victimsQaly =
-            otherViolent / p.reportingRateViolent * p.qalyPerNonFatalViolentVictimization +
-            property / p.reportingRateProperty * p.qalyPerPropertyVictimization;
-        const double confinedYears = prisonerYears + pretrial.jailYears0 + pretrial.jailYearsAdded;
-        const double incarceratedQaly =
-            confinedYears * (p.healthDecrementPerPrisonYear + p.libertyLossPerPrisonYear) +
-            assaults * p.qalyPerAssaultInPrison + sexual * p.qalyPerSexualVictimizationInPrison;
-        const double familiesQaly =
-            confinedYears * p.childrenPerPrisoner * p.qalyLossPerChildYearParentImprisoned;
-        at(out, Output::WellbeingYearsLostVictims) = victimsQaly;
-        at(out, Output::WellbeingYearsLostIncarcerated) = incarceratedQaly;
-        at(out, Output::WellbeingYearsLostFamilies) = familiesQaly;
-        at(out, Output::WellbeingYearsLost) = victimsQaly + incarceratedQaly + familiesQaly;
-
-        // Money by ledger.
-        const double adjustment = p.marginalCostAdjustmentYears > 1
-                                      ? std::min(1.0, (t - 1) / (p.marginalCostAdjustmentYears - 1))
-                                      : 1.0;
-        const double marginalShare =
-            p.marginalCostShareShortRun +
-            (p.marginalCostShareLongRun - p.marginalCostShareShortRun) * adjustment;
-        const double corrections =
-            r.costPerPrisonerYearUsd * operatingCostFactor *
-            (c.prisonerYears0 + marginalShare * (prisonerYears - c.prisonerYears0));
-        const double capital = t <= p.capitalBuildYears
-                                   ? (policy.newCapacityBeds + rehousedBeds) *
-                                         r.capitalCostPerBedUsd / p.capitalBuildYears
-                                   : 0;
-        const double transfers = at(out, Output::Releases) * policy.releaseCashUsd;
-        const double programmes =
-            prisonerYears * programmesPerPrisonerYear + transfers * p.cashAdministrationShare;
-        const double jail = r.costPerPrisonerYearUsd * p.jailCostShareOfPrisonCost *
-                            (pretrial.jailYears0 + marginalShare * pretrial.jailYearsAdded);
-        const double overpayment = prisonerYears * overpaymentPerYear;
-        const double revenue = overpayment * p.commissaryStateShare;
-        const double vendors = overpayment - revenue;
-        const double taxpayers =
-            corrections + capital + policeCost + transfers + programmes + jail - revenue;
-        const double victims = homicides * costHomicide +
-                               otherViolent / p.reportingRateViolent * costOtherViolent +
-                               property / p.reportingRateProperty * costProperty;
-        const double families = overpayment + prisonerYears * deadweightPerYear - transfers;
-        at(out, Output::CostCorrectionsUsd) = corrections;
-        at(out, Output::CostCapitalUsd) = capital;
-        at(out, Output::CostPoliceUsd) = policeCost;
-        at(out, Output::CostTransfersUsd) = transfers;
-        at(out, Output::CostPretrialJailUsd) = jail;
-        at(out, Output::CostProgrammesUsd) = programmes;
-        at(out, Output::RevenueCommissaryUsd) = revenue;
-        at(out, Output::RevenueVendorsUsd) = vendors;
-        at(out, Output::CostTaxpayersUsd) = taxpayers;
-        at(out, Output::CostVictimsUsd) = victims;
-        at(out, Output::CostCommissaryOverpaymentUsd) = overpayment;
-        at(out, Output::TransfersReceivedUsd) = transfers;
-        at(out, Output::CostIncarceratedFamiliesUsd) = families;
-        // Vendors' receipts are a transfer: only the deadweight part is a social cost.
-        at(out, Output::CostTotalUsd) = taxpayers + victims + families - vendors;
-
-        addToTotals(out);
-        sink.keep(t, out);
-        if (isStatusQuo) {
-            // The calibrated status quo is stationary: every later year is this one.
-            for (int later = t + 1; later <= years; ++later) {
-                OutputValues &same = sink.slot(later);
-                if (&same != &out)
-                    same = out;
-                addToTotals(same);
-                sink.keep(later, same);
-            }
-            break;
-        }
-    }
-    totals = sum;
-    discountedTotals = discountedSum;
-    at(discountedTotals, Output::LifeYearsLostIncarceration) *= lifeYearsDelayDiscount;
+    Inputs in;
+    RunFlags flags;
+    step::setUpRun(c, policy, options, in, flags);
+    step::runYears(in, flags, options, years, sink, totals, discountedTotals);
 }
 
 } // namespace
 
-// The year loop compiled twice, for AVX2 and for any x86-64, picked at load time (GCC
-// function multi-versioning): the sums over the outputs run four wide. Neither clone
-// contracts a multiply and an add or reorders a sum, so both give the same bits.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-#define LEASTBAD_YEAR_LOOP_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define LEASTBAD_YEAR_LOOP_CLONES
-#endif
+void step::setUpRun(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+                    Inputs &in, RunFlags &flags) {
+    // Every input is assigned below but the start state, which is only partly: zeroing it
+    // alone spares a caller that reuses `in` (laneblock.cpp) clearing 2.5 KB a run.
+    in.start = {};
+    flags = RunFlags{};
+    const double meanMultiplier = setUpDynamics(c, policy, in, flags);
+    setUpBehaviour(c, policy, options, meanMultiplier, in, flags);
+    setUpFlows(c, policy, options, in, flags);
+    setUpValues(c, policy, options, in);
+}
 
 LEASTBAD_YEAR_LOOP_CLONES
 void simulateInto(const Calibration &c, const Policy &policy, const SimulationOptions &options,

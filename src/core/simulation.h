@@ -88,6 +88,9 @@ struct Calibration {
     double crimesViolentClass0 = 0; // homicides + other violent
     double victimizations0 = 0;
     double prisonerYears0 = 0;
+    // Worked out once per draw rather than once per policy run (issue 20: libm calls).
+    PerGroup stayDecay0{};     // e^(−1/L0): share of a status-quo stock still inside after a year
+    double sizeRiskRatio0 = 1; // the assault risk ratio of the region's mean facility size
 
     // Adjustments the calibration had to make, in words, for the user to see.
     std::vector<std::string> notes;

@@ -11,12 +11,14 @@
 //   output's yearly series kept) and of the cold compare path (10,000 draws drawn, calibrated
 //   and simulated as `leastbad-cli compare` does, 1 and 2 threads), each also as a multiple
 //   of a reference loop timed in the same run, so figures from a busy machine compare.
-// `bench_engine --quick` runs a 10,000-policy frontier instead; `bench_engine --kernel` runs
+// `bench_engine --quick` runs a 10,000-policy frontier instead; `bench_engine --issue20` prints
+// issue 20's figures only (for interleaving runs of two builds); `bench_engine --kernel` runs
 // the warm path once, for counting its flops under callgrind.
 #include "core/analysis.h"
 #include "core/breakeven.h"
 #include "core/decisionsummary.h"
 #include "core/frontier.h"
+#include "core/laneblock.h"
 #include "core/regions.h"
 #include "core/valueofinformation.h"
 #include "data/defaultregion.h"
@@ -24,6 +26,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <span>
 #include <vector>
 
 using namespace leastbad::core;
@@ -105,7 +108,7 @@ void timeValueOfInformation(const RegionBaseline &region, int draws) {
 // draws, 20 years; the status quo's stationary years are copied, not computed), as counted by
 // `valgrind --tool=callgrind --dump-instr=yes bench_engine --kernel` and
 // tests/bench/count_flops.py (docs/PERFORMANCE.md). Recount when the kernel changes.
-constexpr double kCountedFlopsPerPolicyYear = 546; // counted at commit 5f9f6f3
+constexpr double kCountedFlopsPerPolicyYear = 542; // counted at commits 89952c3 and c9ea7ad
 
 // The clock /proc/cpuinfo reports for the first core, in GHz (0 if unknown).
 double cpuGhz() {
@@ -209,6 +212,55 @@ void timePolicyYears(const RegionBaseline &region, double referenceNs) {
         std::printf("(unlikely)\n");
 }
 
+// The simulation alone (no verdicts), 1,000 prepared draws x 3 policies: the year step one
+// draw at a time (simulateTotals) against blocks of draws in lockstep (simulateBlock), best of 7
+// each, in ns per policy-year.
+void timeKernelPaths(const RegionBaseline &region, double referenceNs) {
+    const auto policies = comparisonPolicies(region);
+    const int draws = 1000;
+    const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(draws, 2026), 1);
+    const std::vector<Output> charted = {Output::PrisonPopulation};
+    std::vector<OutputValues> totals(draws), discounted(draws);
+    std::vector<double> series(std::size_t(draws) * 20);
+    double bestScalar = 1e300, bestLanes = 1e300, sink = 0;
+    for (int rep = 0; rep < 7; ++rep) {
+        auto start = Clock::now();
+        for (const Policy &policy : policies) {
+            for (int d = 0; d < draws; ++d)
+                simulateTotals(set.calibrations[d], policy, {}, totals[d], discounted[d], charted,
+                               std::span(series).subspan(std::size_t(d) * 20, 20));
+        }
+        bestScalar = std::min(bestScalar, msSince(start));
+        sink += totals[7][0];
+        start = Clock::now();
+        for (const Policy &policy : policies) {
+            for (int d = 0; d + kBlockDraws <= draws; d += kBlockDraws) {
+                std::array<const Calibration *, kBlockDraws> block;
+                std::array<LaneOutputs, kBlockDraws> out;
+                for (int l = 0; l < kBlockDraws; ++l) {
+                    block[l] = &set.calibrations[d + l];
+                    out[l] = {&totals[d + l],
+                              &discounted[d + l],
+                              {},
+                              std::span(series).subspan(std::size_t(d + l) * 20, 20)};
+                }
+                simulateBlock(block, policy, {}, charted, out);
+            }
+        }
+        bestLanes = std::min(bestLanes, msSince(start));
+        sink += totals[7][0];
+    }
+    const double scalarNs = bestScalar * 1e6 / (double(draws) * 60);
+    const double lanesNs = bestLanes * 1e6 / (double(draws) * 60);
+    std::printf("  simulation only, %d draws x 3 policies x 20 years, 1 thread: one draw at a time "
+                "%.1f ns per policy-year (%.0f reference steps), %d draws in lockstep %.1f ns "
+                "(%.0f); %.2fx\n",
+                draws, scalarNs, scalarNs / referenceNs, kBlockDraws, lanesNs,
+                lanesNs / referenceNs, scalarNs / lanesNs);
+    if (sink == 0.12345)
+        std::printf("(unlikely)\n");
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -224,6 +276,9 @@ int main(int argc, char **argv) {
                 "also in steps)\n",
                 referenceNs);
     timePolicyYears(us, referenceNs);
+    timeKernelPaths(us, referenceNs);
+    if (argc > 1 && std::strcmp(argv[1], "--issue20") == 0)
+        return 0;
     timeComparison(us, 1000);
     timeComparison(us, 10000);
     timeValueOfInformation(us, 10000);

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's lean paths (issue 20) give the numbers of the full path bit for bit:
 // outputs kept only where read, draws made and dropped one by one, the region's fixed
-// calibration work done once, and the persistent thread pool.
+// calibration work done once, the year step across a block of draws, and the persistent
+// thread pool.
 #include "core/analysis.h"
+#include "core/laneblock.h"
+#include "core/memorybudget.h"
 #include "core/parallel.h"
 #include "testregion.h"
 
 #include <QTest>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstring>
 #include <fstream>
 #include <string>
+#include <utility>
 
 using namespace leastbad::core;
 using leastbad::test::roundNumberRegion;
@@ -47,6 +53,84 @@ bool sameBits(const Calibration &a, const Calibration &b) {
            std::memcmp(&a.parameters, &b.parameters, sizeof a.parameters) == 0 &&
            a.cumulativeIncapacitation0 == b.cumulativeIncapacitation0 &&
            a.contactIntensity0 == b.contactIntensity0 && a.notes == b.notes;
+}
+
+// Policies and options that take every branch of the year step: stays changed
+// prospectively and retroactively, enforcement, pretrial detention, contact and cash, a
+// release at the start, a backcast's admissions, mechanisms switched off.
+struct Case {
+    const char *name;
+    Policy policy;
+    SimulationOptions options;
+};
+
+std::vector<Case> everyBranch(const RegionBaseline &region) {
+    std::vector<Case> cases;
+    for (const Policy &p : threePolicies(region))
+        cases.push_back({"three policies", p, {}});
+    Policy retro = statusQuoPolicy(region);
+    retro.sentenceMultiplier = {0.7, 0.8, 0.6, 1.3};
+    retro.retroactiveSentencing = true;
+    cases.push_back({"retroactive", retro, {}});
+    Policy enforcement = statusQuoPolicy(region);
+    enforcement.policePer100k *= 1.3;
+    enforcement.clearanceRateViolent += 0.1;
+    enforcement.pretrialDetainedShare = std::min(1.0, region.pretrialDetainedShare + 0.1);
+    enforcement.commissaryPriceRatio = 1;
+    enforcement.newCapacityBeds = 500;
+    cases.push_back({"enforcement", enforcement, SimulationOptions::of(35, 0.05)});
+    SimulationOptions pardon;
+    pardon.releasedAtStart = {0.2, 0, 0.1, 0};
+    cases.push_back({"release at start", statusQuoPolicy(region), pardon});
+    SimulationOptions backcast = SimulationOptions::of(12, 0.03);
+    backcast.newAdmissionsScale = {1.1, 0.9, 1.2};
+    cases.push_back({"backcast", threePolicies(region)[1], backcast});
+    for (unsigned off : {1u, 2u, 4u, 8u, 15u}) {
+        SimulationOptions o;
+        o.mechanismsOff = off;
+        cases.push_back({"mechanism off", threePolicies(region)[2], o});
+    }
+    return cases;
+}
+
+// One draw at a time and a block in lockstep must agree bit for bit: the stated tolerance
+// of the lane kernel against the scalar path is zero.
+// `lockstep`: whether the block is to run in lockstep (else one draw at a time).
+bool laneBlockMatchesScalar(const std::array<Calibration, kBlockDraws> &c, const Case &k,
+                            bool lockstep = true) {
+    const std::vector<Output> charted = {Output::PrisonPopulation, Output::CostTotalUsd,
+                                         Output::Homicides};
+    const std::size_t years = std::size_t(std::clamp(k.options.years, 1, kMaxYears));
+    std::array<OutputValues, kBlockDraws> totals, discounted, totalsY, discountedY;
+    std::vector<std::vector<double>> series(kBlockDraws,
+                                            std::vector<double>(charted.size() * years));
+    std::vector<std::vector<OutputValues>> yearly(kBlockDraws, std::vector<OutputValues>(years));
+    std::array<LaneOutputs, kBlockDraws> lean, full;
+    std::array<const Calibration *, kBlockDraws> block;
+    for (int l = 0; l < kBlockDraws; ++l) {
+        block[l] = &c[l];
+        lean[l] = {&totals[l], &discounted[l], {}, series[l]};
+        full[l] = {&totalsY[l], &discountedY[l], yearly[l], {}};
+    }
+    if (simulateBlock(block, k.policy, k.options, charted, lean) != lockstep ||
+        simulateBlock(block, k.policy, k.options, {}, full) != lockstep)
+        return false;
+    for (int l = 0; l < kBlockDraws; ++l) {
+        const SimulationResult one = simulate(c[l], k.policy, k.options);
+        if (!sameBits(one.totals, totals[l]) || !sameBits(one.discountedTotals, discounted[l]) ||
+            !sameBits(one.totals, totalsY[l]) || !sameBits(one.discountedTotals, discountedY[l]) ||
+            !sameBits(one.years, yearly[l]))
+            return false;
+        for (std::size_t y = 0; y < years; ++y) {
+            for (std::size_t i = 0; i < charted.size(); ++i) {
+                const double a = series[l][y * charted.size() + i];
+                const double b = at(one.years[y], charted[i]);
+                if (std::memcmp(&a, &b, sizeof a) != 0)
+                    return false;
+            }
+        }
+    }
+    return true;
 }
 
 // Threads of this process (Linux), to see that parallelFor starts none per call.
@@ -164,6 +248,121 @@ private slots:
                 QCOMPARE(drawn.verdicts[p].netValue.p5, stored.verdicts[p].netValue.p5);
             }
         }
+    }
+
+    // The year step across draws gives each draw's scalar numbers bit for bit, on every
+    // branch of the model.
+    void aBlockOfDrawsMatchesOneDrawAtATime() {
+        const RegionBaseline region = roundNumberRegion();
+        const ParameterDraws draws = ParameterDraws::generate(24, 17);
+        for (const Case &k : everyBranch(region)) {
+            for (int first = 0; first < draws.size(); first += kBlockDraws) {
+                std::array<Calibration, kBlockDraws> c;
+                for (int l = 0; l < kBlockDraws; ++l)
+                    c[l] = calibrate(region, draws.values[first + l]);
+                QVERIFY2(laneBlockMatchesScalar(c, k), k.name);
+            }
+        }
+    }
+
+    // Draws whose runs branch differently (here: the policy is one region's status quo but
+    // not the other's) share a block too, and still get their own numbers.
+    void aBlockWhoseDrawsBranchDifferentlyMatches() {
+        const RegionBaseline a = roundNumberRegion();
+        RegionBaseline b = a;
+        b.meanFacilityBeds *= 2;
+        const ParameterDraws draws = ParameterDraws::generate(kBlockDraws, 23);
+        std::array<Calibration, kBlockDraws> c;
+        for (int l = 0; l < kBlockDraws; ++l)
+            c[l] = calibrate(l % 2 == 0 ? a : b, draws.values[l]);
+        QVERIFY(
+            laneBlockMatchesScalar(c, {"status quo of one region", statusQuoPolicy(a), {}}, false));
+        QVERIFY(laneBlockMatchesScalar(c, {"a policy", threePolicies(a)[1], {}}, true));
+    }
+
+    // A run of blocks and a short last block: bit for bit the scalar path for every draw,
+    // and the same bits on any number of threads.
+    void aRunInBlocksMatchesTheScalarPathOnAnyThreads() {
+        const RegionBaseline region = roundNumberRegion();
+        const auto policies = threePolicies(region);
+        const int n = 103; // 12 blocks of 8 and 7 draws left over
+        const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(n, 31), 1);
+        const OutputRequest charted = OutputRequest::totalsAndYearly({Output::PrisonPopulation});
+        MonteCarloRun one;
+        runMonteCarlo(one, set, policies, {}, charted, 1);
+        for (std::size_t p = 0; p < policies.size(); ++p) {
+            for (int d = 0; d < n; ++d) {
+                const SimulationResult scalar = simulate(set.calibrations[d], policies[p], {});
+                QVERIFY(sameBits(scalar.totals, one.policies[p].totals[d]));
+                QVERIFY(sameBits(scalar.discountedTotals, one.policies[p].discounted[d]));
+                QCOMPARE(one.policies[p].value(d, 20, Output::PrisonPopulation),
+                         at(scalar.years[19], Output::PrisonPopulation));
+            }
+        }
+        for (const int threads : {2, 3}) {
+            MonteCarloRun many;
+            runMonteCarlo(many, set, policies, {}, charted, threads);
+            const MonteCarloRun drawn =
+                runMonteCarloDrawing(region, n, 31, policies, {}, charted, threads);
+            for (std::size_t p = 0; p < policies.size(); ++p) {
+                for (const MonteCarloRun *r : {&std::as_const(many), &drawn}) {
+                    QVERIFY(sameBits(r->policies[p].totals, one.policies[p].totals));
+                    QVERIFY(sameBits(r->policies[p].discounted, one.policies[p].discounted));
+                    QVERIFY(sameBits(r->policies[p].series, one.policies[p].series));
+                }
+            }
+        }
+    }
+
+    // Progress still counts draws, up to all of them, with blocks of draws as work items.
+    void progressCountsDraws() {
+        const RegionBaseline region = roundNumberRegion();
+        const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(10, 3), 1);
+        int lastDone = -1, lastTotal = -1;
+        const MonteCarloRun run =
+            runMonteCarlo(set, threePolicies(region), {}, 1, nullptr, [&](int done, int total) {
+                lastDone = done;
+                lastTotal = total;
+            });
+        QVERIFY(run.complete);
+        QCOMPARE(lastTotal, 10);
+        QCOMPARE(lastDone, 10);
+    }
+
+    // The memory check counts what a run keeps under its request: at least what the run
+    // holds, within a quarter more plus slack, and far less than every output.
+    void theMemoryEstimateFollowsTheRequest() {
+        const RegionBaseline region = roundNumberRegion();
+        const auto policies = threePolicies(region);
+        const int n = 400;
+        const OutputRequest compare = OutputRequest::discountedAnd(
+            {Output::PrisonerYears, Output::Homicides, Output::CostTotalUsd,
+             Output::CostTaxpayersUsd, Output::Victimizations, Output::LifeYearsLostIncarceration});
+        const Analysis a = analyseDrawing(region, n, 7, policies, {}, compare, 1);
+        std::uint64_t held = 0;
+        for (std::size_t p = 0; p < policies.size(); ++p) {
+            const PolicyOutcomes &o = a.run.policies[p];
+            held += o.yearly.size() * sizeof(OutputValues) +
+                    o.totals.size() * sizeof(OutputValues) +
+                    o.discounted.size() * sizeof(OutputValues) + o.series.size() * sizeof(double) +
+                    o.totalsSubset.size() * sizeof(double) +
+                    a.verdicts[p].netValueDraws.size() * sizeof(LedgerValues);
+        }
+        const std::uint64_t lean =
+            estimateRunBytes(n, int(policies.size()), 20, RunShape{compare, false});
+        QVERIFY2(lean >= held && lean <= held * 3 / 2, qPrintable(QString::number(lean)));
+        // Issue 20's goal for compare: at most 2 KB per draw.
+        QVERIFY(lean / n <= 2048);
+        QCOMPARE(estimateRunBytes(n, 3, 20), estimateRunBytes(n, 3, 20, RunShape{}));
+        QVERIFY(estimateRunBytes(n, 3, 20) > 10 * lean);
+        // Keeping the draws (--raw) costs their calibrations.
+        QVERIFY(estimateRunBytes(n, 3, 20, RunShape{compare, true}) >
+                lean + n * sizeof(Calibration));
+        // A refusal names the figures under the lean shape too.
+        QVERIFY(
+            checkMemoryBudget(1'000'000'000, 3, 20, RunShape{compare, false}).find("draws fit") !=
+            std::string::npos);
+        QVERIFY(checkMemoryBudget(1000, 3, 20, RunShape{compare, false}).empty());
     }
 
     // The pool's threads are started once: later calls start none, and still run every

@@ -1,0 +1,575 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The model's year step, written once for a number type V: `double` (one draw, the scalar
+// path) or `Lanes` (eight draws in lockstep, one per vector lane; core/laneblock.h). Every
+// operation is the same per lane and in the same order as for one draw, so the lanes give
+// the scalar path's numbers bit for bit: the build neither contracts a multiply and an add
+// nor reorders sums (docs/PERFORMANCE.md). Internal to core: simulation.cpp and
+// laneblock.cpp include it; docs/MODEL.md states the equations.
+#pragma once
+
+#include "core/outputs.h"
+#include "core/simulation.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <type_traits>
+#include <vector>
+
+#if defined(__GNUC__) && !defined(__clang__)
+// The lane helpers pass vectors by value; they are inlined into the cloned kernels, so the
+// note about the AVX calling convention concerns no call that is ever made.
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+
+// The year loops compiled for AVX2, AVX-512 and any x86-64, picked at load time (GCC
+// function multi-versioning). Neither clone contracts a multiply and an add or reorders a
+// sum, so all give the same bits.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define LEASTBAD_YEAR_LOOP_CLONES __attribute__((target_clones("avx2", "avx512f", "default")))
+#else
+#define LEASTBAD_YEAR_LOOP_CLONES
+#endif
+
+namespace leastbad::core::step {
+
+inline constexpr int kLanes = 8;
+using Lanes = double __attribute__((vector_size(kLanes * sizeof(double))));
+
+template <class V> inline constexpr bool kScalar = std::is_same_v<V, double>;
+
+// x in every lane (x − (+0) is x for every x, −0 and NaN included).
+template <class V> [[gnu::always_inline]] inline V splat(double x) {
+    if constexpr (kScalar<V>)
+        return x;
+    else
+        return x - V{};
+}
+// std::max(a, b) and std::min(a, b) lane by lane, with their NaN and signed-zero results.
+template <class V> [[gnu::always_inline]] inline V vmax(V a, V b) {
+    return a < b ? b : a;
+}
+template <class V> [[gnu::always_inline]] inline V vmin(V a, V b) {
+    return b < a ? b : a;
+}
+template <class V> [[gnu::always_inline]] inline double lane(const V &v, int l) {
+    if constexpr (kScalar<V>)
+        return v;
+    else
+        return v[l];
+}
+template <class V> [[gnu::always_inline]] inline void setLane(V &v, int l, double x) {
+    if constexpr (kScalar<V>)
+        v = x;
+    else
+        v[l] = x;
+}
+template <class V> inline constexpr int kLaneCount = kScalar<V> ? 1 : kLanes;
+
+inline constexpr int kBands = kAgeBands;
+template <class V> using BandsOf = std::array<V, kBands>;
+template <class V> using PoolOf = std::array<std::array<V, kReleaseYearsTracked>, 2>;
+template <class V> using GroupsOf = std::array<V, kGroupCount>;
+template <class V> using OutputsOf = std::array<V, kOutputCount>;
+
+// Years spent in each age band before moving to the next (the last band is open).
+inline constexpr std::array<double, kBands> kAgingRate = {1.0 / 7, 1.0 / 10, 1.0 / 15, 0};
+
+// The prison stock of each group by age band, in two vintages: people admitted before
+// the policy (who keep the status-quo stay under a prospective reform) and people
+// admitted since. And the released pool by offence class and year since release.
+template <class V> struct FlowStateOf {
+    std::array<BandsOf<V>, kGroupCount> current{};
+    std::array<BandsOf<V>, kGroupCount> legacy{};
+    PoolOf<V> atRisk{};
+    PoolOf<V> dose{}; // released people × their change in time served (aftereffects)
+    V effectiveStock{};
+};
+
+template <class V> struct YearFlowsOf {
+    V hazardReturns{}; // returns this year owed to the policy's hazards (h − h0)
+    V doseAtRisk{};    // Σ dose of the pool at the end of the year
+    V admissions{};
+    V readmissions{};
+    V releases{};
+    V prisonerYears{};
+    V prisonPopulation{}; // end of year
+};
+
+// What one policy fixes for the whole run, shared by the real and the shadow state.
+template <class V> struct StockDynamicsOf {
+    GroupsOf<V> stay{};        // L = L0 · m
+    GroupsOf<V> decay{};       // e^(−1/L): share of a stock still inside after a year
+    GroupsOf<V> yearShare{};   // L · (1 − e^(−1/L)): person-years per person at the start
+    GroupsOf<V> legacyDecay{}; // the same at the status-quo stay, for the legacy vintage
+    GroupsOf<V> legacyYearShare{};
+    GroupsOf<V> servedChange{};                            // L − L0
+    std::array<BandsOf<V>, kGroupCount> admissionToBand{}; // share_b · L · (1 − e^(−1/L))
+    BandsOf<V> weight{};
+};
+
+// Reincarceration hazards by class and year since release, the share not returning and
+// the change against the status quo.
+template <class V> struct HazardsOf {
+    PoolOf<V> rate{};
+    PoolOf<V> survival{}; // 1 − rate
+    PoolOf<V> change{};   // rate − the status quo's
+};
+
+// Every number the year loop reads that does not change from year to year: worked out
+// once per run (a policy on one draw) by setUpRun, before the loop. Doubles only (V), so
+// that eight runs' inputs transpose into lanes (laneblock.cpp).
+template <class V> struct RunInputsOf {
+    StockDynamicsOf<V> dyn;
+    HazardsOf<V> policyHazards;
+    HazardsOf<V> statusQuoHazards;
+    FlowStateOf<V> start; // the state at the start of year 1 (after any one-off release)
+    V prisonStock0{};     // prisoners at the start of year 1
+
+    // Crime.
+    V homicides0{}, otherViolent0{}, property0{};
+    V homicideFactor{}, violentFactor{}, propertyFactor{};
+    V homicideShare{}, otherViolentShareOfViolent{}; // of violent crimes (splitCrimes)
+    V violentShareOfAverted{}, propertyShareOfAverted{};
+    V crimesViolentClass0{};
+    // Incapacitation: cumulativeIncapacitation's constants.
+    V incapacitationAtReference{}, referenceStock{}, incapacitationScale{}; // λ_ref · E_ref
+    V oneMinusBeta{}, cumulativeIncapacitation0{};
+    V betaIsOne{}; // 1 where |1 − beta| < 1e-9 (the logarithm's case), else 0
+    // Pretrial.
+    V postDispositionCrimes{}, postDispositionYears{}, crimesAvertedPending{};
+    V extraAdmissions{}, jailYears0{}, jailYearsAdded{};
+    // Admissions.
+    GroupsOf<V> newAdmissions0{};
+    V clearanceRatio{}, newAdmissionsSum0{}, population{};
+    // Reentry.
+    V aftereffectRate{}; // aftereffect_per_year_served · marginal incapacitation at IR0
+    V crimesPerAvoidedReincarceration{};
+    // Victims and wellbeing.
+    V reportingRateViolent{}, reportingRateProperty{}, victimizations0{};
+    V assaultsPerPrisonerYear{}, sexualPerPrisonerYear{}, suicidesPer100k{};
+    V violenceFactor{};
+    V lifeYearsPerPrisonerYear{}, lifeYearsLostPerHomicide{};
+    V qalyNonFatalViolent{}, qalyProperty{}, qalyConfinedYear{}; // health + liberty
+    V qalyAssault{}, qalySexual{}, childrenPerPrisoner{}, qalyChildYear{};
+    // Money.
+    V marginalCostAdjustmentYears{}, adjustmentSpan{}, marginalShareShortRun{}; // span: years − 1
+    V correctionsPerPrisonerYear{}, prisonerYears0{}; // cost per prisoner-year · scale factor
+    V marginalShareRange{};                           // long run − short run
+    V capitalBuildYears{}, capitalPerYear{};          // (new beds + rehoused) · cost per bed
+    V releaseCash{}, programmesPerPrisonerYear{}, cashAdministrationShare{};
+    V jailCostPerYear{}; // cost per prisoner-year · jail share
+    V overpaymentPerYear{}, commissaryStateShare{}, deadweightPerYear{}, policeCost{};
+    V costHomicide{}, costOtherViolent{}, costProperty{};
+    V lifeYearsDelayDiscount{};
+};
+
+// The branches a run takes, the same for every year; the runs of a lane block share them only if
+// theirs agree.
+struct RunFlags {
+    std::array<bool, kGroupCount> hasLegacy{};
+    bool trackDose = false;
+    bool hazardsChanged = false;
+    bool shadowIsStatusQuo = false;
+    bool incapacitation = true;
+    bool reentry = true;
+    bool isStatusQuo = false;
+    bool operator==(const RunFlags &) const = default;
+};
+
+// Works out a run's inputs and flags (simulation.cpp). Assigns every input, so `inputs` may
+// hold an earlier run's: a new input must be set there too (tst_enginepaths would show a
+// stale one as lanes that differ from one draw at a time).
+void setUpRun(const Calibration &c, const Policy &policy, const SimulationOptions &options,
+              RunInputsOf<double> &inputs, RunFlags &flags);
+
+inline constexpr std::array<int, kGroupCount> kClassOf = {
+    offenceClass(kAllGroups[0]), offenceClass(kAllGroups[1]), offenceClass(kAllGroups[2]),
+    offenceClass(kAllGroups[3])};
+inline constexpr std::array<bool, kGroupCount> kIsRepeat = {
+    isRepeat(kAllGroups[0]), isRepeat(kAllGroups[1]), isRepeat(kAllGroups[2]),
+    isRepeat(kAllGroups[3])};
+
+template <class V> [[gnu::always_inline]] inline V &out(OutputsOf<V> &values, Output o) {
+    return values[static_cast<int>(o)];
+}
+
+// Moves a year's end-of-stay stock of one vintage up the age bands and adds its
+// offending-weighted size.
+template <class V>
+[[gnu::always_inline]] inline V ageInto(BandsOf<V> &stock, const BandsOf<V> &stayed,
+                                        const BandsOf<V> &weight) {
+    static_assert(kBands == 4 && kAgingRate[3] == 0, "written out for four bands");
+    stock[0] = stayed[0] * (1 - kAgingRate[0]);
+    stock[1] = stayed[1] * (1 - kAgingRate[1]) + stayed[0] * kAgingRate[0];
+    stock[2] = stayed[2] * (1 - kAgingRate[2]) + stayed[1] * kAgingRate[1];
+    stock[3] = stayed[3] + stayed[2] * kAgingRate[2];
+    return weight[0] * stock[0] + weight[1] * stock[1] + weight[2] * stock[2] +
+           weight[3] * stock[3];
+}
+
+// The released pool's year: readmissions by class (returned), the pool moved one year on.
+template <class V>
+[[gnu::always_inline]] inline std::array<V, 2>
+advancePool(FlowStateOf<V> &state, const HazardsOf<V> &hazards, bool withChange, bool trackDose,
+            YearFlowsOf<V> &flows) {
+    std::array<V, 2> readmissions{};
+    for (int cls = 0; cls < 2; ++cls) {
+        auto &pool = state.atRisk[cls];
+        auto &dose = state.dose[cls];
+        for (int k = 0; k < kReleaseYearsTracked; ++k)
+            readmissions[cls] += pool[k] * hazards.rate[cls][k];
+        if (withChange) {
+            for (int k = 0; k < kReleaseYearsTracked; ++k)
+                flows.hazardReturns += pool[k] * hazards.change[cls][k];
+        }
+        for (int k = kReleaseYearsTracked - 1; k > 0; --k)
+            pool[k] = pool[k - 1] * hazards.survival[cls][k - 1];
+        if (trackDose) {
+            for (int k = kReleaseYearsTracked - 1; k > 0; --k) {
+                dose[k] = dose[k - 1] * hazards.survival[cls][k - 1];
+                flows.doseAtRisk += dose[k];
+            }
+        }
+        flows.readmissions += readmissions[cls];
+    }
+    return readmissions;
+}
+
+// One year of stock and flow. Readmissions come from the released pool; within the
+// year dP/dt = A − P/L is solved exactly for each band (so a steady state obeys
+// Little's law P = A·L); at the end of the year a share of each band ages into the
+// next. Those released this year join the pool at year 0 since release next year.
+template <class V>
+[[gnu::always_inline]] inline YearFlowsOf<V>
+advance(FlowStateOf<V> &state, const GroupsOf<V> &newAdmissions, const StockDynamicsOf<V> &dyn,
+        const HazardsOf<V> &hazards, bool withChange, bool trackDose, const RunFlags &flags) {
+    YearFlowsOf<V> flows;
+    const std::array<V, 2> readmissions = advancePool(state, hazards, withChange, trackDose, flows);
+    std::array<V, 2> releases{};
+    std::array<V, 2> doseReleased{};
+    V effective{};
+    for (int g = 0; g < kGroupCount; ++g) {
+        const int cls = kClassOf[g];
+        const V admitted = newAdmissions[g] + (kIsRepeat[g] ? readmissions[cls] : V{});
+        const V L = dyn.stay[g];
+        const V e = dyn.decay[g];
+        BandsOf<V> stayed{};
+        V before{}, after{};
+        for (int b = 0; b < kBands; ++b) {
+            before += state.current[g][b];
+            stayed[b] = e * state.current[g][b] + admitted * dyn.admissionToBand[g][b];
+            after += stayed[b];
+        }
+        const V releasedCurrent = before + admitted - after;
+        flows.prisonerYears += admitted * L + (before - admitted * L) * dyn.yearShare[g];
+        effective += ageInto(state.current[g], stayed, dyn.weight);
+        V releasedLegacy{};
+        if (flags.hasLegacy[g]) {
+            V legacyBefore{};
+            for (int b = 0; b < kBands; ++b) {
+                legacyBefore += state.legacy[g][b];
+                stayed[b] = dyn.legacyDecay[g] * state.legacy[g][b];
+            }
+            releasedLegacy = legacyBefore * (1 - dyn.legacyDecay[g]);
+            flows.prisonerYears += legacyBefore * dyn.legacyYearShare[g];
+            effective += ageInto(state.legacy[g], stayed, dyn.weight);
+            after += legacyBefore - releasedLegacy;
+        }
+        releases[cls] += releasedCurrent + releasedLegacy;
+        doseReleased[cls] += releasedCurrent * dyn.servedChange[g];
+        flows.admissions += admitted;
+        flows.prisonPopulation += after;
+    }
+    for (int cls = 0; cls < 2; ++cls) {
+        state.atRisk[cls][0] = releases[cls];
+        if (trackDose) {
+            state.dose[cls][0] = doseReleased[cls];
+            flows.doseAtRisk += doseReleased[cls];
+        }
+        flows.releases += releases[cls];
+    }
+    state.effectiveStock = effective;
+    return flows;
+}
+
+// Crimes an offending-weighted stock averts against the status quo's (the integral of
+// the marginal rate, docs/MODEL.md): one draw's numbers, with std::pow per call.
+[[gnu::always_inline]] inline double incapacitatedOne(double stock, double atReference,
+                                                      double reference, double scale,
+                                                      double oneMinusBeta, double betaIsOne,
+                                                      double cumulative0) {
+    const double e = std::max(0.0, stock);
+    double cumulative;
+    if (e <= reference) {
+        cumulative = atReference * e;
+    } else {
+        const double x = e / reference;
+        const double above =
+            betaIsOne != 0 ? std::log(x) : (std::pow(x, oneMinusBeta) - 1) / oneMinusBeta;
+        cumulative = scale * (1 + above);
+    }
+    return cumulative - cumulative0;
+}
+
+// The same lane by lane: libm has no bit-exact vector pow, so each lane calls std::pow.
+template <class V>
+[[gnu::always_inline]] inline V incapacitatedCrimes(const V &stock, const RunInputsOf<V> &in) {
+    V result{};
+    for (int l = 0; l < kLaneCount<V>; ++l)
+        setLane(result, l,
+                incapacitatedOne(lane(stock, l), lane(in.incapacitationAtReference, l),
+                                 lane(in.referenceStock, l), lane(in.incapacitationScale, l),
+                                 lane(in.oneMinusBeta, l), lane(in.betaIsOne, l),
+                                 lane(in.cumulativeIncapacitation0, l)));
+    return result;
+}
+
+template <class V> struct CrimeYearOf {
+    V homicides, otherViolent, property, violentRatio, propertyRatio;
+};
+
+// Crime this year, from last year's stocks (the lag breaks the loop).
+template <class V>
+[[gnu::always_inline]] inline CrimeYearOf<V>
+crimeYear(const RunInputsOf<V> &in, const RunFlags &f, int t, const V &incapacitated,
+          const V &aftereffect, const V &recidivismCrimeChange) {
+    const V zero{}, one = splat<V>(1.0);
+    const V postDisposition =
+        !f.reentry ? zero
+                   : in.postDispositionCrimes *
+                         vmin(one, splat<V>(double(t - 1)) / in.postDispositionYears);
+    const V pendingAverted = f.incapacitation ? in.crimesAvertedPending : zero;
+    const V crimes =
+        -incapacitated + aftereffect + recidivismCrimeChange - pendingAverted + postDisposition;
+    // Reported crimes split the way the model splits incapacitated crimes.
+    const V violent = crimes * in.violentShareOfAverted;
+    const V changeHomicide = violent * in.homicideShare;
+    const V changeOtherViolent = violent * in.otherViolentShareOfViolent;
+    const V changeProperty = crimes * in.propertyShareOfAverted;
+    CrimeYearOf<V> y;
+    y.homicides = vmax(zero, in.homicides0 * in.homicideFactor + changeHomicide);
+    y.otherViolent = vmax(zero, in.otherViolent0 * in.violentFactor + changeOtherViolent);
+    y.property = vmax(zero, in.property0 * in.propertyFactor + changeProperty);
+    y.violentRatio = in.crimesViolentClass0 > zero
+                         ? (y.homicides + y.otherViolent) / in.crimesViolentClass0
+                         : one;
+    y.propertyRatio = in.property0 > zero ? y.property / in.property0 : one;
+    return y;
+}
+
+template <class V> struct AdmissionsYearOf {
+    GroupsOf<V> admitted{}; // new admissions, crime-driven
+    GroupsOf<V> enforced{}; // the shadow's: enforcement only
+};
+
+template <class V>
+[[gnu::always_inline]] inline AdmissionsYearOf<V>
+admissionsYear(const RunInputsOf<V> &in, const SimulationOptions &options, int t,
+               const CrimeYearOf<V> &crime, const V &prisonStock) {
+    const V zero{}, one = splat<V>(1.0);
+    // A backcast's observed admissions, as a multiple of the status quo's.
+    const std::vector<double> &observed = options.newAdmissionsScale;
+    const double admissionsScale =
+        observed.empty() ? 1 : observed[std::min<std::size_t>(t - 1, observed.size() - 1)];
+    AdmissionsYearOf<V> a;
+    for (int g = 0; g < kGroupCount; ++g) {
+        const V crimeRatio = kClassOf[g] == 1 ? crime.violentRatio : crime.propertyRatio;
+        const V base = in.newAdmissions0[g] * admissionsScale;
+        V enforced = base * in.clearanceRatio;
+        enforced = in.newAdmissionsSum0 > zero
+                       ? enforced + in.extraAdmissions * in.newAdmissions0[g] / in.newAdmissionsSum0
+                       : enforced;
+        a.enforced[g] = vmax(zero, enforced);
+        a.admitted[g] = vmax(zero, enforced + base * in.clearanceRatio * (crimeRatio - one));
+    }
+    // A guard for absurd inputs, never reached by a plausible region: no more than half
+    // the people outside can be admitted in one year.
+    V admittedSum = zero;
+    for (int g = 0; g < kGroupCount; ++g)
+        admittedSum = admittedSum + a.admitted[g];
+    const V admissionCap = splat<V>(0.5) * vmax(zero, in.population - prisonStock);
+    const V capped = admissionCap / admittedSum;
+    for (int g = 0; g < kGroupCount; ++g)
+        a.admitted[g] = admittedSum > admissionCap ? a.admitted[g] * capped : a.admitted[g];
+    return a;
+}
+
+// Prison, crime, victims, wellbeing: the year's outputs other than money.
+template <class V>
+[[gnu::always_inline]] inline void writePeople(OutputsOf<V> &o, const RunInputsOf<V> &in,
+                                               const YearFlowsOf<V> &flows,
+                                               const CrimeYearOf<V> &crime) {
+    using enum Output;
+    out(o, PrisonPopulation) = flows.prisonPopulation;
+    out(o, Admissions) = flows.admissions;
+    out(o, NewAdmissions) = flows.admissions - flows.readmissions;
+    out(o, Readmissions) = flows.readmissions;
+    out(o, Releases) = flows.releases;
+
+    // Crime and victims.
+    const V homicides = crime.homicides, otherViolent = crime.otherViolent;
+    const V property = crime.property;
+    const V victimizations =
+        homicides + otherViolent / in.reportingRateViolent + property / in.reportingRateProperty;
+    out(o, CrimesViolent) = homicides + otherViolent;
+    out(o, CrimesProperty) = property;
+    out(o, Homicides) = homicides;
+    out(o, Victimizations) = victimizations;
+    out(o, VictimizationsAverted) = in.victimizations0 - victimizations;
+
+    // In prison.
+    const V prisonerYears = flows.prisonerYears;
+    const V assaults = prisonerYears * in.assaultsPerPrisonerYear * in.violenceFactor;
+    const V sexual = prisonerYears * in.sexualPerPrisonerYear * in.violenceFactor;
+    out(o, PrisonerYears) = prisonerYears;
+    out(o, PretrialJailYears) = in.jailYears0 + in.jailYearsAdded;
+    out(o, AssaultsInPrison) = assaults;
+    out(o, SexualVictimizations) = sexual;
+    out(o, SuicidesInPrison) = prisonerYears * in.suicidesPer100k / 1e5;
+
+    // Life-years (booked in the year served, discounted from when they happen) and
+    // wellbeing-years.
+    out(o, LifeYearsLostIncarceration) = prisonerYears * in.lifeYearsPerPrisonerYear;
+    out(o, LifeYearsSavedHomicide) = (in.homicides0 - homicides) * in.lifeYearsLostPerHomicide;
+    const V victimsQaly = otherViolent / in.reportingRateViolent * in.qalyNonFatalViolent +
+                          property / in.reportingRateProperty * in.qalyProperty;
+    const V confinedYears = prisonerYears + in.jailYears0 + in.jailYearsAdded;
+    const V incarceratedQaly =
+        confinedYears * in.qalyConfinedYear + assaults * in.qalyAssault + sexual * in.qalySexual;
+    const V familiesQaly = confinedYears * in.childrenPerPrisoner * in.qalyChildYear;
+    out(o, WellbeingYearsLostVictims) = victimsQaly;
+    out(o, WellbeingYearsLostIncarcerated) = incarceratedQaly;
+    out(o, WellbeingYearsLostFamilies) = familiesQaly;
+    out(o, WellbeingYearsLost) = victimsQaly + incarceratedQaly + familiesQaly;
+}
+
+// Money by ledger (after writePeople, whose outputs it reads).
+template <class V>
+[[gnu::always_inline]] inline void writeMoney(OutputsOf<V> &o, const RunInputsOf<V> &in, int t,
+                                              const CrimeYearOf<V> &crime) {
+    using enum Output;
+    const V zero{}, one = splat<V>(1.0), tMinus1 = splat<V>(double(t - 1));
+    const V prisonerYears = out(o, PrisonerYears);
+    const V adjustment =
+        in.marginalCostAdjustmentYears > one ? vmin(one, tMinus1 / in.adjustmentSpan) : one;
+    const V marginalShare = in.marginalShareShortRun + in.marginalShareRange * adjustment;
+    const V corrections = in.correctionsPerPrisonerYear *
+                          (in.prisonerYears0 + marginalShare * (prisonerYears - in.prisonerYears0));
+    const V capital = splat<V>(double(t)) <= in.capitalBuildYears ? in.capitalPerYear : zero;
+    const V transfers = out(o, Releases) * in.releaseCash;
+    const V programmes =
+        prisonerYears * in.programmesPerPrisonerYear + transfers * in.cashAdministrationShare;
+    const V jail = in.jailCostPerYear * (in.jailYears0 + marginalShare * in.jailYearsAdded);
+    const V overpayment = prisonerYears * in.overpaymentPerYear;
+    const V revenue = overpayment * in.commissaryStateShare;
+    const V vendors = overpayment - revenue;
+    const V taxpayers =
+        corrections + capital + in.policeCost + transfers + programmes + jail - revenue;
+    const V victims = crime.homicides * in.costHomicide +
+                      crime.otherViolent / in.reportingRateViolent * in.costOtherViolent +
+                      crime.property / in.reportingRateProperty * in.costProperty;
+    const V families = overpayment + prisonerYears * in.deadweightPerYear - transfers;
+    out(o, CostCorrectionsUsd) = corrections;
+    out(o, CostCapitalUsd) = capital;
+    out(o, CostPoliceUsd) = in.policeCost;
+    out(o, CostTransfersUsd) = transfers;
+    out(o, CostPretrialJailUsd) = jail;
+    out(o, CostProgrammesUsd) = programmes;
+    out(o, RevenueCommissaryUsd) = revenue;
+    out(o, RevenueVendorsUsd) = vendors;
+    out(o, CostTaxpayersUsd) = taxpayers;
+    out(o, CostVictimsUsd) = victims;
+    out(o, CostCommissaryOverpaymentUsd) = overpayment;
+    out(o, TransfersReceivedUsd) = transfers;
+    out(o, CostIncarceratedFamiliesUsd) = families;
+    // Vendors' receipts are a transfer: only the deadweight part is a social cost.
+    out(o, CostTotalUsd) = taxpayers + victims + families - vendors;
+}
+
+// Sums of a run's years, undiscounted and discounted ((1 + r)^−(t−1); year 1 is not).
+// Local arrays, which cannot alias the year's outputs, so the sums vectorise.
+template <class V> struct TotalsOf {
+    OutputsOf<V> sum{}, discounted{};
+    double discountFactor = 1;
+    [[gnu::always_inline]] void add(const OutputsOf<V> &values, double discountRate) {
+        const double discount = discountFactor;
+        discountFactor /= 1 + discountRate;
+        for (int i = 0; i < kOutputCount; ++i) {
+            sum[i] += values[i];
+            discounted[i] += values[i] * discount;
+        }
+    }
+};
+
+// The year loop of one run (V = double) or of a lane block (V = Lanes), writing each year
+// into sink.slot(t) and telling sink.keep(t, values) once it is complete.
+//
+// Two copies of the prison and release pool: the real one, and a shadow that follows the
+// policy's sentences and enforcement (clearance, pretrial convictions) with status-quo
+// behaviour: status-quo hazards, and admissions that do not follow crime. People kept out
+// of prison because they desisted (lower hazards) or were deterred (less crime, fewer
+// admissions) are not free active offenders, so incapacitation is measured on the shadow.
+// One draw copies the real state into the shadow only once their paths part; lanes, whose
+// paths may part in different years, advance the shadow every year from the start: until
+// the paths part both get the same admissions and hazards, so the shadow equals the real
+// state bit for bit (the dose pool, which the shadow never reads, aside).
+template <class V, class Sink>
+[[gnu::always_inline]] inline void runYears(const RunInputsOf<V> &in, const RunFlags &f,
+                                            const SimulationOptions &options, int years, Sink &sink,
+                                            OutputsOf<V> &totals, OutputsOf<V> &discountedTotals) {
+    FlowStateOf<V> real = in.start;
+    FlowStateOf<V> shadow = real;
+    bool shadowIsReal = true;  // one draw: until behaviour differs, the shadow is the real state
+    V recidivismCrimeChange{}; // from last year's hazard change (one-year lag)
+    V aftereffect{};           // crimes of the released pool, from last year's end
+    V prisonStock = in.prisonStock0; // at the start of the year
+    TotalsOf<V> sums;
+    for (int t = 1; t <= years; ++t) {
+        OutputsOf<V> &o = sink.slot(t);
+        V incapacitated{};
+        if (!f.shadowIsStatusQuo && f.incapacitation)
+            incapacitated = incapacitatedCrimes(
+                kScalar<V> && shadowIsReal ? real.effectiveStock : shadow.effectiveStock, in);
+        const CrimeYearOf<V> crime =
+            crimeYear(in, f, t, incapacitated, aftereffect, recidivismCrimeChange);
+        const AdmissionsYearOf<V> admissions = admissionsYear(in, options, t, crime, prisonStock);
+        if constexpr (kScalar<V>) {
+            if (shadowIsReal && !f.shadowIsStatusQuo &&
+                (f.hazardsChanged || admissions.admitted != admissions.enforced)) {
+                shadowIsReal = false;
+                shadow = real;
+            }
+        }
+        const YearFlowsOf<V> flows = advance(real, admissions.admitted, in.dyn, in.policyHazards,
+                                             f.hazardsChanged, f.trackDose, f);
+        if (kScalar<V> ? !shadowIsReal : !f.shadowIsStatusQuo)
+            advance(shadow, admissions.enforced, in.dyn, in.statusQuoHazards, false, false, f);
+        // Returns changed by the policy's hazards (desistance) count once as crime, and
+        // what prison did to the people released (the dose pool) too: both next year.
+        aftereffect = !f.reentry ? V{} : in.aftereffectRate * flows.doseAtRisk;
+        recidivismCrimeChange = in.crimesPerAvoidedReincarceration * flows.hazardReturns;
+        prisonStock = flows.prisonPopulation;
+        writePeople(o, in, flows, crime);
+        writeMoney(o, in, t, crime);
+        sums.add(o, options.discountRate);
+        sink.keep(t, o);
+        if (f.isStatusQuo) {
+            // The calibrated status quo is stationary: every later year is this one.
+            for (int later = t + 1; later <= years; ++later) {
+                OutputsOf<V> &same = sink.slot(later);
+                if (&same != &o)
+                    same = o;
+                sums.add(same, options.discountRate);
+                sink.keep(later, same);
+            }
+            break;
+        }
+    }
+    totals = sums.sum;
+    discountedTotals = sums.discounted;
+    out(discountedTotals, Output::LifeYearsLostIncarceration) *= in.lifeYearsDelayDiscount;
+}
+
+} // namespace leastbad::core::step
