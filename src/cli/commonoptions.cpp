@@ -220,7 +220,8 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         // run that cannot fit before it allocates anything.
         const int policies = int(o.policies.size()) + 1;
         const int years = (m_options & kWeights) ? o.weights.horizonYears : core::kMaxYears;
-        if (const std::string over = core::checkMemoryBudget(o.draws, policies, years);
+        if (const std::string over = core::checkMemoryBudget(
+                o.draws, policies, years, m_shape ? m_shape() : core::RunShape{});
             !over.empty()) {
             error = QStringLiteral("--draws: ") + QString::fromStdString(over);
             return std::nullopt;

@@ -3,6 +3,7 @@
 // and checked in one place so every command words its errors the same way.
 #pragma once
 
+#include "core/memorybudget.h"
 #include "core/netvalue.h"
 #include "core/parallel.h"
 #include "data/dataset.h"
@@ -15,6 +16,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -54,11 +56,16 @@ public:
     // Reads the options after parser.parse(); on a bad value returns std::nullopt and
     // sets `error` to a message naming the option and what was expected.
     std::optional<CommonOptions> read(QString &error) const;
+    // With kKeepsDraws: what the command keeps of each draw, asked after parsing (it may
+    // depend on an option such as --raw), for the memory check. Default: every output and
+    // the draws themselves.
+    void setRunShape(std::function<core::RunShape()> shape) { m_shape = std::move(shape); }
 
 private:
     QCommandLineParser &m_parser;
     unsigned m_options;
     int m_defaultDraws;
+    std::function<core::RunShape()> m_shape;
 };
 
 // The status quo of the region, then each policy of --policy; `names` gets "Status quo" and

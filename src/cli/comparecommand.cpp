@@ -301,8 +301,7 @@ int runCompare(const QStringList &arguments) {
         "Compare policies with the status quo and with each other under uncertainty: net social "
         "value by "
         "ledger, P(net benefit > 0) and P(A beats B), on common random numbers."));
-    const CommonParser common(parser,
-                              kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat);
+    CommonParser common(parser, kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat);
     const QCommandLineOption rawOption(
         QStringLiteral("raw"),
         QCoreApplication::translate(
@@ -330,6 +329,12 @@ int runCompare(const QStringList &arguments) {
     parser.addOption(targetOption);
     parser.addOption(maxDrawsOption);
     parser.addOption(decomposeOption);
+    // The memory check counts what this run keeps: the compared outputs' totals, and the
+    // draws only for --raw and --decompose (otherwise each is drawn and dropped).
+    common.setRunShape([&] {
+        return core::RunShape{comparedOutputs(),
+                              parser.isSet(rawOption) || parser.isSet(decomposeOption)};
+    });
     int status = 0;
     const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
