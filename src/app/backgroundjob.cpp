@@ -85,4 +85,11 @@ void JobBar::start(BackgroundJob::Work work) {
     m_cancel->setEnabled(true);
 }
 
+AnswerChange afterScenarioChange(bool haveResult, bool running, bool current, bool &outOfDate) {
+    if (!haveResult || running || current != outOfDate)
+        return AnswerChange::None;
+    outOfDate = !current;
+    return current ? AnswerChange::ShowResult : AnswerChange::ShowOutOfDate;
+}
+
 } // namespace leastbad::gui

@@ -76,4 +76,10 @@ private:
     QProgressBar *m_progress;
 };
 
+// After a change to the scenario, what a panel showing a result does: nothing (it shows
+// what it should), show the result again (current again, after an undo) or say it is out
+// of date. `outOfDate` says whether that is shown now, and is updated.
+enum class AnswerChange { None, ShowResult, ShowOutOfDate };
+AnswerChange afterScenarioChange(bool haveResult, bool running, bool current, bool &outOfDate);
+
 } // namespace leastbad::gui

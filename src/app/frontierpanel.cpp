@@ -81,16 +81,12 @@ const core::FrontierResult *FrontierPanel::result() const {
 }
 
 void FrontierPanel::checkCurrent() {
-    if (!m_answer || m_job->isRunning())
+    const AnswerChange change =
+        afterScenarioChange(m_answer != nullptr, m_job->isRunning(), result() != nullptr, m_stale);
+    if (change == AnswerChange::ShowResult)
+        showResult();
+    if (change != AnswerChange::ShowOutOfDate)
         return;
-    const bool current = result() != nullptr;
-    if (current != m_stale)
-        return; // shown as it is
-    if (current) {
-        showResult(); // changed back (undo): the answer is current again
-        return;
-    }
-    m_stale = true;
     m_chart->clear();
     m_summary->setText(tr("<b>Out of date — run again.</b> The region, the policies or the "
                           "weights changed since this frontier was found."));

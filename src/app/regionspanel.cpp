@@ -75,6 +75,7 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, analysis::Session *sessio
     connect(m_job, &JobBar::finished, this, [this](bool completed) {
         if (completed && m_pending && *m_pending) {
             m_answer = *m_pending;
+            m_answerInputs = m_pendingInputs;
             if (result())
                 showResult();
             else
@@ -94,21 +95,30 @@ analysis::RegionsRequest RegionsPanel::currentRequest() const {
                                     m_document->region().baseline);
 }
 
+RegionsPanel::RequestInputs RegionsPanel::currentInputs() const {
+    const data::Scenario &s = m_document->scenario();
+    return {&m_document->dataset(),
+            m_document->dataset().label(),
+            m_document->policy(0),
+            m_document->region().baseline,
+            s.weights,
+            s.seed,
+            s.year};
+}
+
 const core::RegionsResult *RegionsPanel::result() const {
-    return m_answer && m_answer->request == currentRequest() ? &m_answer->result : nullptr;
+    // currentRequest() is a function of these inputs alone, so equal inputs mean the answer
+    // answers the request the scenario makes now.
+    return m_answer && m_answerInputs == currentInputs() ? &m_answer->result : nullptr;
 }
 
 void RegionsPanel::checkCurrent() {
-    if (!m_answer || m_job->isRunning())
+    const AnswerChange change =
+        afterScenarioChange(m_answer != nullptr, m_job->isRunning(), result() != nullptr, m_stale);
+    if (change == AnswerChange::ShowResult)
+        showResult();
+    if (change != AnswerChange::ShowOutOfDate)
         return;
-    const bool current = result() != nullptr;
-    if (current != m_stale)
-        return; // shown as it is
-    if (current) {
-        showResult(); // changed back (undo): the ranking is current again
-        return;
-    }
-    m_stale = true;
     m_table->setRowCount(0);
     m_map->clear();
     m_summary->setText(tr("Out of date — run again. The region, policy A or the weights "
@@ -126,6 +136,7 @@ void RegionsPanel::run() {
         emit finished(false);
         return;
     }
+    m_pendingInputs = currentInputs();
     const analysis::RegionsRequest request = currentRequest();
     auto pending = std::make_shared<std::shared_ptr<const analysis::RegionsAnswer>>();
     m_pending = pending;

@@ -9,6 +9,7 @@
 #include "app/backgroundjob.h"
 #include "charts/regionmapchart.h"
 #include "core/regions.h"
+#include "data/dataset.h"
 
 #include <QWidget>
 
@@ -40,6 +41,20 @@ public:
     // and once the scenario has changed since).
     const core::RegionsResult *result() const;
     analysis::RegionsRequest currentRequest() const;
+
+    // What the regions request is built from. Building the request loads every region
+    // (tens of milliseconds), too slow for each slider step; this key is compared instead.
+    struct RequestInputs {
+        const data::Dataset *dataset = nullptr;
+        QString datasetLabel;
+        core::Policy policy;
+        core::RegionBaseline from;
+        core::MoralWeights weights;
+        std::uint64_t seed = 0;
+        int year = 0;
+        bool operator==(const RequestInputs &) const = default;
+    };
+    RequestInputs currentInputs() const;
     QTableWidget *table() const { return m_table; }
     charts::RegionMapChart *chart() const { return m_map; }
     QCustomPlot *map() const { return m_map->plot(); }
@@ -56,7 +71,9 @@ private:
     JobBar *m_job;
     std::shared_ptr<std::shared_ptr<const analysis::RegionsAnswer>> m_pending;
     std::shared_ptr<const analysis::RegionsAnswer> m_answer;
-    bool m_stale = false; // the "out of date" text is shown
+    RequestInputs m_answerInputs;  // what m_answer's request was built from
+    RequestInputs m_pendingInputs; // the same for the run in progress
+    bool m_stale = false;          // the "out of date" text is shown
     QLabel *m_summary;
     QTableWidget *m_table;
     charts::RegionMapChart *m_map;
