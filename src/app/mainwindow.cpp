@@ -227,6 +227,13 @@ void MainWindow::followTheme() {
 MainWindow::~MainWindow() {
     // The document outlives the runner it would ask for work as its undo stack winds down.
     disconnect(&m_doc, nullptr, this, nullptr);
+    // The tabs' and the exports' background jobs ask the session and read the document:
+    // they are cancelled and joined (their destructors) before those members go, rather
+    // than when QWidget deletes its children, after them.
+    delete m_export;
+    delete m_frontier;
+    delete m_regions;
+    delete m_diagnostics;
 }
 
 void MainWindow::setUpMenus() {

@@ -757,6 +757,20 @@ private slots:
         QVERIFY(w.regions()->table()->rowCount() > 0);
     }
 
+    // Closing the window while the tabs compute cancels and joins their jobs before the
+    // session and the document they read are gone (the sanitizer build checks the memory).
+    void closingWhileTabsComputeIsSafe() {
+        auto w = std::make_unique<MainWindow>();
+        w->document()->setLever(0, lever("release_cash_usd"), 2500);
+        w->frontier()->samplesBox()->setValue(200000);
+        w->frontier()->run();
+        w->regions()->run();
+        QTest::qWait(100);
+        QVERIFY(w->frontier()->isRunning());
+        w.reset(); // must not crash or hang
+        QVERIFY(!w);
+    }
+
     // Issue 16: the snapshot on screen, an export of it and `leastbad-cli compare` of the
     // same scenario give the same numbers, and the export reuses the snapshot.
     void snapshotExportAndCompareGiveTheSameNumbers() {
