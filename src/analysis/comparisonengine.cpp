@@ -177,34 +177,41 @@ std::shared_ptr<ComparisonResult> ComparisonEngine::compute(const ComparisonRequ
     auto result = std::make_shared<ComparisonResult>();
     result->request = request;
     result->drawsUsed = request.question.draws;
+    std::shared_ptr<AnalysisSnapshot> snapshot;
     if (request.analysis || request.target || request.keepDraws) {
         if (!request.analysis)
             result->request.analysis = core::OutputRequest::totalsOnly();
-        ComparisonRequest r = result->request;
-        computeAnalysis(*result, r, cancel, progress);
+        const ComparisonRequest asked = result->request;
+        computeAnalysis(*result, asked, cancel, progress);
         if (!result->analysis)
             return nullptr;
+        snapshot = std::const_pointer_cast<AnalysisSnapshot>(result->snapshot); // made just now
     } else if (request.snapshotOf) {
-        std::shared_ptr<AnalysisSnapshot> s = runSnapshot(request, cancel, counts);
-        if (!s)
+        snapshot = runSnapshot(request, cancel, counts);
+        if (!snapshot)
             return nullptr;
-        result->snapshot = std::move(s);
     }
     if (cancelled(cancel))
         return nullptr;
-    if (request.tornado && result->snapshot && request.question.policies.size() >= 2)
-        return withTornado(*result, request, counts);
+    // The tornado goes into the snapshot made here: no copy of it.
+    if (request.tornado && snapshot && request.question.policies.size() >= 2)
+        addTornado(*snapshot, request.question, counts);
+    result->snapshot = std::move(snapshot);
     return result;
+}
+
+void ComparisonEngine::addTornado(AnalysisSnapshot &snapshot, const ComparisonQuestion &q,
+                                  Counts &counts) const {
+    snapshot.tornado = core::tornado(q.region, q.policies[1], q.weights);
+    ++counts.tornadoes;
 }
 
 std::shared_ptr<ComparisonResult> ComparisonEngine::withTornado(const ComparisonResult &from,
                                                                 const ComparisonRequest &request,
                                                                 Counts &counts) const {
     auto result = std::make_shared<ComparisonResult>(from);
-    const ComparisonQuestion &q = request.question;
-    auto s = std::make_shared<AnalysisSnapshot>(*from.snapshot);
-    s->tornado = core::tornado(q.region, q.policies[1], q.weights);
-    ++counts.tornadoes;
+    auto s = std::make_shared<AnalysisSnapshot>(*from.snapshot); // the kept one stays as it is
+    addTornado(*s, request.question, counts);
     result->snapshot = std::move(s);
     result->request.tornado = true;
     return result;

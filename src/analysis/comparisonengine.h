@@ -41,6 +41,8 @@ private:
                          const std::atomic<bool> *cancel, const core::ProgressFn &progress);
     std::shared_ptr<AnalysisSnapshot> runSnapshot(const ComparisonRequest &request,
                                                   const std::atomic<bool> *cancel, Counts &counts);
+    void addTornado(AnalysisSnapshot &snapshot, const ComparisonQuestion &question,
+                    Counts &counts) const;
     std::shared_ptr<AnalysisSnapshot> snapshotOf(const core::DrawSet &set,
                                                  const ComparisonRequest &request,
                                                  const core::Analysis &analysis) const;
