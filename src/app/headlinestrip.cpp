@@ -3,6 +3,7 @@
 
 #include "analysis/numbertext.h"
 #include "charts/palette.h"
+#include "core/decisionsummary.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -56,34 +57,77 @@ QString cell(const Figure &f, QString (*format)(double, double), bool *unclear) 
 
 HeadlineStrip::HeadlineStrip(QWidget *parent)
     : QWidget(parent)
+    , m_grid(new QGridLayout(this))
     , m_comparison(new QLabel(this)) {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(4, 2, 4, 2);
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(1);
-    for (int p = 0; p < 2; ++p) {
-        m_names[p] = new QLabel(this);
-        m_names[p]->setTextFormat(Qt::PlainText); // a policy's name is the user's text
-        m_names[p]->setStyleSheet(
-            QStringLiteral("font-weight: bold; color: %1;").arg(policyColor(p).name()));
-        grid->addWidget(m_names[p], 0, p + 1);
-    }
+    m_grid->setContentsMargins(4, 2, 4, 2);
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(1);
     for (int r = 0; r < kRows; ++r) {
         m_rowLabels[r] = new QLabel(this);
-        grid->addWidget(m_rowLabels[r], r + 1, 0);
-        for (int p = 0; p < 2; ++p) {
-            m_values[p][r] = new QLabel(this);
-            m_values[p][r]->setTextFormat(Qt::RichText);
-            m_values[p][r]->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            grid->addWidget(m_values[p][r], r + 1, p + 1);
-        }
+        m_grid->addWidget(m_rowLabels[r], r + 1, 0);
     }
     m_comparison->setWordWrap(true);
     m_comparison->setTextFormat(Qt::RichText);
     m_comparison->setText(tr("Computing…"));
-    grid->addWidget(m_comparison, kRows + 1, 0, 1, 3);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+    m_grid->addWidget(m_comparison, kRows + 1, 0, 1, -1);
+}
+
+void HeadlineStrip::showColumns(int count) {
+    while (int(m_columns.size()) < count) {
+        const int c = int(m_columns.size());
+        Column column;
+        column.name = new QLabel(this);
+        column.name->setTextFormat(Qt::PlainText); // a policy's name is the user's text
+        column.name->setStyleSheet(
+            QStringLiteral("font-weight: bold; color: %1;").arg(policyColor(c).name()));
+        m_grid->addWidget(column.name, 0, c + 1);
+        for (int r = 0; r < kRows; ++r) {
+            column.values[r] = new QLabel(this);
+            column.values[r]->setTextFormat(Qt::RichText);
+            column.values[r]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_grid->addWidget(column.values[r], r + 1, c + 1);
+        }
+        m_grid->setColumnStretch(c + 1, 1);
+        m_columns.push_back(column);
+    }
+    if (count == m_shown)
+        return;
+    for (int c = 0; c < int(m_columns.size()); ++c) {
+        m_columns[c].name->setVisible(c < count);
+        for (QLabel *value : m_columns[c].values)
+            value->setVisible(c < count);
+    }
+    m_shown = count;
+}
+
+void HeadlineStrip::fillColumn(Column &column, const analysis::AnalysisSnapshot &s, std::size_t i,
+                               const QString &name, const std::vector<double> &probabilityBest,
+                               const std::vector<double> &probabilityBestError, bool *unclear) {
+    column.name->setText(name);
+    const analysis::HeadlineErrors &e = s.errors[i];
+    if (e.changesNothing) {
+        // Nothing to estimate: "0%" would read as a verdict against the policy.
+        for (QLabel *value : column.values)
+            value->setText(tr("n/a"));
+        return;
+    }
+    const core::PolicyVerdict &v = s.verdicts[i];
+    const core::MonteCarloError &ve = v.netValueError;
+    const double bestStep = roundingStep(probabilityBestError.at(i));
+    const QString cells[kRows] = {
+        cell({s.victimizationsAverted[i], e.victimizationsAverted}, numberTo, unclear),
+        cell(negated(s.wellbeingYearsChange[i], e.wellbeingYearsChange), numberTo, unclear),
+        cell(negated(s.lifeYearsNetChange[i], e.lifeYearsNetChange), numberTo, unclear),
+        cell({s.taxpayerCostChange[i], e.taxpayerCostChange}, moneyTo, unclear),
+        cell({v.netValue, ve}, moneyTo, unclear),
+        tr("<b>%1</b> <small>± %2</small>")
+            .arg(percentTo(v.probabilityPositive, roundingStep(ve.shareAboveZero)),
+                 percentTo(ve.shareAboveZero, roundingStep(ve.shareAboveZero))),
+        tr("<b>%1</b> <small>± %2</small>")
+            .arg(percentTo(probabilityBest.at(i), bestStep),
+                 percentTo(probabilityBestError.at(i), bestStep))};
+    for (int r = 0; r < kRows; ++r)
+        column.values[r]->setText(cells[r]);
 }
 
 void HeadlineStrip::showSnapshot(const analysis::AnalysisSnapshot &s, const QStringList &names,
@@ -94,45 +138,28 @@ void HeadlineStrip::showSnapshot(const analysis::AnalysisSnapshot &s, const QStr
         tr("Life-years saved (homicides averted, less years lost in prison)"),
         tr("Change in taxpayers' cost (discounted)"),
         tr("Net social value (your weights)"),
-        tr("P(net benefit > 0)")};
+        tr("P(net benefit > 0)"),
+        tr("P(best of the options compared)")};
     // QLabel::setText returns early when the text is unchanged, so no relayout then.
     for (int r = 0; r < kRows; ++r)
         m_rowLabels[r]->setText(labels[r]);
+    const std::size_t options = std::min(s.verdicts.size(), s.errors.size());
+    showColumns(int(options) - 1);
+    // The status quo is option 0, worth 0 against itself in every draw.
+    const core::DecisionSummary decision = core::summarizeDecision(s.netValueDraws);
     bool unclear = false;
     QStringList unchanged;
-    for (int p = 0; p < 2; ++p) {
-        const std::size_t i = std::size_t(p) + 1;
-        const bool present = i < s.verdicts.size() && i < s.errors.size();
-        m_names[p]->setText(present ? names.value(p + 1) : QString());
-        if (!present)
-            continue;
-        const analysis::HeadlineErrors &e = s.errors[i];
-        if (e.changesNothing) {
-            // Nothing to estimate: "0%" would read as a verdict against the policy.
-            for (int r = 0; r < kRows; ++r)
-                m_values[p][r]->setText(tr("n/a"));
-            unchanged << names.value(p + 1).toHtmlEscaped();
-            continue;
-        }
-        const core::PolicyVerdict &v = s.verdicts[i];
-        const core::MonteCarloError &ve = v.netValueError;
-        const QString cells[kRows] = {
-            cell({s.victimizationsAverted[i], e.victimizationsAverted}, numberTo, &unclear),
-            cell(negated(s.wellbeingYearsChange[i], e.wellbeingYearsChange), numberTo, &unclear),
-            cell(negated(s.lifeYearsNetChange[i], e.lifeYearsNetChange), numberTo, &unclear),
-            cell({s.taxpayerCostChange[i], e.taxpayerCostChange}, moneyTo, &unclear),
-            cell({v.netValue, ve}, moneyTo, &unclear),
-            tr("<b>%1</b> <small>± %2</small>")
-                .arg(percentTo(v.probabilityPositive, roundingStep(ve.shareAboveZero)),
-                     percentTo(ve.shareAboveZero, roundingStep(ve.shareAboveZero)))};
-        for (int r = 0; r < kRows; ++r)
-            m_values[p][r]->setText(cells[r]);
+    for (std::size_t i = 1; i < options; ++i) {
+        fillColumn(m_columns[i - 1], s, i, names.value(int(i)), decision.probabilityBest,
+                   decision.probabilityBestError, &unclear);
+        if (s.errors[i].changesNothing)
+            unchanged << names.value(int(i)).toHtmlEscaped();
     }
     QString text;
     if (!unchanged.isEmpty())
         text += tr("<p>%1: the status quo, so there is no effect to estimate (n/a).</p>")
                     .arg(unchanged.join(QStringLiteral(", ")));
-    else if (s.verdicts.size() >= 3) {
+    else if (options == 3) {
         const double step = roundingStep(core::shareError(s.aVersusB.firstBetter, s.draws));
         text += tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and "
                    "loses in %5 (ties: %6).</p>")
@@ -140,6 +167,11 @@ void HeadlineStrip::showSnapshot(const analysis::AnalysisSnapshot &s, const QStr
                          percentTo(s.aVersusB.firstBetter, step))
                     .arg(analysis::count(s.draws))
                     .arg(percentTo(s.aVersusB.secondBetter, step), percentTo(s.aVersusB.tie, step));
+    }
+    if (options >= 2 && !decision.probabilityBest.empty()) {
+        const double step = roundingStep(decision.probabilityBestError.front());
+        text += tr("<p>The status quo is the best option in %1 of the draws.</p>")
+                    .arg(percentTo(decision.probabilityBest.front(), step));
     }
     text +=
         tr("<p><small>Each figure: mean ± its Monte Carlo standard error, rounded to the "
@@ -151,11 +183,13 @@ void HeadlineStrip::showSnapshot(const analysis::AnalysisSnapshot &s, const QStr
 QString HeadlineStrip::plainText() const {
     QStringList lines;
     for (int r = 0; r < kRows; ++r) {
-        QTextDocument a, b;
-        a.setHtml(m_values[0][r]->text());
-        b.setHtml(m_values[1][r]->text());
-        lines << m_rowLabels[r]->text() + QLatin1Char('\t') + a.toPlainText() + QLatin1Char('\t') +
-                     b.toPlainText();
+        QString line = m_rowLabels[r]->text();
+        for (int c = 0; c < m_shown; ++c) {
+            QTextDocument value;
+            value.setHtml(m_columns[c].values[r]->text());
+            line += QLatin1Char('\t') + value.toPlainText();
+        }
+        lines << line;
     }
     QTextDocument comparison;
     comparison.setHtml(m_comparison->text());

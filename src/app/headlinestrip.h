@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The numbers people quote, for A and B against the status quo: each mean with its Monte
-// Carlo standard error, rounded to what the draws can tell, and its 90% interval.
+// The numbers people quote, a column for each policy against the status quo: each mean
+// with its Monte Carlo standard error, rounded to what the draws can tell, and its 90%
+// interval, and the chance each option is the best of those compared.
 #pragma once
 
 #include "app/analysisrunner.h"
@@ -8,7 +9,9 @@
 #include <QWidget>
 
 #include <array>
+#include <vector>
 
+class QGridLayout;
 class QLabel;
 
 namespace leastbad::gui {
@@ -18,7 +21,7 @@ class HeadlineStrip final : public QWidget {
     Q_DISABLE_COPY_MOVE(HeadlineStrip)
 
 public:
-    static constexpr int kRows = 6;
+    static constexpr int kRows = 7;
 
     explicit HeadlineStrip(QWidget *parent = nullptr);
     void showSnapshot(const analysis::AnalysisSnapshot &snapshot, const QStringList &policyNames,
@@ -26,11 +29,22 @@ public:
     QString plainText() const; // for tests and the clipboard
 
 private:
-    // A fixed grid of labels whose texts change: far cheaper to update while a slider
-    // moves than one rich-text table that must be laid out again.
+    struct Column {
+        QLabel *name = nullptr;
+        std::array<QLabel *, kRows> values{};
+    };
+    // Columns are made when first needed and hidden, not deleted, when a policy goes.
+    void showColumns(int count);
+    void fillColumn(Column &column, const analysis::AnalysisSnapshot &s, std::size_t policy,
+                    const QString &name, const std::vector<double> &probabilityBest,
+                    const std::vector<double> &probabilityBestError, bool *unclear);
+
+    // A grid of labels whose texts change: far cheaper to update while a slider moves
+    // than one rich-text table that must be laid out again.
+    QGridLayout *m_grid;
     std::array<QLabel *, kRows> m_rowLabels{};
-    std::array<std::array<QLabel *, kRows>, 2> m_values{};
-    std::array<QLabel *, 2> m_names{};
+    std::vector<Column> m_columns;
+    int m_shown = 0;
     QLabel *m_comparison;
 };
 

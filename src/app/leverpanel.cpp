@@ -17,6 +17,7 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <span>
 
 namespace leastbad::gui {
 
@@ -113,73 +114,125 @@ void StatusQuoSlider::paintEvent(QPaintEvent *event) {
     painter.drawPolygon(triangle, 3);
 }
 
-LeverPanel::LeverPanel(const QString &policyName, QWidget *parent)
+QString LeverPanel::groupTitle(core::LeverGroup group) {
+    switch (group) {
+    case core::LeverGroup::Sentencing:
+        return tr("Sentencing");
+    case core::LeverGroup::Conditions:
+        return tr("Conditions and contact");
+    case core::LeverGroup::Reentry:
+        return tr("Reentry");
+    case core::LeverGroup::Policing:
+        return tr("Policing");
+    case core::LeverGroup::Pretrial:
+        return tr("Pretrial detention");
+    case core::LeverGroup::Capacity:
+        return tr("Capacity and facilities");
+    }
+    return {};
+}
+
+LeverPanel::LeverPanel(QWidget *parent)
     : QWidget(parent) {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setVerticalSpacing(2);
+    const std::span<const core::LeverSpec> levers = core::leverSpecs();
+    m_rows.resize(levers.size());
     int row = 0;
-    for (const core::LeverSpec &lever : core::leverSpecs()) {
-        auto *label = new QLabel(
-            tr("%1 <span style='color:gray'>(%2)</span>").arg(leverLabel(lever), leverUnit(lever)),
-            this);
-        const QString tip =
-            tr("%1\nRange %2 to %3 %4. The mark under the slider is the region's status quo.")
-                .arg(leverEvidence(lever))
-                .arg(lever.min)
-                .arg(lever.max)
-                .arg(leverUnit(lever));
-        label->setToolTip(tip);
-        label->setWordWrap(true);
-        auto *slider = new StatusQuoSlider(lever, this);
-        slider->setToolTip(tip);
-        slider->slider()->setAccessibleName(tr("%1: %2").arg(policyName, leverLabel(lever)));
-        auto *spin = new QDoubleSpinBox(this);
-        spin->setRange(lever.min, lever.max);
-        spin->setSingleStep(lever.step);
-        spin->setDecimals(decimalsFor(lever.step));
-        spin->setAccessibleName(tr("%1: %2 value").arg(policyName, leverLabel(lever)));
-        spin->setKeyboardTracking(false);
-        spin->setMaximumWidth(105);
-        slider->setMinimumWidth(80);
-        label->setBuddy(spin);
-        auto *evidence = new QToolButton(this);
-        evidence->setText(QStringLiteral("?"));
-        evidence->setAutoRaise(true);
-        evidence->setToolTip(tr("What's the evidence?"));
-        evidence->setAccessibleName(tr("What's the evidence for %1?").arg(leverLabel(lever)));
-        connect(evidence, &QToolButton::clicked, this, [this, &lever] { showEvidence(lever); });
-        auto *labelRow = new QHBoxLayout;
-        labelRow->addWidget(label, 1);
-        labelRow->addWidget(evidence);
-        grid->addLayout(labelRow, row, 0, 1, 2);
-        grid->addWidget(slider, row + 1, 0);
-        grid->addWidget(spin, row + 1, 1);
-        row += 2;
-        m_rows.push_back({&lever, slider, spin});
-
-        connect(slider, &StatusQuoSlider::moved, this,
-                [this, slider, spin, &lever](double value, bool dragging) {
-                    if (dragging && !slider->property("dragId").isValid())
-                        slider->setProperty("dragId", ++m_dragCounter);
-                    const int dragId = dragging ? slider->property("dragId").toInt() : 0;
-                    const QSignalBlocker blocker(spin);
-                    spin->setValue(value);
-                    emit leverEdited(&lever, value, dragId);
-                });
-        connect(slider, &StatusQuoSlider::released, this, [this, slider, &lever](double value) {
-            // The release closes the drag: its value joins the same undo step.
-            const int dragId = slider->property("dragId").toInt();
-            slider->setProperty("dragId", QVariant());
-            emit leverEdited(&lever, value, dragId);
-        });
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, slider, &lever](double value) {
-            slider->setValue(value);
-            emit leverEdited(&lever, value, 0);
-        });
+    using G = core::LeverGroup;
+    for (G group :
+         {G::Sentencing, G::Conditions, G::Reentry, G::Policing, G::Pretrial, G::Capacity}) {
+        auto *heading = new QLabel(groupTitle(group), this);
+        heading->setObjectName(QStringLiteral("leverGroupHeading"));
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        heading->setContentsMargins(0, row == 0 ? 0 : 8, 0, 0);
+        grid->addWidget(heading, row++, 0, 1, 2);
+        for (std::size_t i = 0; i < levers.size(); ++i)
+            if (levers[i].group == group)
+                m_rows[i] = addLeverRow(levers[i], grid, row);
     }
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
+}
+
+LeverPanel::Row LeverPanel::addLeverRow(const core::LeverSpec &lever, QGridLayout *grid, int &row) {
+    auto *label = new QLabel(
+        tr("%1 <span style='color:gray'>(%2)</span>").arg(leverLabel(lever), leverUnit(lever)),
+        this);
+    const QString tip =
+        tr("%1\nRange %2 to %3 %4. The mark under the slider is the region's status quo.")
+            .arg(leverEvidence(lever))
+            .arg(lever.min)
+            .arg(lever.max)
+            .arg(leverUnit(lever));
+    label->setToolTip(tip);
+    label->setWordWrap(true);
+    auto *slider = new StatusQuoSlider(lever, this);
+    slider->setToolTip(tip);
+    auto *spin = new QDoubleSpinBox(this);
+    spin->setRange(lever.min, lever.max);
+    spin->setSingleStep(lever.step);
+    spin->setDecimals(decimalsFor(lever.step));
+    spin->setKeyboardTracking(false);
+    spin->setMaximumWidth(105);
+    slider->setMinimumWidth(80);
+    label->setBuddy(spin);
+    auto *evidence = new QToolButton(this);
+    evidence->setText(QStringLiteral("?"));
+    evidence->setAutoRaise(true);
+    evidence->setToolTip(tr("What's the evidence?"));
+    evidence->setAccessibleName(tr("What's the evidence for %1?").arg(leverLabel(lever)));
+    connect(evidence, &QToolButton::clicked, this, [this, &lever] { showEvidence(lever); });
+    auto *labelRow = new QHBoxLayout;
+    labelRow->addWidget(label, 1);
+    labelRow->addWidget(evidence);
+    grid->addLayout(labelRow, row, 0, 1, 2);
+    grid->addWidget(slider, row + 1, 0);
+    grid->addWidget(spin, row + 1, 1);
+    row += 2;
+
+    connect(slider, &StatusQuoSlider::moved, this,
+            [this, slider, spin, &lever](double value, bool dragging) {
+                if (dragging && !slider->property("dragId").isValid())
+                    slider->setProperty("dragId", ++m_dragCounter);
+                const int dragId = dragging ? slider->property("dragId").toInt() : 0;
+                const QSignalBlocker blocker(spin);
+                spin->setValue(value);
+                emit leverEdited(&lever, value, dragId);
+            });
+    connect(slider, &StatusQuoSlider::released, this, [this, slider, &lever](double value) {
+        // The release closes the drag: its value joins the same undo step.
+        const int dragId = slider->property("dragId").toInt();
+        slider->setProperty("dragId", QVariant());
+        emit leverEdited(&lever, value, dragId);
+    });
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, slider, &lever](double value) {
+        slider->setValue(value);
+        emit leverEdited(&lever, value, 0);
+    });
+    return {&lever, slider, spin};
+}
+
+void LeverPanel::setPolicyName(const QString &name) {
+    if (name == m_policyName)
+        return;
+    m_policyName = name;
+    for (const Row &row : m_rows) {
+        row.slider->slider()->setAccessibleName(tr("%1: %2").arg(name, leverLabel(*row.lever)));
+        row.spin->setAccessibleName(tr("%1: %2 value").arg(name, leverLabel(*row.lever)));
+    }
+}
+
+void LeverPanel::setEditable(bool editable) {
+    for (const Row &row : m_rows) {
+        row.slider->setEnabled(editable);
+        row.spin->setReadOnly(!editable);
+        row.spin->setButtonSymbols(editable ? QAbstractSpinBox::UpDownArrows
+                                            : QAbstractSpinBox::NoButtons);
+    }
 }
 
 void LeverPanel::showEvidence(const core::LeverSpec &lever) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The levers of one policy: for each, a slider and a spin box (kept in step), its unit,
-// a mark at the region's status-quo value, and the evidence as a tooltip.
+// The levers of the selected policy, grouped (sentencing, conditions, reentry, policing,
+// pretrial, capacity): for each, a slider and a spin box (kept in step), its unit, a mark
+// at the region's status-quo value, and the evidence behind a "?" button.
 #pragma once
 
 #include "core/policy.h"
@@ -10,6 +11,7 @@
 #include <vector>
 
 class QDoubleSpinBox;
+class QGridLayout;
 class QLabel;
 class QSlider;
 
@@ -22,10 +24,16 @@ class LeverPanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(LeverPanel)
 
 public:
-    LeverPanel(const QString &policyName, QWidget *parent = nullptr);
+    explicit LeverPanel(QWidget *parent = nullptr);
 
     // Shows a policy and the status quo it is compared with; emits nothing.
     void setValues(const core::Policy &policy, const core::Policy &statusQuo);
+    // Whose levers these are (screen readers hear it with each control); the status quo
+    // is shown read-only.
+    void setPolicyName(const QString &name);
+    void setEditable(bool editable);
+    // The heading of a group of levers (translated).
+    static QString groupTitle(core::LeverGroup group);
 
     // For tests and the benchmark: the controls of lever `index` (in leverSpecs() order).
     StatusQuoSlider *slider(int index) const { return m_rows.at(index).slider; }
@@ -39,11 +47,13 @@ private:
     void showEvidence(const core::LeverSpec &lever);
 
     struct Row {
-        const core::LeverSpec *lever;
-        StatusQuoSlider *slider;
-        QDoubleSpinBox *spin;
+        const core::LeverSpec *lever = nullptr;
+        StatusQuoSlider *slider = nullptr;
+        QDoubleSpinBox *spin = nullptr;
     };
-    std::vector<Row> m_rows;
+    Row addLeverRow(const core::LeverSpec &lever, QGridLayout *grid, int &row);
+    std::vector<Row> m_rows; // in leverSpecs() order, whatever the group order on screen
+    QString m_policyName;
     int m_dragCounter = 0;
 };
 

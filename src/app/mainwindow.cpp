@@ -12,6 +12,7 @@
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
 #include "app/plainmessage.h"
+#include "app/policylist.h"
 #include "app/regionspanel.h"
 #include "app/shortcutpriority.h"
 #include "app/theme.h"
@@ -38,12 +39,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QTextBrowser>
@@ -100,8 +102,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     setAcceptDrops(true);
 
-    m_weights = new WeightsPanel(this);
-    m_ui->weightsLayout->addWidget(m_weights);
     m_headline = new HeadlineStrip(this);
     m_ui->headlineLayout->addWidget(m_headline);
     m_charts = {new charts::TimeSeriesChart(this), new charts::LedgerChart(this),
@@ -139,12 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
                 statusBar()->showMessage(error.isEmpty() ? summary : error, 5000);
             });
 
-    setUpPolicyPanels();
-    m_ui->policyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setUpPolicyEditor();
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({270, 770, 480});
+    m_ui->mainSplitter->setSizes({380, 900});
 
     connect(m_ui->chartTabs, &QTabWidget::currentChanged, this, [this] {
         auto *chart = qobject_cast<charts::AnalysisChart *>(m_ui->chartTabs->currentWidget());
@@ -268,19 +266,21 @@ void MainWindow::setUpMenus() {
     });
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_ui->actionOpenPolicyA, &QAction::triggered, this, [this] { loadPolicyFile(0); });
-    connect(m_ui->actionOpenPolicyB, &QAction::triggered, this, [this] { loadPolicyFile(1); });
+    connect(m_ui->actionOpenPolicy, &QAction::triggered, this, &MainWindow::loadPolicyFile);
     connect(m_ui->actionImportVera, &QAction::triggered, this, [this] { importVeraFile(this); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionCopyChart, &QAction::triggered, this, [this] {
         m_export->copyChartImage(currentChartKind().value_or(charts::ChartKind::OverTime), true);
     });
     m_export->fillMenu(m_ui->menuExport, [this] { return currentChartKind(); });
-    connect(m_ui->actionResetA, &QAction::triggered, this, [this] { m_doc.resetPolicy(0); });
-    connect(m_ui->actionResetB, &QAction::triggered, this, [this] { m_doc.resetPolicy(1); });
-    connect(m_ui->actionCopyAToB, &QAction::triggered, this, [this] { m_doc.copyPolicy(0, 1); });
-    connect(m_ui->actionCopyBToA, &QAction::triggered, this, [this] { m_doc.copyPolicy(1, 0); });
-    connect(m_ui->actionSwapAB, &QAction::triggered, this, [this] { m_doc.swapPolicies(); });
+    connect(m_ui->actionAddPolicy, &QAction::triggered, m_policyList, &PolicyList::addPolicy);
+    connect(m_ui->actionDuplicatePolicy, &QAction::triggered, m_policyList,
+            &PolicyList::duplicatePolicy);
+    connect(m_ui->actionRemovePolicy, &QAction::triggered, m_policyList, &PolicyList::removePolicy);
+    connect(m_ui->actionResetPolicy, &QAction::triggered, this, [this] {
+        if (m_policyList->currentPolicy() >= 0)
+            m_doc.resetPolicy(m_policyList->currentPolicy());
+    });
     connect(m_ui->actionResetZoom, &QAction::triggered, this, [this] {
         if (m_last)
             showSnapshot(m_last, m_lastResult);
@@ -520,24 +520,71 @@ void MainWindow::showRegionDetails() {
     }
 }
 
-void MainWindow::setUpPolicyPanels() {
-    for (int p = 0; p < 2; ++p) {
-        auto *box = new QGroupBox(p == 0 ? tr("Policy A") : tr("Policy B"), this);
-        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: %1; }")
-                               .arg(charts::policyColor(p).name()));
-        auto *layout = new QVBoxLayout(box);
-        auto *reset = new QPushButton(tr("Reset to status quo"), box);
-        layout->addWidget(reset);
-        m_panels[p] = new LeverPanel(p == 0 ? tr("Policy A") : tr("Policy B"), box);
-        layout->addWidget(m_panels[p]);
-        layout->addStretch(1);
-        m_ui->policyLayout->addWidget(box);
-        connect(reset, &QPushButton::clicked, this, [this, p] { m_doc.resetPolicy(p); });
-        connect(m_panels[p], &LeverPanel::leverEdited, this,
-                [this, p](const core::LeverSpec *lever, double value, int dragId) {
+void MainWindow::setUpPolicyEditor() {
+    m_weights = new WeightsPanel(this);
+    m_ui->weightsLayout->addWidget(m_weights);
+    m_ui->weightsLayout->addStretch(1);
+    m_policyList = new PolicyList(&m_doc, this);
+    m_ui->policiesLayout->addWidget(m_policyList);
+    auto *header = new QHBoxLayout;
+    m_leverHeading = new QLabel(this);
+    m_leverHeading->setTextFormat(Qt::PlainText); // a policy's name is the user's text
+    m_leverHeading->setWordWrap(true);
+    m_resetPolicy = new QPushButton(tr("Reset to status quo"), this);
+    header->addWidget(m_leverHeading, 1);
+    header->addWidget(m_resetPolicy);
+    m_ui->policiesLayout->addLayout(header);
+    // The levers scroll, not the window: every lever stays reachable on a small screen
+    // and the charts keep their height.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("leverScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_levers = new LeverPanel(scroll);
+    scroll->setWidget(m_levers);
+    m_ui->policiesLayout->addWidget(scroll, 1);
+    connect(m_resetPolicy, &QPushButton::clicked, this, [this] {
+        if (m_policyList->currentPolicy() >= 0)
+            m_doc.resetPolicy(m_policyList->currentPolicy());
+    });
+    connect(m_levers, &LeverPanel::leverEdited, this,
+            [this](const core::LeverSpec *lever, double value, int dragId) {
+                const int p = m_policyList->currentPolicy();
+                if (p >= 0)
                     m_doc.setLever(p, *lever, value, dragId);
-                });
-    }
+            });
+    connect(m_policyList, &PolicyList::currentPolicyChanged, this, &MainWindow::showCurrentPolicy);
+}
+
+LeverPanel *MainWindow::editPolicy(int index) {
+    m_policyList->setCurrentPolicy(index);
+    return m_levers;
+}
+
+void MainWindow::showCurrentPolicy() {
+    const int p = m_policyList->currentPolicy();
+    const core::Policy statusQuo = m_doc.statusQuo();
+    m_levers->setValues(p >= 0 ? m_doc.policy(p) : statusQuo, statusQuo);
+    m_levers->setEditable(p >= 0);
+    m_levers->setPolicyName(p >= 0 ? m_doc.policyName(p) : tr("Status quo"));
+    m_leverHeading->setText(p >= 0 ? tr("Levers of %1").arg(m_doc.policyName(p))
+                                   : tr("The status quo's levers (read-only)"));
+    const QColor color = p >= 0 ? charts::policyColor(p) : charts::statusQuoColor(palette());
+    m_leverHeading->setStyleSheet(
+        QStringLiteral("QLabel { font-weight: bold; color: %1; }").arg(color.name()));
+    m_resetPolicy->setEnabled(p >= 0);
+    m_ui->actionResetPolicy->setEnabled(p >= 0);
+    m_ui->actionRemovePolicy->setEnabled(p >= 0 && m_doc.policyCount() > 1);
+}
+
+int MainWindow::policyToReplace() {
+    const int current = m_policyList->currentPolicy();
+    if (current >= 0)
+        return current;
+    const int added = m_doc.addPolicy();
+    m_policyList->setCurrentPolicy(added);
+    return added;
 }
 
 // The window, tab and output last used, and the region, year and draws of the last session.
@@ -546,7 +593,7 @@ void MainWindow::restoreSettings() {
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         fitFirstRunSize();
     m_ui->mainSplitter->restoreState(
-        settings.value(QStringLiteral("window/splitter")).toByteArray());
+        settings.value(QStringLiteral("window/splitter2")).toByteArray());
     m_ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
     m_ui->outputCombo->setCurrentIndex(
         settings.value(QStringLiteral("window/timeSeriesOutput"), 0).toInt());
@@ -562,9 +609,7 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::refreshFromDocument() {
-    const core::Policy statusQuo = m_doc.statusQuo();
-    for (int p = 0; p < 2; ++p)
-        m_panels[p]->setValues(m_doc.policy(p), statusQuo);
+    showCurrentPolicy();
     m_weights->setWeights(m_doc.scenario().weights, m_doc.scenario().draws);
     const QString name =
         m_doc.filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_doc.filePath()).fileName();
@@ -610,7 +655,7 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
     if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
         const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
         if (read.ok())
-            m_doc.setPolicy(0, read.file.policy, read.file.name);
+            m_doc.setPolicy(policyToReplace(), read.file.policy, read.file.name);
         else
             error = read.errors.join(QLatin1Char('\n'));
     } else {
@@ -626,7 +671,7 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
     return error;
 }
 
-void MainWindow::loadPolicyFile(int policy) {
+void MainWindow::loadPolicyFile() {
     const QString path = getOpenFileName(this, tr("Load Policy File"), tr("Policy files (*.json)"));
     if (path.isEmpty())
         return;
@@ -636,7 +681,7 @@ void MainWindow::loadPolicyFile(int policy) {
                          read.errors.join(QLatin1Char('\n')));
         return;
     }
-    m_doc.setPolicy(policy, read.file.policy, read.file.name);
+    m_doc.setPolicy(policyToReplace(), read.file.policy, read.file.name);
 }
 
 bool MainWindow::save() {
@@ -695,7 +740,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/splitter2"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/chartTab"), m_ui->chartTabs->currentIndex());
     settings.setValue(QStringLiteral("window/timeSeriesOutput"), m_ui->outputCombo->currentIndex());
     settings.setValue(QStringLiteral("scenario/region"), m_doc.scenario().region);

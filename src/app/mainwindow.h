@@ -8,6 +8,9 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QPushButton;
+
 #include <array>
 #include <memory>
 
@@ -23,10 +26,12 @@ class RegionsPanel;
 class DiagnosticsPanel;
 class HeadlineStrip;
 class LeverPanel;
+class PolicyList;
 class WeightsPanel;
 
-// The main window: region, moral weights, policies A and B side by side, and live charts
-// of both against the status quo with their uncertainty.
+// The main window: on the left the region, the list of policies and the levers of the one
+// selected (moral weights on a second tab); on the right the headline table, a column per
+// policy, and live charts of every policy against the status quo with their uncertainty.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -35,15 +40,20 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a scenario (.leastbad) or loads a policy file (.json) into A. Returns an error
-    // message (also shown when `interactive`), or empty; the current scenario is kept on error.
+    // Opens a scenario (.leastbad) or loads a policy file (.json) into the selected policy. Returns
+    // an error message (also shown when `interactive`), or empty; the current scenario is kept on
+    // error.
     QString openFile(const QString &path, bool interactive);
     // Help > User Guide (F1) and the welcome with the examples (main() shows it at start).
     void showUserGuide();
     void showWelcome();
 
     ScenarioDocument *document() { return &m_doc; }
-    LeverPanel *leverPanel(int policy) const { return m_panels.at(policy); }
+    PolicyList *policyList() const { return m_policyList; }
+    // The lever editor: it shows the policy selected in the list.
+    LeverPanel *leverEditor() const { return m_levers; }
+    // Selects policy `index` (-1: the status quo) and returns the editor showing it.
+    LeverPanel *editPolicy(int index);
     charts::AnalysisChart *timeSeriesChart() const { return m_charts.front(); }
     const std::array<charts::AnalysisChart *, 4> &charts() const { return m_charts; }
     HeadlineStrip *headline() const { return m_headline; }
@@ -79,7 +89,12 @@ private:
     void setUpRegions();
     void setUpOutputs();
     void setUpExamples();
-    void setUpPolicyPanels();
+    void setUpPolicyEditor();
+    // The editor and its heading show the policy selected in the list.
+    void showCurrentPolicy();
+    // Where a loaded policy file goes: the selected policy, or a new one when the status
+    // quo is selected.
+    int policyToReplace();
     void restoreSettings();
     void refreshFromDocument();
     void refreshRegionInfo();
@@ -91,7 +106,7 @@ private:
     bool saveAs();
     QString saveName() const; // what Save As suggests
     bool save();
-    void loadPolicyFile(int policy);
+    void loadPolicyFile();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     // A Markdown document shipped as a resource (docs/*.md), in a dialog.
@@ -103,7 +118,10 @@ private:
     ScenarioDocument m_doc;
     analysis::Session m_session; // before everything that asks it
     AnalysisRunner m_runner;
-    std::array<LeverPanel *, 2> m_panels{};
+    PolicyList *m_policyList = nullptr;
+    LeverPanel *m_levers = nullptr;
+    QLabel *m_leverHeading = nullptr;
+    QPushButton *m_resetPolicy = nullptr;
     std::array<charts::AnalysisChart *, 4> m_charts{};
     WeightsPanel *m_weights = nullptr;
     HeadlineStrip *m_headline = nullptr;

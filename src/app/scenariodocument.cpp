@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QUndoCommand>
 
+#include <algorithm>
+
 namespace leastbad::gui {
 
 namespace {
@@ -42,9 +44,7 @@ class SetLeverCommand final : public QUndoCommand {
 public:
     SetLeverCommand(ScenarioDocument *doc, int policy, const core::LeverSpec &lever, double value,
                     int dragId)
-        : QUndoCommand(
-              QObject::tr("Change %1 (%2)")
-                  .arg(leverName(lever), policy == 0 ? QStringLiteral("A") : QStringLiteral("B")))
+        : QUndoCommand(QObject::tr("Change %1 (%2)").arg(leverName(lever), doc->policyName(policy)))
         , m_doc(doc)
         , m_policy(policy)
         , m_lever(&lever)
@@ -137,20 +137,57 @@ void ScenarioDocument::setPolicy(int policyIndex, const core::Policy &policy, co
                                     after, m_region));
 }
 
-void ScenarioDocument::copyPolicy(int from, int to) {
-    data::Scenario after = m_scenario;
-    after.policies[to].policy = after.policies[from].policy;
-    m_undo.push(new SnapshotCommand(
-        this, tr("Copy %1 to %2").arg(after.policies[from].name, after.policies[to].name), after,
-        m_region));
+QString ScenarioDocument::unusedName(const QString &base) const {
+    auto taken = [this](const QString &name) {
+        return std::any_of(m_scenario.policies.begin(), m_scenario.policies.end(),
+                           [&name](const data::NamedPolicy &p) { return p.name == name; });
+    };
+    for (int n = base.isEmpty() ? 0 : 2;; ++n) {
+        const QString name = !base.isEmpty() ? tr("%1 (%2)").arg(base).arg(n)
+                             : n < 26        ? tr("Policy %1").arg(QChar(char16_t(u'A' + n)))
+                                             : tr("Policy %1").arg(n + 1);
+        if (!taken(name))
+            return name;
+    }
 }
 
-void ScenarioDocument::swapPolicies() {
+int ScenarioDocument::addPolicy(const QString &name, const std::optional<core::Policy> &policy) {
     data::Scenario after = m_scenario;
-    std::swap(after.policies[0], after.policies[1]);
-    m_undo.push(new SnapshotCommand(
-        this, tr("Swap %1 and %2").arg(m_scenario.policies[0].name, m_scenario.policies[1].name),
-        after, m_region));
+    after.policies << data::NamedPolicy{name.isEmpty() ? unusedName() : name,
+                                        policy.value_or(statusQuo())};
+    m_undo.push(
+        new SnapshotCommand(this, tr("Add %1").arg(after.policies.back().name), after, m_region));
+    return policyCount() - 1;
+}
+
+int ScenarioDocument::duplicatePolicy(int index) {
+    return addPolicy(unusedName(policyName(index)), policy(index));
+}
+
+void ScenarioDocument::removePolicy(int index) {
+    if (policyCount() <= 1 || index < 0 || index >= policyCount())
+        return;
+    data::Scenario after = m_scenario;
+    after.policies.removeAt(index);
+    m_undo.push(new SnapshotCommand(this, tr("Remove %1").arg(policyName(index)), after, m_region));
+}
+
+void ScenarioDocument::movePolicy(int from, int to) {
+    if (from == to || from < 0 || to < 0 || from >= policyCount() || to >= policyCount())
+        return;
+    data::Scenario after = m_scenario;
+    after.policies.move(from, to);
+    m_undo.push(new SnapshotCommand(this, tr("Move %1").arg(policyName(from)), after, m_region));
+}
+
+void ScenarioDocument::renamePolicy(int index, const QString &name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == policyName(index))
+        return;
+    data::Scenario after = m_scenario;
+    after.policies[index].name = trimmed;
+    m_undo.push(new SnapshotCommand(this, tr("Rename %1 to %2").arg(policyName(index), trimmed),
+                                    after, m_region));
 }
 
 QString ScenarioDocument::setRegion(const QString &code) {
@@ -194,10 +231,9 @@ QString ScenarioDocument::open(const QString &path, QStringList *warnings) {
     std::optional<data::OpenedScenario> read = data::openScenario(path, *m_dataset, false, error);
     if (!read)
         return error;
-    while (read->scenario.policies.size() < kPolicyCount)
-        read->scenario.policies << data::NamedPolicy{
-            tr("Policy %1").arg(QChar(char16_t(u'A' + read->scenario.policies.size()))),
-            core::statusQuoPolicy(read->region.baseline)};
+    if (read->scenario.policies.isEmpty()) // something to edit and compare
+        read->scenario.policies << data::NamedPolicy{tr("Policy A"),
+                                                     core::statusQuoPolicy(read->region.baseline)};
     m_undo.clear();
     restore(read->scenario, read->region);
     emit regionChanged();

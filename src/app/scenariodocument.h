@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The open scenario: region, policies A and B, moral weights, seed and draws, with undo.
+// The open scenario: region, the policies compared with the status quo (any number, at
+// least one, each named), moral weights, seed and draws, with undo.
 // Every change goes through an undo command; one slider drag is one command (merged
 // while the slider is held).
 #pragma once
@@ -19,8 +20,6 @@ class ScenarioDocument final : public QObject {
     Q_DISABLE_COPY_MOVE(ScenarioDocument)
 
 public:
-    static constexpr int kPolicyCount = 2; // A and B
-
     explicit ScenarioDocument(QObject *parent = nullptr);
 
     const data::Scenario &scenario() const { return m_scenario; }
@@ -28,7 +27,9 @@ public:
     const data::Dataset &dataset() const { return *m_dataset; }
     QUndoStack *undoStack() { return &m_undo; }
 
+    int policyCount() const { return int(m_scenario.policies.size()); }
     const core::Policy &policy(int index) const { return m_scenario.policies.at(index).policy; }
+    const QString &policyName(int index) const { return m_scenario.policies.at(index).name; }
     core::Policy statusQuo() const { return core::statusQuoPolicy(m_region.baseline); }
 
     // A lever change. `dragId` > 0 while a slider is held: changes with the same id merge
@@ -39,9 +40,15 @@ public:
     void resetPolicy(int policyIndex);
     // Replaces a policy's levers (and its name, if given) in one undo step.
     void setPolicy(int policyIndex, const core::Policy &policy, const QString &name = {});
-    void copyPolicy(int from, int to);
-    // A takes B's levers and name and B takes A's: one undo step.
-    void swapPolicies();
+    // The policy list, each one undo step. addPolicy appends (at the status quo when no
+    // policy is given) and returns the new index; the last policy cannot be removed.
+    int addPolicy(const QString &name = {}, const std::optional<core::Policy> &policy = {});
+    int duplicatePolicy(int index);
+    void removePolicy(int index);
+    void movePolicy(int from, int to);
+    void renamePolicy(int index, const QString &name);
+    // A name no policy has yet: "Policy C", "Policy D", … or `base (2)` for a copy.
+    QString unusedName(const QString &base = {}) const;
     // Switches region (levers reset to its status quo). Returns an error message or empty.
     QString setRegion(const QString &code);
     // Evaluates the region as of `year` (0: the latest value of each input); levers reset

@@ -11,6 +11,7 @@ namespace {
 using P = Policy;
 using R = RegionBaseline;
 using T = LeverTransfer;
+using G = LeverGroup;
 
 constexpr std::array kLevers = {
     LeverSpec{"facility_beds", "Facility size", "beds", 25, 5000, 25,
@@ -19,13 +20,14 @@ constexpr std::array kLevers = {
               &P::facilityBeds, -1,
               "assault_risk_ratio_large_vs_small,small_facility_beds,large_facility_beds,operating_"
               "cost_scale_elasticity",
-              &R::meanFacilityBeds, "mean_facility_beds", 0, T::AsIs},
+              &R::meanFacilityBeds, "mean_facility_beds", 0, T::AsIs, G::Capacity},
     LeverSpec{"distance_from_home_miles", "Distance from home", "miles", 10, 1000, 5,
               "Share visited monthly falls with ln(distance) (Rabuy & Kopf 2015); visits lower "
               "recidivism and misconduct",
               &P::distanceFromHomeMiles, -1,
               "visit_curve_slope,visit_recidivism_hazard_ratio,misconduct_risk_ratio_visited",
-              &R::meanDistanceFromHomeMiles, "mean_distance_from_home_miles", 0, T::AsIs},
+              &R::meanDistanceFromHomeMiles, "mean_distance_from_home_miles", 0, T::AsIs,
+              G::Conditions},
     LeverSpec{
         "release_cash_usd",
         "Cash at release",
@@ -42,7 +44,8 @@ constexpr std::array kLevers = {
         nullptr,
         {},
         0,
-        T::AsIs},
+        T::AsIs,
+        G::Reentry},
     LeverSpec{"release_cash_months",
               "Cash paid over",
               "months (0 = lump sum)",
@@ -56,7 +59,8 @@ constexpr std::array kLevers = {
               nullptr,
               {},
               0,
-              T::AsIs},
+              T::AsIs,
+              G::Reentry},
     LeverSpec{
         "sentence_multiplier_first_nonviolent",
         "Time served: first term, non-violent",
@@ -74,7 +78,8 @@ constexpr std::array kLevers = {
         nullptr,
         {},
         1,
-        T::AsIs},
+        T::AsIs,
+        G::Sentencing},
     LeverSpec{
         "sentence_multiplier_first_violent",
         "Time served: first term, violent",
@@ -92,7 +97,8 @@ constexpr std::array kLevers = {
         nullptr,
         {},
         1,
-        T::AsIs},
+        T::AsIs,
+        G::Sentencing},
     LeverSpec{
         "sentence_multiplier_repeat_nonviolent",
         "Time served: repeat, non-violent",
@@ -110,7 +116,8 @@ constexpr std::array kLevers = {
         nullptr,
         {},
         1,
-        T::AsIs},
+        T::AsIs,
+        G::Sentencing},
     LeverSpec{
         "sentence_multiplier_repeat_violent",
         "Time served: repeat, violent",
@@ -128,12 +135,13 @@ constexpr std::array kLevers = {
         nullptr,
         {},
         1,
-        T::AsIs},
+        T::AsIs,
+        G::Sentencing},
     LeverSpec{"commissary_price_ratio", "Commissary prices", "x community price", 1, 5, 0.05,
               "Families' overpayment (Raher 2018, PPI), a transfer to vendors and the state; only "
               "its deadweight part is a social cost",
               &P::commissaryPriceRatio, -1, "commissary_state_share", &R::commissaryPriceRatio,
-              "commissary_price_ratio", 1, T::AsIs},
+              "commissary_price_ratio", 1, T::AsIs, G::Conditions},
     LeverSpec{"visit_support",
               "In-person visit support",
               "x share visited",
@@ -148,7 +156,8 @@ constexpr std::array kLevers = {
               nullptr,
               {},
               1,
-              T::AsIs},
+              T::AsIs,
+              G::Conditions},
     LeverSpec{"remote_contact_hours_per_week", "Phone, video and internet contact", "hours/week", 0,
               28, 0.5,
               "Judged at 0.3 of the in-person visit effect (no causal evidence); costed per hour "
@@ -156,23 +165,24 @@ constexpr std::array kLevers = {
               &P::remoteContactHoursPerWeek, -1,
               "remote_contact_weight,remote_contact_full_hours_per_week,visit_recidivism_hazard_"
               "ratio,misconduct_risk_ratio_visited",
-              &R::remoteContactHoursPerWeek, "remote_contact_hours_per_week", 0, T::AsIs},
+              &R::remoteContactHoursPerWeek, "remote_contact_hours_per_week", 0, T::AsIs,
+              G::Conditions},
     LeverSpec{"recreation_access", "Recreation access (consoles, TV)", "0-1", 0, 1, 0.05,
               "No quantitative evidence: effect on assaults is an assumption (0.8-1.05); costed "
               "per prisoner-year",
               &P::recreationAccess, -1, "recreation_misconduct_risk_ratio", &R::recreationAccess,
-              "recreation_access", 0, T::AsIs},
+              "recreation_access", 0, T::AsIs, G::Conditions},
     LeverSpec{"police_per_100k", "Police officers", "per 100,000 residents", 50, 800, 1,
               "Crime elasticities from Chalfin & McCrary 2018 (-0.67 murder, -0.34 violent, "
               "-0.17 property)",
               &P::policePer100k, -1,
               "police_elasticity_homicide,police_elasticity_violent,police_elasticity_property",
-              &R::policePer100k, "police_per_100k", 0, T::RatioToStatusQuo},
-    LeverSpec{"clearance_rate_violent", "Violent crimes solved", "share cleared", 0.05, 0.95, 0.01,
-              "Certainty deterrence (assumed elasticity -0.2) and more convictions",
-              &P::clearanceRateViolent, -1,
-              "clearance_elasticity,clearance_cost_share_of_police_budget",
-              &R::clearanceRateViolent, "clearance_rate_violent", 0, T::RatioToStatusQuo},
+              &R::policePer100k, "police_per_100k", 0, T::RatioToStatusQuo, G::Policing},
+    LeverSpec{
+        "clearance_rate_violent", "Violent crimes solved", "share cleared", 0.05, 0.95, 0.01,
+        "Certainty deterrence (assumed elasticity -0.2) and more convictions",
+        &P::clearanceRateViolent, -1, "clearance_elasticity,clearance_cost_share_of_police_budget",
+        &R::clearanceRateViolent, "clearance_rate_violent", 0, T::RatioToStatusQuo, G::Policing},
     LeverSpec{"pretrial_detained_share", "Pretrial detention", "share of felony defendants", 0,
               0.95, 0.01,
               "Pretrial crime averted vs conviction uplift (+13 pp, Leslie & Pope 2017) and later "
@@ -181,7 +191,8 @@ constexpr std::array kLevers = {
               "pretrial_crimes_per_released_defendant,pretrial_conviction_uplift,prison_share_of_"
               "convictions,pretrial_post_disposition_hazard_ratio,pretrial_post_disposition_years,"
               "jail_cost_share_of_prison_cost",
-              &R::pretrialDetainedShare, "pretrial_detained_share", 0, T::DifferenceFromStatusQuo},
+              &R::pretrialDetainedShare, "pretrial_detained_share", 0, T::DifferenceFromStatusQuo,
+              G::Pretrial},
     LeverSpec{"new_capacity_beds",
               "New capacity built",
               "beds",
@@ -195,7 +206,8 @@ constexpr std::array kLevers = {
               nullptr,
               {},
               0,
-              T::PerPrisoner},
+              T::PerPrisoner,
+              G::Capacity},
 };
 
 } // namespace
@@ -233,6 +245,24 @@ std::string_view leverTransferText(LeverTransfer transfer) {
         return "by its difference from the status quo";
     case LeverTransfer::PerPrisoner:
         return "in proportion to the prison population";
+    }
+    return {};
+}
+
+std::string_view leverGroupKey(LeverGroup group) {
+    switch (group) {
+    case LeverGroup::Sentencing:
+        return "sentencing";
+    case LeverGroup::Conditions:
+        return "conditions";
+    case LeverGroup::Reentry:
+        return "reentry";
+    case LeverGroup::Policing:
+        return "policing";
+    case LeverGroup::Pretrial:
+        return "pretrial";
+    case LeverGroup::Capacity:
+        return "capacity";
     }
     return {};
 }

@@ -37,6 +37,10 @@ struct Policy {
 // prison population.
 enum class LeverTransfer { AsIs, RatioToStatusQuo, DifferenceFromStatusQuo, PerPrisoner };
 
+// Where a lever sits in the editor: the kinds of decision a reader looks for.
+enum class LeverGroup { Sentencing, Conditions, Reentry, Policing, Pretrial, Capacity };
+std::string_view leverGroupKey(LeverGroup group); // stable, for documentation and JSON
+
 struct LeverSpec {
     std::string_view key; // as in policy files
     std::string_view label;
@@ -54,6 +58,7 @@ struct LeverSpec {
     std::string_view statusQuoInput;
     double statusQuoDefault;
     LeverTransfer transfer;
+    LeverGroup group;
 };
 
 std::span<const LeverSpec> leverSpecs();

@@ -38,13 +38,15 @@ QString statusQuoRule(const core::LeverSpec &lever) {
 QByteArray leverTableMarkdown(const core::RegionBaseline &reference) {
     const core::Policy statusQuo = core::statusQuoPolicy(reference);
     QString md = QLatin1String(kLeverTableBegin) + QStringLiteral("\n\n");
-    md += QStringLiteral("| key | lever | unit | range (step) | status quo | %1 status quo | "
-                         "to another region | evidence (as stated in the code) |\n"
-                         "|---|---|---|---|---|---|---|---|\n")
-              .arg(QString::fromStdString(reference.code));
+    md +=
+        QStringLiteral("| key | lever | group | unit | range (step) | status quo | %1 status quo | "
+                       "to another region | evidence (as stated in the code) |\n"
+                       "|---|---|---|---|---|---|---|---|---|\n")
+            .arg(QString::fromStdString(reference.code));
     for (const core::LeverSpec &lever : core::leverSpecs())
-        md += QStringLiteral("| `%1` | %2 | %3 | %4–%5 (%6) | %7 | %8 | %9 | %10 |\n")
-                  .arg(fromView(lever.key), fromView(lever.label), fromView(lever.unit),
+        md += QStringLiteral("| `%1` | %2 | %3 | %4 | %5–%6 (%7) | %8 | %9 | %10 | %11 |\n")
+                  .arg(fromView(lever.key), fromView(lever.label),
+                       fromView(core::leverGroupKey(lever.group)), fromView(lever.unit),
                        number(lever.min), number(lever.max), number(lever.step),
                        statusQuoRule(lever), number(core::leverValue(statusQuo, lever)),
                        fromView(core::leverTransferText(lever.transfer)))
@@ -60,6 +62,7 @@ QByteArray leverTableJson(const core::RegionBaseline &reference) {
         QJsonObject o{
             {QStringLiteral("key"), fromView(lever.key)},
             {QStringLiteral("label"), fromView(lever.label)},
+            {QStringLiteral("group"), fromView(core::leverGroupKey(lever.group))},
             {QStringLiteral("unit"), fromView(lever.unit)},
             {QStringLiteral("min"), lever.min},
             {QStringLiteral("max"), lever.max},

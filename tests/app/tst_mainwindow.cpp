@@ -11,6 +11,7 @@
 #include "app/headlinestrip.h"
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
+#include "app/policylist.h"
 #include "app/regionspanel.h"
 #include "app/weightspanel.h"
 #include "app/welcomedialog.h"
@@ -37,6 +38,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -45,6 +47,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -233,7 +237,7 @@ private slots:
         QVERIFY(waitForCurrent(w));
         const QVector<double> before = policyAMean(w);
         const int index = leverIndex("sentence_multiplier_repeat_violent");
-        gui::StatusQuoSlider *slider = w.leverPanel(0)->slider(index);
+        gui::StatusQuoSlider *slider = w.editPolicy(0)->slider(index);
         QUndoStack *undo = w.document()->undoStack();
         const int steps = undo->count();
 
@@ -262,10 +266,10 @@ private slots:
 
     void spinBoxEditsAreUndoable() {
         MainWindow w;
-        QDoubleSpinBox *spin = w.leverPanel(1)->spinBox(leverIndex("release_cash_usd"));
+        QDoubleSpinBox *spin = w.editPolicy(1)->spinBox(leverIndex("release_cash_usd"));
         spin->setValue(3000);
         QCOMPARE(w.document()->policy(1).releaseCashUsd, 3000.0);
-        QCOMPARE(w.leverPanel(1)->slider(leverIndex("release_cash_usd"))->value(), 3000.0);
+        QCOMPARE(w.leverEditor()->slider(leverIndex("release_cash_usd"))->value(), 3000.0);
         w.document()->undoStack()->undo();
         QCOMPARE(w.document()->policy(1).releaseCashUsd, 0.0);
         QCOMPARE(spin->value(), 0.0);
@@ -303,7 +307,7 @@ private slots:
                 QCOMPARE(core::leverValue(opened.policies[p].policy, l),
                          core::leverValue(saved.policies[p].policy, l));
         }
-        QCOMPARE(w.leverPanel(1)->spinBox(leverIndex("police_per_100k"))->value(), 250.0);
+        QCOMPARE(w.editPolicy(1)->spinBox(leverIndex("police_per_100k"))->value(), 250.0);
     }
 
     void changingRegionUpdatesBaselineAndCharts() {
@@ -974,18 +978,18 @@ private slots:
         const auto check = [&](bool dark) {
             const auto light = [](const QColor &c) { return c.lightness() > 150; };
             int labels = 0;
-            for (int p = 0; p < 2; ++p) {
-                for (QLabel *label : w.leverPanel(p)->findChildren<QLabel *>()) {
-                    ++labels;
-                    QVERIFY2(light(label->palette().color(QPalette::WindowText)) == dark,
-                             qPrintable(label->text()));
-                }
-                for (QToolButton *button : w.leverPanel(p)->findChildren<QToolButton *>())
-                    QVERIFY(light(button->palette().color(QPalette::ButtonText)) == dark);
-                for (auto *slider : w.leverPanel(p)->findChildren<gui::StatusQuoSlider *>())
-                    QVERIFY(light(slider->markColor()) == dark);
+            gui::LeverPanel *editor = w.leverEditor();
+            for (QLabel *label : editor->findChildren<QLabel *>()) {
+                ++labels;
+                QVERIFY2(light(label->palette().color(QPalette::WindowText)) == dark,
+                         qPrintable(label->text()));
             }
-            QCOMPARE(labels, 2 * int(core::leverSpecs().size()));
+            for (QToolButton *button : editor->findChildren<QToolButton *>())
+                QVERIFY(light(button->palette().color(QPalette::ButtonText)) == dark);
+            for (auto *slider : editor->findChildren<gui::StatusQuoSlider *>())
+                QVERIFY(light(slider->markColor()) == dark);
+            // A label per lever and a heading per group (six).
+            QCOMPARE(labels, int(core::leverSpecs().size()) + 6);
             for (charts::ChartWidget *chart : w.findChildren<charts::ChartWidget *>()) {
                 const QColor corner = chart->plot()->toPixmap(120, 90).toImage().pixelColor(1, 1);
                 QVERIFY2(light(corner) != dark, qPrintable(chart->plot()->accessibleName()));
@@ -1165,13 +1169,19 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
-        for (int tab = 0; tab < tabs->count(); ++tab) {
-            tabs->setCurrentIndex(tab);
-            const QMultiMap<QChar, QString> found = reachableMnemonics(w);
-            QVERIFY(found.size() > 10);
-            QVERIFY2(collisions(found).isEmpty(),
-                     qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + collisions(found)));
-        }
+        auto *sideTabs = w.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        QSet<QString> seen;
+        for (int side = 0; side < sideTabs->count(); ++side)
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                sideTabs->setCurrentIndex(side);
+                tabs->setCurrentIndex(tab);
+                const QMultiMap<QChar, QString> found = reachableMnemonics(w);
+                for (const QString &where : found)
+                    seen.insert(where);
+                QVERIFY2(collisions(found).isEmpty(),
+                         qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + collisions(found)));
+            }
+        QVERIFY(seen.size() > 10); // the menus, the region, the output and the weights' boxes
         gui::ExportDialog dialog(w.timeSeriesChart());
         dialog.show();
         QVERIFY2(collisions(reachableMnemonics(dialog)).isEmpty(),
@@ -1228,20 +1238,128 @@ private slots:
         QCOMPARE(region->lineEdit()->selectedText(), region->lineEdit()->text());
     }
 
-    void swapAndCopyPoliciesAreUndoable() {
+    // The policy list: add, duplicate, rename, reorder and remove, each one undo step; the
+    // editor follows the selection and the status quo is read-only.
+    void policyListEditsAreUndoableAndTheEditorFollowsTheSelection() {
         MainWindow w;
         QVERIFY(
             w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
-        const data::Scenario before = w.document()->scenario();
-        QVERIFY(!(before.policies[0].policy == before.policies[1].policy));
-        w.findChild<QAction *>(QStringLiteral("actionSwapAB"))->trigger();
-        QCOMPARE(w.document()->scenario().policies[0].name, before.policies[1].name);
-        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[1].policy);
-        QVERIFY(w.document()->scenario().policies[1].policy == before.policies[0].policy);
-        w.document()->undoStack()->undo();
-        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[0].policy);
-        w.findChild<QAction *>(QStringLiteral("actionCopyBToA"))->trigger();
-        QVERIFY(w.document()->scenario().policies[0].policy == before.policies[1].policy);
+        gui::ScenarioDocument *doc = w.document();
+        gui::PolicyList *list = w.policyList();
+        const data::Scenario before = doc->scenario();
+        QCOMPARE(list->list()->count(), 1 + doc->policyCount()); // the status quo first
+        QUndoStack *undo = doc->undoStack();
+        const int steps = undo->count();
+
+        list->setCurrentPolicy(0);
+        w.findChild<QAction *>(QStringLiteral("actionDuplicatePolicy"))->trigger();
+        QCOMPARE(doc->policyCount(), before.policies.size() + 1);
+        const int copy = doc->policyCount() - 1;
+        QVERIFY(doc->policy(copy) == before.policies[0].policy);
+        QCOMPARE(list->currentPolicy(), copy);
+        QCOMPARE(doc->policyName(copy), before.policies[0].name + QStringLiteral(" (2)"));
+        // The editor shows the copy and edits it, not the original.
+        const int police = leverIndex("police_per_100k");
+        w.leverEditor()->spinBox(police)->setValue(321);
+        QCOMPARE(doc->policy(copy).policePer100k, 321.0);
+        QCOMPARE(doc->policy(0).policePer100k, before.policies[0].policy.policePer100k);
+
+        list->list()->item(copy + 1)->setText(QStringLiteral("Copy with police"));
+        QCOMPARE(doc->policyName(copy), QStringLiteral("Copy with police"));
+        list->moveCurrent(-1);
+        QCOMPARE(doc->policyName(copy - 1), QStringLiteral("Copy with police"));
+        QCOMPARE(list->currentPolicy(), copy - 1);
+        QCOMPARE(w.leverEditor()->spinBox(police)->value(), 321.0);
+
+        list->setCurrentPolicy(-1); // the status quo: shown, not editable
+        QVERIFY(!w.leverEditor()->slider(police)->isEnabled());
+        QCOMPARE(w.leverEditor()->spinBox(police)->value(), doc->statusQuo().policePer100k);
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionRemovePolicy"))->isEnabled());
+
+        list->setCurrentPolicy(copy - 1);
+        w.findChild<QAction *>(QStringLiteral("actionRemovePolicy"))->trigger();
+        QCOMPARE(doc->policyCount(), before.policies.size());
+        QCOMPARE(undo->count(), steps + 5); // duplicate, lever, rename, move, remove
+        while (undo->index() > steps)
+            undo->undo();
+        QCOMPARE(doc->policyCount(), before.policies.size());
+        for (int p = 0; p < doc->policyCount(); ++p) {
+            QCOMPARE(doc->policyName(p), before.policies[p].name);
+            QVERIFY(doc->policy(p) == before.policies[p].policy);
+        }
+        QCOMPARE(list->list()->count(), 1 + doc->policyCount());
+    }
+
+    // Four policies: a headline column and a chart line each, and all four saved.
+    void fourPoliciesAreComparedAndSaved() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        gui::ScenarioDocument *doc = w.document();
+        while (doc->policyCount() < 4)
+            w.policyList()->duplicatePolicy();
+        doc->setLever(3, lever("police_per_100k"), 400);
+        QVERIFY(waitForCurrent(w));
+        QCOMPARE(w.lastSnapshot()->verdicts.size(), std::size_t(5)); // and the status quo
+        const QString firstRow = w.headline()->plainText().section(QLatin1Char('\n'), 0, 0);
+        QCOMPARE(firstRow.count(QLatin1Char('\t')), 4);
+        int means = 0;
+        QCustomPlot *plot = w.timeSeriesChart()->plot();
+        for (int i = 0; i < plot->graphCount(); ++i)
+            means += plot->graph(i)->name().endsWith(QStringLiteral(": mean"));
+        QCOMPARE(means, 4);
+        const QString path = dir.filePath(QStringLiteral("four.leastbad"));
+        QVERIFY(doc->save(path).isEmpty());
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(path, false).isEmpty());
+        QCOMPARE(reopened.document()->policyCount(), 4);
+        QCOMPARE(reopened.document()->policy(3).policePer100k, 400.0);
+        QCOMPARE(reopened.policyList()->list()->count(), 5);
+    }
+
+    void layoutAtLaptopSizeKeepsEveryLeverReachableAndThePlotTall_data() {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"en", "nl", "es"})
+            QTest::addRow("%s", code) << QString::fromLatin1(code);
+    }
+    // At 1280 × 720, in every language: each lever can be scrolled to and lies inside the
+    // window, the chart takes at least 45% of the window's height, and the headline's
+    // columns are not clipped.
+    void layoutAtLaptopSizeKeepsEveryLeverReachableAndThePlotTall() {
+        QFETCH(QString, language);
+        i18n::installLanguage(language);
+        const auto english = qScopeGuard([] { i18n::installLanguage(QStringLiteral("en")); });
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        w.policyList()->duplicatePolicy(); // three policies
+        QVERIFY(waitForCurrent(w));
+        QTest::qWait(100);
+        QCOMPARE(w.size(), QSize(1280, 720));
+        auto *scroll = w.findChild<QScrollArea *>(QStringLiteral("leverScroll"));
+        QVERIFY(scroll);
+        for (std::size_t i = 0; i < core::leverSpecs().size(); ++i) {
+            gui::StatusQuoSlider *slider = w.leverEditor()->slider(int(i));
+            scroll->ensureWidgetVisible(slider);
+            QCoreApplication::processEvents();
+            const QRect inViewport(slider->mapTo(scroll->viewport(), QPoint(0, 0)), slider->size());
+            QVERIFY2(scroll->viewport()->rect().contains(inViewport),
+                     qPrintable(QString::fromUtf8(core::leverSpecs()[i].key.data())));
+            const QRect inWindow(slider->mapTo(&w, QPoint(0, 0)), slider->size());
+            QVERIFY(w.rect().contains(inWindow));
+        }
+        QCustomPlot *plot = w.timeSeriesChart()->plot();
+        QVERIFY2(plot->height() >= 0.45 * w.height(),
+                 qPrintable(QStringLiteral("plot %1 of %2").arg(plot->height()).arg(w.height())));
+        QVERIFY(w.headline()->width() <= w.headline()->parentWidget()->width());
+        QVERIFY(w.headline()->minimumSizeHint().width() <= w.headline()->width());
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            w.grab().save(QStringLiteral("%1/laptop-1280x720-%2.png").arg(folder, language));
     }
 
     // 50000 typed into the draws box (maximum 20,000) becomes 20,000, and says so; it used

@@ -4,6 +4,7 @@
 // status quo and two policies, every chart and the headline redrawn).
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
+#include "app/policylist.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -29,9 +30,16 @@ int main(int argc, char *argv[]) {
     };
     if (!QTest::qWaitFor(current, 30000))
         return 1;
+    // Four policies, as the issue asks: A, B and two copies of A.
+    window.policyList()->setCurrentPolicy(0);
+    window.policyList()->duplicatePolicy();
+    window.policyList()->setCurrentPolicy(0);
+    window.policyList()->duplicatePolicy();
+    if (!QTest::qWaitFor(current, 30000) || window.document()->policyCount() != 4)
+        return 1;
 
     leastbad::gui::StatusQuoSlider *slider =
-        window.leverPanel(0)->slider(7); // repeat violent time served
+        window.editPolicy(0)->slider(7); // repeat violent time served
     std::vector<double> millis, compute;
     QElapsedTimer timer;
     for (int i = 0; i < 200; ++i) {
@@ -54,7 +62,8 @@ int main(int argc, char *argv[]) {
     std::sort(millis.begin(), millis.end());
     std::sort(compute.begin(), compute.end());
     std::printf(
-        "bench_gui: 200 slider changes, 1,000 draws, status quo + A + B, all charts replotted\n");
+        "bench_gui: 200 slider changes, 1,000 draws, status quo + four policies, the visible "
+        "chart replotted\n");
     std::printf("  median %.1f ms, 95th percentile %.1f ms, worst %.1f ms\n",
                 millis[millis.size() / 2], millis[millis.size() * 95 / 100], millis.back());
     std::printf("  of which the engine on its worker thread (median): %.1f ms\n",
