@@ -148,17 +148,17 @@
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="234"/>
+        <location filename="../src/cli/commonoptions.cpp" line="235"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="257"/>
+        <location filename="../src/cli/commonoptions.cpp" line="258"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Evaluar las regiones a fecha de este año: cada dato toma su último valor en ese año o antes (predeterminado: el último valor de cada uno).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="261"/>
+        <location filename="../src/cli/commonoptions.cpp" line="262"/>
         <source>YEAR</source>
         <translation>AÑO</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>--max-draws: se esperaba un número entero de %1 a 1000000, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <location filename="../src/cli/comparecommand.cpp" line="313"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Seguir extrayendo, en lotes de --draws, hasta que el error estándar de Monte Carlo del valor neto medio de cada política sea como mucho este, o hasta llegar a --max-draws.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="321"/>
+        <location filename="../src/cli/comparecommand.cpp" line="320"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Con --target-se: el máximo de extracciones (por defecto: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="326"/>
+        <location filename="../src/cli/comparecommand.cpp" line="325"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Desglosa el valor neto de cada política por mecanismo (incapacitación, disuasión, efectos posteriores y reinserción, condiciones en prisión) y por cuenta.</translation>
     </message>
@@ -735,175 +735,203 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="55"/>
+        <source>Policies and moral weights</source>
+        <translation>Políticas y pesos morales</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="57"/>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="66"/>
         <source>Moral weights</source>
         <translation>Pesos morales</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="82"/>
+        <location filename="../ui/mainwindow.ui" line="92"/>
         <source>Show over ti&amp;me:</source>
         <translation>Mos&amp;trar en el tiempo:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="88"/>
+        <location filename="../ui/mainwindow.ui" line="98"/>
         <source>Output shown over time</source>
         <translation>Resultado cuya evolución en el tiempo se muestra</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="100"/>
+        <location filename="../ui/mainwindow.ui" line="110"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="122"/>
+        <location filename="../ui/mainwindow.ui" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="126"/>
+        <location filename="../ui/mainwindow.ui" line="125"/>
         <source>Open E&amp;xample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="130"/>
+        <location filename="../ui/mainwindow.ui" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="137"/>
+        <location filename="../ui/mainwindow.ui" line="136"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="149"/>
+        <location filename="../ui/mainwindow.ui" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/mainwindow.ui" line="161"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="177"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="181"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>&amp;Open…</source>
         <translation>Abr&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="182"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="183"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
-        <source>Load Policy File into &amp;A…</source>
-        <translation>Cargar archivo de política en &amp;A…</translation>
+        <location filename="../ui/mainwindow.ui" line="181"/>
+        <source>&amp;Load Policy File into the Selected Policy…</source>
+        <translation>Cargar archivo de &amp;política en la política seleccionada…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="185"/>
+        <source>Add &amp;Policy</source>
+        <translation>&amp;Añadir política</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="186"/>
+        <source>&amp;Duplicate Policy</source>
+        <translation>D&amp;uplicar política</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="187"/>
+        <source>Re&amp;move Policy</source>
+        <translation>&amp;Eliminar política</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="188"/>
+        <source>Reset Policy to the Status &amp;Quo</source>
+        <translation>Restablecer la política al statu &amp;quo</translation>
+    </message>
+    <message>
+        <source>Load Policy File into &amp;A…</source>
+        <translation type="vanished">Cargar archivo de política en &amp;A…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>&amp;Import Vera Incarceration Trends…</source>
         <translation>&amp;Importar Vera Incarceration Trends…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="185"/>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>Make a county dataset from the Vera Institute&apos;s Incarceration Trends county file you downloaded</source>
         <translation>Crear un conjunto de datos de condados a partir del archivo de condados de Incarceration Trends del Vera Institute que ha descargado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
         <source>Load Policy File into &amp;B…</source>
-        <translation>Cargar archivo de política en &amp;B…</translation>
+        <translation type="vanished">Cargar archivo de política en &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="187"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="188"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="189"/>
         <source>Reset A to the Status Quo</source>
-        <translation>Restablecer A al statu quo</translation>
+        <translation type="vanished">Restablecer A al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="190"/>
         <source>Reset B to the Status Quo</source>
-        <translation>Restablecer B al statu quo</translation>
+        <translation type="vanished">Restablecer B al statu quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="191"/>
         <source>Copy &amp;A to B</source>
-        <translation>Copiar &amp;A en B</translation>
+        <translation type="vanished">Copiar &amp;A en B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
         <source>Copy &amp;B to A</source>
-        <translation>Copiar &amp;B en A</translation>
+        <translation type="vanished">Copiar &amp;B en A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>&amp;Swap A and B</source>
-        <translation>&amp;Intercambiar A y B</translation>
+        <translation type="vanished">&amp;Intercambiar A y B</translation>
     </message>
     <message>
         <source>Copy A to B</source>
         <translation type="vanished">Copiar A en B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="189"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>Show &amp;Status Bar</source>
         <translation>Mostrar &amp;barra de estado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="200"/>
+        <location filename="../ui/mainwindow.ui" line="195"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="201"/>
+        <location filename="../ui/mainwindow.ui" line="196"/>
         <source>&amp;Welcome and Examples…</source>
         <translation>&amp;Bienvenida y ejemplos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="202"/>
+        <location filename="../ui/mainwindow.ui" line="197"/>
         <source>How the &amp;Model Works</source>
         <translation>Cómo funciona el &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="203"/>
+        <location filename="../ui/mainwindow.ui" line="198"/>
         <source>&amp;Validation Against What Happened</source>
         <translation>&amp;Validación frente a lo que ocurrió</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="204"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Acerca de LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="205"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -1113,7 +1141,7 @@
         <translation>miles</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="46"/>
+        <location filename="../src/app/scenariodocument.cpp" line="47"/>
         <source>Change %1 (%2)</source>
         <translation>cambio de %1 (%2)</translation>
     </message>
@@ -1958,7 +1986,7 @@ Opciones:
     <message>
         <location filename="../src/charts/frontierchart.cpp" line="38"/>
         <location filename="../src/charts/frontierchart.cpp" line="41"/>
-        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <location filename="../src/charts/frontierchart.cpp" line="47"/>
         <source>Frontier</source>
         <translation>Frontera de Pareto</translation>
     </message>
@@ -1974,32 +2002,32 @@ Opciones:
     </message>
     <message>
         <location filename="../src/charts/frontierchart.cpp" line="41"/>
-        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <location filename="../src/charts/frontierchart.cpp" line="47"/>
         <source>Not computed yet.</source>
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="57"/>
+        <location filename="../src/charts/frontierchart.cpp" line="58"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Frontera (%1 de %2 políticas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="66"/>
+        <location filename="../src/charts/frontierchart.cpp" line="67"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="74"/>
+        <location filename="../src/charts/frontierchart.cpp" line="75"/>
         <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
         <translation>%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="79"/>
+        <location filename="../src/charts/frontierchart.cpp" line="80"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>La menos mala dentro del presupuesto actual: valor social neto %1, P(beneficio neto &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="84"/>
+        <location filename="../src/charts/frontierchart.cpp" line="85"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Lo que es posible: la frontera de %1 políticas</translation>
     </message>
@@ -2117,32 +2145,32 @@ y familias</translation>
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="105"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
         <source>Gains per resident (deeper = larger)</source>
         <translation>Ganancias por habitante (más intenso = mayor)</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
         <source>Losses per resident</source>
         <translation>Pérdidas por habitante</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="114"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Valor social neto por habitante al aplicar %1 en cada región. Máximo: %2 (%3); mínimo: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="120"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="121"/>
         <source>Off the map: %1.</source>
         <translation>Fuera del mapa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="122"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="123"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 en cada región, por habitante</translation>
     </message>
@@ -2242,12 +2270,12 @@ y familias</translation>
         <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="277"/>
+        <location filename="../src/cli/commonoptions.cpp" line="278"/>
         <source>The command.</source>
         <translation>El comando.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="332"/>
+        <location filename="../src/cli/commonoptions.cpp" line="333"/>
         <source>interrupted; nothing was written</source>
         <translation>interrumpido; no se escribió nada</translation>
     </message>
@@ -2332,28 +2360,28 @@ y familias</translation>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="308"/>
+        <location filename="../src/cli/comparecommand.cpp" line="307"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="346"/>
+        <location filename="../src/cli/comparecommand.cpp" line="351"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="245"/>
+        <location filename="../src/cli/commonoptions.cpp" line="246"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="249"/>
+        <location filename="../src/cli/commonoptions.cpp" line="250"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="355"/>
+        <location filename="../src/cli/comparecommand.cpp" line="360"/>
         <location filename="../src/cli/regionscommand.cpp" line="45"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="47"/>
         <location filename="../src/cli/voicommand.cpp" line="145"/>
@@ -2487,7 +2515,7 @@ y familias</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="323"/>
         <location filename="../src/cli/backcastcommand.cpp" line="342"/>
-        <location filename="../src/cli/comparecommand.cpp" line="390"/>
+        <location filename="../src/cli/comparecommand.cpp" line="395"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
         <location filename="../src/cli/frontiercommand.cpp" line="142"/>
         <location filename="../src/cli/regionscommand.cpp" line="75"/>
@@ -5006,22 +5034,22 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="95"/>
+        <location filename="../src/app/frontierpanel.cpp" line="91"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="105"/>
+        <location filename="../src/app/frontierpanel.cpp" line="101"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="123"/>
+        <location filename="../src/app/frontierpanel.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="128"/>
+        <location filename="../src/app/frontierpanel.cpp" line="124"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;%1&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4.</translation>
     </message>
@@ -5037,12 +5065,12 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="83"/>
+        <location filename="../src/app/headlinestrip.cpp" line="93"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="92"/>
+        <location filename="../src/app/headlinestrip.cpp" line="156"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Victimizaciones evitadas en %n año</numerusform>
@@ -5058,62 +5086,77 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="48"/>
+        <location filename="../src/app/headlinestrip.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 to %5)&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 a %5)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="93"/>
+        <location filename="../src/app/headlinestrip.cpp" line="157"/>
         <source>Wellbeing-years saved</source>
         <translation>Años de bienestar ganados</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="94"/>
         <source>Life-years saved (homicides averted, less years lost in prison)</source>
-        <translation>Años de vida ganados (homicidios evitados, menos los años perdidos en prisión)</translation>
+        <translation type="vanished">Años de vida ganados (homicidios evitados, menos los años perdidos en prisión)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="95"/>
+        <location filename="../src/app/headlinestrip.cpp" line="159"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="96"/>
+        <location filename="../src/app/headlinestrip.cpp" line="160"/>
         <source>Net social value (your weights)</source>
         <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="97"/>
+        <location filename="../src/app/headlinestrip.cpp" line="161"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="113"/>
+        <location filename="../src/app/headlinestrip.cpp" line="131"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="125"/>
+        <location filename="../src/app/headlinestrip.cpp" line="143"/>
+        <location filename="../src/app/headlinestrip.cpp" line="146"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="133"/>
+        <location filename="../src/app/headlinestrip.cpp" line="158"/>
+        <source>Life-years saved (net of years lost in prison)</source>
+        <translation>Años de vida ganados (menos los años perdidos en prisión)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="162"/>
+        <source>P(best of the options compared)</source>
+        <translation>P(la mejor de las opciones comparadas)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="180"/>
         <source>&lt;p&gt;%1: the status quo, so there is no effect to estimate (n/a).&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1: la situación actual, así que no hay efecto que estimar (n/d).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="137"/>
+        <location filename="../src/app/headlinestrip.cpp" line="184"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).&lt;/p&gt;</source>
         <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en &lt;b&gt;%3&lt;/b&gt; de %4 simulaciones y pierde en %5 (empates: %6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="145"/>
+        <location filename="../src/app/headlinestrip.cpp" line="193"/>
+        <source>&lt;p&gt;The status quo is the best option in %1 of the draws.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El statu quo es la mejor opción en el %1 de las extracciones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="197"/>
         <source>&lt;p&gt;&lt;small&gt;Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, and the 90% interval in brackets.%1&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Cada cifra: media ± su error estándar de Monte Carlo, redondeada a los dígitos que ese error permite, y entre paréntesis el intervalo del 90 %.%1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="147"/>
+        <location filename="../src/app/headlinestrip.cpp" line="199"/>
         <source> * cannot be distinguished from zero at these draws.</source>
         <translation> * no se distingue de cero con estas simulaciones.</translation>
     </message>
@@ -5137,40 +5180,70 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
 <context>
     <name>leastbad::gui::LeverPanel</name>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="124"/>
+        <location filename="../src/app/leverpanel.cpp" line="163"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="127"/>
+        <location filename="../src/app/leverpanel.cpp" line="166"/>
         <source>%1
 Range %2 to %3 %4. The mark under the slider is the region&apos;s status quo.</source>
         <translation>%1
 Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la región.</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="136"/>
+        <location filename="../src/app/leverpanel.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="141"/>
+        <location filename="../src/app/leverpanel.cpp" line="225"/>
         <source>%1: %2 value</source>
         <translation>%1: valor de %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="149"/>
-        <location filename="../src/app/leverpanel.cpp" line="206"/>
+        <location filename="../src/app/leverpanel.cpp" line="186"/>
+        <location filename="../src/app/leverpanel.cpp" line="259"/>
         <source>What&apos;s the evidence?</source>
         <translation>¿Qué evidencia hay?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="150"/>
+        <location filename="../src/app/leverpanel.cpp" line="120"/>
+        <source>Sentencing</source>
+        <translation>Condenas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="122"/>
+        <source>Conditions and contact</source>
+        <translation>Condiciones y contacto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="124"/>
+        <source>Reentry</source>
+        <translation>Reinserción</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="126"/>
+        <source>Policing</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="128"/>
+        <source>Pretrial detention</source>
+        <translation>Prisión preventiva</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="130"/>
+        <source>Capacity and facilities</source>
+        <translation>Capacidad y centros</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>What&apos;s the evidence for %1?</source>
         <translation>¿Qué evidencia hay sobre %1?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <location filename="../src/app/leverpanel.cpp" line="240"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (Help &gt; How the Model Works):&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;El modelo actúa a través de estos parámetros (Ayuda &gt; Cómo funciona el modelo):&lt;/p&gt;</translation>
     </message>
@@ -5179,22 +5252,22 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;El modelo actúa a través de estos parámetros (docs/MODEL.md):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="246"/>
         <source>parameter</source>
         <translation>parámetro</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="246"/>
         <source>central</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="246"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="246"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
@@ -5242,252 +5315,326 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Policy A</source>
-        <translation>Política A</translation>
+        <translation type="vanished">Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Policy B</source>
-        <translation>Política B</translation>
+        <translation type="vanished">Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="533"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
+        <location filename="../src/app/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="239"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="357"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="421"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow.cpp" line="429"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="435"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="497"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="510"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="563"/>
+        <location filename="../src/app/mainwindow.cpp" line="570"/>
+        <source>Status quo</source>
+        <translation>Statu quo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="571"/>
+        <source>Levers of %1</source>
+        <translation>Palancas de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="572"/>
+        <source>The status quo&apos;s levers (read-only)</source>
+        <translation>Palancas del statu quo (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="615"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="564"/>
+        <location filename="../src/app/mainwindow.cpp" line="616"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="593"/>
+        <location filename="../src/app/mainwindow.cpp" line="645"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="615"/>
+        <location filename="../src/app/mainwindow.cpp" line="667"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="617"/>
+        <location filename="../src/app/mainwindow.cpp" line="669"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="623"/>
+        <location filename="../src/app/mainwindow.cpp" line="675"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="623"/>
+        <location filename="../src/app/mainwindow.cpp" line="675"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="628"/>
+        <location filename="../src/app/mainwindow.cpp" line="680"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="718"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="643"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="658"/>
+        <location filename="../src/app/mainwindow.cpp" line="710"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="659"/>
+        <location filename="../src/app/mainwindow.cpp" line="711"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="759"/>
+        <location filename="../src/app/mainwindow.cpp" line="811"/>
         <source>LeastBad user guide</source>
         <translation>Guía del usuario de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui::PolicyList</name>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="45"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="45"/>
+        <source>Add a policy at the status quo</source>
+        <translation>Añadir una política en el statu quo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="46"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="46"/>
+        <source>Add a copy of the selected policy</source>
+        <translation>Añadir una copia de la política seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="47"/>
+        <source>Remove the selected policy</source>
+        <translation>Eliminar la política seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="48"/>
+        <source>Move the selected policy up</source>
+        <translation>Subir la política seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="49"/>
+        <source>Move the selected policy down</source>
+        <translation>Bajar la política seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="50"/>
+        <source>Policies compared</source>
+        <translation>Políticas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="52"/>
+        <source>Select a policy to edit its levers; double-click to rename it</source>
+        <translation>Seleccione una política para editar sus palancas; doble clic para cambiarle el nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="139"/>
+        <source>Status quo (read-only)</source>
+        <translation>Statu quo (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="140"/>
+        <source>The region as it is: every policy is compared with it</source>
+        <translation>La región tal como es: cada política se compara con ella</translation>
     </message>
 </context>
 <context>
@@ -5537,22 +5684,22 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="84"/>
+        <location filename="../src/app/regionspanel.cpp" line="85"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="114"/>
+        <location filename="../src/app/regionspanel.cpp" line="124"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Desactualizado: vuelva a ejecutar. La región, la política A o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="124"/>
+        <location filename="../src/app/regionspanel.cpp" line="134"/>
         <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
         <translation>La política A es el statu quo: no cambia nada en ninguna región, así que no hay nada que ordenar. Mueva primero una palanca de la política A.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="164"/>
+        <location filename="../src/app/regionspanel.cpp" line="175"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>
@@ -5561,6 +5708,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
     <name>leastbad::gui::ScenarioDocument</name>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="91"/>
+        <location filename="../src/app/scenariodocument.cpp" line="235"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
@@ -5590,32 +5738,56 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>carga de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="144"/>
+        <location filename="../src/app/scenariodocument.cpp" line="146"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="159"/>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="172"/>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="180"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="189"/>
+        <source>Rename %1 to %2</source>
+        <translation>Cambiar el nombre de %1 a %2</translation>
+    </message>
+    <message>
         <source>Copy %1 to %2</source>
-        <translation>copia de %1 en %2</translation>
+        <translation type="vanished">copia de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="152"/>
         <source>Swap %1 and %2</source>
-        <translation>Intercambiar %1 y %2</translation>
+        <translation type="vanished">Intercambiar %1 y %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="175"/>
+        <location filename="../src/app/scenariodocument.cpp" line="212"/>
         <source>Change region to %1</source>
         <translation>cambio de región a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="176"/>
+        <location filename="../src/app/scenariodocument.cpp" line="213"/>
         <source>Use data as of %1</source>
         <translation>Usar datos a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="177"/>
+        <location filename="../src/app/scenariodocument.cpp" line="214"/>
         <source>Use the latest data</source>
         <translation>Usar los datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="199"/>
+        <location filename="../src/app/scenariodocument.cpp" line="147"/>
+        <location filename="../src/app/scenariodocument.cpp" line="148"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>

@@ -148,17 +148,17 @@
         <translation>FORMAAT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="234"/>
+        <location filename="../src/cli/commonoptions.cpp" line="235"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: verwacht table, csv of json, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="257"/>
+        <location filename="../src/cli/commonoptions.cpp" line="258"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Regio&apos;s bekijken per dit jaar: elke invoer neemt zijn laatste waarde in of vóór dat jaar (standaard: de laatste waarde van elke invoer).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="261"/>
+        <location filename="../src/cli/commonoptions.cpp" line="262"/>
         <source>YEAR</source>
         <translation>JAAR</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>--max-draws: verwacht een geheel getal van %1 tot en met 1000000, maar kreeg &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <location filename="../src/cli/comparecommand.cpp" line="313"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Blijf trekken, in reeksen van --draws, tot de Monte Carlo-standaardfout van de gemiddelde nettowaarde van elk beleid hoogstens dit is, of tot --max-draws bereikt is.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="321"/>
+        <location filename="../src/cli/comparecommand.cpp" line="320"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Met --target-se: het grootste aantal trekkingen (standaard: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="326"/>
+        <location filename="../src/cli/comparecommand.cpp" line="325"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Splits de nettowaarde van elk beleid per mechanisme (incapacitatie, afschrikking, nawerking en terugkeer, omstandigheden in de gevangenis) en per rekening.</translation>
     </message>
@@ -735,175 +735,203 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="55"/>
+        <source>Policies and moral weights</source>
+        <translation>Beleid en morele gewichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="57"/>
+        <source>Policies</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="66"/>
         <source>Moral weights</source>
         <translation>Morele gewichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="82"/>
+        <location filename="../ui/mainwindow.ui" line="92"/>
         <source>Show over ti&amp;me:</source>
         <translation>T&amp;oon in de tijd:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="88"/>
+        <location filename="../ui/mainwindow.ui" line="98"/>
         <source>Output shown over time</source>
         <translation>Uitkomst waarvan het verloop in de tijd wordt getoond</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="100"/>
+        <location filename="../ui/mainwindow.ui" line="110"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="122"/>
+        <location filename="../ui/mainwindow.ui" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="126"/>
+        <location filename="../ui/mainwindow.ui" line="125"/>
         <source>Open E&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="130"/>
+        <location filename="../ui/mainwindow.ui" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="137"/>
+        <location filename="../ui/mainwindow.ui" line="136"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="149"/>
+        <location filename="../ui/mainwindow.ui" line="147"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="156"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/mainwindow.ui" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="177"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="181"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="182"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="183"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
-        <source>Load Policy File into &amp;A…</source>
-        <translation>Beleidsbestand laden in &amp;A…</translation>
+        <location filename="../ui/mainwindow.ui" line="181"/>
+        <source>&amp;Load Policy File into the Selected Policy…</source>
+        <translation>Beleids&amp;bestand laden in het geselecteerde beleid…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="185"/>
+        <source>Add &amp;Policy</source>
+        <translation>Beleid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="186"/>
+        <source>&amp;Duplicate Policy</source>
+        <translation>Beleid &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="187"/>
+        <source>Re&amp;move Policy</source>
+        <translation>Beleid &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="188"/>
+        <source>Reset Policy to the Status &amp;Quo</source>
+        <translation>Beleid terugzetten naar de &amp;status quo</translation>
+    </message>
+    <message>
+        <source>Load Policy File into &amp;A…</source>
+        <translation type="vanished">Beleidsbestand laden in &amp;A…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>&amp;Import Vera Incarceration Trends…</source>
         <translation>Vera Incarceration Trends &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="185"/>
+        <location filename="../ui/mainwindow.ui" line="182"/>
         <source>Make a county dataset from the Vera Institute&apos;s Incarceration Trends county file you downloaded</source>
         <translation>Een dataset van county&apos;s maken uit het county-bestand van Vera&apos;s Incarceration Trends dat u hebt gedownload</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
         <source>Load Policy File into &amp;B…</source>
-        <translation>Beleidsbestand laden in &amp;B…</translation>
+        <translation type="vanished">Beleidsbestand laden in &amp;B…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="187"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>&amp;Quit</source>
         <translation>Afsl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="188"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="189"/>
         <source>Reset A to the Status Quo</source>
-        <translation>A terugzetten naar de status quo</translation>
+        <translation type="vanished">A terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="190"/>
         <source>Reset B to the Status Quo</source>
-        <translation>B terugzetten naar de status quo</translation>
+        <translation type="vanished">B terugzetten naar de status quo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="191"/>
         <source>Copy &amp;A to B</source>
-        <translation>Kopieer &amp;A naar B</translation>
+        <translation type="vanished">Kopieer &amp;A naar B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
         <source>Copy &amp;B to A</source>
-        <translation>Kopieer &amp;B naar A</translation>
+        <translation type="vanished">Kopieer &amp;B naar A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>&amp;Swap A and B</source>
-        <translation>&amp;Wissel A en B</translation>
+        <translation type="vanished">&amp;Wissel A en B</translation>
     </message>
     <message>
         <source>Copy A to B</source>
         <translation type="vanished">A naar B kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="189"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Zoom herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>Show &amp;Status Bar</source>
         <translation>&amp;Statusbalk tonen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="200"/>
+        <location filename="../ui/mainwindow.ui" line="195"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Gebruikershandleiding</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="201"/>
+        <location filename="../ui/mainwindow.ui" line="196"/>
         <source>&amp;Welcome and Examples…</source>
         <translation>&amp;Welkom en voorbeelden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="202"/>
+        <location filename="../ui/mainwindow.ui" line="197"/>
         <source>How the &amp;Model Works</source>
         <translation>Hoe het &amp;model werkt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="203"/>
+        <location filename="../ui/mainwindow.ui" line="198"/>
         <source>&amp;Validation Against What Happened</source>
         <translation>&amp;Validatie tegen wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="204"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>&amp;About LeastBad</source>
         <translation>&amp;Over LeastBad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="205"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
@@ -1113,7 +1141,7 @@
         <translation>duizenden</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="46"/>
+        <location filename="../src/app/scenariodocument.cpp" line="47"/>
         <source>Change %1 (%2)</source>
         <translation>wijziging van %1 (%2)</translation>
     </message>
@@ -1958,7 +1986,7 @@ Opties:
     <message>
         <location filename="../src/charts/frontierchart.cpp" line="38"/>
         <location filename="../src/charts/frontierchart.cpp" line="41"/>
-        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <location filename="../src/charts/frontierchart.cpp" line="47"/>
         <source>Frontier</source>
         <translation>Pareto-grens</translation>
     </message>
@@ -1974,32 +2002,32 @@ Opties:
     </message>
     <message>
         <location filename="../src/charts/frontierchart.cpp" line="41"/>
-        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <location filename="../src/charts/frontierchart.cpp" line="47"/>
         <source>Not computed yet.</source>
         <translation>Nog niet berekend.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="57"/>
+        <location filename="../src/charts/frontierchart.cpp" line="58"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Pareto-grens (%1 van %2 beleidsopties)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="66"/>
+        <location filename="../src/charts/frontierchart.cpp" line="67"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Minst slecht binnen het huidige budget</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="74"/>
+        <location filename="../src/charts/frontierchart.cpp" line="75"/>
         <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
         <translation>%1 van de %2 onderzochte beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="79"/>
+        <location filename="../src/charts/frontierchart.cpp" line="80"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>Het minst slechte binnen het huidige budget: maatschappelijke nettowaarde %1, P(netto baten &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="84"/>
+        <location filename="../src/charts/frontierchart.cpp" line="85"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Wat mogelijk is: de Pareto-grens van %1 beleidsopties</translation>
     </message>
@@ -2117,32 +2145,32 @@ en gezinnen</translation>
         <translation>Nog niet berekend.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="105"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
         <source>Gains per resident (deeper = larger)</source>
         <translation>Winst per inwoner (dieper = groter)</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
         <source>Losses per resident</source>
         <translation>Verlies per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
         <source>No data</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="114"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Maatschappelijke nettowaarde per inwoner van %1, toegepast in elke regio. Hoogste: %2 (%3); laagste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="120"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="121"/>
         <source>Off the map: %1.</source>
         <translation>Buiten de kaart: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="122"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="123"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 in elke regio, per inwoner</translation>
     </message>
@@ -2242,12 +2270,12 @@ en gezinnen</translation>
         <translation>--%1: verwacht een getal van %2 tot en met %3, maar kreeg &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="277"/>
+        <location filename="../src/cli/commonoptions.cpp" line="278"/>
         <source>The command.</source>
         <translation>De opdracht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="332"/>
+        <location filename="../src/cli/commonoptions.cpp" line="333"/>
         <source>interrupted; nothing was written</source>
         <translation>onderbroken; er is niets geschreven</translation>
     </message>
@@ -2332,28 +2360,28 @@ en gezinnen</translation>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="308"/>
+        <location filename="../src/cli/comparecommand.cpp" line="307"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="346"/>
+        <location filename="../src/cli/comparecommand.cpp" line="351"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="245"/>
+        <location filename="../src/cli/commonoptions.cpp" line="246"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="249"/>
+        <location filename="../src/cli/commonoptions.cpp" line="250"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="355"/>
+        <location filename="../src/cli/comparecommand.cpp" line="360"/>
         <location filename="../src/cli/regionscommand.cpp" line="45"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="47"/>
         <location filename="../src/cli/voicommand.cpp" line="145"/>
@@ -2487,7 +2515,7 @@ en gezinnen</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="323"/>
         <location filename="../src/cli/backcastcommand.cpp" line="342"/>
-        <location filename="../src/cli/comparecommand.cpp" line="390"/>
+        <location filename="../src/cli/comparecommand.cpp" line="395"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
         <location filename="../src/cli/frontiercommand.cpp" line="142"/>
         <location filename="../src/cli/regionscommand.cpp" line="75"/>
@@ -5004,22 +5032,22 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="95"/>
+        <location filename="../src/app/frontierpanel.cpp" line="91"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds deze grens werd gevonden.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="105"/>
+        <location filename="../src/app/frontierpanel.cpp" line="101"/>
         <source>Exploring %1 policies…</source>
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="123"/>
+        <location filename="../src/app/frontierpanel.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="128"/>
+        <location filename="../src/app/frontierpanel.cpp" line="124"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;%1&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4.</translation>
     </message>
@@ -5035,12 +5063,12 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="83"/>
+        <location filename="../src/app/headlinestrip.cpp" line="93"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="92"/>
+        <location filename="../src/app/headlinestrip.cpp" line="156"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
@@ -5056,62 +5084,77 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation type="vanished">Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="48"/>
+        <location filename="../src/app/headlinestrip.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 to %5)&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 tot %5)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="93"/>
+        <location filename="../src/app/headlinestrip.cpp" line="157"/>
         <source>Wellbeing-years saved</source>
         <translation>Gewonnen welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="94"/>
         <source>Life-years saved (homicides averted, less years lost in prison)</source>
-        <translation>Gewonnen levensjaren (voorkomen doodslag, min verloren jaren in de gevangenis)</translation>
+        <translation type="vanished">Gewonnen levensjaren (voorkomen doodslag, min verloren jaren in de gevangenis)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="95"/>
+        <location filename="../src/app/headlinestrip.cpp" line="159"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="96"/>
+        <location filename="../src/app/headlinestrip.cpp" line="160"/>
         <source>Net social value (your weights)</source>
         <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="97"/>
+        <location filename="../src/app/headlinestrip.cpp" line="161"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="113"/>
+        <location filename="../src/app/headlinestrip.cpp" line="131"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="125"/>
+        <location filename="../src/app/headlinestrip.cpp" line="143"/>
+        <location filename="../src/app/headlinestrip.cpp" line="146"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="133"/>
+        <location filename="../src/app/headlinestrip.cpp" line="158"/>
+        <source>Life-years saved (net of years lost in prison)</source>
+        <translation>Gewonnen levensjaren (min jaren verloren in de gevangenis)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="162"/>
+        <source>P(best of the options compared)</source>
+        <translation>P(beste van de vergeleken opties)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="180"/>
         <source>&lt;p&gt;%1: the status quo, so there is no effect to estimate (n/a).&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1: de huidige situatie, dus er is geen effect te schatten (n.v.t.).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="137"/>
+        <location filename="../src/app/headlinestrip.cpp" line="184"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Op netto maatschappelijke waarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van %4 trekkingen en verliest in %5 (gelijk: %6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="145"/>
+        <location filename="../src/app/headlinestrip.cpp" line="193"/>
+        <source>&lt;p&gt;The status quo is the best option in %1 of the draws.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De status quo is de beste optie in %1 van de trekkingen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="197"/>
         <source>&lt;p&gt;&lt;small&gt;Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, and the 90% interval in brackets.%1&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Elk cijfer: gemiddelde ± de Monte-Carlo-standaardfout, afgerond op de cijfers die die fout toelaat, en tussen haakjes het 90%-interval.%1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="147"/>
+        <location filename="../src/app/headlinestrip.cpp" line="199"/>
         <source> * cannot be distinguished from zero at these draws.</source>
         <translation> * niet van nul te onderscheiden bij deze trekkingen.</translation>
     </message>
@@ -5135,40 +5178,70 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
 <context>
     <name>leastbad::gui::LeverPanel</name>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="124"/>
+        <location filename="../src/app/leverpanel.cpp" line="163"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="127"/>
+        <location filename="../src/app/leverpanel.cpp" line="166"/>
         <source>%1
 Range %2 to %3 %4. The mark under the slider is the region&apos;s status quo.</source>
         <translation>%1
 Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status quo van de regio.</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="136"/>
+        <location filename="../src/app/leverpanel.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="141"/>
+        <location filename="../src/app/leverpanel.cpp" line="225"/>
         <source>%1: %2 value</source>
         <translation>%1: waarde van %2</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="149"/>
-        <location filename="../src/app/leverpanel.cpp" line="206"/>
+        <location filename="../src/app/leverpanel.cpp" line="186"/>
+        <location filename="../src/app/leverpanel.cpp" line="259"/>
         <source>What&apos;s the evidence?</source>
         <translation>Wat is de onderbouwing?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="150"/>
+        <location filename="../src/app/leverpanel.cpp" line="120"/>
+        <source>Sentencing</source>
+        <translation>Straffen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="122"/>
+        <source>Conditions and contact</source>
+        <translation>Omstandigheden en contact</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="124"/>
+        <source>Reentry</source>
+        <translation>Terugkeer in de samenleving</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="126"/>
+        <source>Policing</source>
+        <translation>Politie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="128"/>
+        <source>Pretrial detention</source>
+        <translation>Voorlopige hechtenis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="130"/>
+        <source>Capacity and facilities</source>
+        <translation>Capaciteit en inrichtingen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/leverpanel.cpp" line="187"/>
         <source>What&apos;s the evidence for %1?</source>
         <translation>Wat is de onderbouwing voor %1?</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="187"/>
+        <location filename="../src/app/leverpanel.cpp" line="240"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The model acts through these parameters (Help &gt; How the Model Works):&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Het model werkt via deze parameters (Help &gt; Hoe het model werkt):&lt;/p&gt;</translation>
     </message>
@@ -5177,22 +5250,22 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Het model werkt via deze parameters (docs/MODEL.md):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="246"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="246"/>
         <source>central</source>
         <translation>centraal</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="246"/>
         <source>evidence</source>
         <translation>onderbouwing</translation>
     </message>
     <message>
-        <location filename="../src/app/leverpanel.cpp" line="193"/>
+        <location filename="../src/app/leverpanel.cpp" line="246"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
@@ -5240,252 +5313,326 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>&amp;Grafiek</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Policy A</source>
-        <translation>Beleid A</translation>
+        <translation type="vanished">Beleid A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Policy B</source>
-        <translation>Beleid B</translation>
+        <translation type="vanished">Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="533"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Hoogstens %1 trekkingen: %2 werd %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
+        <location filename="../src/app/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="239"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="357"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="421"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow.cpp" line="429"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="435"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="497"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="510"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="563"/>
+        <location filename="../src/app/mainwindow.cpp" line="570"/>
+        <source>Status quo</source>
+        <translation>Status quo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="571"/>
+        <source>Levers of %1</source>
+        <translation>Hefbomen van %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="572"/>
+        <source>The status quo&apos;s levers (read-only)</source>
+        <translation>Hefbomen van de status quo (alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="615"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="564"/>
+        <location filename="../src/app/mainwindow.cpp" line="616"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="593"/>
+        <location filename="../src/app/mainwindow.cpp" line="645"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="615"/>
+        <location filename="../src/app/mainwindow.cpp" line="667"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="617"/>
+        <location filename="../src/app/mainwindow.cpp" line="669"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="623"/>
+        <location filename="../src/app/mainwindow.cpp" line="675"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="623"/>
+        <location filename="../src/app/mainwindow.cpp" line="675"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="628"/>
+        <location filename="../src/app/mainwindow.cpp" line="680"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="718"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="643"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="658"/>
+        <location filename="../src/app/mainwindow.cpp" line="710"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="659"/>
+        <location filename="../src/app/mainwindow.cpp" line="711"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="759"/>
+        <location filename="../src/app/mainwindow.cpp" line="811"/>
         <source>LeastBad user guide</source>
         <translation>Gebruikershandleiding van LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui::PolicyList</name>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="45"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="45"/>
+        <source>Add a policy at the status quo</source>
+        <translation>Een beleid toevoegen op de status quo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="46"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="46"/>
+        <source>Add a copy of the selected policy</source>
+        <translation>Een kopie van het geselecteerde beleid toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="47"/>
+        <source>Remove the selected policy</source>
+        <translation>Het geselecteerde beleid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="48"/>
+        <source>Move the selected policy up</source>
+        <translation>Het geselecteerde beleid omhoog</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="49"/>
+        <source>Move the selected policy down</source>
+        <translation>Het geselecteerde beleid omlaag</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="50"/>
+        <source>Policies compared</source>
+        <translation>Vergeleken beleid</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="52"/>
+        <source>Select a policy to edit its levers; double-click to rename it</source>
+        <translation>Kies een beleid om de hefbomen te bewerken; dubbelklik om het te hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="139"/>
+        <source>Status quo (read-only)</source>
+        <translation>Status quo (alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/policylist.cpp" line="140"/>
+        <source>The region as it is: every policy is compared with it</source>
+        <translation>De regio zoals ze is: elk beleid wordt ermee vergeleken</translation>
     </message>
 </context>
 <context>
@@ -5535,22 +5682,22 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Regio&apos;s gerangschikt naar nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="84"/>
+        <location filename="../src/app/regionspanel.cpp" line="85"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="114"/>
+        <location filename="../src/app/regionspanel.cpp" line="124"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Verouderd — voer opnieuw uit. De regio, beleid A of de gewichten zijn veranderd sinds deze regio&apos;s werden gerangschikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="124"/>
+        <location filename="../src/app/regionspanel.cpp" line="134"/>
         <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
         <translation>Beleid A is de status quo: het verandert in geen enkele regio iets, dus er valt niets te rangschikken. Verschuif eerst een hefboom van beleid A.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="164"/>
+        <location filename="../src/app/regionspanel.cpp" line="175"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>
@@ -5559,6 +5706,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
     <name>leastbad::gui::ScenarioDocument</name>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="91"/>
+        <location filename="../src/app/scenariodocument.cpp" line="235"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
@@ -5588,32 +5736,56 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>laden van %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="144"/>
+        <location filename="../src/app/scenariodocument.cpp" line="146"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="159"/>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="172"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="180"/>
+        <source>Move %1</source>
+        <translation>%1 verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/scenariodocument.cpp" line="189"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 hernoemen tot %2</translation>
+    </message>
+    <message>
         <source>Copy %1 to %2</source>
-        <translation>kopiëren van %1 naar %2</translation>
+        <translation type="vanished">kopiëren van %1 naar %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="152"/>
         <source>Swap %1 and %2</source>
-        <translation>Wissel %1 en %2</translation>
+        <translation type="vanished">Wissel %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="175"/>
+        <location filename="../src/app/scenariodocument.cpp" line="212"/>
         <source>Change region to %1</source>
         <translation>wisselen naar regio %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="176"/>
+        <location filename="../src/app/scenariodocument.cpp" line="213"/>
         <source>Use data as of %1</source>
         <translation>Gegevens per %1 gebruiken</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="177"/>
+        <location filename="../src/app/scenariodocument.cpp" line="214"/>
         <source>Use the latest data</source>
         <translation>De nieuwste gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="199"/>
+        <location filename="../src/app/scenariodocument.cpp" line="147"/>
+        <location filename="../src/app/scenariodocument.cpp" line="148"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>

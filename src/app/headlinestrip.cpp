@@ -7,9 +7,13 @@
 
 #include <QCoreApplication>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextDocument>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -57,37 +61,53 @@ QString cell(const Figure &f, QString (*format)(double, double), bool *unclear) 
 
 HeadlineStrip::HeadlineStrip(QWidget *parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout(this))
+    , m_scroll(new QScrollArea(this))
+    , m_grid(new QGridLayout)
     , m_comparison(new QLabel(this)) {
+    // The columns as wide as their figures, the room left over to their right.
+    auto *table = new QWidget(m_scroll);
+    auto *row = new QHBoxLayout(table);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addLayout(m_grid);
+    row->addStretch(1);
+    m_scroll->setWidget(table);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_scroll);
+    layout->addWidget(m_comparison);
     m_grid->setContentsMargins(4, 2, 4, 2);
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(1);
     for (int r = 0; r < kRows; ++r) {
-        m_rowLabels[r] = new QLabel(this);
+        m_rowLabels[r] = new QLabel(m_scroll->widget());
         m_grid->addWidget(m_rowLabels[r], r + 1, 0);
     }
     m_comparison->setWordWrap(true);
     m_comparison->setTextFormat(Qt::RichText);
+    m_comparison->setContentsMargins(4, 0, 4, 0);
     m_comparison->setText(tr("Computing…"));
-    m_grid->addWidget(m_comparison, kRows + 1, 0, 1, -1);
 }
 
 void HeadlineStrip::showColumns(int count) {
     while (int(m_columns.size()) < count) {
         const int c = int(m_columns.size());
         Column column;
-        column.name = new QLabel(this);
+        column.name = new QLabel(m_scroll->widget());
         column.name->setTextFormat(Qt::PlainText); // a policy's name is the user's text
         column.name->setStyleSheet(
             QStringLiteral("font-weight: bold; color: %1;").arg(policyColor(c).name()));
         m_grid->addWidget(column.name, 0, c + 1);
         for (int r = 0; r < kRows; ++r) {
-            column.values[r] = new QLabel(this);
+            column.values[r] = new QLabel(m_scroll->widget());
             column.values[r]->setTextFormat(Qt::RichText);
             column.values[r]->setTextInteractionFlags(Qt::TextSelectableByMouse);
             m_grid->addWidget(column.values[r], r + 1, c + 1);
         }
-        m_grid->setColumnStretch(c + 1, 1);
         m_columns.push_back(column);
     }
     if (count == m_shown)
@@ -135,7 +155,7 @@ void HeadlineStrip::showSnapshot(const analysis::AnalysisSnapshot &s, const QStr
     const QString labels[kRows] = {
         tr("Victimisations averted over %n year(s)", nullptr, horizonYears),
         tr("Wellbeing-years saved"),
-        tr("Life-years saved (homicides averted, less years lost in prison)"),
+        tr("Life-years saved (net of years lost in prison)"),
         tr("Change in taxpayers' cost (discounted)"),
         tr("Net social value (your weights)"),
         tr("P(net benefit > 0)"),
@@ -178,6 +198,21 @@ void HeadlineStrip::showSnapshot(const analysis::AnalysisSnapshot &s, const QStr
            "digits that error allows, and the 90% interval in brackets.%1</small></p>")
             .arg(unclear ? tr(" * cannot be distinguished from zero at these draws.") : QString());
     m_comparison->setText(text);
+    fitHeight();
+}
+
+void HeadlineStrip::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    fitHeight();
+}
+
+void HeadlineStrip::fitHeight() {
+    const QWidget *table = m_scroll->widget();
+    int height = table->sizeHint().height();
+    if (table->minimumSizeHint().width() > width())
+        height += m_scroll->horizontalScrollBar()->sizeHint().height();
+    if (height != m_scroll->height())
+        m_scroll->setFixedHeight(height);
 }
 
 QString HeadlineStrip::plainText() const {

@@ -12,10 +12,13 @@
 #include <vector>
 
 class QGridLayout;
+class QScrollArea;
 class QLabel;
 
 namespace leastbad::gui {
 
+// The table has a scroll area of its own: with many policies, or long labels in Dutch, it
+// scrolls sideways instead of widening the window past a laptop's screen.
 class HeadlineStrip final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HeadlineStrip)
@@ -28,7 +31,13 @@ public:
                       int horizonYears);
     QString plainText() const; // for tests and the clipboard
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The scroll area takes the table's whole height, and the scroll bar's when the
+    // columns do not fit.
+    void fitHeight();
     struct Column {
         QLabel *name = nullptr;
         std::array<QLabel *, kRows> values{};
@@ -41,6 +50,7 @@ private:
 
     // A grid of labels whose texts change: far cheaper to update while a slider moves
     // than one rich-text table that must be laid out again.
+    QScrollArea *m_scroll;
     QGridLayout *m_grid;
     std::array<QLabel *, kRows> m_rowLabels{};
     std::vector<Column> m_columns;

@@ -1355,8 +1355,8 @@ private slots:
         QCustomPlot *plot = w.timeSeriesChart()->plot();
         QVERIFY2(plot->height() >= 0.45 * w.height(),
                  qPrintable(QStringLiteral("plot %1 of %2").arg(plot->height()).arg(w.height())));
-        QVERIFY(w.headline()->width() <= w.headline()->parentWidget()->width());
-        QVERIFY(w.headline()->minimumSizeHint().width() <= w.headline()->width());
+        // The headline scrolls sideways when its columns do not fit; it never widens the window.
+        QVERIFY(w.headline()->geometry().right() < w.width());
         if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
             !folder.isEmpty())
             w.grab().save(QStringLiteral("%1/laptop-1280x720-%2.png").arg(folder, language));

@@ -46,7 +46,7 @@ private slots:
     void documentsCarryTheGeneratedLeverTable() {
         const QByteArray table =
             leastbad::data::leverTableMarkdown(leastbad::data::defaultUnitedStates().baseline);
-        QVERIFY(table.contains("| `facility_beds` | Facility size | beds |"));
+        QVERIFY(table.contains("| `facility_beds` | Facility size | capacity | beds |"));
         for (const char *name : {"/docs/MODEL.md", "/docs/POLICY_FILES.md"}) {
             QFile doc(qEnvironmentVariable("LEASTBAD_SOURCE_DIR") + QLatin1String(name));
             QVERIFY2(doc.open(QIODevice::ReadOnly), name);
