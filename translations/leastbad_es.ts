@@ -5065,12 +5065,12 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="93"/>
+        <location filename="../src/app/headlinestrip.cpp" line="109"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="156"/>
+        <location filename="../src/app/headlinestrip.cpp" line="190"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Victimizaciones evitadas en %n año</numerusform>
@@ -5086,12 +5086,11 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">Cambio en años de vida perdidos (prisión − homicidio)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 to %5)&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 a %5)&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 a %5)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="157"/>
+        <location filename="../src/app/headlinestrip.cpp" line="191"/>
         <source>Wellbeing-years saved</source>
         <translation>Años de bienestar ganados</translation>
     </message>
@@ -5100,63 +5099,106 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">Años de vida ganados (homicidios evitados, menos los años perdidos en prisión)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="159"/>
+        <location filename="../src/app/headlinestrip.cpp" line="195"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="160"/>
+        <location filename="../src/app/headlinestrip.cpp" line="197"/>
         <source>Net social value (your weights)</source>
         <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="161"/>
+        <location filename="../src/app/headlinestrip.cpp" line="198"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="131"/>
+        <location filename="../src/app/headlinestrip.cpp" line="147"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="143"/>
-        <location filename="../src/app/headlinestrip.cpp" line="146"/>
+        <location filename="../src/app/headlinestrip.cpp" line="65"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (median %4; %5 to %6)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (mediana %4; %5 a %6)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="79"/>
+        <source>Average a year</source>
+        <translation>Promedio anual</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="106"/>
+        <source>Show each total over the horizon as its average a year</source>
+        <translation>Mostrar cada total del horizonte como su promedio anual</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="163"/>
+        <location filename="../src/app/headlinestrip.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/headlinestrip.cpp" line="189"/>
+        <source>Victimisations averted a year (average of %n year(s))</source>
+        <translation>
+            <numerusform>Victimizaciones evitadas al año (promedio de %n año)</numerusform>
+            <numerusform>Victimizaciones evitadas al año (promedio de %n años)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="158"/>
+        <location filename="../src/app/headlinestrip.cpp" line="191"/>
+        <source>Wellbeing-years saved a year</source>
+        <translation>Años de bienestar ganados al año</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="192"/>
+        <source>Life-years saved a year (net of years lost in prison)</source>
+        <translation>Años de vida ganados al año (menos los años perdidos en prisión)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="193"/>
         <source>Life-years saved (net of years lost in prison)</source>
         <translation>Años de vida ganados (menos los años perdidos en prisión)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="162"/>
+        <location filename="../src/app/headlinestrip.cpp" line="194"/>
+        <source>Change in taxpayers&apos; cost a year (discounted)</source>
+        <translation>Cambio anual en el costo para los contribuyentes (descontado)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="196"/>
+        <source>Net social value a year (your weights)</source>
+        <translation>Valor social neto anual (según sus pesos)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="199"/>
         <source>P(best of the options compared)</source>
         <translation>P(la mejor de las opciones comparadas)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="180"/>
+        <location filename="../src/app/headlinestrip.cpp" line="217"/>
         <source>&lt;p&gt;%1: the status quo, so there is no effect to estimate (n/a).&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1: la situación actual, así que no hay efecto que estimar (n/d).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="184"/>
+        <location filename="../src/app/headlinestrip.cpp" line="221"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).&lt;/p&gt;</source>
         <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en &lt;b&gt;%3&lt;/b&gt; de %4 simulaciones y pierde en %5 (empates: %6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="193"/>
+        <location filename="../src/app/headlinestrip.cpp" line="230"/>
         <source>&lt;p&gt;The status quo is the best option in %1 of the draws.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El statu quo es la mejor opción en el %1 de las extracciones.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="197"/>
+        <location filename="../src/app/headlinestrip.cpp" line="234"/>
         <source>&lt;p&gt;&lt;small&gt;Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, and the 90% interval in brackets.%1&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Cada cifra: media ± su error estándar de Monte Carlo, redondeada a los dígitos que ese error permite, y entre paréntesis el intervalo del 90 %.%1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="199"/>
+        <location filename="../src/app/headlinestrip.cpp" line="236"/>
         <source> * cannot be distinguished from zero at these draws.</source>
         <translation> * no se distingue de cero con estas simulaciones.</translation>
     </message>

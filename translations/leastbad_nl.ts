@@ -5063,12 +5063,12 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="93"/>
+        <location filename="../src/app/headlinestrip.cpp" line="109"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="156"/>
+        <location filename="../src/app/headlinestrip.cpp" line="190"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
@@ -5084,12 +5084,11 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation type="vanished">Verandering in verloren levensjaren (gevangenis − moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 to %5)&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 tot %5)&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 tot %5)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="157"/>
+        <location filename="../src/app/headlinestrip.cpp" line="191"/>
         <source>Wellbeing-years saved</source>
         <translation>Gewonnen welzijnsjaren</translation>
     </message>
@@ -5098,63 +5097,106 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation type="vanished">Gewonnen levensjaren (voorkomen doodslag, min verloren jaren in de gevangenis)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="159"/>
+        <location filename="../src/app/headlinestrip.cpp" line="195"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="160"/>
+        <location filename="../src/app/headlinestrip.cpp" line="197"/>
         <source>Net social value (your weights)</source>
         <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="161"/>
+        <location filename="../src/app/headlinestrip.cpp" line="198"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="131"/>
+        <location filename="../src/app/headlinestrip.cpp" line="147"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="143"/>
-        <location filename="../src/app/headlinestrip.cpp" line="146"/>
+        <location filename="../src/app/headlinestrip.cpp" line="65"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (median %4; %5 to %6)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (mediaan %4; %5 tot %6)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="79"/>
+        <source>Average a year</source>
+        <translation>Gemiddeld per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="106"/>
+        <source>Show each total over the horizon as its average a year</source>
+        <translation>Toon elk totaal over de horizon als gemiddelde per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="163"/>
+        <location filename="../src/app/headlinestrip.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/headlinestrip.cpp" line="189"/>
+        <source>Victimisations averted a year (average of %n year(s))</source>
+        <translation>
+            <numerusform>Voorkomen slachtoffers per jaar (gemiddelde van %n jaar)</numerusform>
+            <numerusform>Voorkomen slachtoffers per jaar (gemiddelde van %n jaar)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="158"/>
+        <location filename="../src/app/headlinestrip.cpp" line="191"/>
+        <source>Wellbeing-years saved a year</source>
+        <translation>Gewonnen welzijnsjaren per jaar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="192"/>
+        <source>Life-years saved a year (net of years lost in prison)</source>
+        <translation>Gewonnen levensjaren per jaar (min jaren verloren in de gevangenis)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="193"/>
         <source>Life-years saved (net of years lost in prison)</source>
         <translation>Gewonnen levensjaren (min jaren verloren in de gevangenis)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="162"/>
+        <location filename="../src/app/headlinestrip.cpp" line="194"/>
+        <source>Change in taxpayers&apos; cost a year (discounted)</source>
+        <translation>Verandering in kosten voor belastingbetalers per jaar (verdisconteerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="196"/>
+        <source>Net social value a year (your weights)</source>
+        <translation>Maatschappelijke nettowaarde per jaar (uw gewichten)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="199"/>
         <source>P(best of the options compared)</source>
         <translation>P(beste van de vergeleken opties)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="180"/>
+        <location filename="../src/app/headlinestrip.cpp" line="217"/>
         <source>&lt;p&gt;%1: the status quo, so there is no effect to estimate (n/a).&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1: de huidige situatie, dus er is geen effect te schatten (n.v.t.).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="184"/>
+        <location filename="../src/app/headlinestrip.cpp" line="221"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Op netto maatschappelijke waarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van %4 trekkingen en verliest in %5 (gelijk: %6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="193"/>
+        <location filename="../src/app/headlinestrip.cpp" line="230"/>
         <source>&lt;p&gt;The status quo is the best option in %1 of the draws.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De status quo is de beste optie in %1 van de trekkingen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="197"/>
+        <location filename="../src/app/headlinestrip.cpp" line="234"/>
         <source>&lt;p&gt;&lt;small&gt;Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, and the 90% interval in brackets.%1&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Elk cijfer: gemiddelde ± de Monte-Carlo-standaardfout, afgerond op de cijfers die die fout toelaat, en tussen haakjes het 90%-interval.%1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="199"/>
+        <location filename="../src/app/headlinestrip.cpp" line="236"/>
         <source> * cannot be distinguished from zero at these draws.</source>
         <translation> * niet van nul te onderscheiden bij deze trekkingen.</translation>
     </message>

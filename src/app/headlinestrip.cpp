@@ -5,6 +5,7 @@
 #include "charts/palette.h"
 #include "core/decisionsummary.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -38,23 +39,34 @@ Figure negated(const core::Quantiles &q, const core::MonteCarloError &e) {
     f.q.mean = -q.mean;
     f.q.p5 = -q.p95;
     f.q.p95 = -q.p5;
+    f.q.p50 = -q.p50;
     f.e.p5 = e.p95;
     f.e.p95 = e.p5;
     return f;
 }
 
-// "<b>16 bn</b> ± 1.2 bn (−2.0 tn to 2.5 tn)": the mean and its Monte Carlo standard error,
-// each figure rounded to the digits its own error allows, and the 90% interval. A mean the
-// draws cannot tell from zero is marked with an asterisk (the footnote says what it means).
+// The figure over the horizon as an average a year (every quantile and error divided).
+Figure perYear(Figure f, int years) {
+    const double by = std::max(1, years);
+    for (double *v :
+         {&f.q.mean, &f.q.p5, &f.q.p50, &f.q.p95, &f.e.mean, &f.e.p5, &f.e.p50, &f.e.p95})
+        *v /= by;
+    return f;
+}
+
+// "<b>16 bn</b> ± 1.2 bn (median 14 bn; −2.0 tn to 2.5 tn)": the mean and its Monte Carlo
+// standard error, each figure rounded to the digits its own error allows, the median (a
+// skewed total's mean and median differ) and the 90% interval. A mean the draws cannot
+// tell from zero is marked with an asterisk (the footnote says what it means).
 QString cell(const Figure &f, QString (*format)(double, double), bool *unclear) {
     const double step = roundingStep(f.e.mean);
     const bool zeroLike = indistinguishableFromZero(f.q.mean, f.e.mean);
     *unclear = *unclear || zeroLike;
     return QCoreApplication::translate("leastbad::gui::HeadlineStrip",
-                                       "<b>%1</b>%2 <small>± %3 (%4 to %5)</small>")
+                                       "<b>%1</b>%2 <small>± %3 (median %4; %5 to %6)</small>")
         .arg(format(f.q.mean, step), zeroLike ? QStringLiteral("<sup>*</sup>") : QString(),
-             format(f.e.mean, step), format(f.q.p5, roundingStep(f.e.p5)),
-             format(f.q.p95, roundingStep(f.e.p95)));
+             format(f.e.mean, step), format(f.q.p50, roundingStep(f.e.p50)),
+             format(f.q.p5, roundingStep(f.e.p5)), format(f.q.p95, roundingStep(f.e.p95)));
 }
 
 } // namespace
@@ -63,7 +75,8 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     : QWidget(parent)
     , m_scroll(new QScrollArea(this))
     , m_grid(new QGridLayout)
-    , m_comparison(new QLabel(this)) {
+    , m_comparison(new QLabel(this))
+    , m_perYear(new QCheckBox(tr("Average a year"), this)) {
     // The columns as wide as their figures, the room left over to their right.
     auto *table = new QWidget(m_scroll);
     auto *row = new QHBoxLayout(table);
@@ -90,6 +103,9 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     m_comparison->setWordWrap(true);
     m_comparison->setTextFormat(Qt::RichText);
     m_comparison->setContentsMargins(4, 0, 4, 0);
+    m_perYear->setToolTip(tr("Show each total over the horizon as its average a year"));
+    connect(m_perYear, &QCheckBox::toggled, this, &HeadlineStrip::redraw);
+    m_grid->addWidget(m_perYear, 0, 0);
     m_comparison->setText(tr("Computing…"));
 }
 
@@ -134,12 +150,16 @@ void HeadlineStrip::fillColumn(Column &column, const analysis::AnalysisSnapshot 
     const core::PolicyVerdict &v = s.verdicts[i];
     const core::MonteCarloError &ve = v.netValueError;
     const double bestStep = roundingStep(probabilityBestError.at(i));
+    // Totals over the horizon, or the average a year when the box is ticked.
+    const auto shown = [this](const Figure &f) {
+        return m_perYear->isChecked() ? perYear(f, m_horizonYears) : f;
+    };
     const QString cells[kRows] = {
-        cell({s.victimizationsAverted[i], e.victimizationsAverted}, numberTo, unclear),
-        cell(negated(s.wellbeingYearsChange[i], e.wellbeingYearsChange), numberTo, unclear),
-        cell(negated(s.lifeYearsNetChange[i], e.lifeYearsNetChange), numberTo, unclear),
-        cell({s.taxpayerCostChange[i], e.taxpayerCostChange}, moneyTo, unclear),
-        cell({v.netValue, ve}, moneyTo, unclear),
+        cell(shown({s.victimizationsAverted[i], e.victimizationsAverted}), numberTo, unclear),
+        cell(shown(negated(s.wellbeingYearsChange[i], e.wellbeingYearsChange)), numberTo, unclear),
+        cell(shown(negated(s.lifeYearsNetChange[i], e.lifeYearsNetChange)), numberTo, unclear),
+        cell(shown({s.taxpayerCostChange[i], e.taxpayerCostChange}), moneyTo, unclear),
+        cell(shown({v.netValue, ve}), moneyTo, unclear),
         tr("<b>%1</b> <small>± %2</small>")
             .arg(percentTo(v.probabilityPositive, roundingStep(ve.shareAboveZero)),
                  percentTo(ve.shareAboveZero, roundingStep(ve.shareAboveZero))),
@@ -150,14 +170,31 @@ void HeadlineStrip::fillColumn(Column &column, const analysis::AnalysisSnapshot 
         column.values[r]->setText(cells[r]);
 }
 
-void HeadlineStrip::showSnapshot(const analysis::AnalysisSnapshot &s, const QStringList &names,
-                                 int horizonYears) {
+void HeadlineStrip::showSnapshot(std::shared_ptr<const analysis::AnalysisSnapshot> snapshot,
+                                 const QStringList &names, int horizonYears) {
+    m_snapshot = std::move(snapshot);
+    m_names = names;
+    m_horizonYears = horizonYears;
+    redraw();
+}
+
+void HeadlineStrip::redraw() {
+    if (!m_snapshot)
+        return;
+    const analysis::AnalysisSnapshot &s = *m_snapshot;
+    const QStringList &names = m_names;
+    const int horizonYears = m_horizonYears;
+    const bool perYear = m_perYear->isChecked();
     const QString labels[kRows] = {
-        tr("Victimisations averted over %n year(s)", nullptr, horizonYears),
-        tr("Wellbeing-years saved"),
-        tr("Life-years saved (net of years lost in prison)"),
-        tr("Change in taxpayers' cost (discounted)"),
-        tr("Net social value (your weights)"),
+        perYear ? tr("Victimisations averted a year (average of %n year(s))", nullptr, horizonYears)
+                : tr("Victimisations averted over %n year(s)", nullptr, horizonYears),
+        perYear ? tr("Wellbeing-years saved a year") : tr("Wellbeing-years saved"),
+        perYear ? tr("Life-years saved a year (net of years lost in prison)")
+                : tr("Life-years saved (net of years lost in prison)"),
+        perYear ? tr("Change in taxpayers' cost a year (discounted)")
+                : tr("Change in taxpayers' cost (discounted)"),
+        perYear ? tr("Net social value a year (your weights)")
+                : tr("Net social value (your weights)"),
         tr("P(net benefit > 0)"),
         tr("P(best of the options compared)")};
     // QLabel::setText returns early when the text is unchanged, so no relayout then.

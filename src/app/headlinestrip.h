@@ -9,8 +9,10 @@
 #include <QWidget>
 
 #include <array>
+#include <memory>
 #include <vector>
 
+class QCheckBox;
 class QGridLayout;
 class QScrollArea;
 class QLabel;
@@ -27,8 +29,10 @@ public:
     static constexpr int kRows = 7;
 
     explicit HeadlineStrip(QWidget *parent = nullptr);
-    void showSnapshot(const analysis::AnalysisSnapshot &snapshot, const QStringList &policyNames,
-                      int horizonYears);
+    void showSnapshot(std::shared_ptr<const analysis::AnalysisSnapshot> snapshot,
+                      const QStringList &policyNames, int horizonYears);
+    // Totals over the horizon (unticked) or their average a year (ticked).
+    QCheckBox *perYearBox() const { return m_perYear; }
     QString plainText() const; // for tests and the clipboard
 
 protected:
@@ -38,6 +42,7 @@ private:
     // The scroll area takes the table's whole height, and the scroll bar's when the
     // columns do not fit.
     void fitHeight();
+    void redraw(); // the kept snapshot, as totals or a year's average
     struct Column {
         QLabel *name = nullptr;
         std::array<QLabel *, kRows> values{};
@@ -56,6 +61,10 @@ private:
     std::vector<Column> m_columns;
     int m_shown = 0;
     QLabel *m_comparison;
+    QCheckBox *m_perYear;
+    std::shared_ptr<const analysis::AnalysisSnapshot> m_snapshot;
+    QStringList m_names;
+    int m_horizonYears = 20;
 };
 
 } // namespace leastbad::gui

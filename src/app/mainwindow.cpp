@@ -641,7 +641,7 @@ void MainWindow::showSnapshot(const std::shared_ptr<const analysis::AnalysisSnap
             chart->showSnapshot(*snapshot, context);
         chart->setProperty("stale", chart != visible);
     }
-    m_headline->showSnapshot(*snapshot, context.policyNames, m_doc.scenario().weights.horizonYears);
+    m_headline->showSnapshot(snapshot, context.policyNames, m_doc.scenario().weights.horizonYears);
     statusBar()->showMessage(tr("%1: %2 draws in %3 ms")
                                  .arg(QString::fromStdString(m_doc.region().baseline.name))
                                  .arg(snapshot->draws)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/tsfile.h"
 #include "analysis/chartcontext.h"
+#include "analysis/numbertext.h"
 #include "app/aboutdialog.h"
 #include "app/analysisrunner.h"
 #include "app/diagnosticspanel.h"
@@ -230,6 +231,30 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Wellbeing-years saved")));
         static const QRegularExpression minusZero(QStringLiteral("[-−]\\$?0(?![.,0-9])"));
         QVERIFY2(!text.contains(minusZero), qPrintable(text));
+    }
+
+    // Beside the totals: the median in each cell, and on request the average a year, each
+    // figure and its error divided by the horizon and rounded to that error.
+    void headlineShowsMediansAndTheAverageAYear() {
+        MainWindow w;
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        const QString totals = w.headline()->plainText();
+        QVERIFY2(totals.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("median")),
+                 qPrintable(totals));
+        const analysis::AnalysisSnapshot &s = *w.lastSnapshot();
+        const double years = w.document()->scenario().weights.horizonYears;
+        const QString expected = analysis::numberTo(
+            s.victimizationsAverted[1].mean / years,
+            analysis::roundingStep(s.errors[1].victimizationsAverted.mean / years));
+        w.headline()->perYearBox()->setChecked(true);
+        const QString first = w.headline()->plainText().section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(first.contains(QStringLiteral("a year")), qPrintable(first));
+        QVERIFY2(first.section(QLatin1Char('\t'), 1, 1).startsWith(expected),
+                 qPrintable(first + QStringLiteral(" / ") + expected));
+        w.headline()->perYearBox()->setChecked(false);
+        QCOMPARE(w.headline()->plainText(), totals);
     }
 
     void movingASliderChangesTheModelAndTheChartAndUndoRestoresBoth() {
