@@ -3,18 +3,26 @@
 // frontier's points can be added to the policy list, the decision panel's numbers are the
 // core's, and the regions map stays readable at every size.
 #include "analysis/coretexts.h"
+#include "analysis/decisionviews.h"
+#include "analysis/numbertext.h"
 #include "analysis/session.h"
+#include "app/decisionpanel.h"
 #include "app/frontierpanel.h"
 #include "app/scenariodocument.h"
 #include "app/theme.h"
+#include "charts/decisioncharts.h"
 #include "charts/frontierchart.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -39,6 +47,18 @@ void screenshots(QWidget &widget, const QString &name) {
                                .arg(size.width())
                                .arg(size.height()));
     }
+}
+
+// Each tab of the decision panel, saved as above.
+void decisionScreenshots(gui::DecisionPanel &panel, const QString &name) {
+    for (int tab = 0; tab < panel.views()->count(); ++tab) {
+        panel.views()->setCurrentIndex(tab);
+        screenshots(panel, QStringLiteral("%1-tab%2").arg(name).arg(tab));
+    }
+}
+
+const core::LeverSpec &lever(const char *key) {
+    return *core::findLever(key);
 }
 
 } // namespace
@@ -114,9 +134,105 @@ private slots:
         QVERIFY(chart->pointText(-1).isEmpty());
         screenshots(panel, QStringLiteral("frontier"));
         gui::applyTheme(gui::Theme::Dark);
+        QCoreApplication::processEvents(); // the palette-change events reach the charts
         panel.redraw();
         screenshots(panel, QStringLiteral("frontier-dark"));
         gui::applyTheme(gui::Theme::Light);
+    }
+
+    void decisionPanelShowsTheCoresNumbers() {
+        gui::ScenarioDocument document;
+        analysis::Session session;
+        document.setLever(0, lever("release_cash_usd"), 2500); // A changes; B stays as today
+        gui::DecisionPanel panel(&document, &session);
+        panel.resize(1000, 600);
+        panel.show();
+        QVERIFY(!panel.result());
+        QCOMPARE(panel.policyBox()->count(), int(document.scenario().policies.size()));
+        panel.drawsBox()->setValue(200);
+        QSignalSpy done(&panel, &gui::DecisionPanel::finished);
+        panel.run();
+        QVERIFY(done.wait(120000));
+        QVERIFY(done.front().front().toBool());
+        const analysis::DecisionViews *v = panel.result();
+        QVERIFY(v && v->complete);
+
+        // The same numbers as the core's, on the same request.
+        const std::shared_ptr<const analysis::ComparisonResult> kept =
+            session.kept(panel.currentRequest());
+        QVERIFY(kept && kept->analysis && kept->set);
+        const core::DecisionSummary direct =
+            core::summarizeDecision(core::netBenefits(*kept->analysis));
+        QCOMPARE(v->decision.probabilityBest, direct.probabilityBest);
+        QCOMPARE(v->decision.expectedNetValue, direct.expectedNetValue);
+        const int options = int(document.scenario().policies.size()) + 1;
+        QCOMPARE(int(v->decision.probabilityBest.size()), options);
+        double sum = 0;
+        for (double p : v->decision.probabilityBest)
+            sum += p;
+        QVERIFY(std::abs(sum - 1) < 1e-9);
+
+        // The waterfall: its bars add up to its total, which is the core's decomposition.
+        const core::Decomposition d =
+            core::decompose(*kept->set, document.policy(0), kept->analysis->run.policies[0],
+                            document.scenario().weights);
+        const analysis::PolicyDecomposition &w = v->mechanisms[0];
+        QCOMPARE(int(w.steps.size()), core::kMechanismCount);
+        double bars = 0;
+        for (const analysis::WaterfallStep &s : w.steps)
+            bars += s.contribution;
+        QVERIFY(std::abs(bars - w.total) <= 1e-6 * std::max(1.0, std::abs(w.total)));
+        QVERIFY(std::abs(w.steps.back().runningTotal - w.total) <=
+                1e-6 * std::max(1.0, std::abs(w.total)));
+        QCOMPARE(analysis::waterfall(d).total, w.total);
+        QVERIFY(w.total != 0);
+
+        // Break-even: A's are the core's; B, the status quo unchanged, has none.
+        const std::vector<core::BreakEven> a =
+            core::breakEvens(kept->analysis->run.policies[1], kept->analysis->run.policies[0],
+                             *kept->set, document.scenario().weights);
+        QCOMPARE(int(v->breakEvens[0].size()), int(a.size()));
+        for (std::size_t i = 0; i < a.size(); ++i)
+            QCOMPARE(v->breakEvens[0][i].value, a[i].value);
+        QVERIFY(!v->sameAsStatusQuo[0]);
+        QVERIFY(v->sameAsStatusQuo[1]);
+        QVERIFY(v->breakEvens[1].empty());
+        QTableWidget *table = panel.breakEvenTable();
+        QCOMPARE(table->rowCount(), 2);
+        for (int c = 2; c < table->columnCount(); ++c) {
+            QVERIFY(table->item(1, c)->text().startsWith(QStringLiteral("n/a")));
+            QVERIFY(!table->item(0, c)->text().startsWith(QStringLiteral("n/a")));
+        }
+        QCOMPARE(table->item(0, 2)->text(), analysis::breakEvenText(a[0]));
+        // The value of information, by group, largest first.
+        QVERIFY(!v->information.groups.empty());
+        for (std::size_t i = 1; i < v->information.groups.size(); ++i)
+            QVERIFY(v->information.groups[i - 1].evppi.value >=
+                    v->information.groups[i].evppi.value);
+        // Every chart drew something, with hover text in words.
+        QVERIFY(panel.waterfall()->plot()->plottableCount() > core::kMechanismCount);
+        QCOMPARE(panel.probabilityBest()->plot()->plottableCount(), 2 * options);
+        QVERIFY(panel.acceptability()->plot()->graphCount() >= options);
+        QVERIFY(panel.information()->plot()->plottableCount() > 0);
+        decisionScreenshots(panel, QStringLiteral("decision"));
+        gui::applyTheme(gui::Theme::Dark);
+        QCoreApplication::processEvents(); // the palette-change events reach the charts
+        panel.redraw();
+        decisionScreenshots(panel, QStringLiteral("decision-dark"));
+        gui::applyTheme(gui::Theme::Light);
+
+        // The "Why" view follows the selected policy; a change to the scenario makes it stale.
+        panel.setSelectedPolicy(1);
+        QCOMPARE(panel.selectedPolicy(), 1);
+        document.setLever(0, lever("release_cash_usd"), 3000);
+        QVERIFY(!panel.result());
+        bool says = false;
+        for (const QLabel *label : panel.findChildren<QLabel *>())
+            says = says || label->text().contains(QStringLiteral("Out of date"));
+        QVERIFY(says);
+        QCOMPARE(table->rowCount(), 0);
+        document.undoStack()->undo();
+        QVERIFY(panel.result());
     }
 };
 
