@@ -2,16 +2,19 @@
 // The analysis views on their own (a document, a session and one panel, offscreen): the
 // frontier's points can be added to the policy list, the decision panel's numbers are the
 // core's, and the regions map stays readable at every size.
+#include "analysis/chartcontext.h"
 #include "analysis/coretexts.h"
 #include "analysis/decisionviews.h"
 #include "analysis/numbertext.h"
 #include "analysis/session.h"
 #include "app/decisionpanel.h"
 #include "app/frontierpanel.h"
+#include "app/regionspanel.h"
 #include "app/scenariodocument.h"
 #include "app/theme.h"
 #include "charts/decisioncharts.h"
 #include "charts/frontierchart.h"
+#include "charts/regionmapchart.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -233,6 +236,76 @@ private slots:
         QCOMPARE(table->rowCount(), 0);
         document.undoStack()->undo();
         QVERIFY(panel.result());
+    }
+
+    // Square tiles that keep their labels, at a short panel and a large one.
+    void regionTilesStaySquareAndLegibleAtEverySize() {
+        gui::ScenarioDocument document;
+        analysis::Session session;
+        gui::RegionsPanel panel(&document, &session);
+        core::RegionsResult ranking;
+        double value = 400;
+        for (const charts::Tile &tile : charts::stateTiles()) {
+            core::RegionRanking region;
+            region.code = tile.code;
+            region.name = tile.code;
+            region.netValuePerResident = value;
+            value -= 17; // gains and losses, a value a tile
+            ranking.ranking.push_back(region);
+        }
+        ranking.complete = true;
+        panel.chart()->showRegions(
+            ranking, analysis::chartContext(document.scenario(), document.region(), false));
+        for (const QSize size : {QSize(760, 420), QSize(1280, 720), QSize(1920, 1080)}) {
+            panel.resize(size);
+            panel.show();
+            QCoreApplication::processEvents();
+            panel.map()->replot();
+            const auto &tiles = panel.chart()->tileItems();
+            QCOMPARE(int(tiles.size()), 51);
+            std::vector<QRectF> rects;
+            for (const charts::RegionMapChart::TileItem &t : tiles) {
+                const QRectF r =
+                    QRectF(t.rect->topLeft->pixelPosition(), t.rect->bottomRight->pixelPosition())
+                        .normalized();
+                QVERIFY2(std::abs(r.width() - r.height()) <= 1.5,
+                         qPrintable(QStringLiteral("%1 at %2x%3: %4 x %5")
+                                        .arg(t.code)
+                                        .arg(size.width())
+                                        .arg(size.height())
+                                        .arg(r.width())
+                                        .arg(r.height())));
+                QVERIFY2(r.width() >= charts::RegionMapChart::kMinimumTilePixels,
+                         qPrintable(QStringLiteral("%1 px in a %2x%3 plot, panel %4x%5")
+                                        .arg(r.width())
+                                        .arg(panel.map()->width())
+                                        .arg(panel.map()->height())
+                                        .arg(panel.width())
+                                        .arg(panel.height())));
+                // Inside the plot, and its label inside the tile.
+                QVERIFY(
+                    panel.map()->axisRect()->rect().contains(r.toRect().adjusted(1, 1, -1, -1)));
+                const QRect text =
+                    QFontMetrics(t.label->font())
+                        .boundingRect(QRect(0, 0, 1000, 1000), Qt::AlignCenter, t.label->text());
+                QVERIFY2(text.width() <= r.width() && text.height() <= r.height(),
+                         qPrintable(t.label->text()));
+                QVERIFY(panel.chart()->tooltipAt(r.center()).startsWith(t.code));
+                rects.push_back(r);
+            }
+            for (std::size_t i = 0; i < rects.size(); ++i)
+                for (std::size_t j = i + 1; j < rects.size(); ++j)
+                    QVERIFY(!rects[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(rects[j]));
+            // Large enough tiles show the value too.
+            if (size.height() >= 1080)
+                QVERIFY(tiles.front().label->text().contains(QLatin1Char('$')));
+        }
+        screenshots(panel, QStringLiteral("regions"));
+        gui::applyTheme(gui::Theme::Dark);
+        QCoreApplication::processEvents();
+        panel.redraw();
+        screenshots(panel, QStringLiteral("regions-dark"));
+        gui::applyTheme(gui::Theme::Light);
     }
 };
 
