@@ -148,17 +148,17 @@
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="234"/>
+        <location filename="../src/cli/commonoptions.cpp" line="235"/>
         <source>--format: expected table, csv or json, got &quot;%1&quot;</source>
         <translation>--format: se esperaba table, csv o json, pero se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="257"/>
+        <location filename="../src/cli/commonoptions.cpp" line="258"/>
         <source>Evaluate regions as of this year: each input&apos;s latest value at or before it (default: the latest value of each).</source>
         <translation>Evaluar las regiones a fecha de este año: cada dato toma su último valor en ese año o antes (predeterminado: el último valor de cada uno).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="261"/>
+        <location filename="../src/cli/commonoptions.cpp" line="262"/>
         <source>YEAR</source>
         <translation>AÑO</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>--max-draws: se esperaba un número entero de %1 a 1000000, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="314"/>
+        <location filename="../src/cli/comparecommand.cpp" line="313"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Seguir extrayendo, en lotes de --draws, hasta que el error estándar de Monte Carlo del valor neto medio de cada política sea como mucho este, o hasta llegar a --max-draws.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="321"/>
+        <location filename="../src/cli/comparecommand.cpp" line="320"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Con --target-se: el máximo de extracciones (por defecto: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="326"/>
+        <location filename="../src/cli/comparecommand.cpp" line="325"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Desglosa el valor neto de cada política por mecanismo (incapacitación, disuasión, efectos posteriores y reinserción, condiciones en prisión) y por cuenta.</translation>
     </message>
@@ -1561,6 +1561,94 @@ Opciones:
         <source>%1 ± %2 (90% interval %3 to %4)</source>
         <translation>%1 ± %2 (intervalo del 90% de %3 a %4)</translation>
     </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="76"/>
+        <source>What the levers do directly</source>
+        <translation>Lo que hacen las palancas directamente</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="78"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="94"/>
+        <source>Incapacitation</source>
+        <translation>Incapacitación</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="80"/>
+        <source>General deterrence</source>
+        <translation>Disuasión general</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="82"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="98"/>
+        <source>Aftereffects and reentry</source>
+        <translation>Efectos posteriores y reinserción</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="84"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="100"/>
+        <source>In-prison conditions</source>
+        <translation>Condiciones en prisión</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="96"/>
+        <source>Deterrence</source>
+        <translation>Disuasión</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="102"/>
+        <source>Taxpayer costs</source>
+        <translation>Costes para los contribuyentes</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="104"/>
+        <source>Pretrial detention</source>
+        <translation>Prisión preventiva</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="106"/>
+        <source>Uncertain baseline inputs</source>
+        <translation>Datos de partida inciertos</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="108"/>
+        <source>Victim costs and reporting</source>
+        <translation>Costes de las víctimas y denuncias</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="110"/>
+        <source>Life-years</source>
+        <translation>Años de vida</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="112"/>
+        <source>Wellbeing-years</source>
+        <translation>Años de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="119"/>
+        <source>Value of a wellbeing-year</source>
+        <translation>Valor de un año de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="121"/>
+        <source>Value of a life-year</source>
+        <translation>Valor de un año de vida</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="123"/>
+        <source>Weight of incarcerated people&apos;s wellbeing</source>
+        <translation>Peso del bienestar de las personas encarceladas</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="125"/>
+        <source>Discount rate</source>
+        <translation>Tasa de descuento</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="153"/>
+        <source>never within %1 to %2</source>
+        <translation>nunca entre %1 y %2</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::charts</name>
@@ -1941,6 +2029,45 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>leastbad::charts::AcceptabilityChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="213"/>
+        <location filename="../src/charts/decisioncharts.cpp" line="255"/>
+        <source>P(best) as the value of a wellbeing-year varies</source>
+        <translation>P(mejor) según varía el valor de un año de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="214"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="232"/>
+        <source>%1 per wellbeing-year: %2</source>
+        <translation>%1 por año de bienestar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="246"/>
+        <source> your value, %1</source>
+        <translation> su valor, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="249"/>
+        <source>Value of a wellbeing-year (thousand USD 2024)</source>
+        <translation>Valor de un año de bienestar (miles de USD 2024)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="250"/>
+        <source>Probability of being the best option (%)</source>
+        <translation>Probabilidad de ser la mejor opción (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="256"/>
+        <source>Every other weight as you set it; the dashed line is your value.</source>
+        <translation>Los demás pesos como usted los fijó; la línea discontinua es su valor.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::ChartWidget</name>
     <message>
         <location filename="../src/charts/chartwidget.cpp" line="178"/>
@@ -1954,54 +2081,212 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>leastbad::charts::DecisionChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="32"/>
+        <source>billion USD 2024</source>
+        <translation>miles de millones de USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="34"/>
+        <source>million USD 2024</source>
+        <translation>millones de USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="35"/>
+        <source>thousand USD 2024</source>
+        <translation>miles de USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="100"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::FrontierChart</name>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="38"/>
-        <location filename="../src/charts/frontierchart.cpp" line="41"/>
-        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <location filename="../src/charts/frontierchart.cpp" line="88"/>
+        <location filename="../src/charts/frontierchart.cpp" line="114"/>
+        <location filename="../src/charts/frontierchart.cpp" line="173"/>
         <source>Frontier</source>
         <translation>Frontera de Pareto</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="39"/>
         <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
-        <translation>Costo adicional para los contribuyentes, descontado (miles de millones de USD de 2024)</translation>
+        <translation type="vanished">Costo adicional para los contribuyentes, descontado (miles de millones de USD de 2024)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="40"/>
         <source>Victimisations averted over the horizon (millions)</source>
-        <translation>Victimizaciones evitadas en el horizonte (millones)</translation>
+        <translation type="vanished">Victimizaciones evitadas en el horizonte (millones)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="41"/>
-        <location filename="../src/charts/frontierchart.cpp" line="46"/>
+        <location filename="../src/charts/frontierchart.cpp" line="43"/>
+        <source>Extra cost to taxpayers</source>
+        <translation>Coste adicional para los contribuyentes</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="45"/>
+        <source>Victimisations averted</source>
+        <translation>Victimizaciones evitadas</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="47"/>
+        <source>Wellbeing-years saved</source>
+        <translation>Años de bienestar ganados</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="49"/>
+        <source>Life-years saved, net</source>
+        <translation>Años de vida salvados, netos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="57"/>
+        <location filename="../src/charts/frontierchart.cpp" line="64"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="59"/>
+        <source>billion USD 2024, discounted</source>
+        <translation>miles de millones de USD 2024, descontados</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="60"/>
+        <source>million USD 2024, discounted</source>
+        <translation>millones de USD 2024, descontados</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="61"/>
+        <source>millions</source>
+        <translation>millones</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="62"/>
+        <source>thousands</source>
+        <translation>miles</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="63"/>
+        <source>over the horizon</source>
+        <translation>en el horizonte</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="114"/>
+        <location filename="../src/charts/frontierchart.cpp" line="173"/>
         <source>Not computed yet.</source>
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="57"/>
+        <location filename="../src/charts/frontierchart.cpp" line="128"/>
+        <source>&amp;Add “%1” to the policies</source>
+        <translation>&amp;Añadir “%1” a las políticas</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="194"/>
+        <source>Frontier policy %1</source>
+        <translation>Política de la frontera %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="239"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Frontera (%1 de %2 políticas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="66"/>
+        <location filename="../src/charts/frontierchart.cpp" line="259"/>
+        <source>%1 of %2 policies sampled are on the frontier, shown on every pair of its four objectives, each against the status quo.</source>
+        <translation>%1 de %2 políticas muestreadas están en la frontera, mostradas en cada par de sus cuatro objetivos, cada uno frente al statu quo.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="310"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="312"/>
+        <source>Expected net value under your weights: %1</source>
+        <translation>Valor neto esperado con sus pesos: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="321"/>
+        <source>  %1: %2 (status quo %3)</source>
+        <translation>  %1: %2 (statu quo %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="325"/>
+        <source>Levers: as the status quo</source>
+        <translation>Palancas: como el statu quo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="326"/>
+        <source>Levers changed from the status quo:</source>
+        <translation>Palancas cambiadas respecto al statu quo:</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="328"/>
+        <source>Double-click to add this policy to the list.</source>
+        <translation>Haga doble clic para añadir esta política a la lista.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="205"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="74"/>
         <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
-        <translation>%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
+        <translation type="vanished">%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="79"/>
+        <location filename="../src/charts/frontierchart.cpp" line="265"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>La menos mala dentro del presupuesto actual: valor social neto %1, P(beneficio neto &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="84"/>
+        <location filename="../src/charts/frontierchart.cpp" line="270"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Lo que es posible: la frontera de %1 políticas</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::InformationChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="262"/>
+        <source>What would change the answer</source>
+        <translation>Qué cambiaría la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="264"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="283"/>
+        <source>%1
+EVPPI %2 ± %3 (jackknife standard error), %4 of the EVPI</source>
+        <translation>%1
+EVPPI %2 ± %3 (error estándar jackknife), %4 del EVPI</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="296"/>
+        <source>Expected value of partial perfect information (%1, discounted)</source>
+        <translation>Valor esperado de la información perfecta parcial (%1, descontado)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="297"/>
+        <source>Group of parameters</source>
+        <translation>Grupo de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="298"/>
+        <source>What would change the answer: the value of information</source>
+        <translation>Qué cambiaría la respuesta: el valor de la información</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="299"/>
+        <source>What knowing each group of parameters exactly would be worth before deciding. Knowing everything (EVPI): %1 ± %2. Bars ± one jackknife standard error.</source>
+        <translation>Lo que valdría conocer exactamente cada grupo de parámetros antes de decidir. Saberlo todo (EVPI): %1 ± %2. Barras ± un error estándar jackknife.</translation>
     </message>
 </context>
 <context>
@@ -2097,11 +2382,49 @@ y familias</translation>
     </message>
 </context>
 <context>
+    <name>leastbad::charts::ProbabilityBestChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="172"/>
+        <location filename="../src/charts/decisioncharts.cpp" line="203"/>
+        <source>Which option is best, and how sure</source>
+        <translation>Qué opción es la mejor, y con qué certeza</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="174"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="186"/>
+        <source>%1
+P(best) %2 ± %3 (Monte Carlo standard error)
+Expected net value %4; expected loss if chosen %5</source>
+        <translation>%1
+P(mejor) %2 ± %3 (error estándar de Monte Carlo)
+Valor neto esperado %4; pérdida esperada si se elige %5</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="200"/>
+        <source>Probability of being the best option (%)</source>
+        <translation>Probabilidad de ser la mejor opción (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="201"/>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="204"/>
+        <source>The share of the draws in which each option has the highest net value; error bars ±1.96 Monte Carlo standard errors. Highest expected net value: %1, best in %2 of the draws.</source>
+        <translation>La proporción de extracciones en que cada opción tiene el mayor valor neto; barras de error ±1,96 errores estándar de Monte Carlo. Mayor valor neto esperado: %1, la mejor en el %2 de las extracciones.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::RegionMapChart</name>
     <message>
         <location filename="../src/charts/regionmapchart.cpp" line="51"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="64"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
@@ -2111,38 +2434,48 @@ y familias</translation>
         <translation>Estados de EE. UU. coloreados según el valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="64"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
         <source>Not computed yet.</source>
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="105"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="98"/>
+        <source>%1: no data</source>
+        <translation>%1: sin datos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="99"/>
+        <source>%1: net value per resident %2</source>
+        <translation>%1: valor neto por habitante %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="151"/>
         <source>Gains per resident (deeper = larger)</source>
         <translation>Ganancias por habitante (más intenso = mayor)</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="152"/>
         <source>Losses per resident</source>
         <translation>Pérdidas por habitante</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="153"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="113"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="159"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Valor social neto por habitante al aplicar %1 en cada región. Máximo: %2 (%3); mínimo: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="120"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="166"/>
         <source>Off the map: %1.</source>
         <translation>Fuera del mapa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="122"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="168"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 en cada región, por habitante</translation>
     </message>
@@ -2235,6 +2568,73 @@ y familias</translation>
     </message>
 </context>
 <context>
+    <name>leastbad::charts::WaterfallChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="106"/>
+        <source>Why: the net value by mechanism</source>
+        <translation>Por qué: el valor neto por mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="108"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="137"/>
+        <source>%1
+Adds %2 to the net value; running total %3.</source>
+        <translation>%1
+Añade %2 al valor neto; total acumulado %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="149"/>
+        <source>%1: net value %2</source>
+        <translation>%1: valor neto %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="151"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="152"/>
+        <source>Raises the net value</source>
+        <translation>Aumenta el valor neto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="153"/>
+        <source>Lowers the net value</source>
+        <translation>Reduce el valor neto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="154"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="161"/>
+        <source>Net social value against the status quo
+(%1, discounted)</source>
+        <translation>Valor social neto frente al statu quo
+(%1, descontado)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="162"/>
+        <source>Mechanism, switched on one at a time</source>
+        <translation>Mecanismo, activados uno a uno</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="163"/>
+        <source>Why %1 has its net value</source>
+        <translation>Por qué %1 tiene su valor neto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="164"/>
+        <source>Each bar is what one mechanism adds, with those before it already on; the last bar is the total, %1 (the mean over the draws).</source>
+        <translation>Cada barra es lo que añade un mecanismo, con los anteriores ya activos; la última barra es el total, %1 (la media de las extracciones).</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::cli</name>
     <message>
         <location filename="../src/cli/commonoptions.cpp" line="40"/>
@@ -2242,12 +2642,12 @@ y familias</translation>
         <translation>--%1: se esperaba un número de %2 a %3, pero se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="277"/>
+        <location filename="../src/cli/commonoptions.cpp" line="278"/>
         <source>The command.</source>
         <translation>El comando.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="332"/>
+        <location filename="../src/cli/commonoptions.cpp" line="333"/>
         <source>interrupted; nothing was written</source>
         <translation>interrumpido; no se escribió nada</translation>
     </message>
@@ -2332,28 +2732,28 @@ y familias</translation>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="308"/>
+        <location filename="../src/cli/comparecommand.cpp" line="307"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="346"/>
+        <location filename="../src/cli/comparecommand.cpp" line="351"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="245"/>
+        <location filename="../src/cli/commonoptions.cpp" line="246"/>
         <location filename="../src/cli/simulatecommand.cpp" line="46"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/cli/commonoptions.cpp" line="249"/>
+        <location filename="../src/cli/commonoptions.cpp" line="250"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="355"/>
+        <location filename="../src/cli/comparecommand.cpp" line="360"/>
         <location filename="../src/cli/regionscommand.cpp" line="45"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="47"/>
         <location filename="../src/cli/voicommand.cpp" line="145"/>
@@ -2487,7 +2887,7 @@ y familias</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="323"/>
         <location filename="../src/cli/backcastcommand.cpp" line="342"/>
-        <location filename="../src/cli/comparecommand.cpp" line="390"/>
+        <location filename="../src/cli/comparecommand.cpp" line="395"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
         <location filename="../src/cli/frontiercommand.cpp" line="142"/>
         <location filename="../src/cli/regionscommand.cpp" line="75"/>
@@ -4626,6 +5026,125 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
     </message>
 </context>
 <context>
+    <name>leastbad::gui::DecisionPanel</name>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="28"/>
+        <source>Weigh the decision</source>
+        <translation>Sopesar la decisión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="43"/>
+        <source>draws: </source>
+        <translation>extracciones: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="44"/>
+        <source>Draws for the decision</source>
+        <translation>Extracciones para la decisión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="48"/>
+        <source>Compares the status quo and every policy on the same draws: why each policy has its net value, which option is best and how sure, where each breaks even, and which uncertainty would change the answer.</source>
+        <translation>Compara el statu quo y cada política con las mismas extracciones: por qué cada política tiene su valor neto, qué opción es la mejor y con qué certeza, dónde alcanza cada una el punto de equilibrio y qué incertidumbre cambiaría la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="54"/>
+        <source>Nothing weighed yet. Press “Weigh the decision” to compare the status quo and the scenario&apos;s policies.</source>
+        <translation>Aún no se ha sopesado nada. Pulse “Sopesar la decisión” para comparar el statu quo y las políticas del escenario.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="60"/>
+        <source>Explain the net value of:</source>
+        <translation>Explicar el valor neto de:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="73"/>
+        <source>Where each policy&apos;s expected net value against the status quo changes sign, with every other weight as you set it (as the Washington State Institute for Public Policy reports break-even values).</source>
+        <translation>Dónde cambia de signo el valor neto esperado de cada política frente al statu quo, con los demás pesos como usted los fijó (como informa de los puntos de equilibrio el Washington State Institute for Public Policy).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="84"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="85"/>
+        <source>Which is best</source>
+        <translation>Cuál es mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="86"/>
+        <source>Break-even</source>
+        <translation>Punto de equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="87"/>
+        <source>What would change the answer</source>
+        <translation>Qué cambiaría la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="109"/>
+        <source>Cancelled: nothing is shown, because a part of the draws decides nothing.</source>
+        <translation>Cancelado: no se muestra nada, porque una parte de las extracciones no decide nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="174"/>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since the decision was weighed.</source>
+        <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se sopesó la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="183"/>
+        <source>Simulating %1 options on %2 draws, then weighing them…</source>
+        <translation>Simulando %1 opciones con %2 extracciones y sopesándolas después…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="220"/>
+        <source>Highest expected net value: &lt;b&gt;%1&lt;/b&gt; (%2), the best option in %3 ± %4 of the draws. Knowing every parameter exactly would be worth %5 (EVPI).</source>
+        <translation>Mayor valor neto esperado: &lt;b&gt;%1&lt;/b&gt; (%2), la mejor opción en el %3 ± %4 de las extracciones. Conocer exactamente cada parámetro valdría %5 (EVPI).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="246"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="246"/>
+        <source>Expected net value now</source>
+        <translation>Valor neto esperado ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="247"/>
+        <source>Wellbeing-year value
+at break-even</source>
+        <translation>Valor del año de bienestar
+en el equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="247"/>
+        <source>Life-year value
+at break-even</source>
+        <translation>Valor del año de vida
+en el equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="248"/>
+        <source>Weight of incarcerated
+people at break-even</source>
+        <translation>Peso de las personas
+encarceladas en el equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="265"/>
+        <source>n/a: the same as the status quo</source>
+        <translation>n/d: igual que el statu quo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="272"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::gui::DiagnosticsPanel</name>
     <message>
         <source>&amp;Compute per-unit effects</source>
@@ -4971,57 +5490,81 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">&amp;Buscar la frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="23"/>
+        <location filename="../src/app/frontierpanel.cpp" line="25"/>
         <source>Find the fron&amp;tier</source>
         <translation>Buscar la &amp;frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="31"/>
+        <location filename="../src/app/frontierpanel.cpp" line="29"/>
+        <source>Add the least bad policy</source>
+        <translation>Añadir la política menos mala</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="36"/>
         <source>policies: </source>
         <translation>políticas: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="32"/>
+        <location filename="../src/app/frontierpanel.cpp" line="37"/>
         <source>Policies to sample</source>
         <translation>Número de políticas de la muestra</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="35"/>
+        <location filename="../src/app/frontierpanel.cpp" line="40"/>
         <source>draws each: </source>
         <translation>extracciones por política: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="36"/>
+        <location filename="../src/app/frontierpanel.cpp" line="41"/>
         <source>Draws per policy</source>
         <translation>Extracciones por política</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="40"/>
+        <location filename="../src/app/frontierpanel.cpp" line="44"/>
+        <source>Adds the policy with the highest expected net value that costs taxpayers no more than today to the list of policies.</source>
+        <translation>Añade a la lista de políticas la política con el mayor valor neto esperado que no cuesta a los contribuyentes más que hoy.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="50"/>
+        <source>No frontier yet. Press “Find the frontier” to sample every lever within its range; the policies no other beats appear here on all four objectives.</source>
+        <translation>Aún no hay frontera. Pulse “Buscar la frontera” para muestrear cada palanca dentro de su rango; las políticas que ninguna otra supera aparecen aquí en los cuatro objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="59"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="62"/>
+        <location filename="../src/app/frontierpanel.cpp" line="87"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="95"/>
+        <location filename="../src/app/frontierpanel.cpp" line="109"/>
+        <source>Least bad within today&apos;s budget</source>
+        <translation>Menos mala dentro del presupuesto actual</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="140"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="105"/>
+        <location filename="../src/app/frontierpanel.cpp" line="151"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="123"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
+        <location filename="../src/app/frontierpanel.cpp" line="169"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; double-click or right-click it to add its policy to the list.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera, mostradas en los cuatro objetivos. Pase el ratón sobre un punto para ver sus palancas; haga doble clic o clic derecho para añadir su política a la lista.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="128"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="176"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;%1&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4.</translation>
     </message>
@@ -5242,19 +5785,19 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="525"/>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="525"/>
+        <location filename="../src/app/mainwindow.cpp" line="531"/>
         <source>Policy B</source>
         <translation>Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="529"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
@@ -5264,228 +5807,228 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
+        <location filename="../src/app/mainwindow.cpp" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="357"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="421"/>
+        <location filename="../src/app/mainwindow.cpp" line="428"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow.cpp" line="429"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="435"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="497"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="510"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="563"/>
+        <location filename="../src/app/mainwindow.cpp" line="570"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="564"/>
+        <location filename="../src/app/mainwindow.cpp" line="571"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="593"/>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="615"/>
+        <location filename="../src/app/mainwindow.cpp" line="622"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="617"/>
+        <location filename="../src/app/mainwindow.cpp" line="624"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="623"/>
+        <location filename="../src/app/mainwindow.cpp" line="630"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="623"/>
+        <location filename="../src/app/mainwindow.cpp" line="630"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="628"/>
+        <location filename="../src/app/mainwindow.cpp" line="635"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="647"/>
+        <location filename="../src/app/mainwindow.cpp" line="673"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="643"/>
+        <location filename="../src/app/mainwindow.cpp" line="650"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="658"/>
+        <location filename="../src/app/mainwindow.cpp" line="665"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="659"/>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="684"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="677"/>
+        <location filename="../src/app/mainwindow.cpp" line="684"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="759"/>
+        <location filename="../src/app/mainwindow.cpp" line="766"/>
         <source>LeastBad user guide</source>
         <translation>Guía del usuario de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -5537,22 +6080,22 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="84"/>
+        <location filename="../src/app/regionspanel.cpp" line="90"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="114"/>
+        <location filename="../src/app/regionspanel.cpp" line="129"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Desactualizado: vuelva a ejecutar. La región, la política A o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="124"/>
+        <location filename="../src/app/regionspanel.cpp" line="139"/>
         <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
         <translation>La política A es el statu quo: no cambia nada en ninguna región, así que no hay nada que ordenar. Mueva primero una palanca de la política A.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="164"/>
+        <location filename="../src/app/regionspanel.cpp" line="180"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>

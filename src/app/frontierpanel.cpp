@@ -166,7 +166,9 @@ void FrontierPanel::showResult() {
     m_chart->setStatusQuoPolicy(m_document->statusQuo());
     m_chart->showFrontier(
         r, analysis::chartContext(m_document->scenario(), m_document->region(), false));
-    QString text = tr("<b>%1</b> of %2 policies are on the frontier, shown on all four objectives.")
+    QString text = tr("<b>%1</b> of %2 policies are on the frontier, shown on all four objectives. "
+                      "Hover a point for its levers; double-click or right-click it to add its "
+                      "policy to the list.")
                        .arg(r.frontier.size())
                        .arg(r.evaluated);
     if (r.bestUnderBudget.found) {
