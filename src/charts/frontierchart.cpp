@@ -195,12 +195,13 @@ void FrontierChart::showFrontier(const core::FrontierResult &r,
                             r.frontier[i].policy, true});
         styles.push_back({QColor(128, 128, 128), QCPScatterStyle::ssDisc, 4});
     }
-    m_points.push_back({context.policyNames.value(0), r.statusQuo, m_statusQuoPolicy, false});
-    styles.push_back({statusQuoColor(palette()), QCPScatterStyle::ssDiamond, 11});
     for (std::size_t p = 0; p < r.marked.size(); ++p) {
         m_points.push_back({context.policyNames.value(int(p) + 1), r.marked[p], {}, false});
         styles.push_back({policyColor(int(p)), QCPScatterStyle::ssSquare, 10});
     }
+    // The status quo over the policies that leave it unchanged (they share its point).
+    m_points.push_back({context.policyNames.value(0), r.statusQuo, m_statusQuoPolicy, false});
+    styles.push_back({statusQuoColor(palette()), QCPScatterStyle::ssDiamond, 11});
     if (r.bestUnderBudget.found) {
         m_points.push_back({tr("Least bad within today's budget"),
                             r.bestUnderBudget.candidate.objectives,

@@ -238,6 +238,24 @@ private slots:
         QVERIFY(panel.result());
     }
 
+    // A long weighing can be cancelled; nothing partial is shown.
+    void decisionPanelCancels() {
+        gui::ScenarioDocument document;
+        analysis::Session session;
+        document.setLever(0, lever("release_cash_usd"), 2500);
+        gui::DecisionPanel panel(&document, &session);
+        panel.drawsBox()->setValue(20000);
+        QSignalSpy done(&panel, &gui::DecisionPanel::finished);
+        panel.run();
+        QTest::qWait(300);
+        QVERIFY(panel.isRunning());
+        panel.cancel();
+        QVERIFY(done.wait(30000));
+        QVERIFY(!done.front().front().toBool());
+        QVERIFY(!panel.result());
+        QCOMPARE(panel.views()->parentWidget()->property("currentIndex").toInt(), 0); // the hint
+    }
+
     // Square tiles that keep their labels, at a short panel and a large one.
     void regionTilesStaySquareAndLegibleAtEverySize() {
         gui::ScenarioDocument document;
