@@ -52,6 +52,8 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
                        "objectives."));
     m_stack->addWidget(m_hint);
     m_stack->addWidget(m_chart);
+    // On screen the summary above gives the numbers; an export keeps its subtitle.
+    m_chart->setSubtitleShown(false);
     // Room for six panels of the matrix with their labels, even before a run.
     m_stack->setMinimumHeight(320);
     m_summary->setWordWrap(true);
@@ -63,11 +65,11 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_job);
-    layout->addWidget(m_summary);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_addLeastBad);
-    actions->addStretch(1);
-    layout->addLayout(actions);
+    // The summary and the button on one row: the matrix keeps the height.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_addLeastBad, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_stack, 1);
     showChart(false);
 
