@@ -2190,47 +2190,47 @@ Opciones:
         <translation>Política de la frontera %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="239"/>
+        <location filename="../src/charts/frontierchart.cpp" line="240"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Frontera (%1 de %2 políticas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="259"/>
+        <location filename="../src/charts/frontierchart.cpp" line="260"/>
         <source>%1 of %2 policies sampled are on the frontier, shown on every pair of its four objectives, each against the status quo.</source>
         <translation>%1 de %2 políticas muestreadas están en la frontera, mostradas en cada par de sus cuatro objetivos, cada uno frente al statu quo.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="310"/>
+        <location filename="../src/charts/frontierchart.cpp" line="311"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="312"/>
+        <location filename="../src/charts/frontierchart.cpp" line="313"/>
         <source>Expected net value under your weights: %1</source>
         <translation>Valor neto esperado con sus pesos: %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="321"/>
+        <location filename="../src/charts/frontierchart.cpp" line="322"/>
         <source>  %1: %2 (status quo %3)</source>
         <translation>  %1: %2 (statu quo %3)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="325"/>
+        <location filename="../src/charts/frontierchart.cpp" line="326"/>
         <source>Levers: as the status quo</source>
         <translation>Palancas: como el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="326"/>
+        <location filename="../src/charts/frontierchart.cpp" line="327"/>
         <source>Levers changed from the status quo:</source>
         <translation>Palancas cambiadas respecto al statu quo:</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="328"/>
+        <location filename="../src/charts/frontierchart.cpp" line="329"/>
         <source>Double-click to add this policy to the list.</source>
         <translation>Haga doble clic para añadir esta política a la lista.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="205"/>
+        <location filename="../src/charts/frontierchart.cpp" line="206"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
@@ -2239,12 +2239,12 @@ Opciones:
         <translation type="vanished">%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="265"/>
+        <location filename="../src/charts/frontierchart.cpp" line="266"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>La menos mala dentro del presupuesto actual: valor social neto %1, P(beneficio neto &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="270"/>
+        <location filename="../src/charts/frontierchart.cpp" line="271"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Lo que es posible: la frontera de %1 políticas</translation>
     </message>
@@ -5093,53 +5093,58 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se sopesó la decisión.</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="183"/>
+        <location filename="../src/app/decisionpanel.cpp" line="182"/>
+        <source>There is no policy to weigh against the status quo: add one first.</source>
+        <translation>No hay ninguna política que sopesar frente al statu quo: añada una primero.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="189"/>
         <source>Simulating %1 options on %2 draws, then weighing them…</source>
         <translation>Simulando %1 opciones con %2 extracciones y sopesándolas después…</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="220"/>
+        <location filename="../src/app/decisionpanel.cpp" line="226"/>
         <source>Highest expected net value: &lt;b&gt;%1&lt;/b&gt; (%2), the best option in %3 ± %4 of the draws. Knowing every parameter exactly would be worth %5 (EVPI).</source>
         <translation>Mayor valor neto esperado: &lt;b&gt;%1&lt;/b&gt; (%2), la mejor opción en el %3 ± %4 de las extracciones. Conocer exactamente cada parámetro valdría %5 (EVPI).</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="246"/>
+        <location filename="../src/app/decisionpanel.cpp" line="252"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="246"/>
+        <location filename="../src/app/decisionpanel.cpp" line="252"/>
         <source>Expected net value now</source>
         <translation>Valor neto esperado ahora</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="247"/>
+        <location filename="../src/app/decisionpanel.cpp" line="253"/>
         <source>Wellbeing-year value
 at break-even</source>
         <translation>Valor del año de bienestar
 en el equilibrio</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="247"/>
+        <location filename="../src/app/decisionpanel.cpp" line="253"/>
         <source>Life-year value
 at break-even</source>
         <translation>Valor del año de vida
 en el equilibrio</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="248"/>
+        <location filename="../src/app/decisionpanel.cpp" line="254"/>
         <source>Weight of incarcerated
 people at break-even</source>
         <translation>Peso de las personas
 encarceladas en el equilibrio</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="265"/>
+        <location filename="../src/app/decisionpanel.cpp" line="271"/>
         <source>n/a: the same as the status quo</source>
         <translation>n/d: igual que el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="272"/>
+        <location filename="../src/app/decisionpanel.cpp" line="278"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
@@ -5530,32 +5535,32 @@ encarceladas en el equilibrio</translation>
         <translation>Aún no hay frontera. Pulse “Buscar la frontera” para muestrear cada palanca dentro de su rango; las políticas que ninguna otra supera aparecen aquí en los cuatro objetivos.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="59"/>
+        <location filename="../src/app/frontierpanel.cpp" line="61"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="87"/>
+        <location filename="../src/app/frontierpanel.cpp" line="89"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="109"/>
+        <location filename="../src/app/frontierpanel.cpp" line="111"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="140"/>
+        <location filename="../src/app/frontierpanel.cpp" line="142"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="151"/>
+        <location filename="../src/app/frontierpanel.cpp" line="153"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="169"/>
+        <location filename="../src/app/frontierpanel.cpp" line="171"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; double-click or right-click it to add its policy to the list.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera, mostradas en los cuatro objetivos. Pase el ratón sobre un punto para ver sus palancas; haga doble clic o clic derecho para añadir su política a la lista.</translation>
     </message>
@@ -5564,7 +5569,7 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="176"/>
+        <location filename="../src/app/frontierpanel.cpp" line="178"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;%1&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4.</translation>
     </message>

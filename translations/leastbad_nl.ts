@@ -2190,47 +2190,47 @@ Opties:
         <translation>Grensbeleid %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="239"/>
+        <location filename="../src/charts/frontierchart.cpp" line="240"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Pareto-grens (%1 van %2 beleidsopties)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="259"/>
+        <location filename="../src/charts/frontierchart.cpp" line="260"/>
         <source>%1 of %2 policies sampled are on the frontier, shown on every pair of its four objectives, each against the status quo.</source>
         <translation>%1 van %2 getrokken beleidsopties liggen op het front, getoond op elk paar van de vier doelen, elk t.o.v. de status quo.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="310"/>
+        <location filename="../src/charts/frontierchart.cpp" line="311"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="312"/>
+        <location filename="../src/charts/frontierchart.cpp" line="313"/>
         <source>Expected net value under your weights: %1</source>
         <translation>Verwachte nettowaarde onder uw gewichten: %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="321"/>
+        <location filename="../src/charts/frontierchart.cpp" line="322"/>
         <source>  %1: %2 (status quo %3)</source>
         <translation>  %1: %2 (status quo %3)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="325"/>
+        <location filename="../src/charts/frontierchart.cpp" line="326"/>
         <source>Levers: as the status quo</source>
         <translation>Hefbomen: als de status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="326"/>
+        <location filename="../src/charts/frontierchart.cpp" line="327"/>
         <source>Levers changed from the status quo:</source>
         <translation>Hefbomen gewijzigd t.o.v. de status quo:</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="328"/>
+        <location filename="../src/charts/frontierchart.cpp" line="329"/>
         <source>Double-click to add this policy to the list.</source>
         <translation>Dubbelklik om dit beleid aan de lijst toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="205"/>
+        <location filename="../src/charts/frontierchart.cpp" line="206"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Minst slecht binnen het huidige budget</translation>
     </message>
@@ -2239,12 +2239,12 @@ Opties:
         <translation type="vanished">%1 van de %2 onderzochte beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="265"/>
+        <location filename="../src/charts/frontierchart.cpp" line="266"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>Het minst slechte binnen het huidige budget: maatschappelijke nettowaarde %1, P(netto baten &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="270"/>
+        <location filename="../src/charts/frontierchart.cpp" line="271"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Wat mogelijk is: de Pareto-grens van %1 beleidsopties</translation>
     </message>
@@ -5091,53 +5091,58 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds de beslissing werd gewogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="183"/>
+        <location filename="../src/app/decisionpanel.cpp" line="182"/>
+        <source>There is no policy to weigh against the status quo: add one first.</source>
+        <translation>Er is geen beleid om tegen de status quo af te wegen: voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="189"/>
         <source>Simulating %1 options on %2 draws, then weighing them…</source>
         <translation>%1 opties simuleren op %2 trekkingen en ze daarna wegen…</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="220"/>
+        <location filename="../src/app/decisionpanel.cpp" line="226"/>
         <source>Highest expected net value: &lt;b&gt;%1&lt;/b&gt; (%2), the best option in %3 ± %4 of the draws. Knowing every parameter exactly would be worth %5 (EVPI).</source>
         <translation>Hoogste verwachte nettowaarde: &lt;b&gt;%1&lt;/b&gt; (%2), de beste optie in %3 ± %4 van de trekkingen. Elke parameter precies kennen zou %5 waard zijn (EVPI).</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="246"/>
+        <location filename="../src/app/decisionpanel.cpp" line="252"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="246"/>
+        <location filename="../src/app/decisionpanel.cpp" line="252"/>
         <source>Expected net value now</source>
         <translation>Verwachte nettowaarde nu</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="247"/>
+        <location filename="../src/app/decisionpanel.cpp" line="253"/>
         <source>Wellbeing-year value
 at break-even</source>
         <translation>Waarde welzijnsjaar
 bij break-even</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="247"/>
+        <location filename="../src/app/decisionpanel.cpp" line="253"/>
         <source>Life-year value
 at break-even</source>
         <translation>Waarde levensjaar
 bij break-even</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="248"/>
+        <location filename="../src/app/decisionpanel.cpp" line="254"/>
         <source>Weight of incarcerated
 people at break-even</source>
         <translation>Gewicht gedetineerden
 bij break-even</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="265"/>
+        <location filename="../src/app/decisionpanel.cpp" line="271"/>
         <source>n/a: the same as the status quo</source>
         <translation>n.v.t.: gelijk aan de status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="272"/>
+        <location filename="../src/app/decisionpanel.cpp" line="278"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
@@ -5528,32 +5533,32 @@ bij break-even</translation>
         <translation>Nog geen front. Druk op “Zoek het front” om elke hefboom binnen zijn bereik te bemonsteren; het beleid dat door geen ander wordt verslagen verschijnt hier op alle vier doelen.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="59"/>
+        <location filename="../src/app/frontierpanel.cpp" line="61"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Bemonstert elke hefboom binnen zijn bereik, behoudt de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vindt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="87"/>
+        <location filename="../src/app/frontierpanel.cpp" line="89"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="109"/>
+        <location filename="../src/app/frontierpanel.cpp" line="111"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Minst slecht binnen het huidige budget</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="140"/>
+        <location filename="../src/app/frontierpanel.cpp" line="142"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds deze grens werd gevonden.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="151"/>
+        <location filename="../src/app/frontierpanel.cpp" line="153"/>
         <source>Exploring %1 policies…</source>
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="169"/>
+        <location filename="../src/app/frontierpanel.cpp" line="171"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; double-click or right-click it to add its policy to the list.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; van %2 beleidsopties liggen op het front, getoond op alle vier doelen. Wijs een punt aan voor zijn hefbomen; dubbelklik of rechtsklik erop om zijn beleid aan de lijst toe te voegen.</translation>
     </message>
@@ -5562,7 +5567,7 @@ bij break-even</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="176"/>
+        <location filename="../src/app/frontierpanel.cpp" line="178"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;%1&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4.</translation>
     </message>

@@ -177,6 +177,12 @@ void DecisionPanel::checkCurrent() {
 
 void DecisionPanel::run() {
     const analysis::ComparisonRequest request = currentRequest();
+    if (request.question.policies.size() < 2) { // the status quo alone: nothing to decide
+        m_answer.reset();
+        clearViews(tr("There is no policy to weigh against the status quo: add one first."));
+        emit finished(false);
+        return;
+    }
     auto pending = std::make_shared<std::shared_ptr<const analysis::DecisionAnswer>>();
     m_pending = pending;
     m_answer.reset();
