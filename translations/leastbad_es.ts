@@ -1589,6 +1589,94 @@ Opciones:
         <source>%1 ± %2 (90% interval %3 to %4)</source>
         <translation>%1 ± %2 (intervalo del 90% de %3 a %4)</translation>
     </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="76"/>
+        <source>What the levers do directly</source>
+        <translation>Lo que hacen las palancas directamente</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="78"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="94"/>
+        <source>Incapacitation</source>
+        <translation>Incapacitación</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="80"/>
+        <source>General deterrence</source>
+        <translation>Disuasión general</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="82"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="98"/>
+        <source>Aftereffects and reentry</source>
+        <translation>Efectos posteriores y reinserción</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="84"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="100"/>
+        <source>In-prison conditions</source>
+        <translation>Condiciones en prisión</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="96"/>
+        <source>Deterrence</source>
+        <translation>Disuasión</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="102"/>
+        <source>Taxpayer costs</source>
+        <translation>Costes para los contribuyentes</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="104"/>
+        <source>Pretrial detention</source>
+        <translation>Prisión preventiva</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="106"/>
+        <source>Uncertain baseline inputs</source>
+        <translation>Datos de partida inciertos</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="108"/>
+        <source>Victim costs and reporting</source>
+        <translation>Costes de las víctimas y denuncias</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="110"/>
+        <source>Life-years</source>
+        <translation>Años de vida</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="112"/>
+        <source>Wellbeing-years</source>
+        <translation>Años de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="119"/>
+        <source>Value of a wellbeing-year</source>
+        <translation>Valor de un año de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="121"/>
+        <source>Value of a life-year</source>
+        <translation>Valor de un año de vida</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="123"/>
+        <source>Weight of incarcerated people&apos;s wellbeing</source>
+        <translation>Peso del bienestar de las personas encarceladas</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="125"/>
+        <source>Discount rate</source>
+        <translation>Tasa de descuento</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="153"/>
+        <source>never within %1 to %2</source>
+        <translation>nunca entre %1 y %2</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::charts</name>
@@ -1969,6 +2057,45 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>leastbad::charts::AcceptabilityChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="213"/>
+        <location filename="../src/charts/decisioncharts.cpp" line="255"/>
+        <source>P(best) as the value of a wellbeing-year varies</source>
+        <translation>P(mejor) según varía el valor de un año de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="214"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="232"/>
+        <source>%1 per wellbeing-year: %2</source>
+        <translation>%1 por año de bienestar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="246"/>
+        <source> your value, %1</source>
+        <translation> su valor, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="249"/>
+        <source>Value of a wellbeing-year (thousand USD 2024)</source>
+        <translation>Valor de un año de bienestar (miles de USD 2024)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="250"/>
+        <source>Probability of being the best option (%)</source>
+        <translation>Probabilidad de ser la mejor opción (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="256"/>
+        <source>Every other weight as you set it; the dashed line is your value.</source>
+        <translation>Los demás pesos como usted los fijó; la línea discontinua es su valor.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::ChartWidget</name>
     <message>
         <location filename="../src/charts/chartwidget.cpp" line="178"/>
@@ -1982,54 +2109,212 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>leastbad::charts::DecisionChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="32"/>
+        <source>billion USD 2024</source>
+        <translation>miles de millones de USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="34"/>
+        <source>million USD 2024</source>
+        <translation>millones de USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="35"/>
+        <source>thousand USD 2024</source>
+        <translation>miles de USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="100"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::FrontierChart</name>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="38"/>
-        <location filename="../src/charts/frontierchart.cpp" line="41"/>
-        <location filename="../src/charts/frontierchart.cpp" line="47"/>
+        <location filename="../src/charts/frontierchart.cpp" line="88"/>
+        <location filename="../src/charts/frontierchart.cpp" line="114"/>
+        <location filename="../src/charts/frontierchart.cpp" line="173"/>
         <source>Frontier</source>
         <translation>Frontera de Pareto</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="39"/>
         <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
-        <translation>Costo adicional para los contribuyentes, descontado (miles de millones de USD de 2024)</translation>
+        <translation type="vanished">Costo adicional para los contribuyentes, descontado (miles de millones de USD de 2024)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="40"/>
         <source>Victimisations averted over the horizon (millions)</source>
-        <translation>Victimizaciones evitadas en el horizonte (millones)</translation>
+        <translation type="vanished">Victimizaciones evitadas en el horizonte (millones)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="41"/>
+        <location filename="../src/charts/frontierchart.cpp" line="43"/>
+        <source>Extra cost to taxpayers</source>
+        <translation>Coste adicional para los contribuyentes</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="45"/>
+        <source>Victimisations averted</source>
+        <translation>Victimizaciones evitadas</translation>
+    </message>
+    <message>
         <location filename="../src/charts/frontierchart.cpp" line="47"/>
+        <source>Wellbeing-years saved</source>
+        <translation>Años de bienestar ganados</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="49"/>
+        <source>Life-years saved, net</source>
+        <translation>Años de vida salvados, netos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="57"/>
+        <location filename="../src/charts/frontierchart.cpp" line="64"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="59"/>
+        <source>billion USD 2024, discounted</source>
+        <translation>miles de millones de USD 2024, descontados</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="60"/>
+        <source>million USD 2024, discounted</source>
+        <translation>millones de USD 2024, descontados</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="61"/>
+        <source>millions</source>
+        <translation>millones</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="62"/>
+        <source>thousands</source>
+        <translation>miles</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="63"/>
+        <source>over the horizon</source>
+        <translation>en el horizonte</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="114"/>
+        <location filename="../src/charts/frontierchart.cpp" line="173"/>
         <source>Not computed yet.</source>
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="58"/>
+        <location filename="../src/charts/frontierchart.cpp" line="128"/>
+        <source>&amp;Add “%1” to the policies</source>
+        <translation>&amp;Añadir “%1” a las políticas</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="194"/>
+        <source>Frontier policy %1</source>
+        <translation>Política de la frontera %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="240"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Frontera (%1 de %2 políticas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="67"/>
+        <location filename="../src/charts/frontierchart.cpp" line="260"/>
+        <source>%1 of %2 policies sampled are on the frontier, shown on every pair of its four objectives, each against the status quo.</source>
+        <translation>%1 de %2 políticas muestreadas están en la frontera, mostradas en cada par de sus cuatro objetivos, cada uno frente al statu quo.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="311"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="313"/>
+        <source>Expected net value under your weights: %1</source>
+        <translation>Valor neto esperado con sus pesos: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="322"/>
+        <source>  %1: %2 (status quo %3)</source>
+        <translation>  %1: %2 (statu quo %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="326"/>
+        <source>Levers: as the status quo</source>
+        <translation>Palancas: como el statu quo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="327"/>
+        <source>Levers changed from the status quo:</source>
+        <translation>Palancas cambiadas respecto al statu quo:</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="329"/>
+        <source>Double-click to add this policy to the list.</source>
+        <translation>Haga doble clic para añadir esta política a la lista.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="206"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="75"/>
         <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
-        <translation>%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
+        <translation type="vanished">%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="80"/>
+        <location filename="../src/charts/frontierchart.cpp" line="266"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>La menos mala dentro del presupuesto actual: valor social neto %1, P(beneficio neto &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="85"/>
+        <location filename="../src/charts/frontierchart.cpp" line="271"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Lo que es posible: la frontera de %1 políticas</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::InformationChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="262"/>
+        <source>What would change the answer</source>
+        <translation>Qué cambiaría la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="264"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="283"/>
+        <source>%1
+EVPPI %2 ± %3 (jackknife standard error), %4 of the EVPI</source>
+        <translation>%1
+EVPPI %2 ± %3 (error estándar jackknife), %4 del EVPI</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="296"/>
+        <source>Expected value of partial perfect information (%1, discounted)</source>
+        <translation>Valor esperado de la información perfecta parcial (%1, descontado)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="297"/>
+        <source>Group of parameters</source>
+        <translation>Grupo de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="298"/>
+        <source>What would change the answer: the value of information</source>
+        <translation>Qué cambiaría la respuesta: el valor de la información</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="299"/>
+        <source>What knowing each group of parameters exactly would be worth before deciding. Knowing everything (EVPI): %1 ± %2. Bars ± one jackknife standard error.</source>
+        <translation>Lo que valdría conocer exactamente cada grupo de parámetros antes de decidir. Saberlo todo (EVPI): %1 ± %2. Barras ± un error estándar jackknife.</translation>
     </message>
 </context>
 <context>
@@ -2125,11 +2410,49 @@ y familias</translation>
     </message>
 </context>
 <context>
+    <name>leastbad::charts::ProbabilityBestChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="172"/>
+        <location filename="../src/charts/decisioncharts.cpp" line="203"/>
+        <source>Which option is best, and how sure</source>
+        <translation>Qué opción es la mejor, y con qué certeza</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="174"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="186"/>
+        <source>%1
+P(best) %2 ± %3 (Monte Carlo standard error)
+Expected net value %4; expected loss if chosen %5</source>
+        <translation>%1
+P(mejor) %2 ± %3 (error estándar de Monte Carlo)
+Valor neto esperado %4; pérdida esperada si se elige %5</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="200"/>
+        <source>Probability of being the best option (%)</source>
+        <translation>Probabilidad de ser la mejor opción (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="201"/>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="204"/>
+        <source>The share of the draws in which each option has the highest net value; error bars ±1.96 Monte Carlo standard errors. Highest expected net value: %1, best in %2 of the draws.</source>
+        <translation>La proporción de extracciones en que cada opción tiene el mayor valor neto; barras de error ±1,96 errores estándar de Monte Carlo. Mayor valor neto esperado: %1, la mejor en el %2 de las extracciones.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::RegionMapChart</name>
     <message>
         <location filename="../src/charts/regionmapchart.cpp" line="51"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="64"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
@@ -2139,38 +2462,48 @@ y familias</translation>
         <translation>Estados de EE. UU. coloreados según el valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="64"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
         <source>Not computed yet.</source>
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="98"/>
+        <source>%1: no data</source>
+        <translation>%1: sin datos</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="99"/>
+        <source>%1: net value per resident %2</source>
+        <translation>%1: valor neto por habitante %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="151"/>
         <source>Gains per resident (deeper = larger)</source>
         <translation>Ganancias por habitante (más intenso = mayor)</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="152"/>
         <source>Losses per resident</source>
         <translation>Pérdidas por habitante</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="153"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="114"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="159"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Valor social neto por habitante al aplicar %1 en cada región. Máximo: %2 (%3); mínimo: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="121"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="166"/>
         <source>Off the map: %1.</source>
         <translation>Fuera del mapa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="123"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="168"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 en cada región, por habitante</translation>
     </message>
@@ -2260,6 +2593,73 @@ y familias</translation>
         <location filename="../src/charts/analysischarts.cpp" line="357"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Qué determina el valor neto de %1 (central: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::WaterfallChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="106"/>
+        <source>Why: the net value by mechanism</source>
+        <translation>Por qué: el valor neto por mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="108"/>
+        <source>Not computed yet.</source>
+        <translation>Aún no se ha calculado.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="137"/>
+        <source>%1
+Adds %2 to the net value; running total %3.</source>
+        <translation>%1
+Añade %2 al valor neto; total acumulado %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="149"/>
+        <source>%1: net value %2</source>
+        <translation>%1: valor neto %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="151"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="152"/>
+        <source>Raises the net value</source>
+        <translation>Aumenta el valor neto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="153"/>
+        <source>Lowers the net value</source>
+        <translation>Reduce el valor neto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="154"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="161"/>
+        <source>Net social value against the status quo
+(%1, discounted)</source>
+        <translation>Valor social neto frente al statu quo
+(%1, descontado)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="162"/>
+        <source>Mechanism, switched on one at a time</source>
+        <translation>Mecanismo, activados uno a uno</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="163"/>
+        <source>Why %1 has its net value</source>
+        <translation>Por qué %1 tiene su valor neto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="164"/>
+        <source>Each bar is what one mechanism adds, with those before it already on; the last bar is the total, %1 (the mean over the draws).</source>
+        <translation>Cada barra es lo que añade un mecanismo, con los anteriores ya activos; la última barra es el total, %1 (la media de las extracciones).</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +5054,130 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
     </message>
 </context>
 <context>
+    <name>leastbad::gui::DecisionPanel</name>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="28"/>
+        <source>Weigh the decision</source>
+        <translation>Sopesar la decisión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="43"/>
+        <source>draws: </source>
+        <translation>extracciones: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="44"/>
+        <source>Draws for the decision</source>
+        <translation>Extracciones para la decisión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="48"/>
+        <source>Compares the status quo and every policy on the same draws: why each policy has its net value, which option is best and how sure, where each breaks even, and which uncertainty would change the answer.</source>
+        <translation>Compara el statu quo y cada política con las mismas extracciones: por qué cada política tiene su valor neto, qué opción es la mejor y con qué certeza, dónde alcanza cada una el punto de equilibrio y qué incertidumbre cambiaría la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="54"/>
+        <source>Nothing weighed yet. Press “Weigh the decision” to compare the status quo and the scenario&apos;s policies.</source>
+        <translation>Aún no se ha sopesado nada. Pulse “Sopesar la decisión” para comparar el statu quo y las políticas del escenario.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="60"/>
+        <source>Explain the net value of:</source>
+        <translation>Explicar el valor neto de:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="73"/>
+        <source>Where each policy&apos;s expected net value against the status quo changes sign, with every other weight as you set it (as the Washington State Institute for Public Policy reports break-even values).</source>
+        <translation>Dónde cambia de signo el valor neto esperado de cada política frente al statu quo, con los demás pesos como usted los fijó (como informa de los puntos de equilibrio el Washington State Institute for Public Policy).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="84"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="85"/>
+        <source>Which is best</source>
+        <translation>Cuál es mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="86"/>
+        <source>Break-even</source>
+        <translation>Punto de equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="87"/>
+        <source>What would change the answer</source>
+        <translation>Qué cambiaría la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="109"/>
+        <source>Cancelled: nothing is shown, because a part of the draws decides nothing.</source>
+        <translation>Cancelado: no se muestra nada, porque una parte de las extracciones no decide nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="174"/>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since the decision was weighed.</source>
+        <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se sopesó la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="182"/>
+        <source>There is no policy to weigh against the status quo: add one first.</source>
+        <translation>No hay ninguna política que sopesar frente al statu quo: añada una primero.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="189"/>
+        <source>Simulating %1 options on %2 draws, then weighing them…</source>
+        <translation>Simulando %1 opciones con %2 extracciones y sopesándolas después…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="226"/>
+        <source>Highest expected net value: &lt;b&gt;%1&lt;/b&gt; (%2), the best option in %3 ± %4 of the draws. Knowing every parameter exactly would be worth %5 (EVPI).</source>
+        <translation>Mayor valor neto esperado: &lt;b&gt;%1&lt;/b&gt; (%2), la mejor opción en el %3 ± %4 de las extracciones. Conocer exactamente cada parámetro valdría %5 (EVPI).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="252"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="252"/>
+        <source>Expected net value now</source>
+        <translation>Valor neto esperado ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="253"/>
+        <source>Wellbeing-year value
+at break-even</source>
+        <translation>Valor del año de bienestar
+en el equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="253"/>
+        <source>Life-year value
+at break-even</source>
+        <translation>Valor del año de vida
+en el equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="254"/>
+        <source>Weight of incarcerated
+people at break-even</source>
+        <translation>Peso de las personas
+encarceladas en el equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="271"/>
+        <source>n/a: the same as the status quo</source>
+        <translation>n/d: igual que el statu quo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="278"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::gui::DiagnosticsPanel</name>
     <message>
         <source>&amp;Compute per-unit effects</source>
@@ -4999,57 +5523,81 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation type="vanished">&amp;Buscar la frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="23"/>
+        <location filename="../src/app/frontierpanel.cpp" line="25"/>
         <source>Find the fron&amp;tier</source>
         <translation>Buscar la &amp;frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="31"/>
+        <location filename="../src/app/frontierpanel.cpp" line="29"/>
+        <source>Add the least bad policy</source>
+        <translation>Añadir la política menos mala</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="36"/>
         <source>policies: </source>
         <translation>políticas: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="32"/>
+        <location filename="../src/app/frontierpanel.cpp" line="37"/>
         <source>Policies to sample</source>
         <translation>Número de políticas de la muestra</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="35"/>
+        <location filename="../src/app/frontierpanel.cpp" line="40"/>
         <source>draws each: </source>
         <translation>extracciones por política: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="36"/>
+        <location filename="../src/app/frontierpanel.cpp" line="41"/>
         <source>Draws per policy</source>
         <translation>Extracciones por política</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="40"/>
+        <location filename="../src/app/frontierpanel.cpp" line="44"/>
+        <source>Adds the policy with the highest expected net value that costs taxpayers no more than today to the list of policies.</source>
+        <translation>Añade a la lista de políticas la política con el mayor valor neto esperado que no cuesta a los contribuyentes más que hoy.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="50"/>
+        <source>No frontier yet. Press “Find the frontier” to sample every lever within its range; the policies no other beats appear here on all four objectives.</source>
+        <translation>Aún no hay frontera. Pulse “Buscar la frontera” para muestrear cada palanca dentro de su rango; las políticas que ninguna otra supera aparecen aquí en los cuatro objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="61"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="62"/>
+        <location filename="../src/app/frontierpanel.cpp" line="89"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="91"/>
+        <location filename="../src/app/frontierpanel.cpp" line="111"/>
+        <source>Least bad within today&apos;s budget</source>
+        <translation>Menos mala dentro del presupuesto actual</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="142"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="101"/>
+        <location filename="../src/app/frontierpanel.cpp" line="153"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="119"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
+        <location filename="../src/app/frontierpanel.cpp" line="171"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; double-click or right-click it to add its policy to the list.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera, mostradas en los cuatro objetivos. Pase el ratón sobre un punto para ver sus palancas; haga doble clic o clic derecho para añadir su política a la lista.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="124"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="178"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;%1&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4.</translation>
     </message>
@@ -5317,42 +5865,42 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="118"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="118"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="120"/>
         <source>Per &amp;unit</source>
         <translation>Por &amp;unidad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="121"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
@@ -5365,253 +5913,258 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="533"/>
+        <location filename="../src/app/mainwindow.cpp" line="537"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="171"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../src/app/mainwindow.cpp" line="120"/>
+        <source>&amp;Decision</source>
+        <translation>De&amp;cisión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="294"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/mainwindow.cpp" line="309"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="311"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="370"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow.cpp" line="379"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/app/mainwindow.cpp" line="433"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="435"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446"/>
+        <location filename="../src/app/mainwindow.cpp" line="450"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow.cpp" line="482"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="499"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="510"/>
+        <location filename="../src/app/mainwindow.cpp" line="514"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="570"/>
+        <location filename="../src/app/mainwindow.cpp" line="581"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="571"/>
+        <location filename="../src/app/mainwindow.cpp" line="582"/>
         <source>Levers of %1</source>
         <translation>Palancas de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="572"/>
+        <location filename="../src/app/mainwindow.cpp" line="583"/>
         <source>The status quo&apos;s levers (read-only)</source>
         <translation>Palancas del statu quo (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="615"/>
+        <location filename="../src/app/mainwindow.cpp" line="626"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="616"/>
+        <location filename="../src/app/mainwindow.cpp" line="627"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="645"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="667"/>
+        <location filename="../src/app/mainwindow.cpp" line="678"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="669"/>
+        <location filename="../src/app/mainwindow.cpp" line="680"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="675"/>
+        <location filename="../src/app/mainwindow.cpp" line="686"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="675"/>
+        <location filename="../src/app/mainwindow.cpp" line="686"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
-        <location filename="../src/app/mainwindow.cpp" line="718"/>
+        <location filename="../src/app/mainwindow.cpp" line="703"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="695"/>
+        <location filename="../src/app/mainwindow.cpp" line="706"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="710"/>
+        <location filename="../src/app/mainwindow.cpp" line="721"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="711"/>
+        <location filename="../src/app/mainwindow.cpp" line="722"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="740"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="740"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="811"/>
+        <location filename="../src/app/mainwindow.cpp" line="822"/>
         <source>LeastBad user guide</source>
         <translation>Guía del usuario de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="329"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -5726,22 +6279,22 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="85"/>
+        <location filename="../src/app/regionspanel.cpp" line="90"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="124"/>
+        <location filename="../src/app/regionspanel.cpp" line="129"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Desactualizado: vuelva a ejecutar. La región, la política A o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="134"/>
+        <location filename="../src/app/regionspanel.cpp" line="139"/>
         <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
         <translation>La política A es el statu quo: no cambia nada en ninguna región, así que no hay nada que ordenar. Mueva primero una palanca de la política A.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="175"/>
+        <location filename="../src/app/regionspanel.cpp" line="180"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>
@@ -5750,7 +6303,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
     <name>leastbad::gui::ScenarioDocument</name>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="91"/>
-        <location filename="../src/app/scenariodocument.cpp" line="235"/>
+        <location filename="../src/app/scenariodocument.cpp" line="237"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>
@@ -5780,27 +6333,27 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>carga de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="146"/>
+        <location filename="../src/app/scenariodocument.cpp" line="148"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="159"/>
+        <location filename="../src/app/scenariodocument.cpp" line="161"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="172"/>
+        <location filename="../src/app/scenariodocument.cpp" line="174"/>
         <source>Remove %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="180"/>
+        <location filename="../src/app/scenariodocument.cpp" line="182"/>
         <source>Move %1</source>
         <translation>Mover %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="189"/>
+        <location filename="../src/app/scenariodocument.cpp" line="191"/>
         <source>Rename %1 to %2</source>
         <translation>Cambiar el nombre de %1 a %2</translation>
     </message>
@@ -5813,23 +6366,23 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Intercambiar %1 y %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="212"/>
+        <location filename="../src/app/scenariodocument.cpp" line="214"/>
         <source>Change region to %1</source>
         <translation>cambio de región a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="213"/>
+        <location filename="../src/app/scenariodocument.cpp" line="215"/>
         <source>Use data as of %1</source>
         <translation>Usar datos a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="214"/>
+        <location filename="../src/app/scenariodocument.cpp" line="216"/>
         <source>Use the latest data</source>
         <translation>Usar los datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="147"/>
-        <location filename="../src/app/scenariodocument.cpp" line="148"/>
+        <location filename="../src/app/scenariodocument.cpp" line="149"/>
+        <location filename="../src/app/scenariodocument.cpp" line="150"/>
         <source>Policy %1</source>
         <translation>Política %1</translation>
     </message>

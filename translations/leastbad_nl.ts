@@ -1589,6 +1589,94 @@ Opties:
         <source>%1 ± %2 (90% interval %3 to %4)</source>
         <translation>%1 ± %2 (90%-interval %3 tot %4)</translation>
     </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="76"/>
+        <source>What the levers do directly</source>
+        <translation>Wat de hefbomen direct doen</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="78"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="94"/>
+        <source>Incapacitation</source>
+        <translation>Incapacitatie</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="80"/>
+        <source>General deterrence</source>
+        <translation>Algemene afschrikking</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="82"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="98"/>
+        <source>Aftereffects and reentry</source>
+        <translation>Nawerking en terugkeer</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="84"/>
+        <location filename="../src/analysis/decisionviews.cpp" line="100"/>
+        <source>In-prison conditions</source>
+        <translation>Omstandigheden in de gevangenis</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="96"/>
+        <source>Deterrence</source>
+        <translation>Afschrikking</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="102"/>
+        <source>Taxpayer costs</source>
+        <translation>Kosten voor belastingbetalers</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="104"/>
+        <source>Pretrial detention</source>
+        <translation>Voorlopige hechtenis</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="106"/>
+        <source>Uncertain baseline inputs</source>
+        <translation>Onzekere uitgangswaarden</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="108"/>
+        <source>Victim costs and reporting</source>
+        <translation>Slachtofferkosten en aangiftes</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="110"/>
+        <source>Life-years</source>
+        <translation>Levensjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="112"/>
+        <source>Wellbeing-years</source>
+        <translation>Welzijnsjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="119"/>
+        <source>Value of a wellbeing-year</source>
+        <translation>Waarde van een welzijnsjaar</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="121"/>
+        <source>Value of a life-year</source>
+        <translation>Waarde van een levensjaar</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="123"/>
+        <source>Weight of incarcerated people&apos;s wellbeing</source>
+        <translation>Gewicht van het welzijn van gedetineerden</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="125"/>
+        <source>Discount rate</source>
+        <translation>Disconteringsvoet</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/decisionviews.cpp" line="153"/>
+        <source>never within %1 to %2</source>
+        <translation>nooit tussen %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>leastbad::charts</name>
@@ -1969,6 +2057,45 @@ Opties:
     </message>
 </context>
 <context>
+    <name>leastbad::charts::AcceptabilityChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="213"/>
+        <location filename="../src/charts/decisioncharts.cpp" line="255"/>
+        <source>P(best) as the value of a wellbeing-year varies</source>
+        <translation>P(beste) bij wisselende waarde van een welzijnsjaar</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="214"/>
+        <source>Not computed yet.</source>
+        <translation>Nog niet berekend.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="232"/>
+        <source>%1 per wellbeing-year: %2</source>
+        <translation>%1 per welzijnsjaar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="246"/>
+        <source> your value, %1</source>
+        <translation> uw waarde, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="249"/>
+        <source>Value of a wellbeing-year (thousand USD 2024)</source>
+        <translation>Waarde van een welzijnsjaar (duizend USD 2024)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="250"/>
+        <source>Probability of being the best option (%)</source>
+        <translation>Kans de beste optie te zijn (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="256"/>
+        <source>Every other weight as you set it; the dashed line is your value.</source>
+        <translation>Alle andere gewichten zoals u ze instelde; de stippellijn is uw waarde.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::ChartWidget</name>
     <message>
         <location filename="../src/charts/chartwidget.cpp" line="178"/>
@@ -1982,54 +2109,212 @@ Opties:
     </message>
 </context>
 <context>
+    <name>leastbad::charts::DecisionChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="32"/>
+        <source>billion USD 2024</source>
+        <translation>miljard USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="34"/>
+        <source>million USD 2024</source>
+        <translation>miljoen USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="35"/>
+        <source>thousand USD 2024</source>
+        <translation>duizend USD 2024</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="100"/>
+        <source>Not computed yet.</source>
+        <translation>Nog niet berekend.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::FrontierChart</name>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="38"/>
-        <location filename="../src/charts/frontierchart.cpp" line="41"/>
-        <location filename="../src/charts/frontierchart.cpp" line="47"/>
+        <location filename="../src/charts/frontierchart.cpp" line="88"/>
+        <location filename="../src/charts/frontierchart.cpp" line="114"/>
+        <location filename="../src/charts/frontierchart.cpp" line="173"/>
         <source>Frontier</source>
         <translation>Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="39"/>
         <source>Extra cost to taxpayers, discounted (billion USD 2024)</source>
-        <translation>Extra kosten voor belastingbetalers, verdisconteerd (miljard USD 2024)</translation>
+        <translation type="vanished">Extra kosten voor belastingbetalers, verdisconteerd (miljard USD 2024)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="40"/>
         <source>Victimisations averted over the horizon (millions)</source>
-        <translation>Voorkomen slachtoffers over de horizon (miljoenen)</translation>
+        <translation type="vanished">Voorkomen slachtoffers over de horizon (miljoenen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="41"/>
+        <location filename="../src/charts/frontierchart.cpp" line="43"/>
+        <source>Extra cost to taxpayers</source>
+        <translation>Extra kosten voor belastingbetalers</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="45"/>
+        <source>Victimisations averted</source>
+        <translation>Voorkomen slachtoffers</translation>
+    </message>
+    <message>
         <location filename="../src/charts/frontierchart.cpp" line="47"/>
+        <source>Wellbeing-years saved</source>
+        <translation>Gewonnen welzijnsjaren</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="49"/>
+        <source>Life-years saved, net</source>
+        <translation>Geredde levensjaren, netto</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="57"/>
+        <location filename="../src/charts/frontierchart.cpp" line="64"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="59"/>
+        <source>billion USD 2024, discounted</source>
+        <translation>miljard USD 2024, verdisconteerd</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="60"/>
+        <source>million USD 2024, discounted</source>
+        <translation>miljoen USD 2024, verdisconteerd</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="61"/>
+        <source>millions</source>
+        <translation>miljoenen</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="62"/>
+        <source>thousands</source>
+        <translation>duizenden</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="63"/>
+        <source>over the horizon</source>
+        <translation>over de horizon</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="114"/>
+        <location filename="../src/charts/frontierchart.cpp" line="173"/>
         <source>Not computed yet.</source>
         <translation>Nog niet berekend.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="58"/>
+        <location filename="../src/charts/frontierchart.cpp" line="128"/>
+        <source>&amp;Add “%1” to the policies</source>
+        <translation>“%1” aan het beleid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="194"/>
+        <source>Frontier policy %1</source>
+        <translation>Grensbeleid %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="240"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Pareto-grens (%1 van %2 beleidsopties)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="67"/>
+        <location filename="../src/charts/frontierchart.cpp" line="260"/>
+        <source>%1 of %2 policies sampled are on the frontier, shown on every pair of its four objectives, each against the status quo.</source>
+        <translation>%1 van %2 getrokken beleidsopties liggen op het front, getoond op elk paar van de vier doelen, elk t.o.v. de status quo.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="311"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="313"/>
+        <source>Expected net value under your weights: %1</source>
+        <translation>Verwachte nettowaarde onder uw gewichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="322"/>
+        <source>  %1: %2 (status quo %3)</source>
+        <translation>  %1: %2 (status quo %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="326"/>
+        <source>Levers: as the status quo</source>
+        <translation>Hefbomen: als de status quo</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="327"/>
+        <source>Levers changed from the status quo:</source>
+        <translation>Hefbomen gewijzigd t.o.v. de status quo:</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="329"/>
+        <source>Double-click to add this policy to the list.</source>
+        <translation>Dubbelklik om dit beleid aan de lijst toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="206"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Minst slecht binnen het huidige budget</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="75"/>
         <source>%1 of %2 policies sampled are on the frontier (two of its four objectives are shown).</source>
-        <translation>%1 van de %2 onderzochte beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
+        <translation type="vanished">%1 van de %2 onderzochte beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="80"/>
+        <location filename="../src/charts/frontierchart.cpp" line="266"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>Het minst slechte binnen het huidige budget: maatschappelijke nettowaarde %1, P(netto baten &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="85"/>
+        <location filename="../src/charts/frontierchart.cpp" line="271"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Wat mogelijk is: de Pareto-grens van %1 beleidsopties</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::InformationChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="262"/>
+        <source>What would change the answer</source>
+        <translation>Wat het antwoord zou veranderen</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="264"/>
+        <source>Not computed yet.</source>
+        <translation>Nog niet berekend.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="283"/>
+        <source>%1
+EVPPI %2 ± %3 (jackknife standard error), %4 of the EVPI</source>
+        <translation>%1
+EVPPI %2 ± %3 (jackknife-standaardfout), %4 van de EVPI</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="296"/>
+        <source>Expected value of partial perfect information (%1, discounted)</source>
+        <translation>Verwachte waarde van gedeeltelijke volmaakte informatie (%1, verdisconteerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="297"/>
+        <source>Group of parameters</source>
+        <translation>Groep parameters</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="298"/>
+        <source>What would change the answer: the value of information</source>
+        <translation>Wat het antwoord zou veranderen: de waarde van informatie</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="299"/>
+        <source>What knowing each group of parameters exactly would be worth before deciding. Knowing everything (EVPI): %1 ± %2. Bars ± one jackknife standard error.</source>
+        <translation>Wat het waard zou zijn om elke groep parameters precies te kennen vóór de beslissing. Alles weten (EVPI): %1 ± %2. Balken ± één jackknife-standaardfout.</translation>
     </message>
 </context>
 <context>
@@ -2125,11 +2410,49 @@ en gezinnen</translation>
     </message>
 </context>
 <context>
+    <name>leastbad::charts::ProbabilityBestChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="172"/>
+        <location filename="../src/charts/decisioncharts.cpp" line="203"/>
+        <source>Which option is best, and how sure</source>
+        <translation>Welke optie het best is, en hoe zeker</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="174"/>
+        <source>Not computed yet.</source>
+        <translation>Nog niet berekend.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="186"/>
+        <source>%1
+P(best) %2 ± %3 (Monte Carlo standard error)
+Expected net value %4; expected loss if chosen %5</source>
+        <translation>%1
+P(beste) %2 ± %3 (Monte Carlo-standaardfout)
+Verwachte nettowaarde %4; verwacht verlies bij deze keuze %5</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="200"/>
+        <source>Probability of being the best option (%)</source>
+        <translation>Kans de beste optie te zijn (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="201"/>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="204"/>
+        <source>The share of the draws in which each option has the highest net value; error bars ±1.96 Monte Carlo standard errors. Highest expected net value: %1, best in %2 of the draws.</source>
+        <translation>Het aandeel van de trekkingen waarin elke optie de hoogste nettowaarde heeft; foutbalken ±1,96 Monte Carlo-standaardfouten. Hoogste verwachte nettowaarde: %1, de beste in %2 van de trekkingen.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::charts::RegionMapChart</name>
     <message>
         <location filename="../src/charts/regionmapchart.cpp" line="51"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="64"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
         <source>Regions</source>
         <translation>Regio&apos;s</translation>
     </message>
@@ -2139,38 +2462,48 @@ en gezinnen</translation>
         <translation>Amerikaanse staten gekleurd naar nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="59"/>
-        <location filename="../src/charts/regionmapchart.cpp" line="65"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="64"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
         <source>Not computed yet.</source>
         <translation>Nog niet berekend.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="106"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="98"/>
+        <source>%1: no data</source>
+        <translation>%1: geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="99"/>
+        <source>%1: net value per resident %2</source>
+        <translation>%1: nettowaarde per inwoner %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/regionmapchart.cpp" line="151"/>
         <source>Gains per resident (deeper = larger)</source>
         <translation>Winst per inwoner (dieper = groter)</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="107"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="152"/>
         <source>Losses per resident</source>
         <translation>Verlies per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="108"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="153"/>
         <source>No data</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="114"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="159"/>
         <source>Net social value per resident of %1 applied in each region. Highest: %2 (%3); lowest: %4 (%5).</source>
         <translation>Maatschappelijke nettowaarde per inwoner van %1, toegepast in elke regio. Hoogste: %2 (%3); laagste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="121"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="166"/>
         <source>Off the map: %1.</source>
         <translation>Buiten de kaart: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="123"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="168"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 in elke regio, per inwoner</translation>
     </message>
@@ -2260,6 +2593,73 @@ en gezinnen</translation>
         <location filename="../src/charts/analysischarts.cpp" line="357"/>
         <source>What drives the net value of %1 (central: %2)</source>
         <translation>Wat de nettowaarde van %1 bepaalt (centraal: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::charts::WaterfallChart</name>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="106"/>
+        <source>Why: the net value by mechanism</source>
+        <translation>Waarom: de nettowaarde per mechanisme</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="108"/>
+        <source>Not computed yet.</source>
+        <translation>Nog niet berekend.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="137"/>
+        <source>%1
+Adds %2 to the net value; running total %3.</source>
+        <translation>%1
+Voegt %2 toe aan de nettowaarde; lopend totaal %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="149"/>
+        <source>%1: net value %2</source>
+        <translation>%1: nettowaarde %2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="151"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="152"/>
+        <source>Raises the net value</source>
+        <translation>Verhoogt de nettowaarde</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="153"/>
+        <source>Lowers the net value</source>
+        <translation>Verlaagt de nettowaarde</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="154"/>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="161"/>
+        <source>Net social value against the status quo
+(%1, discounted)</source>
+        <translation>Maatschappelijke nettowaarde t.o.v. de status quo
+(%1, verdisconteerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="162"/>
+        <source>Mechanism, switched on one at a time</source>
+        <translation>Mechanisme, één voor één aangezet</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="163"/>
+        <source>Why %1 has its net value</source>
+        <translation>Waarom %1 deze nettowaarde heeft</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/decisioncharts.cpp" line="164"/>
+        <source>Each bar is what one mechanism adds, with those before it already on; the last bar is the total, %1 (the mean over the draws).</source>
+        <translation>Elke balk is wat één mechanisme toevoegt, met de voorgaande al aan; de laatste balk is het totaal, %1 (het gemiddelde over de trekkingen).</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +5052,130 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
     </message>
 </context>
 <context>
+    <name>leastbad::gui::DecisionPanel</name>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="28"/>
+        <source>Weigh the decision</source>
+        <translation>Weeg de beslissing</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="43"/>
+        <source>draws: </source>
+        <translation>trekkingen: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="44"/>
+        <source>Draws for the decision</source>
+        <translation>Trekkingen voor de beslissing</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="48"/>
+        <source>Compares the status quo and every policy on the same draws: why each policy has its net value, which option is best and how sure, where each breaks even, and which uncertainty would change the answer.</source>
+        <translation>Vergelijkt de status quo en elk beleid op dezelfde trekkingen: waarom elk beleid zijn nettowaarde heeft, welke optie het best is en hoe zeker, waar elk quitte speelt, en welke onzekerheid het antwoord zou veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="54"/>
+        <source>Nothing weighed yet. Press “Weigh the decision” to compare the status quo and the scenario&apos;s policies.</source>
+        <translation>Nog niets gewogen. Druk op “Weeg de beslissing” om de status quo en het beleid van het scenario te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="60"/>
+        <source>Explain the net value of:</source>
+        <translation>Verklaar de nettowaarde van:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="73"/>
+        <source>Where each policy&apos;s expected net value against the status quo changes sign, with every other weight as you set it (as the Washington State Institute for Public Policy reports break-even values).</source>
+        <translation>Waar de verwachte nettowaarde van elk beleid t.o.v. de status quo van teken wisselt, met alle andere gewichten zoals u ze instelde (zoals het Washington State Institute for Public Policy break-evenwaarden rapporteert).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="84"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="85"/>
+        <source>Which is best</source>
+        <translation>Wat is het best</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="86"/>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="87"/>
+        <source>What would change the answer</source>
+        <translation>Wat het antwoord zou veranderen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="109"/>
+        <source>Cancelled: nothing is shown, because a part of the draws decides nothing.</source>
+        <translation>Geannuleerd: er wordt niets getoond, want een deel van de trekkingen beslist niets.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="174"/>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since the decision was weighed.</source>
+        <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds de beslissing werd gewogen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="182"/>
+        <source>There is no policy to weigh against the status quo: add one first.</source>
+        <translation>Er is geen beleid om tegen de status quo af te wegen: voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="189"/>
+        <source>Simulating %1 options on %2 draws, then weighing them…</source>
+        <translation>%1 opties simuleren op %2 trekkingen en ze daarna wegen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="226"/>
+        <source>Highest expected net value: &lt;b&gt;%1&lt;/b&gt; (%2), the best option in %3 ± %4 of the draws. Knowing every parameter exactly would be worth %5 (EVPI).</source>
+        <translation>Hoogste verwachte nettowaarde: &lt;b&gt;%1&lt;/b&gt; (%2), de beste optie in %3 ± %4 van de trekkingen. Elke parameter precies kennen zou %5 waard zijn (EVPI).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="252"/>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="252"/>
+        <source>Expected net value now</source>
+        <translation>Verwachte nettowaarde nu</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="253"/>
+        <source>Wellbeing-year value
+at break-even</source>
+        <translation>Waarde welzijnsjaar
+bij break-even</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="253"/>
+        <source>Life-year value
+at break-even</source>
+        <translation>Waarde levensjaar
+bij break-even</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="254"/>
+        <source>Weight of incarcerated
+people at break-even</source>
+        <translation>Gewicht gedetineerden
+bij break-even</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="271"/>
+        <source>n/a: the same as the status quo</source>
+        <translation>n.v.t.: gelijk aan de status quo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/decisionpanel.cpp" line="278"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+</context>
+<context>
     <name>leastbad::gui::DiagnosticsPanel</name>
     <message>
         <source>&amp;Compute per-unit effects</source>
@@ -4997,57 +5521,81 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation type="vanished">Pareto-grens &amp;uitrekenen</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="23"/>
+        <location filename="../src/app/frontierpanel.cpp" line="25"/>
         <source>Find the fron&amp;tier</source>
         <translation>Zoek het &amp;front</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="31"/>
+        <location filename="../src/app/frontierpanel.cpp" line="29"/>
+        <source>Add the least bad policy</source>
+        <translation>Voeg het minst slechte beleid toe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="36"/>
         <source>policies: </source>
         <translation>beleidsopties: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="32"/>
+        <location filename="../src/app/frontierpanel.cpp" line="37"/>
         <source>Policies to sample</source>
         <translation>Aantal te onderzoeken beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="35"/>
+        <location filename="../src/app/frontierpanel.cpp" line="40"/>
         <source>draws each: </source>
         <translation>trekkingen per optie: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="36"/>
+        <location filename="../src/app/frontierpanel.cpp" line="41"/>
         <source>Draws per policy</source>
         <translation>Trekkingen per beleidsoptie</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="40"/>
+        <location filename="../src/app/frontierpanel.cpp" line="44"/>
+        <source>Adds the policy with the highest expected net value that costs taxpayers no more than today to the list of policies.</source>
+        <translation>Voegt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu toe aan de lijst met beleid.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="50"/>
+        <source>No frontier yet. Press “Find the frontier” to sample every lever within its range; the policies no other beats appear here on all four objectives.</source>
+        <translation>Nog geen front. Druk op “Zoek het front” om elke hefboom binnen zijn bereik te bemonsteren; het beleid dat door geen ander wordt verslagen verschijnt hier op alle vier doelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="61"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Bemonstert elke hefboom binnen zijn bereik, behoudt de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vindt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="62"/>
+        <location filename="../src/app/frontierpanel.cpp" line="89"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="91"/>
+        <location filename="../src/app/frontierpanel.cpp" line="111"/>
+        <source>Least bad within today&apos;s budget</source>
+        <translation>Minst slecht binnen het huidige budget</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="142"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
         <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds deze grens werd gevonden.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="101"/>
+        <location filename="../src/app/frontierpanel.cpp" line="153"/>
         <source>Exploring %1 policies…</source>
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="119"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
+        <location filename="../src/app/frontierpanel.cpp" line="171"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; double-click or right-click it to add its policy to the list.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van %2 beleidsopties liggen op het front, getoond op alle vier doelen. Wijs een punt aan voor zijn hefbomen; dubbelklik of rechtsklik erop om zijn beleid aan de lijst toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="124"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="178"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;%1&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4.</translation>
     </message>
@@ -5315,42 +5863,42 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="118"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="118"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="120"/>
         <source>Per &amp;unit</source>
         <translation>Per &amp;eenheid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="121"/>
         <source>&amp;Chart</source>
         <translation>&amp;Grafiek</translation>
     </message>
@@ -5363,253 +5911,258 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="533"/>
+        <location filename="../src/app/mainwindow.cpp" line="537"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="171"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Hoogstens %1 trekkingen: %2 werd %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../src/app/mainwindow.cpp" line="120"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="294"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/mainwindow.cpp" line="309"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="311"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="370"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow.cpp" line="379"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/app/mainwindow.cpp" line="433"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="435"/>
+        <location filename="../src/app/mainwindow.cpp" line="439"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446"/>
+        <location filename="../src/app/mainwindow.cpp" line="450"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow.cpp" line="482"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="499"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="510"/>
+        <location filename="../src/app/mainwindow.cpp" line="514"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="570"/>
+        <location filename="../src/app/mainwindow.cpp" line="581"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="571"/>
+        <location filename="../src/app/mainwindow.cpp" line="582"/>
         <source>Levers of %1</source>
         <translation>Hefbomen van %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="572"/>
+        <location filename="../src/app/mainwindow.cpp" line="583"/>
         <source>The status quo&apos;s levers (read-only)</source>
         <translation>Hefbomen van de status quo (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="615"/>
+        <location filename="../src/app/mainwindow.cpp" line="626"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="616"/>
+        <location filename="../src/app/mainwindow.cpp" line="627"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="645"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="667"/>
+        <location filename="../src/app/mainwindow.cpp" line="678"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="669"/>
+        <location filename="../src/app/mainwindow.cpp" line="680"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="675"/>
+        <location filename="../src/app/mainwindow.cpp" line="686"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="675"/>
+        <location filename="../src/app/mainwindow.cpp" line="686"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
-        <location filename="../src/app/mainwindow.cpp" line="718"/>
+        <location filename="../src/app/mainwindow.cpp" line="703"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="695"/>
+        <location filename="../src/app/mainwindow.cpp" line="706"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="710"/>
+        <location filename="../src/app/mainwindow.cpp" line="721"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="711"/>
+        <location filename="../src/app/mainwindow.cpp" line="722"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="740"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="740"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="811"/>
+        <location filename="../src/app/mainwindow.cpp" line="822"/>
         <source>LeastBad user guide</source>
         <translation>Gebruikershandleiding van LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="329"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
@@ -5724,22 +6277,22 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Regio&apos;s gerangschikt naar nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="85"/>
+        <location filename="../src/app/regionspanel.cpp" line="90"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="124"/>
+        <location filename="../src/app/regionspanel.cpp" line="129"/>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
         <translation>Verouderd — voer opnieuw uit. De regio, beleid A of de gewichten zijn veranderd sinds deze regio&apos;s werden gerangschikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="134"/>
+        <location filename="../src/app/regionspanel.cpp" line="139"/>
         <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
         <translation>Beleid A is de status quo: het verandert in geen enkele regio iets, dus er valt niets te rangschikken. Verschuif eerst een hefboom van beleid A.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="175"/>
+        <location filename="../src/app/regionspanel.cpp" line="180"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
         <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>
@@ -5748,7 +6301,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
     <name>leastbad::gui::ScenarioDocument</name>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="91"/>
-        <location filename="../src/app/scenariodocument.cpp" line="235"/>
+        <location filename="../src/app/scenariodocument.cpp" line="237"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>
@@ -5778,27 +6331,27 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>laden van %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="146"/>
+        <location filename="../src/app/scenariodocument.cpp" line="148"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="159"/>
+        <location filename="../src/app/scenariodocument.cpp" line="161"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="172"/>
+        <location filename="../src/app/scenariodocument.cpp" line="174"/>
         <source>Remove %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="180"/>
+        <location filename="../src/app/scenariodocument.cpp" line="182"/>
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="189"/>
+        <location filename="../src/app/scenariodocument.cpp" line="191"/>
         <source>Rename %1 to %2</source>
         <translation>%1 hernoemen tot %2</translation>
     </message>
@@ -5811,23 +6364,23 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Wissel %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="212"/>
+        <location filename="../src/app/scenariodocument.cpp" line="214"/>
         <source>Change region to %1</source>
         <translation>wisselen naar regio %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="213"/>
+        <location filename="../src/app/scenariodocument.cpp" line="215"/>
         <source>Use data as of %1</source>
         <translation>Gegevens per %1 gebruiken</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="214"/>
+        <location filename="../src/app/scenariodocument.cpp" line="216"/>
         <source>Use the latest data</source>
         <translation>De nieuwste gegevens gebruiken</translation>
     </message>
     <message>
-        <location filename="../src/app/scenariodocument.cpp" line="147"/>
-        <location filename="../src/app/scenariodocument.cpp" line="148"/>
+        <location filename="../src/app/scenariodocument.cpp" line="149"/>
+        <location filename="../src/app/scenariodocument.cpp" line="150"/>
         <source>Policy %1</source>
         <translation>Beleid %1</translation>
     </message>

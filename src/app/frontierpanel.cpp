@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -24,6 +26,9 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
     , m_samples(new QSpinBox(this))
     , m_draws(new QSpinBox(this))
     , m_summary(new QLabel(this))
+    , m_addLeastBad(new QPushButton(tr("Add the least bad policy"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_hint(new QLabel(this))
     , m_chart(new charts::FrontierChart(this)) {
     m_samples->setRange(100, 200000);
     m_samples->setSingleStep(1000);
@@ -35,6 +40,22 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
     m_draws->setPrefix(tr("draws each: "));
     m_draws->setAccessibleName(tr("Draws per policy"));
     m_job->setExtraControls({m_samples, m_draws});
+    m_addLeastBad->setToolTip(
+        tr("Adds the policy with the highest expected net value that costs taxpayers no more "
+           "than today to the list of policies."));
+    m_addLeastBad->setEnabled(false);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setMargin(24);
+    m_hint->setText(tr("No frontier yet. Press “Find the frontier” to sample every lever "
+                       "within its range; the policies no other beats appear here on all four "
+                       "objectives."));
+    m_stack->addWidget(m_hint);
+    m_stack->addWidget(m_chart);
+    // On screen the summary above gives the numbers; an export keeps its subtitle.
+    m_chart->setSubtitleShown(false);
+    // Room for six panels of the matrix with their labels, even before a run.
+    m_stack->setMinimumHeight(320);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setText(tr(
@@ -44,8 +65,13 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_job);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_chart, 1);
+    // The summary and the button on one row: the matrix keeps the height.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_addLeastBad, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
+    layout->addWidget(m_stack, 1);
+    showChart(false);
 
     connect(m_job, &JobBar::runRequested, this, &FrontierPanel::run);
     connect(m_job, &JobBar::finished, this, [this](bool completed) {
@@ -58,6 +84,7 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
         } else {
             m_answer.reset();
             m_chart->clear();
+            showChart(false);
             m_summary->setText(
                 tr("Cancelled: no result is shown, because a partial sweep is not a frontier."));
         }
@@ -67,6 +94,29 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
     connect(m_document, &ScenarioDocument::changed, this, &FrontierPanel::checkCurrent);
     for (QSpinBox *box : {m_samples, m_draws})
         connect(box, &QSpinBox::valueChanged, this, &FrontierPanel::checkCurrent);
+    connect(m_addLeastBad, &QPushButton::clicked, this, &FrontierPanel::addLeastBad);
+    connect(m_chart, &charts::FrontierChart::pointChosen, this, &FrontierPanel::addPoint);
+}
+
+void FrontierPanel::showChart(bool shown) {
+    m_stack->setCurrentWidget(shown ? static_cast<QWidget *>(m_chart) : m_hint);
+    m_addLeastBad->setEnabled(shown && result() && result()->bestUnderBudget.found);
+}
+
+void FrontierPanel::addLeastBad() {
+    const core::FrontierResult *r = result();
+    if (!r || !r->bestUnderBudget.found)
+        return;
+    emit addPolicyRequested(r->bestUnderBudget.candidate.policy,
+                            tr("Least bad within today's budget"));
+}
+
+void FrontierPanel::addPoint(int index) {
+    const std::vector<charts::FrontierPoint> &points = m_chart->points();
+    if (!result() || index < 0 || index >= int(points.size()) ||
+        !points[std::size_t(index)].addable)
+        return;
+    emit addPolicyRequested(points[std::size_t(index)].policy, points[std::size_t(index)].name);
 }
 
 analysis::FrontierRequest FrontierPanel::currentRequest() const {
@@ -88,6 +138,7 @@ void FrontierPanel::checkCurrent() {
     if (change != AnswerChange::ShowOutOfDate)
         return;
     m_chart->clear();
+    showChart(false);
     m_summary->setText(tr("<b>Out of date — run again.</b> The region, the policies or the "
                           "weights changed since this frontier was found."));
 }
@@ -97,6 +148,7 @@ void FrontierPanel::run() {
     auto pending = std::make_shared<std::shared_ptr<const analysis::FrontierAnswer>>();
     m_pending = pending;
     m_answer.reset();
+    m_addLeastBad->setEnabled(false);
     m_summary->setText(
         tr("Exploring %1 policies…").arg(QLocale().toString(request.options.samples)));
     m_job->start([pending, request, session = m_session](const std::atomic<bool> *cancel,
@@ -113,12 +165,14 @@ void FrontierPanel::cancel() {
 void FrontierPanel::showResult() {
     m_stale = false;
     const core::FrontierResult &r = *result();
+    m_chart->setStatusQuoPolicy(m_document->statusQuo());
     m_chart->showFrontier(
         r, analysis::chartContext(m_document->scenario(), m_document->region(), false));
-    QString text =
-        tr("<b>%1</b> of %2 policies are on the frontier (two of its four objectives are shown).")
-            .arg(r.frontier.size())
-            .arg(r.evaluated);
+    QString text = tr("<b>%1</b> of %2 policies are on the frontier, shown on all four objectives. "
+                      "Hover a point for its levers; double-click or right-click it to add its "
+                      "policy to the list.")
+                       .arg(r.frontier.size())
+                       .arg(r.evaluated);
     if (r.bestUnderBudget.found) {
         const core::OptimisedPolicy &best = r.bestUnderBudget;
         text += tr(" Least bad within today's budget: expected net value <b>%1</b> (90%: %2 to "
@@ -128,6 +182,7 @@ void FrontierPanel::showResult() {
                          analysis::percent(best.probabilityPositive));
     }
     m_summary->setText(text);
+    showChart(true);
 }
 
 } // namespace leastbad::gui

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The frontier of what is possible for the current region and weights: a sweep of
 // policies run in the background with progress and cancel, the non-dominated ones
-// plotted with the status quo, A, B and the least bad policy marked. The result is the
+// plotted on all four objectives with the status quo, the scenario's policies and the
+// least bad policy marked. Any point, the least bad policy among them, can be added to
+// the scenario's policy list (addPolicyRequested; the window adds it). The result is the
 // session's answer to the request the panel made; when the scenario changes (region,
 // policies, weights) it is no longer shown as current: the panel says "out of date" and
 // result() is null until the frontier is found again.
@@ -19,7 +21,9 @@ class QCustomPlot;
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 
 namespace leastbad::gui {
 
@@ -49,14 +53,25 @@ public:
     charts::FrontierChart *chart() const { return m_chart; }
     QCustomPlot *plot() const { return m_chart->plot(); }
     QSpinBox *samplesBox() const { return m_samples; }
+    QPushButton *addLeastBadButton() const { return m_addLeastBad; }
+
+    // Asks for the least bad policy within today's budget, or for point `index` of the
+    // chart, to join the policy list (nothing without a current result or for a point that
+    // is not a sampled policy).
+    void addLeastBad();
+    void addPoint(int index);
 
 signals:
     void finished(bool completed);
+    // The user chose a frontier policy: add it to the scenario's policies under `name`.
+    void addPolicyRequested(const core::Policy &policy, const QString &name);
 
 private:
     void showResult();
     // After any change to the scenario: an answer to another request is out of date.
     void checkCurrent();
+    // The chart, or the centred hint when there is no frontier to show.
+    void showChart(bool shown);
 
     ScenarioDocument *m_document;
     analysis::Session *m_session;
@@ -67,6 +82,9 @@ private:
     QSpinBox *m_samples;
     QSpinBox *m_draws;
     QLabel *m_summary;
+    QPushButton *m_addLeastBad;
+    QStackedWidget *m_stack;
+    QLabel *m_hint;
     charts::FrontierChart *m_chart;
 };
 

@@ -5,6 +5,7 @@
 #include "analysis/numbertext.h"
 #include "analysis/scenariorequests.h"
 #include "app/aboutdialog.h"
+#include "app/decisionpanel.h"
 #include "app/diagnosticspanel.h"
 #include "app/exportcontroller.h"
 #include "app/filedialogs.h"
@@ -109,13 +110,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_frontier = new FrontierPanel(&m_doc, &m_session, this);
     m_regions = new RegionsPanel(&m_doc, &m_session, this);
     m_diagnostics = new DiagnosticsPanel(&m_doc, this);
+    m_decision = new DecisionPanel(&m_doc, &m_session, this);
     // The tabs carry no mnemonics: the window's letters go to the menus (Alt+F, Alt+V,
     // Alt+H) and to the boxes beside them. View > Chart reaches each tab by Ctrl+1 to Ctrl+7.
     const std::pair<QWidget *, QString> tabs[] = {
-        {m_charts[0], tr("&Over time")}, {m_charts[1], tr("&Who gains, who pays")},
-        {m_charts[2], tr("&Net value")}, {m_charts[3], tr("&Tornado")},
-        {m_frontier, tr("&Frontier")},   {m_regions, tr("&Regions")},
-        {m_diagnostics, tr("Per &unit")}};
+        {m_charts[0], tr("&Over time")},  {m_charts[1], tr("&Who gains, who pays")},
+        {m_charts[2], tr("&Net value")},  {m_charts[3], tr("&Tornado")},
+        {m_frontier, tr("&Frontier")},    {m_regions, tr("&Regions")},
+        {m_diagnostics, tr("Per &unit")}, {m_decision, tr("&Decision")}};
     QMenu *chartMenu = m_ui->menuView->addMenu(tr("&Chart"));
     chartMenu->setObjectName(QStringLiteral("menuChart"));
     for (int i = 0; i < int(std::size(tabs)); ++i) {
@@ -210,6 +212,7 @@ void MainWindow::followTheme() {
         chart->applyPalette();
     m_frontier->redraw();
     m_regions->redraw();
+    m_decision->redraw();
     // A rich-text label laid out its links in the old theme's link colour (dark blue on
     // dark grey); setting the same text again is a no-op, so it is cleared first.
     for (QLabel *label : findChildren<QLabel *>())
@@ -232,6 +235,7 @@ MainWindow::~MainWindow() {
     delete m_frontier;
     delete m_regions;
     delete m_diagnostics;
+    delete m_decision;
 }
 
 void MainWindow::setUpMenus() {
@@ -555,6 +559,13 @@ void MainWindow::setUpPolicyEditor() {
                     m_doc.setLever(p, *lever, value, dragId);
             });
     connect(m_policyList, &PolicyList::currentPolicyChanged, this, &MainWindow::showCurrentPolicy);
+    connect(m_policyList, &PolicyList::currentPolicyChanged, m_decision,
+            [this](int index) { m_decision->setSelectedPolicy(std::max(index, 0)); });
+    // A point of the frontier joins the list as a policy of its own, selected for editing.
+    connect(m_frontier, &FrontierPanel::addPolicyRequested, this,
+            [this](const core::Policy &policy, const QString &name) {
+                m_policyList->setCurrentPolicy(m_doc.addPolicy(m_doc.unusedName(name), policy));
+            });
 }
 
 LeverPanel *MainWindow::editPolicy(int index) {

@@ -23,6 +23,7 @@ namespace leastbad::gui {
 class ExportController;
 class FrontierPanel;
 class RegionsPanel;
+class DecisionPanel;
 class DiagnosticsPanel;
 class HeadlineStrip;
 class LeverPanel;
@@ -60,6 +61,7 @@ public:
     FrontierPanel *frontier() const { return m_frontier; }
     RegionsPanel *regions() const { return m_regions; }
     DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
+    DecisionPanel *decision() const { return m_decision; }
     ExportController *exporter() const { return m_export; }
     // Where every result is computed and kept (the runner, the tabs and the exports ask it).
     analysis::Session &session() { return m_session; }
@@ -128,6 +130,7 @@ private:
     FrontierPanel *m_frontier = nullptr;
     RegionsPanel *m_regions = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
+    DecisionPanel *m_decision = nullptr;
     ExportController *m_export = nullptr;
     std::shared_ptr<const analysis::AnalysisSnapshot> m_last;
     std::shared_ptr<const analysis::ComparisonResult> m_lastResult;

@@ -65,6 +65,11 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, analysis::Session *sessio
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_map);
     splitter->addWidget(m_table);
+    // Neither the map nor the table can be dragged away to a strip.
+    splitter->setChildrenCollapsible(false);
+    m_table->setMinimumHeight(80);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_job);

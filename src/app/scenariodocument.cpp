@@ -142,6 +142,8 @@ QString ScenarioDocument::unusedName(const QString &base) const {
         return std::any_of(m_scenario.policies.begin(), m_scenario.policies.end(),
                            [&name](const data::NamedPolicy &p) { return p.name == name; });
     };
+    if (!base.isEmpty() && !taken(base))
+        return base;
     for (int n = base.isEmpty() ? 0 : 2;; ++n) {
         const QString name = !base.isEmpty() ? tr("%1 (%2)").arg(base).arg(n)
                              : n < 26        ? tr("Policy %1").arg(QChar(char16_t(u'A' + n)))

@@ -47,7 +47,8 @@ public:
     void removePolicy(int index);
     void movePolicy(int from, int to);
     void renamePolicy(int index, const QString &name);
-    // A name no policy has yet: "Policy C", "Policy D", … or `base (2)` for a copy.
+    // A name no policy has yet: "Policy C", "Policy D", …; or `base` itself when free, else
+    // `base (2)`, `base (3)`, ….
     QString unusedName(const QString &base = {}) const;
     // Switches region (levers reset to its status quo). Returns an error message or empty.
     QString setRegion(const QString &code);

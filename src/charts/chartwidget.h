@@ -55,7 +55,7 @@ public:
     // Follows the widget's palette (the app's light or dark theme; white for exports).
     void applyPalette();
     // The tooltip text for a point under the mouse, or empty.
-    QString tooltipAt(const QPointF &position) const;
+    virtual QString tooltipAt(const QPointF &position) const;
 
 protected:
     void setTexts(const QString &title, const QString &subtitle);

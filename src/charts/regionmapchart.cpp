@@ -56,10 +56,53 @@ RegionMapChart::RegionMapChart(QWidget *parent)
     m_plot->yAxis->setRange(-0.6, 7.6);
     m_plot->yAxis->setRangeReversed(true);
     m_plot->setInteractions({});
+    // Room for the 11 × 8 grid at the smallest tile, and the texts around it.
+    m_plot->axisRect()->setMinimumSize(int(11.2 * kMinimumTilePixels / 0.92),
+                                       int(8.2 * kMinimumTilePixels / 0.92));
+    setMinimumHeight(int(8.2 * kMinimumTilePixels / 0.92) + 210);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &RegionMapChart::fitTiles);
     setTexts(tr("Regions"), tr("Not computed yet."));
 }
 
+void RegionMapChart::fitTiles() {
+    const QRect area = m_plot->axisRect()->rect();
+    if (area.width() <= 0 || area.height() <= 0)
+        return;
+    // The grid spans columns 0-10 and rows 0-7, each with 0.6 of a tile around it; one
+    // scale for both axes keeps the tiles square.
+    const double unitsPerPixel = std::max(11.2 / area.width(), 8.2 / area.height());
+    const double halfWidth = area.width() * unitsPerPixel / 2;
+    const double halfHeight = area.height() * unitsPerPixel / 2;
+    m_plot->xAxis->setRange(5 - halfWidth, 5 + halfWidth);
+    m_plot->yAxis->setRange(3.5 - halfHeight, 3.5 + halfHeight);
+    const double tile = 0.92 / unitsPerPixel;
+    // A code and a value ("−$1,234") on two lines of about seven characters, or the code alone.
+    const bool withValue = tile >= 40;
+    const int pixels = int(std::clamp(withValue ? tile / 4.8 : tile / 2.8, 6.0, 16.0));
+    for (TileItem &t : m_tiles) {
+        QFont font = t.label->font();
+        font.setPixelSize(pixels);
+        t.label->setFont(font);
+        t.label->setText(withValue && !t.value.isEmpty()
+                             ? QStringLiteral("%1\n%2").arg(t.code, t.value)
+                             : t.code);
+    }
+}
+
+QString RegionMapChart::tooltipAt(const QPointF &position) const {
+    for (const TileItem &t : m_tiles) {
+        const QRectF r =
+            QRectF(t.rect->topLeft->pixelPosition(), t.rect->bottomRight->pixelPosition())
+                .normalized();
+        if (r.contains(position))
+            return t.value.isEmpty() ? tr("%1: no data").arg(t.code)
+                                     : tr("%1: net value per resident %2").arg(t.code, t.value);
+    }
+    return {};
+}
+
 void RegionMapChart::clear() {
+    m_tiles.clear();
     m_plot->clearItems();
     m_plot->clearGraphs();
     setTexts(tr("Regions"), tr("Not computed yet."));
@@ -72,6 +115,7 @@ void RegionMapChart::showRegions(const core::RegionsResult &r,
     double extent = 0;
     for (const core::RegionRanking &region : r.ranking)
         extent = std::max(extent, std::abs(region.netValuePerResident));
+    m_tiles.clear();
     m_plot->clearItems();
     m_plot->clearGraphs();
     QStringList offMap;
@@ -95,11 +139,12 @@ void RegionMapChart::showRegions(const core::RegionsResult &r,
         rect->setBrush(fill);
         auto *label = new QCPItemText(m_plot);
         label->position->setCoords(tile.column, tile.row);
-        label->setText(it != r.ranking.end()
-                           ? QStringLiteral("%1\n%2").arg(QLatin1String(tile.code),
-                                                          analysis::money(it->netValuePerResident))
-                           : QLatin1String(tile.code));
-        label->setFont(fontOf(fonts().tickLabel * 0.85));
+        const QString code = QLatin1String(tile.code);
+        const QString value =
+            it != r.ranking.end() ? analysis::money(it->netValuePerResident) : QString();
+        label->setText(code);
+        label->setFont(fontOf(fonts().tickLabel * 0.85)); // sized to the tile in fitTiles()
+        m_tiles.push_back({rect, label, code, value});
         // Dark tiles take white text; pale ones the text colour of a white page.
         label->setColor(fill.lightnessF() < 0.5 ? Qt::white : Qt::black);
     }

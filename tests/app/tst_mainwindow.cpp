@@ -23,6 +23,8 @@
 
 #include <leastbad/version.h>
 
+#include <cmath>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -677,6 +679,36 @@ private slots:
         QVERIFY(!done.takeFirst().at(0).toBool());
         QVERIFY(timer.elapsed() < 20000);
         QVERIFY(!frontier->result()); // nothing partial is shown as a frontier
+    }
+
+    // "Add the least bad policy" puts that frontier point in the policy list with its
+    // levers, selected in the editor, and it is compared at once.
+    void aPolicyAddedFromTheFrontierHasThatPointsLevers() {
+        MainWindow w;
+        gui::FrontierPanel *frontier = w.frontier();
+        frontier->samplesBox()->setValue(200);
+        QSignalSpy done(frontier, &gui::FrontierPanel::finished);
+        frontier->run();
+        QVERIFY(done.wait(60000));
+        QVERIFY(frontier->result());
+        const core::Policy best = frontier->result()->bestUnderBudget.candidate.policy;
+        const int before = w.document()->policyCount();
+        frontier->addLeastBadButton()->click();
+        QCOMPARE(w.document()->policyCount(), before + 1);
+        const int added = before;
+        QVERIFY(w.document()->policy(added) == best);
+        QCOMPARE(w.policyList()->currentPolicy(), added);
+        // The editor shows each lever to its box's decimals (the sweep is not on the steps).
+        for (std::size_t i = 0; i < core::leverSpecs().size(); ++i) {
+            QDoubleSpinBox *spin = w.leverEditor()->spinBox(int(i));
+            const double scale = std::pow(10.0, spin->decimals());
+            QCOMPARE(spin->value(),
+                     std::round(core::leverValue(best, core::leverSpecs()[i]) * scale) / scale);
+        }
+        QVERIFY(waitForCurrent(w));
+        QCOMPARE(w.lastSnapshot()->verdicts.size(), std::size_t(before + 2));
+        w.document()->undoStack()->undo(); // one step
+        QCOMPARE(w.document()->policyCount(), before);
     }
 
     void regionsViewRanksEveryRegionAndMapsTheStates() {

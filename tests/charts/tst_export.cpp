@@ -149,11 +149,15 @@ private slots:
             QVERIFY2(inkShare(image) > 0.01, "the image is blank");
         }
         const QSize logical = charts::layoutSize(size->pixels);
-        QVERIFY2(widget->plot()->axisRect()->rect().height() > 0.28 * logical.height(),
-                 qPrintable(QStringLiteral("plot height %1 of %2")
-                                .arg(widget->plot()->axisRect()->rect().height())
-                                .arg(logical.height())));
-        QVERIFY(widget->plot()->axisRect()->rect().width() > 0.5 * logical.width());
+        // The plot area: every panel of a chart with several (the frontier's matrix).
+        QRect area;
+        for (const QCPAxisRect *rect : widget->plot()->axisRects())
+            area |= rect->rect();
+        QVERIFY2(
+            area.height() > 0.28 * logical.height(),
+            qPrintable(
+                QStringLiteral("plot height %1 of %2").arg(area.height()).arg(logical.height())));
+        QVERIFY(area.width() > 0.5 * logical.width());
     }
 
     void customSizesAreCheckedAndKept() {
