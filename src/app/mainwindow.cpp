@@ -79,6 +79,16 @@ void addChoiceMenu(QMenu *parent, const QString &title, const QString &namePrefi
 
 constexpr int kMaxRecentFiles = 8;
 
+// A tab whose panel needs more height than a laptop's window leaves it (the frontier's
+// six plots, the tile map) scrolls, rather than making the window taller than the screen.
+QWidget *scrolling(QWidget *panel) {
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(panel);
+    return area;
+}
+
 const core::Output kTimeSeriesOutputs[] = {
     core::Output::PrisonPopulation,
     core::Output::CrimesViolent,
@@ -114,10 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
     // The tabs carry no mnemonics: the window's letters go to the menus (Alt+F, Alt+V,
     // Alt+H) and to the boxes beside them. View > Chart reaches each tab by Ctrl+1 to Ctrl+7.
     const std::pair<QWidget *, QString> tabs[] = {
-        {m_charts[0], tr("&Over time")},  {m_charts[1], tr("&Who gains, who pays")},
-        {m_charts[2], tr("&Net value")},  {m_charts[3], tr("&Tornado")},
-        {m_frontier, tr("&Frontier")},    {m_regions, tr("&Regions")},
-        {m_diagnostics, tr("Per &unit")}, {m_decision, tr("&Decision")}};
+        {m_charts[0], tr("&Over time")},          {m_charts[1], tr("&Who gains, who pays")},
+        {m_charts[2], tr("&Net value")},          {m_charts[3], tr("&Tornado")},
+        {scrolling(m_frontier), tr("&Frontier")}, {scrolling(m_regions), tr("&Regions")},
+        {m_diagnostics, tr("Per &unit")},         {scrolling(m_decision), tr("&Decision")}};
     QMenu *chartMenu = m_ui->menuView->addMenu(tr("&Chart"));
     chartMenu->setObjectName(QStringLiteral("menuChart"));
     for (int i = 0; i < int(std::size(tabs)); ++i) {
