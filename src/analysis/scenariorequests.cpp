@@ -47,14 +47,13 @@ RegionsRequest regionsRequest(const data::Dataset &dataset, const core::Policy &
     request.weights = weights;
     request.seed = seed;
     request.draws = draws;
-    QString error;
     for (const data::RegionRow &row : dataset.content().regions) {
-        const std::optional<data::RegionRecord> record = dataset.loadRegion(row.code, error, year);
+        const data::Result<data::RegionRecord> record = dataset.loadRegion(row.code, year);
         if (record)
             request.regions.push_back(
                 {record->baseline, core::transferPolicy(policy, from, record->baseline)});
         else if (skipped)
-            skipped->append(error);
+            skipped->append(record.errorText());
     }
     return request;
 }

@@ -610,9 +610,9 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
     if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
         const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
         if (read.ok())
-            m_doc.setPolicy(0, read.file.policy, read.file.name);
+            m_doc.setPolicy(0, read->policy, read->name);
         else
-            error = read.errors.join(QLatin1Char('\n'));
+            error = read.errorText();
     } else {
         error = m_doc.open(path, &warnings);
         if (error.isEmpty() && !path.startsWith(QLatin1Char(':')))
@@ -633,10 +633,10 @@ void MainWindow::loadPolicyFile(int policy) {
     const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
     if (!read.ok()) {
         showPlainMessage(this, QMessageBox::Warning, tr("Cannot load policy"),
-                         read.errors.join(QLatin1Char('\n')));
+                         read.errorText());
         return;
     }
-    m_doc.setPolicy(policy, read.file.policy, read.file.name);
+    m_doc.setPolicy(policy, read->policy, read->name);
 }
 
 bool MainWindow::save() {
