@@ -632,8 +632,7 @@ void MainWindow::loadPolicyFile(int policy) {
         return;
     const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
     if (!read.ok()) {
-        showPlainMessage(this, QMessageBox::Warning, tr("Cannot load policy"),
-                         read.errorText());
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot load policy"), read.errorText());
         return;
     }
     m_doc.setPolicy(policy, read->policy, read->name);
