@@ -42,7 +42,7 @@ FrontierRequest frontierRequest(const data::Scenario &scenario, const core::Regi
 
 RegionsRequest regionsRequest(const data::Dataset &dataset, const core::Policy &policy,
                               const core::RegionBaseline &from, const core::MoralWeights &weights,
-                              std::uint64_t seed, int draws, int year, QStringList *skipped) {
+                              std::uint64_t seed, int draws, int year, data::Problems *skipped) {
     RegionsRequest request;
     request.weights = weights;
     request.seed = seed;
@@ -53,7 +53,7 @@ RegionsRequest regionsRequest(const data::Dataset &dataset, const core::Policy &
             request.regions.push_back(
                 {record->baseline, core::transferPolicy(policy, from, record->baseline)});
         else if (skipped)
-            skipped->append(record.errorText());
+            skipped->append(record.problems());
     }
     return request;
 }
