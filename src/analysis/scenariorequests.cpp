@@ -42,19 +42,18 @@ FrontierRequest frontierRequest(const data::Scenario &scenario, const core::Regi
 
 RegionsRequest regionsRequest(const data::Dataset &dataset, const core::Policy &policy,
                               const core::RegionBaseline &from, const core::MoralWeights &weights,
-                              std::uint64_t seed, int draws, int year, QStringList *skipped) {
+                              std::uint64_t seed, int draws, int year, data::Problems *skipped) {
     RegionsRequest request;
     request.weights = weights;
     request.seed = seed;
     request.draws = draws;
-    QString error;
     for (const data::RegionRow &row : dataset.content().regions) {
-        const std::optional<data::RegionRecord> record = dataset.loadRegion(row.code, error, year);
+        const data::Result<data::RegionRecord> record = dataset.loadRegion(row.code, year);
         if (record)
             request.regions.push_back(
                 {record->baseline, core::transferPolicy(policy, from, record->baseline)});
         else if (skipped)
-            skipped->append(error);
+            skipped->append(record.problems());
     }
     return request;
 }

@@ -35,7 +35,7 @@ FrontierRequest frontierRequest(const data::Scenario &scenario, const core::Regi
 RegionsRequest regionsRequest(const data::Dataset &dataset, const core::Policy &policy,
                               const core::RegionBaseline &from, const core::MoralWeights &weights,
                               std::uint64_t seed, int draws = kRegionDraws, int year = 0,
-                              QStringList *skipped = nullptr);
+                              data::Problems *skipped = nullptr);
 RegionsRequest regionsRequest(const data::Dataset &dataset, const data::Scenario &scenario,
                               const core::RegionBaseline &from);
 

@@ -676,9 +676,9 @@ QString MainWindow::openFile(const QString &path, bool interactive) {
     if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
         const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
         if (read.ok())
-            m_doc.setPolicy(policyToReplace(), read.file.policy, read.file.name);
+            m_doc.setPolicy(policyToReplace(), read->policy, read->name);
         else
-            error = read.errors.join(QLatin1Char('\n'));
+            error = read.errorText();
     } else {
         error = m_doc.open(path, &warnings);
         if (error.isEmpty() && !path.startsWith(QLatin1Char(':')))
@@ -698,11 +698,10 @@ void MainWindow::loadPolicyFile() {
         return;
     const data::PolicyReadResult read = data::readPolicyFile(path, m_doc.region().baseline);
     if (!read.ok()) {
-        showPlainMessage(this, QMessageBox::Warning, tr("Cannot load policy"),
-                         read.errors.join(QLatin1Char('\n')));
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot load policy"), read.errorText());
         return;
     }
-    m_doc.setPolicy(policyToReplace(), read.file.policy, read.file.name);
+    m_doc.setPolicy(policyToReplace(), read->policy, read->name);
 }
 
 bool MainWindow::save() {

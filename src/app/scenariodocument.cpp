@@ -75,7 +75,7 @@ private:
 ScenarioDocument::ScenarioDocument(QObject *parent)
     : QObject(parent) {
     QString error;
-    m_dataset = data::Dataset::openEmbedded(error);
+    m_dataset = data::Dataset::openEmbedded().take(error);
     if (!m_dataset)
         qFatal("%s", qPrintable(error)); // the embedded dataset is part of the build
     newScenario();
@@ -84,7 +84,7 @@ ScenarioDocument::ScenarioDocument(QObject *parent)
 
 void ScenarioDocument::newScenario() {
     QString error;
-    m_region = *m_dataset->loadRegion(QStringLiteral("US"), error);
+    m_region = *m_dataset->loadRegion(QStringLiteral("US"));
     m_scenario = data::Scenario{};
     m_scenario.region = QStringLiteral("US");
     m_scenario.draws = 1000; // fast enough to follow a dragged slider
@@ -202,7 +202,7 @@ QString ScenarioDocument::setYear(int year) {
 
 QString ScenarioDocument::switchRegion(const QString &code, int year, bool yearChange) {
     QString error;
-    std::optional<data::RegionRecord> region = m_dataset->loadRegion(code, error, year);
+    std::optional<data::RegionRecord> region = m_dataset->loadRegion(code, year).take(error);
     if (!region)
         return error;
     data::Scenario after = m_scenario;
@@ -230,7 +230,8 @@ void ScenarioDocument::restore(const data::Scenario &scenario, const data::Regio
 
 QString ScenarioDocument::open(const QString &path, QStringList *warnings) {
     QString error;
-    std::optional<data::OpenedScenario> read = data::openScenario(path, *m_dataset, false, error);
+    std::optional<data::OpenedScenario> read =
+        data::openScenario(path, *m_dataset, false).take(error);
     if (!read)
         return error;
     if (read->scenario.policies.isEmpty()) // something to edit and compare

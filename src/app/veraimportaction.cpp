@@ -59,7 +59,7 @@ void importVeraFile(QWidget *parent) {
     progress.reset();
     if (!result->ok()) {
         QStringList lines;
-        for (const data::DatasetProblem &p : result->problems.mid(0, 30))
+        for (const data::Problem &p : result->problems.mid(0, 30))
             lines << p.text();
         if (result->problems.size() > 30)
             lines << tr("… and %1 more").arg(result->problems.size() - 30);

@@ -35,10 +35,11 @@ struct RegionBackcast {
 
 std::optional<RegionBackcast> backcast(const data::Dataset &dataset, const QString &region,
                                        int from, int to, const CommonOptions &o, QString &error) {
-    std::optional<data::BackcastInputs> inputs =
-        data::backcastInputs(dataset, region, from, to, error);
-    if (!inputs)
+    data::Result<data::BackcastInputs> inputs = data::backcastInputs(dataset, region, from, to);
+    if (!inputs) {
+        error = inputs.errorText();
         return std::nullopt;
+    }
     const core::RegionBaseline &start = inputs->start.baseline;
     const core::DrawSet draws =
         core::DrawSet::prepare(start, core::ParameterDraws::generate(o.draws, o.seed), o.threads);

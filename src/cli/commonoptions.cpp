@@ -161,7 +161,7 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         if (!year)
             return std::nullopt;
         o.year = *year;
-        o.dataset = data::Dataset::open(p.value(QStringLiteral("dataset")), error);
+        o.dataset = data::Dataset::open(p.value(QStringLiteral("dataset"))).take(error);
         if (!o.dataset)
             return std::nullopt;
     }
@@ -170,9 +170,9 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         const QString code = (m_options & kRegion) ? p.value(QStringLiteral("region"))
                                                    : data::Dataset::referenceRegion();
         if (!o.dataset)
-            o.dataset = data::Dataset::open(QString(), error);
+            o.dataset = data::Dataset::open(QString()).take(error);
         std::optional<data::RegionRecord> region =
-            o.dataset ? o.dataset->loadRegion(code, error, o.year) : std::nullopt;
+            o.dataset ? o.dataset->loadRegion(code, o.year).take(error) : std::nullopt;
         if (!region) {
             error = QStringLiteral("--region: ") + error;
             return std::nullopt;
@@ -183,10 +183,10 @@ std::optional<CommonOptions> CommonParser::read(QString &error) const {
         for (const QString &path : p.values(QStringLiteral("policy"))) {
             const data::PolicyReadResult read = data::readPolicyFile(path, o.region.baseline);
             if (!read.ok()) {
-                error = read.errors.join(QLatin1Char('\n'));
+                error = read.errorText();
                 return std::nullopt;
             }
-            o.policies << read.file;
+            o.policies << *read;
         }
     }
     if (m_options & kDraws) {

@@ -44,7 +44,7 @@ QString usage() {
 
 int reportProblems(const data::Problems &problems) {
     QTextStream err(stderr);
-    for (const data::DatasetProblem &p : problems)
+    for (const data::Problem &p : problems)
         err << p.text() << '\n';
     err << QCoreApplication::translate("leastbad::cli", "%n problem(s); nothing was written.",
                                        nullptr, int(problems.size()))
@@ -107,7 +107,7 @@ void showRow(QTextStream &s, const data::ValueProvenance &p, int originWidth) {
 
 int show(const std::optional<data::Dataset> &dataset, const QString &code, int year) {
     QString error;
-    const std::optional<data::RegionRecord> record = dataset->loadRegion(code, error, year);
+    const std::optional<data::RegionRecord> record = dataset->loadRegion(code, year).take(error);
     if (!record)
         return fail(kCommand, error);
     QString out;
@@ -185,13 +185,13 @@ int validate(const QString &file) {
         return 0;
     }
     QString error;
-    const std::optional<data::Dataset> dataset = data::Dataset::open(file, error);
+    const std::optional<data::Dataset> dataset = data::Dataset::open(file).take(error);
     if (!dataset)
         return fail(kCommand, error);
     // Every region must also give the model a baseline it can use.
     for (const data::RegionRow &r : dataset->content().regions) {
-        if (!dataset->loadRegion(r.code, error))
-            return fail(kCommand, error);
+        if (const data::Result<data::RegionRecord> record = dataset->loadRegion(r.code); !record)
+            return fail(kCommand, record.errorText());
     }
     QTextStream(stdout) << QCoreApplication::translate("leastbad::cli",
                                                        "%1: valid (%2 regions, %3 values)")
@@ -304,7 +304,7 @@ int runDataset(const QStringList &arguments) {
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     QString error;
-    auto openDataset = [&](const QString &path) { return data::Dataset::open(path, error); };
+    auto openDataset = [&](const QString &path) { return data::Dataset::open(path).take(error); };
 
     if (sub == QStringLiteral("list") && rest.size() <= 1) {
         const auto dataset = openDataset(rest.value(0));

@@ -231,12 +231,14 @@ int runExport(const QStringList &arguments) {
     if (!year)
         return fail(command, error);
     const std::optional<data::Dataset> chosen =
-        data::Dataset::open(parser.value(datasetOption), error);
+        data::Dataset::open(parser.value(datasetOption)).take(error);
     if (!chosen)
         return fail(command, error);
-    std::optional<data::OpenedScenario> opened = data::openScenario(
-        parser.value(scenario), *chosen, parser.isSet(datasetOption), error,
-        parser.isSet(QStringLiteral("year")) ? std::optional<int>(*year) : std::nullopt);
+    std::optional<data::OpenedScenario> opened =
+        data::openScenario(parser.value(scenario), *chosen, parser.isSet(datasetOption),
+                           parser.isSet(QStringLiteral("year")) ? std::optional<int>(*year)
+                                                                : std::nullopt)
+            .take(error);
     if (!opened)
         return fail(command, error);
     for (const QString &warning : opened->warnings)

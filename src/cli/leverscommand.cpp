@@ -40,9 +40,9 @@ int runLevers(const QStringList &arguments) {
                         "leastbad::cli", "--format: expected markdown, json or strings, got \"%1\"")
                         .arg(chosen.left(40)));
     QString error;
-    const auto dataset = data::Dataset::openEmbedded(error);
+    const auto dataset = data::Dataset::openEmbedded().take(error);
     const auto reference =
-        dataset ? dataset->loadRegion(data::Dataset::referenceRegion(), error) : std::nullopt;
+        dataset ? dataset->loadRegion(data::Dataset::referenceRegion()).take(error) : std::nullopt;
     if (!reference)
         return fail(kCommand, error);
     return writeOut(chosen == QStringLiteral("json")

@@ -33,12 +33,12 @@ int runRegions(const QStringList &arguments) {
 
     // The same request as the app's Regions tab: policy A carried from the reference
     // region to each region by core::transferPolicy.
-    QStringList skipped;
+    data::Problems skipped;
     const analysis::RegionsRequest request =
         analysis::regionsRequest(*o->dataset, o->policies.first().policy, o->region.baseline,
                                  o->weights, o->seed, o->draws, o->year, &skipped);
     if (!skipped.isEmpty())
-        return fail(command, skipped.join(QLatin1Char('\n')));
+        return fail(command, data::problemsText(skipped));
     analysis::Session session(analysis::Session::Mode::OneShot, o->threads);
     const std::shared_ptr<const analysis::RegionsAnswer> answer = session.results(
         request, interruptFlag(),

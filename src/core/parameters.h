@@ -119,6 +119,32 @@ enum class Distribution { Fixed, Normal, LogNormal, Beta, Gamma, Uniform, Triang
 // Recalled = from memory of the source, not yet checked; Assumption = no source.
 enum class Evidence { Seen, SeenSecondary, Judged, Recalled, Assumption };
 
+// The mechanism a parameter belongs to: the value of information of a group (EVPPI,
+// valueofinformation.h) asks what knowing all of a group's parameters at once is worth.
+// The order is the order groups are listed in before they are ranked.
+enum class ParameterGroupId {
+    Incapacitation,
+    Deterrence,
+    AftereffectsAndReentry,
+    InPrisonConditions,
+    TaxpayerCosts,
+    Pretrial,
+    BaselineInputs,
+    VictimCosts,
+    LifeYears,
+    Wellbeing,
+};
+
+struct ParameterGroupSpec {
+    ParameterGroupId id;
+    std::string_view key;   // snake_case, as in decision files
+    std::string_view label; // as the decision report names it
+};
+
+// Every group, in the order of ParameterGroupId.
+std::span<const ParameterGroupSpec> parameterGroupSpecs();
+const ParameterGroupSpec &parameterGroupSpec(ParameterGroupId id);
+
 struct ParameterSpec {
     std::string_view key;         // snake_case, as in files and MODEL.md
     std::string_view description; // one line
@@ -130,6 +156,7 @@ struct ParameterSpec {
     Evidence evidence;
     std::string_view source; // author, year, title; or "assumption: why"
     double Parameters::*member;
+    ParameterGroupId group;
     // Where a quantity is bounded (a sign, a share), draws are truncated to this range.
     double lowerBound = -std::numeric_limits<double>::infinity();
     double upperBound = std::numeric_limits<double>::infinity();

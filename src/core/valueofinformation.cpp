@@ -243,41 +243,6 @@ InformationEstimate evppiOfScores(const std::vector<std::vector<double>> &z,
     return jackknife(estimate(-1), deleted);
 }
 
-struct GroupRule {
-    std::string_view key;
-    std::string_view label;
-    std::array<std::string_view, 10> prefixes;
-};
-
-// First match wins; every drawn parameter must match one (a unit test checks it).
-constexpr GroupRule kGroupRules[] = {
-    {"incapacitation",
-     "incapacitation",
-     {"incapacitation_", "violent_share_of_averted", "offending_ratio_", "admission_share_"}},
-    {"deterrence",
-     "deterrence",
-     {"severity_elasticity", "targeted_deterrence", "police_elasticity_", "clearance_elasticity"}},
-    {"aftereffects_and_reentry",
-     "aftereffects and reentry",
-     {"aftereffect_", "crimes_per_avoided", "visit_", "remote_contact_", "cash_recidivism",
-      "cash_reference", "cash_lump"}},
-    {"in_prison_conditions",
-     "in-prison conditions",
-     {"misconduct_", "recreation_misconduct", "assault_risk", "small_facility", "large_facility"}},
-    {"taxpayer_costs",
-     "taxpayer costs",
-     {"operating_cost", "marginal_cost", "capital_", "rehousing_", "commissary_", "jail_cost",
-      "cost_per_", "cost_full_", "cash_administration", "clearance_cost"}},
-    {"pretrial", "pretrial detention", {"pretrial_", "prison_share_of_convictions"}},
-    {"baseline_inputs", "uncertain baseline inputs", {"baseline_"}},
-    {"victim_costs",
-     "victim costs and reporting",
-     {"cpi_", "cost_homicide", "cost_other_violent", "cost_property", "victim_tangible",
-      "reporting_rate_"}},
-    {"life_years", "life-years", {"life_years_"}},
-    {"wellbeing", "wellbeing-years", {"qaly_", "health_decrement", "liberty_loss", "children_per"}},
-};
-
 std::vector<double> column(const ParameterDraws &draws, const ParameterSpec &spec) {
     std::vector<double> v(draws.values.size());
     for (std::size_t d = 0; d < v.size(); ++d)
@@ -323,21 +288,11 @@ InformationEstimate estimateEvpi(const NetBenefits &netBenefits) {
 
 std::vector<ParameterGroup> parameterGroups() {
     std::vector<ParameterGroup> groups;
-    for (const GroupRule &rule : kGroupRules)
-        groups.push_back({rule.key, rule.label, {}});
-    for (const ParameterSpec &spec : parameterSpecs()) {
-        if (spec.distribution == Distribution::Fixed)
-            continue;
-        for (std::size_t g = 0; g < std::size(kGroupRules); ++g) {
-            const auto &prefixes = kGroupRules[g].prefixes;
-            if (std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) {
-                    return !p.empty() && spec.key.starts_with(p);
-                })) {
-                groups[g].members.push_back(&spec);
-                break;
-            }
-        }
-    }
+    for (const ParameterGroupSpec &group : parameterGroupSpecs())
+        groups.push_back({group.key, group.label, {}});
+    for (const ParameterSpec &spec : parameterSpecs())
+        if (spec.distribution != Distribution::Fixed)
+            groups[std::size_t(spec.group)].members.push_back(&spec);
     return groups;
 }
 

@@ -58,17 +58,17 @@ double observed(const std::map<int, double> &series, int year) {
 
 } // namespace
 
-std::optional<BackcastInputs> backcastInputs(const Dataset &dataset, const QString &region,
-                                             int from, int to, QString &error) {
+Result<BackcastInputs> backcastInputs(const Dataset &dataset, const QString &region, int from,
+                                      int to) {
     if (!(from < to && to - from <= core::kMaxYears)) {
-        error = tr("--from and --to: expected a start year before the end year, at most %1 years "
-                   "apart")
-                    .arg(core::kMaxYears);
-        return std::nullopt;
+        return Problem::of(
+            tr("--from and --to: expected a start year before the end year, at most %1 years "
+               "apart")
+                .arg(core::kMaxYears));
     }
-    std::optional<RegionRecord> start = dataset.loadRegion(region, error, from);
+    Result<RegionRecord> start = dataset.loadRegion(region, from);
     if (!start)
-        return std::nullopt;
+        return start.problems();
     BackcastInputs inputs;
     inputs.start = std::move(*start);
     inputs.from = from;
@@ -81,8 +81,8 @@ std::optional<BackcastInputs> backcastInputs(const Dataset &dataset, const QStri
     inputs.admissionsMetric = QStringLiteral("prison_admissions");
     const double first = smoothed(admissions, from);
     if (!(first > 0)) {
-        error = tr("%1: no prison admissions in %2 to start a backcast from").arg(region).arg(from);
-        return std::nullopt;
+        return Problem::of(
+            tr("%1: no prison admissions in %2 to start a backcast from").arg(region).arg(from));
     }
     const std::map<int, double> prisoners = byYear(dataset, region, "prison_population");
     const std::map<int, double> violent = byYear(dataset, region, "violent_crimes");
@@ -92,11 +92,10 @@ std::optional<BackcastInputs> backcastInputs(const Dataset &dataset, const QStri
     for (int year = from + 1; year <= to; ++year) {
         const double a = smoothed(admissions, year);
         if (!std::isfinite(a)) {
-            error = tr("%1: no prison admissions in or after %2 (needed up to %3)")
-                        .arg(region)
-                        .arg(year)
-                        .arg(to);
-            return std::nullopt;
+            return Problem::of(tr("%1: no prison admissions in or after %2 (needed up to %3)")
+                                   .arg(region)
+                                   .arg(year)
+                                   .arg(to));
         }
         inputs.newAdmissionsScale.push_back(a / first);
         inputs.observedPrisoners.push_back(observed(prisoners, year));

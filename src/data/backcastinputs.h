@@ -9,7 +9,6 @@
 
 #include <QString>
 
-#include <optional>
 #include <vector>
 
 namespace leastbad::data {
@@ -25,10 +24,10 @@ struct BackcastInputs {
     std::vector<double> populationRatio;       // year's population ÷ the start year's (NaN: none)
 };
 
-// std::nullopt with `error` set when the region is unknown, the years are out of order or
+// A problem when the region is unknown, the years are out of order or
 // more than 50 apart, or the region lacks admissions in the start year or any later year
 // (the gaps between observed years are filled by straight lines).
-std::optional<BackcastInputs> backcastInputs(const Dataset &dataset, const QString &region,
-                                             int from, int to, QString &error);
+Result<BackcastInputs> backcastInputs(const Dataset &dataset, const QString &region, int from,
+                                      int to);
 
 } // namespace leastbad::data

@@ -56,14 +56,7 @@ CsvReader::CsvReader(QIODevice *device, QString fileName)
     , m_fileName(std::move(fileName)) {}
 
 bool CsvReader::fail(int line, int column, const QString &message) {
-    m_errorLine = line;
-    m_errorColumn = column;
-    m_errorMessage = message;
-    m_error = QCoreApplication::translate("leastbad::data::CsvReader", "%1, line %2, column %3: %4")
-                  .arg(m_fileName)
-                  .arg(line)
-                  .arg(column)
-                  .arg(message);
+    m_problem = Problem{m_fileName, line, column, {}, message};
     return false;
 }
 
@@ -82,7 +75,7 @@ bool CsvReader::fill() {
 }
 
 bool CsvReader::readRow(CsvRow &row) {
-    if (!m_error.isEmpty())
+    if (m_problem)
         return false;
     row.line = m_line;
     row.fields.clear();

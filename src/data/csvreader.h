@@ -5,10 +5,14 @@
 // and reads in chunks so a huge file never has to fit in memory.
 #pragma once
 
+#include "data/problem.h"
+
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace leastbad::data {
 
@@ -24,14 +28,10 @@ public:
 
     CsvReader(QIODevice *device, QString fileName);
 
-    // Reads the next row; false at the end of the input or on an error (see error()).
+    // Reads the next row; false at the end of the input or on an error (see problem()).
     bool readRow(CsvRow &row);
-    // Empty unless reading stopped on an error; the message names file, line and column.
-    const QString &error() const { return m_error; }
-    // The same in parts, for messages that name the file and position themselves.
-    int errorLine() const { return m_errorLine; }
-    int errorColumn() const { return m_errorColumn; }
-    const QString &errorMessage() const { return m_errorMessage; }
+    // Set only when reading stopped on an error: the file, line, column and what is wrong.
+    const std::optional<Problem> &problem() const { return m_problem; }
     // Columns (0-based) whose text the caller reads; the others are still checked (UTF-8,
     // limits) but come back empty, which saves their conversion in a wide file of which
     // only a few columns are used. Empty (the default): every column is kept.
@@ -47,10 +47,7 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     bool m_atEnd = false;
-    QString m_error;
-    int m_errorLine = 0;
-    int m_errorColumn = 0;
-    QString m_errorMessage;
+    std::optional<Problem> m_problem;
     QList<bool> m_keep;
 };
 

@@ -443,52 +443,55 @@ private:
 
 } // namespace
 
-std::optional<Dataset> Dataset::open(const QString &path, QString &error) {
+Result<Dataset> Dataset::open(const QString &path) {
+    QString error;
     if (path.isEmpty())
-        return openEmbedded(error);
+        return openEmbedded();
     const QFileInfo info(path);
     if (!info.exists()) {
         error =
             QCoreApplication::translate("leastbad::data::Dataset", "%1: no such file").arg(path);
-        return std::nullopt;
+        return Problem::of(error);
     }
     // A pipe or a device could block the open forever or never end; a folder is no file.
     if (!info.isFile()) {
         error = QCoreApplication::translate("leastbad::data::Dataset",
                                             "%1: not a regular file; not opened")
                     .arg(path);
-        return std::nullopt;
+        return Problem::of(error);
     }
     if (info.size() > kMaxDatasetBytes) {
         error = QCoreApplication::translate("leastbad::data::Dataset",
                                             "%1: larger than %2 MiB; not opened")
                     .arg(path)
                     .arg(kMaxDatasetBytes / (1024 * 1024));
-        return std::nullopt;
+        return Problem::of(error);
     }
     SqliteDatabase db;
     if (!db.open(path, SqliteDatabase::Mode::ReadOnlyUntrusted)) {
         error = QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
                     .arg(path, db.error());
-        return std::nullopt;
+        return Problem::of(error);
     }
-    return finishOpen(db, path, error, [&](Dataset &d, int version, DatasetContent &&content) {
-        d.m_label = path;
-        d.m_schemaVersion = version;
-        d.m_content = std::move(content);
-        d.m_index.build(d.m_content);
-    });
+    std::optional<Dataset> opened =
+        finishOpen(db, path, error, [&](Dataset &d, int version, DatasetContent &&content) {
+            d.m_label = path;
+            d.m_schemaVersion = version;
+            d.m_content = std::move(content);
+            d.m_index.build(d.m_content);
+        });
+    return resultOf(std::move(opened), error);
 }
 
-std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString &label,
-                                          QString &error, bool verify) {
+Result<Dataset> Dataset::openImage(const QByteArray &image, const QString &label, bool verify) {
+    QString error;
     SqliteDatabase db;
     if (!db.openImage(image)) {
         error = QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
                     .arg(label, db.error());
-        return std::nullopt;
+        return Problem::of(error);
     }
-    return finishOpen(
+    std::optional<Dataset> opened = finishOpen(
         db, label, error,
         [&](Dataset &d, int version, DatasetContent &&content) {
             d.m_label = label;
@@ -497,18 +500,20 @@ std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString
             d.m_index.build(d.m_content);
         },
         verify);
+    return resultOf(std::move(opened), error);
 }
 
-std::optional<Dataset> Dataset::openEmbedded(QString &error) {
+Result<Dataset> Dataset::openEmbedded() {
+    QString error;
     QFile file(QStringLiteral(":/datasets/default.sqlite"));
     if (!file.open(QIODevice::ReadOnly)) {
         error = QCoreApplication::translate(
             "leastbad::data::Dataset", "the embedded default dataset is missing from this build");
-        return std::nullopt;
+        return Problem::of(error);
     }
     return openImage(file.readAll(),
                      QCoreApplication::translate("leastbad::data::Dataset", "default dataset"),
-                     error, false);
+                     false);
 }
 
 const RegionRow *Dataset::region(const QString &code) const {
@@ -531,15 +536,15 @@ QList<const ValueRow *> Dataset::series(const QString &region, const QString &me
     return rows;
 }
 
-std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QString &error,
-                                                int asOfYear) const {
+Result<RegionRecord> Dataset::loadRegion(const QString &requested, int asOfYear) const {
+    QString error;
     const RegionRow *row = region(requested);
     if (!row) {
         error = QCoreApplication::translate(
                     "leastbad::data::Dataset",
                     "%1: no region \"%2\" (leastbad-cli dataset list shows the codes)")
                     .arg(m_label, requested);
-        return std::nullopt;
+        return Problem::of(error);
     }
     const QString code = row->code;
     const RegionResolver resolver(*this, code, asOfYear);
@@ -581,7 +586,7 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
         error = QCoreApplication::translate("leastbad::data::Dataset",
                                             "%1: region %2 has no value, and no fallback, for: %3")
                     .arg(m_label, code, missing.join(QStringLiteral(", ")));
-        return std::nullopt;
+        return Problem::of(error);
     }
     // The data year is the most recent year of the region's own published figures
     // (assumptions carry the year they were made, not a data year).
@@ -605,7 +610,7 @@ std::optional<RegionRecord> Dataset::loadRegion(const QString &requested, QStrin
             QCoreApplication::translate("leastbad::data::Dataset",
                                         "%1: region %2 gives a baseline the model cannot use: %3")
                 .arg(m_label, code, lines.join(QStringLiteral("; ")));
-        return std::nullopt;
+        return Problem::of(error);
     }
     return record;
 }

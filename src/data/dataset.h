@@ -9,6 +9,7 @@
 #include "data/datasetcontent.h"
 #include "data/datasetindex.h"
 #include "data/regionrecord.h"
+#include "data/result.h"
 
 #include <QString>
 
@@ -19,13 +20,13 @@ namespace leastbad::data {
 class Dataset {
 public:
     // `path` empty = the embedded default dataset.
-    static std::optional<Dataset> open(const QString &path, QString &error);
-    static std::optional<Dataset> openEmbedded(QString &error);
+    static Result<Dataset> open(const QString &path);
+    static Result<Dataset> openEmbedded();
     // A database image in memory (the embedded file, or bytes under test); `label` names it.
     // `verify` false skips the integrity and consistency checks: only for the embedded
     // dataset, which the build made through the importer and its checks.
-    static std::optional<Dataset> openImage(const QByteArray &image, const QString &label,
-                                            QString &error, bool verify = true);
+    static Result<Dataset> openImage(const QByteArray &image, const QString &label,
+                                     bool verify = true);
 
     const QString &label() const { return m_label; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -36,12 +37,10 @@ public:
     // A region's own values of one metric, by year (empty when it has none).
     QList<const ValueRow *> series(const QString &region, const QString &metric) const;
 
-    // The model baseline of a region. On failure returns std::nullopt and sets `error`
-    // (naming the dataset, region and metric). With `asOfYear` (not 0) each input takes
-    // its latest value at or before that year, or, when it has none, its earliest value
-    // (flagged in the provenance); without, the latest value of each.
-    std::optional<RegionRecord> loadRegion(const QString &code, QString &error,
-                                           int asOfYear = 0) const;
+    // The model baseline of a region, or a problem naming the dataset, region and metric. With
+    // `asOfYear` (not 0) each input takes its latest value at or before that year, or, when it has
+    // none, its earliest value (flagged in the provenance); without, the latest value of each.
+    Result<RegionRecord> loadRegion(const QString &code, int asOfYear = 0) const;
 
     // The reference region for assumptions where a country has no value of its own.
     static QString referenceRegion() { return QStringLiteral("US"); }

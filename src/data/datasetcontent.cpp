@@ -30,8 +30,8 @@ QString fromView(std::string_view s) {
 void readTable(const QString &path, const QStringList &header, int optionalTrailing,
                Problems &problems, const std::function<void(const CsvRow &)> &row) {
     QFile file;
-    if (const QString error = openRegularFile(path, file); !error.isEmpty()) {
-        problems.append({path, 0, 0, {}, error});
+    if (Result<void> opened = openRegularFile(path, file); !opened) {
+        problems.append(opened.problems());
         return;
     }
     const QString name = QFileInfo(path).fileName();
@@ -51,15 +51,15 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
     CsvReader reader(&file, name);
     CsvRow first;
     if (!reader.readRow(first)) {
-        problems.append({name,
-                         reader.error().isEmpty() ? 1 : reader.errorLine(),
-                         reader.error().isEmpty() ? 0 : reader.errorColumn(),
-                         {},
-                         reader.error().isEmpty()
-                             ? QCoreApplication::translate(
-                                   "leastbad::data", "the file is empty; expected the header: %1")
-                                   .arg(header.join(QLatin1Char(',')))
-                             : reader.errorMessage()});
+        problems.append(reader.problem() ? *reader.problem()
+                                         : Problem{name,
+                                                   1,
+                                                   0,
+                                                   {},
+                                                   QCoreApplication::translate(
+                                                       "leastbad::data",
+                                                       "the file is empty; expected the header: %1")
+                                                       .arg(header.join(QLatin1Char(',')))});
         return;
     }
     const QStringList got = first.fields;
@@ -126,9 +126,8 @@ void readTable(const QString &path, const QStringList &header, int optionalTrail
             return;
         }
     }
-    if (!reader.error().isEmpty())
-        problems.append(
-            {name, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()});
+    if (reader.problem())
+        problems.append(*reader.problem());
 }
 
 bool checkText(const QString &file, const CsvRow &r, int column, const QString &field,
@@ -175,19 +174,6 @@ const QRegularExpression &codePattern() {
 }
 
 } // namespace
-
-QString DatasetProblem::text() const {
-    QString where = file;
-    if (line > 0)
-        where +=
-            QCoreApplication::translate("leastbad::data::DatasetProblem", ", line %1").arg(line);
-    if (column > 0)
-        where += QCoreApplication::translate("leastbad::data::DatasetProblem", ", column %1")
-                     .arg(column);
-    if (!field.isEmpty())
-        where += QStringLiteral(" (") + field + QLatin1Char(')');
-    return where + QStringLiteral(": ") + message;
-}
 
 QStringList regionsHeader() {
     return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),

@@ -110,8 +110,7 @@ Prepared prepare(const ImportRequest &request) {
     Prepared p;
     DatasetContent existing;
     if (!request.target.isEmpty() && QFileInfo::exists(request.target)) {
-        QString error;
-        const std::optional<Dataset> target = Dataset::open(request.target, error);
+        const Result<Dataset> target = Dataset::open(request.target);
         if (!target) {
             p.result.problems.append(
                 {request.target,
@@ -120,7 +119,7 @@ Prepared prepare(const ImportRequest &request) {
                  {},
                  QCoreApplication::translate(
                      "leastbad::data", "the target is not a dataset this program can add to: %1")
-                     .arg(error)});
+                     .arg(target.errorText())});
             return p;
         }
         existing = target->content();
@@ -264,21 +263,21 @@ Problems writeDatasetFile(const QString &target, const DatasetContent &rows, boo
     }
     {
         SqliteDatabase db;
-        QString error;
+        Result<void> written;
         // The scratch file is thrown away on any failure and swapped in whole on success,
         // so it needs no journal and no syncs of its own (the swap syncs).
         if (!db.open(scratch.fileName(), SqliteDatabase::Mode::ReadWrite) ||
             !db.exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
                                     "PRAGMA cache_size = -65536")) ||
-            !db.exec(QStringLiteral("BEGIN")) || !migrateToCurrent(db, error) ||
-            !writeContent(db, rows, error) || !db.exec(QStringLiteral("COMMIT"))) {
+            !db.exec(QStringLiteral("BEGIN")) || !(written = migrateToCurrent(db)) ||
+            !(written = writeContent(db, rows)) || !db.exec(QStringLiteral("COMMIT"))) {
             problems.append(
                 {target,
                  0,
                  0,
                  {},
                  QCoreApplication::translate("leastbad::data", "cannot write the dataset: %1")
-                     .arg(error.isEmpty() ? db.error() : error)});
+                     .arg(written ? db.error() : written.errorText())});
             return problems;
         }
     }

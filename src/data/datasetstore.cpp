@@ -80,32 +80,31 @@ bool writeMetrics(SqliteDatabase &db, QString &error) {
 
 } // namespace
 
-bool createSchemaVersion1(SqliteDatabase &db, QString &error) {
-    if (!db.exec(QString::fromUtf8(kSchemaV1))) {
-        error = db.error();
-        return false;
-    }
-    return true;
+Result<void> createSchemaVersion1(SqliteDatabase &db) {
+    if (!db.exec(QString::fromUtf8(kSchemaV1)))
+        return Problem::of(db.error());
+    return {};
 }
 
-bool migrateToCurrent(SqliteDatabase &db, QString &error) {
+Result<void> migrateToCurrent(SqliteDatabase &db) {
     int version = db.userVersion();
-    if (version == 0 && !createSchemaVersion1(db, error))
-        return false;
+    if (version == 0)
+        if (Result<void> created = createSchemaVersion1(db); !created)
+            return created;
     version = db.userVersion();
     if (version > kSchemaVersion) {
-        error = QCoreApplication::translate(
-                    "leastbad::data",
-                    "schema version %1 is newer than this program reads (%2); update LeastBad")
-                    .arg(version)
-                    .arg(kSchemaVersion);
-        return false;
+        return Problem::of(
+            QCoreApplication::translate(
+                "leastbad::data",
+                "schema version %1 is newer than this program reads (%2); update LeastBad")
+                .arg(version)
+                .arg(kSchemaVersion));
     }
-    if (version == 1 && !db.exec(QString::fromUtf8(kMigrateV1ToV2))) {
-        error = db.error();
-        return false;
-    }
-    return writeMetrics(db, error);
+    if (version == 1 && !db.exec(QString::fromUtf8(kMigrateV1ToV2)))
+        return Problem::of(db.error());
+    QString error;
+    const bool written = writeMetrics(db, error);
+    return resultOf(written, error);
 }
 
 QString checkSchema(SqliteDatabase &db) {
@@ -173,11 +172,8 @@ QString checkSchema(SqliteDatabase &db) {
     return {};
 }
 
-bool writeContent(SqliteDatabase &db, const DatasetContent &content, QString &error) {
-    auto fail = [&](const QString &message) {
-        error = message;
-        return false;
-    };
+Result<void> writeContent(SqliteDatabase &db, const DatasetContent &content) {
+    auto fail = [&](const QString &message) { return Result<void>(Problem::of(message)); };
     auto regions = db.prepare(QStringLiteral("INSERT OR REPLACE INTO regions VALUES (?, ?, ?, ?)"));
     auto sources = db.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO sources (id, citation, address, date_read, licence, kind) "
@@ -226,7 +222,7 @@ bool writeContent(SqliteDatabase &db, const DatasetContent &content, QString &er
         if (!overrides->run())
             return fail(overrides->error());
     }
-    return true;
+    return {};
 }
 
 bool readContent(SqliteDatabase &db, DatasetContent &content, QString &error) {

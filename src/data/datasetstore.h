@@ -5,6 +5,7 @@
 #pragma once
 
 #include "data/datasetcontent.h"
+#include "data/result.h"
 #include "data/sqlitedatabase.h"
 
 namespace leastbad::data {
@@ -12,15 +13,17 @@ namespace leastbad::data {
 inline constexpr int kSchemaVersion = 2;
 
 // Creates the first schema version (kept so that migration stays tested).
-bool createSchemaVersion1(SqliteDatabase &db, QString &error);
+Result<void> createSchemaVersion1(SqliteDatabase &db);
 // Creates the schema in an empty database, or migrates an older one, to kSchemaVersion,
 // and writes the metric definitions.
-bool migrateToCurrent(SqliteDatabase &db, QString &error);
+Result<void> migrateToCurrent(SqliteDatabase &db);
 // Empty if the database has a schema this program reads; else what is wrong.
 QString checkSchema(SqliteDatabase &db);
 
 // Inserts or replaces rows (in the caller's transaction).
-bool writeContent(SqliteDatabase &db, const DatasetContent &content, QString &error);
+Result<void> writeContent(SqliteDatabase &db, const DatasetContent &content);
+// Kept in the older form (a flag and a message) while the embedded dataset's opening,
+// which calls it, is being reworked; see docs/ARCHITECTURE.md, "Errors".
 bool readContent(SqliteDatabase &db, DatasetContent &content, QString &error);
 
 } // namespace leastbad::data

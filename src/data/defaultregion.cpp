@@ -6,11 +6,12 @@
 namespace leastbad::data {
 
 RegionRecord defaultRegion(const QString &code) {
-    QString error;
-    const std::optional<Dataset> dataset = Dataset::openEmbedded(error);
-    std::optional<RegionRecord> record = dataset ? dataset->loadRegion(code, error) : std::nullopt;
+    const Result<Dataset> dataset = Dataset::openEmbedded();
+    if (!dataset)
+        qFatal("embedded default dataset: %s", qPrintable(dataset.errorText()));
+    Result<RegionRecord> record = dataset->loadRegion(code);
     if (!record)
-        qFatal("embedded default dataset: %s", qPrintable(error));
+        qFatal("embedded default dataset: %s", qPrintable(record.errorText()));
     return std::move(*record);
 }
 

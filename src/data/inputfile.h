@@ -4,6 +4,8 @@
 // limit applies to the bytes actually read, not to what stat() reported.
 #pragma once
 
+#include "data/result.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -11,13 +13,12 @@
 namespace leastbad::data {
 
 // Opens `path` without blocking (O_NONBLOCK, so a FIFO cannot stall the open), checks
-// on the open descriptor that it is a regular file, and hands it to `file`. Returns
-// empty on success, else the reason (callers name the path).
-QString openRegularFile(const QString &path, QFile &file);
+// on the open descriptor that it is a regular file, and hands it to `file`. A problem
+// names the path as its file and the reason as its message.
+Result<void> openRegularFile(const QString &path, QFile &file);
 
-// Reads a whole regular file of at most `maxBytes`. Returns empty on success, else a
-// message naming the path; `what` names the kind of file ("a policy file").
-QString readRegularFile(const QString &path, qint64 maxBytes, const QString &what,
-                        QByteArray &bytes);
+// The bytes of a whole regular file of at most `maxBytes`, or a problem naming the path;
+// `what` names the kind of file ("a policy file").
+Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const QString &what);
 
 } // namespace leastbad::data

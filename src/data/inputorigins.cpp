@@ -15,7 +15,7 @@ using Origin = ValueProvenance::Origin;
 // The District of Columbia is a state-kind region of the default dataset without state
 // prisons; the states' figures are summarised without it.
 bool isOneOfTheStates(const RegionInputOrigins &r) {
-    return r.kind == QStringLiteral("state") && r.code != QStringLiteral("DC") && r.error.isEmpty();
+    return r.kind == QStringLiteral("state") && r.code != QStringLiteral("DC") && !r.problem;
 }
 
 QByteArray percent(int part, int whole) {
@@ -90,9 +90,9 @@ QByteArray regionTable(const std::vector<RegionInputOrigins> &origins) {
     QByteArray md = "| region | kind | own | derived | from its parent | from the United States "
                     "(assumption) | own or derived |\n|---|---|---|---|---|---|---|\n";
     for (const RegionInputOrigins &r : origins) {
-        if (!r.error.isEmpty()) {
+        if (r.problem) {
             md += "| " + r.code.toUtf8() + " | " + r.kind.toUtf8() +
-                  " | not loaded: " + r.error.toUtf8() + " | | | | |\n";
+                  " | not loaded: " + r.problem->text().toUtf8() + " | | | | |\n";
             continue;
         }
         md += "| " + r.code.toUtf8() + " | " + r.kind.toUtf8() + " | " + QByteArray::number(r.own) +
@@ -109,7 +109,7 @@ QByteArray countriesBorrowing(const std::vector<RegionInputOrigins> &origins) {
     QByteArray md = "| country | inputs taken from the United States (assumptions) |\n|---|---|\n";
     for (const RegionInputOrigins &r : origins) {
         if (r.kind != QStringLiteral("country") || r.code == Dataset::referenceRegion() ||
-            !r.error.isEmpty())
+            r.problem)
             continue;
         QStringList quoted;
         for (const QString &field : r.borrowed)
@@ -129,10 +129,9 @@ std::vector<RegionInputOrigins> inputOrigins(const Dataset &dataset) {
         RegionInputOrigins r;
         r.code = row.code;
         r.kind = row.kind;
-        QString error;
-        const std::optional<RegionRecord> record = dataset.loadRegion(row.code, error);
+        const Result<RegionRecord> record = dataset.loadRegion(row.code);
         if (!record) {
-            r.error = error;
+            r.problem = record.problem();
             result.push_back(std::move(r));
             continue;
         }

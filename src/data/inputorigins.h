@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace leastbad::data {
@@ -24,7 +25,7 @@ struct RegionInputOrigins {
     int assumption = 0;      // the reference region's, for lack of any
     QStringList inputFields; // every model input, in the order `dataset show` lists them
     QStringList borrowed;    // the inputs counted in fallback and assumption
-    QString error;           // the region could not be loaded (nothing counted)
+    std::optional<Problem> problem; // the region could not be loaded (nothing counted)
     int inputs() const { return own + derived + fallback + assumption; }
     int ownOrDerived() const { return own + derived; }
 };

@@ -76,15 +76,15 @@ QStringList capped(const QStringList &lines, const QString &more, int limit) {
     return kept;
 }
 
-std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName,
-                                           QString &error) {
+Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName) {
+    QString error;
     if (const QString encoding = wideEncoding(json); !encoding.isEmpty()) {
         error = tr("%1: the file is %2 text; save it as UTF-8").arg(fileName, encoding);
-        return std::nullopt;
+        return Problem::of(error);
     }
     if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
         error = tr("%1: a NUL byte at %2: not a text file").arg(fileName, jsonPosition(json, nul));
-        return std::nullopt;
+        return Problem::of(error);
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -101,17 +101,17 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString
         else
             error =
                 tr("%1: not valid JSON at %2: %3").arg(fileName, where, parseError.errorString());
-        return std::nullopt;
+        return Problem::of(error);
     }
     if (!doc.isObject()) {
         error = tr("%1: expected a JSON object at the top level").arg(fileName);
-        return std::nullopt;
+        return Problem::of(error);
     }
     QByteArray key;
     if (const qsizetype at = duplicateKey(json, key); at >= 0) {
         error = tr("%1: the key \"%2\" appears twice in one object, at %3; keep one")
                     .arg(fileName, QString::fromUtf8(key.left(80)), jsonPosition(json, at));
-        return std::nullopt;
+        return Problem::of(error);
     }
     return doc.object();
 }

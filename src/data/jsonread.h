@@ -5,18 +5,17 @@
 // (JSON leaves it open and Qt keeps the last silently); a NUL byte is refused.
 #pragma once
 
+#include "data/result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
-#include <optional>
-
 namespace leastbad::data {
 
-// The top-level object of `json`, or std::nullopt with `error` set to a message naming
-// `fileName` once, with the position where there is one.
-std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName,
-                                           QString &error);
+// The top-level object of `json`, or a problem whose message names `fileName` once, with
+// the position where there is one.
+Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName);
 
 // "line L, column C" of a byte offset.
 QString jsonPosition(const QByteArray &json, qsizetype offset);

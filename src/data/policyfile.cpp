@@ -17,15 +17,14 @@ namespace leastbad::data {
 
 PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
                              const core::RegionBaseline &region) {
-    PolicyReadResult result;
-    result.file.policy = core::statusQuoPolicy(region);
-    QStringList &errors = result.errors;
+    PolicyFile file;
+    file.policy = core::statusQuoPolicy(region);
+    QStringList errors;
 
-    QString jsonError;
-    const std::optional<QJsonObject> parsed = parseJsonObject(json, fileName, jsonError);
+    const Result<QJsonObject> parsed = parseJsonObject(json, fileName);
     if (!parsed) {
-        errors << jsonError;
-        return result;
+        errors << problemTexts(parsed.problems());
+        return problemsOf(errors);
     }
     const QJsonObject &root = *parsed;
     const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
@@ -73,7 +72,7 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
     if (!sentencing.isUndefined()) {
         const QString mode = sentencing.toString();
         if (mode == QStringLiteral("retroactive"))
-            result.file.policy.retroactiveSentencing = true;
+            file.policy.retroactiveSentencing = true;
         else if (mode != QStringLiteral("prospective"))
             errors << QCoreApplication::translate(
                           "leastbad::data",
@@ -81,11 +80,11 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
                           "\"retroactive\"")
                           .arg(fileName);
     }
-    result.file.name = root.value(QStringLiteral("name")).toString();
-    result.file.description = root.value(QStringLiteral("description")).toString();
-    if (result.file.name.size() > 200 || hasControlCharacters(result.file.name) ||
-        result.file.description.size() > 10000 ||
-        hasControlCharacters(QString(result.file.description).remove(QLatin1Char('\r'))))
+    file.name = root.value(QStringLiteral("name")).toString();
+    file.description = root.value(QStringLiteral("description")).toString();
+    if (file.name.size() > 200 || hasControlCharacters(file.name) ||
+        file.description.size() > 10000 ||
+        hasControlCharacters(QString(file.description).remove(QLatin1Char('\r'))))
         errors << QCoreApplication::translate(
                       "leastbad::data",
                       "%1: field \"name\" or \"description\": at most 200 (name) or 10,000 "
@@ -98,25 +97,23 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
                       "leastbad::data",
                       "%1: field \"levers\": expected an object of lever names to values")
                       .arg(fileName);
-        return result;
+        return problemsOf(errors);
     }
     const QJsonObject levers = leversValue.toObject();
-    readLevers(levers, core::statusQuoPolicy(region), fileName, result.file.policy, errors);
-    return result;
+    readLevers(levers, core::statusQuoPolicy(region), fileName, file.policy, errors);
+    if (!errors.isEmpty())
+        return problemsOf(errors);
+    return file;
 }
 
 PolicyReadResult readPolicyFile(const QString &path, const core::RegionBaseline &region) {
     // Policy files are small; refuse anything large before reading it into memory.
     constexpr qint64 kMaxBytes = 1 << 20;
-    QByteArray bytes;
-    if (const QString error = readRegularFile(
-            path, kMaxBytes, QCoreApplication::translate("leastbad::data", "a policy file"), bytes);
-        !error.isEmpty()) {
-        PolicyReadResult result;
-        result.errors << error;
-        return result;
-    }
-    return parsePolicy(bytes, path, region);
+    const Result<QByteArray> bytes = readRegularFile(
+        path, kMaxBytes, QCoreApplication::translate("leastbad::data", "a policy file"));
+    if (!bytes)
+        return bytes.problems();
+    return parsePolicy(*bytes, path, region);
 }
 
 QByteArray policyToJson(const PolicyFile &file, const core::RegionBaseline &region) {

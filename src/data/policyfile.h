@@ -11,6 +11,7 @@
 #pragma once
 
 #include "core/policy.h"
+#include "data/result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,11 +27,8 @@ struct PolicyFile {
     core::Policy policy;
 };
 
-struct PolicyReadResult {
-    PolicyFile file;
-    QStringList errors; // empty on success; each names the file and the field
-    bool ok() const { return errors.isEmpty(); }
-};
+// The policy, or every problem found (each names the file and the field).
+using PolicyReadResult = Result<PolicyFile>;
 
 // Parses policy JSON against a region's status quo. `fileName` only labels messages.
 PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,

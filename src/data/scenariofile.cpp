@@ -22,6 +22,19 @@ namespace leastbad::data {
 
 namespace {
 
+// A scenario while it is read: what was read so far and every problem found.
+struct Draft {
+    Scenario scenario;
+    QStringList errors;
+    QStringList warnings;
+};
+
+ScenarioReadResult finish(Draft &&r) {
+    if (!r.errors.isEmpty())
+        return problemsOf(r.errors);
+    return ScenarioRead{std::move(r.scenario), std::move(r.warnings)};
+}
+
 QString fromView(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
@@ -82,7 +95,7 @@ bool peekScenarioRegion(const QByteArray &json, QString &dataset, QString &regio
 namespace {
 
 // "weights": each within its range; unknown keys are a warning.
-void readWeights(const QJsonObject &weights, const QString &fileName, ScenarioReadResult &r) {
+void readWeights(const QJsonObject &weights, const QString &fileName, Draft &r) {
     QStringList weightKeys{QStringLiteral("horizon_years")};
     for (const WeightField &f : kWeightFields) {
         weightKeys << QLatin1String(f.key);
@@ -113,7 +126,7 @@ void readWeights(const QJsonObject &weights, const QString &fileName, ScenarioRe
 
 // "policies": at most 8, each named, its levers read against the region's status quo.
 void readPolicies(const QJsonValue &policies, const QString &fileName,
-                  const core::RegionBaseline &region, ScenarioReadResult &r) {
+                  const core::RegionBaseline &region, Draft &r) {
     if (!policies.isUndefined() && !policies.isArray())
         r.errors << QCoreApplication::translate("leastbad::data",
                                                 "%1: field \"policies\": expected a list")
@@ -152,19 +165,18 @@ void readPolicies(const QJsonValue &policies, const QString &fileName,
 
 ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName,
                                  const core::RegionBaseline &region) {
-    ScenarioReadResult r;
-    QString jsonError;
-    const std::optional<QJsonObject> parsed = parseJsonObject(json, fileName, jsonError);
+    Draft r;
+    const Result<QJsonObject> parsed = parseJsonObject(json, fileName);
     if (!parsed) {
-        r.errors << jsonError;
-        return r;
+        r.errors << problemTexts(parsed.problems());
+        return finish(std::move(r));
     }
     const QJsonObject &root = *parsed;
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("leastbad-scenario")) {
         r.errors << QCoreApplication::translate(
                         "leastbad::data", "%1: field \"format\": expected \"leastbad-scenario\"")
                         .arg(fileName);
-        return r;
+        return finish(std::move(r));
     }
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1)
@@ -238,20 +250,15 @@ ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName
 
     readWeights(root.value(QStringLiteral("weights")).toObject(), fileName, r);
     readPolicies(root.value(QStringLiteral("policies")), fileName, region, r);
-    return r;
+    return finish(std::move(r));
 }
 
 ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBaseline &region) {
-    ScenarioReadResult r;
-    QByteArray bytes;
-    if (const QString error = readRegularFile(
-            path, kMaxBytes, QCoreApplication::translate("leastbad::data", "a scenario file"),
-            bytes);
-        !error.isEmpty()) {
-        r.errors << error;
-        return r;
-    }
-    return parseScenario(bytes, path, region);
+    const Result<QByteArray> bytes = readRegularFile(
+        path, kMaxBytes, QCoreApplication::translate("leastbad::data", "a scenario file"));
+    if (!bytes)
+        return bytes.problems();
+    return parseScenario(*bytes, path, region);
 }
 
 QByteArray scenarioToJson(const Scenario &s) {

@@ -16,6 +16,7 @@
 #include "core/netvalue.h"
 #include "core/policy.h"
 #include "core/region.h"
+#include "data/result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -44,19 +45,20 @@ struct NamedPolicy {
 struct Scenario {
     QString dataset; // empty: the embedded default dataset
     QString region = QStringLiteral("US");
-    int year = 0; // the region as of this year; 0: the latest value of each input
+    int year = 0;                // the region as of this year; 0: the latest value of each input
     QList<NamedPolicy> policies; // usually A and B; the status quo is implicit
     core::MoralWeights weights;
     std::uint64_t seed = 1;
     int draws = 2000;
 };
 
-struct ScenarioReadResult {
+struct ScenarioRead {
     Scenario scenario;
-    QStringList errors;   // the file cannot be used; nothing was loaded
     QStringList warnings; // loaded, but the user must be told (newer version, unknown fields)
-    bool ok() const { return errors.isEmpty(); }
 };
+
+// The scenario, or every problem that keeps the file from being used (nothing is loaded).
+using ScenarioReadResult = Result<ScenarioRead>;
 
 // Levers missing from a policy in the file take the region's status quo.
 ScenarioReadResult parseScenario(const QByteArray &json, const QString &fileName,

@@ -19,10 +19,8 @@ struct OpenedScenario {
 // Reads a scenario against `dataset`, which the user chose. A scenario naming a dataset
 // file is read against `dataset` when `datasetChosen` (the user named one), and refused
 // otherwise: the path in the file is never opened. `year`, when given, replaces the year
-// the scenario names (0: the latest values). On error returns std::nullopt with a message
-// naming the file.
-std::optional<OpenedScenario> openScenario(const QString &path, const Dataset &dataset,
-                                           bool datasetChosen, QString &error,
-                                           std::optional<int> year = std::nullopt);
+// the scenario names (0: the latest values). Problems name the file.
+Result<OpenedScenario> openScenario(const QString &path, const Dataset &dataset, bool datasetChosen,
+                                    std::optional<int> year = std::nullopt);
 
 } // namespace leastbad::data

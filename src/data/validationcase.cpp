@@ -406,37 +406,30 @@ QStringList unmodelledCaseUnits() {
 }
 
 ValidationCaseReadResult parseValidationCase(const QByteArray &json, const QString &fileName) {
-    ValidationCaseReadResult result;
-    result.validationCase.file = fileName;
-    QString jsonError;
-    const std::optional<QJsonObject> root = parseJsonObject(json, fileName, jsonError);
-    if (!root) {
-        result.errors << jsonError;
-        return result;
-    }
+    ValidationCase validationCase;
+    validationCase.file = fileName;
+    const Result<QJsonObject> root = parseJsonObject(json, fileName);
+    if (!root)
+        return root.problems();
     QStringList errors;
     FieldReader reader(fileName, errors);
-    readHeader(*root, reader, result.validationCase);
-    readBaseline(*root, reader, result.validationCase);
-    readIntervention(*root, reader, result.validationCase);
-    readOutcome(*root, reader, result.validationCase);
-    readEstimate(*root, reader, result.validationCase);
-    result.errors =
-        capped(errors, tr("%1: and %2 more problems").arg(fileName, QStringLiteral("%1")));
-    return result;
+    readHeader(*root, reader, validationCase);
+    readBaseline(*root, reader, validationCase);
+    readIntervention(*root, reader, validationCase);
+    readOutcome(*root, reader, validationCase);
+    readEstimate(*root, reader, validationCase);
+    if (!errors.isEmpty())
+        return problemsOf(
+            capped(errors, tr("%1: and %2 more problems").arg(fileName, QStringLiteral("%1"))));
+    return validationCase;
 }
 
 ValidationCaseReadResult readValidationCaseFile(const QString &path) {
     constexpr qint64 kMaxBytes = 1 << 20;
-    QByteArray bytes;
-    if (const QString error = readRegularFile(path, kMaxBytes, tr("a validation case file"), bytes);
-        !error.isEmpty()) {
-        ValidationCaseReadResult result;
-        result.validationCase.file = path;
-        result.errors << error;
-        return result;
-    }
-    return parseValidationCase(bytes, path);
+    const Result<QByteArray> bytes = readRegularFile(path, kMaxBytes, tr("a validation case file"));
+    if (!bytes)
+        return bytes.problems();
+    return parseValidationCase(*bytes, path);
 }
 
 } // namespace leastbad::data

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "core/validation.h"
+#include "data/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -68,11 +69,8 @@ struct ValidationCase {
     QString notes;
 };
 
-struct ValidationCaseReadResult {
-    ValidationCase validationCase;
-    QStringList errors; // empty on success; each names the file and the field
-    bool ok() const { return errors.isEmpty(); }
-};
+// The case, or every problem found (each names the file and the field).
+using ValidationCaseReadResult = Result<ValidationCase>;
 
 ValidationCaseReadResult parseValidationCase(const QByteArray &json, const QString &fileName);
 ValidationCaseReadResult readValidationCaseFile(const QString &path);

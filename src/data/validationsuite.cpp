@@ -75,10 +75,11 @@ std::optional<core::Policy> interventionPolicy(const ValidationCase &c,
         policy.insert(QStringLiteral("sentence_changes"), QStringLiteral("retroactive"));
     const PolicyReadResult read = parsePolicy(QJsonDocument(policy).toJson(),
                                               tr("%1: field \"intervention\"").arg(c.file), region);
-    errors << read.errors;
-    if (!read.ok())
+    if (!read.ok()) {
+        errors << problemTexts(read.problems());
         return std::nullopt;
-    return read.file.policy;
+    }
+    return read->policy;
 }
 
 bool releaseShares(const ValidationCase &c, const core::RegionBaseline &region,
@@ -125,29 +126,27 @@ QList<ValidationCase> readValidationCases(const QString &folder, QStringList &er
         errors << tr("%1: no case files (*.json) in this folder").arg(folder);
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
-        ValidationCaseReadResult read;
+        ValidationCaseReadResult read = Problem::of(tr("%1: cannot be read").arg(path));
         if (path.startsWith(QStringLiteral(":/"))) {
             QFile file(path); // a resource: built in, and small
             if (file.open(QIODevice::ReadOnly))
                 read = parseValidationCase(file.readAll(), name);
-            else
-                read.errors << tr("%1: cannot be read").arg(path);
         } else {
             read = readValidationCaseFile(path);
         }
-        errors << read.errors;
         if (read.ok())
-            cases.append(read.validationCase);
+            cases.append(*read);
+        else
+            errors << problemTexts(read.problems());
     }
     return cases;
 }
 
 std::optional<PreparedCase> prepareCase(const ValidationCase &c, const Dataset &dataset,
                                         QStringList &errors) {
-    QString error;
-    std::optional<RegionRecord> region = dataset.loadRegion(c.region, error, c.year);
+    Result<RegionRecord> region = dataset.loadRegion(c.region, c.year);
     if (!region) {
-        errors << tr("%1: field \"baseline.region\": %2").arg(c.file, error);
+        errors << tr("%1: field \"baseline.region\": %2").arg(c.file, region.errorText());
         return std::nullopt;
     }
     return prepareCase(c, std::move(*region), errors);

@@ -82,8 +82,8 @@ std::optional<Header> readHeader(CsvReader &reader, const QString &file, Problem
                          1,
                          0,
                          {},
-                         reader.error().isEmpty() ? tr("the file is empty; expected Vera's header")
-                                                  : reader.error()});
+                         reader.problem() ? reader.problem()->text()
+                                          : tr("the file is empty; expected Vera's header")});
         return std::nullopt;
     }
     Header h;
@@ -288,8 +288,8 @@ void readCountyRows(CsvReader &reader, const QFile &input, const Header &h, cons
         if (!std::isnan(pop))
             rows.stateTotals[state + QLatin1Char('|') + QString::number(year)] += pop;
     }
-    if (!reader.error().isEmpty())
-        problems.append({file, 0, 0, {}, reader.error()});
+    if (reader.problem())
+        problems.append({file, 0, 0, {}, reader.problem()->text()});
 }
 
 // Each county-year's population: its share of the state's 15-64 residents times the
@@ -336,16 +336,15 @@ Read read(const VeraImportRequest &request) {
     const QString file = QFileInfo(request.csv).fileName();
 
     // The dataset the counties join: the target, or for a new file the default dataset.
-    QString error;
     const bool existing = !request.target.isEmpty() && QFileInfo::exists(request.target);
-    const std::optional<Dataset> base =
-        existing ? Dataset::open(request.target, error) : Dataset::openEmbedded(error);
+    const Result<Dataset> base = existing ? Dataset::open(request.target) : Dataset::openEmbedded();
     if (!base) {
-        problems.append({request.target,
-                         0,
-                         0,
-                         {},
-                         tr("the target is not a dataset this program can add to: %1").arg(error)});
+        problems.append(
+            {request.target,
+             0,
+             0,
+             {},
+             tr("the target is not a dataset this program can add to: %1").arg(base.errorText())});
         return out;
     }
     out.content = base->content();

@@ -22,7 +22,7 @@ int main(int argc, char *argv[]) {
     const QString values = QDir(args[1]).filePath(QStringLiteral("values.csv"));
     const leastbad::data::ImportResult result =
         leastbad::data::importCsv(leastbad::data::requestForFolderOf(values, out));
-    for (const leastbad::data::DatasetProblem &p : result.problems)
+    for (const leastbad::data::Problem &p : result.problems)
         err << p.text() << '\n';
     if (!result.ok())
         return 1;

@@ -121,7 +121,7 @@ double loadAll(const Dataset &dataset, int &loaded) {
     int refused = 0;
     QString error, firstRefusal;
     for (const RegionRow &r : dataset.content().regions) {
-        if (!dataset.loadRegion(r.code, error)) {
+        if (!dataset.loadRegion(r.code).take(error)) {
             if (refused++ == 0)
                 firstRefusal = error;
             continue;
@@ -140,7 +140,7 @@ double loadAll(const Dataset &dataset, int &loaded) {
 int main() {
     QTemporaryDir dir;
     QString error;
-    const auto embedded = Dataset::openEmbedded(error);
+    const auto embedded = Dataset::openEmbedded().take(error);
     if (!embedded)
         return 1;
     QStringList states;
@@ -169,7 +169,7 @@ int main() {
                     "%.0f ms\n",
                     counties, kYears, double(QFileInfo(csv).size()) / 1e6, result.values, importMs);
         start = Clock::now();
-        const auto dataset = Dataset::open(db, error);
+        const auto dataset = Dataset::open(db).take(error);
         if (!dataset) {
             std::printf("  open failed: %s\n", qPrintable(error));
             return 1;
@@ -194,10 +194,10 @@ int main() {
     double bestOpen = 1e300, bestLoad = 1e300;
     for (int i = 0; i < 20; ++i) {
         auto start = Clock::now();
-        const auto dataset = Dataset::openEmbedded(error);
+        const auto dataset = Dataset::openEmbedded().take(error);
         bestOpen = std::min(bestOpen, msSince(start));
         const auto region =
-            dataset ? dataset->loadRegion(QStringLiteral("CA"), error) : std::nullopt;
+            dataset ? dataset->loadRegion(QStringLiteral("CA")).take(error) : std::nullopt;
         bestLoad = std::min(bestLoad, msSince(start));
         if (!region) {
             std::printf("  failed: %s\n", qPrintable(error));

@@ -29,11 +29,11 @@ int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QString error;
-    const std::optional<data::Dataset> dataset = data::Dataset::openEmbedded(error);
+    const std::optional<data::Dataset> dataset = data::Dataset::openEmbedded().take(error);
     const QString path = QStringLiteral(LEASTBAD_SOURCE_DIR) +
                          QStringLiteral("/data/scenarios/essay-package-vs-status-quo-US.leastbad");
     const std::optional<data::OpenedScenario> opened =
-        dataset ? data::openScenario(path, *dataset, false, error) : std::nullopt;
+        dataset ? data::openScenario(path, *dataset, false).take(error) : std::nullopt;
     if (!opened) {
         std::printf("cannot open the scenario: %s\n", qPrintable(error));
         return 1;

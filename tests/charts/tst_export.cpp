@@ -99,10 +99,10 @@ class TestExport : public QObject {
 private slots:
     void initTestCase() {
         QString error;
-        m_dataset = data::Dataset::openEmbedded(error);
+        m_dataset = data::Dataset::openEmbedded().take(error);
         QVERIFY2(m_dataset, qPrintable(error));
         std::optional<data::OpenedScenario> opened =
-            data::openScenario(scenarioPath(), *m_dataset, false, error);
+            data::openScenario(scenarioPath(), *m_dataset, false).take(error);
         QVERIFY2(opened, qPrintable(error));
         opened->scenario.draws = 300; // enough for every chart, quick under the sanitizers
         analysis::ComputeOptions options;

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -33,6 +34,21 @@ private slots:
         }
         // Every member of Parameters is in the table (each is a double).
         QCOMPARE(parameterSpecs().size(), sizeof(Parameters) / sizeof(double));
+    }
+
+    void groupTableFollowsItsEnumAndEveryGroupIsDrawn() {
+        std::set<std::string_view> keys;
+        for (std::size_t i = 0; i < parameterGroupSpecs().size(); ++i) {
+            const ParameterGroupSpec &group = parameterGroupSpecs()[i];
+            QCOMPARE(std::size_t(group.id), i);
+            QVERIFY2(keys.insert(group.key).second, group.key.data());
+            const bool drawn = std::any_of(
+                parameterSpecs().begin(), parameterSpecs().end(), [&](const ParameterSpec &spec) {
+                    return spec.group == group.id && spec.distribution != Distribution::Fixed;
+                });
+            QVERIFY2(drawn, group.key.data());
+        }
+        QVERIFY(parameterGroupSpec(ParameterGroupId::Wellbeing).key == "wellbeing");
     }
 
     void modelDocumentCarriesTheGeneratedTable() {

@@ -24,13 +24,14 @@ std::optional<Dataset> roundTrip(const DatasetContent &content, const QTemporary
     if (!exportCsv(content, folder).isEmpty())
         return std::nullopt;
     const QString db = folder + QStringLiteral(".sqlite");
-    const ImportResult r = importCsv(requestForFolderOf(folder + QStringLiteral("/values.csv"), db));
+    const ImportResult r =
+        importCsv(requestForFolderOf(folder + QStringLiteral("/values.csv"), db));
     if (!r.ok()) {
         qWarning("%s", qPrintable(r.problems.first().text()));
         return std::nullopt;
     }
     QString error;
-    auto d = Dataset::open(db, error);
+    auto d = Dataset::open(db).take(error);
     if (!d)
         qWarning("%s", qPrintable(error));
     return d;
@@ -60,7 +61,7 @@ class TestDatasetYears : public QObject {
 private slots:
     void initTestCase() {
         QString error;
-        m_default = Dataset::openEmbedded(error);
+        m_default = Dataset::openEmbedded().take(error);
         QVERIFY2(m_default, qPrintable(error));
         DatasetContent content;
         content.sources = m_default->content().sources;
@@ -72,19 +73,24 @@ private slots:
                 content.values.append(v);
         const QString s = content.sources.first().id;
         // Out of year order on purpose: the index sorts each series.
-        content.values.append(value(QStringLiteral("XA"), "prison_population", 2000, "people", 2020, s));
-        content.values.append(value(QStringLiteral("XA"), "prison_population", 1000, "people", 2010, s));
-        content.values.append(value(QStringLiteral("XA"), "prison_population", 1500, "people", 2015, s));
+        content.values.append(
+            value(QStringLiteral("XA"), "prison_population", 2000, "people", 2020, s));
+        content.values.append(
+            value(QStringLiteral("XA"), "prison_population", 1000, "people", 2010, s));
+        content.values.append(
+            value(QStringLiteral("XA"), "prison_population", 1500, "people", 2015, s));
         content.values.append(value(QStringLiteral("XA"), "population", 100000, "people", 2012, s));
-        content.values.append(value(QStringLiteral("XA"), "jail_population", 700, "people", 2015, s));
-        content.values.append(value(QStringLiteral("XA"), "unified_prison_jail_system", 1, "index", 2020, s));
+        content.values.append(
+            value(QStringLiteral("XA"), "jail_population", 700, "people", 2015, s));
+        content.values.append(
+            value(QStringLiteral("XA"), "unified_prison_jail_system", 1, "index", 2020, s));
         m_series = roundTrip(content, m_dir, QStringLiteral("series"));
         QVERIFY(m_series);
     }
 
     void latestOfEachByDefault() {
         QString error;
-        const auto xa = m_series->loadRegion(QStringLiteral("XA"), error);
+        const auto xa = m_series->loadRegion(QStringLiteral("XA")).take(error);
         QVERIFY2(xa, qPrintable(error));
         QCOMPARE(xa->asOfYear, 0);
         QCOMPARE(xa->baseline.totalPrisonPopulation(), 2000.0);
@@ -94,14 +100,14 @@ private slots:
 
     void asOfAYearTakesTheLatestValueAtOrBeforeIt() {
         QString error;
-        const auto xa = m_series->loadRegion(QStringLiteral("XA"), error, 2016);
+        const auto xa = m_series->loadRegion(QStringLiteral("XA"), 2016).take(error);
         QVERIFY2(xa, qPrintable(error));
         QCOMPARE(xa->asOfYear, 2016);
         QCOMPARE(xa->baseline.totalPrisonPopulation(), 1500.0);
         QCOMPARE(field(*xa, "prison_population")->year, 2015);
         QVERIFY(!field(*xa, "prison_population")->laterThanAsOfYear);
         // Exactly the year of a value takes that value.
-        const auto at2010 = m_series->loadRegion(QStringLiteral("XA"), error, 2010);
+        const auto at2010 = m_series->loadRegion(QStringLiteral("XA"), 2010).take(error);
         QVERIFY(at2010);
         QCOMPARE(at2010->baseline.totalPrisonPopulation(), 1000.0);
         // The population has no value at or before 2010: its earliest (2012), flagged.
@@ -112,7 +118,7 @@ private slots:
 
     void beforeEveryValueTheEarliestIsFlagged() {
         QString error;
-        const auto xa = m_series->loadRegion(QStringLiteral("XA"), error, 1990);
+        const auto xa = m_series->loadRegion(QStringLiteral("XA"), 1990).take(error);
         QVERIFY2(xa, qPrintable(error));
         QCOMPARE(xa->baseline.totalPrisonPopulation(), 1000.0);
         QVERIFY(field(*xa, "prison_population")->laterThanAsOfYear);
@@ -125,8 +131,10 @@ private slots:
         const QList<const ValueRow *> usPopulation =
             m_series->series(QStringLiteral("US"), QStringLiteral("population"));
         QVERIFY(!usPopulation.isEmpty());
-        const auto xa = m_series->loadRegion(QStringLiteral("XA"), error, usPopulation.back()->year);
-        const auto us = m_series->loadRegion(QStringLiteral("US"), error, usPopulation.back()->year);
+        const auto xa =
+            m_series->loadRegion(QStringLiteral("XA"), usPopulation.back()->year).take(error);
+        const auto us =
+            m_series->loadRegion(QStringLiteral("US"), usPopulation.back()->year).take(error);
         QVERIFY2(xa && us, qPrintable(error));
         const ValueProvenance *homicides = field(*xa, "homicides");
         QCOMPARE(int(homicides->origin), int(ValueProvenance::Origin::Fallback));
@@ -136,34 +144,38 @@ private slots:
 
     void historyStopsAtTheAsOfYear() {
         QString error;
-        const auto all = m_series->loadRegion(QStringLiteral("XA"), error);
+        const auto all = m_series->loadRegion(QStringLiteral("XA")).take(error);
         QVERIFY(all);
-        const auto prison = std::find_if(all->history.begin(), all->history.end(),
-                                         [](const ObservedSeries &s) { return s.metric == "prison_population"; });
+        const auto prison =
+            std::find_if(all->history.begin(), all->history.end(),
+                         [](const ObservedSeries &s) { return s.metric == "prison_population"; });
         QVERIFY(prison != all->history.end());
         QCOMPARE(prison->points.size(), std::size_t(3));
         QCOMPARE(prison->points.front().year, 2010); // by year
         QCOMPARE(prison->points.back().value, 2000.0);
-        const auto until2016 = m_series->loadRegion(QStringLiteral("XA"), error, 2016);
-        const auto p2016 = std::find_if(until2016->history.begin(), until2016->history.end(),
-                                        [](const ObservedSeries &s) { return s.metric == "prison_population"; });
+        const auto until2016 = m_series->loadRegion(QStringLiteral("XA"), 2016).take(error);
+        const auto p2016 =
+            std::find_if(until2016->history.begin(), until2016->history.end(),
+                         [](const ObservedSeries &s) { return s.metric == "prison_population"; });
         QCOMPARE(p2016->points.size(), std::size_t(2));
         QCOMPARE(p2016->points.back().year, 2015);
     }
 
     void publishedFiguresAndNotesAreReported() {
         QString error;
-        const auto xa = m_series->loadRegion(QStringLiteral("XA"), error);
+        const auto xa = m_series->loadRegion(QStringLiteral("XA")).take(error);
         QVERIFY(xa);
-        const auto jail = std::find_if(xa->published.begin(), xa->published.end(),
-                                       [](const ValueProvenance &p) { return p.field == "jail_population"; });
+        const auto jail =
+            std::find_if(xa->published.begin(), xa->published.end(),
+                         [](const ValueProvenance &p) { return p.field == "jail_population"; });
         QVERIFY(jail != xa->published.end());
         QCOMPARE(jail->modelValue, 700.0);
         QCOMPARE(xa->notes.size(), std::size_t(1));
-        QVERIFY(QString::fromStdString(xa->notes.front()).contains(QStringLiteral("State A runs one combined")));
+        QVERIFY(QString::fromStdString(xa->notes.front())
+                    .contains(QStringLiteral("State A runs one combined")));
         // Not a model input, so not counted among the inputs.
         QVERIFY(!field(*xa, "jail_population"));
-        const auto us = m_series->loadRegion(QStringLiteral("US"), error);
+        const auto us = m_series->loadRegion(QStringLiteral("US")).take(error);
         QVERIFY(us && us->notes.empty());
     }
 
@@ -179,8 +191,8 @@ private slots:
         QCOMPARE(copy->content().regions.size(), m_default->content().regions.size());
         for (const RegionRow &r : m_default->content().regions) {
             QString error;
-            const auto a = m_default->loadRegion(r.code, error);
-            const auto b = copy->loadRegion(r.code, error);
+            const auto a = m_default->loadRegion(r.code).take(error);
+            const auto b = copy->loadRegion(r.code).take(error);
             QVERIFY2(a && b, qPrintable(error));
             QCOMPARE(b->baseline.totalPrisonPopulation(), a->baseline.totalPrisonPopulation());
             QCOMPARE(b->baseline.dataYear, a->baseline.dataYear);
@@ -196,10 +208,10 @@ private slots:
 
     void lowerCaseCodesStillFindTheRegion() {
         QString error;
-        const auto tx = m_default->loadRegion(QStringLiteral("us"), error);
+        const auto tx = m_default->loadRegion(QStringLiteral("us")).take(error);
         QVERIFY2(tx, qPrintable(error));
         QCOMPARE(tx->baseline.code, std::string("US"));
-        QVERIFY(!m_default->loadRegion(QStringLiteral("NOPE"), error));
+        QVERIFY(!m_default->loadRegion(QStringLiteral("NOPE")).take(error));
         QVERIFY(error.contains(QStringLiteral("NOPE")));
     }
 };

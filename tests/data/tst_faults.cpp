@@ -44,7 +44,7 @@ void sparseFile(const QString &path, qint64 bytes, const QByteArray &start = {})
 
 QString allProblems(const Problems &problems) {
     QStringList lines;
-    for (const DatasetProblem &p : problems)
+    for (const Problem &p : problems)
         lines << p.text();
     return lines.join(QLatin1Char('\n'));
 }
@@ -60,7 +60,7 @@ Scenario bigScenario(const core::RegionBaseline &region) {
 // The embedded dataset exported as CSV into `dir`/csv, imported into `dir`/target.sqlite.
 QString importedDataset(const QTemporaryDir &dir) {
     QString error;
-    const auto embedded = Dataset::openEmbedded(error);
+    const auto embedded = Dataset::openEmbedded().take(error);
     QDir(dir.path()).mkdir(QStringLiteral("csv"));
     const QString csv = dir.filePath(QStringLiteral("csv"));
     if (!embedded || !exportCsv(embedded->content(), csv).isEmpty())
@@ -171,7 +171,7 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("plain-file"));
         write(file, "x");
         QString error;
-        const auto embedded = Dataset::openEmbedded(error);
+        const auto embedded = Dataset::openEmbedded().take(error);
         QVERIFY(embedded);
         QVERIFY(exportCsv(embedded->content(), dir.path()).isEmpty());
         const QString target = test::unwritablePathBeside(file, QStringLiteral("t.sqlite"));
@@ -185,7 +185,7 @@ private slots:
     void exportOnAFullDiskKeepsEveryOldFile() {
         QTemporaryDir dir;
         QString error;
-        const auto embedded = Dataset::openEmbedded(error);
+        const auto embedded = Dataset::openEmbedded().take(error);
         QVERIFY(embedded);
         DatasetContent small;
         small.regions = embedded->content().regions.mid(0, 1);
@@ -227,27 +227,27 @@ private slots:
         const QString target = importedDataset(dir);
         QVERIFY(!target.isEmpty());
         QString error;
-        const auto dataset = Dataset::open(target, error);
+        const auto dataset = Dataset::open(target).take(error);
         QVERIFY2(dataset, qPrintable(error));
-        const auto before = dataset->loadRegion(QStringLiteral("TX"), error);
+        const auto before = dataset->loadRegion(QStringLiteral("TX")).take(error);
         QVERIFY2(before, qPrintable(error));
 
         write(target, QByteArray(8192, '\xff')); // replaced by garbage
-        auto after = dataset->loadRegion(QStringLiteral("TX"), error);
+        auto after = dataset->loadRegion(QStringLiteral("TX")).take(error);
         QVERIFY2(after, qPrintable(error));
         QCOMPARE(after->baseline.prisonPopulation, before->baseline.prisonPopulation);
 
         QVERIFY(QFile::remove(target)); // deleted
-        after = dataset->loadRegion(QStringLiteral("TX"), error);
+        after = dataset->loadRegion(QStringLiteral("TX")).take(error);
         QVERIFY2(after, qPrintable(error));
         QCOMPARE(after->baseline.population, before->baseline.population);
 
         // Opening it again now is refused with the reason.
-        QVERIFY(!Dataset::open(target, error));
+        QVERIFY(!Dataset::open(target).take(error));
         QVERIFY2(error.contains(target) && error.contains(QStringLiteral("no such file")),
                  qPrintable(error));
         write(target, QByteArray(8192, '\xff'));
-        QVERIFY(!Dataset::open(target, error));
+        QVERIFY(!Dataset::open(target).take(error));
         QVERIFY2(error.contains(target), qPrintable(error));
     }
 
@@ -259,9 +259,9 @@ private slots:
         QVERIFY(peekScenarioRegion(json, datasetPath, code));
         QCOMPARE(code, QStringLiteral("ZZ"));
         QString error;
-        const auto dataset = Dataset::openEmbedded(error);
+        const auto dataset = Dataset::openEmbedded().take(error);
         QVERIFY(dataset);
-        QVERIFY(!dataset->loadRegion(code, error));
+        QVERIFY(!dataset->loadRegion(code).take(error));
         QVERIFY2(error.contains(QStringLiteral("\"ZZ\"")) &&
                      error.contains(QStringLiteral("default dataset")),
                  qPrintable(error));
@@ -307,16 +307,17 @@ private slots:
         sparseFile(scenario, 5 << 20, "{");
         const ScenarioReadResult s = readScenarioFile(scenario, m_region);
         QVERIFY(!s.ok());
-        QVERIFY2(s.errors.first().contains(scenario), qPrintable(s.errors.first()));
+        QVERIFY2(s.problem().text().contains(scenario), qPrintable(s.problem().text()));
         const QString policy = dir.filePath(QStringLiteral("big.json"));
         sparseFile(policy, 2 << 20, "{");
         const PolicyReadResult p = readPolicyFile(policy, m_region);
         QVERIFY(!p.ok());
-        QVERIFY2(p.errors.first().contains(QStringLiteral("1 MiB")), qPrintable(p.errors.first()));
+        QVERIFY2(p.problem().text().contains(QStringLiteral("1 MiB")),
+                 qPrintable(p.problem().text()));
         const QString dataset = dir.filePath(QStringLiteral("big.sqlite"));
         sparseFile(dataset, 600ll << 20, "SQLite format 3");
         QString error;
-        QVERIFY(!Dataset::open(dataset, error));
+        QVERIFY(!Dataset::open(dataset).take(error));
         QVERIFY2(error.contains(dataset) && error.contains(QStringLiteral("MiB")),
                  qPrintable(error));
     }
@@ -327,10 +328,10 @@ private slots:
         const QString fifo = dir.filePath(QStringLiteral("pipe.sqlite"));
         QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QString error;
-        QVERIFY(!Dataset::open(fifo, error));
+        QVERIFY(!Dataset::open(fifo).take(error));
         QVERIFY2(error.contains(fifo) && error.contains(QStringLiteral("not a regular file")),
                  qPrintable(error));
-        QVERIFY(!Dataset::open(dir.path(), error));
+        QVERIFY(!Dataset::open(dir.path()).take(error));
         QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
     }
 };

@@ -124,7 +124,7 @@ private slots:
         QFETCH(QString, field);
         const ScenarioReadResult r = parseScenario(json, QStringLiteral("s.leastbad"), m_region);
         QVERIFY2(!r.ok(), json.constData());
-        const QString text = r.errors.join(QLatin1Char('\n'));
+        const QString text = r.errorText();
         QVERIFY2(text.contains(QStringLiteral("s.leastbad")), qPrintable(text));
         // A syntax error (1e400, NaN) is named by its byte offset; any other by the field.
         QVERIFY2(text.contains(field) || text.contains(QStringLiteral("not valid JSON")),
@@ -152,7 +152,7 @@ private slots:
         if (lever == "{\"times\": -1e308}" || lever == "{\"times\": 1e308}" ||
             lever == "{\"plus\": 1e308}" || lever == "{\"plus\": -1e308}" || !r.ok()) {
             QVERIFY2(!r.ok(), json.constData());
-            const QString text = r.errors.join(QLatin1Char('\n'));
+            const QString text = r.errorText();
             QVERIFY2(text.contains(QStringLiteral("p.json")), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("facility_beds")) ||
                          text.contains(QStringLiteral("not valid JSON")),
@@ -171,8 +171,8 @@ private slots:
                     QByteArray(lever.key.data(), qsizetype(lever.key.size())) +
                     "\": " + QByteArray::number(v, 'g', 17) + "}}";
                 const PolicyReadResult r = parsePolicy(json, QStringLiteral("p.json"), m_region);
-                QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
-                QCOMPARE(core::leverValue(r.file.policy, lever), v);
+                QVERIFY2(r.ok(), qPrintable(r.errorText()));
+                QCOMPARE(core::leverValue(r->policy, lever), v);
             }
         }
     }

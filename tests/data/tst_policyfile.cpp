@@ -58,7 +58,7 @@ private slots:
         const data::PolicyReadResult r =
             data::parsePolicy(json, QStringLiteral("p.json"), m_region);
         QVERIFY(!r.ok());
-        const QString all = r.errors.join(QLatin1Char('\n'));
+        const QString all = r.errorText();
         for (const QString &fragment : expected)
             QVERIFY2(all.contains(fragment), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("p.json")), qPrintable(all));
@@ -68,7 +68,7 @@ private slots:
         const data::PolicyReadResult r = data::parsePolicy(
             wrap(R"({"facility_beds": -1, "nonsense": 1, "recreation_access": true})"),
             QStringLiteral("p.json"), m_region);
-        QCOMPARE(r.errors.size(), 3);
+        QCOMPARE(r.problems().size(), 3);
     }
 
     void relativeValuesResolveAgainstTheRegion() {
@@ -76,11 +76,11 @@ private slots:
             wrap(
                 R"({"police_per_100k": {"times": 1.1}, "clearance_rate_violent": {"plus": 0.05}})"),
             QStringLiteral("p.json"), m_region);
-        QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
-        QCOMPARE(r.file.policy.policePer100k, m_region.policePer100k * 1.1);
-        QCOMPARE(r.file.policy.clearanceRateViolent, m_region.clearanceRateViolent + 0.05);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r->policy.policePer100k, m_region.policePer100k * 1.1);
+        QCOMPARE(r->policy.clearanceRateViolent, m_region.clearanceRateViolent + 0.05);
         // Levers left out stay at the status quo.
-        QCOMPARE(r.file.policy.facilityBeds, m_region.meanFacilityBeds);
+        QCOMPARE(r->policy.facilityBeds, m_region.meanFacilityBeds);
     }
 
     void sentenceChangesAreProspectiveUnlessSaid() {
@@ -88,17 +88,17 @@ private slots:
             data::parsePolicy(wrap(R"({"sentence_multiplier_repeat_violent": 2})"),
                               QStringLiteral("p.json"), m_region);
         QVERIFY(plain.ok());
-        QVERIFY(!plain.file.policy.retroactiveSentencing);
+        QVERIFY(!plain->policy.retroactiveSentencing);
         const data::PolicyReadResult retro = data::parsePolicy(
             QByteArray(R"({"format": "leastbad-policy", "version": 1, "sentence_changes": )"
                        R"("retroactive", "levers": {"sentence_multiplier_repeat_violent": 2}})"),
             QStringLiteral("p.json"), m_region);
-        QVERIFY2(retro.ok(), qPrintable(retro.errors.join(QLatin1Char('\n'))));
-        QVERIFY(retro.file.policy.retroactiveSentencing);
+        QVERIFY2(retro.ok(), qPrintable(retro.errorText()));
+        QVERIFY(retro->policy.retroactiveSentencing);
         // And it survives a round trip.
-        const data::PolicyReadResult again = data::parsePolicy(
-            data::policyToJson(retro.file, m_region), QStringLiteral("x.json"), m_region);
-        QVERIFY(again.file.policy.retroactiveSentencing);
+        const data::PolicyReadResult again = data::parsePolicy(data::policyToJson(*retro, m_region),
+                                                               QStringLiteral("x.json"), m_region);
+        QVERIFY(again->policy.retroactiveSentencing);
     }
 
     void roundTrip() {
@@ -112,10 +112,10 @@ private slots:
         const data::PolicyReadResult r = data::parsePolicy(data::policyToJson(file, m_region),
                                                            QStringLiteral("x.json"), m_region);
         QVERIFY(r.ok());
-        QCOMPARE(r.file.name, file.name);
-        QCOMPARE(r.file.description, file.description);
+        QCOMPARE(r->name, file.name);
+        QCOMPARE(r->description, file.description);
         for (const core::LeverSpec &lever : core::leverSpecs())
-            QCOMPARE(core::leverValue(r.file.policy, lever), core::leverValue(file.policy, lever));
+            QCOMPARE(core::leverValue(r->policy, lever), core::leverValue(file.policy, lever));
     }
 
     void shippedPoliciesAreValid() {
@@ -125,8 +125,8 @@ private slots:
         QVERIFY(files.size() >= 8);
         for (const QString &name : files) {
             const data::PolicyReadResult r = data::readPolicyFile(dir.filePath(name), m_region);
-            QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
-            QVERIFY2(!r.file.name.isEmpty(), qPrintable(name));
+            QVERIFY2(r.ok(), qPrintable(r.errorText()));
+            QVERIFY2(!r->name.isEmpty(), qPrintable(name));
         }
     }
 
@@ -134,7 +134,7 @@ private slots:
         const data::PolicyReadResult r =
             data::readPolicyFile(QStringLiteral("/nonexistent/p.json"), m_region);
         QVERIFY(!r.ok());
-        QVERIFY(r.errors.first().contains(QStringLiteral("/nonexistent/p.json")));
+        QVERIFY(r.problem().text().contains(QStringLiteral("/nonexistent/p.json")));
     }
 };
 

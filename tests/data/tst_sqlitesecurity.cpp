@@ -50,7 +50,7 @@ private slots:
     void theSmallDatasetOpens() {
         QTemporaryDir dir;
         QString error;
-        const auto dataset = Dataset::open(copyOfSmallDataset(dir), error);
+        const auto dataset = Dataset::open(copyOfSmallDataset(dir)).take(error);
         QVERIFY2(dataset, qPrintable(error));
         QCOMPARE(dataset->content().regions.size(), 2);
     }
@@ -66,7 +66,7 @@ private slots:
         QVERIFY(!db.exec(QStringLiteral("PRAGMA writable_schema = 1; DELETE FROM sqlite_master")));
         db.close();
         QString error;
-        QVERIFY2(Dataset::open(path, error), qPrintable(error)); // unchanged
+        QVERIFY2(Dataset::open(path).take(error), qPrintable(error)); // unchanged
     }
 
     void noOtherDatabaseCanBeAttached() {
@@ -114,7 +114,7 @@ private slots:
         const QString path = tamperedDataset(dir, sql);
         QVERIFY(!path.isEmpty());
         QString error;
-        QVERIFY(!Dataset::open(path, error));
+        QVERIFY(!Dataset::open(path).take(error));
         QVERIFY2(error.contains(path) && error.contains(named), qPrintable(error));
     }
 
@@ -151,7 +151,7 @@ private slots:
         const QString path = tamperedDataset(dir, sql);
         QVERIFY(!path.isEmpty());
         QString error;
-        QVERIFY2(!Dataset::open(path, error), "opened");
+        QVERIFY2(!Dataset::open(path).take(error), "opened");
         QVERIFY2(error.contains(path) && error.contains(named), qPrintable(error));
     }
 
@@ -168,7 +168,7 @@ private slots:
                                 "= 'regions'"));
         QVERIFY(!path.isEmpty());
         QString error;
-        QVERIFY(!Dataset::open(path, error));
+        QVERIFY(!Dataset::open(path).take(error));
         QVERIFY2(error.contains(path) &&
                      error.contains(QStringLiteral("malformed database schema")),
                  qPrintable(error));
@@ -180,7 +180,7 @@ private slots:
         const QString name = QStringLiteral("Texas'); DROP TABLE regions; --");
         QDir(dir.path()).mkdir(QStringLiteral("csv"));
         QString error;
-        const auto small = Dataset::open(copyOfSmallDataset(dir), error);
+        const auto small = Dataset::open(copyOfSmallDataset(dir)).take(error);
         QVERIFY(small);
         DatasetContent content = small->content();
         for (SourceRow &s : content.sources) // the corpus predates the end of "recalled"
@@ -193,7 +193,7 @@ private slots:
         const ImportResult r =
             importCsv(requestForFolderOf(dir.filePath(QStringLiteral("csv/values.csv")), target));
         QVERIFY(r.ok());
-        const auto back = Dataset::open(target, error);
+        const auto back = Dataset::open(target).take(error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->content().regions[1].name, name);
         QCOMPARE(back->content().values[0].note, content.values[0].note);
@@ -206,7 +206,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("a #1?x=%20&y ä.sqlite"));
         QVERIFY(QFile::rename(copyOfSmallDataset(dir), path));
         QString error;
-        QVERIFY2(Dataset::open(path, error), qPrintable(error));
+        QVERIFY2(Dataset::open(path).take(error), qPrintable(error));
     }
 
     void openingLeavesNothingBesideTheFile() {
@@ -217,7 +217,7 @@ private slots:
         QVERIFY(!path.isEmpty());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("d.sqlite")});
         QString error;
-        const auto dataset = Dataset::open(path, error);
+        const auto dataset = Dataset::open(path).take(error);
         QVERIFY2(dataset, qPrintable(error));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("d.sqlite")});
     }

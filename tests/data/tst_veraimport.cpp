@@ -49,14 +49,15 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().text()));
         QCOMPARE(r.regions, 3);
         QString error;
-        const auto d = Dataset::open(db, error);
+        const auto d = Dataset::open(db).take(error);
         QVERIFY2(d, qPrintable(error));
         const RegionRow *harris = d->region(QStringLiteral("TX-48201"));
         QVERIFY(harris);
         QCOMPARE(harris->kind, QStringLiteral("county"));
         QCOMPARE(harris->parent, QStringLiteral("TX"));
         QCOMPARE(harris->name, QStringLiteral("Harris County, TX"));
-        QCOMPARE(d->region(QStringLiteral("CA-06037"))->parent, QStringLiteral("CA")); // 06037 keeps its zero
+        QCOMPARE(d->region(QStringLiteral("CA-06037"))->parent,
+                 QStringLiteral("CA")); // 06037 keeps its zero
         // Every mapped column, every year.
         QCOMPARE(valueOf(*d, "TX-48201", "jail_population", 2018), 9000.0);
         QCOMPARE(valueOf(*d, "TX-48201", "jail_population", 2019), 9500.0);
@@ -68,17 +69,20 @@ private slots:
         QVERIFY(std::isnan(valueOf(*d, "CA-06037", "jail_pretrial_population", 2019)));
         // The population: Harris's share of the imported Texas counties' 15-64 residents in
         // 2019 (3.1 of 5.0 million) times the Texas population in the dataset.
-        const QList<const ValueRow *> texas = d->series(QStringLiteral("TX"), QStringLiteral("population"));
+        const QList<const ValueRow *> texas =
+            d->series(QStringLiteral("TX"), QStringLiteral("population"));
         QVERIFY(!texas.isEmpty());
         double texasAsOf2019 = texas.front()->value;
         for (const ValueRow *v : texas)
             if (v->year <= 2019)
                 texasAsOf2019 = v->value;
-        QVERIFY(std::abs(valueOf(*d, "TX-48201", "population", 2019) - 3.1 / 5.0 * texasAsOf2019) < 1e-3);
+        QVERIFY(std::abs(valueOf(*d, "TX-48201", "population", 2019) - 3.1 / 5.0 * texasAsOf2019) <
+                1e-3);
         const SourceRow *derived = d->source(QStringLiteral("VERA_ITP_COUNTY_DERIVED"));
         QVERIFY(derived);
         QCOMPARE(derived->kind, QStringLiteral("derived"));
-        QVERIFY(d->source(QStringLiteral("VERA_ITP_COUNTY"))->licence.contains(QStringLiteral("no redistribution")));
+        QVERIFY(d->source(QStringLiteral("VERA_ITP_COUNTY"))
+                    ->licence.contains(QStringLiteral("no redistribution")));
         // The states and the country are still there, with their own values.
         QVERIFY(d->region(QStringLiteral("US")));
         QVERIFY(!d->series(QStringLiteral("TX"), QStringLiteral("homicides")).isEmpty());
@@ -89,10 +93,10 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("counties.sqlite"));
         QVERIFY(importVera({fixture("county.csv"), db}).ok());
         QString error;
-        const auto d = Dataset::open(db, error);
+        const auto d = Dataset::open(db).take(error);
         QVERIFY(d);
-        const auto harris = d->loadRegion(QStringLiteral("TX-48201"), error);
-        const auto texas = d->loadRegion(QStringLiteral("TX"), error);
+        const auto harris = d->loadRegion(QStringLiteral("TX-48201")).take(error);
+        const auto texas = d->loadRegion(QStringLiteral("TX")).take(error);
         QVERIFY2(harris && texas, qPrintable(error));
         QCOMPARE(harris->baseline.totalPrisonPopulation(), 12500.0);
         bool sawFallback = false;
@@ -104,11 +108,11 @@ private slots:
             }
         QVERIFY(sawFallback);
         // A count from the state scales by population.
-        QVERIFY(std::abs(harris->baseline.homicides -
-                         texas->baseline.homicides * harris->baseline.population /
-                             texas->baseline.population) < 1e-6);
+        QVERIFY(std::abs(harris->baseline.homicides - texas->baseline.homicides *
+                                                          harris->baseline.population /
+                                                          texas->baseline.population) < 1e-6);
         // As of 2018, the 2018 figures.
-        const auto harris2018 = d->loadRegion(QStringLiteral("TX-48201"), error, 2018);
+        const auto harris2018 = d->loadRegion(QStringLiteral("TX-48201"), 2018).take(error);
         QVERIFY(harris2018);
         QCOMPARE(harris2018->baseline.totalPrisonPopulation(), 12000.0);
     }
@@ -121,11 +125,12 @@ private slots:
         const ImportResult r = importVera({fixture("county-bad.csv"), db});
         QVERIFY(!r.ok());
         QStringList messages;
-        for (const DatasetProblem &p : r.problems)
+        for (const Problem &p : r.problems)
             messages << p.text();
         const QString all = messages.join(QLatin1Char('\n'));
         for (const char *expected :
-             {"county-bad.csv, line 3, column 1 (year): expected a year from 1900 to 2100, found \"20x9\"",
+             {"county-bad.csv, line 3, column 1 (year): expected a year from 1900 to 2100, found "
+              "\"20x9\"",
               "county-bad.csv, line 4, column 2 (county_fips): expected a county FIPS code",
               "county-bad.csv, line 5, column 4 (state_abbr): state \"ZZ\" is not a state",
               "county-bad.csv, line 6, column 15 (total_jail_pop): -5 is outside the valid range",

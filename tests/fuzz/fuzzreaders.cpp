@@ -40,13 +40,6 @@ bool writeFile(const QString &path, const QByteArray &bytes) {
            file.write(bytes) == bytes.size();
 }
 
-QStringList problemTexts(const data::Problems &problems) {
-    QStringList texts;
-    for (const data::DatasetProblem &p : problems)
-        texts << p.text();
-    return texts;
-}
-
 // A refusal must say something, and each message must name where the problem is.
 void checkRefusal(Outcome &o, const QString &mustMention) {
     if (o.accepted || !o.broken.isEmpty())
@@ -79,7 +72,7 @@ const core::RegionBaseline &region() {
 void loadEveryRegion(const data::Dataset &dataset, Outcome &o) {
     for (const data::RegionRow &row : dataset.content().regions) {
         QString error;
-        const std::optional<data::RegionRecord> record = dataset.loadRegion(row.code, error);
+        const std::optional<data::RegionRecord> record = dataset.loadRegion(row.code).take(error);
         if (!record) {
             if (error.isEmpty())
                 o.broken = QStringLiteral("loadRegion failed without a message");
@@ -141,7 +134,7 @@ Outcome csvImport(const QByteArray &bytes) {
         return o;
     }
     QString error;
-    const std::optional<data::Dataset> dataset = data::Dataset::open(request.target, error);
+    const std::optional<data::Dataset> dataset = data::Dataset::open(request.target).take(error);
     if (!dataset) {
         o.broken = QStringLiteral("imported but cannot be opened: ") + error;
         return o;
@@ -169,16 +162,16 @@ Outcome scenario(const QByteArray &bytes) {
     QString dataset, regionCode;
     data::peekScenarioRegion(bytes, dataset, regionCode);
     o.accepted = read.ok();
-    o.messages = read.errors;
+    o.messages = data::problemTexts(read.problems());
     checkRefusal(o, name);
     if (!o.accepted)
         return o;
-    const QByteArray written = data::scenarioToJson(read.scenario);
+    const QByteArray written = data::scenarioToJson(read->scenario);
     const data::ScenarioReadResult back = data::parseScenario(written, name, region());
-    if (!back.ok() || !back.warnings.isEmpty())
+    if (!back.ok() || !back->warnings.isEmpty())
         o.broken = QStringLiteral("a written scenario does not read back cleanly: ") +
-                   (back.errors + back.warnings).join(u'\n');
-    else if (data::scenarioToJson(back.scenario) != written)
+                   (back.ok() ? back->warnings.join(u'\n') : back.errorText());
+    else if (data::scenarioToJson(back->scenario) != written)
         o.broken = QStringLiteral("a scenario read back differs from what was written");
     return o;
 }
@@ -188,16 +181,15 @@ Outcome policy(const QByteArray &bytes) {
     const QString name = QStringLiteral("fuzz.json");
     const data::PolicyReadResult read = data::parsePolicy(bytes, name, region());
     o.accepted = read.ok();
-    o.messages = read.errors;
+    o.messages = data::problemTexts(read.problems());
     checkRefusal(o, name);
     if (!o.accepted)
         return o;
-    const QByteArray written = data::policyToJson(read.file, region());
+    const QByteArray written = data::policyToJson(*read, region());
     const data::PolicyReadResult back = data::parsePolicy(written, name, region());
     if (!back.ok())
-        o.broken =
-            QStringLiteral("a written policy does not read back: ") + back.errors.join(u'\n');
-    else if (!sameLevers(back.file.policy, read.file.policy) || back.file.name != read.file.name)
+        o.broken = QStringLiteral("a written policy does not read back: ") + back.errorText();
+    else if (!sameLevers(back->policy, read->policy) || back->name != read->name)
         o.broken = QStringLiteral("a policy read back differs from what was written");
     return o;
 }
@@ -207,7 +199,7 @@ Outcome validationCase(const QByteArray &bytes) {
     const QString name = QStringLiteral("fuzz-case.json");
     const data::ValidationCaseReadResult read = data::parseValidationCase(bytes, name);
     o.accepted = read.ok();
-    o.messages = read.errors;
+    o.messages = data::problemTexts(read.problems());
     checkRefusal(o, name);
     if (!o.accepted)
         return o;
@@ -215,16 +207,15 @@ Outcome validationCase(const QByteArray &bytes) {
     data::RegionRecord record;
     record.baseline = region();
     QStringList errors;
-    const std::optional<data::PreparedCase> prepared =
-        data::prepareCase(read.validationCase, record, errors);
+    const std::optional<data::PreparedCase> prepared = data::prepareCase(*read, record, errors);
     if (!prepared) {
         o.accepted = false;
         o.messages = errors;
         checkRefusal(o, name);
         return o;
     }
-    const std::optional<data::CaseOutcome> outcome = data::runValidationCase(
-        read.validationCase, *prepared, core::ParameterDraws::generate(2, 1), 1);
+    const std::optional<data::CaseOutcome> outcome =
+        data::runValidationCase(*read, *prepared, core::ParameterDraws::generate(2, 1), 1);
     if (!outcome)
         o.broken = QStringLiteral("a case run stopped without being cancelled");
     else if (outcome->model.definedDraws > 0 && !std::isfinite(outcome->model.value.p50))
@@ -240,7 +231,7 @@ Outcome sqliteDataset(const QByteArray &bytes) {
         return o;
     }
     QString error;
-    const std::optional<data::Dataset> dataset = data::Dataset::open(path, error);
+    const std::optional<data::Dataset> dataset = data::Dataset::open(path).take(error);
     o.accepted = dataset.has_value();
     if (!o.accepted)
         o.messages << error;
