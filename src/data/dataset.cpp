@@ -8,10 +8,10 @@
 #include "data/sqlitedatabase.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QResource>
 
 #include <algorithm>
 #include <cmath>
@@ -500,13 +500,20 @@ std::optional<Dataset> Dataset::openImage(const QByteArray &image, const QString
 }
 
 std::optional<Dataset> Dataset::openEmbedded(QString &error) {
-    QFile file(QStringLiteral(":/datasets/default.sqlite"));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QResource resource(QStringLiteral(":/datasets/default.sqlite"));
+    if (!resource.isValid()) {
         error = QCoreApplication::translate(
             "leastbad::data::Dataset", "the embedded default dataset is missing from this build");
         return std::nullopt;
     }
-    return openImage(file.readAll(),
+    // The build stores it uncompressed (src/data/CMakeLists.txt): its bytes are read where
+    // they lie, and openImage takes the one copy SQLite works on.
+    const QByteArray image =
+        resource.compressionAlgorithm() == QResource::NoCompression
+            ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                      qsizetype(resource.size()))
+            : resource.uncompressedData();
+    return openImage(image,
                      QCoreApplication::translate("leastbad::data::Dataset", "default dataset"),
                      error, false);
 }

@@ -55,6 +55,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept {
     std::swap(m_db, other.m_db);
     std::swap(m_stmt, other.m_stmt);
     std::swap(m_error, other.m_error);
+    std::swap(m_last, other.m_last); // keyed by content: right for either statement
     return *this;
 }
 
@@ -106,7 +107,18 @@ qint64 SqliteStatement::intAt(int column) const {
 }
 QString SqliteStatement::textAt(int column) const {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)) : QString();
+    if (!text)
+        return QString();
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    if (column < 0 || column >= kRememberedColumns)
+        return QString::fromUtf8(text, bytes);
+    LastText &last = m_last[column];
+    const QByteArrayView view(text, bytes);
+    if (last.bytes.isNull() || QByteArrayView(last.bytes) != view) {
+        last.bytes = view.toByteArray();
+        last.text = QString::fromUtf8(view);
+    }
+    return last.text;
 }
 
 SqliteDatabase::SqliteDatabase() = default;
