@@ -506,16 +506,28 @@ std::optional<Dataset> Dataset::openEmbedded(QString &error) {
             "leastbad::data::Dataset", "the embedded default dataset is missing from this build");
         return std::nullopt;
     }
-    // The build stores it uncompressed (src/data/CMakeLists.txt): its bytes are read where
-    // they lie, and openImage takes the one copy SQLite works on.
-    const QByteArray image =
-        resource.compressionAlgorithm() == QResource::NoCompression
-            ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
-                                      qsizetype(resource.size()))
-            : resource.uncompressedData();
-    return openImage(image,
-                     QCoreApplication::translate("leastbad::data::Dataset", "default dataset"),
-                     error, false);
+    const QString label = QCoreApplication::translate("leastbad::data::Dataset", "default dataset");
+    if (resource.compressionAlgorithm() != QResource::NoCompression)
+        return openImage(resource.uncompressedData(), label, error, false);
+    // The build stores it uncompressed (src/data/CMakeLists.txt): SQLite reads the bytes where
+    // they lie in the program, with no copy. Like openImage(…, false) it skips the integrity
+    // and consistency checks, which the build ran when it made the file.
+    SqliteDatabase db;
+    if (!db.openStaticImage(reinterpret_cast<const char *>(resource.data()),
+                            qsizetype(resource.size()))) {
+        error = QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
+                    .arg(label, db.error());
+        return std::nullopt;
+    }
+    return finishOpen(
+        db, label, error,
+        [&](Dataset &d, int version, DatasetContent &&content) {
+            d.m_label = label;
+            d.m_schemaVersion = version;
+            d.m_content = std::move(content);
+            d.m_index.build(d.m_content);
+        },
+        false);
 }
 
 const RegionRow *Dataset::region(const QString &code) const {

@@ -213,6 +213,29 @@ bool SqliteDatabase::openImage(const QByteArray &image) {
     return harden();
 }
 
+bool SqliteDatabase::openStaticImage(const char *data, qsizetype size) {
+    close();
+    m_image.clear();
+    if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
+        m_error = messageOf(m_db);
+        close();
+        return false;
+    }
+    // Read-only: SQLite's in-memory file refuses every write (SQLITE_READONLY) and, without
+    // SQLITE_DESERIALIZE_FREEONCLOSE or RESIZEABLE, neither frees nor moves the bytes, so
+    // they can be the program's own constant data.
+    const int rc = sqlite3_deserialize(m_db, "main",
+                                       reinterpret_cast<unsigned char *>(const_cast<char *>(data)),
+                                       size, size, SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {
+        m_error = messageOf(m_db);
+        close();
+        return false;
+    }
+    return harden();
+}
+
 bool SqliteDatabase::openInMemory() {
     close();
     if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=

@@ -70,6 +70,9 @@ public:
     bool open(const QString &path, Mode mode);
     // Opens an in-memory copy of a database image, read-only (the embedded dataset).
     bool openImage(const QByteArray &image);
+    // Opens, read-only and without a copy, an image in memory that outlives the connection
+    // and never changes (the embedded dataset, compiled into the program).
+    bool openStaticImage(const char *data, qsizetype size);
     bool openInMemory();
     void close();
 
