@@ -26,7 +26,9 @@
 #include "core/valueofinformation.h"
 #include "data/defaultregion.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -224,6 +226,66 @@ void timePolicyYears(const RegionBaseline &region, double referenceNs) {
         std::printf("(unlikely)\n");
 }
 
+// The percentiles of summary.cpp before session 3, as the reference of the same run: selected
+// in rising order, each over the rest of the array, then a scan for the next order statistic.
+double risingPercentile(std::vector<double> &values, std::vector<double>::iterator &first,
+                        double p) {
+    const double h = (static_cast<double>(values.size()) - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
+    std::nth_element(first, at, values.end());
+    const double low = *at;
+    const double high = at + 1 == values.end() ? low : *std::min_element(at + 1, values.end());
+    first = at;
+    return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
+// One verdict's percentiles (a total's five and its Monte Carlo error's ten, six ledgers'
+// five each) on the warm path's 1,000 net values: the rising-order selection against
+// summarize and monteCarloError (one selection of every rank at once), best of 7 each.
+void timePercentiles(const RegionBaseline &region) {
+    const auto policies = comparisonPolicies(region);
+    const int draws = scaled(1000, 200);
+    const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(draws, 2026), 1);
+    Analysis a;
+    analyse(a, set, policies, {}, OutputRequest::totalsOnly(), 1);
+    const std::vector<double> values = a.verdicts[1].totalDraws();
+    const double rising[] = {0.05, 0.25, 0.5, 0.75, 0.95};
+    const int calls = scaled(2000, 50);
+    double bestOld = 1e300, bestNew = 1e300, sink = 0;
+    for (int rep = 0; rep < scaled(7, 1); ++rep) {
+        auto start = Clock::now();
+        for (int call = 0; call < calls; ++call) {
+            for (int summary = 0; summary < 7; ++summary) {
+                std::vector<double> v = values;
+                auto first = v.begin();
+                for (double p : rising)
+                    sink += risingPercentile(v, first, p);
+            }
+            std::vector<double> v = values; // the error's ten ranks, in rising order
+            auto first = v.begin();
+            for (double p : rising) {
+                const double halfWidth = 1.959964 * std::sqrt(p * (1 - p) / draws);
+                sink += risingPercentile(v, first, std::max(0.0, p - halfWidth));
+                sink += risingPercentile(v, first, std::min(1.0, p + halfWidth));
+            }
+        }
+        bestOld = std::min(bestOld, msSince(start));
+        start = Clock::now();
+        for (int call = 0; call < calls; ++call) {
+            for (int summary = 0; summary < 7; ++summary)
+                sink += summarize(values).p50;
+            sink += monteCarloError(values).p50;
+        }
+        bestNew = std::min(bestNew, msSince(start));
+    }
+    std::printf("  one verdict's percentiles, %d draws: rising-order selection %.1f us, one "
+                "selection of every rank %.1f us; %.2fx\n",
+                draws, bestOld * 1e3 / calls, bestNew * 1e3 / calls, bestOld / bestNew);
+    if (sink == 0.12345)
+        std::printf("(unlikely)\n");
+}
+
 // The simulation alone (no verdicts), 1,000 prepared draws x 3 policies: the year step one
 // draw at a time (simulateTotals) against blocks of draws in lockstep (simulateBlock), best of 7
 // each, in ns per policy-year.
@@ -293,6 +355,7 @@ int main(int argc, char **argv) {
                 referenceNs);
     timePolicyYears(us, referenceNs);
     timeKernelPaths(us, referenceNs);
+    timePercentiles(us);
     if (argc > 1 && std::strcmp(argv[1], "--issue20") == 0)
         return 0;
     timeComparison(us, scaled(1000, 200));
