@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string_view>
 #include <utility>
 
 namespace leastbad::data {
@@ -113,10 +114,11 @@ QString SqliteStatement::textAt(int column) const {
     if (column < 0 || column >= kRememberedColumns)
         return QString::fromUtf8(text, bytes);
     LastText &last = m_last[column];
-    const QByteArrayView view(text, bytes);
-    if (last.bytes.isNull() || QByteArrayView(last.bytes) != view) {
-        last.bytes = view.toByteArray();
-        last.text = QString::fromUtf8(view);
+    const std::string_view view(text, std::size_t(bytes));
+    if (!last.set || std::string_view(last.bytes) != view) {
+        last.set = true;
+        last.bytes.assign(view);
+        last.text = QString::fromUtf8(text, bytes);
     }
     return last.text;
 }

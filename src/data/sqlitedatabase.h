@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -46,7 +47,8 @@ private:
     // handed out as a shared copy of the last one, not converted and allocated again
     // (reading the default dataset spent a third of its time there).
     struct LastText {
-        QByteArray bytes;
+        bool set = false;
+        std::string bytes; // reused: a changed value allocates only when it is longer
         QString text;
     };
     static constexpr int kRememberedColumns = 8;
