@@ -13,21 +13,33 @@ namespace leastbad::charts {
 
 namespace {
 
-// Breaks each line of `text` at spaces so that no line is wider than `width`.
+// Breaks each line of `text` at spaces so that no line is wider than `width`. Each word is
+// measured once and a line's width is the sum of its words and spaces (a subtitle whose
+// numbers change at every slider step was measured again from its start at every word,
+// quadratic in its length); kerning across a space is the only thing this leaves out.
 QString wrapped(const QString &text, const QFont &font, double width) {
     if (width <= 0)
         return text;
     const QFontMetricsF metrics(font);
+    const QString indent = QStringLiteral("    "); // continuation lines are indented
+    const double space = metrics.horizontalAdvance(QLatin1Char(' '));
+    const double indentWidth = metrics.horizontalAdvance(indent);
     QStringList out;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         QString current;
+        double currentWidth = 0;
         for (const QString &word : line.split(QLatin1Char(' '))) {
-            const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
-            if (!current.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            const double wordWidth = metrics.horizontalAdvance(word);
+            if (current.isEmpty()) {
+                current = word;
+                currentWidth = wordWidth;
+            } else if (currentWidth + space + wordWidth > width) {
                 out << current;
-                current = QStringLiteral("    ") + word; // continuation lines are indented
+                current = indent + word;
+                currentWidth = indentWidth + wordWidth;
             } else {
-                current = candidate;
+                current += QLatin1Char(' ') + word;
+                currentWidth += space + wordWidth;
             }
         }
         out << current;

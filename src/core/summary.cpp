@@ -6,25 +6,54 @@
 #include <cassert>
 #include <cmath>
 #include <numeric>
+#include <span>
 
 namespace leastbad::core {
 
 namespace {
 
-// The p-th percentile with linear interpolation between order statistics (as a sorted
-// array would give), found by selection from `first` on: every earlier call left only
-// values at least as large from `first` to the end, so percentiles taken in rising order
-// need no full sort. A slider step summarizes some eighty sets of draws, and sorting them
-// was a quarter of the engine's time.
-double percentileFrom(std::vector<double> &values, std::vector<double>::iterator &first, double p) {
-    const double h = (static_cast<double>(values.size()) - 1) * p;
-    const auto lo = static_cast<std::size_t>(std::floor(h));
-    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
-    std::nth_element(first, at, values.end());
-    const double low = *at;
-    const double high = at + 1 == values.end() ? low : *std::min_element(at + 1, values.end());
-    first = at;
-    return low + (h - static_cast<double>(lo)) * (high - low);
+// Puts the order statistics at `ranks` (rising, no repeats) in place within [first, last),
+// as a sorted array would hold them: the middle rank is selected over the whole range, then
+// the ranks below it in the part below and those above in the part above. Each selection
+// works on the part between two ranks already fixed, so five percentiles of n draws cost
+// about 2.5 n steps, not the 3.5 n of selecting them in rising order over the rest of the
+// array (nor the n log n of a sort). A slider step summarizes some eighty sets of draws.
+void selectRanks(std::vector<double> &values, std::vector<double>::iterator first,
+                 std::vector<double>::iterator last, std::span<const std::size_t> ranks) {
+    if (ranks.empty() || first == last)
+        return;
+    const std::size_t middle = ranks.size() / 2;
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(ranks[middle]);
+    std::nth_element(first, at, last);
+    selectRanks(values, first, at, ranks.first(middle));
+    selectRanks(values, at + 1, last, ranks.subspan(middle + 1));
+}
+
+// The percentiles `probabilities` (each in [0, 1], any order) with linear interpolation
+// between order statistics (Hyndman & Fan type 7), into `found`. Each needs its order
+// statistics lo and lo + 1; with both fixed in place by selection the result is the same,
+// bit for bit, as from a sorted array.
+template <std::size_t N>
+void percentiles(std::vector<double> &values, const std::array<double, N> &probabilities,
+                 std::array<double, N> &found) {
+    const double last = static_cast<double>(values.size()) - 1;
+    std::array<std::size_t, 2 * N> ranks{};
+    for (std::size_t i = 0; i < N; ++i) {
+        const auto lo = static_cast<std::size_t>(std::floor(last * probabilities[i]));
+        ranks[2 * i] = lo;
+        ranks[2 * i + 1] = std::min(lo + 1, values.size() - 1);
+    }
+    std::sort(ranks.begin(), ranks.end());
+    const auto end = std::unique(ranks.begin(), ranks.end());
+    selectRanks(values, values.begin(), values.end(),
+                std::span<const std::size_t>(ranks.begin(), end));
+    for (std::size_t i = 0; i < N; ++i) {
+        const double h = last * probabilities[i];
+        const auto lo = static_cast<std::size_t>(std::floor(h));
+        const double low = values[lo];
+        const double high = lo + 1 == values.size() ? low : values[lo + 1];
+        found[i] = low + (h - static_cast<double>(lo)) * (high - low);
+    }
 }
 
 } // namespace
@@ -35,12 +64,13 @@ Quantiles summarize(std::vector<double> values) {
         return q;
     q.mean =
         std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
-    auto first = values.begin();
-    q.p5 = percentileFrom(values, first, 0.05);
-    q.p25 = percentileFrom(values, first, 0.25);
-    q.p50 = percentileFrom(values, first, 0.50);
-    q.p75 = percentileFrom(values, first, 0.75);
-    q.p95 = percentileFrom(values, first, 0.95);
+    std::array<double, 5> found{};
+    percentiles(values, {0.05, 0.25, 0.50, 0.75, 0.95}, found);
+    q.p5 = found[0];
+    q.p25 = found[1];
+    q.p50 = found[2];
+    q.p75 = found[3];
+    q.p95 = found[4];
     return q;
 }
 
@@ -58,22 +88,18 @@ MonteCarloError monteCarloError(std::vector<double> values) {
     }
     e.mean = std::sqrt(squares / (n - 1) / n);
     e.shareAboveZero = shareError(above / n, int(values.size()));
-    // The ten ranks taken in rising order, so each selection starts where the last one
-    // stopped (with few draws one percentile's upper rank passes the next one's lower rank).
+    // The interval's two ends of each of the five percentiles, all ten found at once.
     double *targets[] = {&e.p5, &e.p25, &e.p50, &e.p75, &e.p95};
     const double probabilities[] = {0.05, 0.25, 0.50, 0.75, 0.95};
-    std::array<std::pair<double, int>, 10> ranks{}; // (probability, 2 · target + upper)
+    std::array<double, 10> ends{}; // 2 · target + upper
     for (int i = 0; i < 5; ++i) {
         const double p = probabilities[i];
         const double halfWidth = 1.959964 * std::sqrt(p * (1 - p) / n);
-        ranks[2 * i] = {std::max(0.0, p - halfWidth), 2 * i};
-        ranks[2 * i + 1] = {std::min(1.0, p + halfWidth), 2 * i + 1};
+        ends[2 * i] = std::max(0.0, p - halfWidth);
+        ends[2 * i + 1] = std::min(1.0, p + halfWidth);
     }
-    std::sort(ranks.begin(), ranks.end());
     std::array<double, 10> found{};
-    auto first = values.begin();
-    for (const auto &[p, slot] : ranks)
-        found[slot] = percentileFrom(values, first, p);
+    percentiles(values, ends, found);
     for (int i = 0; i < 5; ++i)
         *targets[i] = (found[2 * i + 1] - found[2 * i]) / (2 * 1.959964);
     return e;

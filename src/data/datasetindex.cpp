@@ -24,9 +24,17 @@ void DatasetIndex::build(const DatasetContent &content) {
         m_regions.insert(content.regions[i].code.toUpper(), int(i));
     for (qsizetype i = content.sources.size() - 1; i >= 0; --i)
         m_sources.insert(content.sources[i].id, int(i));
-    for (qsizetype i = 0; i < content.values.size(); ++i) {
-        const ValueRow &v = content.values[i];
-        m_series[seriesKey(v.region, v.metric)].append(int(i));
+    // A dataset's rows come in runs of one region and metric: each run is keyed and
+    // looked up once, not each row (a key per row was a tenth of opening the default).
+    for (qsizetype i = 0; i < content.values.size();) {
+        const ValueRow &first = content.values[i];
+        qsizetype end = i + 1;
+        while (end < content.values.size() && content.values[end].region == first.region &&
+               content.values[end].metric == first.metric)
+            ++end;
+        QList<int> &rows = m_series[seriesKey(first.region, first.metric)];
+        for (; i < end; ++i)
+            rows.append(int(i));
     }
     for (QList<int> &rows : m_series)
         std::stable_sort(rows.begin(), rows.end(), [&content](int a, int b) {

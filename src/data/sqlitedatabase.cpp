@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string_view>
 #include <utility>
 
 namespace leastbad::data {
@@ -55,6 +56,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept {
     std::swap(m_db, other.m_db);
     std::swap(m_stmt, other.m_stmt);
     std::swap(m_error, other.m_error);
+    std::swap(m_last, other.m_last); // keyed by content: right for either statement
     return *this;
 }
 
@@ -106,7 +108,19 @@ qint64 SqliteStatement::intAt(int column) const {
 }
 QString SqliteStatement::textAt(int column) const {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)) : QString();
+    if (!text)
+        return QString();
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    if (column < 0 || column >= kRememberedColumns)
+        return QString::fromUtf8(text, bytes);
+    LastText &last = m_last[column];
+    const std::string_view view(text, std::size_t(bytes));
+    if (!last.set || std::string_view(last.bytes) != view) {
+        last.set = true;
+        last.bytes.assign(view);
+        last.text = QString::fromUtf8(text, bytes);
+    }
+    return last.text;
 }
 
 SqliteDatabase::SqliteDatabase() = default;
@@ -193,6 +207,29 @@ bool SqliteDatabase::openImage(const QByteArray &image) {
     const int rc =
         sqlite3_deserialize(m_db, "main", reinterpret_cast<unsigned char *>(m_image.data()),
                             m_image.size(), m_image.size(), SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {
+        m_error = messageOf(m_db);
+        close();
+        return false;
+    }
+    return harden();
+}
+
+bool SqliteDatabase::openStaticImage(const char *data, qsizetype size) {
+    close();
+    m_image.clear();
+    if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
+        m_error = messageOf(m_db);
+        close();
+        return false;
+    }
+    // Read-only: SQLite's in-memory file refuses every write (SQLITE_READONLY) and, without
+    // SQLITE_DESERIALIZE_FREEONCLOSE or RESIZEABLE, neither frees nor moves the bytes, so
+    // they can be the program's own constant data.
+    const int rc = sqlite3_deserialize(m_db, "main",
+                                       reinterpret_cast<unsigned char *>(const_cast<char *>(data)),
+                                       size, size, SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK) {
         m_error = messageOf(m_db);
         close();

@@ -13,7 +13,10 @@
 //   of a reference loop timed in the same run, so figures from a busy machine compare.
 // `bench_engine --quick` runs a 10,000-policy frontier instead; `bench_engine --issue20` prints
 // issue 20's figures only (for interleaving runs of two builds); `bench_engine --kernel` runs
-// the warm path once, for counting its flops under callgrind.
+// the warm path once, for counting its flops under callgrind. `bench_engine --light` (what
+// ctest runs, through LEASTBAD_BENCH_LIGHT=1, so the debug build's `ctest -L bench` ends in
+// well under a minute) runs every stage once with a few hundred draws: a smoke test, whose
+// figures are not the issue's.
 #include "core/analysis.h"
 #include "core/breakeven.h"
 #include "core/decisionsummary.h"
@@ -23,8 +26,11 @@
 #include "core/valueofinformation.h"
 #include "data/defaultregion.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <span>
 #include <vector>
@@ -33,6 +39,14 @@ using namespace leastbad::core;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+// Light mode: every stage once, at a few hundred draws (see the header).
+bool g_light = false;
+
+// `full` draws or rounds, or `light` of them in light mode.
+int scaled(int full, int light) {
+    return g_light ? light : full;
+}
 
 double msSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -53,7 +67,7 @@ void timeComparison(const RegionBaseline &region, int draws) {
     double best = 1e300, bestWarm = 1e300;
     double sink = 0;
     Analysis reused; // as the GUI keeps it between slider moves
-    for (int rep = 0; rep < 5; ++rep) {
+    for (int rep = 0; rep < scaled(5, 1); ++rep) {
         const auto start = Clock::now();
         const ParameterDraws parameterDraws = ParameterDraws::generate(draws, 2026);
         const DrawSet set = DrawSet::prepare(region, parameterDraws, 1);
@@ -141,7 +155,7 @@ double referenceLoopNs() {
     double best = 1e300;
     volatile double seed = 1.0000001;
     double sink = 0;
-    for (int rep = 0; rep < 5; ++rep) {
+    for (int rep = 0; rep < scaled(5, 1); ++rep) {
         const auto start = Clock::now();
         double x = seed;
         for (int i = 0; i < (1 << 24); ++i)
@@ -160,20 +174,20 @@ void timePolicyYears(const RegionBaseline &region, double referenceNs) {
     const int policyYears = 3 * 20;
     double sink = 0;
     {
-        const int draws = 1000;
+        const int draws = scaled(1000, 200);
         const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(draws, 2026), 1);
         // As the GUI keeps it: the run reused, totals and the charted output's series only.
         const OutputRequest charted = OutputRequest::totalsAndYearly({Output::PrisonPopulation});
         Analysis reused;
         double bestLean = 1e300, bestFull = 1e300;
-        for (int rep = 0; rep < 7; ++rep) {
+        for (int rep = 0; rep < scaled(7, 1); ++rep) {
             auto start = Clock::now();
             analyse(reused, set, policies, {}, charted, 1);
             bestLean = std::min(bestLean, msSince(start));
             sink += reused.verdicts[1].netValue.mean;
         }
         Analysis full;
-        for (int rep = 0; rep < 7; ++rep) {
+        for (int rep = 0; rep < scaled(7, 1); ++rep) {
             auto start = Clock::now();
             analyse(full, set, policies, {}, 1);
             bestFull = std::min(bestFull, msSince(start));
@@ -194,9 +208,9 @@ void timePolicyYears(const RegionBaseline &region, double referenceNs) {
         }
     }
     for (const int threads : {1, 2}) {
-        const int draws = 10000;
+        const int draws = scaled(10000, 400);
         double best = 1e300;
-        for (int rep = 0; rep < 3; ++rep) {
+        for (int rep = 0; rep < scaled(3, 1); ++rep) {
             const auto start = Clock::now();
             const Analysis a = analyseDrawing(region, draws, 2026, policies, {},
                                               OutputRequest::totalsOnly(), threads);
@@ -212,18 +226,78 @@ void timePolicyYears(const RegionBaseline &region, double referenceNs) {
         std::printf("(unlikely)\n");
 }
 
+// The percentiles of summary.cpp before session 3, as the reference of the same run: selected
+// in rising order, each over the rest of the array, then a scan for the next order statistic.
+double risingPercentile(std::vector<double> &values, std::vector<double>::iterator &first,
+                        double p) {
+    const double h = (static_cast<double>(values.size()) - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
+    std::nth_element(first, at, values.end());
+    const double low = *at;
+    const double high = at + 1 == values.end() ? low : *std::min_element(at + 1, values.end());
+    first = at;
+    return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
+// One verdict's percentiles (a total's five and its Monte Carlo error's ten, six ledgers'
+// five each) on the warm path's 1,000 net values: the rising-order selection against
+// summarize and monteCarloError (one selection of every rank at once), best of 7 each.
+void timePercentiles(const RegionBaseline &region) {
+    const auto policies = comparisonPolicies(region);
+    const int draws = scaled(1000, 200);
+    const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(draws, 2026), 1);
+    Analysis a;
+    analyse(a, set, policies, {}, OutputRequest::totalsOnly(), 1);
+    const std::vector<double> values = a.verdicts[1].totalDraws();
+    const double rising[] = {0.05, 0.25, 0.5, 0.75, 0.95};
+    const int calls = scaled(2000, 50);
+    double bestOld = 1e300, bestNew = 1e300, sink = 0;
+    for (int rep = 0; rep < scaled(7, 1); ++rep) {
+        auto start = Clock::now();
+        for (int call = 0; call < calls; ++call) {
+            for (int summary = 0; summary < 7; ++summary) {
+                std::vector<double> v = values;
+                auto first = v.begin();
+                for (double p : rising)
+                    sink += risingPercentile(v, first, p);
+            }
+            std::vector<double> v = values; // the error's ten ranks, in rising order
+            auto first = v.begin();
+            for (double p : rising) {
+                const double halfWidth = 1.959964 * std::sqrt(p * (1 - p) / draws);
+                sink += risingPercentile(v, first, std::max(0.0, p - halfWidth));
+                sink += risingPercentile(v, first, std::min(1.0, p + halfWidth));
+            }
+        }
+        bestOld = std::min(bestOld, msSince(start));
+        start = Clock::now();
+        for (int call = 0; call < calls; ++call) {
+            for (int summary = 0; summary < 7; ++summary)
+                sink += summarize(values).p50;
+            sink += monteCarloError(values).p50;
+        }
+        bestNew = std::min(bestNew, msSince(start));
+    }
+    std::printf("  one verdict's percentiles, %d draws: rising-order selection %.1f us, one "
+                "selection of every rank %.1f us; %.2fx\n",
+                draws, bestOld * 1e3 / calls, bestNew * 1e3 / calls, bestOld / bestNew);
+    if (sink == 0.12345)
+        std::printf("(unlikely)\n");
+}
+
 // The simulation alone (no verdicts), 1,000 prepared draws x 3 policies: the year step one
 // draw at a time (simulateTotals) against blocks of draws in lockstep (simulateBlock), best of 7
 // each, in ns per policy-year.
 void timeKernelPaths(const RegionBaseline &region, double referenceNs) {
     const auto policies = comparisonPolicies(region);
-    const int draws = 1000;
+    const int draws = scaled(1000, 200);
     const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(draws, 2026), 1);
     const std::vector<Output> charted = {Output::PrisonPopulation};
     std::vector<OutputValues> totals(draws), discounted(draws);
     std::vector<double> series(std::size_t(draws) * 20);
     double bestScalar = 1e300, bestLanes = 1e300, sink = 0;
-    for (int rep = 0; rep < 7; ++rep) {
+    for (int rep = 0; rep < scaled(7, 1); ++rep) {
         auto start = Clock::now();
         for (const Policy &policy : policies) {
             for (int d = 0; d < draws; ++d)
@@ -265,23 +339,29 @@ void timeKernelPaths(const RegionBaseline &region, double referenceNs) {
 
 int main(int argc, char **argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    const char *lightEnv = std::getenv("LEASTBAD_BENCH_LIGHT");
+    g_light = (argc > 1 && std::strcmp(argv[1], "--light") == 0) ||
+              (lightEnv && std::strcmp(lightEnv, "1") == 0);
     const RegionBaseline us = leastbad::data::defaultUnitedStates().baseline;
     if (argc > 1 && std::strcmp(argv[1], "--kernel") == 0) {
         runKernelOnce(us);
         return 0;
     }
-    std::printf("bench_engine\n");
+    std::printf(g_light ? "bench_engine (light: one round, few draws; not the issue's figures)\n"
+                        : "bench_engine\n");
     const double referenceNs = referenceLoopNs();
     std::printf("  reference loop: %.3f ns per step (a dependent multiply-add; figures below "
                 "also in steps)\n",
                 referenceNs);
     timePolicyYears(us, referenceNs);
     timeKernelPaths(us, referenceNs);
+    timePercentiles(us);
     if (argc > 1 && std::strcmp(argv[1], "--issue20") == 0)
         return 0;
-    timeComparison(us, 1000);
-    timeComparison(us, 10000);
-    timeValueOfInformation(us, 10000);
+    timeComparison(us, scaled(1000, 200));
+    if (!g_light)
+        timeComparison(us, 10000);
+    timeValueOfInformation(us, scaled(10000, 300));
 
     // 59 regions: scaled copies of the US baseline stand in until the datasets land.
     std::vector<RegionPolicy> regions;
@@ -303,13 +383,14 @@ int main(int argc, char **argv) {
         regions.push_back({r, p});
     }
     auto start = Clock::now();
-    const RegionsResult ranked = rankRegions(regions, ParameterDraws::generate(1000, 7), {}, 0);
-    std::printf("  59 regions x 1 policy x 1,000 draws, all cores: %.0f ms (%s)\n", msSince(start),
-                ranked.complete ? "complete" : "incomplete");
+    const RegionsResult ranked =
+        rankRegions(regions, ParameterDraws::generate(scaled(1000, 50), 7), {}, 0);
+    std::printf("  59 regions x 1 policy x %d draws, all cores: %.0f ms (%s)\n", scaled(1000, 50),
+                msSince(start), ranked.complete ? "complete" : "incomplete");
 
     FrontierOptions options;
-    options.samples = quick ? 10000 : 100000;
-    options.draws = 200;
+    options.samples = g_light ? 300 : quick ? 10000 : 100000;
+    options.draws = scaled(200, 40);
     start = Clock::now();
     int lastPercent = -1;
     const FrontierResult f = exploreFrontier(us, options, nullptr, [&](int done, int total) {

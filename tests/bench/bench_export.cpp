@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -18,6 +19,12 @@ using namespace leastbad;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+// Under ctest (LEASTBAD_BENCH_LIGHT=1, tests/CMakeLists.txt) a smoke test: 200 draws and a
+// frontier of 200 x 20, so the debug build's `ctest -L bench` ends in under a minute.
+bool light() {
+    return qEnvironmentVariable("LEASTBAD_BENCH_LIGHT") == QStringLiteral("1");
+}
 
 double msSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -41,13 +48,16 @@ int main(int argc, char *argv[]) {
     auto start = Clock::now();
     analysis::ComputeOptions options;
     options.frontier = true;
-    options.frontierSamples = 2000;
-    options.frontierDraws = 100;
+    options.frontierSamples = light() ? 200 : 2000;
+    options.frontierDraws = light() ? 20 : 100;
     analysis::Session session(analysis::Session::Mode::OneShot);
+    data::Scenario scenario = opened->scenario;
+    if (light())
+        scenario.draws = std::min(scenario.draws, 200);
     const std::optional<analysis::ExportResults> r =
-        analysis::computeResults(session, opened->scenario, opened->region, *dataset, options);
-    std::printf("compute results (%d draws, tornado, 59 regions, frontier 2000 x 100): %.0f ms\n",
-                opened->scenario.draws, msSince(start));
+        analysis::computeResults(session, scenario, opened->region, *dataset, options);
+    std::printf("compute results (%d draws, tornado, 59 regions, frontier %d x %d): %.0f ms\n",
+                scenario.draws, options.frontierSamples, options.frontierDraws, msSince(start));
     QTemporaryDir dir;
     for (charts::ChartKind kind : charts::allCharts()) {
         start = Clock::now();

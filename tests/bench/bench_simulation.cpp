@@ -7,9 +7,22 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <vector>
 
 using namespace leastbad::core;
+
+namespace {
+
+// Under ctest (LEASTBAD_BENCH_LIGHT=1, tests/CMakeLists.txt) a smoke test with a tenth of the
+// runs, so the debug build's `ctest -L bench` ends in under a minute; run directly for figures.
+bool light() {
+    const char *value = std::getenv("LEASTBAD_BENCH_LIGHT");
+    return value && std::strcmp(value, "1") == 0;
+}
+
+} // namespace
 
 int main() {
     const RegionBaseline region = leastbad::data::defaultUnitedStates().baseline;
@@ -23,8 +36,8 @@ int main() {
     b.releaseCashUsd = 2500;
     const SimulationOptions options; // 20 years
 
-    constexpr int kRuns = 20000;
-    constexpr int kRepeats = 7;
+    const int kRuns = light() ? 2000 : 20000;
+    const int kRepeats = light() ? 3 : 7;
     std::vector<double> perRunMicros;
     double sink = 0;
     for (int rep = 0; rep < kRepeats; ++rep) {

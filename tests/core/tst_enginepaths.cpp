@@ -7,6 +7,7 @@
 #include "core/laneblock.h"
 #include "core/memorybudget.h"
 #include "core/parallel.h"
+#include "core/summary.h"
 #include "testregion.h"
 
 #include <QTest>
@@ -14,6 +15,8 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -33,6 +36,15 @@ std::vector<Policy> threePolicies(const RegionBaseline &region) {
     b.distanceFromHomeMiles = 50;
     b.clearanceRateViolent += 0.05;
     return {statusQuoPolicy(region), a, b};
+}
+
+// The p-th percentile of a sorted copy, type 7, as summary.cpp computed it before selection.
+double sortedPercentile(const std::vector<double> &sorted, double p) {
+    const double h = (static_cast<double>(sorted.size()) - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const double low = sorted[lo];
+    const double high = lo + 1 == sorted.size() ? low : sorted[lo + 1];
+    return low + (h - static_cast<double>(lo)) * (high - low);
 }
 
 template <typename T> bool sameBits(const std::vector<T> &a, const std::vector<T> &b) {
@@ -382,6 +394,42 @@ private slots:
         QCOMPARE(processThreads(), threads);
         for (const std::atomic<int> &r : runs)
             QCOMPARE(r.load(), 21);
+    }
+
+    // The percentiles are found by selection (several ranks at once), the same numbers bit
+    // for bit as from a sorted array: any size, ties, negative values.
+    void percentilesBySelectionMatchASortedArray() {
+        std::uint64_t state = 12345;
+        auto next = [&state] {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            return double(state >> 11) / double(1ull << 53);
+        };
+        for (const int n : {1, 2, 3, 4, 7, 20, 100, 999, 1000, 4001}) {
+            std::vector<double> values(static_cast<std::size_t>(n));
+            for (double &v : values)
+                v = next() < 0.2 ? 1.5 : (next() - 0.3) * 1e6; // a fifth tied
+            std::vector<double> sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            const Quantiles q = summarize(values);
+            const double expected[] = {
+                sortedPercentile(sorted, 0.05), sortedPercentile(sorted, 0.25),
+                sortedPercentile(sorted, 0.50), sortedPercentile(sorted, 0.75),
+                sortedPercentile(sorted, 0.95)};
+            const double got[] = {q.p5, q.p25, q.p50, q.p75, q.p95};
+            QVERIFY2(std::memcmp(expected, got, sizeof got) == 0, qPrintable(QString::number(n)));
+            // The Monte Carlo errors: the distance between the interval's two ranks.
+            const MonteCarloError e = monteCarloError(values);
+            if (n < 2)
+                continue;
+            const double ps[] = {0.05, 0.25, 0.50, 0.75, 0.95};
+            const double errors[] = {e.p5, e.p25, e.p50, e.p75, e.p95};
+            for (int i = 0; i < 5; ++i) {
+                const double halfWidth = 1.959964 * std::sqrt(ps[i] * (1 - ps[i]) / n);
+                const double width = sortedPercentile(sorted, std::min(1.0, ps[i] + halfWidth)) -
+                                     sortedPercentile(sorted, std::max(0.0, ps[i] - halfWidth));
+                QVERIFY(errors[i] == width / (2 * 1.959964)); // bit for bit
+            }
+        }
     }
 
     void cancellingThePoolStopsTheRun() {
