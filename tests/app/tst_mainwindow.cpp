@@ -447,7 +447,7 @@ private slots:
         QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents)); // F1
         const QString shown =
             textOfDialogOpenedBy(w, "user-guide.png", [guide] { guide->trigger(); });
-        QVERIFY2(shown.contains(QStringLiteral("Compare two policies")),
+        QVERIFY2(shown.contains(QStringLiteral("Compare policies")),
                  qPrintable(shown.left(200)));
         for (const char *task : {"Read the uncertainty", "Set your moral weights",
                                  "Export a chart for a slide", "Load your own data"})
@@ -787,7 +787,6 @@ private slots:
         QCOMPARE(w.frontier()->plot()->graphCount(), 0);
         if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
             !folder.isEmpty()) {
-            auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
             for (const auto &[name, size] : {std::pair{"1280x720", QSize(1280, 720)},
                                              std::pair{"1920x1080", QSize(1920, 1080)}}) {
                 w.resize(size);
