@@ -2098,12 +2098,12 @@ Opciones:
 <context>
     <name>leastbad::charts::ChartWidget</name>
     <message>
-        <location filename="../src/charts/chartwidget.cpp" line="178"/>
+        <location filename="../src/charts/chartwidget.cpp" line="190"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartwidget.cpp" line="180"/>
+        <location filename="../src/charts/chartwidget.cpp" line="192"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
@@ -2789,132 +2789,132 @@ Añade %2 al valor neto; total acumulado %3.</translation>
         <translation>simulando</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="102"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="103"/>
         <source>no observations</source>
         <translation>sin observaciones</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="103"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="104"/>
         <source>mean absolute error %1, %2 of %3 years inside the 90% interval</source>
         <translation>error absoluto medio %1, %2 de %3 años dentro del intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="116"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="117"/>
         <source>%1: backcast from %2 (the start year as the model&apos;s status quo), driven by the observed %3; median (90% interval)</source>
         <translation>%1: retroproyección desde %2 (el año inicial como statu quo del modelo), guiada por %3 observado; mediana (intervalo del 90%)</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
         <source>prisoners seen</source>
         <translation>reclusos observados</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
         <location filename="../src/cli/backcastcommand.cpp" line="123"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="124"/>
         <source>predicted</source>
         <translation>previsto</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="124"/>
         <source>crimes/100k seen</source>
         <translation>delitos/100k observados</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="129"/>
-        <location filename="../src/cli/backcastcommand.cpp" line="131"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="130"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="132"/>
         <location filename="../src/cli/validatecommand.cpp" line="141"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 a %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="134"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="135"/>
         <source>Prison population: %1.</source>
         <translation>Población penitenciaria: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="135"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="136"/>
         <source>Crimes per 100,000: %1.</source>
         <translation>Delitos por 100.000: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="183"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="183"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
         <source>prison error</source>
         <translation>error prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="185"/>
         <source>prison in 90%</source>
         <translation>prisión en 90%</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="185"/>
         <source>crime error</source>
         <translation>error delito</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="185"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="186"/>
         <source>crime in 90%</source>
         <translation>delito en 90%</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="195"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="196"/>
         <source>%1 regions. Prison population: median error %2, worst %3 (%4). Crimes per 100,000: median error %5, worst %6 (%7).</source>
         <translation>%1 regiones. Población penitenciaria: error mediano %2, peor %3 (%4). Delitos por 100.000: error mediano %5, peor %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="202"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="203"/>
         <source>Without enough history: %1.</source>
         <translation>Sin historia suficiente: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="284"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="285"/>
         <source>Starts a region in a past year, drives it with the new prison admissions it actually had, and prints the predicted prison population and crime beside the observed ones, year by year, with the mean absolute percentage error and the share of years inside the model&apos;s 90% interval.</source>
         <translation>Inicia una región en un año pasado, la guía con los nuevos ingresos en prisión que tuvo realmente y muestra la población penitenciaria y los delitos previstos junto a los observados, año a año, con el error porcentual absoluto medio y la proporción de años dentro del intervalo del 90% del modelo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="289"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="290"/>
         <source>Start year (default: 2000).</source>
         <translation>Año inicial (por defecto: 2000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="290"/>
         <location filename="../src/cli/backcastcommand.cpp" line="291"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="292"/>
         <source>YEAR</source>
         <translation>AÑO</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="291"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="292"/>
         <source>Last year (default: 2019).</source>
         <translation>Último año (por defecto: 2019).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="295"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="296"/>
         <source>Backcast every state with enough history and print the errors of each.</source>
         <translation>Retroproyecta cada estado con historia suficiente y muestra los errores de cada uno.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="303"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="304"/>
         <source>--year: use --from and --to</source>
         <translation>--year: use --from y --to</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="308"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="309"/>
         <source>--from and --to: expected years from 1900 to 2100</source>
         <translation>--from y --to: se esperaban años de 1900 a 2100</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="311"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="312"/>
         <source>--format markdown: only with --all-states</source>
         <translation>--format markdown: solo con --all-states</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="323"/>
-        <location filename="../src/cli/backcastcommand.cpp" line="342"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="324"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="343"/>
         <location filename="../src/cli/comparecommand.cpp" line="395"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
         <location filename="../src/cli/frontiercommand.cpp" line="142"/>
@@ -3051,7 +3051,7 @@ tiene un problema.
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
         <location filename="../src/cli/datasetcommand.cpp" line="138"/>
         <location filename="../src/cli/datasethistory.cpp" line="113"/>
         <source>year</source>
@@ -3436,12 +3436,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--out: %1 no es una carpeta existente</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="254"/>
+        <location filename="../src/cli/exportcommand.cpp" line="256"/>
         <source>computing</source>
         <translation>calculando</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="259"/>
+        <location filename="../src/cli/exportcommand.cpp" line="261"/>
         <source>the computation was cancelled</source>
         <translation>se canceló el cálculo</translation>
     </message>
@@ -3917,7 +3917,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="44"/>
-        <location filename="../src/data/inputfile.cpp" line="76"/>
+        <location filename="../src/data/inputfile.cpp" line="75"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
@@ -3960,30 +3960,30 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="38"/>
-        <location filename="../src/data/inputfile.cpp" line="43"/>
-        <location filename="../src/data/inputfile.cpp" line="54"/>
-        <location filename="../src/data/veraimport.cpp" line="355"/>
+        <location filename="../src/data/inputfile.cpp" line="40"/>
+        <location filename="../src/data/inputfile.cpp" line="45"/>
+        <location filename="../src/data/inputfile.cpp" line="56"/>
+        <location filename="../src/data/veraimport.cpp" line="354"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="48"/>
+        <location filename="../src/data/inputfile.cpp" line="50"/>
         <source>is %1, not a regular file; not read</source>
         <translation>es %1, no un archivo normal; no se leyó</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="65"/>
+        <location filename="../src/data/inputfile.cpp" line="66"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="65"/>
+        <location filename="../src/data/inputfile.cpp" line="66"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="66"/>
+        <location filename="../src/data/inputfile.cpp" line="67"/>
         <source>%1: larger than %2; not %3</source>
         <translation>%1: mayor que %2; no es %3</translation>
     </message>
@@ -4026,63 +4026,63 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1 problemas; se dejó de leer aquí</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="139"/>
+        <location filename="../src/data/datasetcontent.cpp" line="138"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="144"/>
+        <location filename="../src/data/datasetcontent.cpp" line="143"/>
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="158"/>
+        <location filename="../src/data/datasetcontent.cpp" line="157"/>
         <location filename="../src/data/veraimport.cpp" line="56"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>se esperaba un número, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="165"/>
+        <location filename="../src/data/datasetcontent.cpp" line="164"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
         <translation>se esperaba un número finito, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="229"/>
+        <location filename="../src/data/datasetcontent.cpp" line="215"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>se esperaba un código en mayúsculas, como US, CA o GB-EAW, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="241"/>
+        <location filename="../src/data/datasetcontent.cpp" line="227"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>se esperaba country, state o county, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="268"/>
+        <location filename="../src/data/datasetcontent.cpp" line="254"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>se esperaba uno de estos valores: %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="293"/>
+        <location filename="../src/data/datasetcontent.cpp" line="279"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>métrica desconocida &quot;%1&quot; (la lista está en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="304"/>
+        <location filename="../src/data/datasetcontent.cpp" line="290"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 está fuera del rango válido de %2: de %3 a %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="311"/>
+        <location filename="../src/data/datasetcontent.cpp" line="297"/>
         <source>%1 is 0 (no) or 1 (yes), found &quot;%2&quot;</source>
         <translation>%1 es 0 (no) o 1 (sí), se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="318"/>
+        <location filename="../src/data/datasetcontent.cpp" line="304"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>se esperaba &quot;%1&quot; para %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="327"/>
+        <location filename="../src/data/datasetcontent.cpp" line="313"/>
         <source>expected a year from %1 to %2, found &quot;%3&quot;</source>
         <translation>se esperaba un año de %1 a %2, se encontró &quot;%3&quot;</translation>
     </message>
@@ -4092,68 +4092,68 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>se esperaba un año de 1900 a 2100, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="336"/>
+        <location filename="../src/data/datasetcontent.cpp" line="322"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>no hay dato del CPI-U para %1 con el que convertir dólares a %2 (los años figuran en docs/DATASETS.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="366"/>
+        <location filename="../src/data/datasetcontent.cpp" line="352"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>parámetro desconocido &quot;%1&quot; (la lista está en docs/MODEL.md)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="376"/>
+        <location filename="../src/data/datasetcontent.cpp" line="362"/>
         <source>outside the range a dataset may set, %1 to %2</source>
         <translation>fuera del rango que puede fijar un conjunto de datos, de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="394"/>
+        <location filename="../src/data/datasetcontent.cpp" line="380"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>la región &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="401"/>
+        <location filename="../src/data/datasetcontent.cpp" line="387"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>la región superior &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="410"/>
+        <location filename="../src/data/datasetcontent.cpp" line="396"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>la cadena de regiones superiores de &quot;%1&quot; vuelve sobre sí misma</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="425"/>
+        <location filename="../src/data/datasetcontent.cpp" line="411"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>la fuente &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="439"/>
+        <location filename="../src/data/datasetcontent.cpp" line="425"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos (inclúyala en regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="445"/>
-        <location filename="../src/data/datasetcontent.cpp" line="483"/>
+        <location filename="../src/data/datasetcontent.cpp" line="431"/>
+        <location filename="../src/data/datasetcontent.cpp" line="469"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>la fuente &quot;%1&quot; no está en el archivo de fuentes</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="454"/>
+        <location filename="../src/data/datasetcontent.cpp" line="440"/>
         <source>source &quot;%1&quot; is a proxy (a wider area&apos;s figure), which can give only rates and shares; %2 is a count</source>
         <translation>la fuente &quot;%1&quot; es un sustituto (una cifra de un área más amplia), que solo puede dar tasas y proporciones; %2 es un recuento</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="466"/>
+        <location filename="../src/data/datasetcontent.cpp" line="452"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>fila duplicada: %1 %2 para %3 ya figura en la línea %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="478"/>
+        <location filename="../src/data/datasetcontent.cpp" line="464"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>la región &quot;%1&quot; no está en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="495"/>
+        <location filename="../src/data/datasetcontent.cpp" line="481"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>la región &quot;%1&quot; no tiene valor para la métrica obligatoria %2</translation>
     </message>
@@ -4163,75 +4163,75 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>la última exportación a esta carpeta se interrumpió: %1 como antes, los demás archivos nuevos; exporte de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="121"/>
-        <location filename="../src/data/veraimport.cpp" line="348"/>
+        <location filename="../src/data/datasetimport.cpp" line="120"/>
+        <location filename="../src/data/veraimport.cpp" line="347"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>el destino no es un conjunto de datos al que este programa pueda añadir datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="170"/>
-        <location filename="../src/data/datasetimport.cpp" line="334"/>
+        <location filename="../src/data/datasetimport.cpp" line="169"/>
+        <location filename="../src/data/datasetimport.cpp" line="333"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="201"/>
+        <location filename="../src/data/datasetimport.cpp" line="200"/>
         <source>another import into this dataset is still running (lock file %1); nothing was imported, try again when it has finished</source>
         <translation>otra importación en este conjunto de datos sigue en curso (archivo de bloqueo %1); no se importó nada, inténtelo de nuevo cuando termine</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="206"/>
+        <location filename="../src/data/datasetimport.cpp" line="205"/>
         <source>cannot create the lock file %1 beside it</source>
         <translation>no se puede crear el archivo de bloqueo %1 a su lado</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="231"/>
+        <location filename="../src/data/datasetimport.cpp" line="230"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>no se puede crear un archivo temporal junto a él: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="248"/>
+        <location filename="../src/data/datasetimport.cpp" line="247"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="261"/>
+        <location filename="../src/data/datasetimport.cpp" line="260"/>
         <source>cannot copy it to a temporary file: %1</source>
         <translation>no se puede copiar a un archivo temporal: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="280"/>
+        <location filename="../src/data/datasetimport.cpp" line="279"/>
         <source>cannot write the dataset: %1</source>
         <translation>no se puede escribir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="296"/>
+        <location filename="../src/data/datasetimport.cpp" line="295"/>
         <source>no such folder</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="97"/>
-        <location filename="../src/data/datasetstore.cpp" line="117"/>
+        <location filename="../src/data/datasetstore.cpp" line="116"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
         <translation>la versión de esquema %1 es más reciente de lo que este programa puede leer (%2); actualice LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="114"/>
+        <location filename="../src/data/datasetstore.cpp" line="113"/>
         <source>not a LeastBad dataset (no schema version)</source>
         <translation>no es un conjunto de datos de LeastBad (no tiene versión de esquema)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="129"/>
+        <location filename="../src/data/datasetstore.cpp" line="128"/>
         <source>contains a %1 (%2); LeastBad datasets have none, not opened</source>
         <translation>contiene un %1 (%2); los conjuntos de datos de LeastBad no tienen ninguno; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="166"/>
+        <location filename="../src/data/datasetstore.cpp" line="165"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>a la tabla %1 le falta la columna %2: no es un conjunto de datos de LeastBad de la versión %3</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="244"/>
+        <location filename="../src/data/datasetstore.cpp" line="240"/>
         <source>a table has more than %1 rows; not read</source>
         <translation>una tabla tiene más de %1 filas; no se leyó</translation>
     </message>
@@ -4281,47 +4281,47 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: la clave &quot;%2&quot; aparece dos veces en un objeto, en %3; deje una</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="37"/>
+        <location filename="../src/data/policyfile.cpp" line="36"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1: campo desconocido &quot;%2&quot; (se esperaba uno de: %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="42"/>
+        <location filename="../src/data/policyfile.cpp" line="41"/>
         <source>%1: and %2 more unknown fields</source>
         <translation>%1: y %2 campos desconocidos más</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="45"/>
+        <location filename="../src/data/policyfile.cpp" line="44"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="51"/>
+        <location filename="../src/data/policyfile.cpp" line="50"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero de 1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="57"/>
+        <location filename="../src/data/policyfile.cpp" line="56"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
         <translation>%1: campo &quot;version&quot;: la versión %2 es más reciente de lo que este programa puede leer (%3); actualice LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="67"/>
+        <location filename="../src/data/policyfile.cpp" line="66"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
         <translation>%1: campo &quot;%2&quot;: se esperaba una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="78"/>
+        <location filename="../src/data/policyfile.cpp" line="77"/>
         <source>%1: field &quot;sentence_changes&quot;: expected &quot;prospective&quot; or &quot;retroactive&quot;</source>
         <translation>%1: campo &quot;sentence_changes&quot;: se esperaba &quot;prospective&quot; o &quot;retroactive&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="89"/>
+        <location filename="../src/data/policyfile.cpp" line="88"/>
         <source>%1: field &quot;name&quot; or &quot;description&quot;: at most 200 (name) or 10,000 characters of text, without control characters</source>
         <translation>%1: campo &quot;name&quot; o &quot;description&quot;: como máximo 200 (nombre) o 10.000 caracteres de texto, sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="97"/>
+        <location filename="../src/data/policyfile.cpp" line="96"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
         <translation>%1: campo &quot;levers&quot;: se esperaba un objeto que asocie nombres de palancas con valores</translation>
     </message>
@@ -4359,7 +4359,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: el archivo ocupa más de 1 MiB; no es un archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="58"/>
+        <location filename="../src/data/scenariofile.cpp" line="71"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: se ignoró el campo desconocido &quot;%2&quot;</translation>
     </message>
@@ -4368,27 +4368,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="164"/>
+        <location filename="../src/data/scenariofile.cpp" line="176"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="171"/>
+        <location filename="../src/data/scenariofile.cpp" line="183"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="176"/>
+        <location filename="../src/data/scenariofile.cpp" line="188"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="198"/>
+        <location filename="../src/data/scenariofile.cpp" line="210"/>
         <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: campo &quot;year&quot;: se esperaba un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="220"/>
+        <location filename="../src/data/scenariofile.cpp" line="232"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: campo &quot;seed&quot;: se esperaba un número entero de 0 a 9e15</translation>
     </message>
@@ -4397,48 +4397,48 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: campo &quot;draws&quot;: se esperaba un número entero de 10 a 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="62"/>
+        <location filename="../src/data/scenariofile.cpp" line="75"/>
         <source>%1: and %2 more unknown fields were ignored</source>
         <translation>%1: y %2 campos desconocidos más se ignoraron</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="209"/>
-        <location filename="../src/data/scenarioopen.cpp" line="42"/>
+        <location filename="../src/data/scenariofile.cpp" line="221"/>
+        <location filename="../src/data/scenarioopen.cpp" line="37"/>
         <source>%1: field &quot;region&quot; or &quot;dataset&quot;: too long or holds control characters</source>
         <translation>%1: campo &quot;region&quot; o &quot;dataset&quot;: demasiado largo o con caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="230"/>
+        <location filename="../src/data/scenariofile.cpp" line="242"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: campo &quot;draws&quot;: se esperaba un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="93"/>
+        <location filename="../src/data/scenariofile.cpp" line="106"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: se esperaba un número de %3 a %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="104"/>
+        <location filename="../src/data/scenariofile.cpp" line="117"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: se esperaba un número entero de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="118"/>
+        <location filename="../src/data/scenariofile.cpp" line="131"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: campo &quot;policies&quot;: se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="123"/>
+        <location filename="../src/data/scenariofile.cpp" line="136"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: campo &quot;policies&quot;: como máximo 8 políticas</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="132"/>
+        <location filename="../src/data/scenariofile.cpp" line="145"/>
         <source>%1: policy %2: the name must be at most %3 characters of text, without control characters</source>
         <translation>%1: política %2: el nombre debe tener como máximo %3 caracteres de texto, sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="144"/>
+        <location filename="../src/data/scenariofile.cpp" line="157"/>
         <source>%1: policy &quot;%2&quot;</source>
         <translation>%1: política &quot;%2&quot;</translation>
     </message>
@@ -4459,8 +4459,8 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: política &quot;%2&quot;: y %3 palancas desconocidas más se ignoraron</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="248"/>
-        <location filename="../src/data/scenarioopen.cpp" line="27"/>
+        <location filename="../src/data/scenariofile.cpp" line="258"/>
+        <location filename="../src/data/scenarioopen.cpp" line="24"/>
         <source>a scenario file</source>
         <translation>un archivo de escenario</translation>
     </message>
@@ -4469,7 +4469,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="288"/>
+        <location filename="../src/data/scenariofile.cpp" line="295"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
@@ -4505,12 +4505,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>no se puede crear un archivo temporal a su lado</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="37"/>
+        <location filename="../src/data/scenarioopen.cpp" line="33"/>
         <source>%1: not a LeastBad scenario (not a JSON object)</source>
         <translation>%1: no es un escenario de LeastBad (no es un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="49"/>
+        <location filename="../src/data/scenarioopen.cpp" line="44"/>
         <source>%1: names the dataset %2, which is not opened (a path inside a file is never followed); open that dataset yourself and then the scenario</source>
         <translation>%1: nombra el conjunto de datos %2, que no se abre (nunca se sigue una ruta dentro de un archivo); abra ese conjunto usted mismo y luego el escenario</translation>
     </message>
@@ -4519,17 +4519,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: hace referencia al conjunto de datos %2; todavía no se pueden abrir escenarios con otros conjuntos de datos</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="59"/>
+        <location filename="../src/data/scenarioopen.cpp" line="52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/sqlitedatabase.cpp" line="33"/>
+        <location filename="../src/data/sqlitedatabase.cpp" line="34"/>
         <source> (a write failed: is the disk full?)</source>
         <translation> (falló una escritura: ¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../src/data/sqlitedatabase.cpp" line="149"/>
+        <location filename="../src/data/sqlitedatabase.cpp" line="163"/>
         <source>SQLite refused a safety setting (%1)</source>
         <translation>SQLite rechazó un ajuste de seguridad (%1)</translation>
     </message>
@@ -4539,12 +4539,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1 está fuera del intervalo válido de %2: de %3 a %4</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="363"/>
+        <location filename="../src/data/veraimport.cpp" line="362"/>
         <source>%1 MiB is more than an imported CSV file may hold (%2 MiB)</source>
         <translation>%1 MiB es más de lo que puede contener un archivo CSV importado (%2 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="85"/>
+        <location filename="../src/data/veraimport.cpp" line="86"/>
         <source>the file is empty; expected Vera&apos;s header</source>
         <translation>el archivo está vacío; se esperaba la cabecera de Vera</translation>
     </message>
@@ -4608,7 +4608,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>proporción de los residentes de 15 a 64 años de %1 en %2 (%3 en los condados importados) por su población %4 (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="384"/>
+        <location filename="../src/data/veraimport.cpp" line="383"/>
         <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
         <translation>el condado %1 no tiene total_pop_15to64 en ninguna fila, así que no se puede derivar su población</translation>
     </message>
@@ -4668,12 +4668,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>no hay valor del IPC-U para %1</translation>
     </message>
     <message>
-        <location filename="../src/data/backcastinputs.cpp" line="64"/>
+        <location filename="../src/data/backcastinputs.cpp" line="65"/>
         <source>--from and --to: expected a start year before the end year, at most %1 years apart</source>
         <translation>--from y --to: se esperaba un año inicial anterior al final, con %1 años de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../src/data/backcastinputs.cpp" line="84"/>
+        <location filename="../src/data/backcastinputs.cpp" line="85"/>
         <source>%1: no prison admissions in %2 to start a backcast from</source>
         <translation>%1: no hay ingresos en prisión en %2 para iniciar una retroproyección</translation>
     </message>
@@ -4743,12 +4743,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>low &lt;= value &lt;= high</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="425"/>
+        <location filename="../src/data/validationcase.cpp" line="423"/>
         <source>%1: and %2 more problems</source>
         <translation>%1: y %2 problemas más</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="432"/>
+        <location filename="../src/data/validationcase.cpp" line="429"/>
         <source>a validation case file</source>
         <translation>un archivo de caso de validación</translation>
     </message>
@@ -4763,32 +4763,32 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: campo &quot;intervention&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="95"/>
+        <location filename="../src/data/validationsuite.cpp" line="96"/>
         <source>%1: field &quot;intervention.release&quot;: %2 people are more than 95% of the %3 in the groups named</source>
         <translation>%1: campo &quot;intervention.release&quot;: %2 personas son más del 95% de las %3 de los grupos indicados</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="119"/>
+        <location filename="../src/data/validationsuite.cpp" line="120"/>
         <source>%1: no such folder</source>
         <translation>%1: no existe esa carpeta</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="125"/>
+        <location filename="../src/data/validationsuite.cpp" line="126"/>
         <source>%1: no case files (*.json) in this folder</source>
         <translation>%1: no hay archivos de casos (*.json) en esta carpeta</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="134"/>
+        <location filename="../src/data/validationsuite.cpp" line="129"/>
         <source>%1: cannot be read</source>
         <translation>%1: no se puede leer</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="150"/>
+        <location filename="../src/data/validationsuite.cpp" line="149"/>
         <source>%1: field &quot;baseline.region&quot;: %2</source>
         <translation>%1: campo &quot;baseline.region&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="180"/>
+        <location filename="../src/data/validationsuite.cpp" line="179"/>
         <source>%1: field &quot;outcome&quot;: %2</source>
         <translation>%1: campo &quot;outcome&quot;: %2</translation>
     </message>
@@ -4796,42 +4796,41 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::CsvReader</name>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="62"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, línea %2, columna %3: %4</translation>
+        <translation type="vanished">%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="94"/>
+        <location filename="../src/data/csvreader.cpp" line="87"/>
         <source>the file is %1 text; save it as UTF-8</source>
         <translation>el archivo es texto %1; guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="111"/>
+        <location filename="../src/data/csvreader.cpp" line="104"/>
         <source>contains a NUL byte: this is not a CSV text file</source>
         <translation>contiene un byte NUL: no es un archivo de texto CSV</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="116"/>
+        <location filename="../src/data/csvreader.cpp" line="109"/>
         <source>is not valid UTF-8 (byte %1 of the field); save the file as UTF-8</source>
         <translation>no es UTF-8 válido (byte %1 del campo); guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="122"/>
+        <location filename="../src/data/csvreader.cpp" line="115"/>
         <source>more than %1 columns in a row</source>
         <translation>más de %1 columnas en una fila</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="143"/>
+        <location filename="../src/data/csvreader.cpp" line="136"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="175"/>
+        <location filename="../src/data/csvreader.cpp" line="168"/>
         <source>unexpected text after a closing quote</source>
         <translation>texto inesperado después de unas comillas de cierre</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="194"/>
+        <location filename="../src/data/csvreader.cpp" line="187"/>
         <source>a field is longer than %1 bytes</source>
         <translation>un campo ocupa más de %1 bytes</translation>
     </message>
@@ -4849,38 +4848,39 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>El Distrito de Columbia no tiene prisiones estatales: las personas condenadas por delitos graves en DC están bajo custodia de la Oficina Federal de Prisiones (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="452"/>
+        <location filename="../src/data/dataset.cpp" line="453"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="457"/>
+        <location filename="../src/data/dataset.cpp" line="458"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: no es un archivo normal; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="463"/>
+        <location filename="../src/data/dataset.cpp" line="464"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="471"/>
-        <location filename="../src/data/dataset.cpp" line="487"/>
+        <location filename="../src/data/dataset.cpp" line="472"/>
+        <location filename="../src/data/dataset.cpp" line="490"/>
+        <location filename="../src/data/dataset.cpp" line="521"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="505"/>
+        <location filename="../src/data/dataset.cpp" line="509"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="510"/>
+        <location filename="../src/data/dataset.cpp" line="511"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="538"/>
+        <location filename="../src/data/dataset.cpp" line="560"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
@@ -4909,12 +4909,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="581"/>
+        <location filename="../src/data/dataset.cpp" line="603"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="605"/>
+        <location filename="../src/data/dataset.cpp" line="627"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -4922,12 +4922,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::DatasetProblem</name>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="183"/>
+        <location filename="../src/data/problem.cpp" line="16"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="185"/>
+        <location filename="../src/data/problem.cpp" line="18"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
@@ -5111,68 +5111,68 @@ Use it with leastbad-cli, for example: leastbad-cli dataset show --year 2015 %1 
         <translation>Qué cambiaría la respuesta</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="109"/>
+        <location filename="../src/app/decisionpanel.cpp" line="111"/>
         <source>Cancelled: nothing is shown, because a part of the draws decides nothing.</source>
         <translation>Cancelado: no se muestra nada, porque una parte de las extracciones no decide nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="174"/>
+        <location filename="../src/app/decisionpanel.cpp" line="176"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since the decision was weighed.</source>
         <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se sopesó la decisión.</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="182"/>
+        <location filename="../src/app/decisionpanel.cpp" line="184"/>
         <source>There is no policy to weigh against the status quo: add one first.</source>
         <translation>No hay ninguna política que sopesar frente al statu quo: añada una primero.</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="189"/>
+        <location filename="../src/app/decisionpanel.cpp" line="191"/>
         <source>Simulating %1 options on %2 draws, then weighing them…</source>
         <translation>Simulando %1 opciones con %2 extracciones y sopesándolas después…</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="226"/>
+        <location filename="../src/app/decisionpanel.cpp" line="228"/>
         <source>Highest expected net value: &lt;b&gt;%1&lt;/b&gt; (%2), the best option in %3 ± %4 of the draws. Knowing every parameter exactly would be worth %5 (EVPI).</source>
         <translation>Mayor valor neto esperado: &lt;b&gt;%1&lt;/b&gt; (%2), la mejor opción en el %3 ± %4 de las extracciones. Conocer exactamente cada parámetro valdría %5 (EVPI).</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="252"/>
+        <location filename="../src/app/decisionpanel.cpp" line="254"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="252"/>
+        <location filename="../src/app/decisionpanel.cpp" line="254"/>
         <source>Expected net value now</source>
         <translation>Valor neto esperado ahora</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="253"/>
+        <location filename="../src/app/decisionpanel.cpp" line="255"/>
         <source>Wellbeing-year value
 at break-even</source>
         <translation>Valor del año de bienestar
 en el equilibrio</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="253"/>
+        <location filename="../src/app/decisionpanel.cpp" line="255"/>
         <source>Life-year value
 at break-even</source>
         <translation>Valor del año de vida
 en el equilibrio</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="254"/>
+        <location filename="../src/app/decisionpanel.cpp" line="256"/>
         <source>Weight of incarcerated
 people at break-even</source>
         <translation>Peso de las personas
 encarceladas en el equilibrio</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="271"/>
+        <location filename="../src/app/decisionpanel.cpp" line="273"/>
         <source>n/a: the same as the status quo</source>
         <translation>n/d: igual que el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="278"/>
+        <location filename="../src/app/decisionpanel.cpp" line="280"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
@@ -5726,27 +5726,43 @@ encarceladas en el equilibrio</translation>
         <translation>P(la mejor de las opciones comparadas)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="217"/>
+        <location filename="../src/app/headlinestrip.cpp" line="218"/>
+        <source>%1: the status quo, so there is no effect to estimate (n/a).</source>
+        <translation>%1: la situación actual, así que no hay efecto que estimar (n/d).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="222"/>
+        <source>On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).</source>
+        <translation>En valor social neto, %1 supera a %2 en &lt;b&gt;%3&lt;/b&gt; de %4 simulaciones y pierde en %5 (empates: %6).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="232"/>
+        <source>The status quo is the best option in %1 of the draws.</source>
+        <translation>El statu quo es la mejor opción en el %1 de las extracciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="235"/>
+        <source>Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, its median and the 90% interval in brackets.%1</source>
+        <translation>Cada cifra: media ± su error estándar de Monte Carlo, redondeada a los dígitos que ese error permite, y entre paréntesis la mediana y el intervalo del 90 %.%1</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;%1: the status quo, so there is no effect to estimate (n/a).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1: la situación actual, así que no hay efecto que estimar (n/d).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;%1: la situación actual, así que no hay efecto que estimar (n/d).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="221"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En valor social neto, %1 supera a %2 en &lt;b&gt;%3&lt;/b&gt; de %4 simulaciones y pierde en %5 (empates: %6).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;En valor social neto, %1 supera a %2 en &lt;b&gt;%3&lt;/b&gt; de %4 simulaciones y pierde en %5 (empates: %6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="230"/>
         <source>&lt;p&gt;The status quo is the best option in %1 of the draws.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;El statu quo es la mejor opción en el %1 de las extracciones.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;El statu quo es la mejor opción en el %1 de las extracciones.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="234"/>
         <source>&lt;p&gt;&lt;small&gt;Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, and the 90% interval in brackets.%1&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;small&gt;Cada cifra: media ± su error estándar de Monte Carlo, redondeada a los dígitos que ese error permite, y entre paréntesis el intervalo del 90 %.%1&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;small&gt;Cada cifra: media ± su error estándar de Monte Carlo, redondeada a los dígitos que ese error permite, y entre paréntesis el intervalo del 90 %.%1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="236"/>
+        <location filename="../src/app/headlinestrip.cpp" line="237"/>
         <source> * cannot be distinguished from zero at these draws.</source>
         <translation> * no se distingue de cero con estas simulaciones.</translation>
     </message>
@@ -5865,42 +5881,42 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="127"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="127"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="120"/>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>Per &amp;unit</source>
         <translation>Por &amp;unidad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
@@ -5913,258 +5929,258 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="537"/>
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="120"/>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>&amp;Decision</source>
         <translation>De&amp;cisión</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/mainwindow.cpp" line="380"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="399"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="442"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="433"/>
+        <location filename="../src/app/mainwindow.cpp" line="443"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="449"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="450"/>
+        <location filename="../src/app/mainwindow.cpp" line="460"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow.cpp" line="509"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="514"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="581"/>
+        <location filename="../src/app/mainwindow.cpp" line="591"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="582"/>
+        <location filename="../src/app/mainwindow.cpp" line="592"/>
         <source>Levers of %1</source>
         <translation>Palancas de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="583"/>
+        <location filename="../src/app/mainwindow.cpp" line="593"/>
         <source>The status quo&apos;s levers (read-only)</source>
         <translation>Palancas del statu quo (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../src/app/mainwindow.cpp" line="636"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="627"/>
+        <location filename="../src/app/mainwindow.cpp" line="637"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="678"/>
+        <location filename="../src/app/mainwindow.cpp" line="688"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../src/app/mainwindow.cpp" line="690"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/mainwindow.cpp" line="701"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="703"/>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="712"/>
+        <location filename="../src/app/mainwindow.cpp" line="738"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="706"/>
+        <location filename="../src/app/mainwindow.cpp" line="715"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="721"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="722"/>
+        <location filename="../src/app/mainwindow.cpp" line="731"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="740"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="740"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="822"/>
+        <location filename="../src/app/mainwindow.cpp" line="831"/>
         <source>LeastBad user guide</source>
         <translation>Guía del usuario de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -6303,7 +6319,7 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
     <name>leastbad::gui::ScenarioDocument</name>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="91"/>
-        <location filename="../src/app/scenariodocument.cpp" line="237"/>
+        <location filename="../src/app/scenariodocument.cpp" line="238"/>
         <source>Policy A</source>
         <translation>Política A</translation>
     </message>

@@ -2098,12 +2098,12 @@ Opties:
 <context>
     <name>leastbad::charts::ChartWidget</name>
     <message>
-        <location filename="../src/charts/chartwidget.cpp" line="178"/>
+        <location filename="../src/charts/chartwidget.cpp" line="190"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../src/charts/chartwidget.cpp" line="180"/>
+        <location filename="../src/charts/chartwidget.cpp" line="192"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
@@ -2789,132 +2789,132 @@ Voegt %2 toe aan de nettowaarde; lopend totaal %3.</translation>
         <translation>simuleren</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="102"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="103"/>
         <source>no observations</source>
         <translation>geen waarnemingen</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="103"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="104"/>
         <source>mean absolute error %1, %2 of %3 years inside the 90% interval</source>
         <translation>gemiddelde absolute fout %1, %2 van %3 jaar binnen het 90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="116"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="117"/>
         <source>%1: backcast from %2 (the start year as the model&apos;s status quo), driven by the observed %3; median (90% interval)</source>
         <translation>%1: terugvoorspelling vanaf %2 (het startjaar als status quo van het model), gestuurd door de waargenomen %3; mediaan (90%-interval)</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
         <source>prisoners seen</source>
         <translation>gedetineerden gezien</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
         <location filename="../src/cli/backcastcommand.cpp" line="123"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="124"/>
         <source>predicted</source>
         <translation>voorspeld</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="124"/>
         <source>crimes/100k seen</source>
         <translation>misdrijven/100k gezien</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="129"/>
-        <location filename="../src/cli/backcastcommand.cpp" line="131"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="130"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="132"/>
         <location filename="../src/cli/validatecommand.cpp" line="141"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="134"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="135"/>
         <source>Prison population: %1.</source>
         <translation>Gevangenispopulatie: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="135"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="136"/>
         <source>Crimes per 100,000: %1.</source>
         <translation>Misdrijven per 100.000: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="183"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="183"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
         <source>prison error</source>
         <translation>fout gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="185"/>
         <source>prison in 90%</source>
         <translation>gevangenis in 90%</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="184"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="185"/>
         <source>crime error</source>
         <translation>fout misdaad</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="185"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="186"/>
         <source>crime in 90%</source>
         <translation>misdaad in 90%</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="195"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="196"/>
         <source>%1 regions. Prison population: median error %2, worst %3 (%4). Crimes per 100,000: median error %5, worst %6 (%7).</source>
         <translation>%1 regio&apos;s. Gevangenispopulatie: mediane fout %2, slechtste %3 (%4). Misdrijven per 100.000: mediane fout %5, slechtste %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="202"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="203"/>
         <source>Without enough history: %1.</source>
         <translation>Zonder genoeg geschiedenis: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="284"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="285"/>
         <source>Starts a region in a past year, drives it with the new prison admissions it actually had, and prints the predicted prison population and crime beside the observed ones, year by year, with the mean absolute percentage error and the share of years inside the model&apos;s 90% interval.</source>
         <translation>Start een regio in een jaar uit het verleden, stuurt haar met de nieuwe gevangenisopnamen die ze werkelijk had, en toont de voorspelde gevangenispopulatie en misdaad naast de waargenomen, jaar voor jaar, met de gemiddelde absolute procentuele fout en het aandeel jaren binnen het 90%-interval van het model.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="289"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="290"/>
         <source>Start year (default: 2000).</source>
         <translation>Startjaar (standaard: 2000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="290"/>
         <location filename="../src/cli/backcastcommand.cpp" line="291"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="292"/>
         <source>YEAR</source>
         <translation>JAAR</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="291"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="292"/>
         <source>Last year (default: 2019).</source>
         <translation>Laatste jaar (standaard: 2019).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="295"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="296"/>
         <source>Backcast every state with enough history and print the errors of each.</source>
         <translation>Voorspel elke staat met genoeg geschiedenis terug en toon de fouten van elke staat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="303"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="304"/>
         <source>--year: use --from and --to</source>
         <translation>--year: gebruik --from en --to</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="308"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="309"/>
         <source>--from and --to: expected years from 1900 to 2100</source>
         <translation>--from en --to: verwacht jaren van 1900 tot 2100</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="311"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="312"/>
         <source>--format markdown: only with --all-states</source>
         <translation>--format markdown: alleen met --all-states</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="323"/>
-        <location filename="../src/cli/backcastcommand.cpp" line="342"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="324"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="343"/>
         <location filename="../src/cli/comparecommand.cpp" line="395"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
         <location filename="../src/cli/frontiercommand.cpp" line="142"/>
@@ -3049,7 +3049,7 @@ ze apart zijn opgegeven; het is alles of niets: het doel blijft ongewijzigd als 
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../src/cli/backcastcommand.cpp" line="122"/>
+        <location filename="../src/cli/backcastcommand.cpp" line="123"/>
         <location filename="../src/cli/datasetcommand.cpp" line="138"/>
         <location filename="../src/cli/datasethistory.cpp" line="113"/>
         <source>year</source>
@@ -3434,12 +3434,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--out: %1 is geen bestaande map</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="254"/>
+        <location filename="../src/cli/exportcommand.cpp" line="256"/>
         <source>computing</source>
         <translation>berekenen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="259"/>
+        <location filename="../src/cli/exportcommand.cpp" line="261"/>
         <source>the computation was cancelled</source>
         <translation>de berekening is geannuleerd</translation>
     </message>
@@ -3915,7 +3915,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/dataset.cpp" line="44"/>
-        <location filename="../src/data/inputfile.cpp" line="76"/>
+        <location filename="../src/data/inputfile.cpp" line="75"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
@@ -3958,30 +3958,30 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="38"/>
-        <location filename="../src/data/inputfile.cpp" line="43"/>
-        <location filename="../src/data/inputfile.cpp" line="54"/>
-        <location filename="../src/data/veraimport.cpp" line="355"/>
+        <location filename="../src/data/inputfile.cpp" line="40"/>
+        <location filename="../src/data/inputfile.cpp" line="45"/>
+        <location filename="../src/data/inputfile.cpp" line="56"/>
+        <location filename="../src/data/veraimport.cpp" line="354"/>
         <source>cannot open: %1</source>
         <translation>kan niet openen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="48"/>
+        <location filename="../src/data/inputfile.cpp" line="50"/>
         <source>is %1, not a regular file; not read</source>
         <translation>is %1, geen gewoon bestand; niet gelezen</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="65"/>
+        <location filename="../src/data/inputfile.cpp" line="66"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="65"/>
+        <location filename="../src/data/inputfile.cpp" line="66"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/data/inputfile.cpp" line="66"/>
+        <location filename="../src/data/inputfile.cpp" line="67"/>
         <source>%1: larger than %2; not %3</source>
         <translation>%1: groter dan %2; geen %3</translation>
     </message>
@@ -4024,63 +4024,63 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1 problemen; hier gestopt met lezen</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="139"/>
+        <location filename="../src/data/datasetcontent.cpp" line="138"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="144"/>
+        <location filename="../src/data/datasetcontent.cpp" line="143"/>
         <source>longer than %1 characters</source>
         <translation>langer dan %1 tekens</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="158"/>
+        <location filename="../src/data/datasetcontent.cpp" line="157"/>
         <location filename="../src/data/veraimport.cpp" line="56"/>
         <source>expected a number, found &quot;%1&quot;</source>
         <translation>verwacht een getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="165"/>
+        <location filename="../src/data/datasetcontent.cpp" line="164"/>
         <source>expected a finite number, found &quot;%1&quot;</source>
         <translation>verwacht een eindig getal, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="229"/>
+        <location filename="../src/data/datasetcontent.cpp" line="215"/>
         <source>expected an upper-case code such as US, CA or GB-EAW, found &quot;%1&quot;</source>
         <translation>verwacht een code in hoofdletters, zoals US, CA of GB-EAW, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="241"/>
+        <location filename="../src/data/datasetcontent.cpp" line="227"/>
         <source>expected country, state or county, found &quot;%1&quot;</source>
         <translation>verwacht country, state of county, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="268"/>
+        <location filename="../src/data/datasetcontent.cpp" line="254"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
         <translation>verwacht één van: %1, gevonden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="293"/>
+        <location filename="../src/data/datasetcontent.cpp" line="279"/>
         <source>unknown metric &quot;%1&quot; (docs/DATASETS.md lists them)</source>
         <translation>onbekende indicator &quot;%1&quot; (docs/DATASETS.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="304"/>
+        <location filename="../src/data/datasetcontent.cpp" line="290"/>
         <source>%1 is outside the valid range of %2: %3 to %4 %5</source>
         <translation>%1 valt buiten het geldige bereik van %2: %3 tot en met %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="311"/>
+        <location filename="../src/data/datasetcontent.cpp" line="297"/>
         <source>%1 is 0 (no) or 1 (yes), found &quot;%2&quot;</source>
         <translation>%1 is 0 (nee) of 1 (ja), gevonden: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="318"/>
+        <location filename="../src/data/datasetcontent.cpp" line="304"/>
         <source>expected &quot;%1&quot; for %2, found &quot;%3&quot;</source>
         <translation>verwacht &quot;%1&quot; voor %2, gevonden &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="327"/>
+        <location filename="../src/data/datasetcontent.cpp" line="313"/>
         <source>expected a year from %1 to %2, found &quot;%3&quot;</source>
         <translation>verwachtte een jaar van %1 tot %2, vond &quot;%3&quot;</translation>
     </message>
@@ -4090,68 +4090,68 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>verwacht een jaar van 1900 tot en met 2100, gevonden &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="336"/>
+        <location filename="../src/data/datasetcontent.cpp" line="322"/>
         <source>no CPI-U figure for %1 to convert dollars to %2 (docs/DATASETS.md lists the years)</source>
         <translation>geen CPI-U-cijfer voor %1 om dollars om te rekenen naar %2 (docs/DATASETS.md noemt de jaren)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="366"/>
+        <location filename="../src/data/datasetcontent.cpp" line="352"/>
         <source>unknown parameter &quot;%1&quot; (docs/MODEL.md lists them)</source>
         <translation>onbekende parameter &quot;%1&quot; (docs/MODEL.md geeft het overzicht)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="376"/>
+        <location filename="../src/data/datasetcontent.cpp" line="362"/>
         <source>outside the range a dataset may set, %1 to %2</source>
         <translation>buiten het bereik dat een dataset mag instellen, %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="394"/>
+        <location filename="../src/data/datasetcontent.cpp" line="380"/>
         <source>region &quot;%1&quot; is listed twice</source>
         <translation>regio &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="401"/>
+        <location filename="../src/data/datasetcontent.cpp" line="387"/>
         <source>parent region &quot;%1&quot; is not in the dataset</source>
         <translation>bovenliggende regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="410"/>
+        <location filename="../src/data/datasetcontent.cpp" line="396"/>
         <source>parent chain of &quot;%1&quot; loops back on itself</source>
         <translation>de keten van bovenliggende regio&apos;s van &quot;%1&quot; komt weer bij zichzelf uit</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="425"/>
+        <location filename="../src/data/datasetcontent.cpp" line="411"/>
         <source>source &quot;%1&quot; is listed twice</source>
         <translation>bron &quot;%1&quot; staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="439"/>
+        <location filename="../src/data/datasetcontent.cpp" line="425"/>
         <source>region &quot;%1&quot; is not in the dataset (add it to regions.csv)</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset (voeg haar toe aan regions.csv)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="445"/>
-        <location filename="../src/data/datasetcontent.cpp" line="483"/>
+        <location filename="../src/data/datasetcontent.cpp" line="431"/>
+        <location filename="../src/data/datasetcontent.cpp" line="469"/>
         <source>source &quot;%1&quot; is not in the sources file</source>
         <translation>bron &quot;%1&quot; staat niet in het bronnenbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="454"/>
+        <location filename="../src/data/datasetcontent.cpp" line="440"/>
         <source>source &quot;%1&quot; is a proxy (a wider area&apos;s figure), which can give only rates and shares; %2 is a count</source>
         <translation>bron &quot;%1&quot; is een proxy (een cijfer van een groter gebied), die alleen percentages en aandelen kan geven; %2 is een aantal</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="466"/>
+        <location filename="../src/data/datasetcontent.cpp" line="452"/>
         <source>duplicate row: %1 %2 for %3 is already on line %4</source>
         <translation>dubbele rij: %1 %2 voor %3 staat al op regel %4</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="478"/>
+        <location filename="../src/data/datasetcontent.cpp" line="464"/>
         <source>region &quot;%1&quot; is not in the dataset</source>
         <translation>regio &quot;%1&quot; staat niet in de dataset</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="495"/>
+        <location filename="../src/data/datasetcontent.cpp" line="481"/>
         <source>region &quot;%1&quot; has no value for the required metric %2</source>
         <translation>regio &quot;%1&quot; heeft geen waarde voor de verplichte indicator %2</translation>
     </message>
@@ -4161,75 +4161,75 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>de laatste export naar deze map werd onderbroken: %1 zoals ervoor, de andere bestanden nieuw; exporteer opnieuw</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="121"/>
-        <location filename="../src/data/veraimport.cpp" line="348"/>
+        <location filename="../src/data/datasetimport.cpp" line="120"/>
+        <location filename="../src/data/veraimport.cpp" line="347"/>
         <source>the target is not a dataset this program can add to: %1</source>
         <translation>het doel is geen dataset waaraan dit programma iets kan toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="170"/>
-        <location filename="../src/data/datasetimport.cpp" line="334"/>
+        <location filename="../src/data/datasetimport.cpp" line="169"/>
+        <location filename="../src/data/datasetimport.cpp" line="333"/>
         <source>cannot write: %1</source>
         <translation>kan niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="201"/>
+        <location filename="../src/data/datasetimport.cpp" line="200"/>
         <source>another import into this dataset is still running (lock file %1); nothing was imported, try again when it has finished</source>
         <translation>een andere import in deze dataset loopt nog (vergrendelbestand %1); er is niets geïmporteerd, probeer opnieuw als die klaar is</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="206"/>
+        <location filename="../src/data/datasetimport.cpp" line="205"/>
         <source>cannot create the lock file %1 beside it</source>
         <translation>kan het vergrendelbestand %1 ernaast niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="231"/>
+        <location filename="../src/data/datasetimport.cpp" line="230"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>kan er geen tijdelijk bestand naast aanmaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="248"/>
+        <location filename="../src/data/datasetimport.cpp" line="247"/>
         <source>cannot read: %1</source>
         <translation>kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="261"/>
+        <location filename="../src/data/datasetimport.cpp" line="260"/>
         <source>cannot copy it to a temporary file: %1</source>
         <translation>kan het niet naar een tijdelijk bestand kopiëren: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="280"/>
+        <location filename="../src/data/datasetimport.cpp" line="279"/>
         <source>cannot write the dataset: %1</source>
         <translation>kan de dataset niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetimport.cpp" line="296"/>
+        <location filename="../src/data/datasetimport.cpp" line="295"/>
         <source>no such folder</source>
         <translation>map bestaat niet</translation>
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="97"/>
-        <location filename="../src/data/datasetstore.cpp" line="117"/>
+        <location filename="../src/data/datasetstore.cpp" line="116"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
         <translation>schemaversie %1 is nieuwer dan dit programma kan lezen (%2); werk LeastBad bij</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="114"/>
+        <location filename="../src/data/datasetstore.cpp" line="113"/>
         <source>not a LeastBad dataset (no schema version)</source>
         <translation>geen LeastBad-dataset (geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="129"/>
+        <location filename="../src/data/datasetstore.cpp" line="128"/>
         <source>contains a %1 (%2); LeastBad datasets have none, not opened</source>
         <translation>bevat een %1 (%2); datasets van LeastBad hebben die niet, niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="166"/>
+        <location filename="../src/data/datasetstore.cpp" line="165"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>tabel %1 mist kolom %2: geen LeastBad-dataset van versie %3</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="244"/>
+        <location filename="../src/data/datasetstore.cpp" line="240"/>
         <source>a table has more than %1 rows; not read</source>
         <translation>een tabel heeft meer dan %1 rijen; niet gelezen</translation>
     </message>
@@ -4279,47 +4279,47 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: de sleutel &quot;%2&quot; komt twee keer voor in één object, op %3; houd er één</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="37"/>
+        <location filename="../src/data/policyfile.cpp" line="36"/>
         <source>%1: unknown field &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1: onbekend veld &quot;%2&quot; (verwacht één van: %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="42"/>
+        <location filename="../src/data/policyfile.cpp" line="41"/>
         <source>%1: and %2 more unknown fields</source>
         <translation>%1: en nog %2 onbekende velden</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="45"/>
+        <location filename="../src/data/policyfile.cpp" line="44"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-policy&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-policy&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="51"/>
+        <location filename="../src/data/policyfile.cpp" line="50"/>
         <source>%1: field &quot;version&quot;: expected a whole number from 1 to %2</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van 1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="57"/>
+        <location filename="../src/data/policyfile.cpp" line="56"/>
         <source>%1: field &quot;version&quot;: version %2 is newer than this program reads (%3); update LeastBad</source>
         <translation>%1: veld &quot;version&quot;: versie %2 is nieuwer dan dit programma kan lezen (%3); werk LeastBad bij</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="67"/>
+        <location filename="../src/data/policyfile.cpp" line="66"/>
         <source>%1: field &quot;%2&quot;: expected a string</source>
         <translation>%1: veld &quot;%2&quot;: verwacht een tekenreeks</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="78"/>
+        <location filename="../src/data/policyfile.cpp" line="77"/>
         <source>%1: field &quot;sentence_changes&quot;: expected &quot;prospective&quot; or &quot;retroactive&quot;</source>
         <translation>%1: veld &quot;sentence_changes&quot;: verwachtte &quot;prospective&quot; of &quot;retroactive&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="89"/>
+        <location filename="../src/data/policyfile.cpp" line="88"/>
         <source>%1: field &quot;name&quot; or &quot;description&quot;: at most 200 (name) or 10,000 characters of text, without control characters</source>
         <translation>%1: veld &quot;name&quot; of &quot;description&quot;: hoogstens 200 (naam) of 10.000 tekens tekst, zonder stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="97"/>
+        <location filename="../src/data/policyfile.cpp" line="96"/>
         <source>%1: field &quot;levers&quot;: expected an object of lever names to values</source>
         <translation>%1: veld &quot;levers&quot;: verwacht een object dat namen van hefbomen aan waarden koppelt</translation>
     </message>
@@ -4357,7 +4357,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: bestand is groter dan 1 MiB; geen beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="58"/>
+        <location filename="../src/data/scenariofile.cpp" line="71"/>
         <source>%1: unknown field &quot;%2&quot; was ignored</source>
         <translation>%1: onbekend veld &quot;%2&quot; is genegeerd</translation>
     </message>
@@ -4366,27 +4366,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="164"/>
+        <location filename="../src/data/scenariofile.cpp" line="176"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="171"/>
+        <location filename="../src/data/scenariofile.cpp" line="183"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="176"/>
+        <location filename="../src/data/scenariofile.cpp" line="188"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="198"/>
+        <location filename="../src/data/scenariofile.cpp" line="210"/>
         <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: veld &quot;year&quot;: een geheel getal van %2 tot %3 verwacht</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="220"/>
+        <location filename="../src/data/scenariofile.cpp" line="232"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: veld &quot;seed&quot;: verwacht een geheel getal van 0 tot en met 9e15</translation>
     </message>
@@ -4395,48 +4395,48 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: veld &quot;draws&quot;: verwacht een geheel getal van 10 tot 1000000</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="62"/>
+        <location filename="../src/data/scenariofile.cpp" line="75"/>
         <source>%1: and %2 more unknown fields were ignored</source>
         <translation>%1: en nog %2 onbekende velden werden genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="209"/>
-        <location filename="../src/data/scenarioopen.cpp" line="42"/>
+        <location filename="../src/data/scenariofile.cpp" line="221"/>
+        <location filename="../src/data/scenarioopen.cpp" line="37"/>
         <source>%1: field &quot;region&quot; or &quot;dataset&quot;: too long or holds control characters</source>
         <translation>%1: veld &quot;region&quot; of &quot;dataset&quot;: te lang of bevat stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="230"/>
+        <location filename="../src/data/scenariofile.cpp" line="242"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: veld &quot;draws&quot;: verwachtte een geheel getal van %2 tot %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="93"/>
+        <location filename="../src/data/scenariofile.cpp" line="106"/>
         <source>%1: weights.%2: expected a number from %3 to %4</source>
         <translation>%1: weights.%2: verwacht een getal van %3 tot en met %4</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="104"/>
+        <location filename="../src/data/scenariofile.cpp" line="117"/>
         <source>%1: weights.horizon_years: expected a whole number from 1 to 50</source>
         <translation>%1: weights.horizon_years: verwacht een geheel getal van 1 tot en met 50</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="118"/>
+        <location filename="../src/data/scenariofile.cpp" line="131"/>
         <source>%1: field &quot;policies&quot;: expected a list</source>
         <translation>%1: veld &quot;policies&quot;: verwacht een lijst</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="123"/>
+        <location filename="../src/data/scenariofile.cpp" line="136"/>
         <source>%1: field &quot;policies&quot;: at most 8 policies</source>
         <translation>%1: veld &quot;policies&quot;: hoogstens 8 beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="132"/>
+        <location filename="../src/data/scenariofile.cpp" line="145"/>
         <source>%1: policy %2: the name must be at most %3 characters of text, without control characters</source>
         <translation>%1: beleid %2: de naam mag hoogstens %3 tekens tekst zijn, zonder stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="144"/>
+        <location filename="../src/data/scenariofile.cpp" line="157"/>
         <source>%1: policy &quot;%2&quot;</source>
         <translation>%1: beleid &quot;%2&quot;</translation>
     </message>
@@ -4457,8 +4457,8 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: beleid &quot;%2&quot;: en nog %3 onbekende hefbomen werden genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="248"/>
-        <location filename="../src/data/scenarioopen.cpp" line="27"/>
+        <location filename="../src/data/scenariofile.cpp" line="258"/>
+        <location filename="../src/data/scenarioopen.cpp" line="24"/>
         <source>a scenario file</source>
         <translation>een scenariobestand</translation>
     </message>
@@ -4467,7 +4467,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="288"/>
+        <location filename="../src/data/scenariofile.cpp" line="295"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kan niet opslaan: %2</translation>
     </message>
@@ -4503,12 +4503,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>kan ernaast geen tijdelijk bestand aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="37"/>
+        <location filename="../src/data/scenarioopen.cpp" line="33"/>
         <source>%1: not a LeastBad scenario (not a JSON object)</source>
         <translation>%1: geen LeastBad-scenario (geen JSON-object)</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="49"/>
+        <location filename="../src/data/scenarioopen.cpp" line="44"/>
         <source>%1: names the dataset %2, which is not opened (a path inside a file is never followed); open that dataset yourself and then the scenario</source>
         <translation>%1: noemt de dataset %2, die niet wordt geopend (een pad in een bestand wordt nooit gevolgd); open die dataset zelf en dan het scenario</translation>
     </message>
@@ -4517,17 +4517,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: verwijst naar de dataset %2; scenario&apos;s met andere datasets openen wordt nog niet ondersteund</translation>
     </message>
     <message>
-        <location filename="../src/data/scenarioopen.cpp" line="59"/>
+        <location filename="../src/data/scenarioopen.cpp" line="52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/sqlitedatabase.cpp" line="33"/>
+        <location filename="../src/data/sqlitedatabase.cpp" line="34"/>
         <source> (a write failed: is the disk full?)</source>
         <translation> (schrijven mislukt: is de schijf vol?)</translation>
     </message>
     <message>
-        <location filename="../src/data/sqlitedatabase.cpp" line="149"/>
+        <location filename="../src/data/sqlitedatabase.cpp" line="163"/>
         <source>SQLite refused a safety setting (%1)</source>
         <translation>SQLite weigerde een veiligheidsinstelling (%1)</translation>
     </message>
@@ -4537,12 +4537,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1 valt buiten het geldige bereik van %2: %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="363"/>
+        <location filename="../src/data/veraimport.cpp" line="362"/>
         <source>%1 MiB is more than an imported CSV file may hold (%2 MiB)</source>
         <translation>%1 MiB is meer dan een geïmporteerd CSV-bestand mag bevatten (%2 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="85"/>
+        <location filename="../src/data/veraimport.cpp" line="86"/>
         <source>the file is empty; expected Vera&apos;s header</source>
         <translation>het bestand is leeg; de kopregel van Vera verwacht</translation>
     </message>
@@ -4606,7 +4606,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>aandeel in de inwoners van 15 tot 64 jaar van %1 in %2 (%3 in de geïmporteerde county&apos;s) maal de bevolking %4 (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../src/data/veraimport.cpp" line="384"/>
+        <location filename="../src/data/veraimport.cpp" line="383"/>
         <source>county %1 has no total_pop_15to64 in any row, so its population cannot be derived</source>
         <translation>county %1 heeft in geen enkele rij total_pop_15to64, dus de bevolking kan niet worden afgeleid</translation>
     </message>
@@ -4666,12 +4666,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>geen CPI-U-waarde voor %1</translation>
     </message>
     <message>
-        <location filename="../src/data/backcastinputs.cpp" line="64"/>
+        <location filename="../src/data/backcastinputs.cpp" line="65"/>
         <source>--from and --to: expected a start year before the end year, at most %1 years apart</source>
         <translation>--from en --to: verwacht een startjaar vóór het eindjaar, hoogstens %1 jaar ertussen</translation>
     </message>
     <message>
-        <location filename="../src/data/backcastinputs.cpp" line="84"/>
+        <location filename="../src/data/backcastinputs.cpp" line="85"/>
         <source>%1: no prison admissions in %2 to start a backcast from</source>
         <translation>%1: geen gevangenisopnamen in %2 om een terugvoorspelling van te starten</translation>
     </message>
@@ -4741,12 +4741,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>low &lt;= value &lt;= high</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="425"/>
+        <location filename="../src/data/validationcase.cpp" line="423"/>
         <source>%1: and %2 more problems</source>
         <translation>%1: en nog %2 problemen</translation>
     </message>
     <message>
-        <location filename="../src/data/validationcase.cpp" line="432"/>
+        <location filename="../src/data/validationcase.cpp" line="429"/>
         <source>a validation case file</source>
         <translation>een validatiegeval</translation>
     </message>
@@ -4761,32 +4761,32 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: veld &quot;intervention&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="95"/>
+        <location filename="../src/data/validationsuite.cpp" line="96"/>
         <source>%1: field &quot;intervention.release&quot;: %2 people are more than 95% of the %3 in the groups named</source>
         <translation>%1: veld &quot;intervention.release&quot;: %2 mensen zijn meer dan 95% van de %3 in de genoemde groepen</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="119"/>
+        <location filename="../src/data/validationsuite.cpp" line="120"/>
         <source>%1: no such folder</source>
         <translation>%1: deze map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="125"/>
+        <location filename="../src/data/validationsuite.cpp" line="126"/>
         <source>%1: no case files (*.json) in this folder</source>
         <translation>%1: geen gevalsbestanden (*.json) in deze map</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="134"/>
+        <location filename="../src/data/validationsuite.cpp" line="129"/>
         <source>%1: cannot be read</source>
         <translation>%1: kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="150"/>
+        <location filename="../src/data/validationsuite.cpp" line="149"/>
         <source>%1: field &quot;baseline.region&quot;: %2</source>
         <translation>%1: veld &quot;baseline.region&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="180"/>
+        <location filename="../src/data/validationsuite.cpp" line="179"/>
         <source>%1: field &quot;outcome&quot;: %2</source>
         <translation>%1: veld &quot;outcome&quot;: %2</translation>
     </message>
@@ -4794,42 +4794,41 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::CsvReader</name>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="62"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, regel %2, kolom %3: %4</translation>
+        <translation type="vanished">%1, regel %2, kolom %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="94"/>
+        <location filename="../src/data/csvreader.cpp" line="87"/>
         <source>the file is %1 text; save it as UTF-8</source>
         <translation>het bestand is %1-tekst; sla het op als UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="111"/>
+        <location filename="../src/data/csvreader.cpp" line="104"/>
         <source>contains a NUL byte: this is not a CSV text file</source>
         <translation>bevat een NUL-byte: dit is geen CSV-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="116"/>
+        <location filename="../src/data/csvreader.cpp" line="109"/>
         <source>is not valid UTF-8 (byte %1 of the field); save the file as UTF-8</source>
         <translation>is geen geldige UTF-8 (byte %1 van het veld); sla het bestand op als UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="122"/>
+        <location filename="../src/data/csvreader.cpp" line="115"/>
         <source>more than %1 columns in a row</source>
         <translation>meer dan %1 kolommen in een rij</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="143"/>
+        <location filename="../src/data/csvreader.cpp" line="136"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>een veld tussen aanhalingstekens wordt niet afgesloten vóór het einde van het bestand</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="175"/>
+        <location filename="../src/data/csvreader.cpp" line="168"/>
         <source>unexpected text after a closing quote</source>
         <translation>onverwachte tekst na een afsluitend aanhalingsteken</translation>
     </message>
     <message>
-        <location filename="../src/data/csvreader.cpp" line="194"/>
+        <location filename="../src/data/csvreader.cpp" line="187"/>
         <source>a field is longer than %1 bytes</source>
         <translation>een veld is langer dan %1 bytes</translation>
     </message>
@@ -4847,38 +4846,39 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>Het District of Columbia heeft geen gevangenissen van een staat: wie in DC voor een misdrijf is veroordeeld, zit bij het federale Bureau of Prisons (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="452"/>
+        <location filename="../src/data/dataset.cpp" line="453"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="457"/>
+        <location filename="../src/data/dataset.cpp" line="458"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: geen gewoon bestand; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="463"/>
+        <location filename="../src/data/dataset.cpp" line="464"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="471"/>
-        <location filename="../src/data/dataset.cpp" line="487"/>
+        <location filename="../src/data/dataset.cpp" line="472"/>
+        <location filename="../src/data/dataset.cpp" line="490"/>
+        <location filename="../src/data/dataset.cpp" line="521"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="505"/>
+        <location filename="../src/data/dataset.cpp" line="509"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="510"/>
+        <location filename="../src/data/dataset.cpp" line="511"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="538"/>
+        <location filename="../src/data/dataset.cpp" line="560"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
@@ -4907,12 +4907,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="581"/>
+        <location filename="../src/data/dataset.cpp" line="603"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="605"/>
+        <location filename="../src/data/dataset.cpp" line="627"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -4920,12 +4920,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::DatasetProblem</name>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="183"/>
+        <location filename="../src/data/problem.cpp" line="16"/>
         <source>, line %1</source>
         <translation>, regel %1</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetcontent.cpp" line="185"/>
+        <location filename="../src/data/problem.cpp" line="18"/>
         <source>, column %1</source>
         <translation>, kolom %1</translation>
     </message>
@@ -5109,68 +5109,68 @@ Gebruik het met leastbad-cli, bijvoorbeeld: leastbad-cli dataset show --year 201
         <translation>Wat het antwoord zou veranderen</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="109"/>
+        <location filename="../src/app/decisionpanel.cpp" line="111"/>
         <source>Cancelled: nothing is shown, because a part of the draws decides nothing.</source>
         <translation>Geannuleerd: er wordt niets getoond, want een deel van de trekkingen beslist niets.</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="174"/>
+        <location filename="../src/app/decisionpanel.cpp" line="176"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since the decision was weighed.</source>
         <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds de beslissing werd gewogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="182"/>
+        <location filename="../src/app/decisionpanel.cpp" line="184"/>
         <source>There is no policy to weigh against the status quo: add one first.</source>
         <translation>Er is geen beleid om tegen de status quo af te wegen: voeg er eerst een toe.</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="189"/>
+        <location filename="../src/app/decisionpanel.cpp" line="191"/>
         <source>Simulating %1 options on %2 draws, then weighing them…</source>
         <translation>%1 opties simuleren op %2 trekkingen en ze daarna wegen…</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="226"/>
+        <location filename="../src/app/decisionpanel.cpp" line="228"/>
         <source>Highest expected net value: &lt;b&gt;%1&lt;/b&gt; (%2), the best option in %3 ± %4 of the draws. Knowing every parameter exactly would be worth %5 (EVPI).</source>
         <translation>Hoogste verwachte nettowaarde: &lt;b&gt;%1&lt;/b&gt; (%2), de beste optie in %3 ± %4 van de trekkingen. Elke parameter precies kennen zou %5 waard zijn (EVPI).</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="252"/>
+        <location filename="../src/app/decisionpanel.cpp" line="254"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="252"/>
+        <location filename="../src/app/decisionpanel.cpp" line="254"/>
         <source>Expected net value now</source>
         <translation>Verwachte nettowaarde nu</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="253"/>
+        <location filename="../src/app/decisionpanel.cpp" line="255"/>
         <source>Wellbeing-year value
 at break-even</source>
         <translation>Waarde welzijnsjaar
 bij break-even</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="253"/>
+        <location filename="../src/app/decisionpanel.cpp" line="255"/>
         <source>Life-year value
 at break-even</source>
         <translation>Waarde levensjaar
 bij break-even</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="254"/>
+        <location filename="../src/app/decisionpanel.cpp" line="256"/>
         <source>Weight of incarcerated
 people at break-even</source>
         <translation>Gewicht gedetineerden
 bij break-even</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="271"/>
+        <location filename="../src/app/decisionpanel.cpp" line="273"/>
         <source>n/a: the same as the status quo</source>
         <translation>n.v.t.: gelijk aan de status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/decisionpanel.cpp" line="278"/>
+        <location filename="../src/app/decisionpanel.cpp" line="280"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
@@ -5724,27 +5724,43 @@ bij break-even</translation>
         <translation>P(beste van de vergeleken opties)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="217"/>
+        <location filename="../src/app/headlinestrip.cpp" line="218"/>
+        <source>%1: the status quo, so there is no effect to estimate (n/a).</source>
+        <translation>%1: de huidige situatie, dus er is geen effect te schatten (n.v.t.).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="222"/>
+        <source>On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).</source>
+        <translation>Op netto maatschappelijke waarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van %4 trekkingen en verliest in %5 (gelijk: %6).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="232"/>
+        <source>The status quo is the best option in %1 of the draws.</source>
+        <translation>De status quo is de beste optie in %1 van de trekkingen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="235"/>
+        <source>Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, its median and the 90% interval in brackets.%1</source>
+        <translation>Elk cijfer: gemiddelde ± de Monte-Carlo-standaardfout, afgerond op de cijfers die die fout toelaat, met tussen haakjes de mediaan en het 90%-interval.%1</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;%1: the status quo, so there is no effect to estimate (n/a).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1: de huidige situatie, dus er is geen effect te schatten (n.v.t.).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;%1: de huidige situatie, dus er is geen effect te schatten (n.v.t.).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="221"/>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Op netto maatschappelijke waarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van %4 trekkingen en verliest in %5 (gelijk: %6).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;Op netto maatschappelijke waarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van %4 trekkingen en verliest in %5 (gelijk: %6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="230"/>
         <source>&lt;p&gt;The status quo is the best option in %1 of the draws.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;De status quo is de beste optie in %1 van de trekkingen.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;De status quo is de beste optie in %1 van de trekkingen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="234"/>
         <source>&lt;p&gt;&lt;small&gt;Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, and the 90% interval in brackets.%1&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;small&gt;Elk cijfer: gemiddelde ± de Monte-Carlo-standaardfout, afgerond op de cijfers die die fout toelaat, en tussen haakjes het 90%-interval.%1&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;small&gt;Elk cijfer: gemiddelde ± de Monte-Carlo-standaardfout, afgerond op de cijfers die die fout toelaat, en tussen haakjes het 90%-interval.%1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="236"/>
+        <location filename="../src/app/headlinestrip.cpp" line="237"/>
         <source> * cannot be distinguished from zero at these draws.</source>
         <translation> * niet van nul te onderscheiden bij deze trekkingen.</translation>
     </message>
@@ -5863,42 +5879,42 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="127"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/mainwindow.cpp" line="127"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="120"/>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>Per &amp;unit</source>
         <translation>Per &amp;eenheid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>&amp;Chart</source>
         <translation>&amp;Grafiek</translation>
     </message>
@@ -5911,258 +5927,258 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="537"/>
+        <location filename="../src/app/mainwindow.cpp" line="547"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Hoogstens %1 trekkingen: %2 werd %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="120"/>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslissing</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow.cpp" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="277"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="313"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="314"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/mainwindow.cpp" line="380"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="399"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="442"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="433"/>
+        <location filename="../src/app/mainwindow.cpp" line="443"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow.cpp" line="449"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="450"/>
+        <location filename="../src/app/mainwindow.cpp" line="460"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow.cpp" line="509"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="514"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="581"/>
+        <location filename="../src/app/mainwindow.cpp" line="591"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="582"/>
+        <location filename="../src/app/mainwindow.cpp" line="592"/>
         <source>Levers of %1</source>
         <translation>Hefbomen van %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="583"/>
+        <location filename="../src/app/mainwindow.cpp" line="593"/>
         <source>The status quo&apos;s levers (read-only)</source>
         <translation>Hefbomen van de status quo (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../src/app/mainwindow.cpp" line="636"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="627"/>
+        <location filename="../src/app/mainwindow.cpp" line="637"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/mainwindow.cpp" line="666"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="678"/>
+        <location filename="../src/app/mainwindow.cpp" line="688"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../src/app/mainwindow.cpp" line="690"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../src/app/mainwindow.cpp" line="696"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/mainwindow.cpp" line="701"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="703"/>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="712"/>
+        <location filename="../src/app/mainwindow.cpp" line="738"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="706"/>
+        <location filename="../src/app/mainwindow.cpp" line="715"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="721"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="722"/>
+        <location filename="../src/app/mainwindow.cpp" line="731"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="740"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="740"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="822"/>
+        <location filename="../src/app/mainwindow.cpp" line="831"/>
         <source>LeastBad user guide</source>
         <translation>Gebruikershandleiding van LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
@@ -6301,7 +6317,7 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
     <name>leastbad::gui::ScenarioDocument</name>
     <message>
         <location filename="../src/app/scenariodocument.cpp" line="91"/>
-        <location filename="../src/app/scenariodocument.cpp" line="237"/>
+        <location filename="../src/app/scenariodocument.cpp" line="238"/>
         <source>Policy A</source>
         <translation>Beleid A</translation>
     </message>

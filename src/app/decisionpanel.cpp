@@ -87,7 +87,9 @@ DecisionPanel::DecisionPanel(ScenarioDocument *document, analysis::Session *sess
     m_tabs->addTab(m_information, tr("What would change the answer"));
     m_stack->addWidget(m_hint);
     m_stack->addWidget(m_tabs);
-    m_stack->setMinimumHeight(320);
+    // A chart with its title, legend and footer needs this much to be read; on a laptop
+    // the tab scrolls rather than squash it (MainWindow wraps the panel in a scroll area).
+    m_stack->setMinimumHeight(460);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

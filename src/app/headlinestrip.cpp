@@ -212,28 +212,31 @@ void HeadlineStrip::redraw() {
         if (s.errors[i].changesNothing)
             unchanged << names.value(int(i)).toHtmlEscaped();
     }
-    QString text;
+    // One paragraph, in small type: the table, not its notes, should take the height.
+    QStringList notes;
     if (!unchanged.isEmpty())
-        text += tr("<p>%1: the status quo, so there is no effect to estimate (n/a).</p>")
-                    .arg(unchanged.join(QStringLiteral(", ")));
+        notes << tr("%1: the status quo, so there is no effect to estimate (n/a).")
+                     .arg(unchanged.join(QStringLiteral(", ")));
     else if (options == 3) {
         const double step = roundingStep(core::shareError(s.aVersusB.firstBetter, s.draws));
-        text += tr("<p>On net social value, %1 beats %2 in <b>%3</b> of %4 draws and "
-                   "loses in %5 (ties: %6).</p>")
-                    .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(),
-                         percentTo(s.aVersusB.firstBetter, step))
-                    .arg(analysis::count(s.draws))
-                    .arg(percentTo(s.aVersusB.secondBetter, step), percentTo(s.aVersusB.tie, step));
+        notes << tr("On net social value, %1 beats %2 in <b>%3</b> of %4 draws and "
+                    "loses in %5 (ties: %6).")
+                     .arg(names.value(1).toHtmlEscaped(), names.value(2).toHtmlEscaped(),
+                          percentTo(s.aVersusB.firstBetter, step))
+                     .arg(analysis::count(s.draws))
+                     .arg(percentTo(s.aVersusB.secondBetter, step),
+                          percentTo(s.aVersusB.tie, step));
     }
     if (options >= 2 && !decision.probabilityBest.empty()) {
         const double step = roundingStep(decision.probabilityBestError.front());
-        text += tr("<p>The status quo is the best option in %1 of the draws.</p>")
-                    .arg(percentTo(decision.probabilityBest.front(), step));
+        notes << tr("The status quo is the best option in %1 of the draws.")
+                     .arg(percentTo(decision.probabilityBest.front(), step));
     }
-    text +=
-        tr("<p><small>Each figure: mean ± its Monte Carlo standard error, rounded to the "
-           "digits that error allows, and the 90% interval in brackets.%1</small></p>")
-            .arg(unclear ? tr(" * cannot be distinguished from zero at these draws.") : QString());
+    notes << tr("Each figure: mean ± its Monte Carlo standard error, rounded to the digits "
+                "that error allows, its median and the 90% interval in brackets.%1")
+                 .arg(unclear ? tr(" * cannot be distinguished from zero at these draws.")
+                              : QString());
+    const QString text = QStringLiteral("<small>%1</small>").arg(notes.join(QLatin1Char(' ')));
     m_comparison->setText(text);
     fitHeight();
 }

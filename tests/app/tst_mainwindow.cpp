@@ -4,6 +4,7 @@
 #include "analysis/numbertext.h"
 #include "app/aboutdialog.h"
 #include "app/analysisrunner.h"
+#include "app/decisionpanel.h"
 #include "app/diagnosticspanel.h"
 #include "app/exportcontroller.h"
 #include "app/exportdialog.h"
@@ -447,8 +448,7 @@ private slots:
         QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents)); // F1
         const QString shown =
             textOfDialogOpenedBy(w, "user-guide.png", [guide] { guide->trigger(); });
-        QVERIFY2(shown.contains(QStringLiteral("Compare policies")),
-                 qPrintable(shown.left(200)));
+        QVERIFY2(shown.contains(QStringLiteral("Compare policies")), qPrintable(shown.left(200)));
         for (const char *task : {"Read the uncertainty", "Set your moral weights",
                                  "Export a chart for a slide", "Load your own data"})
             QVERIFY2(shown.contains(QLatin1String(task)), task);
@@ -977,6 +977,20 @@ private slots:
                               .arg(size.width())
                               .arg(size.height())
                               .arg(theme));
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            // The Decision tab, for the screenshots in docs/.
+            showTab(w, w.decision());
+            QSignalSpy decided(w.decision(), &gui::DecisionPanel::finished);
+            w.decision()->run();
+            QVERIFY(decided.wait(120000));
+            QTest::qWait(200);
+            w.grab().save(QStringLiteral("%1/decision-%2x%3-%4.png")
+                              .arg(folder)
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(theme));
+        }
         w.findChild<QAction *>(QStringLiteral("actionTheme_system"))->trigger();
     }
 
