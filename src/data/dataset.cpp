@@ -483,14 +483,8 @@ Result<Dataset> Dataset::open(const QString &path) {
     return resultOf(std::move(opened), error);
 }
 
-Result<Dataset> Dataset::openImage(const QByteArray &image, const QString &label, bool verify) {
+Result<Dataset> Dataset::fromOpenImage(SqliteDatabase &db, const QString &label, bool verify) {
     QString error;
-    SqliteDatabase db;
-    if (!db.openImage(image)) {
-        error = QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
-                    .arg(label, db.error());
-        return Problem::of(error);
-    }
     std::optional<Dataset> opened = finishOpen(
         db, label, error,
         [&](Dataset &d, int version, DatasetContent &&content) {
@@ -501,6 +495,15 @@ Result<Dataset> Dataset::openImage(const QByteArray &image, const QString &label
         },
         verify);
     return resultOf(std::move(opened), error);
+}
+
+Result<Dataset> Dataset::openImage(const QByteArray &image, const QString &label, bool verify) {
+    SqliteDatabase db;
+    if (!db.openImage(image))
+        return Problem::of(
+            QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
+                .arg(label, db.error()));
+    return fromOpenImage(db, label, verify);
 }
 
 Result<Dataset> Dataset::openEmbedded() {
@@ -520,17 +523,7 @@ Result<Dataset> Dataset::openEmbedded() {
         return Problem::of(
             QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
                 .arg(label, db.error()));
-    QString error;
-    std::optional<Dataset> opened = finishOpen(
-        db, label, error,
-        [&](Dataset &d, int version, DatasetContent &&content) {
-            d.m_label = label;
-            d.m_schemaVersion = version;
-            d.m_content = std::move(content);
-            d.m_index.build(d.m_content);
-        },
-        false);
-    return resultOf(std::move(opened), error);
+    return fromOpenImage(db, label, false);
 }
 
 const RegionRow *Dataset::region(const QString &code) const {

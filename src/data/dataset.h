@@ -17,6 +17,8 @@
 
 namespace leastbad::data {
 
+class SqliteDatabase;
+
 class Dataset {
 public:
     // `path` empty = the embedded default dataset.
@@ -46,6 +48,9 @@ public:
     static QString referenceRegion() { return QStringLiteral("US"); }
 
 private:
+    // The rest of opening an image or the embedded file, once SQLite has it open.
+    static Result<Dataset> fromOpenImage(SqliteDatabase &db, const QString &label, bool verify);
+
     QString m_label;
     int m_schemaVersion = 0;
     DatasetContent m_content;

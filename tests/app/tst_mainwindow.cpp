@@ -110,6 +110,18 @@ int leverIndex(const char *key) {
     return -1;
 }
 
+// Data rows for a test run in each language the app ships.
+void addLanguageRows() {
+    QTest::addColumn<QString>("language");
+    for (const char *code : {"en", "nl", "es"})
+        QTest::addRow("%s", code) << QString::fromLatin1(code);
+}
+
+void showAtLaptopSize(QWidget &window) {
+    window.resize(1280, 720);
+    window.show();
+}
+
 // Shows the chart tab that holds `panel` (some tabs wrap their panel in a scroll area).
 void showTab(QWidget &window, QWidget *panel) {
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
@@ -1233,18 +1245,13 @@ private slots:
 
     // Alt+letter must reach one thing only: with two, Qt cycles between them and Alt+F
     // went to the families weight instead of the File menu.
-    void mnemonicsAreUniquePerWindowAndAltOpensTheMenus_data() {
-        QTest::addColumn<QString>("language");
-        for (const char *code : {"en", "nl", "es"})
-            QTest::addRow("%s", code) << QString::fromLatin1(code);
-    }
+    void mnemonicsAreUniquePerWindowAndAltOpensTheMenus_data() { addLanguageRows(); }
     void mnemonicsAreUniquePerWindowAndAltOpensTheMenus() {
         QFETCH(QString, language);
         i18n::installLanguage(language);
         const auto english = qScopeGuard([] { i18n::installLanguage(QStringLiteral("en")); });
         MainWindow w;
-        w.resize(1280, 720);
-        w.show();
+        showAtLaptopSize(w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
         auto *sideTabs = w.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
@@ -1396,11 +1403,7 @@ private slots:
         QCOMPARE(reopened.policyList()->list()->count(), 5);
     }
 
-    void layoutAtLaptopSizeKeepsEveryLeverReachableAndThePlotTall_data() {
-        QTest::addColumn<QString>("language");
-        for (const char *code : {"en", "nl", "es"})
-            QTest::addRow("%s", code) << QString::fromLatin1(code);
-    }
+    void layoutAtLaptopSizeKeepsEveryLeverReachableAndThePlotTall_data() { addLanguageRows(); }
     // At 1280 × 720, in every language: each lever can be scrolled to and lies inside the
     // window, the chart takes at least 45% of the window's height, and the headline's
     // columns are not clipped.
@@ -1409,8 +1412,7 @@ private slots:
         i18n::installLanguage(language);
         const auto english = qScopeGuard([] { i18n::installLanguage(QStringLiteral("en")); });
         MainWindow w;
-        w.resize(1280, 720);
-        w.show();
+        showAtLaptopSize(w);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(
             w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
