@@ -592,8 +592,12 @@ void MainWindow::showCurrentPolicy() {
     m_leverHeading->setText(p >= 0 ? tr("Levers of %1").arg(m_doc.policyName(p))
                                    : tr("The status quo's levers (read-only)"));
     const QColor color = p >= 0 ? charts::policyColor(p) : charts::statusQuoColor(palette());
-    m_leverHeading->setStyleSheet(
-        QStringLiteral("QLabel { font-weight: bold; color: %1; }").arg(color.name()));
+    // Only on a change: setting a style sheet polishes the widget again, and this runs at
+    // every step of a dragged slider.
+    const QString sheet =
+        QStringLiteral("QLabel { font-weight: bold; color: %1; }").arg(color.name());
+    if (sheet != m_leverHeading->styleSheet())
+        m_leverHeading->setStyleSheet(sheet);
     m_resetPolicy->setEnabled(p >= 0);
     m_ui->actionResetPolicy->setEnabled(p >= 0);
     m_ui->actionRemovePolicy->setEnabled(p >= 0 && m_doc.policyCount() > 1);

@@ -248,9 +248,8 @@ QString ScenarioDocument::open(const QString &path, QStringList *warnings) {
 }
 
 QString ScenarioDocument::save(const QString &path) {
-    const QString error = data::writeScenarioFile(path, m_scenario);
-    if (!error.isEmpty())
-        return error;
+    if (const data::Result<void> written = data::writeScenarioFile(path, m_scenario); !written)
+        return written.errorText();
     m_filePath = path;
     m_undo.setClean();
     emit filePathChanged();

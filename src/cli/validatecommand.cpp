@@ -242,15 +242,18 @@ int runValidate(const QStringList &arguments) {
         return fail(command, tr("--year: each case names its own year"));
     const QString folder =
         parser.isSet(casesOption) ? parser.value(casesOption) : data::embeddedValidationCases();
-    QStringList errors;
-    const QList<data::ValidationCase> cases = data::readValidationCases(folder, errors);
+    data::Problems problems;
+    const QList<data::ValidationCase> cases = data::readValidationCases(folder, problems);
     QList<data::PreparedCase> prepared;
     for (const data::ValidationCase &c : cases) {
-        if (std::optional<data::PreparedCase> p = data::prepareCase(c, *o->dataset, errors))
+        data::Result<data::PreparedCase> p = data::prepareCase(c, *o->dataset);
+        if (p)
             prepared.append(std::move(*p));
+        else
+            problems << p.problems();
     }
-    if (!errors.isEmpty())
-        return fail(command, errors.join(QLatin1Char('\n')));
+    if (!problems.isEmpty())
+        return fail(command, data::problemsText(problems));
 
     const data::SuiteSettings settings{o->draws, o->seed};
     const core::ParameterDraws draws = core::ParameterDraws::generate(o->draws, o->seed);

@@ -33,16 +33,14 @@ std::optional<Dataset> finishOpen(SqliteDatabase &db, const QString &label, QStr
                 .arg(label, check);
         return std::nullopt;
     }
-    const QString schemaProblem = checkSchema(db);
-    if (!schemaProblem.isEmpty()) {
-        error = label + QStringLiteral(": ") + schemaProblem;
+    if (const Result<void> schema = checkSchema(db); !schema) {
+        error = label + QStringLiteral(": ") + schema.errorText();
         return std::nullopt;
     }
     DatasetContent content;
-    QString readError;
-    if (!readContent(db, content, readError)) {
+    if (const Result<void> read = readContent(db, content); !read) {
         error = QCoreApplication::translate("leastbad::data", "%1: cannot read: %2")
-                    .arg(label, readError);
+                    .arg(label, read.errorText());
         return std::nullopt;
     }
     // An untrusted file is checked as strictly as an imported CSV before any value is used;

@@ -107,7 +107,10 @@ Result<void> migrateToCurrent(SqliteDatabase &db) {
     return resultOf(written, error);
 }
 
-QString checkSchema(SqliteDatabase &db) {
+namespace {
+
+// Empty, or what is wrong with the schema.
+QString schemaProblem(SqliteDatabase &db) {
     const int version = db.userVersion();
     if (version < 1)
         return QCoreApplication::translate("leastbad::data",
@@ -172,6 +175,15 @@ QString checkSchema(SqliteDatabase &db) {
     return {};
 }
 
+} // namespace
+
+Result<void> checkSchema(SqliteDatabase &db) {
+    const QString problem = schemaProblem(db);
+    if (problem.isEmpty())
+        return {};
+    return Problem::of(problem);
+}
+
 Result<void> writeContent(SqliteDatabase &db, const DatasetContent &content) {
     auto fail = [&](const QString &message) { return Result<void>(Problem::of(message)); };
     auto regions = db.prepare(QStringLiteral("INSERT OR REPLACE INTO regions VALUES (?, ?, ?, ?)"));
@@ -225,7 +237,8 @@ Result<void> writeContent(SqliteDatabase &db, const DatasetContent &content) {
     return {};
 }
 
-bool readContent(SqliteDatabase &db, DatasetContent &content, QString &error) {
+Result<void> readContent(SqliteDatabase &db, DatasetContent &content) {
+    QString error;
     const int version = db.userVersion();
     auto query = [&](const QString &sql, const std::function<void(const SqliteStatement &)> &row) {
         auto stmt = db.prepare(sql);
@@ -250,40 +263,40 @@ bool readContent(SqliteDatabase &db, DatasetContent &content, QString &error) {
         }
         return true;
     };
-    return query(
-               QStringLiteral(
-                   "SELECT code, name, kind, COALESCE(parent, '') FROM regions ORDER BY rowid"),
+    const bool read =
+        query(QStringLiteral(
+                  "SELECT code, name, kind, COALESCE(parent, '') FROM regions ORDER BY rowid"),
+              [&](const SqliteStatement &s) {
+                  content.regions.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3)});
+              }) &&
+        query(version >= 2
+                  ? QStringLiteral(
+                        "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), "
+                        "COALESCE(licence, ''), kind FROM sources ORDER BY rowid")
+                  : QStringLiteral(
+                        "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), '', "
+                        "'seen' FROM sources ORDER BY rowid"),
+              [&](const SqliteStatement &s) {
+                  content.sources.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3),
+                                          s.textAt(4), s.textAt(5)});
+              }) &&
+        query(QStringLiteral("SELECT region, metric, value, unit, year, source, COALESCE(note, "
+                             "'') FROM metric_values "
+                             "ORDER BY rowid"),
+              [&](const SqliteStatement &s) {
+                  content.values.append({0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3),
+                                         int(std::clamp<qint64>(s.intAt(4), -1, 999999)),
+                                         s.textAt(5), s.textAt(6)});
+              }) &&
+        (version < 2 ||
+         query(QStringLiteral("SELECT region, parameter, value, source, COALESCE(note, '') FROM "
+                              "parameter_overrides "
+                              "ORDER BY rowid"),
                [&](const SqliteStatement &s) {
-                   content.regions.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3)});
-               }) &&
-           query(
-               version >= 2
-                   ? QStringLiteral(
-                         "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), "
-                         "COALESCE(licence, ''), kind FROM sources ORDER BY rowid")
-                   : QStringLiteral(
-                         "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), '', "
-                         "'seen' FROM sources ORDER BY rowid"),
-               [&](const SqliteStatement &s) {
-                   content.sources.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3),
-                                           s.textAt(4), s.textAt(5)});
-               }) &&
-           query(QStringLiteral("SELECT region, metric, value, unit, year, source, COALESCE(note, "
-                                "'') FROM metric_values "
-                                "ORDER BY rowid"),
-                 [&](const SqliteStatement &s) {
-                     content.values.append({0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3),
-                                            int(std::clamp<qint64>(s.intAt(4), -1, 999999)),
-                                            s.textAt(5), s.textAt(6)});
-                 }) &&
-           (version < 2 ||
-            query(QStringLiteral("SELECT region, parameter, value, source, COALESCE(note, '') FROM "
-                                 "parameter_overrides "
-                                 "ORDER BY rowid"),
-                  [&](const SqliteStatement &s) {
-                      content.overrides.append(
-                          {0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3), s.textAt(4)});
-                  }));
+                   content.overrides.append(
+                       {0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3), s.textAt(4)});
+               }));
+    return resultOf(read, error);
 }
 
 } // namespace leastbad::data

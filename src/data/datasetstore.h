@@ -17,13 +17,12 @@ Result<void> createSchemaVersion1(SqliteDatabase &db);
 // Creates the schema in an empty database, or migrates an older one, to kSchemaVersion,
 // and writes the metric definitions.
 Result<void> migrateToCurrent(SqliteDatabase &db);
-// Empty if the database has a schema this program reads; else what is wrong.
-QString checkSchema(SqliteDatabase &db);
+// Success if the database has a schema this program reads; else what is wrong.
+Result<void> checkSchema(SqliteDatabase &db);
 
 // Inserts or replaces rows (in the caller's transaction).
 Result<void> writeContent(SqliteDatabase &db, const DatasetContent &content);
-// Kept in the older form (a flag and a message) while the embedded dataset's opening,
-// which calls it, is being reworked; see docs/ARCHITECTURE.md, "Errors".
-bool readContent(SqliteDatabase &db, DatasetContent &content, QString &error);
+// Reads every row into `content`; the problem says which query failed and why.
+Result<void> readContent(SqliteDatabase &db, DatasetContent &content);
 
 } // namespace leastbad::data

@@ -18,7 +18,7 @@ QString number(double v) {
 // Resolves one lever entry: a number, or {"times": x} / {"plus": x} applied to the
 // region's status-quo value. Returns NaN and appends an error when it cannot.
 double resolveLever(const QJsonValue &value, double statusQuo, const QString &where,
-                    QStringList &errors) {
+                    Problems &errors) {
     if (value.isDouble())
         return value.toDouble();
     if (value.isObject()) {
@@ -30,17 +30,17 @@ double resolveLever(const QJsonValue &value, double statusQuo, const QString &wh
             o.value(QStringLiteral("plus")).isDouble())
             return statusQuo + o.value(QStringLiteral("plus")).toDouble();
     }
-    errors << QCoreApplication::translate(
-                  "leastbad::data",
-                  "%1: expected a number, {\"times\": number} or {\"plus\": number}")
-                  .arg(where);
+    errors << Problem::of(
+        QCoreApplication::translate(
+            "leastbad::data", "%1: expected a number, {\"times\": number} or {\"plus\": number}")
+            .arg(where));
     return std::nan("");
 }
 
 } // namespace
 
 void readLevers(const QJsonObject &levers, const core::Policy &statusQuo, const QString &where,
-                core::Policy &policy, QStringList &errors) {
+                core::Policy &policy, Problems &errors) {
     constexpr int kMaxShownKey = 80;
     QStringList unknownLevers;
     for (auto it = levers.begin(); it != levers.end(); ++it) {
@@ -57,18 +57,19 @@ void readLevers(const QJsonObject &levers, const core::Policy &statusQuo, const 
         if (std::isnan(value))
             continue;
         if (!std::isfinite(value) || value < spec->min || value > spec->max) {
-            errors << QCoreApplication::translate(
-                          "leastbad::data",
-                          "%1: value %2 is outside the allowed range %3 to %4 (%5)")
-                          .arg(lever, number(value), number(spec->min), number(spec->max),
-                               QString::fromUtf8(spec->unit.data(), qsizetype(spec->unit.size())));
+            errors << Problem::of(
+                QCoreApplication::translate(
+                    "leastbad::data", "%1: value %2 is outside the allowed range %3 to %4 (%5)")
+                    .arg(lever, number(value), number(spec->min), number(spec->max),
+                         QString::fromUtf8(spec->unit.data(), qsizetype(spec->unit.size()))));
             continue;
         }
         core::setLeverValue(policy, *spec, value);
     }
-    errors << capped(unknownLevers,
-                     QCoreApplication::translate("leastbad::data", "%1: and %2 more unknown levers")
-                         .arg(where, QStringLiteral("%1")));
+    errors << problemsOf(
+        capped(unknownLevers,
+               QCoreApplication::translate("leastbad::data", "%1: and %2 more unknown levers")
+                   .arg(where, QStringLiteral("%1"))));
 }
 
 } // namespace leastbad::data

@@ -8,6 +8,8 @@
 
 #include "core/policy.h"
 
+#include "data/problem.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -15,8 +17,8 @@
 namespace leastbad::data {
 
 // Sets `policy`'s levers from `levers`; `where` names the file (and policy) for each
-// message, which is appended to `errors` (at most 10 for unknown levers, then a count).
+// problem, which is appended to `problems` (at most 10 for unknown levers, then a count).
 void readLevers(const QJsonObject &levers, const core::Policy &statusQuo, const QString &where,
-                core::Policy &policy, QStringList &errors);
+                core::Policy &policy, Problems &problems);
 
 } // namespace leastbad::data

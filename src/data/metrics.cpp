@@ -97,10 +97,9 @@ constexpr std::array kMetrics = {
     // Published figures the model does not use yet: shown by dataset show and history, and
     // the observed history on the over-time chart. Admissions by type add up to
     // prison_admissions when that total is not published.
-    MetricDefinition{"prison_admissions_new_court", "people/year",
-                     "Prison admissions on a new court commitment",
-                     "shown (prison admissions when no total is published)", 0, 1e8, false, true,
-                     false},
+    MetricDefinition{
+        "prison_admissions_new_court", "people/year", "Prison admissions on a new court commitment",
+        "shown (prison admissions when no total is published)", 0, 1e8, false, true, false},
     MetricDefinition{"prison_admissions_violations", "people/year",
                      "Prison admissions for a parole or probation violation",
                      "shown (prison admissions when no total is published)", 0, 1e8, false, true,
@@ -118,8 +117,8 @@ constexpr std::array kMetrics = {
                      "shown (said in dataset show and the Details dialog)", 0, 1, false, false,
                      false, true},
     MetricDefinition{"population_15to64", "people", "Resident population aged 15 to 64",
-                     "shown (a county's share of its state's residents, in a Vera import)", 0,
-                     kBig, false, true, false},
+                     "shown (a county's share of its state's residents, in a Vera import)", 0, kBig,
+                     false, true, false},
 };
 
 // BLS CPI-U, U.S. city average, all items, not seasonally adjusted, annual averages

@@ -18,9 +18,9 @@ struct MetricDefinition {
     std::string_view modelInput; // which model input it feeds
     double min;
     double max;
-    bool required;    // every region must have its own value
-    bool perResident; // a count: a fallback from another region scales by population
-    bool money;       // nominal US dollars of the row's year, converted with CPI-U
+    bool required;      // every region must have its own value
+    bool perResident;   // a count: a fallback from another region scales by population
+    bool money;         // nominal US dollars of the row's year, converted with CPI-U
     bool yesNo = false; // only 0 (no) or 1 (yes)
 };
 

@@ -100,9 +100,10 @@ PolicyReadResult parsePolicy(const QByteArray &json, const QString &fileName,
         return problemsOf(errors);
     }
     const QJsonObject levers = leversValue.toObject();
-    readLevers(levers, core::statusQuoPolicy(region), fileName, file.policy, errors);
-    if (!errors.isEmpty())
-        return problemsOf(errors);
+    Problems problems = problemsOf(errors);
+    readLevers(levers, core::statusQuoPolicy(region), fileName, file.policy, problems);
+    if (!problems.isEmpty())
+        return problems;
     return file;
 }
 

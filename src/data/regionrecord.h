@@ -36,7 +36,7 @@ struct ObservedPoint {
 };
 
 struct ObservedSeries {
-    std::string metric; // a key of metricDefinitions()
+    std::string metric;                // a key of metricDefinitions()
     std::vector<ObservedPoint> points; // by year
 };
 

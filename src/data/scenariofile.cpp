@@ -153,10 +153,12 @@ void readPolicies(const QJsonValue &policies, const QString &fileName,
         }
         named.policy = core::statusQuoPolicy(region);
         const core::Policy statusQuo = named.policy;
+        Problems leverProblems;
         readLevers(p.value(QStringLiteral("levers")).toObject(), statusQuo,
                    QCoreApplication::translate("leastbad::data", "%1: policy \"%2\"")
                        .arg(fileName, named.name),
-                   named.policy, r.errors);
+                   named.policy, leverProblems);
+        r.errors << problemTexts(leverProblems);
         r.scenario.policies << named;
     }
 }
@@ -289,11 +291,11 @@ QByteArray scenarioToJson(const Scenario &s) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString writeScenarioFile(const QString &path, const Scenario &scenario) {
+Result<void> writeScenarioFile(const QString &path, const Scenario &scenario) {
     const QString reason = writeFileAtomically(path, scenarioToJson(scenario));
     if (!reason.isEmpty())
-        return QCoreApplication::translate("leastbad::data", "%1: cannot save: %2")
-            .arg(path, reason);
+        return Problem::of(
+            QCoreApplication::translate("leastbad::data", "%1: cannot save: %2").arg(path, reason));
     return {};
 }
 

@@ -71,6 +71,6 @@ ScenarioReadResult readScenarioFile(const QString &path, const core::RegionBasel
 QByteArray scenarioToJson(const Scenario &scenario);
 // Writes atomically (atomicfile.h): the old file survives any failure. Returns an error
 // message naming the file and the reason, or empty.
-QString writeScenarioFile(const QString &path, const Scenario &scenario);
+Result<void> writeScenarioFile(const QString &path, const Scenario &scenario);
 
 } // namespace leastbad::data

@@ -113,17 +113,17 @@ QString embeddedValidationCases() {
     return QStringLiteral(":/validation");
 }
 
-QList<ValidationCase> readValidationCases(const QString &folder, QStringList &errors) {
+QList<ValidationCase> readValidationCases(const QString &folder, Problems &problems) {
     QList<ValidationCase> cases;
     const QDir dir(folder);
     if (!dir.exists()) {
-        errors << tr("%1: no such folder").arg(folder);
+        problems << Problem::of(tr("%1: no such folder").arg(folder));
         return cases;
     }
     const QStringList names =
         dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
     if (names.isEmpty())
-        errors << tr("%1: no case files (*.json) in this folder").arg(folder);
+        problems << Problem::of(tr("%1: no case files (*.json) in this folder").arg(folder));
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
         ValidationCaseReadResult read = Problem::of(tr("%1: cannot be read").arg(path));
@@ -137,30 +137,28 @@ QList<ValidationCase> readValidationCases(const QString &folder, QStringList &er
         if (read.ok())
             cases.append(*read);
         else
-            errors << problemTexts(read.problems());
+            problems << read.problems();
     }
     return cases;
 }
 
-std::optional<PreparedCase> prepareCase(const ValidationCase &c, const Dataset &dataset,
-                                        QStringList &errors) {
+Result<PreparedCase> prepareCase(const ValidationCase &c, const Dataset &dataset) {
     Result<RegionRecord> region = dataset.loadRegion(c.region, c.year);
-    if (!region) {
-        errors << tr("%1: field \"baseline.region\": %2").arg(c.file, region.errorText());
-        return std::nullopt;
-    }
-    return prepareCase(c, std::move(*region), errors);
+    if (!region)
+        return Problem::of(tr("%1: field \"baseline.region\": %2").arg(c.file, region.errorText()));
+    return prepareCase(c, std::move(*region));
 }
 
-std::optional<PreparedCase> prepareCase(const ValidationCase &c, RegionRecord region,
-                                        QStringList &errors) {
+Result<PreparedCase> prepareCase(const ValidationCase &c, RegionRecord region) {
+    // The checks below each add a message naming the case file and the field.
+    QStringList errors;
     if (!applyOverrides(c, region.baseline, errors))
-        return std::nullopt;
+        return problemsOf(errors);
     const core::RegionBaseline &baseline = region.baseline;
     std::optional<core::Policy> policy = interventionPolicy(c, baseline, errors);
     core::PerGroup shares{};
     if (!policy || !releaseShares(c, baseline, shares, errors))
-        return std::nullopt;
+        return problemsOf(errors);
     PreparedCase prepared{std::move(region), {}};
     core::CaseRun &run = prepared.run;
     run.statusQuo = core::statusQuoPolicy(prepared.region.baseline);
@@ -175,11 +173,10 @@ std::optional<PreparedCase> prepareCase(const ValidationCase &c, RegionRecord re
     run.base = c.base;
     run.lever = c.baseLever.isEmpty() ? nullptr : core::findLever(c.baseLever.toStdString());
     run.scale = c.scale;
-    if (const std::optional<std::string_view> problem = core::checkCaseRun(run)) {
-        errors << tr("%1: field \"outcome\": %2")
-                      .arg(c.file, QString::fromUtf8(problem->data(), qsizetype(problem->size())));
-        return std::nullopt;
-    }
+    if (const std::optional<std::string_view> problem = core::checkCaseRun(run))
+        return Problem::of(
+            tr("%1: field \"outcome\": %2")
+                .arg(c.file, QString::fromUtf8(problem->data(), qsizetype(problem->size()))));
     return prepared;
 }
 

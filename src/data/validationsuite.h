@@ -21,21 +21,19 @@ namespace leastbad::data {
 QString embeddedValidationCases();
 
 // Every *.json in `folder`, read in name order. Files that fail to read or parse add
-// their messages to `errors` (each naming the file and the field).
-QList<ValidationCase> readValidationCases(const QString &folder, QStringList &errors);
+// their problems to `problems` (each naming the file and the field).
+QList<ValidationCase> readValidationCases(const QString &folder, Problems &problems);
 
-// A case ready to run: the region record and the model run. std::nullopt with `errors`
-// set (naming the case file and the field) when the region, an override, a lever or
-// the release cannot be used.
+// A case ready to run: the region record and the model run; or the problems (naming the
+// case file and the field) when the region, an override, a lever or the release cannot
+// be used.
 struct PreparedCase {
     RegionRecord region;
     core::CaseRun run;
 };
-std::optional<PreparedCase> prepareCase(const ValidationCase &validationCase,
-                                        const Dataset &dataset, QStringList &errors);
+Result<PreparedCase> prepareCase(const ValidationCase &validationCase, const Dataset &dataset);
 // The same on a region already loaded (the case's region and year are not looked up).
-std::optional<PreparedCase> prepareCase(const ValidationCase &validationCase, RegionRecord region,
-                                        QStringList &errors);
+Result<PreparedCase> prepareCase(const ValidationCase &validationCase, RegionRecord region);
 
 enum class CaseStatus { Reproduced, NotReproduced, NoModelQuantity, NotDefined };
 

@@ -83,7 +83,7 @@ private slots:
     void scenarioSaveOnAFullDiskKeepsTheOldFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.leastbad"));
-        QVERIFY(writeScenarioFile(path, Scenario{}).isEmpty());
+        QVERIFY(writeScenarioFile(path, Scenario{}).ok());
         const QByteArray old = contentsOf(path);
         const QByteArray bigger = scenarioToJson(bigScenario(m_region));
         QVERIFY(bigger.size() > 2 * old.size());
@@ -91,7 +91,7 @@ private slots:
         {
             test::FileSizeLimit full(old.size());
             QVERIFY(full.ok());
-            error = writeScenarioFile(path, bigScenario(m_region));
+            error = writeScenarioFile(path, bigScenario(m_region)).errorText();
         }
         QVERIFY2(error.contains(path), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("too large"), Qt::CaseInsensitive) ||
@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
                  QStringList{QStringLiteral("s.leastbad")});
         // With room again, the same save succeeds.
-        QVERIFY(writeScenarioFile(path, bigScenario(m_region)).isEmpty());
+        QVERIFY(writeScenarioFile(path, bigScenario(m_region)).ok());
         QCOMPARE(contentsOf(path), bigger);
     }
 
@@ -112,10 +112,10 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("plain-file"));
         write(file, "x");
         const QString underFile = test::unwritablePathBeside(file, QStringLiteral("s.leastbad"));
-        QString error = writeScenarioFile(underFile, Scenario{});
+        QString error = writeScenarioFile(underFile, Scenario{}).errorText();
         QVERIFY2(error.contains(underFile), qPrintable(error));
         QCOMPARE(contentsOf(file), QByteArray("x"));
-        error = writeScenarioFile(dir.path(), Scenario{});
+        error = writeScenarioFile(dir.path(), Scenario{}).errorText();
         QVERIFY2(error.contains(dir.path()) && error.contains(QStringLiteral("cannot save")),
                  qPrintable(error));
         QVERIFY(QFileInfo(dir.path()).isDir());

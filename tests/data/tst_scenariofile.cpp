@@ -139,12 +139,13 @@ private slots:
     void savingIsAtomic() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.leastbad"));
-        QVERIFY(data::writeScenarioFile(path, sample()).isEmpty());
+        QVERIFY(data::writeScenarioFile(path, sample()).ok());
         const data::ScenarioReadResult r = data::readScenarioFile(path, m_region);
         QVERIFY(r.ok());
         // A folder that does not exist: an error message, and nothing written.
         const QString error =
-            data::writeScenarioFile(dir.filePath(QStringLiteral("missing/s.leastbad")), sample());
+            data::writeScenarioFile(dir.filePath(QStringLiteral("missing/s.leastbad")), sample())
+                .errorText();
         QVERIFY(error.contains(QStringLiteral("missing/s.leastbad")));
     }
 };

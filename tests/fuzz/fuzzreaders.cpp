@@ -206,11 +206,10 @@ Outcome validationCase(const QByteArray &bytes) {
     // The fuzz build has no dataset: the case runs on the test region.
     data::RegionRecord record;
     record.baseline = region();
-    QStringList errors;
-    const std::optional<data::PreparedCase> prepared = data::prepareCase(*read, record, errors);
+    const data::Result<data::PreparedCase> prepared = data::prepareCase(*read, record);
     if (!prepared) {
         o.accepted = false;
-        o.messages = errors;
+        o.messages = data::problemTexts(prepared.problems());
         checkRefusal(o, name);
         return o;
     }
