@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The year step across draws (issue 20): one policy on a block of eight draws at once, the
+// The year step across draws (issue 20): one policy on a block of four draws at once, the
 // draws' state held structure-of-arrays so that each operation of the year step runs on
-// all eight in one vector instruction (one AVX-512 register, two AVX2 ones). The numbers are those
+// all four in one vector instruction (one AVX2 register). The numbers are those
 // of simulateInto / simulateTotals for each draw, bit for bit (tests/core/tst_enginepaths.cpp).
 #pragma once
 
@@ -13,7 +13,7 @@
 
 namespace leastbad::core {
 
-inline constexpr int kBlockDraws = 8;
+inline constexpr int kBlockDraws = 4;
 
 // Where one draw of a block puts its outcomes for the policy.
 struct LaneOutputs {
@@ -23,10 +23,10 @@ struct LaneOutputs {
     std::span<double> series;           // [(year − 1) · seriesOutputs.size() + k], or empty
 };
 
-// Runs `policy` on the eight calibrations in lockstep, for options.years years (clamped to
-// 1..kMaxYears; `years` spans, when given, hold that many). Eight draws whose runs branch
+// Runs `policy` on the four calibrations in lockstep, for options.years years (clamped to
+// 1..kMaxYears; `years` spans, when given, hold that many). Four draws whose runs branch
 // differently (a rare mix, such as a stay that changes for some draws only) run one by one.
-// Returns whether the eight ran in lockstep.
+// Returns whether the four ran in lockstep.
 bool simulateBlock(const std::array<const Calibration *, kBlockDraws> &calibrations,
                    const Policy &policy, const SimulationOptions &options,
                    std::span<const Output> seriesOutputs,

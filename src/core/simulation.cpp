@@ -88,15 +88,12 @@ double releaseFromStock(step::FlowStateOf<double> &state, const PerGroup &shares
 // no lower, so the rate is not extrapolated upward), then lambda_ref · (e / Eref)^−beta.
 double cumulativeIncapacitation(double effectiveStock, const Calibration &c) {
     const Parameters &p = c.parameters;
-    const double e = std::max(0.0, effectiveStock);
-    const double reference = c.referenceStock;
-    if (e <= reference)
-        return p.incapacitationAtReferenceRate * e;
     const double beta = p.incapacitationDiminishingExponent;
-    const double x = e / reference;
-    const double above =
-        std::abs(1 - beta) < 1e-9 ? std::log(x) : (std::pow(x, 1 - beta) - 1) / (1 - beta);
-    return p.incapacitationAtReferenceRate * reference * (1 + above);
+    // The year step's own function, so that the status quo's stock averts exactly nothing.
+    return step::cumulativeIncapacitationOf(effectiveStock, p.incapacitationAtReferenceRate,
+                                            c.referenceStock,
+                                            p.incapacitationAtReferenceRate * c.referenceStock,
+                                            1 - beta, std::abs(1 - beta) < 1e-9 ? 1.0 : 0.0);
 }
 
 // Crimes averted by an offending-weighted stock E against the status quo's E0 when the

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The model's year step, written once for a number type V: `double` (one draw, the scalar
-// path) or `Lanes` (eight draws in lockstep, one per vector lane; core/laneblock.h). Every
+// path) or `Lanes` (four draws in lockstep, one per vector lane; core/laneblock.h). Every
 // operation is the same per lane and in the same order as for one draw, so the lanes give
 // the scalar path's numbers bit for bit: the build neither contracts a multiply and an add
 // nor reorders sums (docs/PERFORMANCE.md). Internal to core: simulation.cpp and
 // laneblock.cpp include it; docs/MODEL.md states the equations.
 #pragma once
 
+#include "core/lanemath.h"
+#include "core/lanes.h"
 #include "core/outputs.h"
 #include "core/simulation.h"
 
@@ -17,55 +19,7 @@
 #include <type_traits>
 #include <vector>
 
-#if defined(__GNUC__) && !defined(__clang__)
-// The lane helpers pass vectors by value; they are inlined into the cloned kernels, so the
-// note about the AVX calling convention concerns no call that is ever made.
-#pragma GCC diagnostic ignored "-Wpsabi"
-#endif
-
-// The year loops compiled for AVX2, AVX-512 and any x86-64, picked at load time (GCC
-// function multi-versioning). Neither clone contracts a multiply and an add or reorders a
-// sum, so all give the same bits.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-#define LEASTBAD_YEAR_LOOP_CLONES __attribute__((target_clones("avx2", "avx512f", "default")))
-#else
-#define LEASTBAD_YEAR_LOOP_CLONES
-#endif
-
 namespace leastbad::core::step {
-
-inline constexpr int kLanes = 8;
-using Lanes = double __attribute__((vector_size(kLanes * sizeof(double))));
-
-template <class V> inline constexpr bool kScalar = std::is_same_v<V, double>;
-
-// x in every lane (x − (+0) is x for every x, −0 and NaN included).
-template <class V> [[gnu::always_inline]] inline V splat(double x) {
-    if constexpr (kScalar<V>)
-        return x;
-    else
-        return x - V{};
-}
-// std::max(a, b) and std::min(a, b) lane by lane, with their NaN and signed-zero results.
-template <class V> [[gnu::always_inline]] inline V vmax(V a, V b) {
-    return a < b ? b : a;
-}
-template <class V> [[gnu::always_inline]] inline V vmin(V a, V b) {
-    return b < a ? b : a;
-}
-template <class V> [[gnu::always_inline]] inline double lane(const V &v, int l) {
-    if constexpr (kScalar<V>)
-        return v;
-    else
-        return v[l];
-}
-template <class V> [[gnu::always_inline]] inline void setLane(V &v, int l, double x) {
-    if constexpr (kScalar<V>)
-        v = x;
-    else
-        v[l] = x;
-}
-template <class V> inline constexpr int kLaneCount = kScalar<V> ? 1 : kLanes;
 
 inline constexpr int kBands = kAgeBands;
 template <class V> using BandsOf = std::array<V, kBands>;
@@ -294,36 +248,30 @@ advance(FlowStateOf<V> &state, const GroupsOf<V> &newAdmissions, const StockDyna
     return flows;
 }
 
-// Crimes an offending-weighted stock averts against the status quo's (the integral of
-// the marginal rate, docs/MODEL.md): one draw's numbers, with std::pow per call.
-[[gnu::always_inline]] inline double incapacitatedOne(double stock, double atReference,
-                                                      double reference, double scale,
-                                                      double oneMinusBeta, double betaIsOne,
-                                                      double cumulative0) {
-    const double e = std::max(0.0, stock);
-    double cumulative;
-    if (e <= reference) {
-        cumulative = atReference * e;
-    } else {
-        const double x = e / reference;
-        const double above =
-            betaIsOne != 0 ? std::log(x) : (std::pow(x, oneMinusBeta) - 1) / oneMinusBeta;
-        cumulative = scale * (1 + above);
-    }
-    return cumulative - cumulative0;
+// Crimes an offending-weighted stock E averts in all, ∫ from 0 to E of the marginal rate
+// (docs/MODEL.md): lambda_ref · E up to the reference stock Eref, then
+// lambda_ref · Eref · (1 + ((E/Eref)^(1 − beta) − 1)/(1 − beta)), or ln(E/Eref) in place of
+// the fraction where beta is 1. Lanes compute both sides and keep one: x is held at 1 or
+// more so that the side a lane does not keep stays finite.
+template <class V>
+[[gnu::always_inline]] inline V
+cumulativeIncapacitationOf(const V &stock, const V &atReference, const V &reference, const V &scale,
+                           const V &oneMinusBeta, const V &betaIsOne) {
+    const V zero{};
+    const V e = vmax(zero, stock);
+    const V x = vmax(splat<V>(1.0), e / reference);
+    const V logX = logAtLeastOne(x);
+    const V fraction = (expWithin700(oneMinusBeta * logX) - 1.0) / oneMinusBeta;
+    const V above = choose(betaIsOne != zero, logX, fraction);
+    return choose(e <= reference, atReference * e, scale * (1.0 + above));
 }
 
-// The same lane by lane: libm has no bit-exact vector pow, so each lane calls std::pow.
+// Crimes the shadow stock averts against the status quo's.
 template <class V>
 [[gnu::always_inline]] inline V incapacitatedCrimes(const V &stock, const RunInputsOf<V> &in) {
-    V result{};
-    for (int l = 0; l < kLaneCount<V>; ++l)
-        setLane(result, l,
-                incapacitatedOne(lane(stock, l), lane(in.incapacitationAtReference, l),
-                                 lane(in.referenceStock, l), lane(in.incapacitationScale, l),
-                                 lane(in.oneMinusBeta, l), lane(in.betaIsOne, l),
-                                 lane(in.cumulativeIncapacitation0, l)));
-    return result;
+    return cumulativeIncapacitationOf(stock, in.incapacitationAtReference, in.referenceStock,
+                                      in.incapacitationScale, in.oneMinusBeta, in.betaIsOne) -
+           in.cumulativeIncapacitation0;
 }
 
 template <class V> struct CrimeYearOf {
@@ -496,6 +444,8 @@ template <class V> struct TotalsOf {
     [[gnu::always_inline]] void add(const OutputsOf<V> &values, double discountRate) {
         const double discount = discountFactor;
         discountFactor /= 1 + discountRate;
+        // Unrolled: the loop's own counting was a third of these sums' instructions.
+#pragma GCC unroll 35
         for (int i = 0; i < kOutputCount; ++i) {
             sum[i] += values[i];
             discounted[i] += values[i] * discount;
