@@ -2921,7 +2921,7 @@ Añade %2 al valor neto; total acumulado %3.</translation>
         <location filename="../src/cli/regionscommand.cpp" line="75"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="85"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
-        <location filename="../src/cli/validatecommand.cpp" line="273"/>
+        <location filename="../src/cli/validatecommand.cpp" line="276"/>
         <location filename="../src/cli/voicommand.cpp" line="169"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
@@ -3777,7 +3777,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>--year: cada caso indica su propio año</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="257"/>
+        <location filename="../src/cli/validatecommand.cpp" line="260"/>
         <source>validating</source>
         <translation>validando</translation>
     </message>
@@ -3916,7 +3916,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: no es una base de datos SQLite utilizable (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="44"/>
+        <location filename="../src/data/dataset.cpp" line="42"/>
         <location filename="../src/data/inputfile.cpp" line="75"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
@@ -3930,7 +3930,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="61"/>
+        <location filename="../src/data/dataset.cpp" line="59"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
@@ -4211,27 +4211,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="97"/>
-        <location filename="../src/data/datasetstore.cpp" line="116"/>
+        <location filename="../src/data/datasetstore.cpp" line="119"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
         <translation>la versión de esquema %1 es más reciente de lo que este programa puede leer (%2); actualice LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="113"/>
+        <location filename="../src/data/datasetstore.cpp" line="116"/>
         <source>not a LeastBad dataset (no schema version)</source>
         <translation>no es un conjunto de datos de LeastBad (no tiene versión de esquema)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="128"/>
+        <location filename="../src/data/datasetstore.cpp" line="131"/>
         <source>contains a %1 (%2); LeastBad datasets have none, not opened</source>
         <translation>contiene un %1 (%2); los conjuntos de datos de LeastBad no tienen ninguno; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="165"/>
+        <location filename="../src/data/datasetstore.cpp" line="168"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>a la tabla %1 le falta la columna %2: no es un conjunto de datos de LeastBad de la versión %3</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="240"/>
+        <location filename="../src/data/datasetstore.cpp" line="253"/>
         <source>a table has more than %1 rows; not read</source>
         <translation>una tabla tiene más de %1 filas; no se leyó</translation>
     </message>
@@ -4241,7 +4241,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../src/data/leverreader.cpp" line="33"/>
+        <location filename="../src/data/leverreader.cpp" line="34"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
         <translation>%1: se esperaba un número, {&quot;times&quot;: número} o {&quot;plus&quot;: número}</translation>
     </message>
@@ -4336,17 +4336,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: palanca desconocida</translation>
     </message>
     <message>
-        <location filename="../src/data/leverreader.cpp" line="60"/>
+        <location filename="../src/data/leverreader.cpp" line="61"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
         <translation>%1: el valor %2 está fuera del rango permitido, de %3 a %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../src/data/leverreader.cpp" line="70"/>
+        <location filename="../src/data/leverreader.cpp" line="71"/>
         <source>%1: and %2 more unknown levers</source>
         <translation>%1: y %2 palancas desconocidas más</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="113"/>
+        <location filename="../src/data/policyfile.cpp" line="114"/>
         <source>a policy file</source>
         <translation>un archivo de política</translation>
     </message>
@@ -4368,27 +4368,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="176"/>
+        <location filename="../src/data/scenariofile.cpp" line="178"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: campo &quot;format&quot;: se esperaba &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="183"/>
+        <location filename="../src/data/scenariofile.cpp" line="185"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: campo &quot;version&quot;: se esperaba un número entero igual o mayor que 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="188"/>
+        <location filename="../src/data/scenariofile.cpp" line="190"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 se escribió con una versión más reciente de LeastBad (formato %2; este programa lee el %3): lo que no se pudo leer quedó con los valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="210"/>
+        <location filename="../src/data/scenariofile.cpp" line="212"/>
         <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: campo &quot;year&quot;: se esperaba un número entero de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="232"/>
+        <location filename="../src/data/scenariofile.cpp" line="234"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: campo &quot;seed&quot;: se esperaba un número entero de 0 a 9e15</translation>
     </message>
@@ -4402,13 +4402,13 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: y %2 campos desconocidos más se ignoraron</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="221"/>
+        <location filename="../src/data/scenariofile.cpp" line="223"/>
         <location filename="../src/data/scenarioopen.cpp" line="37"/>
         <source>%1: field &quot;region&quot; or &quot;dataset&quot;: too long or holds control characters</source>
         <translation>%1: campo &quot;region&quot; o &quot;dataset&quot;: demasiado largo o con caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="242"/>
+        <location filename="../src/data/scenariofile.cpp" line="244"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: campo &quot;draws&quot;: se esperaba un número entero de %2 a %3</translation>
     </message>
@@ -4438,7 +4438,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: política %2: el nombre debe tener como máximo %3 caracteres de texto, sin caracteres de control</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="157"/>
+        <location filename="../src/data/scenariofile.cpp" line="158"/>
         <source>%1: policy &quot;%2&quot;</source>
         <translation>%1: política &quot;%2&quot;</translation>
     </message>
@@ -4459,7 +4459,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: política &quot;%2&quot;: y %3 palancas desconocidas más se ignoraron</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="258"/>
+        <location filename="../src/data/scenariofile.cpp" line="260"/>
         <location filename="../src/data/scenarioopen.cpp" line="24"/>
         <source>a scenario file</source>
         <translation>un archivo de escenario</translation>
@@ -4469,7 +4469,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">%1: ocupa más de 4 MiB; no es un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="295"/>
+        <location filename="../src/data/scenariofile.cpp" line="298"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
@@ -4783,12 +4783,12 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>%1: no se puede leer</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="149"/>
+        <location filename="../src/data/validationsuite.cpp" line="148"/>
         <source>%1: field &quot;baseline.region&quot;: %2</source>
         <translation>%1: campo &quot;baseline.region&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="179"/>
+        <location filename="../src/data/validationsuite.cpp" line="178"/>
         <source>%1: field &quot;outcome&quot;: %2</source>
         <translation>%1: campo &quot;outcome&quot;: %2</translation>
     </message>
@@ -4838,64 +4838,64 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="244"/>
+        <location filename="../src/data/dataset.cpp" line="242"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 tiene un único sistema combinado de prisiones y cárceles: el estado, no los condados, retiene a las personas antes del juicio y con condenas cortas, así que sus cifras de prisión incluyen a personas que en otros lugares estarían en una cárcel local, y no tiene cárceles locales separadas.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="254"/>
+        <location filename="../src/data/dataset.cpp" line="252"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>El Distrito de Columbia no tiene prisiones estatales: las personas condenadas por delitos graves en DC están bajo custodia de la Oficina Federal de Prisiones (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="453"/>
+        <location filename="../src/data/dataset.cpp" line="451"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="458"/>
+        <location filename="../src/data/dataset.cpp" line="456"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: no es un archivo normal; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="464"/>
+        <location filename="../src/data/dataset.cpp" line="462"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="472"/>
-        <location filename="../src/data/dataset.cpp" line="490"/>
-        <location filename="../src/data/dataset.cpp" line="521"/>
+        <location filename="../src/data/dataset.cpp" line="470"/>
+        <location filename="../src/data/dataset.cpp" line="502"/>
+        <location filename="../src/data/dataset.cpp" line="522"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="509"/>
+        <location filename="../src/data/dataset.cpp" line="510"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="511"/>
+        <location filename="../src/data/dataset.cpp" line="512"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="560"/>
+        <location filename="../src/data/dataset.cpp" line="551"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="338"/>
+        <location filename="../src/data/dataset.cpp" line="336"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="156"/>
+        <location filename="../src/data/dataset.cpp" line="154"/>
         <source>a wider area</source>
         <translation>un área más amplia</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="390"/>
+        <location filename="../src/data/dataset.cpp" line="388"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>a partir de la proporción a %1 años de %2 y de la razón entre las proporciones a 5 y a 3 años de %3 (%4)</translation>
     </message>
@@ -4904,17 +4904,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="429"/>
+        <location filename="../src/data/dataset.cpp" line="427"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="603"/>
+        <location filename="../src/data/dataset.cpp" line="594"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="627"/>
+        <location filename="../src/data/dataset.cpp" line="618"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -5613,12 +5613,12 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 a %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="109"/>
+        <location filename="../src/app/headlinestrip.cpp" line="100"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="190"/>
+        <location filename="../src/app/headlinestrip.cpp" line="151"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Victimizaciones evitadas en %n año</numerusform>
@@ -5638,7 +5638,7 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 a %5)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="191"/>
+        <location filename="../src/app/headlinestrip.cpp" line="152"/>
         <source>Wellbeing-years saved</source>
         <translation>Años de bienestar ganados</translation>
     </message>
@@ -5647,48 +5647,56 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">Años de vida ganados (homicidios evitados, menos los años perdidos en prisión)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="195"/>
+        <location filename="../src/app/headlinestrip.cpp" line="156"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Cambio en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="197"/>
+        <location filename="../src/app/headlinestrip.cpp" line="158"/>
         <source>Net social value (your weights)</source>
         <translation>Valor social neto (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="198"/>
+        <location filename="../src/app/headlinestrip.cpp" line="159"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="147"/>
+        <location filename="../src/app/headlinestrip.cpp" line="110"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="65"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (median %4; %5 to %6)&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (mediana %4; %5 a %6)&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (mediana %4; %5 a %6)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="79"/>
+        <location filename="../src/app/headlinestrip.cpp" line="80"/>
         <source>Average a year</source>
         <translation>Promedio anual</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="106"/>
+        <location filename="../src/app/headlinestrip.cpp" line="98"/>
         <source>Show each total over the horizon as its average a year</source>
         <translation>Mostrar cada total del horizonte como su promedio anual</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="163"/>
-        <location filename="../src/app/headlinestrip.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="68"/>
+        <source>± %1 (median %2; %3 to %4)</source>
+        <translation>± %1 (mediana %2; %3 a %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="127"/>
+        <location filename="../src/app/headlinestrip.cpp" line="129"/>
+        <source>± %1</source>
+        <translation>± %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="189"/>
+        <location filename="../src/app/headlinestrip.cpp" line="150"/>
         <source>Victimisations averted a year (average of %n year(s))</source>
         <translation>
             <numerusform>Victimizaciones evitadas al año (promedio de %n año)</numerusform>
@@ -5696,52 +5704,52 @@ encarceladas en el equilibrio</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="191"/>
+        <location filename="../src/app/headlinestrip.cpp" line="152"/>
         <source>Wellbeing-years saved a year</source>
         <translation>Años de bienestar ganados al año</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="192"/>
+        <location filename="../src/app/headlinestrip.cpp" line="153"/>
         <source>Life-years saved a year (net of years lost in prison)</source>
         <translation>Años de vida ganados al año (menos los años perdidos en prisión)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="193"/>
+        <location filename="../src/app/headlinestrip.cpp" line="154"/>
         <source>Life-years saved (net of years lost in prison)</source>
         <translation>Años de vida ganados (menos los años perdidos en prisión)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="194"/>
+        <location filename="../src/app/headlinestrip.cpp" line="155"/>
         <source>Change in taxpayers&apos; cost a year (discounted)</source>
         <translation>Cambio anual en el costo para los contribuyentes (descontado)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="196"/>
+        <location filename="../src/app/headlinestrip.cpp" line="157"/>
         <source>Net social value a year (your weights)</source>
         <translation>Valor social neto anual (según sus pesos)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="199"/>
+        <location filename="../src/app/headlinestrip.cpp" line="160"/>
         <source>P(best of the options compared)</source>
         <translation>P(la mejor de las opciones comparadas)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="218"/>
+        <location filename="../src/app/headlinestrip.cpp" line="184"/>
         <source>%1: the status quo, so there is no effect to estimate (n/a).</source>
         <translation>%1: la situación actual, así que no hay efecto que estimar (n/d).</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="222"/>
+        <location filename="../src/app/headlinestrip.cpp" line="188"/>
         <source>On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).</source>
         <translation>En valor social neto, %1 supera a %2 en &lt;b&gt;%3&lt;/b&gt; de %4 simulaciones y pierde en %5 (empates: %6).</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="232"/>
+        <location filename="../src/app/headlinestrip.cpp" line="198"/>
         <source>The status quo is the best option in %1 of the draws.</source>
         <translation>El statu quo es la mejor opción en el %1 de las extracciones.</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="235"/>
+        <location filename="../src/app/headlinestrip.cpp" line="201"/>
         <source>Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, its median and the 90% interval in brackets.%1</source>
         <translation>Cada cifra: media ± su error estándar de Monte Carlo, redondeada a los dígitos que ese error permite, y entre paréntesis la mediana y el intervalo del 90 %.%1</translation>
     </message>
@@ -5762,13 +5770,26 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">&lt;p&gt;&lt;small&gt;Cada cifra: media ± su error estándar de Monte Carlo, redondeada a los dígitos que ese error permite, y entre paréntesis el intervalo del 90 %.%1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="237"/>
+        <location filename="../src/app/headlinestrip.cpp" line="203"/>
         <source> * cannot be distinguished from zero at these draws.</source>
         <translation> * no se distingue de cero con estas simulaciones.</translation>
     </message>
     <message>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
         <translation type="vanished">&lt;p&gt;En valor social neto, %1 supera a %2 en el &lt;b&gt;%3&lt;/b&gt; de %4 extracciones y pierde en el %5 (empates: %6). Intervalos del 90% entre paréntesis.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui::HeadlineTable</name>
+    <message>
+        <location filename="../src/app/headlinetable.cpp" line="37"/>
+        <source>Headline figures</source>
+        <translation>Cifras principales</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinetable.cpp" line="238"/>
+        <source>Copy the Table</source>
+        <translation>Copiar la tabla</translation>
     </message>
 </context>
 <context>
@@ -6104,78 +6125,78 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Palancas del statu quo (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="636"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="637"/>
+        <location filename="../src/app/mainwindow.cpp" line="641"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="670"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="688"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="690"/>
+        <location filename="../src/app/mainwindow.cpp" line="694"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="696"/>
+        <location filename="../src/app/mainwindow.cpp" line="700"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="696"/>
+        <location filename="../src/app/mainwindow.cpp" line="700"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../src/app/mainwindow.cpp" line="705"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="712"/>
-        <location filename="../src/app/mainwindow.cpp" line="738"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="742"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="715"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="730"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="731"/>
+        <location filename="../src/app/mainwindow.cpp" line="735"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="753"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="753"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="831"/>
+        <location filename="../src/app/mainwindow.cpp" line="835"/>
         <source>LeastBad user guide</source>
         <translation>Guía del usuario de LeastBad</translation>
     </message>

@@ -2921,7 +2921,7 @@ Voegt %2 toe aan de nettowaarde; lopend totaal %3.</translation>
         <location filename="../src/cli/regionscommand.cpp" line="75"/>
         <location filename="../src/cli/sensitivitycommand.cpp" line="85"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
-        <location filename="../src/cli/validatecommand.cpp" line="273"/>
+        <location filename="../src/cli/validatecommand.cpp" line="276"/>
         <location filename="../src/cli/voicommand.cpp" line="169"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
@@ -3775,7 +3775,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>--year: elk geval noemt zijn eigen jaar</translation>
     </message>
     <message>
-        <location filename="../src/cli/validatecommand.cpp" line="257"/>
+        <location filename="../src/cli/validatecommand.cpp" line="260"/>
         <source>validating</source>
         <translation>valideren</translation>
     </message>
@@ -3914,7 +3914,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: geen bruikbare SQLite-database (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="44"/>
+        <location filename="../src/data/dataset.cpp" line="42"/>
         <location filename="../src/data/inputfile.cpp" line="75"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
@@ -3928,7 +3928,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="61"/>
+        <location filename="../src/data/dataset.cpp" line="59"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
@@ -4209,27 +4209,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/data/datasetstore.cpp" line="97"/>
-        <location filename="../src/data/datasetstore.cpp" line="116"/>
+        <location filename="../src/data/datasetstore.cpp" line="119"/>
         <source>schema version %1 is newer than this program reads (%2); update LeastBad</source>
         <translation>schemaversie %1 is nieuwer dan dit programma kan lezen (%2); werk LeastBad bij</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="113"/>
+        <location filename="../src/data/datasetstore.cpp" line="116"/>
         <source>not a LeastBad dataset (no schema version)</source>
         <translation>geen LeastBad-dataset (geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="128"/>
+        <location filename="../src/data/datasetstore.cpp" line="131"/>
         <source>contains a %1 (%2); LeastBad datasets have none, not opened</source>
         <translation>bevat een %1 (%2); datasets van LeastBad hebben die niet, niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="165"/>
+        <location filename="../src/data/datasetstore.cpp" line="168"/>
         <source>table %1 lacks column %2: not a LeastBad dataset of version %3</source>
         <translation>tabel %1 mist kolom %2: geen LeastBad-dataset van versie %3</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="240"/>
+        <location filename="../src/data/datasetstore.cpp" line="253"/>
         <source>a table has more than %1 rows; not read</source>
         <translation>een tabel heeft meer dan %1 rijen; niet gelezen</translation>
     </message>
@@ -4239,7 +4239,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>regel %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../src/data/leverreader.cpp" line="33"/>
+        <location filename="../src/data/leverreader.cpp" line="34"/>
         <source>%1: expected a number, {&quot;times&quot;: number} or {&quot;plus&quot;: number}</source>
         <translation>%1: verwacht een getal, {&quot;times&quot;: getal} of {&quot;plus&quot;: getal}</translation>
     </message>
@@ -4334,17 +4334,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: onbekende hefboom</translation>
     </message>
     <message>
-        <location filename="../src/data/leverreader.cpp" line="60"/>
+        <location filename="../src/data/leverreader.cpp" line="61"/>
         <source>%1: value %2 is outside the allowed range %3 to %4 (%5)</source>
         <translation>%1: waarde %2 valt buiten het toegestane bereik %3 tot en met %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../src/data/leverreader.cpp" line="70"/>
+        <location filename="../src/data/leverreader.cpp" line="71"/>
         <source>%1: and %2 more unknown levers</source>
         <translation>%1: en nog %2 onbekende hefbomen</translation>
     </message>
     <message>
-        <location filename="../src/data/policyfile.cpp" line="113"/>
+        <location filename="../src/data/policyfile.cpp" line="114"/>
         <source>a policy file</source>
         <translation>een beleidsbestand</translation>
     </message>
@@ -4366,27 +4366,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: ongeldige JSON bij byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="176"/>
+        <location filename="../src/data/scenariofile.cpp" line="178"/>
         <source>%1: field &quot;format&quot;: expected &quot;leastbad-scenario&quot;</source>
         <translation>%1: veld &quot;format&quot;: verwacht &quot;leastbad-scenario&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="183"/>
+        <location filename="../src/data/scenariofile.cpp" line="185"/>
         <source>%1: field &quot;version&quot;: expected a whole number of at least 1</source>
         <translation>%1: veld &quot;version&quot;: verwacht een geheel getal van minstens 1</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="188"/>
+        <location filename="../src/data/scenariofile.cpp" line="190"/>
         <source>%1 was written by a newer LeastBad (format %2; this program reads %3): what it could not read was left at the defaults</source>
         <translation>%1 is geschreven door een nieuwere LeastBad (formaat %2; dit programma leest %3): wat niet gelezen kon worden, staat op de standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="210"/>
+        <location filename="../src/data/scenariofile.cpp" line="212"/>
         <source>%1: field &quot;year&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: veld &quot;year&quot;: een geheel getal van %2 tot %3 verwacht</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="232"/>
+        <location filename="../src/data/scenariofile.cpp" line="234"/>
         <source>%1: field &quot;seed&quot;: expected a whole number from 0 to 9e15</source>
         <translation>%1: veld &quot;seed&quot;: verwacht een geheel getal van 0 tot en met 9e15</translation>
     </message>
@@ -4400,13 +4400,13 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: en nog %2 onbekende velden werden genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="221"/>
+        <location filename="../src/data/scenariofile.cpp" line="223"/>
         <location filename="../src/data/scenarioopen.cpp" line="37"/>
         <source>%1: field &quot;region&quot; or &quot;dataset&quot;: too long or holds control characters</source>
         <translation>%1: veld &quot;region&quot; of &quot;dataset&quot;: te lang of bevat stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="242"/>
+        <location filename="../src/data/scenariofile.cpp" line="244"/>
         <source>%1: field &quot;draws&quot;: expected a whole number from %2 to %3</source>
         <translation>%1: veld &quot;draws&quot;: verwachtte een geheel getal van %2 tot %3</translation>
     </message>
@@ -4436,7 +4436,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: beleid %2: de naam mag hoogstens %3 tekens tekst zijn, zonder stuurtekens</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="157"/>
+        <location filename="../src/data/scenariofile.cpp" line="158"/>
         <source>%1: policy &quot;%2&quot;</source>
         <translation>%1: beleid &quot;%2&quot;</translation>
     </message>
@@ -4457,7 +4457,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: beleid &quot;%2&quot;: en nog %3 onbekende hefbomen werden genegeerd</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="258"/>
+        <location filename="../src/data/scenariofile.cpp" line="260"/>
         <location filename="../src/data/scenarioopen.cpp" line="24"/>
         <source>a scenario file</source>
         <translation>een scenariobestand</translation>
@@ -4467,7 +4467,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">%1: groter dan 4 MiB; geen scenariobestand</translation>
     </message>
     <message>
-        <location filename="../src/data/scenariofile.cpp" line="295"/>
+        <location filename="../src/data/scenariofile.cpp" line="298"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kan niet opslaan: %2</translation>
     </message>
@@ -4781,12 +4781,12 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>%1: kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="149"/>
+        <location filename="../src/data/validationsuite.cpp" line="148"/>
         <source>%1: field &quot;baseline.region&quot;: %2</source>
         <translation>%1: veld &quot;baseline.region&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/validationsuite.cpp" line="179"/>
+        <location filename="../src/data/validationsuite.cpp" line="178"/>
         <source>%1: field &quot;outcome&quot;: %2</source>
         <translation>%1: veld &quot;outcome&quot;: %2</translation>
     </message>
@@ -4836,64 +4836,64 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="244"/>
+        <location filename="../src/data/dataset.cpp" line="242"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 heeft één gecombineerd systeem van gevangenissen en huizen van bewaring: de staat, niet de county&apos;s, houdt mensen vast vóór hun proces en met korte straffen, dus de gevangenisaantallen omvatten mensen die elders in een lokale jail zouden zitten, en er zijn geen aparte lokale jails.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="254"/>
+        <location filename="../src/data/dataset.cpp" line="252"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>Het District of Columbia heeft geen gevangenissen van een staat: wie in DC voor een misdrijf is veroordeeld, zit bij het federale Bureau of Prisons (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="453"/>
+        <location filename="../src/data/dataset.cpp" line="451"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="458"/>
+        <location filename="../src/data/dataset.cpp" line="456"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: geen gewoon bestand; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="464"/>
+        <location filename="../src/data/dataset.cpp" line="462"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="472"/>
-        <location filename="../src/data/dataset.cpp" line="490"/>
-        <location filename="../src/data/dataset.cpp" line="521"/>
+        <location filename="../src/data/dataset.cpp" line="470"/>
+        <location filename="../src/data/dataset.cpp" line="502"/>
+        <location filename="../src/data/dataset.cpp" line="522"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="509"/>
+        <location filename="../src/data/dataset.cpp" line="510"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="511"/>
+        <location filename="../src/data/dataset.cpp" line="512"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="560"/>
+        <location filename="../src/data/dataset.cpp" line="551"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="338"/>
+        <location filename="../src/data/dataset.cpp" line="336"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="156"/>
+        <location filename="../src/data/dataset.cpp" line="154"/>
         <source>a wider area</source>
         <translation>een groter gebied</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="390"/>
+        <location filename="../src/data/dataset.cpp" line="388"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>uit het %1-jaarsaandeel van %2 en de verhouding tussen de 5- en 3-jaarsaandelen van %3 (%4)</translation>
     </message>
@@ -4902,17 +4902,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="429"/>
+        <location filename="../src/data/dataset.cpp" line="427"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="603"/>
+        <location filename="../src/data/dataset.cpp" line="594"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="627"/>
+        <location filename="../src/data/dataset.cpp" line="618"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -5611,12 +5611,12 @@ bij break-even</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2 tot %3)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="109"/>
+        <location filename="../src/app/headlinestrip.cpp" line="100"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="190"/>
+        <location filename="../src/app/headlinestrip.cpp" line="151"/>
         <source>Victimisations averted over %n year(s)</source>
         <translation>
             <numerusform>Voorkomen slachtoffers over %n jaar</numerusform>
@@ -5636,7 +5636,7 @@ bij break-even</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (%4 tot %5)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="191"/>
+        <location filename="../src/app/headlinestrip.cpp" line="152"/>
         <source>Wellbeing-years saved</source>
         <translation>Gewonnen welzijnsjaren</translation>
     </message>
@@ -5645,48 +5645,56 @@ bij break-even</translation>
         <translation type="vanished">Gewonnen levensjaren (voorkomen doodslag, min verloren jaren in de gevangenis)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="195"/>
+        <location filename="../src/app/headlinestrip.cpp" line="156"/>
         <source>Change in taxpayers&apos; cost (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="197"/>
+        <location filename="../src/app/headlinestrip.cpp" line="158"/>
         <source>Net social value (your weights)</source>
         <translation>Maatschappelijke nettowaarde (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="198"/>
+        <location filename="../src/app/headlinestrip.cpp" line="159"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="147"/>
+        <location filename="../src/app/headlinestrip.cpp" line="110"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="65"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (median %4; %5 to %6)&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (mediaan %4; %5 tot %6)&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;%2 &lt;small&gt;± %3 (mediaan %4; %5 tot %6)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="79"/>
+        <location filename="../src/app/headlinestrip.cpp" line="80"/>
         <source>Average a year</source>
         <translation>Gemiddeld per jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="106"/>
+        <location filename="../src/app/headlinestrip.cpp" line="98"/>
         <source>Show each total over the horizon as its average a year</source>
         <translation>Toon elk totaal over de horizon als gemiddelde per jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="163"/>
-        <location filename="../src/app/headlinestrip.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;± %2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="68"/>
+        <source>± %1 (median %2; %3 to %4)</source>
+        <translation>± %1 (mediaan %2; %3 tot %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinestrip.cpp" line="127"/>
+        <location filename="../src/app/headlinestrip.cpp" line="129"/>
+        <source>± %1</source>
+        <translation>± %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/headlinestrip.cpp" line="189"/>
+        <location filename="../src/app/headlinestrip.cpp" line="150"/>
         <source>Victimisations averted a year (average of %n year(s))</source>
         <translation>
             <numerusform>Voorkomen slachtoffers per jaar (gemiddelde van %n jaar)</numerusform>
@@ -5694,52 +5702,52 @@ bij break-even</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="191"/>
+        <location filename="../src/app/headlinestrip.cpp" line="152"/>
         <source>Wellbeing-years saved a year</source>
         <translation>Gewonnen welzijnsjaren per jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="192"/>
+        <location filename="../src/app/headlinestrip.cpp" line="153"/>
         <source>Life-years saved a year (net of years lost in prison)</source>
         <translation>Gewonnen levensjaren per jaar (min jaren verloren in de gevangenis)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="193"/>
+        <location filename="../src/app/headlinestrip.cpp" line="154"/>
         <source>Life-years saved (net of years lost in prison)</source>
         <translation>Gewonnen levensjaren (min jaren verloren in de gevangenis)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="194"/>
+        <location filename="../src/app/headlinestrip.cpp" line="155"/>
         <source>Change in taxpayers&apos; cost a year (discounted)</source>
         <translation>Verandering in kosten voor belastingbetalers per jaar (verdisconteerd)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="196"/>
+        <location filename="../src/app/headlinestrip.cpp" line="157"/>
         <source>Net social value a year (your weights)</source>
         <translation>Maatschappelijke nettowaarde per jaar (uw gewichten)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="199"/>
+        <location filename="../src/app/headlinestrip.cpp" line="160"/>
         <source>P(best of the options compared)</source>
         <translation>P(beste van de vergeleken opties)</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="218"/>
+        <location filename="../src/app/headlinestrip.cpp" line="184"/>
         <source>%1: the status quo, so there is no effect to estimate (n/a).</source>
         <translation>%1: de huidige situatie, dus er is geen effect te schatten (n.v.t.).</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="222"/>
+        <location filename="../src/app/headlinestrip.cpp" line="188"/>
         <source>On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6).</source>
         <translation>Op netto maatschappelijke waarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van %4 trekkingen en verliest in %5 (gelijk: %6).</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="232"/>
+        <location filename="../src/app/headlinestrip.cpp" line="198"/>
         <source>The status quo is the best option in %1 of the draws.</source>
         <translation>De status quo is de beste optie in %1 van de trekkingen.</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="235"/>
+        <location filename="../src/app/headlinestrip.cpp" line="201"/>
         <source>Each figure: mean ± its Monte Carlo standard error, rounded to the digits that error allows, its median and the 90% interval in brackets.%1</source>
         <translation>Elk cijfer: gemiddelde ± de Monte-Carlo-standaardfout, afgerond op de cijfers die die fout toelaat, met tussen haakjes de mediaan en het 90%-interval.%1</translation>
     </message>
@@ -5760,13 +5768,26 @@ bij break-even</translation>
         <translation type="vanished">&lt;p&gt;&lt;small&gt;Elk cijfer: gemiddelde ± de Monte-Carlo-standaardfout, afgerond op de cijfers die die fout toelaat, en tussen haakjes het 90%-interval.%1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinestrip.cpp" line="237"/>
+        <location filename="../src/app/headlinestrip.cpp" line="203"/>
         <source> * cannot be distinguished from zero at these draws.</source>
         <translation> * niet van nul te onderscheiden bij deze trekkingen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;On net social value, %1 beats %2 in &lt;b&gt;%3&lt;/b&gt; of %4 draws and loses in %5 (ties: %6). 90% intervals in brackets.&lt;/p&gt;</source>
         <translation type="vanished">&lt;p&gt;Op maatschappelijke nettowaarde wint %1 van %2 in &lt;b&gt;%3&lt;/b&gt; van de %4 trekkingen en verliest in %5 (gelijkspel: %6). 90%-intervallen tussen haakjes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>leastbad::gui::HeadlineTable</name>
+    <message>
+        <location filename="../src/app/headlinetable.cpp" line="37"/>
+        <source>Headline figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headlinetable.cpp" line="238"/>
+        <source>Copy the Table</source>
+        <translation>Tabel kopiëren</translation>
     </message>
 </context>
 <context>
@@ -6102,78 +6123,78 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Hefbomen van de status quo (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="636"/>
+        <location filename="../src/app/mainwindow.cpp" line="640"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="637"/>
+        <location filename="../src/app/mainwindow.cpp" line="641"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="666"/>
+        <location filename="../src/app/mainwindow.cpp" line="670"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="688"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="690"/>
+        <location filename="../src/app/mainwindow.cpp" line="694"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="696"/>
+        <location filename="../src/app/mainwindow.cpp" line="700"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="696"/>
+        <location filename="../src/app/mainwindow.cpp" line="700"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../src/app/mainwindow.cpp" line="705"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="712"/>
-        <location filename="../src/app/mainwindow.cpp" line="738"/>
+        <location filename="../src/app/mainwindow.cpp" line="716"/>
+        <location filename="../src/app/mainwindow.cpp" line="742"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="715"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="730"/>
+        <location filename="../src/app/mainwindow.cpp" line="734"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="731"/>
+        <location filename="../src/app/mainwindow.cpp" line="735"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="753"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="753"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="831"/>
+        <location filename="../src/app/mainwindow.cpp" line="835"/>
         <source>LeastBad user guide</source>
         <translation>Gebruikershandleiding van LeastBad</translation>
     </message>

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/headlinestrip.h"
 
+#include "app/headlinetable.h"
+#include "app/wrappednote.h"
+
 #include "analysis/numbertext.h"
 #include "charts/palette.h"
 #include "core/decisionsummary.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -54,19 +55,19 @@ Figure perYear(Figure f, int years) {
     return f;
 }
 
-// "<b>16 bn</b> ± 1.2 bn (median 14 bn; −2.0 tn to 2.5 tn)": the mean and its Monte Carlo
+// "16 bn ± 1.2 bn (median 14 bn; −2.0 tn to 2.5 tn)": the mean (in bold) and its Monte Carlo
 // standard error, each figure rounded to the digits its own error allows, the median (a
 // skewed total's mean and median differ) and the 90% interval. A mean the draws cannot
-// tell from zero is marked with an asterisk (the footnote says what it means).
-QString cell(const Figure &f, QString (*format)(double, double), bool *unclear) {
+// tell from zero is starred (the footnote says what it means).
+HeadlineTable::Cell cell(const Figure &f, QString (*format)(double, double), bool *unclear) {
     const double step = roundingStep(f.e.mean);
     const bool zeroLike = indistinguishableFromZero(f.q.mean, f.e.mean);
     *unclear = *unclear || zeroLike;
-    return QCoreApplication::translate("leastbad::gui::HeadlineStrip",
-                                       "<b>%1</b>%2 <small>± %3 (median %4; %5 to %6)</small>")
-        .arg(format(f.q.mean, step), zeroLike ? QStringLiteral("<sup>*</sup>") : QString(),
-             format(f.e.mean, step), format(f.q.p50, roundingStep(f.e.p50)),
-             format(f.q.p5, roundingStep(f.e.p5)), format(f.q.p95, roundingStep(f.e.p95)));
+    return {
+        format(f.q.mean, step), zeroLike,
+        QCoreApplication::translate("leastbad::gui::HeadlineStrip", "± %1 (median %2; %3 to %4)")
+            .arg(format(f.e.mean, step), format(f.q.p50, roundingStep(f.e.p50)),
+                 format(f.q.p5, roundingStep(f.e.p5)), format(f.q.p95, roundingStep(f.e.p95)))};
 }
 
 } // namespace
@@ -74,16 +75,16 @@ QString cell(const Figure &f, QString (*format)(double, double), bool *unclear) 
 HeadlineStrip::HeadlineStrip(QWidget *parent)
     : QWidget(parent)
     , m_scroll(new QScrollArea(this))
-    , m_grid(new QGridLayout)
-    , m_comparison(new QLabel(this))
-    , m_perYear(new QCheckBox(tr("Average a year"), this)) {
+    , m_table(new HeadlineTable)
+    , m_comparison(new WrappedNote(this))
+    , m_perYear(new QCheckBox(tr("Average a year"))) {
     // The columns as wide as their figures, the room left over to their right.
-    auto *table = new QWidget(m_scroll);
-    auto *row = new QHBoxLayout(table);
+    auto *holder = new QWidget(m_scroll);
+    auto *row = new QHBoxLayout(holder);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addLayout(m_grid);
+    row->addWidget(m_table);
     row->addStretch(1);
-    m_scroll->setWidget(table);
+    m_scroll->setWidget(holder);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -93,58 +94,20 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_scroll);
     layout->addWidget(m_comparison);
-    m_grid->setContentsMargins(4, 2, 4, 2);
-    m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(1);
-    for (int r = 0; r < kRows; ++r) {
-        m_rowLabels[r] = new QLabel(m_scroll->widget());
-        m_grid->addWidget(m_rowLabels[r], r + 1, 0);
-    }
-    m_comparison->setWordWrap(true);
-    m_comparison->setTextFormat(Qt::RichText);
-    m_comparison->setContentsMargins(4, 0, 4, 0);
+    m_table->setCorner(m_perYear);
     m_perYear->setToolTip(tr("Show each total over the horizon as its average a year"));
     connect(m_perYear, &QCheckBox::toggled, this, &HeadlineStrip::redraw);
-    m_grid->addWidget(m_perYear, 0, 0);
     m_comparison->setText(tr("Computing…"));
 }
 
-void HeadlineStrip::showColumns(int count) {
-    while (int(m_columns.size()) < count) {
-        const int c = int(m_columns.size());
-        Column column;
-        column.name = new QLabel(m_scroll->widget());
-        column.name->setTextFormat(Qt::PlainText); // a policy's name is the user's text
-        column.name->setStyleSheet(
-            QStringLiteral("font-weight: bold; color: %1;").arg(policyColor(c).name()));
-        m_grid->addWidget(column.name, 0, c + 1);
-        for (int r = 0; r < kRows; ++r) {
-            column.values[r] = new QLabel(m_scroll->widget());
-            column.values[r]->setTextFormat(Qt::RichText);
-            column.values[r]->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            m_grid->addWidget(column.values[r], r + 1, c + 1);
-        }
-        m_columns.push_back(column);
-    }
-    if (count == m_shown)
-        return;
-    for (int c = 0; c < int(m_columns.size()); ++c) {
-        m_columns[c].name->setVisible(c < count);
-        for (QLabel *value : m_columns[c].values)
-            value->setVisible(c < count);
-    }
-    m_shown = count;
-}
-
-void HeadlineStrip::fillColumn(Column &column, const analysis::AnalysisSnapshot &s, std::size_t i,
-                               const QString &name, const std::vector<double> &probabilityBest,
+void HeadlineStrip::fillColumn(int column, const analysis::AnalysisSnapshot &s, std::size_t i,
+                               const std::vector<double> &probabilityBest,
                                const std::vector<double> &probabilityBestError, bool *unclear) {
-    column.name->setText(name);
     const analysis::HeadlineErrors &e = s.errors[i];
     if (e.changesNothing) {
         // Nothing to estimate: "0%" would read as a verdict against the policy.
-        for (QLabel *value : column.values)
-            value->setText(tr("n/a"));
+        for (int r = 0; r < kRows; ++r)
+            m_table->setCell(r, column, {tr("n/a"), false, QString()});
         return;
     }
     const core::PolicyVerdict &v = s.verdicts[i];
@@ -154,20 +117,18 @@ void HeadlineStrip::fillColumn(Column &column, const analysis::AnalysisSnapshot 
     const auto shown = [this](const Figure &f) {
         return m_perYear->isChecked() ? perYear(f, m_horizonYears) : f;
     };
-    const QString cells[kRows] = {
+    const HeadlineTable::Cell cells[kRows] = {
         cell(shown({s.victimizationsAverted[i], e.victimizationsAverted}), numberTo, unclear),
         cell(shown(negated(s.wellbeingYearsChange[i], e.wellbeingYearsChange)), numberTo, unclear),
         cell(shown(negated(s.lifeYearsNetChange[i], e.lifeYearsNetChange)), numberTo, unclear),
         cell(shown({s.taxpayerCostChange[i], e.taxpayerCostChange}), moneyTo, unclear),
         cell(shown({v.netValue, ve}), moneyTo, unclear),
-        tr("<b>%1</b> <small>± %2</small>")
-            .arg(percentTo(v.probabilityPositive, roundingStep(ve.shareAboveZero)),
-                 percentTo(ve.shareAboveZero, roundingStep(ve.shareAboveZero))),
-        tr("<b>%1</b> <small>± %2</small>")
-            .arg(percentTo(probabilityBest.at(i), bestStep),
-                 percentTo(probabilityBestError.at(i), bestStep))};
+        {percentTo(v.probabilityPositive, roundingStep(ve.shareAboveZero)), false,
+         tr("± %1").arg(percentTo(ve.shareAboveZero, roundingStep(ve.shareAboveZero)))},
+        {percentTo(probabilityBest.at(i), bestStep), false,
+         tr("± %1").arg(percentTo(probabilityBestError.at(i), bestStep))}};
     for (int r = 0; r < kRows; ++r)
-        column.values[r]->setText(cells[r]);
+        m_table->setCell(r, column, cells[r]);
 }
 
 void HeadlineStrip::showSnapshot(std::shared_ptr<const analysis::AnalysisSnapshot> snapshot,
@@ -197,21 +158,26 @@ void HeadlineStrip::redraw() {
                 : tr("Net social value (your weights)"),
         tr("P(net benefit > 0)"),
         tr("P(best of the options compared)")};
-    // QLabel::setText returns early when the text is unchanged, so no relayout then.
-    for (int r = 0; r < kRows; ++r)
-        m_rowLabels[r]->setText(labels[r]);
     const std::size_t options = std::min(s.verdicts.size(), s.errors.size());
-    showColumns(int(options) - 1);
+    QStringList columnNames;
+    std::vector<QColor> colours;
+    for (std::size_t i = 1; i < options; ++i) {
+        columnNames << names.value(int(i));
+        colours.push_back(policyColor(int(i) - 1));
+    }
+    // Unchanged texts cost nothing: the table lays out only what changed.
+    m_table->setShape(QStringList(std::begin(labels), std::end(labels)), columnNames, colours);
     // The status quo is option 0, worth 0 against itself in every draw.
     const core::DecisionSummary decision = core::summarizeDecision(s.netValueDraws);
     bool unclear = false;
     QStringList unchanged;
     for (std::size_t i = 1; i < options; ++i) {
-        fillColumn(m_columns[i - 1], s, i, names.value(int(i)), decision.probabilityBest,
-                   decision.probabilityBestError, &unclear);
+        fillColumn(int(i) - 1, s, i, decision.probabilityBest, decision.probabilityBestError,
+                   &unclear);
         if (s.errors[i].changesNothing)
             unchanged << names.value(int(i)).toHtmlEscaped();
     }
+    m_table->setAccessibleDescription(m_table->plainText());
     // One paragraph, in small type: the table, not its notes, should take the height.
     QStringList notes;
     if (!unchanged.isEmpty())
@@ -256,19 +222,9 @@ void HeadlineStrip::fitHeight() {
 }
 
 QString HeadlineStrip::plainText() const {
-    QStringList lines;
-    for (int r = 0; r < kRows; ++r) {
-        QString line = m_rowLabels[r]->text();
-        for (int c = 0; c < m_shown; ++c) {
-            QTextDocument value;
-            value.setHtml(m_columns[c].values[r]->text());
-            line += QLatin1Char('\t') + value.toPlainText();
-        }
-        lines << line;
-    }
     QTextDocument comparison;
     comparison.setHtml(m_comparison->text());
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + comparison.toPlainText();
+    return m_table->plainText() + QLatin1Char('\n') + comparison.toPlainText();
 }
 
 } // namespace leastbad::gui

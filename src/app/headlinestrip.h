@@ -13,11 +13,12 @@
 #include <vector>
 
 class QCheckBox;
-class QGridLayout;
 class QScrollArea;
-class QLabel;
 
 namespace leastbad::gui {
+
+class HeadlineTable;
+class WrappedNote;
 
 // The table has a scroll area of its own: with many policies, or long labels in Dutch, it
 // scrolls sideways instead of widening the window past a laptop's screen.
@@ -43,24 +44,13 @@ private:
     // columns do not fit.
     void fitHeight();
     void redraw(); // the kept snapshot, as totals or a year's average
-    struct Column {
-        QLabel *name = nullptr;
-        std::array<QLabel *, kRows> values{};
-    };
-    // Columns are made when first needed and hidden, not deleted, when a policy goes.
-    void showColumns(int count);
-    void fillColumn(Column &column, const analysis::AnalysisSnapshot &s, std::size_t policy,
-                    const QString &name, const std::vector<double> &probabilityBest,
+    void fillColumn(int column, const analysis::AnalysisSnapshot &s, std::size_t policy,
+                    const std::vector<double> &probabilityBest,
                     const std::vector<double> &probabilityBestError, bool *unclear);
 
-    // A grid of labels whose texts change: far cheaper to update while a slider moves
-    // than one rich-text table that must be laid out again.
     QScrollArea *m_scroll;
-    QGridLayout *m_grid;
-    std::array<QLabel *, kRows> m_rowLabels{};
-    std::vector<Column> m_columns;
-    int m_shown = 0;
-    QLabel *m_comparison;
+    HeadlineTable *m_table; // painted: cheap to update while a slider moves
+    WrappedNote *m_comparison;
     QCheckBox *m_perYear;
     std::shared_ptr<const analysis::AnalysisSnapshot> m_snapshot;
     QStringList m_names;
