@@ -35,6 +35,7 @@ public:
     // Totals over the horizon (unticked) or their average a year (ticked).
     QCheckBox *perYearBox() const { return m_perYear; }
     QString plainText() const; // for tests and the clipboard
+    HeadlineTable *table() const { return m_table; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -20,6 +20,7 @@ namespace {
 constexpr int kMargin = 4;         // left and right of the table, as the labels had
 constexpr int kColumnSpacing = 12; // between columns
 constexpr int kRowSpacing = 1;
+constexpr qreal kGrowth = 16; // pixels
 
 QStaticText plain(const QString &text) {
     QStaticText s(text);
@@ -97,7 +98,9 @@ void HeadlineTable::growColumn(int column, qreal width) {
     qreal &w = m_columnWidths[std::size_t(column)];
     if (width <= w)
         return;
-    w = std::ceil(width);
+    // In steps of kGrowth: a new size lays the whole window out again, so a figure one digit
+    // wider than the last seldom asks for one.
+    w = std::ceil(width / kGrowth) * kGrowth;
     updateGeometry();
 }
 
@@ -237,6 +240,16 @@ void HeadlineTable::contextMenuEvent(QContextMenuEvent *event) {
     QMenu menu(this);
     menu.addAction(tr("Copy the Table"), this, [this] { copyToClipboard(); });
     menu.exec(event->globalPos());
+}
+
+bool HeadlineTable::event(QEvent *event) {
+    // Once clicked, Ctrl+C copies the table, as in a text field, not the window's chart.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void HeadlineTable::keyPressEvent(QKeyEvent *event) {

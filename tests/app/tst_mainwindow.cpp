@@ -11,6 +11,7 @@
 #include "app/filedialogs.h"
 #include "app/frontierpanel.h"
 #include "app/headlinestrip.h"
+#include "app/headlinetable.h"
 #include "app/leverpanel.h"
 #include "app/mainwindow.h"
 #include "app/policylist.h"
@@ -254,6 +255,55 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Wellbeing-years saved")));
         static const QRegularExpression minusZero(QStringLiteral("[-−]\\$?0(?![.,0-9])"));
         QVERIFY2(!text.contains(minusZero), qPrintable(text));
+    }
+
+    // The painted table copies what it shows (Ctrl+C once clicked), and a slider step that
+    // changes only its figures asks the window for no new layout: the rich-text grid it
+    // replaced made the whole window lay out again at every step (bench_gui).
+    void headlineTableCopiesAndASliderStepLaysOutNothing() {
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(
+            w.openFile(examplePath("essay-package-vs-status-quo-US.leastbad"), false).isEmpty());
+        QVERIFY(waitForCurrent(w));
+        leastbad::gui::HeadlineTable *table = w.headline()->table();
+        table->setFocus();
+        QTest::keySequence(table, QKeySequence::Copy);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(QLatin1Char('\t') + w.document()->policyName(0)),
+                 qPrintable(copied));
+        QVERIFY(copied.endsWith(table->plainText()));
+        QVERIFY(table->plainText().contains(QStringLiteral("median")));
+
+        struct LayoutRequests : QObject {
+            int count = 0;
+            bool eventFilter(QObject *, QEvent *event) override {
+                count += event->type() == QEvent::LayoutRequest;
+                return false;
+            }
+        } requests;
+        for (QWidget *widget : w.findChildren<QWidget *>())
+            widget->installEventFilter(&requests);
+        leastbad::gui::StatusQuoSlider *slider = w.editPolicy(0)->slider(7);
+        int quietSteps = 0;
+        QTest::qWait(100); // what the first result's display asked for
+        for (int step = 0; step < 6; ++step) {
+            const QString before = table->plainText();
+            const QSize size = table->sizeHint();
+            const int count = requests.count;
+            slider->setPosition(slider->position() - 40);
+            // The figures change once the step's analysis is shown.
+            QTRY_VERIFY_WITH_TIMEOUT(table->plainText() != before, 20000);
+            QVERIFY(waitForCurrent(w));
+            QCoreApplication::processEvents();
+            if (table->sizeHint() == size) {
+                QVERIFY2(requests.count == count, qPrintable(QString::number(step)));
+                ++quietSteps;
+            }
+        }
+        QVERIFY(quietSteps >= 3); // columns grow in steps, so most steps keep the size
     }
 
     // Beside the totals: the median in each cell, and on request the average a year, each
