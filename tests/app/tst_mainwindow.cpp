@@ -793,6 +793,11 @@ private slots:
         QCOMPARE(int(frontier->result()->marked.size()), before + 1);
         QTest::qWait(50);
         chart->plot()->replot();
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QTest::mouseMove(chart->plot(), otherAt); // the hover text of the next point
+            w.grab().save(QStringLiteral("%1/frontier-added-1280x720.png").arg(folder));
+        }
         // The added policy is drawn over its point as one of yours (a click adds it no more).
         const int placed = chart->pointAt(at);
         QVERIFY(placed != point && placed >= 0);
@@ -880,6 +885,11 @@ private slots:
         QVERIFY(w.regions()->chart()->title().contains(second));
         QVERIFY(!w.regions()->chart()->title().contains(first));
         QVERIFY(hasText(w.regions(), second));
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QTest::qWait(200);
+            w.grab().save(QStringLiteral("%1/regions-second-1280x720.png").arg(folder));
+        }
         const core::RegionsResult &ofSecond = *w.regions()->result();
         QCOMPARE(ofSecond.ranking.size(), ofFirst.ranking.size());
         QVERIFY(ofSecond.ranking.front().netValuePerResident !=
@@ -912,6 +922,15 @@ private slots:
         const core::Tornado tornadoOfSecond = core::tornado(region, doc->policy(1), weights);
         QCOMPARE(w.lastSnapshot()->tornado->central, tornadoOfSecond.central);
         QVERIFY(w.charts()[3]->title().contains(second));
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QTest::qWait(200);
+            w.grab().save(QStringLiteral("%1/tornado-second-1280x720.png").arg(folder));
+            showTab(w, w.diagnostics());
+            QTest::qWait(200);
+            w.grab().save(QStringLiteral("%1/per-unit-second-1280x720.png").arg(folder));
+            tabs->setCurrentWidget(w.charts()[3]);
+        }
         const double centralOfSecond = w.lastSnapshot()->tornado->central;
 
         // The status quo selected: all three fall back to the first policy.
