@@ -2134,9 +2134,9 @@ Opciones:
 <context>
     <name>leastbad::charts::FrontierChart</name>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="88"/>
-        <location filename="../src/charts/frontierchart.cpp" line="114"/>
-        <location filename="../src/charts/frontierchart.cpp" line="173"/>
+        <location filename="../src/charts/frontierchart.cpp" line="92"/>
+        <location filename="../src/charts/frontierchart.cpp" line="118"/>
+        <location filename="../src/charts/frontierchart.cpp" line="224"/>
         <source>Frontier</source>
         <translation>Frontera de Pareto</translation>
     </message>
@@ -2149,116 +2149,120 @@ Opciones:
         <translation type="vanished">Victimizaciones evitadas en el horizonte (millones)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="43"/>
+        <location filename="../src/charts/frontierchart.cpp" line="47"/>
         <source>Extra cost to taxpayers</source>
         <translation>Coste adicional para los contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="45"/>
+        <location filename="../src/charts/frontierchart.cpp" line="49"/>
         <source>Victimisations averted</source>
         <translation>Victimizaciones evitadas</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="47"/>
+        <location filename="../src/charts/frontierchart.cpp" line="51"/>
         <source>Wellbeing-years saved</source>
         <translation>Años de bienestar ganados</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="49"/>
+        <location filename="../src/charts/frontierchart.cpp" line="53"/>
         <source>Life-years saved, net</source>
         <translation>Años de vida salvados, netos</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="57"/>
-        <location filename="../src/charts/frontierchart.cpp" line="64"/>
+        <location filename="../src/charts/frontierchart.cpp" line="61"/>
+        <location filename="../src/charts/frontierchart.cpp" line="68"/>
         <source>%1
 (%2)</source>
         <translation>%1
 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="59"/>
+        <location filename="../src/charts/frontierchart.cpp" line="63"/>
         <source>billion USD 2024, discounted</source>
         <translation>miles de millones de USD 2024, descontados</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="60"/>
+        <location filename="../src/charts/frontierchart.cpp" line="64"/>
         <source>million USD 2024, discounted</source>
         <translation>millones de USD 2024, descontados</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="61"/>
+        <location filename="../src/charts/frontierchart.cpp" line="65"/>
         <source>millions</source>
         <translation>millones</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="62"/>
+        <location filename="../src/charts/frontierchart.cpp" line="66"/>
         <source>thousands</source>
         <translation>miles</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="63"/>
+        <location filename="../src/charts/frontierchart.cpp" line="67"/>
         <source>over the horizon</source>
         <translation>en el horizonte</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="114"/>
-        <location filename="../src/charts/frontierchart.cpp" line="173"/>
+        <location filename="../src/charts/frontierchart.cpp" line="118"/>
+        <location filename="../src/charts/frontierchart.cpp" line="224"/>
         <source>Not computed yet.</source>
         <translation>Aún no se ha calculado.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="128"/>
+        <location filename="../src/charts/frontierchart.cpp" line="137"/>
         <source>&amp;Add “%1” to the policies</source>
         <translation>&amp;Añadir “%1” a las políticas</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="194"/>
+        <location filename="../src/charts/frontierchart.cpp" line="245"/>
         <source>Frontier policy %1</source>
         <translation>Política de la frontera %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="240"/>
+        <location filename="../src/charts/frontierchart.cpp" line="291"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Frontera (%1 de %2 políticas)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="260"/>
+        <location filename="../src/charts/frontierchart.cpp" line="311"/>
         <source>%1 of %2 policies sampled are on the frontier, shown on every pair of its four objectives, each against the status quo.</source>
         <translation>%1 de %2 políticas muestreadas están en la frontera, mostradas en cada par de sus cuatro objetivos, cada uno frente al statu quo.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="311"/>
+        <location filename="../src/charts/frontierchart.cpp" line="362"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="313"/>
+        <location filename="../src/charts/frontierchart.cpp" line="364"/>
         <source>Expected net value under your weights: %1</source>
         <translation>Valor neto esperado con sus pesos: %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="322"/>
+        <location filename="../src/charts/frontierchart.cpp" line="373"/>
         <source>  %1: %2 (status quo %3)</source>
         <translation>  %1: %2 (statu quo %3)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="326"/>
+        <location filename="../src/charts/frontierchart.cpp" line="377"/>
         <source>Levers: as the status quo</source>
         <translation>Palancas: como el statu quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="327"/>
+        <location filename="../src/charts/frontierchart.cpp" line="378"/>
         <source>Levers changed from the status quo:</source>
         <translation>Palancas cambiadas respecto al statu quo:</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="329"/>
-        <source>Double-click to add this policy to the list.</source>
-        <translation>Haga doble clic para añadir esta política a la lista.</translation>
+        <location filename="../src/charts/frontierchart.cpp" line="380"/>
+        <source>Click to add it to your policies.</source>
+        <translation>Haga clic para añadirla a sus políticas.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="206"/>
+        <source>Double-click to add this policy to the list.</source>
+        <translation type="vanished">Haga doble clic para añadir esta política a la lista.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="257"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
@@ -2267,12 +2271,12 @@ Opciones:
         <translation type="vanished">%1 de las %2 políticas muestreadas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="266"/>
+        <location filename="../src/charts/frontierchart.cpp" line="317"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>La menos mala dentro del presupuesto actual: valor social neto %1, P(beneficio neto &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="271"/>
+        <location filename="../src/charts/frontierchart.cpp" line="322"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Lo que es posible: la frontera de %1 políticas</translation>
     </message>
@@ -2498,12 +2502,12 @@ Valor neto esperado %4; pérdida esperada si se elige %5</translation>
         <translation>Valor social neto por habitante al aplicar %1 en cada región. Máximo: %2 (%3); mínimo: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="166"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="167"/>
         <source>Off the map: %1.</source>
         <translation>Fuera del mapa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="168"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="169"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 en cada región, por habitante</translation>
     </message>
@@ -5184,63 +5188,75 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">&amp;Calcular efectos por unidad</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="37"/>
         <source>Compute per-&amp;unit effects</source>
         <translation>Calcular efectos por unida&amp;d</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="40"/>
         <source>Per-unit effects of the model for the current region and policy A, over %1 draws, beside the published values they can be checked against (docs/MODEL.md, section 11).</source>
-        <translation>Efectos por unidad del modelo para la región actual y la política A, en %1 extracciones, junto a los valores publicados con los que se pueden comprobar (docs/MODEL.md, sección 11).</translation>
+        <translation type="vanished">Efectos por unidad del modelo para la región actual y la política A, en %1 extracciones, junto a los valores publicados con los que se pueden comprobar (docs/MODEL.md, sección 11).</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="45"/>
         <source>Per-unit effect</source>
         <translation>Efecto por unidad</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="45"/>
         <source>Model median</source>
         <translation>Mediana del modelo</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="45"/>
         <source>90% interval</source>
         <translation>Intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="45"/>
         <source>Literature</source>
         <translation>Literatura</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="51"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="50"/>
         <source>Per-unit effects of the model</source>
         <translation>Efectos por unidad del modelo</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="66"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="67"/>
         <source>Cancelled: no figures are shown.</source>
         <translation>Cancelado: no se muestran cifras.</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="77"/>
-        <source>Out of date: the region or a policy changed. Compute again.</source>
-        <translation>Desactualizado: cambió la región o una política. Calcule de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="98"/>
-        <source>%1, policy A: per-unit effects over %2 draws (seed %3).</source>
-        <translation>%1, política A: efectos por unidad en %2 extracciones (semilla %3).</translation>
-    </message>
-    <message>
         <location filename="../src/app/diagnosticspanel.cpp" line="111"/>
-        <location filename="../src/app/diagnosticspanel.cpp" line="114"/>
+        <source>Out of date: the region or the policy changed. Compute again for %1.</source>
+        <translation>Desactualizado: cambió la región o la política. Calcule de nuevo para %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="116"/>
+        <source>Per-unit effects of the model for the current region and %1, over %2 draws, beside the published values they can be checked against (docs/MODEL.md, section 11). Select another policy in the list to see its effects.</source>
+        <translation>Efectos por unidad del modelo para la región actual y %1, sobre %2 extracciones, junto a los valores publicados con los que pueden contrastarse (docs/MODEL.md, sección 11). Seleccione otra política en la lista para ver sus efectos.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="142"/>
+        <source>%1, %2: per-unit effects over %3 draws (seed %4). Select another policy in the list to see its effects.</source>
+        <translation>%1, %2: efectos por unidad sobre %3 extracciones (semilla %4). Seleccione otra política en la lista para ver sus efectos.</translation>
+    </message>
+    <message>
+        <source>Out of date: the region or a policy changed. Compute again.</source>
+        <translation type="vanished">Desactualizado: cambió la región o una política. Calcule de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1, policy A: per-unit effects over %2 draws (seed %3).</source>
+        <translation type="vanished">%1, política A: efectos por unidad en %2 extracciones (semilla %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="161"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="164"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="113"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="163"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -5248,85 +5264,85 @@ encarceladas en el equilibrio</translation>
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="41"/>
+        <location filename="../src/app/exportcontroller.cpp" line="43"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="70"/>
+        <location filename="../src/app/exportcontroller.cpp" line="72"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="74"/>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="75"/>
+        <location filename="../src/app/exportcontroller.cpp" line="77"/>
         <source>&amp;Print Report…</source>
         <translation>Im&amp;primir informe…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="77"/>
+        <location filename="../src/app/exportcontroller.cpp" line="79"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>&amp;Resultados (CSV o JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="79"/>
+        <location filename="../src/app/exportcontroller.cpp" line="81"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Todo en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="86"/>
+        <location filename="../src/app/exportcontroller.cpp" line="88"/>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Exportar gráfico…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="87"/>
+        <location filename="../src/app/exportcontroller.cpp" line="89"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>&amp;Copiar gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="90"/>
+        <location filename="../src/app/exportcontroller.cpp" line="92"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="99"/>
-        <location filename="../src/app/exportcontroller.cpp" line="106"/>
+        <location filename="../src/app/exportcontroller.cpp" line="101"/>
+        <location filename="../src/app/exportcontroller.cpp" line="108"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="106"/>
+        <location filename="../src/app/exportcontroller.cpp" line="108"/>
         <source>An export is already running.</source>
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="125"/>
+        <location filename="../src/app/exportcontroller.cpp" line="128"/>
         <source>Computing the results to export…</source>
         <translation>Calculando los resultados que exportar…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="125"/>
+        <location filename="../src/app/exportcontroller.cpp" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="149"/>
-        <location filename="../src/app/exportcontroller.cpp" line="204"/>
-        <location filename="../src/app/exportcontroller.cpp" line="269"/>
+        <location filename="../src/app/exportcontroller.cpp" line="152"/>
+        <location filename="../src/app/exportcontroller.cpp" line="210"/>
+        <location filename="../src/app/exportcontroller.cpp" line="281"/>
         <source>Exported %1</source>
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="155"/>
+        <location filename="../src/app/exportcontroller.cpp" line="158"/>
         <source>Exported the report to %1</source>
         <translation>Se exportó el informe a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="163"/>
+        <location filename="../src/app/exportcontroller.cpp" line="166"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1</numerusform>
@@ -5334,67 +5350,67 @@ encarceladas en el equilibrio</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="166"/>
+        <location filename="../src/app/exportcontroller.cpp" line="169"/>
         <source>skipped %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="180"/>
+        <location filename="../src/app/exportcontroller.cpp" line="183"/>
         <source>Chart copied to the clipboard</source>
         <translation>Gráfico copiado al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="204"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="200"/>
+        <location filename="../src/app/exportcontroller.cpp" line="206"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="221"/>
+        <location filename="../src/app/exportcontroller.cpp" line="233"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="222"/>
+        <location filename="../src/app/exportcontroller.cpp" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="240"/>
+        <location filename="../src/app/exportcontroller.cpp" line="252"/>
         <source>Cannot print to %1</source>
         <translation>No se puede imprimir en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="250"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>Report sent to %1</source>
         <translation>Informe enviado a %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="255"/>
+        <location filename="../src/app/exportcontroller.cpp" line="267"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>El resultado completo, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <location filename="../src/app/exportcontroller.cpp" line="268"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Frente al statu quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="257"/>
+        <location filename="../src/app/exportcontroller.cpp" line="269"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Todos los resultados, cada año, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="262"/>
+        <location filename="../src/app/exportcontroller.cpp" line="274"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="274"/>
+        <location filename="../src/app/exportcontroller.cpp" line="286"/>
         <source>Export Everything Into</source>
         <translation>Exportar todo en</translation>
     </message>
@@ -5523,81 +5539,89 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">&amp;Buscar la frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="25"/>
+        <location filename="../src/app/frontierpanel.cpp" line="28"/>
         <source>Find the fron&amp;tier</source>
         <translation>Buscar la &amp;frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="29"/>
+        <location filename="../src/app/frontierpanel.cpp" line="32"/>
         <source>Add the least bad policy</source>
         <translation>Añadir la política menos mala</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="36"/>
+        <location filename="../src/app/frontierpanel.cpp" line="39"/>
         <source>policies: </source>
         <translation>políticas: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="37"/>
+        <location filename="../src/app/frontierpanel.cpp" line="40"/>
         <source>Policies to sample</source>
         <translation>Número de políticas de la muestra</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="40"/>
+        <location filename="../src/app/frontierpanel.cpp" line="43"/>
         <source>draws each: </source>
         <translation>extracciones por política: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="41"/>
+        <location filename="../src/app/frontierpanel.cpp" line="44"/>
         <source>Draws per policy</source>
         <translation>Extracciones por política</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="44"/>
+        <location filename="../src/app/frontierpanel.cpp" line="47"/>
         <source>Adds the policy with the highest expected net value that costs taxpayers no more than today to the list of policies.</source>
         <translation>Añade a la lista de políticas la política con el mayor valor neto esperado que no cuesta a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="50"/>
+        <location filename="../src/app/frontierpanel.cpp" line="53"/>
         <source>No frontier yet. Press “Find the frontier” to sample every lever within its range; the policies no other beats appear here on all four objectives.</source>
         <translation>Aún no hay frontera. Pulse “Buscar la frontera” para muestrear cada palanca dentro de su rango; las políticas que ninguna otra supera aparecen aquí en los cuatro objetivos.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="61"/>
+        <location filename="../src/app/frontierpanel.cpp" line="64"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="89"/>
+        <location filename="../src/app/frontierpanel.cpp" line="94"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="111"/>
+        <location filename="../src/app/frontierpanel.cpp" line="115"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="142"/>
-        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
-        <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
+        <location filename="../src/app/frontierpanel.cpp" line="153"/>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the weights or the number of policies or draws changed since this frontier was found.</source>
+        <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, los pesos o el número de políticas o de extracciones cambiaron desde que se encontró esta frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="153"/>
+        <location filename="../src/app/frontierpanel.cpp" line="189"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; click it to add its policy to your policies (%3 takes it out again).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera, mostradas en los cuatro objetivos. Pase el ratón sobre un punto para ver sus palancas; haga clic en él para añadir su política a sus políticas (%3 la quita de nuevo).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
+        <translation type="vanished">&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="170"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="171"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; double-click or right-click it to add its policy to the list.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera, mostradas en los cuatro objetivos. Pase el ratón sobre un punto para ver sus palancas; haga doble clic o clic derecho para añadir su política a la lista.</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera, mostradas en los cuatro objetivos. Pase el ratón sobre un punto para ver sus palancas; haga doble clic o clic derecho para añadir su política a la lista.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="178"/>
+        <location filename="../src/app/frontierpanel.cpp" line="197"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;%1&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4.</translation>
     </message>
@@ -5782,12 +5806,12 @@ encarceladas en el equilibrio</translation>
 <context>
     <name>leastbad::gui::HeadlineTable</name>
     <message>
-        <location filename="../src/app/headlinetable.cpp" line="37"/>
+        <location filename="../src/app/headlinetable.cpp" line="38"/>
         <source>Headline figures</source>
         <translation>Cifras principales</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinetable.cpp" line="238"/>
+        <location filename="../src/app/headlinetable.cpp" line="241"/>
         <source>Copy the Table</source>
         <translation>Copiar la tabla</translation>
     </message>
@@ -5902,42 +5926,42 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>&amp;Over time</source>
         <translation>Ev&amp;olución</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>&amp;Who gains, who pays</source>
         <translation>&amp;Quién gana, quién paga</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Net value</source>
         <translation>Valor &amp;neto</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Tornado</source>
         <translation>&amp;Diagrama de tornado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Frontera</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>&amp;Regions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>Per &amp;unit</source>
         <translation>Por &amp;unidad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="131"/>
+        <location filename="../src/app/mainwindow.cpp" line="132"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
@@ -5950,258 +5974,263 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Política B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow.cpp" line="550"/>
         <source>Reset to status quo</source>
         <translation>Restablecer al statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="181"/>
+        <location filename="../src/app/mainwindow.cpp" line="184"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Como máximo %1 simulaciones: %2 se tomó como %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>&amp;Decision</source>
         <translation>De&amp;cisión</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/mainwindow.cpp" line="280"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>Escenarios de LeastBad (*.leastbad);;Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="309"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="316"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>El idioma cambiará cuando LeastBad se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="345"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validación: el modelo frente a experimentos naturales publicados y la historia</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>%1 (US state)</source>
         <translation>%1 (estado de EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Latest data</source>
         <translation>Datos más recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
         <source>Cannot use this year</source>
         <translation>No se puede usar este año</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/mainwindow.cpp" line="402"/>
         <source>Cannot use this region</source>
         <translation>No se puede usar esta región</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="442"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>As of %1. </source>
         <translation>A fecha de %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>A fecha de %1 (%2 datos no tienen un valor tan antiguo: se usa el más antiguo). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="449"/>
+        <location filename="../src/app/mainwindow.cpp" line="452"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Año de los datos %1. De %2 datos de entrada: %3 con valor de respaldo de una región superior, &lt;b&gt;%4 supuestos&lt;/b&gt; a partir de Estados Unidos, %5 derivados. &lt;a href=&quot;#&quot;&gt;Detalles&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
         <source>Borrowed: %1</source>
         <translation>Tomados de otra región: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>A fecha de %1: cada dato toma su último valor en %1 o antes; un año marcado con * no tiene un valor anterior, así que se usa el más antiguo.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Cifras publicadas que el modelo no usa como datos de entrada</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="508"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="509"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>fallback: %1</source>
         <translation>valor de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="511"/>
+        <location filename="../src/app/mainwindow.cpp" line="514"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;supuesto: valor de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/mainwindow.cpp" line="515"/>
         <source>derived</source>
         <translation>derivado</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="527"/>
         <source>Inputs for %1</source>
         <translation>Datos de entrada de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/app/mainwindow.cpp" line="593"/>
+        <source>Added “%1” to your policies; %2 takes it out again.</source>
+        <translation>Se añadió «%1» a sus políticas; %2 la quita de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="610"/>
         <source>Status quo</source>
         <translation>Statu quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="592"/>
+        <location filename="../src/app/mainwindow.cpp" line="611"/>
         <source>Levers of %1</source>
         <translation>Palancas de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="593"/>
+        <location filename="../src/app/mainwindow.cpp" line="612"/>
         <source>The status quo&apos;s levers (read-only)</source>
         <translation>Palancas del statu quo (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="659"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="641"/>
+        <location filename="../src/app/mainwindow.cpp" line="660"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="670"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 extracciones en %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="717"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="694"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="700"/>
+        <location filename="../src/app/mainwindow.cpp" line="725"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="700"/>
+        <location filename="../src/app/mainwindow.cpp" line="725"/>
         <source>Load Policy File</source>
         <translation>Cargar archivo de política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="705"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>Cannot load policy</source>
         <translation>No se puede cargar la política</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
-        <location filename="../src/app/mainwindow.cpp" line="742"/>
+        <location filename="../src/app/mainwindow.cpp" line="741"/>
+        <location filename="../src/app/mainwindow.cpp" line="767"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="719"/>
+        <location filename="../src/app/mainwindow.cpp" line="744"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="734"/>
+        <location filename="../src/app/mainwindow.cpp" line="759"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="735"/>
+        <location filename="../src/app/mainwindow.cpp" line="760"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>Escenarios de LeastBad (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="753"/>
+        <location filename="../src/app/mainwindow.cpp" line="778"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="753"/>
+        <location filename="../src/app/mainwindow.cpp" line="778"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="835"/>
+        <location filename="../src/app/mainwindow.cpp" line="860"/>
         <source>LeastBad user guide</source>
         <translation>Guía del usuario de LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>How the model works</source>
         <translation>Cómo funciona el modelo</translation>
     </message>
@@ -6276,64 +6305,84 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Aplicar la política A a todas las re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="49"/>
         <source>Apply &amp;policy A to every region</source>
-        <translation>Aplicar la política A a cada re&amp;gión</translation>
+        <translation type="vanished">Aplicar la política A a cada re&amp;gión</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="55"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
-        <translation>La política A se aplica a cada región como un cambio respecto al statu quo propio de esa región (docs/MODEL.md 10.8), con las mismas %1 extracciones, y las regiones se ordenan por valor social neto por habitante.</translation>
+        <translation type="vanished">La política A se aplica a cada región como un cambio respecto al statu quo propio de esa región (docs/MODEL.md 10.8), con las mismas %1 extracciones, y las regiones se ordenan por valor social neto por habitante.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="60"/>
+        <location filename="../src/app/regionspanel.cpp" line="50"/>
+        <source>Apply the selected &amp;policy to every region</source>
+        <translation>Aplicar la política seleccionada a cada re&amp;gión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="58"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="60"/>
+        <location filename="../src/app/regionspanel.cpp" line="58"/>
         <source>Net value per resident</source>
         <translation>Valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="61"/>
+        <location filename="../src/app/regionspanel.cpp" line="59"/>
         <source>Net value (mean)</source>
         <translation>Valor neto (media)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="61"/>
+        <location filename="../src/app/regionspanel.cpp" line="59"/>
         <source>90% interval</source>
         <translation>Intervalo del 90%</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="61"/>
+        <location filename="../src/app/regionspanel.cpp" line="59"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="64"/>
+        <location filename="../src/app/regionspanel.cpp" line="62"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regiones ordenadas por valor neto por habitante</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="90"/>
+        <location filename="../src/app/regionspanel.cpp" line="88"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Cancelado: no se muestra ninguna clasificación.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="129"/>
+        <location filename="../src/app/regionspanel.cpp" line="122"/>
+        <source>“%1” is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %2 draws, and the regions are ranked by net social value per resident. Select another policy in the list to rank that one.</source>
+        <translation>«%1» se aplica a cada región como un cambio respecto a su propio statu quo (docs/MODEL.md 10.8), con las mismas %2 extracciones, y las regiones se ordenan por valor social neto por habitante. Seleccione otra política en la lista para ordenar esa.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="162"/>
+        <source>Out of date — run again. The region, the policy ranked or the weights changed since these regions were ranked.</source>
+        <translation>Desactualizado: vuelva a ejecutar. La región, la política ordenada o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="173"/>
+        <source>“%1” is the status quo: it changes nothing in any region, so there is nothing to rank. Move one of its levers first.</source>
+        <translation>«%1» es el statu quo: no cambia nada en ninguna región, así que no hay nada que ordenar. Mueva primero una de sus palancas.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="219"/>
+        <source>Net social value per resident of “%1” in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable. Select another policy in the list to rank that one.</source>
+        <translation>Valor social neto por habitante de «%1» en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchas entradas prestadas (vea Región) son menos fiables. Seleccione otra política en la lista para ordenar esa.</translation>
+    </message>
+    <message>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
-        <translation>Desactualizado: vuelva a ejecutar. La región, la política A o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
+        <translation type="vanished">Desactualizado: vuelva a ejecutar. La región, la política A o los pesos cambiaron desde que se ordenaron estas regiones.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="139"/>
         <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
-        <translation>La política A es el statu quo: no cambia nada en ninguna región, así que no hay nada que ordenar. Mueva primero una palanca de la política A.</translation>
+        <translation type="vanished">La política A es el statu quo: no cambia nada en ninguna región, así que no hay nada que ordenar. Mueva primero una palanca de la política A.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="180"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
-        <translation>Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
+        <translation type="vanished">Valor social neto por habitante de la política A en cada región (azul: ganancias; bermellón: pérdidas; más intenso = mayor). Las regiones con muchos datos de entrada tomados de otras regiones (véase Región) son menos confiables.</translation>
     </message>
 </context>
 <context>

@@ -2134,9 +2134,9 @@ Opties:
 <context>
     <name>leastbad::charts::FrontierChart</name>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="88"/>
-        <location filename="../src/charts/frontierchart.cpp" line="114"/>
-        <location filename="../src/charts/frontierchart.cpp" line="173"/>
+        <location filename="../src/charts/frontierchart.cpp" line="92"/>
+        <location filename="../src/charts/frontierchart.cpp" line="118"/>
+        <location filename="../src/charts/frontierchart.cpp" line="224"/>
         <source>Frontier</source>
         <translation>Pareto-grens</translation>
     </message>
@@ -2149,116 +2149,120 @@ Opties:
         <translation type="vanished">Voorkomen slachtoffers over de horizon (miljoenen)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="43"/>
+        <location filename="../src/charts/frontierchart.cpp" line="47"/>
         <source>Extra cost to taxpayers</source>
         <translation>Extra kosten voor belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="45"/>
+        <location filename="../src/charts/frontierchart.cpp" line="49"/>
         <source>Victimisations averted</source>
         <translation>Voorkomen slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="47"/>
+        <location filename="../src/charts/frontierchart.cpp" line="51"/>
         <source>Wellbeing-years saved</source>
         <translation>Gewonnen welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="49"/>
+        <location filename="../src/charts/frontierchart.cpp" line="53"/>
         <source>Life-years saved, net</source>
         <translation>Geredde levensjaren, netto</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="57"/>
-        <location filename="../src/charts/frontierchart.cpp" line="64"/>
+        <location filename="../src/charts/frontierchart.cpp" line="61"/>
+        <location filename="../src/charts/frontierchart.cpp" line="68"/>
         <source>%1
 (%2)</source>
         <translation>%1
 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="59"/>
+        <location filename="../src/charts/frontierchart.cpp" line="63"/>
         <source>billion USD 2024, discounted</source>
         <translation>miljard USD 2024, verdisconteerd</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="60"/>
+        <location filename="../src/charts/frontierchart.cpp" line="64"/>
         <source>million USD 2024, discounted</source>
         <translation>miljoen USD 2024, verdisconteerd</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="61"/>
+        <location filename="../src/charts/frontierchart.cpp" line="65"/>
         <source>millions</source>
         <translation>miljoenen</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="62"/>
+        <location filename="../src/charts/frontierchart.cpp" line="66"/>
         <source>thousands</source>
         <translation>duizenden</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="63"/>
+        <location filename="../src/charts/frontierchart.cpp" line="67"/>
         <source>over the horizon</source>
         <translation>over de horizon</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="114"/>
-        <location filename="../src/charts/frontierchart.cpp" line="173"/>
+        <location filename="../src/charts/frontierchart.cpp" line="118"/>
+        <location filename="../src/charts/frontierchart.cpp" line="224"/>
         <source>Not computed yet.</source>
         <translation>Nog niet berekend.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="128"/>
+        <location filename="../src/charts/frontierchart.cpp" line="137"/>
         <source>&amp;Add “%1” to the policies</source>
         <translation>“%1” aan het beleid &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="194"/>
+        <location filename="../src/charts/frontierchart.cpp" line="245"/>
         <source>Frontier policy %1</source>
         <translation>Grensbeleid %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="240"/>
+        <location filename="../src/charts/frontierchart.cpp" line="291"/>
         <source>Frontier (%1 of %2 policies)</source>
         <translation>Pareto-grens (%1 van %2 beleidsopties)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="260"/>
+        <location filename="../src/charts/frontierchart.cpp" line="311"/>
         <source>%1 of %2 policies sampled are on the frontier, shown on every pair of its four objectives, each against the status quo.</source>
         <translation>%1 van %2 getrokken beleidsopties liggen op het front, getoond op elk paar van de vier doelen, elk t.o.v. de status quo.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="311"/>
+        <location filename="../src/charts/frontierchart.cpp" line="362"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="313"/>
+        <location filename="../src/charts/frontierchart.cpp" line="364"/>
         <source>Expected net value under your weights: %1</source>
         <translation>Verwachte nettowaarde onder uw gewichten: %1</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="322"/>
+        <location filename="../src/charts/frontierchart.cpp" line="373"/>
         <source>  %1: %2 (status quo %3)</source>
         <translation>  %1: %2 (status quo %3)</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="326"/>
+        <location filename="../src/charts/frontierchart.cpp" line="377"/>
         <source>Levers: as the status quo</source>
         <translation>Hefbomen: als de status quo</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="327"/>
+        <location filename="../src/charts/frontierchart.cpp" line="378"/>
         <source>Levers changed from the status quo:</source>
         <translation>Hefbomen gewijzigd t.o.v. de status quo:</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="329"/>
-        <source>Double-click to add this policy to the list.</source>
-        <translation>Dubbelklik om dit beleid aan de lijst toe te voegen.</translation>
+        <location filename="../src/charts/frontierchart.cpp" line="380"/>
+        <source>Click to add it to your policies.</source>
+        <translation>Klik om het aan uw beleidsopties toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="206"/>
+        <source>Double-click to add this policy to the list.</source>
+        <translation type="vanished">Dubbelklik om dit beleid aan de lijst toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/frontierchart.cpp" line="257"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Minst slecht binnen het huidige budget</translation>
     </message>
@@ -2267,12 +2271,12 @@ Opties:
         <translation type="vanished">%1 van de %2 onderzochte beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="266"/>
+        <location filename="../src/charts/frontierchart.cpp" line="317"/>
         <source>The least bad within today&apos;s budget: net social value %1, P(net benefit &gt; 0) %2.</source>
         <translation>Het minst slechte binnen het huidige budget: maatschappelijke nettowaarde %1, P(netto baten &gt; 0) %2.</translation>
     </message>
     <message>
-        <location filename="../src/charts/frontierchart.cpp" line="271"/>
+        <location filename="../src/charts/frontierchart.cpp" line="322"/>
         <source>What is possible: the frontier of %1 policies</source>
         <translation>Wat mogelijk is: de Pareto-grens van %1 beleidsopties</translation>
     </message>
@@ -2498,12 +2502,12 @@ Verwachte nettowaarde %4; verwacht verlies bij deze keuze %5</translation>
         <translation>Maatschappelijke nettowaarde per inwoner van %1, toegepast in elke regio. Hoogste: %2 (%3); laagste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="166"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="167"/>
         <source>Off the map: %1.</source>
         <translation>Buiten de kaart: %1.</translation>
     </message>
     <message>
-        <location filename="../src/charts/regionmapchart.cpp" line="168"/>
+        <location filename="../src/charts/regionmapchart.cpp" line="169"/>
         <source>%1 in every region, per resident</source>
         <translation>%1 in elke regio, per inwoner</translation>
     </message>
@@ -5182,63 +5186,75 @@ bij break-even</translation>
         <translation type="vanished">&amp;Effecten per eenheid berekenen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="36"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="37"/>
         <source>Compute per-&amp;unit effects</source>
         <translation>Bereken effecten per &amp;eenheid</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="40"/>
         <source>Per-unit effects of the model for the current region and policy A, over %1 draws, beside the published values they can be checked against (docs/MODEL.md, section 11).</source>
-        <translation>Effecten per eenheid van het model voor de huidige regio en beleid A, over %1 trekkingen, naast de gepubliceerde waarden waarmee ze te controleren zijn (docs/MODEL.md, sectie 11).</translation>
+        <translation type="vanished">Effecten per eenheid van het model voor de huidige regio en beleid A, over %1 trekkingen, naast de gepubliceerde waarden waarmee ze te controleren zijn (docs/MODEL.md, sectie 11).</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="45"/>
         <source>Per-unit effect</source>
         <translation>Effect per eenheid</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="45"/>
         <source>Model median</source>
         <translation>Mediaan van het model</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="45"/>
         <source>90% interval</source>
         <translation>90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="46"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="45"/>
         <source>Literature</source>
         <translation>Literatuur</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="51"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="50"/>
         <source>Per-unit effects of the model</source>
         <translation>Effecten per eenheid van het model</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="66"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="67"/>
         <source>Cancelled: no figures are shown.</source>
         <translation>Geannuleerd: er worden geen cijfers getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="77"/>
-        <source>Out of date: the region or a policy changed. Compute again.</source>
-        <translation>Verouderd: de regio of een beleid is veranderd. Bereken opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="98"/>
-        <source>%1, policy A: per-unit effects over %2 draws (seed %3).</source>
-        <translation>%1, beleid A: effecten per eenheid over %2 trekkingen (seed %3).</translation>
-    </message>
-    <message>
         <location filename="../src/app/diagnosticspanel.cpp" line="111"/>
-        <location filename="../src/app/diagnosticspanel.cpp" line="114"/>
+        <source>Out of date: the region or the policy changed. Compute again for %1.</source>
+        <translation>Verouderd: de regio of het beleid is veranderd. Bereken opnieuw voor %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="116"/>
+        <source>Per-unit effects of the model for the current region and %1, over %2 draws, beside the published values they can be checked against (docs/MODEL.md, section 11). Select another policy in the list to see its effects.</source>
+        <translation>Effecten per eenheid van het model voor de huidige regio en %1, over %2 trekkingen, naast de gepubliceerde waarden waarmee ze te controleren zijn (docs/MODEL.md, sectie 11). Selecteer een ander beleid in de lijst om de effecten daarvan te zien.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="142"/>
+        <source>%1, %2: per-unit effects over %3 draws (seed %4). Select another policy in the list to see its effects.</source>
+        <translation>%1, %2: effecten per eenheid over %3 trekkingen (seed %4). Selecteer een ander beleid in de lijst om de effecten daarvan te zien.</translation>
+    </message>
+    <message>
+        <source>Out of date: the region or a policy changed. Compute again.</source>
+        <translation type="vanished">Verouderd: de regio of een beleid is veranderd. Bereken opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1, policy A: per-unit effects over %2 draws (seed %3).</source>
+        <translation type="vanished">%1, beleid A: effecten per eenheid over %2 trekkingen (seed %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticspanel.cpp" line="161"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="164"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../src/app/diagnosticspanel.cpp" line="113"/>
+        <location filename="../src/app/diagnosticspanel.cpp" line="163"/>
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>
@@ -5246,85 +5262,85 @@ bij break-even</translation>
 <context>
     <name>leastbad::gui::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="41"/>
+        <location filename="../src/app/exportcontroller.cpp" line="43"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="70"/>
+        <location filename="../src/app/exportcontroller.cpp" line="72"/>
         <source>&amp;Chart…</source>
         <translation>&amp;Grafiek…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="74"/>
+        <location filename="../src/app/exportcontroller.cpp" line="76"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="75"/>
+        <location filename="../src/app/exportcontroller.cpp" line="77"/>
         <source>&amp;Print Report…</source>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="77"/>
+        <location filename="../src/app/exportcontroller.cpp" line="79"/>
         <source>Res&amp;ults (CSV or JSON)…</source>
         <translation>Res&amp;ultaten (CSV of JSON)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="79"/>
+        <location filename="../src/app/exportcontroller.cpp" line="81"/>
         <source>&amp;Everything into a Folder…</source>
         <translation>&amp;Alles in een map…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="86"/>
+        <location filename="../src/app/exportcontroller.cpp" line="88"/>
         <source>&amp;Export Chart…</source>
         <translation>Grafiek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="87"/>
+        <location filename="../src/app/exportcontroller.cpp" line="89"/>
         <source>&amp;Copy Chart as Image</source>
         <translation>Grafiek als afbeelding &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="90"/>
+        <location filename="../src/app/exportcontroller.cpp" line="92"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>&amp;Rapport exporteren (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="99"/>
-        <location filename="../src/app/exportcontroller.cpp" line="106"/>
+        <location filename="../src/app/exportcontroller.cpp" line="101"/>
+        <location filename="../src/app/exportcontroller.cpp" line="108"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="106"/>
+        <location filename="../src/app/exportcontroller.cpp" line="108"/>
         <source>An export is already running.</source>
         <translation>Er loopt al een export.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="125"/>
+        <location filename="../src/app/exportcontroller.cpp" line="128"/>
         <source>Computing the results to export…</source>
         <translation>Bezig met berekenen van de te exporteren resultaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="125"/>
+        <location filename="../src/app/exportcontroller.cpp" line="128"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="149"/>
-        <location filename="../src/app/exportcontroller.cpp" line="204"/>
-        <location filename="../src/app/exportcontroller.cpp" line="269"/>
+        <location filename="../src/app/exportcontroller.cpp" line="152"/>
+        <location filename="../src/app/exportcontroller.cpp" line="210"/>
+        <location filename="../src/app/exportcontroller.cpp" line="281"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="155"/>
+        <location filename="../src/app/exportcontroller.cpp" line="158"/>
         <source>Exported the report to %1</source>
         <translation>Rapport geëxporteerd naar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportcontroller.cpp" line="163"/>
+        <location filename="../src/app/exportcontroller.cpp" line="166"/>
         <source>Exported %n file(s) into %1</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar %1</numerusform>
@@ -5332,67 +5348,67 @@ bij break-even</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="166"/>
+        <location filename="../src/app/exportcontroller.cpp" line="169"/>
         <source>skipped %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="180"/>
+        <location filename="../src/app/exportcontroller.cpp" line="183"/>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="199"/>
+        <location filename="../src/app/exportcontroller.cpp" line="204"/>
         <source>Export Chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="200"/>
+        <location filename="../src/app/exportcontroller.cpp" line="206"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="221"/>
+        <location filename="../src/app/exportcontroller.cpp" line="233"/>
         <source>Export Report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="222"/>
+        <location filename="../src/app/exportcontroller.cpp" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="240"/>
+        <location filename="../src/app/exportcontroller.cpp" line="252"/>
         <source>Cannot print to %1</source>
         <translation>Kan niet afdrukken naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="250"/>
+        <location filename="../src/app/exportcontroller.cpp" line="262"/>
         <source>Report sent to %1</source>
         <translation>Rapport verzonden naar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="255"/>
+        <location filename="../src/app/exportcontroller.cpp" line="267"/>
         <source>The whole result, JSON (*.json)</source>
         <translation>Het volledige resultaat, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="256"/>
+        <location filename="../src/app/exportcontroller.cpp" line="268"/>
         <source>Against the status quo, CSV (*.csv)</source>
         <translation>Ten opzichte van de status quo, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="257"/>
+        <location filename="../src/app/exportcontroller.cpp" line="269"/>
         <source>Every output, every year, CSV (*.csv)</source>
         <translation>Elke uitkomst, elk jaar, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="262"/>
+        <location filename="../src/app/exportcontroller.cpp" line="274"/>
         <source>Export Results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="274"/>
+        <location filename="../src/app/exportcontroller.cpp" line="286"/>
         <source>Export Everything Into</source>
         <translation>Alles exporteren naar</translation>
     </message>
@@ -5521,81 +5537,89 @@ bij break-even</translation>
         <translation type="vanished">Pareto-grens &amp;uitrekenen</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="25"/>
+        <location filename="../src/app/frontierpanel.cpp" line="28"/>
         <source>Find the fron&amp;tier</source>
         <translation>Zoek het &amp;front</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="29"/>
+        <location filename="../src/app/frontierpanel.cpp" line="32"/>
         <source>Add the least bad policy</source>
         <translation>Voeg het minst slechte beleid toe</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="36"/>
+        <location filename="../src/app/frontierpanel.cpp" line="39"/>
         <source>policies: </source>
         <translation>beleidsopties: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="37"/>
+        <location filename="../src/app/frontierpanel.cpp" line="40"/>
         <source>Policies to sample</source>
         <translation>Aantal te onderzoeken beleidsopties</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="40"/>
+        <location filename="../src/app/frontierpanel.cpp" line="43"/>
         <source>draws each: </source>
         <translation>trekkingen per optie: </translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="41"/>
+        <location filename="../src/app/frontierpanel.cpp" line="44"/>
         <source>Draws per policy</source>
         <translation>Trekkingen per beleidsoptie</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="44"/>
+        <location filename="../src/app/frontierpanel.cpp" line="47"/>
         <source>Adds the policy with the highest expected net value that costs taxpayers no more than today to the list of policies.</source>
         <translation>Voegt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu toe aan de lijst met beleid.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="50"/>
+        <location filename="../src/app/frontierpanel.cpp" line="53"/>
         <source>No frontier yet. Press “Find the frontier” to sample every lever within its range; the policies no other beats appear here on all four objectives.</source>
         <translation>Nog geen front. Druk op “Zoek het front” om elke hefboom binnen zijn bereik te bemonsteren; het beleid dat door geen ander wordt verslagen verschijnt hier op alle vier doelen.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="61"/>
+        <location filename="../src/app/frontierpanel.cpp" line="64"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Bemonstert elke hefboom binnen zijn bereik, behoudt de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vindt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="89"/>
+        <location filename="../src/app/frontierpanel.cpp" line="94"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="111"/>
+        <location filename="../src/app/frontierpanel.cpp" line="115"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Minst slecht binnen het huidige budget</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="142"/>
-        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
-        <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds deze grens werd gevonden.</translation>
+        <location filename="../src/app/frontierpanel.cpp" line="153"/>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the weights or the number of policies or draws changed since this frontier was found.</source>
+        <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, de gewichten of het aantal beleidsopties of trekkingen zijn veranderd sinds deze grens werd gevonden.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="153"/>
+        <location filename="../src/app/frontierpanel.cpp" line="189"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; click it to add its policy to your policies (%3 takes it out again).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van %2 beleidsopties liggen op het front, getoond op alle vier doelen. Wijs een punt aan voor zijn hefbomen; klik erop om zijn beleid aan uw beleidsopties toe te voegen (%3 haalt het weer weg).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the policies or the weights changed since this frontier was found.</source>
+        <translation type="vanished">&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds deze grens werd gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/frontierpanel.cpp" line="170"/>
         <source>Exploring %1 policies…</source>
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="171"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; double-click or right-click it to add its policy to the list.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; van %2 beleidsopties liggen op het front, getoond op alle vier doelen. Wijs een punt aan voor zijn hefbomen; dubbelklik of rechtsklik erop om zijn beleid aan de lijst toe te voegen.</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; van %2 beleidsopties liggen op het front, getoond op alle vier doelen. Wijs een punt aan voor zijn hefbomen; dubbelklik of rechtsklik erop om zijn beleid aan de lijst toe te voegen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier (two of its four objectives are shown).</source>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="178"/>
+        <location filename="../src/app/frontierpanel.cpp" line="197"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;%1&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4.</translation>
     </message>
@@ -5780,12 +5804,12 @@ bij break-even</translation>
 <context>
     <name>leastbad::gui::HeadlineTable</name>
     <message>
-        <location filename="../src/app/headlinetable.cpp" line="37"/>
+        <location filename="../src/app/headlinetable.cpp" line="38"/>
         <source>Headline figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinetable.cpp" line="238"/>
+        <location filename="../src/app/headlinetable.cpp" line="241"/>
         <source>Copy the Table</source>
         <translation>Tabel kopiëren</translation>
     </message>
@@ -5900,42 +5924,42 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
 <context>
     <name>leastbad::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>&amp;Over time</source>
         <translation>&amp;Tijdsverloop</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>&amp;Who gains, who pays</source>
         <translation>Wie w&amp;int, wie betaalt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Net value</source>
         <translation>&amp;Nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Tornado</source>
         <translation>Tornadodiagra&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>&amp;Frontier</source>
         <translation>&amp;Pareto-grens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>&amp;Regions</source>
         <translation>Regio&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>Per &amp;unit</source>
         <translation>Per &amp;eenheid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="131"/>
+        <location filename="../src/app/mainwindow.cpp" line="132"/>
         <source>&amp;Chart</source>
         <translation>&amp;Grafiek</translation>
     </message>
@@ -5948,258 +5972,263 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Beleid B</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow.cpp" line="550"/>
         <source>Reset to status quo</source>
         <translation>Terugzetten naar status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="181"/>
+        <location filename="../src/app/mainwindow.cpp" line="184"/>
         <source>At most %1 draws: %2 was taken as %1.</source>
         <translation>Hoogstens %1 trekkingen: %2 werd %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslissing</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>Open Scenario</source>
         <translation>Scenario openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/mainwindow.cpp" line="280"/>
         <source>LeastBad scenarios (*.leastbad);;Policy files (*.json)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad);;Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="309"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="316"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>The language changes when LeastBad starts again.</source>
         <translation>De taal verandert wanneer LeastBad opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="323"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="324"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="345"/>
         <source>Validation: the model against published natural experiments and history</source>
         <translation>Validatie: het model tegenover gepubliceerde natuurlijke experimenten en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>%1 (US state)</source>
         <translation>%1 (Amerikaanse staat)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Latest data</source>
         <translation>Nieuwste gegevens</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
         <source>Cannot use this year</source>
         <translation>Dit jaar kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/mainwindow.cpp" line="402"/>
         <source>Cannot use this region</source>
         <translation>Deze regio kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="442"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>As of %1. </source>
         <translation>Per %1. </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>As of %1 (%2 inputs have no value that early: their earliest is used). </source>
         <translation>Per %1 (%2 invoerwaarden hebben geen waarde die zo vroeg is: hun vroegste wordt gebruikt). </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="449"/>
+        <location filename="../src/app/mainwindow.cpp" line="452"/>
         <source>Data year %1. Of %2 inputs: %3 fallback from a parent region, &lt;b&gt;%4 assumed&lt;/b&gt; from the United States, %5 derived. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</source>
         <translation>Gegevensjaar %1. Van de %2 invoerwaarden: %3 terugvalwaarde van een bovenliggende regio, &lt;b&gt;%4 aangenomen&lt;/b&gt; van de Verenigde Staten, %5 afgeleid. &lt;a href=&quot;#&quot;&gt;Details&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
         <source>Borrowed: %1</source>
         <translation>Overgenomen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>As of %1: each input takes its latest value at or before %1; a year marked * has no earlier value, so its earliest is used.</source>
         <translation>Per %1: elke invoer neemt zijn laatste waarde in of vóór %1; bij een jaar met * is er geen eerdere waarde, dus wordt de vroegste gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>Published figures the model does not take as inputs</source>
         <translation>Gepubliceerde cijfers die het model niet als invoer gebruikt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="508"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="509"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>fallback: %1</source>
         <translation>terugvalwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="511"/>
+        <location filename="../src/app/mainwindow.cpp" line="514"/>
         <source>&lt;b&gt;assumption: %1 value&lt;/b&gt;</source>
         <translation>&lt;b&gt;aanname: %1-waarde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/mainwindow.cpp" line="515"/>
         <source>derived</source>
         <translation>afgeleid</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="527"/>
         <source>Inputs for %1</source>
         <translation>Invoerwaarden voor %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/app/mainwindow.cpp" line="593"/>
+        <source>Added “%1” to your policies; %2 takes it out again.</source>
+        <translation>“%1” is aan uw beleidsopties toegevoegd; %2 haalt het weer weg.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="610"/>
         <source>Status quo</source>
         <translation>Status quo</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="592"/>
+        <location filename="../src/app/mainwindow.cpp" line="611"/>
         <source>Levers of %1</source>
         <translation>Hefbomen van %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="593"/>
+        <location filename="../src/app/mainwindow.cpp" line="612"/>
         <source>The status quo&apos;s levers (read-only)</source>
         <translation>Hefbomen van de status quo (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/app/mainwindow.cpp" line="659"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="641"/>
+        <location filename="../src/app/mainwindow.cpp" line="660"/>
         <source>%1[*] — %2 — LeastBad</source>
         <translation>%1[*] — %2 — LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="670"/>
+        <location filename="../src/app/mainwindow.cpp" line="695"/>
         <source>%1: %2 draws in %3 ms</source>
         <translation>%1: %2 trekkingen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="692"/>
+        <location filename="../src/app/mainwindow.cpp" line="717"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="694"/>
+        <location filename="../src/app/mainwindow.cpp" line="719"/>
         <source>Opened with warnings</source>
         <translation>Geopend met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="700"/>
+        <location filename="../src/app/mainwindow.cpp" line="725"/>
         <source>Policy files (*.json)</source>
         <translation>Beleidsbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="700"/>
+        <location filename="../src/app/mainwindow.cpp" line="725"/>
         <source>Load Policy File</source>
         <translation>Beleidsbestand laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="705"/>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
         <source>Cannot load policy</source>
         <translation>Kan beleid niet laden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="716"/>
-        <location filename="../src/app/mainwindow.cpp" line="742"/>
+        <location filename="../src/app/mainwindow.cpp" line="741"/>
+        <location filename="../src/app/mainwindow.cpp" line="767"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="719"/>
+        <location filename="../src/app/mainwindow.cpp" line="744"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="734"/>
+        <location filename="../src/app/mainwindow.cpp" line="759"/>
         <source>Save Scenario</source>
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="735"/>
+        <location filename="../src/app/mainwindow.cpp" line="760"/>
         <source>LeastBad scenarios (*.leastbad)</source>
         <translation>LeastBad-scenario&apos;s (*.leastbad)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="753"/>
+        <location filename="../src/app/mainwindow.cpp" line="778"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="753"/>
+        <location filename="../src/app/mainwindow.cpp" line="778"/>
         <source>The scenario has changes that are not saved. Save them?</source>
         <translation>Het scenario bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="835"/>
+        <location filename="../src/app/mainwindow.cpp" line="860"/>
         <source>LeastBad user guide</source>
         <translation>Gebruikershandleiding van LeastBad</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>How the model works</source>
         <translation>Hoe het model werkt</translation>
     </message>
@@ -6274,64 +6303,84 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Beleid A op elke regio toe&amp;passen</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="49"/>
         <source>Apply &amp;policy A to every region</source>
-        <translation>Pas beleid A toe op elke re&amp;gio</translation>
+        <translation type="vanished">Pas beleid A toe op elke re&amp;gio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="55"/>
         <source>Policy A is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social value per resident.</source>
-        <translation>Beleid A wordt op elke regio toegepast als verandering ten opzichte van de eigen status quo van die regio (docs/MODEL.md 10.8), met dezelfde %1 trekkingen, en de regio&apos;s worden gerangschikt naar maatschappelijke nettowaarde per inwoner.</translation>
+        <translation type="vanished">Beleid A wordt op elke regio toegepast als verandering ten opzichte van de eigen status quo van die regio (docs/MODEL.md 10.8), met dezelfde %1 trekkingen, en de regio&apos;s worden gerangschikt naar maatschappelijke nettowaarde per inwoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="60"/>
+        <location filename="../src/app/regionspanel.cpp" line="50"/>
+        <source>Apply the selected &amp;policy to every region</source>
+        <translation>Pas het geselecteerde beleid toe op elke re&amp;gio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="58"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="60"/>
+        <location filename="../src/app/regionspanel.cpp" line="58"/>
         <source>Net value per resident</source>
         <translation>Nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="61"/>
+        <location filename="../src/app/regionspanel.cpp" line="59"/>
         <source>Net value (mean)</source>
         <translation>Nettowaarde (gemiddelde)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="61"/>
+        <location filename="../src/app/regionspanel.cpp" line="59"/>
         <source>90% interval</source>
         <translation>90%-interval</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="61"/>
+        <location filename="../src/app/regionspanel.cpp" line="59"/>
         <source>P(&gt; 0)</source>
         <translation>P(&gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="64"/>
+        <location filename="../src/app/regionspanel.cpp" line="62"/>
         <source>Regions ranked by net value per resident</source>
         <translation>Regio&apos;s gerangschikt naar nettowaarde per inwoner</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="90"/>
+        <location filename="../src/app/regionspanel.cpp" line="88"/>
         <source>Cancelled: no ranking is shown.</source>
         <translation>Geannuleerd: er wordt geen rangschikking getoond.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="129"/>
+        <location filename="../src/app/regionspanel.cpp" line="122"/>
+        <source>“%1” is applied to each region as a change from that region&apos;s own status quo (docs/MODEL.md 10.8), on the same %2 draws, and the regions are ranked by net social value per resident. Select another policy in the list to rank that one.</source>
+        <translation>“%1” wordt op elke regio toegepast als verandering ten opzichte van de eigen status quo van die regio (docs/MODEL.md 10.8), met dezelfde %2 trekkingen, en de regio&apos;s worden gerangschikt naar maatschappelijke nettowaarde per inwoner. Selecteer een ander beleid in de lijst om dat te rangschikken.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="162"/>
+        <source>Out of date — run again. The region, the policy ranked or the weights changed since these regions were ranked.</source>
+        <translation>Verouderd — voer opnieuw uit. De regio, het gerangschikte beleid of de gewichten zijn veranderd sinds deze regio&apos;s werden gerangschikt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="173"/>
+        <source>“%1” is the status quo: it changes nothing in any region, so there is nothing to rank. Move one of its levers first.</source>
+        <translation>“%1” is de status quo: het verandert in geen enkele regio iets, dus er valt niets te rangschikken. Verschuif eerst een van zijn hefbomen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/regionspanel.cpp" line="219"/>
+        <source>Net social value per resident of “%1” in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable. Select another policy in the list to rank that one.</source>
+        <translation>Maatschappelijke nettowaarde per inwoner van “%1” in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar. Selecteer een ander beleid in de lijst om dat te rangschikken.</translation>
+    </message>
+    <message>
         <source>Out of date — run again. The region, policy A or the weights changed since these regions were ranked.</source>
-        <translation>Verouderd — voer opnieuw uit. De regio, beleid A of de gewichten zijn veranderd sinds deze regio&apos;s werden gerangschikt.</translation>
+        <translation type="vanished">Verouderd — voer opnieuw uit. De regio, beleid A of de gewichten zijn veranderd sinds deze regio&apos;s werden gerangschikt.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="139"/>
         <source>Policy A is the status quo: it changes nothing in any region, so there is nothing to rank. Move a lever of policy A first.</source>
-        <translation>Beleid A is de status quo: het verandert in geen enkele regio iets, dus er valt niets te rangschikken. Verschuif eerst een hefboom van beleid A.</translation>
+        <translation type="vanished">Beleid A is de status quo: het verandert in geen enkele regio iets, dus er valt niets te rangschikken. Verschuif eerst een hefboom van beleid A.</translation>
     </message>
     <message>
-        <location filename="../src/app/regionspanel.cpp" line="180"/>
         <source>Net social value per resident of policy A in each region (blue: gains; vermillion: losses; deeper = larger). Regions with many borrowed inputs (see Region) are less reliable.</source>
-        <translation>Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
+        <translation type="vanished">Maatschappelijke nettowaarde per inwoner van beleid A in elke regio (blauw: winst; vermiljoen: verlies; dieper = groter). Regio&apos;s met veel overgenomen invoerwaarden (zie Regio) zijn minder betrouwbaar.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@ namespace leastbad::analysis {
 
 struct ChartContext {
     QStringList policyNames; // [0] status quo, then A, B
+    // The policy a chart of one policy describes (the regions map), as an index of
+    // policyNames: 1, policy A, unless the app's selected policy is another.
+    int describedPolicy = 1;
     int horizonYears = 20;
     QString footer;
     // The region's own published history (up to its as-of year) of the counts a chart can

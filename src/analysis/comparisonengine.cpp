@@ -195,14 +195,21 @@ std::shared_ptr<ComparisonResult> ComparisonEngine::compute(const ComparisonRequ
         return nullptr;
     // The tornado goes into the snapshot made here: no copy of it.
     if (request.tornado && snapshot && request.question.policies.size() >= 2)
-        addTornado(*snapshot, request.question, counts);
+        addTornado(*snapshot, request, counts);
     result->snapshot = std::move(snapshot);
     return result;
 }
 
-void ComparisonEngine::addTornado(AnalysisSnapshot &snapshot, const ComparisonQuestion &q,
+void ComparisonEngine::addTornado(AnalysisSnapshot &snapshot, const ComparisonRequest &request,
                                   Counts &counts) const {
-    snapshot.tornado = core::tornado(q.region, q.policies[1], q.weights);
+    const ComparisonQuestion &q = request.question;
+    // The policy asked for, or policy A when there is no such policy.
+    const int policy =
+        request.tornadoPolicy >= 1 && std::size_t(request.tornadoPolicy) < q.policies.size()
+            ? request.tornadoPolicy
+            : 1;
+    snapshot.tornado = core::tornado(q.region, q.policies[std::size_t(policy)], q.weights);
+    snapshot.tornadoPolicy = policy;
     ++counts.tornadoes;
 }
 
@@ -211,9 +218,10 @@ std::shared_ptr<ComparisonResult> ComparisonEngine::withTornado(const Comparison
                                                                 Counts &counts) const {
     auto result = std::make_shared<ComparisonResult>(from);
     auto s = std::make_shared<AnalysisSnapshot>(*from.snapshot); // the kept one stays as it is
-    addTornado(*s, request.question, counts);
+    addTornado(*s, request, counts);
     result->snapshot = std::move(s);
     result->request.tornado = true;
+    result->request.tornadoPolicy = request.tornadoPolicy;
     return result;
 }
 

@@ -30,7 +30,7 @@ public:
                                               const std::atomic<bool> *cancel,
                                               const core::ProgressFn &progress, Counts &counts);
 
-    // The same snapshot with policy A's tornado added.
+    // The same snapshot with the tornado of request.tornadoPolicy added.
     std::shared_ptr<ComparisonResult> withTornado(const ComparisonResult &from,
                                                   const ComparisonRequest &request,
                                                   Counts &counts) const;
@@ -41,7 +41,7 @@ private:
                          const std::atomic<bool> *cancel, const core::ProgressFn &progress);
     std::shared_ptr<AnalysisSnapshot> runSnapshot(const ComparisonRequest &request,
                                                   const std::atomic<bool> *cancel, Counts &counts);
-    void addTornado(AnalysisSnapshot &snapshot, const ComparisonQuestion &question,
+    void addTornado(AnalysisSnapshot &snapshot, const ComparisonRequest &request,
                     Counts &counts) const;
     std::shared_ptr<AnalysisSnapshot> snapshotOf(const core::DrawSet &set,
                                                  const ComparisonRequest &request,

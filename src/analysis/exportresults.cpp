@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/exportresults.h"
 
+#include <algorithm>
+
 namespace leastbad::analysis {
 
 namespace {
@@ -28,9 +30,11 @@ std::optional<ExportResults> computeResults(Session &session, const data::Scenar
     r.scenario = scenario;
     r.region = region;
     r.context = chartContext(scenario, region);
+    const int described = describedPolicy(scenario, options.policy);
+    r.context.describedPolicy = std::max(described, 0) + 1;
 
     ComparisonRequest request =
-        snapshotRequest(scenario, region.baseline, options.timeSeriesOutput, true);
+        snapshotRequest(scenario, region.baseline, options.timeSeriesOutput, true, options.policy);
     if (options.analysis)
         request.analysis = core::OutputRequest::everything();
     request.keepDraws = options.rawDraws;
@@ -41,14 +45,14 @@ std::optional<ExportResults> computeResults(Session &session, const data::Scenar
     r.analysis = r.comparison->analysis;
     r.draws = r.comparison->draws;
 
-    // A policy A that changes nothing would rank a zero in every region: nothing to rank.
+    // A policy that changes nothing would rank a zero in every region: nothing to rank.
     const bool regions =
-        options.regions && !scenario.policies.isEmpty() &&
-        !(scenario.policies.front().policy == core::statusQuoPolicy(region.baseline));
+        options.regions && described >= 0 &&
+        !(scenario.policies.at(described).policy == core::statusQuoPolicy(region.baseline));
     if (regions) {
-        const std::shared_ptr<const RegionsAnswer> ranked =
-            session.results(regionsRequest(dataset, scenario, region.baseline), options.cancel,
-                            stepProgress(options.progress, 350, options.frontier ? 500 : 1000));
+        const std::shared_ptr<const RegionsAnswer> ranked = session.results(
+            regionsRequest(dataset, scenario, region.baseline, described), options.cancel,
+            stepProgress(options.progress, 350, options.frontier ? 500 : 1000));
         if (!ranked)
             return std::nullopt;
         r.regions = std::shared_ptr<const core::RegionsResult>(ranked, &ranked->result);

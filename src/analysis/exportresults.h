@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Everything an export shows, asked of a Session for a scenario: the snapshot the charts
-// and the report draw (with policy A's tornado), the Monte Carlo comparison with every
-// output when results files are written, policy A applied to every region, and the
-// frontier. The CLI's export and the app's ask the same requests (scenariorequests.h), so
-// both draw the same numbers, and the app's export reuses what is on screen.
+// and the report draw (with the tornado of the policy described: policy A, or the one
+// selected in the app), the Monte Carlo comparison with every output when results files
+// are written, that policy applied to every region, and the frontier. The CLI's export and the
+// app's ask the same requests (scenariorequests.h), so both draw the same numbers, and the app's
+// export reuses what is on screen.
 #pragma once
 
 #include "analysis/chartcontext.h"
@@ -29,7 +30,7 @@ struct ExportResults {
     ChartContext context;
     std::shared_ptr<const core::ParameterDraws> draws; // null unless asked for
     std::shared_ptr<const core::Analysis> analysis;    // [0] the status quo; null unless asked for
-    std::shared_ptr<const core::AnalysisSnapshot> snapshot; // with the tornado of policy A
+    std::shared_ptr<const core::AnalysisSnapshot> snapshot; // with the described's tornado
     std::shared_ptr<const core::RegionsResult> regions;     // null when not computed
     std::shared_ptr<const core::FrontierResult> frontier;   // null when not computed
     // The comparison the charts and the report were drawn from, and what the session had
@@ -41,6 +42,9 @@ struct ExportResults {
 
 struct ComputeOptions {
     core::Output timeSeriesOutput = core::Output::PrisonPopulation;
+    // The scenario's policy the tornado and the regions describe (0: the first, as the
+    // command line; the app passes the one selected in its policy list).
+    int policy = 0;
     bool analysis = true;  // every output of every draw, for the results files
     bool rawDraws = false; // and the parameter draws, for a results file with every draw
     bool regions = true;

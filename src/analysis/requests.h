@@ -34,8 +34,10 @@ struct ComparisonRequest {
     // What the answer holds:
     // the charts' and headline's summary, with this output's yearly series;
     std::optional<core::Output> snapshotOf;
-    // policy A's one-at-a-time sensitivity, in that summary;
+    // a policy's one-at-a-time sensitivity, in that summary: of question.policies
+    // [tornadoPolicy] (1, policy A, unless the app's selected policy is another);
     bool tornado = false;
+    int tornadoPolicy = 1;
     // the analysis itself, keeping these outputs (the results files, the command line);
     std::optional<core::OutputRequest> analysis;
     // the parameter draws and calibrated draws (a file of every draw, --decompose);

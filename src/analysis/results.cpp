@@ -20,12 +20,19 @@ bool covers(const core::OutputRequest &have, const core::OutputRequest &want) {
     return yearly && totals;
 }
 
+bool sameSweep(const FrontierRequest &a, const FrontierRequest &b) {
+    FrontierRequest unmarked = b;
+    unmarked.options.marked = a.options.marked;
+    return a == unmarked;
+}
+
 bool ComparisonResult::answers(const ComparisonRequest &asked) const {
     if (!(request.question == asked.question) || !(request.target == asked.target))
         return false;
     if (asked.snapshotOf && !(snapshot && request.snapshotOf == asked.snapshotOf))
         return false;
-    if (asked.tornado && !(snapshot && snapshot->tornado))
+    if (asked.tornado &&
+        !(snapshot && snapshot->tornado && snapshot->tornadoPolicy == asked.tornadoPolicy))
         return false;
     if (asked.analysis &&
         !(analysis && request.analysis && covers(*request.analysis, *asked.analysis)))

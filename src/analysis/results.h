@@ -36,6 +36,10 @@ struct RegionsAnswer {
     core::RegionsResult result;
 };
 
+// The two requests sweep the same policies on the same draws; only the policies they mark
+// (the scenario's) may differ, which the frontier itself does not depend on.
+bool sameSweep(const FrontierRequest &a, const FrontierRequest &b);
+
 // The outputs `have` keeps include every output `want` asks for.
 bool covers(const core::OutputRequest &have, const core::OutputRequest &want);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/scenariorequests.h"
 
+#include <algorithm>
+
 namespace leastbad::analysis {
 
 std::vector<core::Policy> scenarioPolicies(const data::Scenario &scenario,
@@ -19,11 +21,15 @@ ComparisonQuestion comparisonQuestion(const data::Scenario &scenario,
 
 ComparisonRequest snapshotRequest(const data::Scenario &scenario,
                                   const core::RegionBaseline &region, core::Output charted,
-                                  bool tornado) {
+                                  bool tornado, int policy) {
     ComparisonRequest request;
     request.question = comparisonQuestion(scenario, region);
     request.snapshotOf = charted;
     request.tornado = tornado;
+    // Without a tornado the policy is left at its default: the request is the same one
+    // whichever policy is selected, and what the session keeps answers it.
+    if (tornado)
+        request.tornadoPolicy = std::max(describedPolicy(scenario, policy), 0) + 1;
     return request;
 }
 
@@ -59,11 +65,18 @@ RegionsRequest regionsRequest(const data::Dataset &dataset, const core::Policy &
 }
 
 RegionsRequest regionsRequest(const data::Dataset &dataset, const data::Scenario &scenario,
-                              const core::RegionBaseline &from) {
-    const core::Policy policy = scenario.policies.isEmpty() ? core::statusQuoPolicy(from)
-                                                            : scenario.policies.front().policy;
-    return regionsRequest(dataset, policy, from, scenario.weights, scenario.seed, kRegionDraws,
+                              const core::RegionBaseline &from, int policy) {
+    const int described = describedPolicy(scenario, policy);
+    const core::Policy carried =
+        described < 0 ? core::statusQuoPolicy(from) : scenario.policies.at(described).policy;
+    return regionsRequest(dataset, carried, from, scenario.weights, scenario.seed, kRegionDraws,
                           scenario.year);
+}
+
+int describedPolicy(const data::Scenario &scenario, int policy) {
+    if (scenario.policies.isEmpty())
+        return -1;
+    return policy >= 0 && policy < scenario.policies.size() ? policy : 0;
 }
 
 } // namespace leastbad::analysis

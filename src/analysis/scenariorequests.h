@@ -21,10 +21,11 @@ std::vector<core::Policy> scenarioPolicies(const data::Scenario &scenario,
                                            const core::RegionBaseline &region);
 ComparisonQuestion comparisonQuestion(const data::Scenario &scenario,
                                       const core::RegionBaseline &region);
-// What the charts and headline show: the snapshot of `charted`, with the tornado when asked.
+// What the charts and headline show: the snapshot of `charted`, with the tornado when asked
+// of the scenario's policy `policy` (0: the first; out of range: the first).
 ComparisonRequest snapshotRequest(const data::Scenario &scenario,
                                   const core::RegionBaseline &region, core::Output charted,
-                                  bool tornado);
+                                  bool tornado, int policy = 0);
 
 FrontierRequest frontierRequest(const data::Scenario &scenario, const core::RegionBaseline &region,
                                 int samples = kFrontierSamples, int draws = kFrontierDraws);
@@ -36,7 +37,11 @@ RegionsRequest regionsRequest(const data::Dataset &dataset, const core::Policy &
                               const core::RegionBaseline &from, const core::MoralWeights &weights,
                               std::uint64_t seed, int draws = kRegionDraws, int year = 0,
                               data::Problems *skipped = nullptr);
+// The scenario's policy `policy` (0: the first; out of range: the first) in every region.
 RegionsRequest regionsRequest(const data::Dataset &dataset, const data::Scenario &scenario,
-                              const core::RegionBaseline &from);
+                              const core::RegionBaseline &from, int policy = 0);
+// The scenario's policy `policy` if it has one, else its first (0; -1 when it has none):
+// the policy the tornado, the regions and the per-unit effects describe.
+int describedPolicy(const data::Scenario &scenario, int policy);
 
 } // namespace leastbad::analysis

@@ -10,6 +10,8 @@ namespace {
 // Comparisons kept: the one on screen, the export's (every output) and a spare, so that
 // switching back and forth between two requests does not recompute.
 constexpr std::size_t kKeptComparisons = 4;
+// Rankings kept in an interactive session: one per policy the user selects in turn.
+constexpr std::size_t kKeptRankings = 4;
 
 } // namespace
 
@@ -40,7 +42,10 @@ std::shared_ptr<const FrontierAnswer> Session::kept(const FrontierRequest &reque
 
 std::shared_ptr<const RegionsAnswer> Session::kept(const RegionsRequest &request) const {
     std::lock_guard lock(m_keptMutex);
-    return m_regions && m_regions->request == request ? m_regions : nullptr;
+    for (const std::shared_ptr<const RegionsAnswer> &r : m_regions)
+        if (r->request == request)
+            return r;
+    return nullptr;
 }
 
 Session::Counts Session::counts() const {
@@ -67,7 +72,8 @@ std::shared_ptr<const ComparisonResult> Session::results(const ComparisonRequest
         return r; // computed while this call waited for the engine
     ComparisonEngine::Counts counts;
     std::shared_ptr<ComparisonResult> result;
-    // Everything but the tornado kept (the tornado tab was not on screen): add it only.
+    // Everything but the tornado kept (the tornado tab was not on screen, or it showed
+    // another policy's): add it only.
     ComparisonRequest withoutTornado = request;
     withoutTornado.tornado = false;
     const std::shared_ptr<const ComparisonResult> base =
@@ -93,6 +99,24 @@ std::shared_ptr<const FrontierAnswer> Session::results(const FrontierRequest &re
                                                        const core::ProgressFn &progress) {
     if (std::shared_ptr<const FrontierAnswer> r = kept(request))
         return r;
+    // The same sweep with other marked policies (one was added, moved or removed): the
+    // kept frontier, with those policies placed on its draws (the numbers a new sweep gives).
+    std::shared_ptr<const FrontierAnswer> sweep;
+    {
+        std::lock_guard lock(m_keptMutex);
+        if (m_frontier && sameSweep(m_frontier->request, request))
+            sweep = m_frontier;
+    }
+    if (sweep) {
+        auto answer = std::make_shared<FrontierAnswer>(*sweep);
+        answer->request = request;
+        answer->result.marked =
+            core::placeOnFrontier(request.region, request.options, request.options.marked);
+        std::lock_guard lock(m_keptMutex);
+        ++m_counts.placements;
+        m_frontier = answer;
+        return answer;
+    }
     auto answer = std::make_shared<FrontierAnswer>(FrontierAnswer{
         request, core::exploreFrontier(request.region, request.options, cancel, progress)});
     std::lock_guard lock(m_keptMutex);
@@ -116,7 +140,11 @@ std::shared_ptr<const RegionsAnswer> Session::results(const RegionsRequest &requ
     ++m_counts.rankings;
     if (!answer->result.complete)
         return nullptr;
-    m_regions = answer;
+    if (m_mode == Mode::OneShot)
+        m_regions.clear();
+    m_regions.push_front(answer);
+    if (m_regions.size() > kKeptRankings)
+        m_regions.pop_back();
     return answer;
 }
 

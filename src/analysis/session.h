@@ -52,7 +52,8 @@ public:
         int comparisons = 0; // comparisons computed (runs, analyses or precision runs)
         int policyRuns = 0;  // Monte Carlo runs of one policy on the kept draws
         int tornadoes = 0;
-        int frontiers = 0;
+        int frontiers = 0;  // sweeps
+        int placements = 0; // a kept sweep's marked policies placed again
         int rankings = 0;
     };
     Counts counts() const;
@@ -69,7 +70,9 @@ private:
     mutable std::mutex m_keptMutex;
     std::deque<std::shared_ptr<const ComparisonResult>> m_comparisons; // newest first
     std::shared_ptr<const FrontierAnswer> m_frontier;
-    std::shared_ptr<const RegionsAnswer> m_regions;
+    // Rankings of the last few policies, newest first: selecting another policy in the app
+    // and back again ranks nothing twice.
+    std::deque<std::shared_ptr<const RegionsAnswer>> m_regions;
     Counts m_counts;
     std::mutex m_engineMutex; // one comparison at a time: the engine's caches are shared
     std::unique_ptr<Engine> m_engine;

@@ -2,6 +2,7 @@
 #include "app/diagnosticspanel.h"
 
 #include "analysis/numbertext.h"
+#include "analysis/scenariorequests.h"
 #include "app/scenariodocument.h"
 
 #include <QHeaderView>
@@ -37,10 +38,8 @@ DiagnosticsPanel::DiagnosticsPanel(ScenarioDocument *document, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this)) {
     m_summary->setWordWrap(true);
-    m_summary->setText(tr("Per-unit effects of the model for the current region and policy A, "
-                          "over %1 draws, beside the published values they can be checked "
-                          "against (docs/MODEL.md, section 11).")
-                           .arg(kDiagnosticDraws));
+    m_summary->setTextFormat(Qt::PlainText); // a policy's name is the user's text
+    showIntroduction();
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
         {tr("Per-unit effect"), tr("Model median"), tr("90% interval"), tr("Literature")});
@@ -59,7 +58,9 @@ DiagnosticsPanel::DiagnosticsPanel(ScenarioDocument *document, QWidget *parent)
     connect(m_job, &JobBar::finished, this, [this](bool completed) {
         if (completed && m_pending && m_pending->complete) {
             m_result = std::make_unique<core::Diagnostics>(std::move(*m_pending));
+            m_resultInputs = m_pendingInputs;
             showResult();
+            checkCurrent(); // the document or the selection may have changed while it ran
         } else {
             m_result.reset();
             m_table->setRowCount(0);
@@ -68,21 +69,64 @@ DiagnosticsPanel::DiagnosticsPanel(ScenarioDocument *document, QWidget *parent)
         m_pending.reset();
         emit finished(completed);
     });
+    connect(m_document, &ScenarioDocument::changed, this, &DiagnosticsPanel::checkCurrent);
+}
+
+int DiagnosticsPanel::describedPolicy() const {
+    return std::max(analysis::describedPolicy(m_document->scenario(), m_selected), 0);
+}
+
+DiagnosticsPanel::Inputs DiagnosticsPanel::currentInputs() const {
+    const data::Scenario &s = m_document->scenario();
+    return {m_document->region().baseline, m_document->policy(describedPolicy()), s.weights,
+            s.seed};
+}
+
+void DiagnosticsPanel::setSelectedPolicy(int index) {
+    const bool shown = m_result != nullptr;
+    const int before = describedPolicy();
+    m_selected = index;
+    if (describedPolicy() == before)
+        return;
+    // Figures were on show: compute the policy now selected.
+    if (shown && !m_job->isRunning()) {
+        run();
+        return;
+    }
+    checkCurrent();
+    if (!m_result && !m_job->isRunning())
+        showIntroduction();
+}
+
+void DiagnosticsPanel::checkCurrent() {
+    if (!m_result || m_job->isRunning())
+        return;
+    if (m_resultInputs == currentInputs()) {
+        showSummary(); // the same figures; the policy's name may have changed
+        return;
+    }
     // Figures for another region or policy must not be shown as if they were current.
-    connect(m_document, &ScenarioDocument::changed, this, [this] {
-        if (!m_result)
-            return;
-        m_result.reset();
-        m_table->setRowCount(0);
-        m_summary->setText(tr("Out of date: the region or a policy changed. Compute again."));
-    });
+    m_result.reset();
+    m_table->setRowCount(0);
+    m_summary->setText(tr("Out of date: the region or the policy changed. Compute again for %1.")
+                           .arg(m_document->policyName(describedPolicy())));
+}
+
+void DiagnosticsPanel::showIntroduction() {
+    m_summary->setText(tr("Per-unit effects of the model for the current region and %1, "
+                          "over %2 draws, beside the published values they can be checked "
+                          "against (docs/MODEL.md, section 11). Select another policy in the "
+                          "list to see its effects.")
+                           .arg(m_document->policyName(describedPolicy()))
+                           .arg(kDiagnosticDraws));
 }
 
 void DiagnosticsPanel::run() {
-    const core::RegionBaseline region = m_document->region().baseline;
-    const core::Policy policy = m_document->policy(0);
-    const core::SimulationOptions options = m_document->scenario().weights.simulationOptions();
-    const std::uint64_t seed = m_document->scenario().seed;
+    m_pendingInputs = currentInputs();
+    const core::RegionBaseline region = m_pendingInputs.region;
+    const core::Policy policy = m_pendingInputs.policy;
+    const core::SimulationOptions options = m_pendingInputs.weights.simulationOptions();
+    const std::uint64_t seed = m_pendingInputs.seed;
     auto pending = std::make_shared<core::Diagnostics>();
     m_pending = pending;
     m_job->start([pending, region, policy, options, seed](const std::atomic<bool> *cancel,
@@ -94,11 +138,17 @@ void DiagnosticsPanel::run() {
     });
 }
 
-void DiagnosticsPanel::showResult() {
-    m_summary->setText(tr("%1, policy A: per-unit effects over %2 draws (seed %3).")
-                           .arg(QString::fromStdString(m_document->region().baseline.name))
+void DiagnosticsPanel::showSummary() {
+    m_summary->setText(tr("%1, %2: per-unit effects over %3 draws (seed %4). Select another "
+                          "policy in the list to see its effects.")
+                           .arg(QString::fromStdString(m_document->region().baseline.name),
+                                m_document->policyName(describedPolicy()))
                            .arg(kDiagnosticDraws)
                            .arg(m_document->scenario().seed));
+}
+
+void DiagnosticsPanel::showResult() {
+    showSummary();
     m_table->setRowCount(int(m_result->results.size()));
     int row = 0;
     for (const core::DiagnosticResult &r : m_result->results) {

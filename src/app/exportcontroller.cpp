@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace leastbad::gui {
 
 ExportController::ExportController(Sources sources, QWidget *window)
@@ -112,6 +114,7 @@ void ExportController::withResults(Needs needs, bool interactive, Then then) {
     const data::Dataset *dataset = &m_sources.document->dataset();
     analysis::ComputeOptions options;
     options.timeSeriesOutput = m_sources.timeSeriesOutput();
+    options.policy = describedPolicy();
     options.regions = needs.regions;
     options.analysis = needs.analysis;
     // The frontier only if the Frontier tab found one for exactly this scenario.
@@ -182,36 +185,45 @@ void ExportController::copyChartImage(charts::ChartKind kind, bool interactive) 
 }
 
 void ExportController::exportChart(charts::ChartKind kind) {
-    withResults({kind == charts::ChartKind::Regions, false}, true,
-                [this, kind](const analysis::ExportResults &r) {
-                    QString error;
-                    const std::unique_ptr<charts::ChartWidget> chart =
-                        charts::drawChart(kind, r, error);
-                    if (!chart) {
-                        report(error, {});
-                        return;
-                    }
-                    ExportDialog dialog(chart.get(), m_window);
-                    if (dialog.exec() != QDialog::Accepted)
-                        return;
-                    const QString format = dialog.formatKey();
-                    const QString path = getSaveFileName(
-                        m_window, tr("Export Chart"), defaultName(charts::chartKey(kind), format),
-                        tr("%1 files (*.%2)").arg(format.toUpper(), format));
-                    if (path.isEmpty())
-                        return;
-                    report(charts::writeChartAs(*chart, kind, r, path, format, dialog.options()),
-                           tr("Exported %1").arg(path));
-                });
+    withResults(
+        {kind == charts::ChartKind::Regions, false}, true,
+        [this, kind](const analysis::ExportResults &r) {
+            QString error;
+            const std::unique_ptr<charts::ChartWidget> chart = charts::drawChart(kind, r, error);
+            if (!chart) {
+                report(error, {});
+                return;
+            }
+            ExportDialog dialog(chart.get(), m_window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            const QString format = dialog.formatKey();
+            const bool ofOnePolicy =
+                kind == charts::ChartKind::Tornado || kind == charts::ChartKind::Regions;
+            const QString path = getSaveFileName(
+                m_window, tr("Export Chart"),
+                defaultName(charts::chartKey(kind), format, ofOnePolicy ? describedPolicy() : 0),
+                tr("%1 files (*.%2)").arg(format.toUpper(), format));
+            if (path.isEmpty())
+                return;
+            report(charts::writeChartAs(*chart, kind, r, path, format, dialog.options()),
+                   tr("Exported %1").arg(path));
+        });
 }
 
-QString ExportController::defaultName(const QString &what, const QString &extension) const {
-    // "ledgers-TX-essay-package.png": the region and policy A, so a folder of exports
-    // says what each is.
+int ExportController::describedPolicy() const {
+    const int selected = m_sources.selectedPolicy ? m_sources.selectedPolicy() : 0;
+    return std::max(analysis::describedPolicy(m_sources.document->scenario(), selected), 0);
+}
+
+QString ExportController::defaultName(const QString &what, const QString &extension,
+                                      int policy) const {
+    // "ledgers-TX-essay-package.png": the region and policy A (the tornado and the regions:
+    // the policy they describe), so a folder of exports says what each is.
     const data::Scenario &s = m_sources.document->scenario();
     QStringList parts{what, s.region};
     if (!s.policies.isEmpty())
-        parts << fileNamePart(s.policies.front().name);
+        parts << fileNamePart(s.policies.value(policy, s.policies.front()).name);
     parts.removeAll(QString());
     return parts.join(QLatin1Char('-')) + QLatin1Char('.') + extension;
 }

@@ -37,6 +37,9 @@ public:
         analysis::Session *session;
         FrontierPanel *frontier; // for its sample and draw counts
         std::function<core::Output()> timeSeriesOutput;
+        // The policy selected in the list (-1: the status quo), which the tornado and the
+        // regions describe; empty: the first policy.
+        std::function<int()> selectedPolicy;
     };
     ExportController(Sources sources, QWidget *window);
     ~ExportController() override;
@@ -78,8 +81,11 @@ private:
     void report(const QString &error, const QString &summary);
     // Hides the progress dialog for good and lets it be deleted.
     void closeProgress();
-    // The file name a save dialog suggests: what, the region and policy A.
-    QString defaultName(const QString &what, const QString &extension) const;
+    // The file name a save dialog suggests: what, the region and a policy (`policy`, of the
+    // scenario's; policy A unless the chart describes the selected one).
+    QString defaultName(const QString &what, const QString &extension, int policy = 0) const;
+    // The scenario's policy the tornado and the regions describe.
+    int describedPolicy() const;
 
     Sources m_sources;
     QWidget *m_window;

@@ -7,6 +7,7 @@
 #include "app/scenariodocument.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -14,6 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
+
+#include <utility>
 
 namespace leastbad::gui {
 
@@ -75,8 +78,10 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
 
     connect(m_job, &JobBar::runRequested, this, &FrontierPanel::run);
     connect(m_job, &JobBar::finished, this, [this](bool completed) {
-        if (completed && m_pending && *m_pending) {
-            m_answer = *m_pending;
+        // Taken first: checkCurrent() below may start the next job, with a pending of its own.
+        const auto pending = std::exchange(m_pending, nullptr);
+        if (completed && pending && *pending) {
+            m_answer = *pending;
             if (result())
                 showResult();
             else
@@ -88,7 +93,6 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
             m_summary->setText(
                 tr("Cancelled: no result is shown, because a partial sweep is not a frontier."));
         }
-        m_pending.reset();
         emit finished(completed);
     });
     connect(m_document, &ScenarioDocument::changed, this, &FrontierPanel::checkCurrent);
@@ -131,6 +135,13 @@ const core::FrontierResult *FrontierPanel::result() const {
 }
 
 void FrontierPanel::checkCurrent() {
+    // Only the policies changed (one was added from this chart, say): the frontier stays,
+    // with the policies placed again on its draws, a moment's work.
+    if (m_answer && !m_job->isRunning() && !result() &&
+        analysis::sameSweep(m_answer->request, currentRequest())) {
+        start(true);
+        return;
+    }
     const AnswerChange change =
         afterScenarioChange(m_answer != nullptr, m_job->isRunning(), result() != nullptr, m_stale);
     if (change == AnswerChange::ShowResult)
@@ -139,18 +150,25 @@ void FrontierPanel::checkCurrent() {
         return;
     m_chart->clear();
     showChart(false);
-    m_summary->setText(tr("<b>Out of date — run again.</b> The region, the policies or the "
-                          "weights changed since this frontier was found."));
+    m_summary->setText(tr("<b>Out of date — run again.</b> The region, the weights or the "
+                          "number of policies or draws changed since this frontier was found."));
 }
 
 void FrontierPanel::run() {
+    start(false);
+}
+
+void FrontierPanel::start(bool placing) {
     const analysis::FrontierRequest request = currentRequest();
     auto pending = std::make_shared<std::shared_ptr<const analysis::FrontierAnswer>>();
     m_pending = pending;
-    m_answer.reset();
     m_addLeastBad->setEnabled(false);
-    m_summary->setText(
-        tr("Exploring %1 policies…").arg(QLocale().toString(request.options.samples)));
+    // Placing keeps the chart (and the answer it shows) until the new answer comes.
+    if (!placing) {
+        m_answer.reset();
+        m_summary->setText(
+            tr("Exploring %1 policies…").arg(QLocale().toString(request.options.samples)));
+    }
     m_job->start([pending, request, session = m_session](const std::atomic<bool> *cancel,
                                                          const core::ProgressFn &progress) {
         *pending = session->results(request, cancel, progress);
@@ -169,10 +187,11 @@ void FrontierPanel::showResult() {
     m_chart->showFrontier(
         r, analysis::chartContext(m_document->scenario(), m_document->region(), false));
     QString text = tr("<b>%1</b> of %2 policies are on the frontier, shown on all four objectives. "
-                      "Hover a point for its levers; double-click or right-click it to add its "
-                      "policy to the list.")
+                      "Hover a point for its levers; click it to add its policy to your policies "
+                      "(%3 takes it out again).")
                        .arg(r.frontier.size())
-                       .arg(r.evaluated);
+                       .arg(r.evaluated)
+                       .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
     if (r.bestUnderBudget.found) {
         const core::OptimisedPolicy &best = r.bestUnderBudget;
         text += tr(" Least bad within today's budget: expected net value <b>%1</b> (90%: %2 to "

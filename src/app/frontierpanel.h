@@ -3,10 +3,12 @@
 // policies run in the background with progress and cancel, the non-dominated ones
 // plotted on all four objectives with the status quo, the scenario's policies and the
 // least bad policy marked. Any point, the least bad policy among them, can be added to
-// the scenario's policy list (addPolicyRequested; the window adds it). The result is the
-// session's answer to the request the panel made; when the scenario changes (region,
-// policies, weights) it is no longer shown as current: the panel says "out of date" and
-// result() is null until the frontier is found again.
+// the scenario's policy list with one click on it (or the button, for the least bad
+// policy; addPolicyRequested; the window adds it, as one undo step). The result is the
+// session's answer to the request the panel made. When the policies change (a point was
+// added, a lever moved) the frontier stays: the session places the policies again on its
+// draws. When the region, the weights or the sample change it is no longer shown as
+// current: the panel says "out of date" and result() is null until it is found again.
 #pragma once
 
 #include "analysis/session.h"
@@ -67,6 +69,9 @@ signals:
     void addPolicyRequested(const core::Policy &policy, const QString &name);
 
 private:
+    // A sweep, or (`placing`) the session's kept sweep with the scenario's policies placed
+    // again on its draws.
+    void start(bool placing);
     void showResult();
     // After any change to the scenario: an answer to another request is out of date.
     void checkCurrent();

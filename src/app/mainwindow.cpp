@@ -41,6 +41,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -140,7 +141,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->menuView->addSeparator();
     m_export = new ExportController(
         {&m_doc, &m_session, m_frontier,
-         [this] { return core::Output(m_ui->outputCombo->currentData().toInt()); }},
+         [this] { return core::Output(m_ui->outputCombo->currentData().toInt()); },
+         [this] { return m_policyList ? m_policyList->currentPolicy() : 0; }},
         this);
     for (std::size_t i = 0; i < m_charts.size(); ++i)
         m_export->addContextMenu(m_charts[i], charts::allCharts()[i]);
@@ -158,7 +160,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->chartTabs, &QTabWidget::currentChanged, this, [this] {
         auto *chart = qobject_cast<charts::AnalysisChart *>(m_ui->chartTabs->currentWidget());
-        if (chart == m_charts[3] && (!m_last || !m_last->tornado)) {
+        if (chart == m_charts[3] &&
+            (!m_last || !m_last->tornado || m_last->tornadoPolicy != tornadoPolicy())) {
             requestAnalysis(); // the tornado is computed only when asked for
             return;
         }
@@ -571,10 +574,26 @@ void MainWindow::setUpPolicyEditor() {
     connect(m_policyList, &PolicyList::currentPolicyChanged, this, &MainWindow::showCurrentPolicy);
     connect(m_policyList, &PolicyList::currentPolicyChanged, m_decision,
             [this](int index) { m_decision->setSelectedPolicy(std::max(index, 0)); });
+    // The tornado, the regions and the per-unit effects describe the selected policy.
+    connect(m_policyList, &PolicyList::currentPolicyChanged, m_regions,
+            &RegionsPanel::setSelectedPolicy);
+    connect(m_policyList, &PolicyList::currentPolicyChanged, m_diagnostics,
+            &DiagnosticsPanel::setSelectedPolicy);
+    connect(m_policyList, &PolicyList::currentPolicyChanged, this, [this] {
+        if (m_ui->chartTabs->currentWidget() == m_charts[3] && m_last &&
+            m_last->tornadoPolicy != tornadoPolicy())
+            requestAnalysis();
+    });
     // A point of the frontier joins the list as a policy of its own, selected for editing.
     connect(m_frontier, &FrontierPanel::addPolicyRequested, this,
             [this](const core::Policy &policy, const QString &name) {
-                m_policyList->setCurrentPolicy(m_doc.addPolicy(m_doc.unusedName(name), policy));
+                const int added = m_doc.addPolicy(m_doc.unusedName(name), policy);
+                m_policyList->setCurrentPolicy(added);
+                m_notice =
+                    tr("Added “%1” to your policies; %2 takes it out again.")
+                        .arg(m_doc.policyName(added),
+                             QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+                statusBar()->showMessage(m_notice, 10000);
             });
 }
 
@@ -646,10 +665,15 @@ void MainWindow::refreshFromDocument() {
 
 void MainWindow::requestAnalysis() {
     // The tornado costs ~200 runs: only while it is on screen.
-    m_lastRequest = m_runner.request(
-        analysis::snapshotRequest(m_doc.scenario(), m_doc.region().baseline,
-                                  core::Output(m_ui->outputCombo->currentData().toInt()),
-                                  m_ui->chartTabs->currentWidget() == m_charts[3]));
+    m_lastRequest = m_runner.request(analysis::snapshotRequest(
+        m_doc.scenario(), m_doc.region().baseline,
+        core::Output(m_ui->outputCombo->currentData().toInt()),
+        m_ui->chartTabs->currentWidget() == m_charts[3], tornadoPolicy() - 1));
+}
+
+int MainWindow::tornadoPolicy() const {
+    return std::max(analysis::describedPolicy(m_doc.scenario(), m_policyList->currentPolicy()), 0) +
+           1;
 }
 
 void MainWindow::showSnapshot(const std::shared_ptr<const analysis::AnalysisSnapshot> &snapshot,
@@ -667,10 +691,11 @@ void MainWindow::showSnapshot(const std::shared_ptr<const analysis::AnalysisSnap
         chart->setProperty("stale", chart != visible);
     }
     m_headline->showSnapshot(snapshot, context.policyNames, m_doc.scenario().weights.horizonYears);
-    statusBar()->showMessage(tr("%1: %2 draws in %3 ms")
-                                 .arg(QString::fromStdString(m_doc.region().baseline.name))
-                                 .arg(snapshot->draws)
-                                 .arg(snapshot->computeMilliseconds, 0, 'f', 0));
+    if (m_notice.isEmpty() || statusBar()->currentMessage() != m_notice)
+        statusBar()->showMessage(tr("%1: %2 draws in %3 ms")
+                                     .arg(QString::fromStdString(m_doc.region().baseline.name))
+                                     .arg(snapshot->draws)
+                                     .arg(snapshot->computeMilliseconds, 0, 'f', 0));
     emit snapshotShown(snapshot->serial);
 }
 

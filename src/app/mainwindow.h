@@ -115,6 +115,9 @@ private:
     void showDocument(const QString &resource, const QString &title);
     std::optional<charts::ChartKind> currentChartKind() const;
     analysis::ChartContext chartContext() const;
+    // The tornado's policy, of the comparison's policies ([1] A): the one selected in the
+    // list, or A when the status quo is selected.
+    int tornadoPolicy() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ScenarioDocument m_doc;
@@ -135,6 +138,7 @@ private:
     std::shared_ptr<const analysis::AnalysisSnapshot> m_last;
     std::shared_ptr<const analysis::ComparisonResult> m_lastResult;
     quint64 m_lastRequest = 0;
+    QString m_notice; // a status-bar message the analysis's timing must not hide
 };
 
 } // namespace leastbad::gui

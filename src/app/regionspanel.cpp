@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace leastbad::gui {
@@ -46,16 +47,13 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, analysis::Session *sessio
     : QWidget(parent)
     , m_document(document)
     , m_session(session)
-    , m_job(new JobBar(tr("Apply &policy A to every region"), this))
+    , m_job(new JobBar(tr("Apply the selected &policy to every region"), this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_map(new charts::RegionMapChart(this)) {
     m_summary->setWordWrap(true);
-    m_summary->setText(
-        tr("Policy A is applied to each region as a change from that region's own status quo "
-           "(docs/MODEL.md 10.8), on the same %1 draws, and the regions are ranked by net social "
-           "value per resident.")
-            .arg(analysis::kRegionDraws));
+    m_summary->setTextFormat(Qt::PlainText); // a policy's name is the user's text
+    showIntroduction();
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Region"), tr("Net value per resident"),
                                         tr("Net value (mean)"), tr("90% interval"), tr("P(> 0)")});
@@ -95,16 +93,49 @@ RegionsPanel::RegionsPanel(ScenarioDocument *document, analysis::Session *sessio
     connect(m_document, &ScenarioDocument::changed, this, &RegionsPanel::checkCurrent);
 }
 
+int RegionsPanel::describedPolicy() const {
+    return std::max(analysis::describedPolicy(m_document->scenario(), m_selected), 0);
+}
+
+void RegionsPanel::setSelectedPolicy(int index) {
+    const bool shown = result() != nullptr && !m_stale;
+    const RequestInputs before = currentInputs();
+    m_selected = index;
+    if (currentInputs() == before) {
+        if (shown && m_shownName != m_document->policyName(describedPolicy()))
+            showResult(); // the same levers under another name
+        return;
+    }
+    // A ranking was on show: rank the policy now selected (the session answers at once
+    // when it keeps that ranking).
+    if (shown && !m_job->isRunning()) {
+        run();
+        return;
+    }
+    if (!m_answer && !m_job->isRunning())
+        showIntroduction();
+    checkCurrent();
+}
+
+void RegionsPanel::showIntroduction() {
+    m_summary->setText(
+        tr("“%1” is applied to each region as a change from that region's own status quo "
+           "(docs/MODEL.md 10.8), on the same %2 draws, and the regions are ranked by net social "
+           "value per resident. Select another policy in the list to rank that one.")
+            .arg(m_document->policyName(describedPolicy()))
+            .arg(analysis::kRegionDraws));
+}
+
 analysis::RegionsRequest RegionsPanel::currentRequest() const {
     return analysis::regionsRequest(m_document->dataset(), m_document->scenario(),
-                                    m_document->region().baseline);
+                                    m_document->region().baseline, describedPolicy());
 }
 
 RegionsPanel::RequestInputs RegionsPanel::currentInputs() const {
     const data::Scenario &s = m_document->scenario();
     return {&m_document->dataset(),
             m_document->dataset().label(),
-            m_document->policy(0),
+            m_document->policy(describedPolicy()),
             m_document->region().baseline,
             s.weights,
             s.seed,
@@ -120,24 +151,28 @@ const core::RegionsResult *RegionsPanel::result() const {
 void RegionsPanel::checkCurrent() {
     const AnswerChange change =
         afterScenarioChange(m_answer != nullptr, m_job->isRunning(), result() != nullptr, m_stale);
-    if (change == AnswerChange::ShowResult)
-        showResult();
+    if (change == AnswerChange::ShowResult ||
+        (change == AnswerChange::None && result() && !m_stale && !m_job->isRunning() &&
+         m_shownName != m_document->policyName(describedPolicy())))
+        showResult(); // current again, or renamed
     if (change != AnswerChange::ShowOutOfDate)
         return;
     m_table->setRowCount(0);
     m_map->clear();
-    m_summary->setText(tr("Out of date — run again. The region, policy A or the weights "
-                          "changed since these regions were ranked."));
+    m_summary->setText(tr("Out of date — run again. The region, the policy ranked or the "
+                          "weights changed since these regions were ranked."));
 }
 
 void RegionsPanel::run() {
-    if (m_document->policy(0) == m_document->statusQuo()) {
+    const int described = describedPolicy();
+    if (m_document->policy(described) == m_document->statusQuo()) {
         // Every region would rank a zero: say so rather than rank noise.
         m_answer.reset();
         m_table->setRowCount(0);
         m_map->clear();
-        m_summary->setText(tr("Policy A is the status quo: it changes nothing in any region, so "
-                              "there is nothing to rank. Move a lever of policy A first."));
+        m_summary->setText(tr("“%1” is the status quo: it changes nothing in any region, so there "
+                              "is nothing to rank. Move one of its levers first.")
+                               .arg(m_document->policyName(described)));
         emit finished(false);
         return;
     }
@@ -174,12 +209,17 @@ void RegionsPanel::showResult() {
         }
     }
     m_table->setSortingEnabled(true);
-    m_map->showRegions(r,
-                       analysis::chartContext(m_document->scenario(), m_document->region(), false));
+    const int described = describedPolicy();
+    analysis::ChartContext context =
+        analysis::chartContext(m_document->scenario(), m_document->region(), false);
+    context.describedPolicy = described + 1;
+    m_map->showRegions(r, context);
+    m_shownName = m_document->policyName(described);
     m_summary->setText(
-        tr("Net social value per resident of policy A in each region (blue: gains; vermillion: "
+        tr("Net social value per resident of “%1” in each region (blue: gains; vermillion: "
            "losses; deeper = larger). Regions with many borrowed inputs (see Region) are "
-           "less reliable."));
+           "less reliable. Select another policy in the list to rank that one.")
+            .arg(m_shownName));
 }
 
 } // namespace leastbad::gui

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Policy A applied to every region of the dataset, ranked by net value per resident, as
-// a table and as a tile-grid map of the US states (a grid needs no map geometry). Like
-// the Frontier tab, it shows the session's answer only while the scenario is the one it
-// answers, and "out of date" after a change.
+// The policy selected in the policy list (the first when the status quo is selected)
+// applied to every region of the dataset, ranked by net value per resident, as a table and
+// as a tile-grid map of the US states (a grid needs no map geometry). Like the Frontier
+// tab, it shows the session's answer only while the scenario is the one it answers, and
+// "out of date" after a change; selecting another policy ranks that one at once when a
+// ranking was on show.
 #pragma once
 
 #include "analysis/session.h"
@@ -37,6 +39,11 @@ public:
             showResult();
     }
     void cancel() { m_job->cancel(); }
+    // The policy selected in the list (-1: the status quo); the panel ranks that policy, or
+    // the first when it is the status quo or there is no such policy.
+    void setSelectedPolicy(int index);
+    // The scenario's policy the panel ranks.
+    int describedPolicy() const;
     // The ranking for the scenario as it is now (null before a run, after a cancelled run,
     // and once the scenario has changed since).
     const core::RegionsResult *result() const;
@@ -65,6 +72,8 @@ signals:
 private:
     void showResult();
     void checkCurrent();
+    // The text above the table before a ranking is shown, naming the policy it would rank.
+    void showIntroduction();
 
     ScenarioDocument *m_document;
     analysis::Session *m_session;
@@ -74,6 +83,8 @@ private:
     RequestInputs m_answerInputs;  // what m_answer's request was built from
     RequestInputs m_pendingInputs; // the same for the run in progress
     bool m_stale = false;          // the "out of date" text is shown
+    int m_selected = 0;            // in the policy list: -1 the status quo
+    QString m_shownName;           // of the policy whose ranking is shown
     QLabel *m_summary;
     QTableWidget *m_table;
     charts::RegionMapChart *m_map;

@@ -355,7 +355,7 @@ void TornadoChart::showSnapshot(const AnalysisSnapshot &s, const analysis::Chart
                             analysis::money(top.atLow), analysis::money(top.atHigh));
     }
     setTexts(tr("What drives the net value of %1 (central: %2)")
-                 .arg(context.policyNames.value(1))
+                 .arg(context.policyNames.value(s.tornadoPolicy))
                  .arg(QLocale().toString(t.central * scale.factor, 'f', 1) + QLatin1Char(' ') +
                       scale.suffix),
              subtitle);

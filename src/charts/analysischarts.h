@@ -47,8 +47,9 @@ public:
                       const analysis::ChartContext &context) override;
 };
 
-// The tornado for policy A: net value with each uncertain parameter at its 5th and
-// 95th percentile, the others central; the largest swings on top.
+// The tornado of one policy (the snapshot's tornadoPolicy: policy A, or the one selected in
+// the app): net value with each uncertain parameter at its 5th and 95th percentile, the
+// others central; the largest swings on top.
 class TornadoChart final : public AnalysisChart {
     Q_OBJECT
 public:

@@ -7,12 +7,16 @@
 
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QStyleHints>
 #include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace leastbad::charts {
 
@@ -113,10 +117,15 @@ FrontierChart::FrontierChart(QWidget *parent)
     styleRects();
     setTexts(tr("Frontier"), tr("Not computed yet."));
     setFooter({}); // the footer named the scenario of the cleared result
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
-        const int index = pointAt(event->position());
-        if (index >= 0 && m_points[std::size_t(index)].addable)
-            emit pointChosen(index);
+    connect(m_plot, &QCustomPlot::mousePress, this, &FrontierChart::onPress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &FrontierChart::onRelease);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &FrontierChart::onDoubleClick);
+    // A pointing hand over a point that one click adds.
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        if (addableAt(event->position()) >= 0)
+            m_plot->setCursor(Qt::PointingHandCursor);
+        else
+            m_plot->unsetCursor();
     });
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -129,6 +138,48 @@ FrontierChart::FrontierChart(QWidget *parent)
         if (menu.exec(m_plot->mapToGlobal(at)) == add)
             emit pointChosen(index);
     });
+}
+
+int FrontierChart::addableAt(const QPointF &position) const {
+    const int index = pointAt(position);
+    return index >= 0 && m_points[std::size_t(index)].addable ? index : -1;
+}
+
+void FrontierChart::onPress(QMouseEvent *event) {
+    m_releaseIgnored = false;
+    m_pressedPoint = event->button() == Qt::LeftButton ? addableAt(event->position()) : -1;
+    m_pressedAt = event->position();
+}
+
+void FrontierChart::onRelease(QMouseEvent *event) {
+    const int pressed = std::exchange(m_pressedPoint, -1);
+    if (std::exchange(m_releaseIgnored, false) || event->button() != Qt::LeftButton || pressed < 0)
+        return;
+    // A drag that ends on the point is not a click on it.
+    constexpr double kSlop = 4; // pixels
+    const QPointF moved = event->position() - m_pressedAt;
+    if (std::hypot(moved.x(), moved.y()) > kSlop || addableAt(event->position()) != pressed)
+        return;
+    m_clickedPoint = pressed;
+    m_clickedAt = event->timestamp();
+    emit pointChosen(pressed);
+}
+
+void FrontierChart::onDoubleClick(QMouseEvent *event) {
+    // The system sends press, release, double-click (for the second press), release: the
+    // first click chose the point, so the double-click and its release add nothing more.
+    // A double-click on its own (no click just before, on that point) chooses it once.
+    m_releaseIgnored = true;
+    m_pressedPoint = -1;
+    if (event->button() != Qt::LeftButton)
+        return;
+    const int index = addableAt(event->position());
+    const bool clickedJustBefore =
+        index == m_clickedPoint &&
+        event->timestamp() - m_clickedAt <=
+            quint64(QGuiApplication::styleHints()->mouseDoubleClickInterval());
+    if (index >= 0 && !clickedJustBefore)
+        emit pointChosen(index);
 }
 
 void FrontierChart::styleRects() {
@@ -326,7 +377,7 @@ QString FrontierChart::pointText(int index) const {
     lines << (changed.isEmpty() ? tr("Levers: as the status quo")
                                 : tr("Levers changed from the status quo:"));
     lines << changed;
-    lines << tr("Double-click to add this policy to the list.");
+    lines << tr("Click to add it to your policies.");
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -3,8 +3,9 @@
 // scatter-plot matrix (every pair of extra taxpayer cost, victimisations averted,
 // wellbeing-years and life-years saved, each against the status quo), with the status quo,
 // the scenario's policies and the least bad policy within today's budget marked. Hovering
-// a point names its policy (its levers in words and units, its four objectives); a
-// double-click or the context menu on a point asks for it to be added to the policy list.
+// a point names its policy (its levers in words and units, its four objectives) and shows
+// a pointing hand; one click on a point (or its context menu) asks for it to be added to
+// the policy list. A double-click asks once: its first click did.
 #pragma once
 
 #include "charts/chartwidget.h"
@@ -14,6 +15,7 @@
 #include <vector>
 
 class QCPAxisRect;
+class QMouseEvent;
 
 namespace leastbad::charts {
 
@@ -58,12 +60,25 @@ protected:
 private:
     void styleRects();
     QPointF position(int pair, const core::Objectives &o) const;
+    // The addable point at `position`, or -1.
+    int addableAt(const QPointF &position) const;
+    // A left click: pressed and released on the same addable point without dragging.
+    void onPress(QMouseEvent *event);
+    void onRelease(QMouseEvent *event);
+    void onDoubleClick(QMouseEvent *event);
 
     std::array<QCPAxisRect *, kPairs> m_rects{};
     std::vector<FrontierPoint> m_points;
     core::Objectives m_statusQuo;
     core::Policy m_statusQuoPolicy;
     std::array<double, kObjectives> m_scale{1, 1, 1, 1};
+    int m_pressedPoint = -1;       // the addable point under the last left press
+    QPointF m_pressedAt;           // where it was pressed
+    bool m_releaseIgnored = false; // the release that ends a double-click (it added already)
+    // The point the last click chose and when (the event's timestamp), so that the
+    // double-click that follows that click does not choose it again.
+    int m_clickedPoint = -1;
+    quint64 m_clickedAt = 0;
 };
 
 } // namespace leastbad::charts

@@ -158,14 +158,17 @@ void RegionMapChart::showRegions(const core::RegionsResult &r,
         subtitle =
             tr("Net social value per resident of %1 applied in each region. Highest: %2 "
                "(%3); lowest: %4 (%5).")
-                .arg(context.policyNames.value(1), QString::fromStdString(best.name),
-                     analysis::money(best.netValuePerResident), QString::fromStdString(worst.name),
+                .arg(context.policyNames.value(context.describedPolicy),
+                     QString::fromStdString(best.name), analysis::money(best.netValuePerResident),
+                     QString::fromStdString(worst.name),
                      analysis::money(worst.netValuePerResident));
         if (!offMap.isEmpty())
             subtitle +=
                 QLatin1Char(' ') + tr("Off the map: %1.").arg(offMap.join(QStringLiteral(", ")));
     }
-    setTexts(tr("%1 in every region, per resident").arg(context.policyNames.value(1)), subtitle);
+    setTexts(tr("%1 in every region, per resident")
+                 .arg(context.policyNames.value(context.describedPolicy)),
+             subtitle);
     setFooter(context.footer);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Policy A applied to every region, as a tile-grid map of the US states coloured by net
+// One policy (ChartContext::describedPolicy: policy A, or the one selected in the app)
+// applied to every region, as a tile-grid map of the US states coloured by net
 // social value per resident (a grid needs no map geometry), with the regions off the map
 // named in the subtitle. The tiles stay square at every size of the chart and their labels
 // are sized to fit inside them (the value is left out of a tile too small to hold it).

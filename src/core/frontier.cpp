@@ -156,17 +156,42 @@ std::vector<Candidate> nonDominated(const std::vector<Candidate> &candidates) {
     return result;
 }
 
+namespace {
+
+// The draws every candidate of a sweep is evaluated on, and the status quo's runs on them.
+struct SweepDraws {
+    DrawSet draws;
+    std::vector<SimulationResult> statusQuo;
+
+    SweepDraws(const RegionBaseline &region, const FrontierOptions &options)
+        : draws(DrawSet::prepare(region, ParameterDraws::generate(options.draws, options.seed),
+                                 options.threads))
+        , statusQuo(std::size_t(draws.size())) {
+        const Policy sq = statusQuoPolicy(region);
+        for (int d = 0; d < draws.size(); ++d)
+            statusQuo[d] = simulate(draws.calibrations[d], sq, options.weights.simulationOptions());
+    }
+};
+
+} // namespace
+
+std::vector<Objectives> placeOnFrontier(const RegionBaseline &region,
+                                        const FrontierOptions &options,
+                                        const std::vector<Policy> &policies) {
+    const SweepDraws sweep(region, options);
+    const Evaluator evaluator{sweep.draws, sweep.statusQuo, options.weights};
+    std::vector<Objectives> placed;
+    for (const Policy &p : policies)
+        placed.push_back(evaluator.mean(p));
+    return placed;
+}
+
 FrontierResult exploreFrontier(const RegionBaseline &region, const FrontierOptions &options,
                                const std::atomic<bool> *cancel, const ProgressFn &progress) {
     FrontierResult result;
-    const ParameterDraws parameterDraws = ParameterDraws::generate(options.draws, options.seed);
-    const DrawSet draws = DrawSet::prepare(region, parameterDraws, options.threads);
+    const SweepDraws sweep(region, options);
     const Policy statusQuoPolicyValue = statusQuoPolicy(region);
-    std::vector<SimulationResult> statusQuo(draws.size());
-    for (int d = 0; d < draws.size(); ++d)
-        statusQuo[d] = simulate(draws.calibrations[d], statusQuoPolicyValue,
-                                options.weights.simulationOptions());
-    const Evaluator evaluator{draws, statusQuo, options.weights};
+    const Evaluator evaluator{sweep.draws, sweep.statusQuo, options.weights};
     result.statusQuo = evaluator.mean(statusQuoPolicyValue);
     for (const Policy &p : options.marked)
         result.marked.push_back(evaluator.mean(p));

@@ -69,6 +69,13 @@ FrontierResult exploreFrontier(const RegionBaseline &region, const FrontierOptio
                                const std::atomic<bool> *cancel = nullptr,
                                const ProgressFn &progress = {});
 
+// The objectives of `policies` on the draws a frontier found with `options` used, as its
+// FrontierResult::marked: the frontier does not depend on the marked policies, so a kept
+// frontier takes a changed list of them without a new sweep.
+std::vector<Objectives> placeOnFrontier(const RegionBaseline &region,
+                                        const FrontierOptions &options,
+                                        const std::vector<Policy> &policies);
+
 // Keeps the candidates that no other candidate dominates (order preserved).
 std::vector<Candidate> nonDominated(const std::vector<Candidate> &candidates);
 

@@ -27,7 +27,8 @@ struct AnalysisSnapshot {
     std::vector<Quantiles> taxpayerCostChange;      // discounted
     Comparison aVersusB;                            // on net value
     double startValue = 0;          // year 0 of the time series (the calibrated status quo)
-    std::optional<Tornado> tornado; // policy A, when asked for
+    std::optional<Tornado> tornado; // of one policy, when asked for:
+    int tornadoPolicy = 1;          // its index in the policies ([0] the status quo, [1] A)
     int draws = 0;
     double computeMilliseconds = 0;
 };

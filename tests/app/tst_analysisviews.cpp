@@ -16,8 +16,10 @@
 #include "charts/frontierchart.h"
 #include "charts/regionmapchart.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -64,6 +66,20 @@ const core::LeverSpec &lever(const char *key) {
     return *core::findLever(key);
 }
 
+// One mouse event as the window system delivers it, with its own timestamp (milliseconds),
+// so that a double-click's events can come as close together as a person makes them.
+void sendMouse(QWidget *widget, QEvent::Type type, QPoint at, quint64 timestamp,
+               Qt::MouseButton button = Qt::LeftButton) {
+    const Qt::MouseButtons held =
+        type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick
+            ? Qt::MouseButtons(button)
+            : Qt::MouseButtons();
+    QMouseEvent event(type, QPointF(at), widget->mapToGlobal(QPointF(at)), button, held,
+                      Qt::NoModifier);
+    event.setTimestamp(timestamp);
+    QApplication::sendEvent(widget, &event);
+}
+
 } // namespace
 
 class TestAnalysisViews : public QObject {
@@ -104,7 +120,7 @@ private slots:
         QCOMPARE(int(added.size()), 1);
         QVERIFY(added[0].first == r->bestUnderBudget.candidate.policy);
 
-        // The same point, double-clicked in a panel of the matrix, and its hover text.
+        // The same point, clicked once in a panel of the matrix, and its hover text.
         charts::FrontierChart *chart = panel.chart();
         const auto &points = chart->points();
         int least = -1;
@@ -116,13 +132,81 @@ private slots:
         panel.plot()->replot();
         const QPointF pixel = chart->pixelOf(0, least);
         QCOMPARE(chart->pointAt(pixel), least);
-        QTest::mouseDClick(panel.plot(), Qt::LeftButton, {}, pixel.toPoint());
+        QTest::mouseClick(panel.plot(), Qt::LeftButton, {}, pixel.toPoint());
         QCOMPARE(int(added.size()), 2);
         QVERIFY(added[1].first == r->bestUnderBudget.candidate.policy);
+        QCOMPARE(added[1].second, points[std::size_t(least)].name);
         panel.addPoint(0); // a frontier policy: its own levers
         QCOMPARE(int(added.size()), 3);
         QVERIFY(added[2].first == points[0].policy);
         QVERIFY(points[0].policy == r->frontier[0].policy);
+
+        // One click on a frontier point, in another panel of the matrix, adds that point.
+        QVERIFY(int(r->frontier.size()) >= 2);
+        const int last = int(r->frontier.size()) - 1; // frontier points come first
+        int pair = -1;
+        for (int p = 0; p < charts::FrontierChart::kPairs && pair < 0; ++p)
+            if (chart->pointAt(chart->pixelOf(p, last).toPoint()) == last)
+                pair = p; // a panel where no other point covers it
+        QVERIFY(pair >= 0);
+        const QPoint at = chart->pixelOf(pair, last).toPoint();
+        added.clear();
+        QTest::mouseClick(panel.plot(), Qt::LeftButton, {}, at);
+        QCOMPARE(int(added.size()), 1);
+        QVERIFY(added[0].first == r->frontier[std::size_t(last)].policy);
+        QCOMPARE(added[0].second, points[std::size_t(last)].name);
+
+        // A double-click as the system sends it (press, release, double-click, release)
+        // adds it once; so does a double-click event on its own.
+        added.clear();
+        sendMouse(panel.plot(), QEvent::MouseButtonPress, at, 10000);
+        sendMouse(panel.plot(), QEvent::MouseButtonRelease, at, 10060);
+        sendMouse(panel.plot(), QEvent::MouseButtonDblClick, at, 10150);
+        sendMouse(panel.plot(), QEvent::MouseButtonRelease, at, 10210);
+        QCOMPARE(int(added.size()), 1);
+        QVERIFY(added[0].first == r->frontier[std::size_t(last)].policy);
+        added.clear();
+        sendMouse(panel.plot(), QEvent::MouseButtonDblClick, at, 20000);
+        sendMouse(panel.plot(), QEvent::MouseButtonRelease, at, 20060);
+        QCOMPARE(int(added.size()), 1);
+        // ... and the click after it adds again (the double-click left nothing behind).
+        QTest::mouseClick(panel.plot(), Qt::LeftButton, {}, at);
+        QCOMPARE(int(added.size()), 2);
+
+        // A click on no point, a drag that ends on a point, a right click and a click on
+        // the status quo (not a new policy) add nothing.
+        added.clear();
+        QPoint empty;
+        const QRect rect = chart->pairRect(pair)->rect();
+        for (int y = rect.top() + 2; y < rect.bottom() && empty.isNull(); y += 3)
+            for (int x = rect.left() + 2; x < rect.right() && empty.isNull(); x += 3)
+                if (chart->pointAt(QPointF(x, y)) < 0)
+                    empty = QPoint(x, y);
+        QVERIFY(!empty.isNull());
+        QTest::mouseClick(panel.plot(), Qt::LeftButton, {}, empty);
+        sendMouse(panel.plot(), QEvent::MouseButtonPress, empty, 30000);
+        sendMouse(panel.plot(), QEvent::MouseButtonRelease, at, 30100);
+        sendMouse(panel.plot(), QEvent::MouseButtonPress, at, 31000, Qt::RightButton);
+        sendMouse(panel.plot(), QEvent::MouseButtonRelease, at, 31050, Qt::RightButton);
+        const int statusQuo = int(points.size()) - (r->bestUnderBudget.found ? 2 : 1);
+        QVERIFY(!points[std::size_t(statusQuo)].addable);
+        int statusQuoPair = -1;
+        for (int p = 0; p < charts::FrontierChart::kPairs && statusQuoPair < 0; ++p)
+            if (chart->pointAt(chart->pixelOf(p, statusQuo).toPoint()) == statusQuo)
+                statusQuoPair = p;
+        QVERIFY(statusQuoPair >= 0);
+        QTest::mouseClick(panel.plot(), Qt::LeftButton, {},
+                          chart->pixelOf(statusQuoPair, statusQuo).toPoint());
+        QCOMPARE(int(added.size()), 0);
+
+        // A pointing hand over a point one click adds, the arrow elsewhere.
+        sendMouse(panel.plot(), QEvent::MouseMove, at, 40000, Qt::NoButton);
+        QCOMPARE(panel.plot()->cursor().shape(), Qt::PointingHandCursor);
+        sendMouse(panel.plot(), QEvent::MouseMove, empty, 40100, Qt::NoButton);
+        QCOMPARE(panel.plot()->cursor().shape(), Qt::ArrowCursor);
+        QVERIFY(
+            chart->pointText(last).contains(QStringLiteral("Click to add it to your policies")));
+        QVERIFY(!chart->pointText(statusQuo).contains(QStringLiteral("Click to add")));
 
         // Hover text in words and units, with thousands separators, no raw doubles.
         const QString text = chart->pointText(least);

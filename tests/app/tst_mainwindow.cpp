@@ -2,6 +2,7 @@
 #include "../common/tsfile.h"
 #include "analysis/chartcontext.h"
 #include "analysis/numbertext.h"
+#include "analysis/scenariorequests.h"
 #include "app/aboutdialog.h"
 #include "app/analysisrunner.h"
 #include "app/decisionpanel.h"
@@ -20,6 +21,9 @@
 #include "app/welcomedialog.h"
 #include "charts/analysischarts.h"
 #include "charts/chartwidget.h"
+#include "charts/frontierchart.h"
+#include "core/diagnostics.h"
+#include "core/sensitivity.h"
 #include "data/policyfile.h"
 #include "i18n/language.h"
 
@@ -47,6 +51,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -779,6 +784,244 @@ private slots:
         QCOMPARE(w.lastSnapshot()->verdicts.size(), std::size_t(before + 2));
         w.document()->undoStack()->undo(); // one step
         QCOMPARE(w.document()->policyCount(), before);
+    }
+
+    // Issue 18: one click on any point of the frontier adds its policy, named after the
+    // point, selected and compared at once, as one undo step the status bar mentions; a
+    // double-click adds it once.
+    void oneClickOnAFrontierPointAddsItsPolicy() {
+        MainWindow w;
+        showAtLaptopSize(w);
+        gui::FrontierPanel *frontier = w.frontier();
+        showTab(w, frontier);
+        frontier->samplesBox()->setValue(200);
+        frontier->findChildren<QSpinBox *>().at(1)->setValue(20); // draws per policy
+        QSignalSpy done(frontier, &gui::FrontierPanel::finished);
+        frontier->run();
+        QVERIFY(done.wait(60000));
+        QVERIFY(frontier->result());
+        QVERIFY(waitForCurrent(w));
+        charts::FrontierChart *chart = frontier->chart();
+        QTest::qWait(100); // laid out in its tab
+        chart->plot()->replot();
+        // Two frontier points that no other covers in some panel of the matrix.
+        const int count = int(frontier->result()->frontier.size());
+        std::vector<std::pair<int, QPoint>> uncovered;
+        for (int i = count - 1; i >= 0 && uncovered.size() < 2; --i)
+            for (int pair = 0; pair < charts::FrontierChart::kPairs; ++pair)
+                if (chart->pointAt(chart->pixelOf(pair, i).toPoint()) == i) {
+                    uncovered.emplace_back(i, chart->pixelOf(pair, i).toPoint());
+                    break;
+                }
+        QCOMPARE(int(uncovered.size()), 2);
+        const auto [point, at] = uncovered[0];
+        const auto [otherPoint, otherAt] = uncovered[1];
+        const charts::FrontierPoint chosen = chart->points()[std::size_t(point)];
+        const charts::FrontierPoint other = chart->points()[std::size_t(otherPoint)];
+        QVERIFY(chart->tooltipAt(at).contains(QStringLiteral("Click to add it to your policies")));
+
+        const int before = w.document()->policyCount();
+        const int steps = w.document()->undoStack()->count();
+        QTest::mouseClick(chart->plot(), Qt::LeftButton, {}, at);
+        QCOMPARE(w.document()->policyCount(), before + 1);
+        QVERIFY(w.document()->policy(before) == chosen.policy);
+        QCOMPARE(w.document()->policyName(before), chosen.name);
+        QCOMPARE(w.policyList()->currentPolicy(), before);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(message.contains(chosen.name) && message.contains(QStringLiteral("Ctrl+Z")),
+                 qPrintable(message));
+        // Compared at once, and the notice outlives the analysis that follows.
+        QVERIFY(waitForCurrent(w));
+        QCOMPARE(w.lastSnapshot()->verdicts.size(), std::size_t(before + 2));
+        QCOMPARE(w.statusBar()->currentMessage(), message);
+        // The frontier stays, with the new policy placed among its points (no new sweep),
+        // so the next point is one click away too.
+        const analysis::Session::Counts counts = w.session().counts();
+        QVERIFY(QTest::qWaitFor([&] { return frontier->result() != nullptr; }, 20000));
+        QCOMPARE(w.session().counts().frontiers, counts.frontiers);
+        QCOMPARE(int(frontier->result()->marked.size()), before + 1);
+        QTest::qWait(50);
+        chart->plot()->replot();
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QTest::mouseMove(chart->plot(), otherAt); // the hover text of the next point
+            w.grab().save(QStringLiteral("%1/frontier-added-1280x720.png").arg(folder));
+        }
+        // The added policy is drawn over its point as one of yours (a click adds it no more).
+        const int placed = chart->pointAt(at);
+        QVERIFY(placed != point && placed >= 0);
+        QCOMPARE(chart->points()[std::size_t(placed)].name, chosen.name);
+        QVERIFY(!chart->points()[std::size_t(placed)].addable);
+        QCOMPARE(chart->pointAt(otherAt), otherPoint);
+        QTest::mouseClick(chart->plot(), Qt::LeftButton, {}, otherAt);
+        QCOMPARE(w.document()->policyCount(), before + 2);
+        QVERIFY(w.document()->policy(before + 1) == other.policy);
+        QCOMPARE(w.document()->policyName(before + 1), other.name);
+        w.document()->undoStack()->undo(); // one step each
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->policyCount(), before);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 2); // redo can bring them back
+
+        // A double-click (press, release, double-click, release) adds the point once.
+        QVERIFY(QTest::qWaitFor([&] { return frontier->result() != nullptr; }, 20000));
+        QTest::qWait(50);
+        chart->plot()->replot();
+        QCOMPARE(chart->pointAt(at), point);
+        for (const auto &[type, time] : {std::pair{QEvent::MouseButtonPress, 5000},
+                                         std::pair{QEvent::MouseButtonRelease, 5060},
+                                         std::pair{QEvent::MouseButtonDblClick, 5150},
+                                         std::pair{QEvent::MouseButtonRelease, 5210}}) {
+            const bool down = type != QEvent::MouseButtonRelease;
+            QMouseEvent event(type, QPointF(at), chart->plot()->mapToGlobal(QPointF(at)),
+                              Qt::LeftButton, down ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+            event.setTimestamp(quint64(time));
+            QApplication::sendEvent(chart->plot(), &event);
+        }
+        QCOMPARE(w.document()->policyCount(), before + 1);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1); // the redo steps went
+    }
+
+    // Issue 18: the tornado, the regions and the per-unit effects describe the policy
+    // selected in the list (the first when the status quo is selected), say which in their
+    // titles, and follow the selection.
+    void theTornadoRegionsAndPerUnitFollowTheSelectedPolicy() {
+        MainWindow w;
+        showAtLaptopSize(w);
+        gui::ScenarioDocument *doc = w.document();
+        doc->setLever(0, lever("release_cash_usd"), 2500);
+        doc->setLever(1, lever("sentence_multiplier_repeat_violent"), 2.0);
+        const int third = doc->addPolicy(QStringLiteral("Small and close"));
+        doc->setLever(third, lever("facility_beds"), 250);
+        QCOMPARE(doc->policyCount(), 3);
+        const QString first = doc->policyName(0), second = doc->policyName(1);
+        const core::RegionBaseline &region = doc->region().baseline;
+        const core::MoralWeights weights = doc->scenario().weights;
+        auto hasText = [](QWidget *panel, const QString &text) {
+            for (const QLabel *label : panel->findChildren<QLabel *>())
+                if (label->text().contains(text))
+                    return true;
+            return false;
+        };
+
+        // The first policy selected: ranked, and its per-unit effects.
+        w.policyList()->setCurrentPolicy(0);
+        showTab(w, w.regions());
+        QSignalSpy regionsDone(w.regions(), &gui::RegionsPanel::finished);
+        w.regions()->run();
+        QVERIFY(regionsDone.wait(120000));
+        QVERIFY(w.regions()->result());
+        const core::RegionsResult ofFirst = *w.regions()->result();
+        QVERIFY(w.regions()->chart()->title().contains(first));
+        QSignalSpy perUnitDone(w.diagnostics(), &gui::DiagnosticsPanel::finished);
+        w.diagnostics()->run();
+        QVERIFY(perUnitDone.wait(60000));
+        QVERIFY(w.diagnostics()->result());
+        const core::Diagnostics perUnitOfFirst = *w.diagnostics()->result();
+        QVERIFY(w.diagnostics()->summary()->text().contains(first));
+
+        // The second selected: both compute again for it, and say so.
+        regionsDone.clear();
+        perUnitDone.clear();
+        w.policyList()->setCurrentPolicy(1);
+        QVERIFY(regionsDone.wait(120000));
+        QVERIFY(regionsDone.front().front().toBool());
+        QVERIFY(perUnitDone.count() == 1 || perUnitDone.wait(60000));
+        QCOMPARE(w.regions()->describedPolicy(), 1);
+        QVERIFY(w.regions()->result());
+        QVERIFY(w.regions()->currentRequest() ==
+                analysis::regionsRequest(doc->dataset(), doc->scenario(), region, 1));
+        QVERIFY(w.session().kept(w.regions()->currentRequest()));
+        QVERIFY(w.regions()->chart()->title().contains(second));
+        QVERIFY(!w.regions()->chart()->title().contains(first));
+        QVERIFY(hasText(w.regions(), second));
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QTest::qWait(200);
+            w.grab().save(QStringLiteral("%1/regions-second-1280x720.png").arg(folder));
+        }
+        const core::RegionsResult &ofSecond = *w.regions()->result();
+        QCOMPARE(ofSecond.ranking.size(), ofFirst.ranking.size());
+        QVERIFY(ofSecond.ranking.front().netValuePerResident !=
+                ofFirst.ranking.front().netValuePerResident);
+        QVERIFY(w.diagnostics()->result());
+        QVERIFY(w.diagnostics()->summary()->text().contains(second));
+        // The per-unit effects are the core's for the second policy, on the panel's draws.
+        const core::DrawSet draws = core::DrawSet::prepare(
+            region, core::ParameterDraws::generate(500, doc->scenario().seed), 1);
+        const core::Diagnostics direct =
+            core::computeDiagnostics(draws, doc->policy(1), weights.simulationOptions(), 0);
+        const core::Diagnostics &shown = *w.diagnostics()->result();
+        QCOMPARE(shown.results.size(), direct.results.size());
+        bool differs = false;
+        for (std::size_t i = 0; i < direct.results.size(); ++i) {
+            QCOMPARE(shown.results[i].value.p50, direct.results[i].value.p50);
+            differs = differs || shown.results[i].value.p50 != perUnitOfFirst.results[i].value.p50;
+        }
+        QVERIFY(differs);
+
+        // The tornado, on its tab, is the second policy's and is titled with its name.
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        tabs->setCurrentWidget(w.charts()[3]);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return waitForCurrent(w, 100) && w.lastSnapshot()->tornado &&
+                       w.lastSnapshot()->tornadoPolicy == 2;
+            },
+            60000));
+        const core::Tornado tornadoOfSecond = core::tornado(region, doc->policy(1), weights);
+        QCOMPARE(w.lastSnapshot()->tornado->central, tornadoOfSecond.central);
+        QVERIFY(w.charts()[3]->title().contains(second));
+        if (const QString folder = qEnvironmentVariable("LEASTBAD_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QTest::qWait(200);
+            w.grab().save(QStringLiteral("%1/tornado-second-1280x720.png").arg(folder));
+            showTab(w, w.diagnostics());
+            QTest::qWait(200);
+            w.grab().save(QStringLiteral("%1/per-unit-second-1280x720.png").arg(folder));
+            tabs->setCurrentWidget(w.charts()[3]);
+        }
+        const double centralOfSecond = w.lastSnapshot()->tornado->central;
+
+        // The status quo selected: all three fall back to the first policy.
+        regionsDone.clear();
+        perUnitDone.clear();
+        w.policyList()->setCurrentPolicy(-1);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return waitForCurrent(w, 100) && w.lastSnapshot()->tornado &&
+                       w.lastSnapshot()->tornadoPolicy == 1;
+            },
+            60000));
+        QCOMPARE(w.lastSnapshot()->tornado->central,
+                 core::tornado(region, doc->policy(0), weights).central);
+        QVERIFY(w.lastSnapshot()->tornado->central != centralOfSecond);
+        QVERIFY(w.charts()[3]->title().contains(first));
+        QVERIFY(regionsDone.count() == 1 || regionsDone.wait(120000));
+        QVERIFY(perUnitDone.count() == 1 || perUnitDone.wait(60000));
+        QCOMPARE(w.regions()->describedPolicy(), 0);
+        QVERIFY(w.regions()->result());
+        QCOMPARE(w.regions()->result()->ranking.front().netValuePerResident,
+                 ofFirst.ranking.front().netValuePerResident);
+        QVERIFY(w.regions()->chart()->title().contains(first));
+        QVERIFY(w.diagnostics()->result());
+        for (std::size_t i = 0; i < perUnitOfFirst.results.size(); ++i)
+            QCOMPARE(w.diagnostics()->result()->results[i].value.p50,
+                     perUnitOfFirst.results[i].value.p50);
+        QVERIFY(w.diagnostics()->summary()->text().contains(first));
+
+        // An export of the tornado names the policy it shows: the selected one.
+        w.policyList()->setCurrentPolicy(1);
+        QTemporaryDir dir;
+        QSignalSpy exported(w.exporter(), &gui::ExportController::finished);
+        const QString svg = dir.filePath(QStringLiteral("tornado.svg"));
+        w.exporter()->writeChart(charts::ChartKind::Tornado, svg, QStringLiteral("svg"), {});
+        QVERIFY(exported.wait(120000));
+        QCOMPARE(exported.front().front().toString(), QString());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString image = QString::fromUtf8(file.readAll());
+        QVERIFY(image.contains(second.toHtmlEscaped()));
     }
 
     void regionsViewRanksEveryRegionAndMapsTheStates() {

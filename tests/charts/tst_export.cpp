@@ -9,6 +9,7 @@
 #include "charts/chartkind.h"
 #include "charts/exportbatch.h"
 #include "charts/report.h"
+#include "core/sensitivity.h"
 #include "data/defaultregion.h"
 #include "data/scenarioopen.h"
 
@@ -116,6 +117,49 @@ private slots:
         QVERIFY(m_results);
         QVERIFY(m_results->snapshot && m_results->snapshot->tornado);
         QVERIFY(m_results->regions && m_results->frontier);
+    }
+
+    // Issue 18: the tornado and the regions of an export describe the policy asked for (the
+    // app passes the one selected in its list; the command line the first), and their
+    // titles name it.
+    void theTornadoAndRegionsDescribeThePolicyAskedFor() {
+        QString error;
+        std::optional<data::OpenedScenario> opened =
+            data::openScenario(scenarioPath(), *m_dataset, false).take(error);
+        QVERIFY2(opened, qPrintable(error));
+        opened->scenario.draws = 300;
+        QCOMPARE(opened->scenario.policies.size(), 2);
+        core::Policy second = core::statusQuoPolicy(opened->region.baseline);
+        second.releaseCashUsd = 5000; // unlike the first, the essay's whole package
+        opened->scenario.policies[1].policy = second;
+        const QString first = opened->scenario.policies[0].name;
+        const QString name = opened->scenario.policies[1].name;
+        analysis::ComputeOptions options;
+        options.analysis = false;
+        options.policy = 1;
+        analysis::Session session(analysis::Session::Mode::OneShot);
+        const std::optional<analysis::ExportResults> r = analysis::computeResults(
+            session, opened->scenario, opened->region, *m_dataset, options);
+        QVERIFY(r && r->snapshot && r->snapshot->tornado && r->regions);
+        QCOMPARE(r->snapshot->tornadoPolicy, 2);
+        QCOMPARE(r->context.describedPolicy, 2);
+        QCOMPARE(r->snapshot->tornado->central,
+                 core::tornado(opened->region.baseline, second, opened->scenario.weights).central);
+        QVERIFY(r->snapshot->tornado->central != m_results->snapshot->tornado->central);
+        QCOMPARE(r->regions->ranking.size(), m_results->regions->ranking.size());
+        QVERIFY(r->regions->ranking.front().netValuePerResident !=
+                m_results->regions->ranking.front().netValuePerResident);
+        for (charts::ChartKind kind : {charts::ChartKind::Tornado, charts::ChartKind::Regions}) {
+            const auto chart = charts::drawChart(kind, *r, error);
+            QVERIFY2(chart, qPrintable(error));
+            QVERIFY2(chart->title().contains(name) && !chart->title().contains(first),
+                     qPrintable(chart->title()));
+            // The default (the command line's) is the first policy.
+            const auto ofFirst = charts::drawChart(kind, *m_results, error);
+            QVERIFY2(ofFirst, qPrintable(error));
+            QVERIFY2(ofFirst->title().contains(first), qPrintable(ofFirst->title()));
+        }
+        QCOMPARE(m_results->snapshot->tornadoPolicy, 1);
     }
 
     // Every chart at every preset and scale: the requested size, not blank, and the plot
