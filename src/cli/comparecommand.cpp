@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <memory>
+
 #include <cmath>
 #include <optional>
 
@@ -64,7 +66,8 @@ core::OutputRequest comparedOutputs() {
 
 struct Report {
     QStringList names; // [0] status quo
-    core::Analysis analysis;
+    // The session's result, not a copy: at 100,000 draws a copy of the runs was 1 KB a draw.
+    std::shared_ptr<const core::Analysis> analysis;
     int draws = 0;                               // used (with --target-se: as many as it took)
     std::optional<core::PrecisionTarget> target; // --target-se
     bool reachedTarget = false;
@@ -157,7 +160,7 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
                  .arg(usd(r.target->standardErrorUsd))
           << "\n";
     for (int p = 1; p < r.names.size(); ++p) {
-        const core::PolicyVerdict &v = r.analysis.verdicts[p];
+        const core::PolicyVerdict &v = r.analysis->verdicts[p];
         s << "\n" << r.names[p] << "\n";
         s << "  "
           << QCoreApplication::translate("leastbad::cli", "net social value")
@@ -198,8 +201,8 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
         for (const Measure &m : kMeasures)
             s << "  "
               << QCoreApplication::translate("CompareCommand", m.label).leftJustified(kLabelWidth)
-              << withError(core::differenceDraws(r.analysis.run.policies[p],
-                                                 r.analysis.run.policies[0], m.output, m.totals),
+              << withError(core::differenceDraws(r.analysis->run.policies[p],
+                                                 r.analysis->run.policies[0], m.output, m.totals),
                            m.format)
               << "\n";
         if (std::size_t(p - 1) < r.decompositions.size())
@@ -212,8 +215,8 @@ QByteArray asTable(const Report &r, const CommonOptions &o) {
           << "\n";
         for (int a = 1; a < r.names.size(); ++a) {
             for (int b = a + 1; b < r.names.size(); ++b) {
-                const core::Comparison c = core::compareDraws(r.analysis.verdicts[a].totalDraws(),
-                                                              r.analysis.verdicts[b].totalDraws());
+                const core::Comparison c = core::compareDraws(r.analysis->verdicts[a].totalDraws(),
+                                                              r.analysis->verdicts[b].totalDraws());
                 s << "  " << r.names[a] << QCoreApplication::translate("leastbad::cli", " vs ")
                   << r.names[b] << ": " << percent(c.firstBetter) << " / "
                   << percent(c.secondBetter)
@@ -263,7 +266,7 @@ QStringList policyNames(const Report &r) {
 }
 
 QByteArray asCsv(const data::AnalysisLabels &labels, const Report &r) {
-    QByteArray csv = data::analysisToCsv(labels, r.analysis) +
+    QByteArray csv = data::analysisToCsv(labels, *r.analysis) +
                      data::decompositionCsv(policyNames(r), r.decompositions);
     if (r.target)
         csv += ",draws_used," + QByteArray::number(r.draws) + ",,,,,\n" +
@@ -274,7 +277,7 @@ QByteArray asCsv(const data::AnalysisLabels &labels, const Report &r) {
 
 QByteArray asJson(const data::AnalysisLabels &labels, const Report &r,
                   const core::ParameterDraws *raw) {
-    const QByteArray json = data::analysisToJson(labels, r.analysis, false, raw);
+    const QByteArray json = data::analysisToJson(labels, *r.analysis, false, raw);
     if (r.decompositions.empty() && !r.target)
         return json;
     QJsonObject root = QJsonDocument::fromJson(json).object();
@@ -372,12 +375,12 @@ int runCompare(const QStringList &arguments) {
         return interrupted(command);
     report.target = target;
     report.reachedTarget = result->reachedTarget;
-    report.analysis = *result->analysis;
+    report.analysis = result->analysis;
     report.draws = result->drawsUsed;
     if (parser.isSet(decomposeOption)) {
         for (std::size_t p = 1; p < policies.size(); ++p) {
             report.decompositions.push_back(core::decompose(*result->set, policies[p],
-                                                            report.analysis.run.policies[0],
+                                                            report.analysis->run.policies[0],
                                                             o->weights, o->threads, cancel));
             if (!report.decompositions.back().complete)
                 return interrupted(command);
