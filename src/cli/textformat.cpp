@@ -14,7 +14,7 @@ QString significant(double value) {
 }
 
 QString withError(const std::vector<double> &draws, QString (*format)(double)) {
-    return analysis::withErrorAndInterval(core::summarize(draws), core::monteCarloError(draws).mean,
+    return analysis::withErrorAndInterval(core::summarize(draws), core::meanStandardError(draws),
                                           format);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis.h"
 
+#include "core/parallel.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,13 +71,19 @@ Analysis analyse(const DrawSet &draws, std::span<const Policy> policies,
 
 namespace {
 
-void judge(Analysis &a, const MoralWeights &weights) {
+// Each policy's verdict on a thread of its own: at 100,000 draws their percentiles were a
+// tenth of a compare, run on one thread after the parallel draws. A verdict reads only its
+// own policy and the status quo, so the thread count changes no number.
+void judge(Analysis &a, const MoralWeights &weights, int threads) {
     a.complete = a.run.complete;
     a.verdicts.clear();
     if (!a.complete || a.run.policies.empty())
         return;
-    for (const PolicyOutcomes &p : a.run.policies)
-        a.verdicts.push_back(verdict(p, a.run.policies.front(), weights));
+    const std::vector<PolicyOutcomes> &runs = a.run.policies;
+    a.verdicts.resize(runs.size());
+    parallelFor(int(runs.size()), threads, [&](int p) {
+        a.verdicts[std::size_t(p)] = verdict(runs[std::size_t(p)], runs.front(), weights);
+    });
 }
 
 } // namespace
@@ -91,7 +99,7 @@ void analyse(Analysis &a, const DrawSet &draws, std::span<const Policy> policies
              const std::atomic<bool> *cancel, const ProgressFn &progress) {
     runMonteCarlo(a.run, draws, policies, weights.simulationOptions(), request, threads, cancel,
                   progress);
-    judge(a, weights);
+    judge(a, weights, threads);
 }
 
 Analysis analyseDrawing(const RegionBaseline &region, int draws, std::uint64_t seed,
@@ -101,7 +109,7 @@ Analysis analyseDrawing(const RegionBaseline &region, int draws, std::uint64_t s
     Analysis a;
     a.run = runMonteCarloDrawing(region, draws, seed, policies, weights.simulationOptions(),
                                  request, threads, cancel, progress);
-    judge(a, weights);
+    judge(a, weights, threads);
     return a;
 }
 

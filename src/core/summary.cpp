@@ -74,19 +74,26 @@ Quantiles summarize(std::vector<double> values) {
     return q;
 }
 
+double meanStandardError(const std::vector<double> &values) {
+    const auto n = static_cast<double>(values.size());
+    if (values.size() < 2)
+        return 0;
+    const double mean = std::accumulate(values.begin(), values.end(), 0.0) / n;
+    double squares = 0;
+    for (double v : values)
+        squares += (v - mean) * (v - mean);
+    return std::sqrt(squares / (n - 1) / n);
+}
+
 MonteCarloError monteCarloError(std::vector<double> values) {
     MonteCarloError e;
     const auto n = static_cast<double>(values.size());
     if (values.size() < 2)
         return e;
-    const double mean = std::accumulate(values.begin(), values.end(), 0.0) / n;
-    double squares = 0;
     double above = 0;
-    for (double v : values) {
-        squares += (v - mean) * (v - mean);
+    for (double v : values)
         above += v > 0 ? 1 : 0;
-    }
-    e.mean = std::sqrt(squares / (n - 1) / n);
+    e.mean = meanStandardError(values);
     e.shareAboveZero = shareError(above / n, int(values.size()));
     // The interval's two ends of each of the five percentiles, all ten found at once.
     double *targets[] = {&e.p5, &e.p25, &e.p50, &e.p75, &e.p95};

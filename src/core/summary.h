@@ -61,6 +61,10 @@ Comparison compareDraws(const std::vector<double> &a, const std::vector<double> 
 Comparison compareOutcomes(const PolicyOutcomes &a, const PolicyOutcomes &b, Output output,
                            Totals kind = Totals::Discounted);
 
+// The Monte Carlo standard error of the mean of the draws, √(s² / n): monteCarloError's
+// `mean` without its ten percentile ranks (which cost a selection over the draws).
+double meanStandardError(const std::vector<double> &values);
+
 // The standard error of a share estimated from n draws: √(p·(1 − p) / n).
 double shareError(double share, int draws);
 
