@@ -57,8 +57,9 @@ FrontierPanel::FrontierPanel(ScenarioDocument *document, analysis::Session *sess
     m_stack->addWidget(m_chart);
     // On screen the summary above gives the numbers; an export keeps its subtitle.
     m_chart->setSubtitleShown(false);
-    // Room for six panels of the matrix with their labels, even before a run.
-    m_stack->setMinimumHeight(320);
+    // Room for six panels of the matrix with their labels, the legend of up to six marked
+    // points and the footer, even before a run (on a laptop the tab scrolls).
+    m_stack->setMinimumHeight(440);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setText(tr(
