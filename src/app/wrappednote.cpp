@@ -20,9 +20,13 @@ WrappedNote::WrappedNote(QWidget *parent)
 
 int WrappedNote::heightAt(int width) const {
     const qreal textWidth = std::max(1, width - 2 * kMargin);
-    if (m_text.textWidth() != textWidth)
+    // Laid out again only when the text, the width or the font changed.
+    if (m_text.textWidth() != textWidth || m_preparedFont != font() || !m_prepared) {
         m_text.setTextWidth(textWidth);
-    m_text.prepare(QTransform(), font());
+        m_text.prepare(QTransform(), font());
+        m_preparedFont = font();
+        m_prepared = true;
+    }
     return int(std::ceil(m_text.size().height()));
 }
 
@@ -30,6 +34,7 @@ void WrappedNote::setText(const QString &html) {
     if (html == m_text.text())
         return;
     m_text.setText(html);
+    m_prepared = false;
     const int height = heightAt(width());
     if (height != m_height) {
         m_height = height;
@@ -58,7 +63,7 @@ void WrappedNote::resizeEvent(QResizeEvent *event) {
 void WrappedNote::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
-        m_text.setText(m_text.text()); // laid out again in the new font
+        m_prepared = false; // laid out again in the new font
         m_height = heightAt(width());
         updateGeometry();
     } else if (event->type() == QEvent::PaletteChange) {

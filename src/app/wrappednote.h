@@ -5,6 +5,7 @@
 // asks only when the paragraph's height changes.
 #pragma once
 
+#include <QFont>
 #include <QStaticText>
 #include <QWidget>
 
@@ -32,6 +33,8 @@ protected:
 private:
     int heightAt(int width) const; // the text laid out at that width, in pixels
     mutable QStaticText m_text;
+    mutable QFont m_preparedFont;
+    mutable bool m_prepared = false;
     int m_height = 0; // at the current width, as last reported to the layout
 };
 
