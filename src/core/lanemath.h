@@ -9,18 +9,24 @@
 
 #include "core/lanes.h"
 
-#include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace leastbad::core::step {
 
 template <class V> using BitsOf = std::conditional_t<kScalar<V>, std::uint64_t, LaneBits>;
 
+// By memcpy rather than std::bit_cast: GCC 12's UBSan reports a null load in bit_cast of a
+// vector type (a false report; the copy compiles to the same register move).
 template <class V> [[gnu::always_inline]] inline BitsOf<V> bitsOf(V x) {
-    return std::bit_cast<BitsOf<V>>(x);
+    BitsOf<V> b;
+    std::memcpy(&b, &x, sizeof b);
+    return b;
 }
 template <class V> [[gnu::always_inline]] inline V fromBits(BitsOf<V> b) {
-    return std::bit_cast<V>(b);
+    V x;
+    std::memcpy(&x, &b, sizeof x);
+    return x;
 }
 // `condition ? a : b` lane by lane, for a condition made by comparing lanes.
 template <class C, class T> [[gnu::always_inline]] inline T choose(C condition, T a, T b) {

@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <random>
