@@ -17,6 +17,14 @@ using LaneInputs = step::RunInputsOf<Lanes>;
 using LaneValues = step::OutputsOf<Lanes>;
 static_assert(kLanes == kBlockDraws);
 
+// Lanes picked from two vectors (indices 0–3 the first's, 4–7 the second's): GCC and Clang
+// (the fuzz build) spell the builtin differently.
+#if defined(__clang__)
+#define LEASTBAD_SHUFFLE(a, b, i, j, k, l) __builtin_shufflevector(a, b, i, j, k, l)
+#else
+#define LEASTBAD_SHUFFLE(a, b, i, j, k, l) __builtin_shuffle(a, b, step::LaneBits{i, j, k, l})
+#endif
+
 // Four doubles from memory. Always inlined: a clone must not call a helper built for another
 // target with a vector in a register (the two pass it differently, which -Wpsabi is about).
 [[gnu::always_inline]] inline Lanes fourAt(const unsigned char *bytes) {
@@ -34,7 +42,6 @@ void transpose(const std::array<Inputs, kLanes> &runs, LaneInputs &lanes) {
     static_assert(sizeof(Inputs) % sizeof(double) == 0);
     static_assert(sizeof(LaneInputs) == kLanes * sizeof(Inputs));
     constexpr std::size_t n = sizeof(Inputs) / sizeof(double);
-    using Index = step::LaneBits;
     auto *to = reinterpret_cast<Lanes *>(&lanes);
     const auto *from = reinterpret_cast<const unsigned char *>(runs.data());
     std::size_t i = 0;
@@ -43,14 +50,14 @@ void transpose(const std::array<Inputs, kLanes> &runs, LaneInputs &lanes) {
                     run1 = fourAt(from + (n + i) * sizeof(double)),
                     run2 = fourAt(from + (2 * n + i) * sizeof(double)),
                     run3 = fourAt(from + (3 * n + i) * sizeof(double));
-        const Lanes evens01 = __builtin_shuffle(run0, run1, Index{0, 4, 2, 6});
-        const Lanes odds01 = __builtin_shuffle(run0, run1, Index{1, 5, 3, 7});
-        const Lanes evens23 = __builtin_shuffle(run2, run3, Index{0, 4, 2, 6});
-        const Lanes odds23 = __builtin_shuffle(run2, run3, Index{1, 5, 3, 7});
-        to[i] = __builtin_shuffle(evens01, evens23, Index{0, 1, 4, 5});
-        to[i + 1] = __builtin_shuffle(odds01, odds23, Index{0, 1, 4, 5});
-        to[i + 2] = __builtin_shuffle(evens01, evens23, Index{2, 3, 6, 7});
-        to[i + 3] = __builtin_shuffle(odds01, odds23, Index{2, 3, 6, 7});
+        const Lanes evens01 = LEASTBAD_SHUFFLE(run0, run1, 0, 4, 2, 6);
+        const Lanes odds01 = LEASTBAD_SHUFFLE(run0, run1, 1, 5, 3, 7);
+        const Lanes evens23 = LEASTBAD_SHUFFLE(run2, run3, 0, 4, 2, 6);
+        const Lanes odds23 = LEASTBAD_SHUFFLE(run2, run3, 1, 5, 3, 7);
+        to[i] = LEASTBAD_SHUFFLE(evens01, evens23, 0, 1, 4, 5);
+        to[i + 1] = LEASTBAD_SHUFFLE(odds01, odds23, 0, 1, 4, 5);
+        to[i + 2] = LEASTBAD_SHUFFLE(evens01, evens23, 2, 3, 6, 7);
+        to[i + 3] = LEASTBAD_SHUFFLE(odds01, odds23, 2, 3, 6, 7);
     }
     for (; i < n; ++i) {
         for (int l = 0; l < kLanes; ++l) {
