@@ -73,7 +73,6 @@ void HeadlineTable::setCell(int row, int column, const Cell &cell) {
     prepare(p);
     growColumn(column + 1, p.width);
     update();
-    setAccessibleDescription(plainText());
 }
 
 void HeadlineTable::setCorner(QWidget *corner) {
@@ -108,7 +107,11 @@ void HeadlineTable::remeasure() {
     m_bold = font();
     m_bold.setBold(true);
     m_small = font();
-    m_small.setPointSizeF(font().pointSizeF() * 0.83); // the size of HTML's <small>
+    // The size of HTML's <small>, whether the font is sized in points or in pixels.
+    if (font().pointSizeF() > 0)
+        m_small.setPointSizeF(font().pointSizeF() * 0.83);
+    else
+        m_small.setPixelSize(std::max(1, int(std::lround(font().pixelSize() * 0.83))));
     m_columnWidths.assign(m_columnNames.size() + 1, 0);
     qreal labels = m_corner ? m_corner->sizeHint().width() : 0;
     for (QStaticText &label : m_rowLabels) {

@@ -49,18 +49,5 @@ template <class V> [[gnu::always_inline]] inline V vmax(V a, V b) {
 template <class V> [[gnu::always_inline]] inline V vmin(V a, V b) {
     return b < a ? b : a;
 }
-template <class V> [[gnu::always_inline]] inline double lane(const V &v, int l) {
-    if constexpr (kScalar<V>)
-        return v;
-    else
-        return v[l];
-}
-template <class V> [[gnu::always_inline]] inline void setLane(V &v, int l, double x) {
-    if constexpr (kScalar<V>)
-        v = x;
-    else
-        v[l] = x;
-}
-template <class V> inline constexpr int kLaneCount = kScalar<V> ? 1 : kLanes;
 
 } // namespace leastbad::core::step
