@@ -68,14 +68,22 @@ void transpose(const std::array<Inputs, kLanes> &runs, LaneInputs &lanes) {
     }
 }
 
-// Hands each lane's year to its draw's storage: every output, or the listed series.
+// Hands each lane's year to its draw's storage: every output, or the listed series (read
+// from the basis where they are members of it, as SeriesSink in simulation.cpp).
 struct LaneSink {
     const std::array<LaneOutputs, kBlockDraws> &outputs;
     std::span<const Output> seriesOutputs;
-    LaneValues scratch{};
-    LaneValues &slot(int) { return scratch; }
-    void keep(int t, const LaneValues &values) {
+    bool basisOnly = std::all_of(seriesOutputs.begin(), seriesOutputs.end(), step::isBasisOutput);
+    bool anyYears = std::any_of(outputs.begin(), outputs.end(),
+                                [](const LaneOutputs &o) { return !o.years.empty(); });
+    LaneValues values{};
+    [[gnu::always_inline]] void keep(int t, const step::YearBasisOf<Lanes> &basis,
+                                     const LaneInputs &in) {
         const std::size_t n = seriesOutputs.size();
+        if (!anyYears && n == 0)
+            return;
+        if (anyYears || !basisOnly)
+            step::writeOutputs(values, in, basis);
         for (int l = 0; l < kLanes; ++l) {
             const LaneOutputs &o = outputs[l];
             if (!o.years.empty()) {
@@ -86,7 +94,8 @@ struct LaneSink {
             if (!o.series.empty()) {
                 for (std::size_t k = 0; k < n; ++k)
                     o.series[std::size_t(t - 1) * n + k] =
-                        values[static_cast<int>(seriesOutputs[k])][l];
+                        basisOnly ? step::basisOutput(basis, seriesOutputs[k])[l]
+                                  : values[static_cast<int>(seriesOutputs[k])][l];
             }
         }
     }

@@ -563,24 +563,30 @@ void setUpValues(const Calibration &c, const Policy &policy, const SimulationOpt
     in.lifeYearsDelayDiscount = std::pow(1 + options.discountRate, -p.lifeYearsLossDelayYears);
 }
 
-// Where the year loop puts a year's outputs: slot(t) is the storage the year is written
-// into, keep(t, values) is told once it is complete.
+// Where the year loop hands each year's basis: every output of every year, written from it.
 struct AllYearsSink {
     std::span<OutputValues> years;
-    OutputValues &slot(int t) { return years[t - 1]; }
-    void keep(int, const OutputValues &) {}
+    void keep(int t, const step::YearBasisOf<double> &basis, const Inputs &in) {
+        step::writeOutputs(years[t - 1], in, basis);
+    }
 };
 
-// One scratch year reused: only the listed outputs' series are kept (issue 20).
+// Only the listed outputs' series (issue 20): read from the basis where they are members of
+// it, else from the year's outputs, written into one scratch year.
 struct SeriesSink {
     std::span<const Output> outputs;
     std::span<double> series; // [(t − 1) · outputs.size() + k]
+    bool basisOnly = std::all_of(outputs.begin(), outputs.end(), step::isBasisOutput);
     OutputValues scratch{};
-    OutputValues &slot(int) { return scratch; }
-    void keep(int t, const OutputValues &values) {
+    void keep(int t, const step::YearBasisOf<double> &basis, const Inputs &in) {
         const std::size_t n = outputs.size();
+        if (n == 0)
+            return;
+        if (!basisOnly)
+            step::writeOutputs(scratch, in, basis);
         for (std::size_t k = 0; k < n; ++k)
-            series[std::size_t(t - 1) * n + k] = values[static_cast<int>(outputs[k])];
+            series[std::size_t(t - 1) * n + k] =
+                basisOnly ? step::basisOutput(basis, outputs[k]) : at(scratch, outputs[k]);
     }
 };
 

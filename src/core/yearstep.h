@@ -344,35 +344,92 @@ admissionsYear(const RunInputsOf<V> &in, const SimulationOptions &options, int t
     return a;
 }
 
-// Prison, crime, victims, wellbeing: the year's outputs other than money.
+// A year's quantities that every output is a linear function of, given the run's inputs
+// (writePeople, writeMoney). The year loop adds up these few, plain and discounted, and the
+// totals of every output follow from their sums by the same functions; a year's outputs
+// are worked out only for a year that is kept (issue 20: summing every output every year
+// was a third of the loop). Crimes and prisoner-years enter as changes from the status
+// quo, so that the status quo sums exact zeros where it averts nothing.
+enum Basis : int {
+    kOne,        // 1: its sum is the number of years, discounted Σ (1 + r)^−(t−1)
+    kAdjustment, // how far the marginal cost has adjusted, 0 to 1 (writeMoney)
+    kBuilding,   // 1 while new capacity is being built, else 0
+    kPrisonPopulation,
+    kAdmissions,
+    kReadmissions,
+    kReleases,
+    kPrisonerYearsChange,         // prisoner-years − the status quo's
+    kAdjustedPrisonerYearsChange, // adjustment × the same
+    kHomicidesChange,             // reported crimes − the status quo's
+    kOtherViolentChange,
+    kPropertyChange,
+    kBasisCount
+};
+template <class V> using YearBasisOf = std::array<V, kBasisCount>;
+
+template <class V>
+[[gnu::always_inline]] inline YearBasisOf<V> yearBasis(const RunInputsOf<V> &in, int t,
+                                                       const YearFlowsOf<V> &flows,
+                                                       const CrimeYearOf<V> &crime) {
+    const V zero{}, one = splat<V>(1.0);
+    YearBasisOf<V> b;
+    b[kOne] = one;
+    b[kAdjustment] = in.marginalCostAdjustmentYears > one
+                         ? vmin(one, splat<V>(double(t - 1)) / in.adjustmentSpan)
+                         : one;
+    b[kBuilding] = splat<V>(double(t)) <= in.capitalBuildYears ? one : zero;
+    b[kPrisonPopulation] = flows.prisonPopulation;
+    b[kAdmissions] = flows.admissions;
+    b[kReadmissions] = flows.readmissions;
+    b[kReleases] = flows.releases;
+    b[kPrisonerYearsChange] = flows.prisonerYears - in.prisonerYears0;
+    b[kAdjustedPrisonerYearsChange] = b[kAdjustment] * b[kPrisonerYearsChange];
+    b[kHomicidesChange] = crime.homicides - in.homicides0;
+    b[kOtherViolentChange] = crime.otherViolent - in.otherViolent0;
+    b[kPropertyChange] = crime.property - in.property0;
+    return b;
+}
+
+// Reported homicides, other violent and property crimes of a basis.
+template <class V> struct CrimesOf { V homicides, otherViolent, property; };
+template <class V>
+[[gnu::always_inline]] inline CrimesOf<V> crimesOf(const RunInputsOf<V> &in,
+                                                   const YearBasisOf<V> &b) {
+    return {in.homicides0 * b[kOne] + b[kHomicidesChange],
+            in.otherViolent0 * b[kOne] + b[kOtherViolentChange],
+            in.property0 * b[kOne] + b[kPropertyChange]};
+}
+
+// Prison, crime, victims, wellbeing: the outputs other than money, of a year's basis or of
+// their sum.
 template <class V>
 [[gnu::always_inline]] inline void writePeople(OutputsOf<V> &o, const RunInputsOf<V> &in,
-                                               const YearFlowsOf<V> &flows,
-                                               const CrimeYearOf<V> &crime) {
+                                               const YearBasisOf<V> &b) {
     using enum Output;
-    out(o, PrisonPopulation) = flows.prisonPopulation;
-    out(o, Admissions) = flows.admissions;
-    out(o, NewAdmissions) = flows.admissions - flows.readmissions;
-    out(o, Readmissions) = flows.readmissions;
-    out(o, Releases) = flows.releases;
+    out(o, PrisonPopulation) = b[kPrisonPopulation];
+    out(o, Admissions) = b[kAdmissions];
+    out(o, NewAdmissions) = b[kAdmissions] - b[kReadmissions];
+    out(o, Readmissions) = b[kReadmissions];
+    out(o, Releases) = b[kReleases];
 
     // Crime and victims.
-    const V homicides = crime.homicides, otherViolent = crime.otherViolent;
-    const V property = crime.property;
-    const V victimizations =
-        homicides + otherViolent / in.reportingRateViolent + property / in.reportingRateProperty;
+    const auto [homicides, otherViolent, property] = crimesOf(in, b);
     out(o, CrimesViolent) = homicides + otherViolent;
     out(o, CrimesProperty) = property;
     out(o, Homicides) = homicides;
-    out(o, Victimizations) = victimizations;
-    out(o, VictimizationsAverted) = in.victimizations0 - victimizations;
+    out(o, Victimizations) =
+        homicides + otherViolent / in.reportingRateViolent + property / in.reportingRateProperty;
+    out(o, VictimizationsAverted) =
+        -(b[kHomicidesChange] + b[kOtherViolentChange] / in.reportingRateViolent +
+          b[kPropertyChange] / in.reportingRateProperty);
 
     // In prison.
-    const V prisonerYears = flows.prisonerYears;
+    const V prisonerYears = in.prisonerYears0 * b[kOne] + b[kPrisonerYearsChange];
     const V assaults = prisonerYears * in.assaultsPerPrisonerYear * in.violenceFactor;
     const V sexual = prisonerYears * in.sexualPerPrisonerYear * in.violenceFactor;
+    const V jailYears = (in.jailYears0 + in.jailYearsAdded) * b[kOne];
     out(o, PrisonerYears) = prisonerYears;
-    out(o, PretrialJailYears) = in.jailYears0 + in.jailYearsAdded;
+    out(o, PretrialJailYears) = jailYears;
     out(o, AssaultsInPrison) = assaults;
     out(o, SexualVictimizations) = sexual;
     out(o, SuicidesInPrison) = prisonerYears * in.suicidesPer100k / 1e5;
@@ -380,10 +437,10 @@ template <class V>
     // Life-years (booked in the year served, discounted from when they happen) and
     // wellbeing-years.
     out(o, LifeYearsLostIncarceration) = prisonerYears * in.lifeYearsPerPrisonerYear;
-    out(o, LifeYearsSavedHomicide) = (in.homicides0 - homicides) * in.lifeYearsLostPerHomicide;
+    out(o, LifeYearsSavedHomicide) = -b[kHomicidesChange] * in.lifeYearsLostPerHomicide;
     const V victimsQaly = otherViolent / in.reportingRateViolent * in.qalyNonFatalViolent +
                           property / in.reportingRateProperty * in.qalyProperty;
-    const V confinedYears = prisonerYears + in.jailYears0 + in.jailYearsAdded;
+    const V confinedYears = prisonerYears + jailYears;
     const V incarceratedQaly =
         confinedYears * in.qalyConfinedYear + assaults * in.qalyAssault + sexual * in.qalySexual;
     const V familiesQaly = confinedYears * in.childrenPerPrisoner * in.qalyChildYear;
@@ -395,33 +452,37 @@ template <class V>
 
 // Money by ledger (after writePeople, whose outputs it reads).
 template <class V>
-[[gnu::always_inline]] inline void writeMoney(OutputsOf<V> &o, const RunInputsOf<V> &in, int t,
-                                              const CrimeYearOf<V> &crime) {
+[[gnu::always_inline]] inline void writeMoney(OutputsOf<V> &o, const RunInputsOf<V> &in,
+                                              const YearBasisOf<V> &b) {
     using enum Output;
-    const V zero{}, one = splat<V>(1.0), tMinus1 = splat<V>(double(t - 1));
     const V prisonerYears = out(o, PrisonerYears);
-    const V adjustment =
-        in.marginalCostAdjustmentYears > one ? vmin(one, tMinus1 / in.adjustmentSpan) : one;
-    const V marginalShare = in.marginalShareShortRun + in.marginalShareRange * adjustment;
-    const V corrections = in.correctionsPerPrisonerYear *
-                          (in.prisonerYears0 + marginalShare * (prisonerYears - in.prisonerYears0));
-    const V capital = splat<V>(double(t)) <= in.capitalBuildYears ? in.capitalPerYear : zero;
-    const V transfers = out(o, Releases) * in.releaseCash;
+    // The marginal share, short run + range × adjustment, times the change from the status
+    // quo's prisoner-years.
+    const V marginalChange = in.marginalShareShortRun * b[kPrisonerYearsChange] +
+                             in.marginalShareRange * b[kAdjustedPrisonerYearsChange];
+    const V corrections =
+        in.correctionsPerPrisonerYear * (in.prisonerYears0 * b[kOne] + marginalChange);
+    const V capital = in.capitalPerYear * b[kBuilding];
+    const V police = in.policeCost * b[kOne];
+    const V transfers = b[kReleases] * in.releaseCash;
     const V programmes =
         prisonerYears * in.programmesPerPrisonerYear + transfers * in.cashAdministrationShare;
-    const V jail = in.jailCostPerYear * (in.jailYears0 + marginalShare * in.jailYearsAdded);
+    const V marginalJail =
+        (in.marginalShareShortRun * b[kOne] + in.marginalShareRange * b[kAdjustment]) *
+        in.jailYearsAdded;
+    const V jail = in.jailCostPerYear * (in.jailYears0 * b[kOne] + marginalJail);
     const V overpayment = prisonerYears * in.overpaymentPerYear;
     const V revenue = overpayment * in.commissaryStateShare;
     const V vendors = overpayment - revenue;
-    const V taxpayers =
-        corrections + capital + in.policeCost + transfers + programmes + jail - revenue;
+    const V taxpayers = corrections + capital + police + transfers + programmes + jail - revenue;
+    const CrimesOf<V> crime = crimesOf(in, b);
     const V victims = crime.homicides * in.costHomicide +
                       crime.otherViolent / in.reportingRateViolent * in.costOtherViolent +
                       crime.property / in.reportingRateProperty * in.costProperty;
     const V families = overpayment + prisonerYears * in.deadweightPerYear - transfers;
     out(o, CostCorrectionsUsd) = corrections;
     out(o, CostCapitalUsd) = capital;
-    out(o, CostPoliceUsd) = in.policeCost;
+    out(o, CostPoliceUsd) = police;
     out(o, CostTransfersUsd) = transfers;
     out(o, CostPretrialJailUsd) = jail;
     out(o, CostProgrammesUsd) = programmes;
@@ -436,25 +497,32 @@ template <class V>
     out(o, CostTotalUsd) = taxpayers + victims + families - vendors;
 }
 
-// Sums of a run's years, undiscounted and discounted ((1 + r)^−(t−1); year 1 is not).
-// Local arrays, which cannot alias the year's outputs, so the sums vectorise.
-template <class V> struct TotalsOf {
-    OutputsOf<V> sum{}, discounted{};
+// Every output of a year's basis, or of its sum over years (the outputs are linear in it).
+template <class V>
+[[gnu::always_inline]] inline void writeOutputs(OutputsOf<V> &o, const RunInputsOf<V> &in,
+                                                const YearBasisOf<V> &b) {
+    writePeople(o, in, b);
+    writeMoney(o, in, b);
+}
+
+// Sums of a run's year bases, undiscounted and discounted ((1 + r)^−(t−1); year 1 is not).
+template <class V> struct BasisSumsOf {
+    YearBasisOf<V> sum{}, discounted{};
     double discountFactor = 1;
-    [[gnu::always_inline]] void add(const OutputsOf<V> &values, double discountRate) {
+    [[gnu::always_inline]] void add(const YearBasisOf<V> &year, double discountRate) {
         const double discount = discountFactor;
         discountFactor /= 1 + discountRate;
-        // Unrolled: the loop's own counting was a third of these sums' instructions.
-#pragma GCC unroll 35
-        for (int i = 0; i < kOutputCount; ++i) {
-            sum[i] += values[i];
-            discounted[i] += values[i] * discount;
+#pragma GCC unroll 12
+        for (int i = 0; i < kBasisCount; ++i) {
+            sum[i] += year[i];
+            discounted[i] += year[i] * discount;
         }
     }
 };
 
-// The year loop of one run (V = double) or of a lane block (V = Lanes), writing each year
-// into sink.slot(t) and telling sink.keep(t, values) once it is complete.
+// The year loop of one run (V = double) or of a lane block (V = Lanes), telling
+// sink.keep(t, basis, in) each year's basis (a sink that keeps years writes their outputs
+// from it).
 //
 // Two copies of the prison and release pool: the real one, and a shadow that follows the
 // policy's sentences and enforcement (clearance, pretrial convictions) with status-quo
@@ -475,9 +543,8 @@ template <class V, class Sink>
     V recidivismCrimeChange{}; // from last year's hazard change (one-year lag)
     V aftereffect{};           // crimes of the released pool, from last year's end
     V prisonStock = in.prisonStock0; // at the start of the year
-    TotalsOf<V> sums;
+    BasisSumsOf<V> sums;
     for (int t = 1; t <= years; ++t) {
-        OutputsOf<V> &o = sink.slot(t);
         V incapacitated{};
         if (!f.shadowIsStatusQuo && f.incapacitation)
             incapacitated = incapacitatedCrimes(
@@ -501,25 +568,43 @@ template <class V, class Sink>
         aftereffect = !f.reentry ? V{} : in.aftereffectRate * flows.doseAtRisk;
         recidivismCrimeChange = in.crimesPerAvoidedReincarceration * flows.hazardReturns;
         prisonStock = flows.prisonPopulation;
-        writePeople(o, in, flows, crime);
-        writeMoney(o, in, t, crime);
-        sums.add(o, options.discountRate);
-        sink.keep(t, o);
+        const YearBasisOf<V> basis = yearBasis(in, t, flows, crime);
+        sums.add(basis, options.discountRate);
+        sink.keep(t, basis, in);
         if (f.isStatusQuo) {
-            // The calibrated status quo is stationary: every later year is this one.
+            // The calibrated status quo is stationary: every later year is this one, but
+            // for the marginal cost's adjustment and the building of new capacity, which
+            // follow the calendar.
             for (int later = t + 1; later <= years; ++later) {
-                OutputsOf<V> &same = sink.slot(later);
-                if (&same != &o)
-                    same = o;
+                const YearBasisOf<V> same = yearBasis(in, later, flows, crime);
                 sums.add(same, options.discountRate);
-                sink.keep(later, same);
+                sink.keep(later, same, in);
             }
             break;
         }
     }
-    totals = sums.sum;
-    discountedTotals = sums.discounted;
+    writeOutputs(totals, in, sums.sum);
+    writeOutputs(discountedTotals, in, sums.discounted);
     out(discountedTotals, Output::LifeYearsLostIncarceration) *= in.lifeYearsDelayDiscount;
+}
+
+// Whether an output is a member of the year's basis as it stands, so that a sink keeping
+// only its series need not write the year's outputs (PolicyOutcomes' series).
+constexpr bool isBasisOutput(Output o) {
+    return o == Output::PrisonPopulation || o == Output::Admissions || o == Output::Readmissions ||
+           o == Output::Releases;
+}
+template <class V> [[gnu::always_inline]] inline V basisOutput(const YearBasisOf<V> &b, Output o) {
+    switch (o) {
+    case Output::Admissions:
+        return b[kAdmissions];
+    case Output::Readmissions:
+        return b[kReadmissions];
+    case Output::Releases:
+        return b[kReleases];
+    default:
+        return b[kPrisonPopulation];
+    }
 }
 
 } // namespace leastbad::core::step
