@@ -33,6 +33,20 @@ static_assert(kLanes == kBlockDraws);
     return v;
 }
 
+// Four vectors turned round as a 4 × 4 block in registers: lane l of vector i becomes lane i
+// of vector l.
+[[gnu::always_inline]] inline std::array<Lanes, 4> transposed(Lanes v0, Lanes v1, Lanes v2,
+                                                              Lanes v3) {
+    const Lanes evens01 = LEASTBAD_SHUFFLE(v0, v1, 0, 4, 2, 6);
+    const Lanes odds01 = LEASTBAD_SHUFFLE(v0, v1, 1, 5, 3, 7);
+    const Lanes evens23 = LEASTBAD_SHUFFLE(v2, v3, 0, 4, 2, 6);
+    const Lanes odds23 = LEASTBAD_SHUFFLE(v2, v3, 1, 5, 3, 7);
+    return {LEASTBAD_SHUFFLE(evens01, evens23, 0, 1, 4, 5),
+            LEASTBAD_SHUFFLE(odds01, odds23, 0, 1, 4, 5),
+            LEASTBAD_SHUFFLE(evens01, evens23, 2, 3, 6, 7),
+            LEASTBAD_SHUFFLE(odds01, odds23, 2, 3, 6, 7)};
+}
+
 // The runs' inputs into lanes: number i of run l becomes lane l of vector i. The inputs are
 // doubles only, laid out alike in both types; four numbers of each of the four runs are
 // read at once and turned round as a 4 × 4 block in registers.
@@ -46,24 +60,41 @@ void transpose(const std::array<Inputs, kLanes> &runs, LaneInputs &lanes) {
     const auto *from = reinterpret_cast<const unsigned char *>(runs.data());
     std::size_t i = 0;
     for (; i + kLanes <= n; i += kLanes) {
-        const Lanes run0 = fourAt(from + i * sizeof(double)),
-                    run1 = fourAt(from + (n + i) * sizeof(double)),
-                    run2 = fourAt(from + (2 * n + i) * sizeof(double)),
-                    run3 = fourAt(from + (3 * n + i) * sizeof(double));
-        const Lanes evens01 = LEASTBAD_SHUFFLE(run0, run1, 0, 4, 2, 6);
-        const Lanes odds01 = LEASTBAD_SHUFFLE(run0, run1, 1, 5, 3, 7);
-        const Lanes evens23 = LEASTBAD_SHUFFLE(run2, run3, 0, 4, 2, 6);
-        const Lanes odds23 = LEASTBAD_SHUFFLE(run2, run3, 1, 5, 3, 7);
-        to[i] = LEASTBAD_SHUFFLE(evens01, evens23, 0, 1, 4, 5);
-        to[i + 1] = LEASTBAD_SHUFFLE(odds01, odds23, 0, 1, 4, 5);
-        to[i + 2] = LEASTBAD_SHUFFLE(evens01, evens23, 2, 3, 6, 7);
-        to[i + 3] = LEASTBAD_SHUFFLE(odds01, odds23, 2, 3, 6, 7);
+        const std::array<Lanes, 4> block =
+            transposed(fourAt(from + i * sizeof(double)), fourAt(from + (n + i) * sizeof(double)),
+                       fourAt(from + (2 * n + i) * sizeof(double)),
+                       fourAt(from + (3 * n + i) * sizeof(double)));
+        for (int k = 0; k < 4; ++k)
+            to[i + k] = block[k];
     }
-    for (; i < n; ++i) {
+    if constexpr (n % kLanes != 0) { // (GCC warns of the empty loop's bounds otherwise)
+        for (; i < n; ++i) {
+            for (int l = 0; l < kLanes; ++l) {
+                double value;
+                std::memcpy(&value, from + (l * n + i) * sizeof(double), sizeof(double));
+                to[i][l] = value;
+            }
+        }
+    }
+}
+
+// Each output's lanes to the draws' own arrays of outputs (a null one is skipped), four
+// outputs at a time turned round in registers.
+[[gnu::always_inline]] inline void scatter(const LaneValues &values,
+                                           const std::array<double *, kLanes> &to) {
+    int i = 0;
+    for (; i + kLanes <= kOutputCount; i += kLanes) {
+        const std::array<Lanes, 4> block =
+            transposed(values[i], values[i + 1], values[i + 2], values[i + 3]);
         for (int l = 0; l < kLanes; ++l) {
-            double value;
-            std::memcpy(&value, from + (l * n + i) * sizeof(double), sizeof(double));
-            to[i][l] = value;
+            if (to[l])
+                std::memcpy(to[l] + i, &block[l], sizeof(Lanes));
+        }
+    }
+    for (; i < kOutputCount; ++i) {
+        for (int l = 0; l < kLanes; ++l) {
+            if (to[l])
+                to[l][i] = values[i][l];
         }
     }
 }
@@ -84,22 +115,30 @@ struct LaneSink {
             return;
         if (anyYears || !basisOnly)
             step::writeOutputs(values, in, basis);
-        for (int l = 0; l < kLanes; ++l) {
-            const LaneOutputs &o = outputs[l];
-            if (!o.years.empty()) {
-                OutputValues &year = o.years[t - 1];
-                for (int i = 0; i < kOutputCount; ++i)
-                    year[i] = values[i][l];
-            }
-            if (!o.series.empty()) {
-                for (std::size_t k = 0; k < n; ++k)
-                    o.series[std::size_t(t - 1) * n + k] =
-                        basisOnly ? step::basisOutput(basis, seriesOutputs[k])[l]
-                                  : values[static_cast<int>(seriesOutputs[k])][l];
+        if (anyYears) {
+            std::array<double *, kLanes> years;
+            for (int l = 0; l < kLanes; ++l)
+                years[l] = outputs[l].years.empty() ? nullptr : outputs[l].years[t - 1].data();
+            scatter(values, years);
+        }
+        for (std::size_t k = 0; k < n; ++k) {
+            const Lanes series = basisOnly ? step::basisOutput(basis, seriesOutputs[k])
+                                           : values[static_cast<int>(seriesOutputs[k])];
+            for (int l = 0; l < kLanes; ++l) {
+                if (!outputs[l].series.empty())
+                    outputs[l].series[std::size_t(t - 1) * n + k] = series[l];
             }
         }
     }
 };
+
+LEASTBAD_YEAR_LOOP_CLONES
+void scatterTotals(const LaneValues &totals, const LaneValues &discounted,
+                   const std::array<double *, kLanes> &toTotals,
+                   const std::array<double *, kLanes> &toDiscounted) {
+    scatter(totals, toTotals);
+    scatter(discounted, toDiscounted);
+}
 
 LEASTBAD_YEAR_LOOP_CLONES
 void runLanes(const LaneInputs &in, const step::RunFlags &flags, const SimulationOptions &options,
@@ -145,12 +184,12 @@ bool simulateBlock(const std::array<const Calibration *, kBlockDraws> &calibrati
     LaneValues totals{}, discounted{};
     runLanes(lanes, flags[0], options, std::clamp(options.years, 1, kMaxYears), sink, totals,
              discounted);
+    std::array<double *, kLanes> toTotals, toDiscounted;
     for (int l = 0; l < kLanes; ++l) {
-        for (int i = 0; i < kOutputCount; ++i) {
-            (*outputs[l].totals)[i] = totals[i][l];
-            (*outputs[l].discounted)[i] = discounted[i][l];
-        }
+        toTotals[l] = outputs[l].totals->data();
+        toDiscounted[l] = outputs[l].discounted->data();
     }
+    scatterTotals(totals, discounted, toTotals, toDiscounted);
     return true;
 }
 

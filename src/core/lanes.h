@@ -42,6 +42,17 @@ template <class V> [[gnu::always_inline]] inline V splat(double x) {
     else
         return x - V{};
 }
+// Whether a comparison holds in any lane (one draw: whether it holds).
+template <class M> [[gnu::always_inline]] inline bool anyLane(M condition) {
+    if constexpr (std::is_same_v<M, bool>) {
+        return condition;
+    } else {
+        bool any = false;
+        for (int l = 0; l < kLanes; ++l)
+            any = any || condition[l] != 0;
+        return any;
+    }
+}
 // std::max(a, b) and std::min(a, b) lane by lane, with their NaN and signed-zero results.
 template <class V> [[gnu::always_inline]] inline V vmax(V a, V b) {
     return a < b ? b : a;

@@ -37,7 +37,7 @@ void shapeRun(MonteCarloRun &run, int draws, std::size_t policies, int years,
 // Keeps the undiscounted totals the request asks for, of draw d.
 void keepTotals(PolicyOutcomes &o, const OutputRequest &request, int d,
                 const OutputValues &totals) {
-    if (request.allTotals)
+    if (request.allTotals && &o.totals[d] != &totals)
         o.totals[d] = totals;
     const std::size_t kept = o.totalsOutputs.size();
     for (std::size_t k = 0; k < kept; ++k)
@@ -80,7 +80,7 @@ void simulateBlockOfDraws(MonteCarloRun &run,
         std::array<LaneOutputs, kBlockDraws> outputs;
         for (int l = 0; l < kBlockDraws; ++l) {
             const std::size_t d = std::size_t(first + l);
-            outputs[l].totals = &totals[l];
+            outputs[l].totals = request.allTotals ? &o.totals[d] : &totals[l];
             outputs[l].discounted = &o.discounted[d];
             if (request.allYearly)
                 outputs[l].years = std::span(o.yearly).subspan(d * years, years);
@@ -89,7 +89,7 @@ void simulateBlockOfDraws(MonteCarloRun &run,
         }
         simulateBlock(calibrations, policies[p], options, o.seriesOutputs, outputs);
         for (int l = 0; l < kBlockDraws; ++l)
-            keepTotals(o, request, first + l, totals[l]);
+            keepTotals(o, request, first + l, *outputs[l].totals);
     }
 }
 

@@ -83,6 +83,12 @@ double releaseFromStock(step::FlowStateOf<double> &state, const PerGroup &shares
     return releasedAll;
 }
 
+// Whether the diminishing returns' exponent is taken as exactly 1, where the integral is a
+// logarithm rather than a power.
+bool betaIsOne(double beta) {
+    return std::abs(1 - beta) < 1e-9;
+}
+
 // Crimes an offending-weighted stock E averts in all, ∫ from 0 to E of the marginal rate:
 // lambda_ref up to the reference stock (the reference rate's prisoners; the evidence reaches
 // no lower, so the rate is not extrapolated upward), then lambda_ref · (e / Eref)^−beta.
@@ -91,9 +97,9 @@ double cumulativeIncapacitation(double effectiveStock, const Calibration &c) {
     const double beta = p.incapacitationDiminishingExponent;
     // The year step's own function, so that the status quo's stock averts exactly nothing.
     return step::cumulativeIncapacitationOf(effectiveStock, p.incapacitationAtReferenceRate,
-                                            c.referenceStock,
+                                            c.referenceStock, 1 / c.referenceStock,
                                             p.incapacitationAtReferenceRate * c.referenceStock,
-                                            1 - beta, std::abs(1 - beta) < 1e-9 ? 1.0 : 0.0);
+                                            1 - beta, 1 / (1 - beta), betaIsOne(beta) ? 1.0 : 0.0);
 }
 
 // Crimes averted by an offending-weighted stock E against the status quo's E0 when the
@@ -311,6 +317,8 @@ Calibration calibrate(const RegionCalibration &prepared, const Parameters &param
                               ": recidivism scaled down to fit repeat admissions");
         }
         c.hazard0[cls] = curve.hazards();
+        for (int k = 0; k < kReleaseYearsTracked; ++k)
+            c.survival0[cls][k] = 1 - c.hazard0[cls][k];
         double atRisk = releases;
         double readmissions = 0;
         for (int k = 0; k < kReleaseYearsTracked; ++k) {
@@ -444,8 +452,13 @@ void setUpBehaviour(const Calibration &c, const Policy &policy, const Simulation
     const ReleasePool hazard = policyHazardRates(c, policy, intensity, options.mechanismsOff);
     f.incapacitation = on(kIncapacitation);
     f.hazardsChanged = hazard != c.hazard0;
-    setHazards(in.policyHazards, hazard, c.hazard0);
-    setHazards(in.statusQuoHazards, c.hazard0, c.hazard0);
+    in.statusQuoHazards.rate = c.hazard0;
+    in.statusQuoHazards.survival = c.survival0;
+    in.statusQuoHazards.change = {};
+    if (f.hazardsChanged)
+        setHazards(in.policyHazards, hazard, c.hazard0);
+    else
+        in.policyHazards = in.statusQuoHazards;
 
     // Crime: the status quo, how incapacitated crimes split, incapacitation's constants.
     in.homicides0 = r.homicides;
@@ -456,11 +469,15 @@ void setUpBehaviour(const Calibration &c, const Policy &policy, const Simulation
     in.violentShareOfAverted = p.violentShareOfAvertedCrimes;
     in.propertyShareOfAverted = 1 - p.violentShareOfAvertedCrimes;
     in.crimesViolentClass0 = c.crimesViolentClass0;
+    in.inverseCrimesViolentClass0 = c.crimesViolentClass0 > 0 ? 1 / c.crimesViolentClass0 : 0;
+    in.inverseProperty0 = r.propertyCrimes > 0 ? 1 / r.propertyCrimes : 0;
     in.incapacitationAtReference = p.incapacitationAtReferenceRate;
     in.referenceStock = c.referenceStock;
+    in.inverseReferenceStock = 1 / c.referenceStock;
     in.incapacitationScale = p.incapacitationAtReferenceRate * c.referenceStock;
     in.oneMinusBeta = 1 - p.incapacitationDiminishingExponent;
-    in.betaIsOne = std::abs(1 - p.incapacitationDiminishingExponent) < 1e-9 ? 1 : 0;
+    in.inverseOneMinusBeta = 1 / in.oneMinusBeta;
+    in.betaIsOne = betaIsOne(p.incapacitationDiminishingExponent) ? 1 : 0;
     in.cumulativeIncapacitation0 = c.cumulativeIncapacitation0;
     in.aftereffectRate = p.aftereffectPerYearServed * c.marginalIncapacitation0;
     in.crimesPerAvoidedReincarceration = p.crimesPerAvoidedReincarceration;
@@ -473,13 +490,17 @@ void setUpFlows(const Calibration &c, const Policy &policy, const SimulationOpti
     const Parameters &p = c.parameters;
     const PretrialEffects pretrial = pretrialEffects(c, policy.pretrialDetainedShare);
     in.postDispositionCrimes = pretrial.postDispositionCrimes;
-    in.postDispositionYears = p.pretrialPostDispositionYears;
+    in.inversePostDispositionYears = 1 / p.pretrialPostDispositionYears;
     in.crimesAvertedPending = pretrial.crimesAvertedPending;
-    in.extraAdmissions = pretrial.extraAdmissions;
     in.jailYears0 = pretrial.jailYears0;
     in.jailYearsAdded = pretrial.jailYearsAdded;
     in.newAdmissions0 = c.newAdmissions0;
-    in.newAdmissionsSum0 = std::accumulate(c.newAdmissions0.begin(), c.newAdmissions0.end(), 0.0);
+    const double newAdmissionsSum0 =
+        std::accumulate(c.newAdmissions0.begin(), c.newAdmissions0.end(), 0.0);
+    for (int g = 0; g < kGroupCount; ++g)
+        in.extraAdmissions[g] = newAdmissionsSum0 > 0 ? pretrial.extraAdmissions *
+                                                            c.newAdmissions0[g] / newAdmissionsSum0
+                                                      : 0;
     in.population = r.population;
     // Aftereffects need the dose pool only when some stay changes; the shadow stays the
     // stationary status quo when neither stays nor enforcement (clearance, pretrial
@@ -493,7 +514,7 @@ void setUpFlows(const Calibration &c, const Policy &policy, const SimulationOpti
     f.shadowIsStatusQuo = !staysChanged && in.clearanceRatio == 1 &&
                           pretrial.extraAdmissions == 0 && !releaseAtStart && !admissionsDriven;
     f.trackDose = staysChanged || releaseAtStart;
-    f.isStatusQuo = policy == statusQuoPolicy(r) && !releaseAtStart && !admissionsDriven;
+    f.isStatusQuo = !releaseAtStart && !admissionsDriven && isStatusQuoPolicy(policy, r);
 
     step::FlowStateOf<double> &real = in.start;
     for (int g = 0; g < kGroupCount; ++g)
@@ -527,7 +548,7 @@ void setUpValues(const Calibration &c, const Policy &policy, const SimulationOpt
     in.qalyChildYear = p.qalyLossPerChildYearParentImprisoned;
 
     in.marginalCostAdjustmentYears = p.marginalCostAdjustmentYears;
-    in.adjustmentSpan = p.marginalCostAdjustmentYears - 1;
+    in.inverseAdjustmentSpan = 1 / (p.marginalCostAdjustmentYears - 1);
     in.marginalShareShortRun = p.marginalCostShareShortRun;
     in.marginalShareRange = p.marginalCostShareLongRun - p.marginalCostShareShortRun;
     in.prisonerYears0 = c.prisonerYears0;

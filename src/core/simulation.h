@@ -70,6 +70,7 @@ struct Calibration {
     std::array<std::array<double, kReleaseYearsTracked>, 2> atRisk0{}; // released, not returned
     std::array<std::array<double, kReleaseYearsTracked>, 2>
         hazard0{}; // by class and year since release
+    std::array<std::array<double, kReleaseYearsTracked>, 2> survival0{}; // 1 − hazard0
     std::array<double, 2> readmissions0{};
     RecidivismCurve curve; // as fitted, before any scaling of the susceptible share
 

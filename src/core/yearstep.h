@@ -87,16 +87,20 @@ template <class V> struct RunInputsOf {
     V homicideShare{}, otherViolentShareOfViolent{}; // of violent crimes (splitCrimes)
     V violentShareOfAverted{}, propertyShareOfAverted{};
     V crimesViolentClass0{};
+    // The year loop multiplies by these reciprocals: a division per year and lane took
+    // several times the cycles of a multiplication (issue 20).
+    V inverseCrimesViolentClass0{}, inverseProperty0{}; // 0 where the crimes are 0
     // Incapacitation: cumulativeIncapacitation's constants.
     V incapacitationAtReference{}, referenceStock{}, incapacitationScale{}; // λ_ref · E_ref
-    V oneMinusBeta{}, cumulativeIncapacitation0{};
+    V inverseReferenceStock{}, oneMinusBeta{}, inverseOneMinusBeta{}, cumulativeIncapacitation0{};
     V betaIsOne{}; // 1 where |1 − beta| < 1e-9 (the logarithm's case), else 0
     // Pretrial.
-    V postDispositionCrimes{}, postDispositionYears{}, crimesAvertedPending{};
-    V extraAdmissions{}, jailYears0{}, jailYearsAdded{};
+    V postDispositionCrimes{}, inversePostDispositionYears{}, crimesAvertedPending{};
+    V jailYears0{}, jailYearsAdded{};
     // Admissions.
     GroupsOf<V> newAdmissions0{};
-    V clearanceRatio{}, newAdmissionsSum0{}, population{};
+    GroupsOf<V> extraAdmissions{}; // pretrial convictions, shared as new admissions are
+    V clearanceRatio{}, population{};
     // Reentry.
     V aftereffectRate{}; // aftereffect_per_year_served · marginal incapacitation at IR0
     V crimesPerAvoidedReincarceration{};
@@ -108,7 +112,8 @@ template <class V> struct RunInputsOf {
     V qalyNonFatalViolent{}, qalyProperty{}, qalyConfinedYear{}; // health + liberty
     V qalyAssault{}, qalySexual{}, childrenPerPrisoner{}, qalyChildYear{};
     // Money.
-    V marginalCostAdjustmentYears{}, adjustmentSpan{}, marginalShareShortRun{}; // span: years − 1
+    V marginalCostAdjustmentYears{}, inverseAdjustmentSpan{},
+        marginalShareShortRun{};                      // 1/(years − 1)
     V correctionsPerPrisonerYear{}, prisonerYears0{}; // cost per prisoner-year · scale factor
     V marginalShareRange{};                           // long run − short run
     V capitalBuildYears{}, capitalPerYear{};          // (new beds + rehoused) · cost per bed
@@ -255,13 +260,14 @@ advance(FlowStateOf<V> &state, const GroupsOf<V> &newAdmissions, const StockDyna
 // more so that the side a lane does not keep stays finite.
 template <class V>
 [[gnu::always_inline]] inline V
-cumulativeIncapacitationOf(const V &stock, const V &atReference, const V &reference, const V &scale,
-                           const V &oneMinusBeta, const V &betaIsOne) {
+cumulativeIncapacitationOf(const V &stock, const V &atReference, const V &reference,
+                           const V &inverseReference, const V &scale, const V &oneMinusBeta,
+                           const V &inverseOneMinusBeta, const V &betaIsOne) {
     const V zero{};
     const V e = vmax(zero, stock);
-    const V x = vmax(splat<V>(1.0), e / reference);
+    const V x = vmax(splat<V>(1.0), e * inverseReference);
     const V logX = logAtLeastOne(x);
-    const V fraction = (expWithin700(oneMinusBeta * logX) - 1.0) / oneMinusBeta;
+    const V fraction = (expWithin700(oneMinusBeta * logX) - 1.0) * inverseOneMinusBeta;
     const V above = choose(betaIsOne != zero, logX, fraction);
     return choose(e <= reference, atReference * e, scale * (1.0 + above));
 }
@@ -270,7 +276,8 @@ cumulativeIncapacitationOf(const V &stock, const V &atReference, const V &refere
 template <class V>
 [[gnu::always_inline]] inline V incapacitatedCrimes(const V &stock, const RunInputsOf<V> &in) {
     return cumulativeIncapacitationOf(stock, in.incapacitationAtReference, in.referenceStock,
-                                      in.incapacitationScale, in.oneMinusBeta, in.betaIsOne) -
+                                      in.inverseReferenceStock, in.incapacitationScale,
+                                      in.oneMinusBeta, in.inverseOneMinusBeta, in.betaIsOne) -
            in.cumulativeIncapacitation0;
 }
 
@@ -287,7 +294,7 @@ crimeYear(const RunInputsOf<V> &in, const RunFlags &f, int t, const V &incapacit
     const V postDisposition =
         !f.reentry ? zero
                    : in.postDispositionCrimes *
-                         vmin(one, splat<V>(double(t - 1)) / in.postDispositionYears);
+                         vmin(one, splat<V>(double(t - 1)) * in.inversePostDispositionYears);
     const V pendingAverted = f.incapacitation ? in.crimesAvertedPending : zero;
     const V crimes =
         -incapacitated + aftereffect + recidivismCrimeChange - pendingAverted + postDisposition;
@@ -301,9 +308,9 @@ crimeYear(const RunInputsOf<V> &in, const RunFlags &f, int t, const V &incapacit
     y.otherViolent = vmax(zero, in.otherViolent0 * in.violentFactor + changeOtherViolent);
     y.property = vmax(zero, in.property0 * in.propertyFactor + changeProperty);
     y.violentRatio = in.crimesViolentClass0 > zero
-                         ? (y.homicides + y.otherViolent) / in.crimesViolentClass0
+                         ? (y.homicides + y.otherViolent) * in.inverseCrimesViolentClass0
                          : one;
-    y.propertyRatio = in.property0 > zero ? y.property / in.property0 : one;
+    y.propertyRatio = in.property0 > zero ? y.property * in.inverseProperty0 : one;
     return y;
 }
 
@@ -325,10 +332,7 @@ admissionsYear(const RunInputsOf<V> &in, const SimulationOptions &options, int t
     for (int g = 0; g < kGroupCount; ++g) {
         const V crimeRatio = kClassOf[g] == 1 ? crime.violentRatio : crime.propertyRatio;
         const V base = in.newAdmissions0[g] * admissionsScale;
-        V enforced = base * in.clearanceRatio;
-        enforced = in.newAdmissionsSum0 > zero
-                       ? enforced + in.extraAdmissions * in.newAdmissions0[g] / in.newAdmissionsSum0
-                       : enforced;
+        const V enforced = base * in.clearanceRatio + in.extraAdmissions[g];
         a.enforced[g] = vmax(zero, enforced);
         a.admitted[g] = vmax(zero, enforced + base * in.clearanceRatio * (crimeRatio - one));
     }
@@ -338,9 +342,12 @@ admissionsYear(const RunInputsOf<V> &in, const SimulationOptions &options, int t
     for (int g = 0; g < kGroupCount; ++g)
         admittedSum = admittedSum + a.admitted[g];
     const V admissionCap = splat<V>(0.5) * vmax(zero, in.population - prisonStock);
-    const V capped = admissionCap / admittedSum;
-    for (int g = 0; g < kGroupCount; ++g)
-        a.admitted[g] = admittedSum > admissionCap ? a.admitted[g] * capped : a.admitted[g];
+    const auto over = admittedSum > admissionCap;
+    if (anyLane(over)) {
+        const V capped = admissionCap / admittedSum;
+        for (int g = 0; g < kGroupCount; ++g)
+            a.admitted[g] = choose(over, a.admitted[g] * capped, a.admitted[g]);
+    }
     return a;
 }
 
@@ -375,7 +382,7 @@ template <class V>
     YearBasisOf<V> b;
     b[kOne] = one;
     b[kAdjustment] = in.marginalCostAdjustmentYears > one
-                         ? vmin(one, splat<V>(double(t - 1)) / in.adjustmentSpan)
+                         ? vmin(one, splat<V>(double(t - 1)) * in.inverseAdjustmentSpan)
                          : one;
     b[kBuilding] = splat<V>(double(t)) <= in.capitalBuildYears ? one : zero;
     b[kPrisonPopulation] = flows.prisonPopulation;
