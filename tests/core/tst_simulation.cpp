@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -297,6 +298,53 @@ private slots:
                 at(d.totals, Output::PrisonerYears));
     }
 
+    // The year loop sums a few basis quantities and writes the totals from their sums
+    // (yearstep.h): that holds only while every output is linear in the basis, which
+    // these sums check for every output, every lever pulled far, including the years the
+    // marginal cost adjusts and new capacity is built.
+    void totalsAreTheSumsOfTheYears() {
+        const RegionBaseline region = roundNumberRegion();
+        const Calibration c = calibrate(region, Parameters{});
+        Policy policy = statusQuoPolicy(region);
+        for (const LeverSpec &lever : leverSpecs())
+            setLeverValue(
+                policy, lever,
+                std::clamp(leverValue(policy, lever) * 1.5 + lever.step, lever.min, lever.max));
+        for (const Policy &p : {statusQuoPolicy(region), policy}) {
+            SimulationOptions options;
+            options.years = 15;
+            options.discountRate = 0.04;
+            const SimulationResult r = simulate(c, p, options);
+            for (int i = 0; i < kOutputCount; ++i) {
+                if (outputSpecs()[i].output == Output::LifeYearsLostIncarceration)
+                    continue; // discounted from decades later: lifeYearsRecover... below
+                double sum = 0, discounted = 0, factor = 1;
+                for (const OutputValues &year : r.years) {
+                    sum += year[i];
+                    discounted += year[i] * factor;
+                    factor /= 1 + options.discountRate;
+                }
+                const char *key = outputSpecs()[i].key.data();
+                QVERIFY2(close(r.totals[i], sum, 1e-12), key);
+                QVERIFY2(close(r.discountedTotals[i], discounted, 1e-12), key);
+            }
+        }
+    }
+
+    void theStatusQuoIsRecognisedLeverByLever() {
+        const RegionBaseline region = roundNumberRegion();
+        QVERIFY(isStatusQuoPolicy(statusQuoPolicy(region), region));
+        for (const LeverSpec &lever : leverSpecs()) {
+            Policy p = statusQuoPolicy(region);
+            setLeverValue(p, lever, leverValue(p, lever) + lever.step);
+            QVERIFY2(!isStatusQuoPolicy(p, region), lever.key.data());
+            QCOMPARE(isStatusQuoPolicy(p, region), p == statusQuoPolicy(region));
+        }
+        Policy retroactive = statusQuoPolicy(region);
+        retroactive.retroactiveSentencing = true;
+        QVERIFY(!isStatusQuoPolicy(retroactive, region));
+    }
+
     void policiesTransferAsChangesFromTheStatusQuo() {
         const RegionBaseline from = roundNumberRegion();
         RegionBaseline to = roundNumberRegion();
@@ -454,8 +502,9 @@ private slots:
         Parameters p;
         p.aftereffectPerYearServed = 0.3;
         const Calibration c = calibrate(region, p);
-        QCOMPARE(reported(simulate(c, statusQuoPolicy(region), {}), 10),
-                 reported(simulate(calibrate(region, Parameters{}), statusQuoPolicy(region), {}), 10));
+        QCOMPARE(
+            reported(simulate(c, statusQuoPolicy(region), {}), 10),
+            reported(simulate(calibrate(region, Parameters{}), statusQuoPolicy(region), {}), 10));
     }
 
     void pretrialDetentionIsConsistentWithItsSources() {
