@@ -275,15 +275,6 @@ Policy statusQuoPolicy(const RegionBaseline &region) {
     return p;
 }
 
-bool isStatusQuoPolicy(const Policy &policy, const RegionBaseline &region) {
-    for (const LeverSpec &lever : kLevers) {
-        if (leverValue(policy, lever) !=
-            (lever.statusQuoField ? region.*lever.statusQuoField : lever.statusQuoDefault))
-            return false;
-    }
-    return policy == statusQuoPolicy(region); // and the fields no lever sets
-}
-
 Policy transferPolicy(const Policy &policy, const RegionBaseline &from, const RegionBaseline &to) {
     const Policy fromStatusQuo = statusQuoPolicy(from);
     Policy result = statusQuoPolicy(to);

@@ -69,9 +69,6 @@ double leverValue(const Policy &policy, const LeverSpec &lever);
 void setLeverValue(Policy &policy, const LeverSpec &lever, double value);
 
 Policy statusQuoPolicy(const RegionBaseline &region);
-// policy == statusQuoPolicy(region), without building the status quo for a policy that
-// differs from it (every run of the year step asks).
-bool isStatusQuoPolicy(const Policy &policy, const RegionBaseline &region);
 
 // The same policy for another region, as a change from that region's status quo: levers
 // left at the status quo stay at the other region's; the others carry over by their

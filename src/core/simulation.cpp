@@ -362,7 +362,8 @@ Calibration calibrate(const RegionCalibration &prepared, const Parameters &param
     c.referenceStock = p.incapacitationReferenceRatePer100k * r.population / 1e5;
     c.cumulativeIncapacitation0 = cumulativeIncapacitation(c.effectiveStock0, c);
 
-    const Policy statusQuo = statusQuoPolicy(r);
+    c.statusQuo = statusQuoPolicy(r);
+    const Policy &statusQuo = c.statusQuo;
     c.visitedShare0 = visitedShare(c, statusQuo);
     c.contactIntensity0 =
         contactIntensity(c.visitedShare0, r.remoteContactHoursPerWeek * c.remoteContactScale, p);
@@ -514,7 +515,7 @@ void setUpFlows(const Calibration &c, const Policy &policy, const SimulationOpti
     f.shadowIsStatusQuo = !staysChanged && in.clearanceRatio == 1 &&
                           pretrial.extraAdmissions == 0 && !releaseAtStart && !admissionsDriven;
     f.trackDose = staysChanged || releaseAtStart;
-    f.isStatusQuo = !releaseAtStart && !admissionsDriven && isStatusQuoPolicy(policy, r);
+    f.isStatusQuo = !releaseAtStart && !admissionsDriven && policy == c.statusQuo;
 
     step::FlowStateOf<double> &real = in.start;
     for (int g = 0; g < kGroupCount; ++g)

@@ -63,6 +63,7 @@ struct Calibration {
     // The region's remote contact hours stay as given (they are a lever's status quo);
     // this draw's true status-quo hours are those times this.
     double remoteContactScale = 1;
+    Policy statusQuo; // statusQuoPolicy(region), which every run compares its policy with
 
     PerGroup admissions0{};            // A0 = P0 / L0 (Little's law)
     PerGroup newAdmissions0{};         // A0 minus readmissions routed to the group

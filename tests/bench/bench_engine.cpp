@@ -122,7 +122,7 @@ void timeValueOfInformation(const RegionBaseline &region, int draws) {
 // draws, 20 years; the status quo's stationary years are copied, not computed), as counted by
 // `valgrind --tool=callgrind --dump-instr=yes bench_engine --kernel` and
 // tests/bench/count_flops.py (docs/PERFORMANCE.md). Recount when the kernel changes.
-constexpr double kCountedFlopsPerPolicyYear = 562; // counted at commit 69aa65d (ln and exp in lanes)
+constexpr double kCountedFlopsPerPolicyYear = 452; // counted in session 5 (the year's basis)
 
 // The clock /proc/cpuinfo reports for the first core, in GHz (0 if unknown).
 double cpuGhz() {

@@ -331,20 +331,6 @@ private slots:
         }
     }
 
-    void theStatusQuoIsRecognisedLeverByLever() {
-        const RegionBaseline region = roundNumberRegion();
-        QVERIFY(isStatusQuoPolicy(statusQuoPolicy(region), region));
-        for (const LeverSpec &lever : leverSpecs()) {
-            Policy p = statusQuoPolicy(region);
-            setLeverValue(p, lever, leverValue(p, lever) + lever.step);
-            QVERIFY2(!isStatusQuoPolicy(p, region), lever.key.data());
-            QCOMPARE(isStatusQuoPolicy(p, region), p == statusQuoPolicy(region));
-        }
-        Policy retroactive = statusQuoPolicy(region);
-        retroactive.retroactiveSentencing = true;
-        QVERIFY(!isStatusQuoPolicy(retroactive, region));
-    }
-
     void policiesTransferAsChangesFromTheStatusQuo() {
         const RegionBaseline from = roundNumberRegion();
         RegionBaseline to = roundNumberRegion();
