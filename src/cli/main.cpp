@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leastbad-cli: the command-line front end over the model and the data.
 #include "cli/backcastcommand.h"
+#include "cli/clistart.h"
 #include "cli/comparecommand.h"
 #include "cli/datasetcommand.h"
 #include "cli/diagnosticscommand.h"
-#include "cli/exportcommand.h"
 #include "cli/frontiercommand.h"
 #include "cli/leverscommand.h"
 #include "cli/regionscommand.h"
@@ -13,20 +13,21 @@
 #include "cli/validatecommand.h"
 #include "cli/voicommand.h"
 #include "data/parametertable.h"
-#include "i18n/language.h"
 
 #include <QFile>
 
 #include <leastbad/version.h>
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
+#include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <memory>
+#include <unistd.h>
 
 namespace {
 
@@ -71,36 +72,35 @@ bool isExportCommand(int argc, char *argv[]) {
     return false;
 }
 
+// `export` runs as leastbad-cli-export, found beside this program (the build tree) or where
+// it is installed (LEASTBAD_CLI_EXPORT_DIR, relative to this program's folder). Returns only
+// when it cannot be started.
+int startExport(char *argv[]) {
+    const QString here = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    QString helper = here + QStringLiteral("/leastbad-cli-export");
+    if (!QFileInfo::exists(helper))
+        helper = QDir::cleanPath(here + QLatin1Char('/') + QStringLiteral(LEASTBAD_CLI_EXPORT_DIR) +
+                                 QStringLiteral("/leastbad-cli-export"));
+    const QByteArray path = QFile::encodeName(helper);
+    execv(path.constData(), argv);
+    // Untranslated, as the loader's own message for a missing library: a broken installation.
+    QTextStream(stderr) << "leastbad-cli export: cannot start " << helper << ": "
+                        << QString::fromLocal8Bit(std::strerror(errno)) << '\n';
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
     // A file-size limit (ulimit -f) must fail the write, whose scratch file is then removed,
     // rather than kill the program and leave its temporary file behind.
     std::signal(SIGXFSZ, SIG_IGN);
-    // Exporting draws charts, which are widgets: it needs a QApplication, but never a
-    // display, so it draws offscreen unless told otherwise.
-    const bool exporting = isExportCommand(argc, argv);
-    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app =
-        exporting ? std::make_unique<QApplication>(argc, argv)
-                  : std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("leastbad-cli"));
-    QCoreApplication::setOrganizationName(QString::fromLatin1(leastbad::kOrganizationName));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(leastbad::kVersion));
-
-    QStringList args = QCoreApplication::arguments();
-    leastbad::i18n::installLanguage(leastbad::i18n::languageArgument(args, QString()));
-    // --lang is for the whole program: take it out before the commands parse.
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--lang") && i + 1 < args.size())
-            args.remove(i, 2);
-        else if (args[i].startsWith(QStringLiteral("--lang=")))
-            args.remove(i);
-        else
-            continue;
-        break;
-    }
+    // Exporting draws charts: a program of its own, so that the other commands load no
+    // widget library (docs/PERFORMANCE.md, session 5).
+    if (isExportCommand(argc, argv))
+        return startExport(argv);
+    const QCoreApplication app(argc, argv);
+    const QStringList args = leastbad::cli::startApplication();
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -148,8 +148,6 @@ int main(int argc, char *argv[]) {
         return leastbad::cli::runBackcast(args);
     if (command == QStringLiteral("dataset"))
         return leastbad::cli::runDataset(args);
-    if (command == QStringLiteral("export"))
-        return leastbad::cli::runExport(args);
     if (command == QStringLiteral("levers"))
         return leastbad::cli::runLevers(args);
     if (command == QStringLiteral("parameters")) {

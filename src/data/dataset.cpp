@@ -10,12 +10,16 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QResource>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <functional>
+#include <map>
+#include <mutex>
 
 namespace leastbad::data {
 
@@ -23,48 +27,7 @@ namespace {
 
 constexpr qint64 kMaxDatasetBytes = 512ll * 1024 * 1024;
 
-std::optional<Dataset> finishOpen(SqliteDatabase &db, const QString &label, QString &error,
-                                  const std::function<void(Dataset &, int, DatasetContent &&)> &set,
-                                  bool verify = true) {
-    const QString check = verify ? db.quickCheck() : QStringLiteral("ok");
-    if (check != QStringLiteral("ok")) {
-        error =
-            QCoreApplication::translate("leastbad::data", "%1: not a usable SQLite database (%2)")
-                .arg(label, check);
-        return std::nullopt;
-    }
-    if (const Result<void> schema = checkSchema(db); !schema) {
-        error = label + QStringLiteral(": ") + schema.errorText();
-        return std::nullopt;
-    }
-    DatasetContent content;
-    if (const Result<void> read = readContent(db, content); !read) {
-        error = QCoreApplication::translate("leastbad::data", "%1: cannot read: %2")
-                    .arg(label, read.errorText());
-        return std::nullopt;
-    }
-    // An untrusted file is checked as strictly as an imported CSV before any value is used;
-    // its problems name the dataset, as a CSV file's name the file.
-    content.regionsFile = content.sourcesFile = content.valuesFile = content.overridesFile = label;
-    Problems problems;
-    if (verify) {
-        checkConsistency(content, label, problems);
-        checkStoredValues(content, label, problems);
-    }
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const DatasetProblem &p : problems.mid(0, 20))
-            lines << p.text();
-        if (problems.size() > 20)
-            lines << QCoreApplication::translate("leastbad::data", "... and %1 more problems")
-                         .arg(problems.size() - 20);
-        error = lines.join(QLatin1Char('\n'));
-        return std::nullopt;
-    }
-    Dataset dataset;
-    set(dataset, db.userVersion(), std::move(content));
-    return dataset;
-}
+Q_LOGGING_CATEGORY(lcDataset, "leastbad.data.dataset")
 
 std::string text(const QString &s) {
     return s.toStdString();
@@ -471,28 +434,49 @@ Result<Dataset> Dataset::open(const QString &path) {
                     .arg(path, db.error());
         return Problem::of(error);
     }
-    std::optional<Dataset> opened =
-        finishOpen(db, path, error, [&](Dataset &d, int version, DatasetContent &&content) {
-            d.m_label = path;
-            d.m_schemaVersion = version;
-            d.m_content = std::move(content);
-            d.m_index.build(d.m_content);
-        });
-    return resultOf(std::move(opened), error);
+    return fromOpenDatabase(std::move(db), path, true);
 }
 
-Result<Dataset> Dataset::fromOpenImage(SqliteDatabase &db, const QString &label, bool verify) {
-    QString error;
-    std::optional<Dataset> opened = finishOpen(
-        db, label, error,
-        [&](Dataset &d, int version, DatasetContent &&content) {
-            d.m_label = label;
-            d.m_schemaVersion = version;
-            d.m_content = std::move(content);
-            d.m_index.build(d.m_content);
-        },
-        verify);
-    return resultOf(std::move(opened), error);
+Result<Dataset> Dataset::fromOpenDatabase(SqliteDatabase &&db, const QString &label, bool verify) {
+    const QString check = verify ? db.quickCheck() : QStringLiteral("ok");
+    if (check != QStringLiteral("ok"))
+        return Problem::of(
+            QCoreApplication::translate("leastbad::data", "%1: not a usable SQLite database (%2)")
+                .arg(label, check));
+    if (const Result<void> schema = checkSchema(db); !schema)
+        return Problem::of(label + QStringLiteral(": ") + schema.errorText());
+    // A file to check is read whole; the embedded dataset, its regions and sources for now.
+    DatasetContent content;
+    if (const Result<void> read =
+            verify ? readContent(db, content) : readRegionsAndSources(db, content);
+        !read)
+        return Problem::of(QCoreApplication::translate("leastbad::data", "%1: cannot read: %2")
+                               .arg(label, read.errorText()));
+    // An untrusted file is checked as strictly as an imported CSV before any value is used;
+    // its problems name the dataset, as a CSV file's name the file.
+    content.regionsFile = content.sourcesFile = content.valuesFile = content.overridesFile = label;
+    Problems problems;
+    if (verify) {
+        checkConsistency(content, label, problems);
+        checkStoredValues(content, label, problems);
+    }
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const DatasetProblem &p : problems.mid(0, 20))
+            lines << p.text();
+        if (problems.size() > 20)
+            lines << QCoreApplication::translate("leastbad::data", "... and %1 more problems")
+                         .arg(problems.size() - 20);
+        return Problem::of(lines.join(QLatin1Char('\n')));
+    }
+    Dataset dataset;
+    dataset.m_label = label;
+    dataset.m_schemaVersion = db.userVersion();
+    dataset.m_content = std::move(content);
+    dataset.m_index.build(dataset.m_content);
+    if (!verify)
+        dataset.m_lazy = std::make_shared<Lazy>(std::move(db));
+    return dataset;
 }
 
 Result<Dataset> Dataset::openImage(const QByteArray &image, const QString &label, bool verify) {
@@ -501,7 +485,7 @@ Result<Dataset> Dataset::openImage(const QByteArray &image, const QString &label
         return Problem::of(
             QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
                 .arg(label, db.error()));
-    return fromOpenImage(db, label, verify);
+    return fromOpenDatabase(std::move(db), label, verify);
 }
 
 Result<Dataset> Dataset::openEmbedded() {
@@ -521,7 +505,69 @@ Result<Dataset> Dataset::openEmbedded() {
         return Problem::of(
             QCoreApplication::translate("leastbad::data::Dataset", "%1: cannot open: %2")
                 .arg(label, db.error()));
-    return fromOpenImage(db, label, false);
+    return fromOpenDatabase(std::move(db), label, false);
+}
+
+// The embedded dataset's connection and the rows read through it. What it has read is kept and
+// never changed, so a row's address stays valid while the dataset (or a copy) lives.
+struct Dataset::Lazy {
+    explicit Lazy(SqliteDatabase &&database)
+        : db(std::move(database)) {}
+
+    // One region's values and parameter overrides, indexed as a whole dataset's.
+    struct Slice {
+        DatasetContent content;
+        DatasetIndex index;
+        QString error; // why the rows could not be read; empty when they were
+    };
+
+    // The rows of `region` (exactly as the values name it), read on the first call.
+    const Slice &slice(const QString &region) {
+        const std::lock_guard lock(mutex);
+        std::unique_ptr<Slice> &slice = slices[region];
+        if (!slice) {
+            slice = std::make_unique<Slice>();
+            if (const Result<void> read = readValuesAndOverrides(db, slice->content, region);
+                !read) {
+                slice->error = read.errorText();
+                slice->content = {};
+            }
+            slice->index.build(slice->content);
+        }
+        return *slice;
+    }
+
+    // Every row, read on the first call; `regionsAndSources` are those read at opening.
+    const DatasetContent &everything(const DatasetContent &regionsAndSources,
+                                     const QString &label) {
+        std::call_once(wholeOnce, [&] {
+            whole = regionsAndSources;
+            const std::lock_guard lock(mutex);
+            if (const Result<void> read = readValuesAndOverrides(db, whole, std::nullopt); !read) {
+                // Cannot happen to the file the build made and checked, short of a broken
+                // program; the rows read at opening remain.
+                qCWarning(lcDataset, "%s: cannot read: %s", qPrintable(label),
+                          qPrintable(read.errorText()));
+                whole.values.clear();
+                whole.overrides.clear();
+            }
+            wholeIndex.build(whole);
+            wholeRead.store(true, std::memory_order_release);
+        });
+        return whole;
+    }
+
+    std::mutex mutex;
+    SqliteDatabase db; // used only under the lock
+    std::map<QString, std::unique_ptr<Slice>> slices;
+    std::once_flag wholeOnce;
+    std::atomic<bool> wholeRead{false}; // once set, whole and wholeIndex answer every lookup
+    DatasetContent whole;
+    DatasetIndex wholeIndex;
+};
+
+const DatasetContent &Dataset::content() const {
+    return m_lazy ? m_lazy->everything(m_content, m_label) : m_content;
 }
 
 const RegionRow *Dataset::region(const QString &code) const {
@@ -534,13 +580,32 @@ const SourceRow *Dataset::source(const QString &id) const {
     return i < 0 ? nullptr : &m_content.sources[i];
 }
 
+std::pair<const DatasetContent *, const DatasetIndex *>
+Dataset::rowsOf(const QString &region) const {
+    if (!m_lazy)
+        return {&m_content, &m_index};
+    if (m_lazy->wholeRead.load(std::memory_order_acquire))
+        return {&m_lazy->whole, &m_lazy->wholeIndex};
+    const Lazy::Slice &slice = m_lazy->slice(region);
+    return {&slice.content, &slice.index};
+}
+
 QList<const ValueRow *> Dataset::series(const QString &region, const QString &metric) const {
+    const auto [content, index] = rowsOf(region);
     QList<const ValueRow *> rows;
-    if (const QList<int> *indices = m_index.series(region, metric)) {
+    if (const QList<int> *indices = index->series(region, metric)) {
         rows.reserve(indices->size());
         for (int i : *indices)
-            rows.append(&m_content.values[i]);
+            rows.append(&content->values[i]);
     }
+    return rows;
+}
+
+QList<const OverrideRow *> Dataset::overrides(const QString &region) const {
+    const auto [content, index] = rowsOf(region);
+    QList<const OverrideRow *> rows;
+    for (int i : index->overrides(region))
+        rows.append(&content->overrides[i]);
     return rows;
 }
 
@@ -555,6 +620,19 @@ Result<RegionRecord> Dataset::loadRegion(const QString &requested, int asOfYear)
         return Problem::of(error);
     }
     const QString code = row->code;
+    // Read as asked: the rows of the region, its parents and the reference region, whose
+    // reading can fail (a lookup of any other region's rows finds none).
+    if (m_lazy && !m_lazy->wholeRead.load(std::memory_order_acquire)) {
+        QStringList chain{referenceRegion()};
+        for (const RegionRow *r = row; r; r = r->parent.isEmpty() ? nullptr : region(r->parent))
+            if (!chain.contains(r->code))
+                chain << r->code;
+        for (const QString &c : chain)
+            if (const QString &failed = m_lazy->slice(c).error; !failed.isEmpty())
+                return Problem::of(
+                    QCoreApplication::translate("leastbad::data", "%1: cannot read: %2")
+                        .arg(m_label, failed));
+    }
     const RegionResolver resolver(*this, code, asOfYear);
     RegionRecord record;
     record.asOfYear = asOfYear;
@@ -567,8 +645,8 @@ Result<RegionRecord> Dataset::loadRegion(const QString &requested, int asOfYear)
 
     // Parameter overrides: the region's own, then its ancestors' for parameters it leaves.
     for (const RegionRow *r = row; r; r = r->parent.isEmpty() ? nullptr : region(r->parent)) {
-        for (int index : m_index.overrides(r->code)) {
-            const OverrideRow &o = m_content.overrides[index];
+        for (const OverrideRow *each : overrides(r->code)) {
+            const OverrideRow &o = *each;
             const std::string key = text(o.parameter);
             const bool already =
                 std::any_of(b.parameterOverrides.begin(), b.parameterOverrides.end(),

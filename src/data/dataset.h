@@ -4,6 +4,12 @@
 // before any value is used). loadRegion() turns a region's values into the model's
 // baseline, filling gaps from the parent region or, as a marked assumption, from the
 // United States, and saying for every input where it came from.
+//
+// A file from outside is read whole when it is opened, since every row is checked. The
+// embedded dataset, which the build checked, is read as it is asked: its regions and sources
+// at once, each region's values and overrides the first time they are looked up, everything
+// at the first content(). Its const functions may be called from several threads at once,
+// like those of a dataset read whole: what is read later is read under a lock, and kept.
 #pragma once
 
 #include "data/datasetcontent.h"
@@ -13,7 +19,9 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace leastbad::data {
 
@@ -32,7 +40,8 @@ public:
 
     const QString &label() const { return m_label; }
     int schemaVersion() const { return m_schemaVersion; }
-    const DatasetContent &content() const { return m_content; }
+    // Every row (on a dataset read as asked, read now, once).
+    const DatasetContent &content() const;
     const RegionRow *region(const QString &code) const;
 
     const SourceRow *source(const QString &id) const;
@@ -48,13 +57,23 @@ public:
     static QString referenceRegion() { return QStringLiteral("US"); }
 
 private:
-    // The rest of opening an image or the embedded file, once SQLite has it open.
-    static Result<Dataset> fromOpenImage(SqliteDatabase &db, const QString &label, bool verify);
+    struct Lazy; // the embedded dataset's connection and what it has read so far
+
+    // The rows and index that hold `region`'s values and overrides.
+    std::pair<const DatasetContent *, const DatasetIndex *> rowsOf(const QString &region) const;
+    // A region's parameter overrides, in the dataset's order.
+    QList<const OverrideRow *> overrides(const QString &region) const;
+
+    // The rest of opening a file, an image or the embedded dataset, once SQLite has it open;
+    // without `verify`, the dataset keeps the connection and reads the rest as it is asked.
+    static Result<Dataset> fromOpenDatabase(SqliteDatabase &&db, const QString &label, bool verify);
 
     QString m_label;
     int m_schemaVersion = 0;
+    // Read whole: every row. Read as asked: the regions and sources only.
     DatasetContent m_content;
-    DatasetIndex m_index; // built once, when the dataset is opened
+    DatasetIndex m_index;         // built once, when the dataset is opened
+    std::shared_ptr<Lazy> m_lazy; // null when read whole; shared by copies
 };
 
 } // namespace leastbad::data

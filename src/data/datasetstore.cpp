@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-
 #include <functional>
+#include <optional>
 
 namespace leastbad::data {
 
@@ -237,66 +237,112 @@ Result<void> writeContent(SqliteDatabase &db, const DatasetContent &content) {
     return {};
 }
 
-Result<void> readContent(SqliteDatabase &db, DatasetContent &content) {
+namespace {
+
+// Runs a query and hands each row to `row`; with `region`, the query's one parameter is bound to
+// it. The same row limit as a CSV file, so an untrusted file cannot exhaust memory.
+bool readRows(SqliteDatabase &db, const QString &sql, const std::optional<QString> &region,
+              const std::function<void(const SqliteStatement &)> &row, QString &error) {
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        error = db.error();
+        return false;
+    }
+    if (region)
+        stmt->bind(1, *region);
+    int rows = 0;
+    while (stmt->next()) {
+        if (++rows > kMaxCsvRows) {
+            error = QCoreApplication::translate("leastbad::data",
+                                                "a table has more than %1 rows; not read")
+                        .arg(kMaxCsvRows);
+            return false;
+        }
+        row(*stmt);
+    }
+    if (!stmt->error().isEmpty()) {
+        error = stmt->error();
+        return false;
+    }
+    return true;
+}
+
+// " WHERE region = ?" when one region's rows are read, in the order of the whole table.
+QString rowsOf(const char *select, const std::optional<QString> &region) {
+    return QString::fromLatin1(select) + (region
+                                              ? QStringLiteral(" WHERE region = ? ORDER BY rowid")
+                                              : QStringLiteral(" ORDER BY rowid"));
+}
+
+} // namespace
+
+Result<void> readRegionsAndSources(SqliteDatabase &db, DatasetContent &content) {
     QString error;
     const int version = db.userVersion();
-    auto query = [&](const QString &sql, const std::function<void(const SqliteStatement &)> &row) {
-        auto stmt = db.prepare(sql);
-        if (!stmt) {
-            error = db.error();
-            return false;
-        }
-        // The same row limit as a CSV file, so an untrusted file cannot exhaust memory.
-        int rows = 0;
-        while (stmt->next()) {
-            if (++rows > kMaxCsvRows) {
-                error = QCoreApplication::translate("leastbad::data",
-                                                    "a table has more than %1 rows; not read")
-                            .arg(kMaxCsvRows);
-                return false;
-            }
-            row(*stmt);
-        }
-        if (!stmt->error().isEmpty()) {
-            error = stmt->error();
-            return false;
-        }
-        return true;
-    };
     const bool read =
-        query(QStringLiteral(
-                  "SELECT code, name, kind, COALESCE(parent, '') FROM regions ORDER BY rowid"),
-              [&](const SqliteStatement &s) {
-                  content.regions.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3)});
-              }) &&
-        query(version >= 2
-                  ? QStringLiteral(
-                        "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), "
-                        "COALESCE(licence, ''), kind FROM sources ORDER BY rowid")
-                  : QStringLiteral(
-                        "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), '', "
-                        "'seen' FROM sources ORDER BY rowid"),
-              [&](const SqliteStatement &s) {
-                  content.sources.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3),
-                                          s.textAt(4), s.textAt(5)});
-              }) &&
-        query(QStringLiteral("SELECT region, metric, value, unit, year, source, COALESCE(note, "
-                             "'') FROM metric_values "
-                             "ORDER BY rowid"),
-              [&](const SqliteStatement &s) {
-                  content.values.append({0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3),
-                                         int(std::clamp<qint64>(s.intAt(4), -1, 999999)),
-                                         s.textAt(5), s.textAt(6)});
-              }) &&
-        (version < 2 ||
-         query(QStringLiteral("SELECT region, parameter, value, source, COALESCE(note, '') FROM "
-                              "parameter_overrides "
-                              "ORDER BY rowid"),
-               [&](const SqliteStatement &s) {
-                   content.overrides.append(
-                       {0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3), s.textAt(4)});
-               }));
+        readRows(
+            db,
+            QStringLiteral(
+                "SELECT code, name, kind, COALESCE(parent, '') FROM regions ORDER BY rowid"),
+            std::nullopt,
+            [&](const SqliteStatement &s) {
+                content.regions.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3)});
+            },
+            error) &&
+        readRows(
+            db,
+            version >= 2
+                ? QStringLiteral(
+                      "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), "
+                      "COALESCE(licence, ''), kind FROM sources ORDER BY rowid")
+                : QStringLiteral(
+                      "SELECT id, citation, COALESCE(address, ''), COALESCE(date_read, ''), '', "
+                      "'seen' FROM sources ORDER BY rowid"),
+            std::nullopt,
+            [&](const SqliteStatement &s) {
+                content.sources.append({0, s.textAt(0), s.textAt(1), s.textAt(2), s.textAt(3),
+                                        s.textAt(4), s.textAt(5)});
+            },
+            error);
     return resultOf(read, error);
+}
+
+Result<void> readValuesAndOverrides(SqliteDatabase &db, DatasetContent &content,
+                                    const std::optional<QString> &region) {
+    QString error;
+    const int version = db.userVersion();
+    const bool read =
+        readRows(
+            db,
+            rowsOf("SELECT region, metric, value, unit, year, source, COALESCE(note, '') FROM "
+                   "metric_values",
+                   region),
+            region,
+            [&](const SqliteStatement &s) {
+                content.values.append({0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3),
+                                       int(std::clamp<qint64>(s.intAt(4), -1, 999999)), s.textAt(5),
+                                       s.textAt(6)});
+            },
+            error) &&
+        (version < 2 ||
+         readRows(
+             db,
+             rowsOf("SELECT region, parameter, value, source, COALESCE(note, '') FROM "
+                    "parameter_overrides",
+                    region),
+             region,
+             [&](const SqliteStatement &s) {
+                 content.overrides.append(
+                     {0, s.textAt(0), s.textAt(1), s.doubleAt(2), s.textAt(3), s.textAt(4)});
+             },
+             error));
+    return resultOf(read, error);
+}
+
+Result<void> readContent(SqliteDatabase &db, DatasetContent &content) {
+    if (Result<void> read = readRegionsAndSources(db, content); !read)
+        return read;
+    return readValuesAndOverrides(db, content, std::nullopt);
 }
 
 } // namespace leastbad::data

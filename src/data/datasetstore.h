@@ -8,6 +8,8 @@
 #include "data/result.h"
 #include "data/sqlitedatabase.h"
 
+#include <optional>
+
 namespace leastbad::data {
 
 inline constexpr int kSchemaVersion = 2;
@@ -24,5 +26,11 @@ Result<void> checkSchema(SqliteDatabase &db);
 Result<void> writeContent(SqliteDatabase &db, const DatasetContent &content);
 // Reads every row into `content`; the problem says which query failed and why.
 Result<void> readContent(SqliteDatabase &db, DatasetContent &content);
+// The two parts of readContent: the regions and sources tables (small); the values and
+// parameter overrides, of every region or, with `region`, of that one (its code exactly as the
+// rows name it), in the order of the whole tables.
+Result<void> readRegionsAndSources(SqliteDatabase &db, DatasetContent &content);
+Result<void> readValuesAndOverrides(SqliteDatabase &db, DatasetContent &content,
+                                    const std::optional<QString> &region);
 
 } // namespace leastbad::data

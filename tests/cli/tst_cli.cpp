@@ -5,12 +5,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 namespace {
 
@@ -43,6 +47,38 @@ private slots:
         const Run s = run({QStringLiteral("simulate"), QStringLiteral("--help")});
         QCOMPARE(s.exitCode, 0);
         QVERIFY(s.out.contains(QStringLiteral("--policy")));
+    }
+
+    // Only leastbad-cli-export, which `export` starts in leastbad-cli's place, loads the
+    // widget libraries; a command that draws no chart starts on Qt Core alone (the loader's
+    // list of what it loads, LD_DEBUG=libs, names none of them), and export still writes.
+    void onlyExportLoadsTheWidgetLibraries() {
+        auto loaded = [](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(LEASTBAD_CLI_PATH), args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        const auto [levers, leversLoads] = loaded({QStringLiteral("levers")});
+        QCOMPARE(levers, 0);
+        QVERIFY2(leversLoads.contains(QLatin1String("libQt6Core.so")), "LD_DEBUG=libs not heard");
+        for (const char *library : {"libQt6Widgets.so", "libQt6Gui.so", "libQt6Svg.so",
+                                    "libQt6PrintSupport.so", "libQCustomPlotQt6.so"})
+            QVERIFY2(!leversLoads.contains(QLatin1String(library)), library);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("chart.svg"));
+        const auto [exported, exportLoads] = loaded(
+            {QStringLiteral("export"), QStringLiteral("--scenario"),
+             qEnvironmentVariable("LEASTBAD_SOURCE_DIR") +
+                 QStringLiteral("/data/scenarios/essay-package-vs-status-quo-US.leastbad"),
+             QStringLiteral("--chart"), QStringLiteral("net-value"), QStringLiteral("--format"),
+             QStringLiteral("svg"), QStringLiteral("--out"), out});
+        QVERIFY2(exported == 0, qPrintable(exportLoads.right(400)));
+        QVERIFY(exportLoads.contains(QLatin1String("libQt6Widgets.so")));
+        QVERIFY(QFileInfo(out).size() > 1000);
     }
 
     void simulateCsv() {

@@ -6,16 +6,24 @@
 #include "data/datasettables.h"
 #include "data/inputorigins.h"
 #include "data/metrics.h"
+#include "data/regionfields.h"
 #include "data/sqlitedatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QResource>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
+
+#include <sqlite3.h>
 
 #include <cmath>
+#include <thread>
+#include <vector>
 
 using namespace leastbad;
 using namespace leastbad::data;
@@ -59,6 +67,58 @@ const QByteArray kGoodValues = kValuesHeader + "US,population,1000000,people,202
                                                "XB,population,300000,people,2020,S1,\n"
                                                "XA,prison_population,1000,people,2022,S1,\n";
 
+// Every field of a region's record, one a line, so that two records compare as text.
+QString describe(const RegionRecord &r) {
+    QString out;
+    QTextStream t(&out);
+    t.setRealNumberPrecision(17);
+    const core::RegionBaseline &b = r.baseline;
+    t << QString::fromStdString(b.code) << ' ' << QString::fromStdString(b.name) << ' '
+      << b.dataYear << ' ' << b.dollarYear << ' ' << r.asOfYear << '\n';
+    for (const RegionField &f : regionFields())
+        t << QLatin1String(f.metric.data()) << '=' << b.*f.field << '\n';
+    for (double v : b.prisonPopulation)
+        t << v << ' ';
+    for (double v : b.meanTimeServedYears)
+        t << v << ' ';
+    t << b.population << ' ' << b.reincarceratedWithin3Years << ' ' << b.reincarceratedWithin5Years
+      << ' ' << b.homicides << ' ' << b.otherViolentCrimes << ' ' << b.propertyCrimes << ' '
+      << b.policePer100k << '\n';
+    for (const auto &[key, value] : b.parameterOverrides)
+        t << QString::fromStdString(key) << '=' << value << '\n';
+    for (const auto *list : {&r.provenance, &r.published})
+        for (const ValueProvenance &p : *list)
+            t << QString::fromStdString(p.field) << '|' << QString::fromStdString(p.value) << '|'
+              << QString::fromStdString(p.unit) << '|' << p.year << '|'
+              << QString::fromStdString(p.source) << '|' << QString::fromStdString(p.status) << '|'
+              << int(p.origin) << '|' << p.modelValue << '|' << QString::fromStdString(p.from)
+              << '|' << p.laterThanAsOfYear << '\n';
+    for (const ObservedSeries &series : r.history)
+        for (const ObservedPoint &point : series.points)
+            t << QString::fromStdString(series.metric) << ' ' << point.year << ' ' << point.value
+              << ' ' << QString::fromStdString(point.source) << '\n';
+    for (const std::string &note : r.notes)
+        t << QString::fromStdString(note) << '\n';
+    return out;
+}
+
+// A region's record, or the problem's text, as of a year.
+QString loaded(const Dataset &d, const QString &code, int asOfYear) {
+    Result<RegionRecord> r = d.loadRegion(code, asOfYear);
+    return r ? describe(*r) : QStringLiteral("problem: ") + r.errorText();
+}
+
+// The embedded dataset's file, read whole and checked as a file from outside is.
+QByteArray embeddedImage() {
+    const QResource resource(QStringLiteral(":/datasets/default.sqlite"));
+    return resource.compressionAlgorithm() == QResource::NoCompression
+               ? QByteArray(reinterpret_cast<const char *>(resource.data()),
+                            qsizetype(resource.size()))
+               : resource.uncompressedData();
+}
+
+const int kAsOfYears[] = {0, 2005, 2015};
+
 } // namespace
 
 class TestDataset : public QObject {
@@ -89,6 +149,173 @@ private slots:
             for (const ValueProvenance &p : record->provenance)
                 QVERIFY2(!p.source.empty() && !p.status.empty(), p.field.c_str());
         }
+    }
+
+    // The embedded dataset is read region by region as asked (Dataset::Lazy): every region, as
+    // of any year, loads to what a whole read of the same file gives, before and after the
+    // whole content is read, and so do the series of every region and metric.
+    void readAsAskedGivesWhatAWholeReadGives() {
+        QString error;
+        const std::optional<Dataset> whole =
+            Dataset::openImage(embeddedImage(), QStringLiteral("default dataset"), true)
+                .take(error);
+        QVERIFY2(whole, qPrintable(error));
+        const std::optional<Dataset> asked = Dataset::openEmbedded().take(error);
+        const std::optional<Dataset> askedThenWhole = Dataset::openEmbedded().take(error);
+        QVERIFY2(asked && askedThenWhole, qPrintable(error));
+        QCOMPARE(asked->label(), whole->label());
+        const QList<RegionRow> regions = whole->content().regions;
+        QVERIFY(regions.size() >= 58);
+        int compared = 0;
+        for (const RegionRow &r : regions)
+            for (int year : kAsOfYears) {
+                const QString expected = loaded(*whole, r.code, year);
+                QVERIFY2(!expected.startsWith(QStringLiteral("problem")), qPrintable(expected));
+                QCOMPARE(loaded(*asked, r.code, year), expected);
+                QCOMPARE(loaded(*asked, r.code.toLower(), year), expected);
+                ++compared;
+            }
+        // A code in no region, and the same after the whole content was read.
+        QCOMPARE(loaded(*asked, QStringLiteral("XX"), 0), loaded(*whole, QStringLiteral("XX"), 0));
+        for (const RegionRow &r : regions) {
+            for (const MetricDefinition &m : metricDefinitions()) {
+                const QString metric = QString::fromUtf8(m.key.data(), qsizetype(m.key.size()));
+                const QList<const ValueRow *> a = asked->series(r.code, metric);
+                const QList<const ValueRow *> b = whole->series(r.code, metric);
+                QCOMPARE(a.size(), b.size());
+                for (qsizetype i = 0; i < a.size(); ++i) {
+                    QCOMPARE(a[i]->year, b[i]->year);
+                    QCOMPARE(a[i]->value, b[i]->value);
+                    QCOMPARE(a[i]->source, b[i]->source);
+                    QCOMPARE(a[i]->note, b[i]->note);
+                }
+            }
+        }
+        // The whole content of a dataset read as asked is the file's, row for row.
+        const DatasetContent &c = askedThenWhole->content();
+        QCOMPARE(c.regions.size(), whole->content().regions.size());
+        QCOMPARE(c.sources.size(), whole->content().sources.size());
+        QCOMPARE(c.values.size(), whole->content().values.size());
+        QCOMPARE(c.overrides.size(), whole->content().overrides.size());
+        QVERIFY(c.values.size() > 20000);
+        for (qsizetype i = 0; i < c.values.size(); ++i) {
+            const ValueRow &a = c.values[i], &b = whole->content().values[i];
+            QVERIFY2(a.region == b.region && a.metric == b.metric && a.value == b.value &&
+                         a.unit == b.unit && a.year == b.year && a.source == b.source &&
+                         a.note == b.note,
+                     qPrintable(QString::number(i)));
+        }
+        for (const RegionRow &r : regions)
+            QCOMPARE(loaded(*askedThenWhole, r.code, 0), loaded(*whole, r.code, 0));
+        // The lookups made before content() stay valid after it.
+        const QList<const ValueRow *> before =
+            asked->series(QStringLiteral("CA"), QStringLiteral("population"));
+        QVERIFY(!before.isEmpty());
+        QVERIFY(asked->content().values.size() == c.values.size());
+        QCOMPARE(before.back()->value,
+                 asked->series(QStringLiteral("CA"), QStringLiteral("population")).back()->value);
+        QVERIFY(compared >= 58 * 3);
+    }
+
+    // Threads load regions of one dataset read as asked, in different orders, while one of
+    // them reads the whole content: each gets what a dataset read whole gives.
+    void readAsAskedIsSafeAcrossThreads() {
+        QString error;
+        const std::optional<Dataset> whole =
+            Dataset::openImage(embeddedImage(), QStringLiteral("default dataset"), true)
+                .take(error);
+        QVERIFY2(whole, qPrintable(error));
+        QStringList codes;
+        for (const RegionRow &r : whole->content().regions)
+            codes << r.code;
+        QHash<QString, QString> expected;
+        for (const QString &code : codes)
+            expected[code] = loaded(*whole, code, 0);
+        for (int round = 0; round < 3; ++round) {
+            const std::optional<Dataset> asked = Dataset::openEmbedded().take(error);
+            QVERIFY2(asked, qPrintable(error));
+            constexpr int kThreads = 4;
+            std::vector<QHash<QString, QString>> got(kThreads);
+            std::vector<qsizetype> values(kThreads, 0);
+            std::vector<std::thread> threads;
+            for (int t = 0; t < kThreads; ++t)
+                threads.emplace_back([&, t] {
+                    for (qsizetype i = 0; i < codes.size(); ++i) {
+                        // Forwards or backwards, from a different region.
+                        const qsizetype n = codes.size();
+                        const QString &code = codes[((t % 2 ? n - 1 - i : i) + t * 13) % n];
+                        if (t == round && i == codes.size() / 3)
+                            values[t] = asked->content().values.size();
+                        got[t][code] = loaded(*asked, code, 0);
+                    }
+                });
+            for (std::thread &thread : threads)
+                thread.join();
+            QCOMPARE(values[round], whole->content().values.size());
+            for (int t = 0; t < kThreads; ++t)
+                for (const QString &code : codes)
+                    QCOMPARE(got[t].value(code), expected.value(code));
+        }
+    }
+
+    // A file from outside is still read and checked whole: a bad value in a region no command
+    // asks for refuses the file, naming it, the region and the metric.
+    void aFileFromOutsideIsCheckedWholeBeforeAnyRegionIsRead() {
+        const QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("bad.sqlite"));
+        write(db, embeddedImage());
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(db.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw,
+                              "UPDATE metric_values SET value = -3 WHERE region = 'WY' AND "
+                              "metric = 'population'",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QVERIFY(sqlite3_changes(raw) >= 1);
+        sqlite3_close(raw);
+        const Result<Dataset> opened = Dataset::open(db);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorText().contains(db) &&
+                     opened.errorText().contains(QLatin1String("WY")) &&
+                     opened.errorText().contains(QLatin1String("population")),
+                 qPrintable(opened.errorText()));
+    }
+
+    // A row the dataset read as asked cannot read (longer than the 1 MiB SQLite is allowed
+    // here) makes loading that region fail with the dataset's name and SQLite's reason, as
+    // opening such a file to check it does; other regions still load.
+    void aRowReadAsAskedThatCannotBeReadIsReported() {
+        const QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("long.sqlite"));
+        write(db, embeddedImage());
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(db.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw,
+                              "UPDATE metric_values SET note = printf('%.*c', 2000000, 'x') "
+                              "WHERE region = 'TX' AND metric = 'population'",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QVERIFY(sqlite3_changes(raw) >= 1);
+        sqlite3_close(raw);
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray image = f.readAll();
+        QString error;
+        const std::optional<Dataset> asked =
+            Dataset::openImage(image, QStringLiteral("long"), false).take(error);
+        QVERIFY2(asked, qPrintable(error));
+        const Result<RegionRecord> tx = asked->loadRegion(QStringLiteral("TX"));
+        QVERIFY(!tx);
+        QVERIFY2(tx.errorText().startsWith(QLatin1String("long: cannot read: ")),
+                 qPrintable(tx.errorText()));
+        const Result<RegionRecord> ca = asked->loadRegion(QStringLiteral("CA"));
+        QVERIFY2(ca, qPrintable(ca.errorText()));
+        const Result<Dataset> checked = Dataset::openImage(image, QStringLiteral("long"), true);
+        QVERIFY(!checked);
+        QVERIFY2(checked.errorText().startsWith(QLatin1String("long: cannot read: ")),
+                 qPrintable(checked.errorText()));
+        // The reason is SQLite's, the same either way.
+        QCOMPARE(tx.errorText(), checked.errorText());
     }
 
     void fallbacksAndAssumptionsAreMarked() {
