@@ -18,7 +18,8 @@ deb=$(ls "$scratch"/out/*.deb)
 echo "built $(basename "$deb")"
 dpkg-deb --field "$deb" Depends | grep -q "libqt6" || { echo "Depends lacks Qt 6:"; dpkg-deb --field "$deb" Depends; exit 1; }
 dpkg-deb -x "$deb" "$scratch/root"
-for f in usr/bin/leastbad usr/bin/leastbad-cli usr/share/applications/io.github.leastbad.LeastBad.desktop \
+for f in usr/bin/leastbad usr/bin/leastbad-cli usr/libexec/leastbad/leastbad-cli-export \
+         usr/share/applications/io.github.leastbad.LeastBad.desktop \
          usr/share/metainfo/io.github.leastbad.LeastBad.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/io.github.leastbad.LeastBad.svg \
          usr/share/icons/hicolor/48x48/apps/io.github.leastbad.LeastBad.png usr/share/man/man1/leastbad-cli.1; do
@@ -28,4 +29,9 @@ version=$("$scratch/root/usr/bin/leastbad-cli" --version)
 echo "$version"
 [[ "$version" == leastbad-cli\ * ]]
 "$scratch/root/usr/bin/leastbad-cli" simulate --region TX --years 3 --format csv | head -2
+# export runs the chart program beside it, found from the installed leastbad-cli.
+QT_QPA_PLATFORM=offscreen "$scratch/root/usr/bin/leastbad-cli" export \
+    --scenario "$source_dir/data/scenarios/essay-package-vs-status-quo-US.leastbad" \
+    --chart ledgers --out "$scratch/ledgers.svg"
+grep -q "<svg" "$scratch/ledgers.svg" || { echo "the installed export wrote no SVG"; exit 1; }
 echo "package test passed"
