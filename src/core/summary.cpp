@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/summary.h"
 
+#include "core/orderstatistics.h"
+
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -11,23 +13,6 @@
 namespace leastbad::core {
 
 namespace {
-
-// Puts the order statistics at `ranks` (rising, no repeats) in place within [first, last),
-// as a sorted array would hold them: the middle rank is selected over the whole range, then
-// the ranks below it in the part below and those above in the part above. Each selection
-// works on the part between two ranks already fixed, so five percentiles of n draws cost
-// about 2.5 n steps, not the 3.5 n of selecting them in rising order over the rest of the
-// array (nor the n log n of a sort). A slider step summarizes some eighty sets of draws.
-void selectRanks(std::vector<double> &values, std::vector<double>::iterator first,
-                 std::vector<double>::iterator last, std::span<const std::size_t> ranks) {
-    if (ranks.empty() || first == last)
-        return;
-    const std::size_t middle = ranks.size() / 2;
-    const auto at = values.begin() + static_cast<std::ptrdiff_t>(ranks[middle]);
-    std::nth_element(first, at, last);
-    selectRanks(values, first, at, ranks.first(middle));
-    selectRanks(values, at + 1, last, ranks.subspan(middle + 1));
-}
 
 // The percentiles `probabilities` (each in [0, 1], any order) with linear interpolation
 // between order statistics (Hyndman & Fan type 7), into `found`. Each needs its order
@@ -45,8 +30,10 @@ void percentiles(std::vector<double> &values, const std::array<double, N> &proba
     }
     std::sort(ranks.begin(), ranks.end());
     const auto end = std::unique(ranks.begin(), ranks.end());
-    selectRanks(values, values.begin(), values.end(),
-                std::span<const std::size_t>(ranks.begin(), end));
+    // Selection, not a sort: the ranks share their partitions, so ten order statistics of n
+    // draws cost a few n steps, not n log n. A slider step summarizes some thirty sets of
+    // draws.
+    placeOrderStatistics(values, std::span<const std::size_t>(ranks.begin(), end));
     for (std::size_t i = 0; i < N; ++i) {
         const double h = last * probabilities[i];
         const auto lo = static_cast<std::size_t>(std::floor(h));

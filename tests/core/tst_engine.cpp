@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis.h"
 #include "core/frontier.h"
+#include "core/orderstatistics.h"
 #include "core/regions.h"
 #include "core/sensitivity.h"
 #include "testregion.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <random>
 
@@ -76,6 +78,50 @@ private slots:
             QCOMPARE(q.p75, expected(0.75));
             QCOMPARE(q.p95, expected(0.95));
         }
+    }
+
+    // The branch-free selection puts at every asked rank what std::sort puts there, on the
+    // inputs that defeat a naive quickselect: sorted, reversed, organ pipe, all equal, few
+    // distinct values; and it ends on NaNs.
+    void orderStatisticsAreThoseOfASort() {
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<double> uniform(-1e3, 1e3);
+        const auto shapes = std::vector<std::function<double(std::size_t, std::size_t)>>{
+            [&](std::size_t, std::size_t) { return uniform(rng); },
+            [](std::size_t i, std::size_t) { return double(i); },
+            [](std::size_t i, std::size_t n) { return double(n - i); },
+            [](std::size_t i, std::size_t n) { return double(std::min(i, n - i)); },
+            [](std::size_t, std::size_t) { return 4.25; },
+            [&](std::size_t, std::size_t) { return double(rng() % 3); },
+        };
+        int checked = 0;
+        for (const std::size_t n : {1u, 2u, 31u, 32u, 33u, 100u, 1000u, 4097u}) {
+            for (const auto &shape : shapes) {
+                std::vector<double> values(n);
+                for (std::size_t i = 0; i < n; ++i)
+                    values[i] = shape(i, n);
+                std::vector<double> sorted = values;
+                std::sort(sorted.begin(), sorted.end());
+                std::vector<std::size_t> ranks;
+                for (std::size_t r = 0; r < n; ++r)
+                    if (r == 0 || r + 1 == n || rng() % 7 == 0)
+                        ranks.push_back(r);
+                placeOrderStatistics(values, ranks);
+                for (const std::size_t r : ranks) {
+                    QCOMPARE(values[r], sorted[r]);
+                    ++checked;
+                }
+                std::sort(values.begin(), values.end());
+                QVERIFY(values == sorted); // reordered, nothing lost or copied
+            }
+        }
+        QVERIFY(checked > 1000);
+        std::vector<double> withNaN(500, 1.0);
+        for (std::size_t i = 0; i < withNaN.size(); i += 3)
+            withNaN[i] = std::numeric_limits<double>::quiet_NaN();
+        const std::vector<std::size_t> ranks{0, 250, 499};
+        placeOrderStatistics(withNaN, ranks); // ends; the order is unspecified
+        QCOMPARE(withNaN.size(), std::size_t(500));
     }
 
     void sameSeedSameResultWhateverTheThreadCount() {
@@ -153,9 +199,9 @@ private slots:
         const Analysis ignored = analyse(draws, policies, w);
         // Only money is left in the incarcerated ledger when their wellbeing weighs nothing.
         QVERIFY(equal < ignored.verdicts[1].incarceratedAndFamilies.mean);
-        const Quantiles money = summarize(differenceDraws(
-            ignored.run.policies[1], ignored.run.policies[0], Output::CostIncarceratedFamiliesUsd,
-            Totals::Discounted));
+        const Quantiles money =
+            summarize(differenceDraws(ignored.run.policies[1], ignored.run.policies[0],
+                                      Output::CostIncarceratedFamiliesUsd, Totals::Discounted));
         QVERIFY(std::abs(ignored.verdicts[1].incarceratedAndFamilies.mean + money.mean) <
                 1e-6 * std::abs(equal));
     }
