@@ -2,6 +2,9 @@
 #include "analysis/session.h"
 
 #include "analysis/comparisonengine.h"
+#include "core/parallel.h"
+
+#include <algorithm>
 
 namespace leastbad::analysis {
 
@@ -13,6 +16,16 @@ constexpr std::size_t kKeptComparisons = 4;
 // Rankings kept in an interactive session: one per policy the user selects in turn.
 constexpr std::size_t kKeptRankings = 4;
 
+// An interactive session's comparisons (the app's slider path) run on the engine's worker
+// while the GUI thread paints the last answer: left to choose, they take every core but
+// one (issue 20), so the replot never waits for a core. Frontiers and rankings, long runs
+// with a progress bar, still take them all.
+int threadsForComparisons(Session::Mode mode, int threads) {
+    if (threads > 0 || mode != Session::Mode::Interactive)
+        return core::resolveThreadCount(threads);
+    return std::max(1, core::resolveThreadCount(0) - 1);
+}
+
 } // namespace
 
 struct Session::Engine {
@@ -22,8 +35,9 @@ struct Session::Engine {
 Session::Session(Mode mode, int threads)
     : m_mode(mode)
     , m_threads(threads)
-    , m_engine(
-          std::make_unique<Engine>(Engine{ComparisonEngine(mode == Mode::Interactive, threads)})) {}
+    , m_comparisonThreads(threadsForComparisons(mode, threads))
+    , m_engine(std::make_unique<Engine>(
+          Engine{ComparisonEngine(mode == Mode::Interactive, m_comparisonThreads)})) {}
 
 Session::~Session() = default;
 

@@ -25,6 +25,8 @@ namespace leastbad::analysis {
 class Session {
 public:
     enum class Mode { Interactive, OneShot };
+    // `threads` 0: every core, but an interactive session's comparisons leave one core to
+    // the GUI thread.
     explicit Session(Mode mode = Mode::Interactive, int threads = 0);
     ~Session();
     Session(const Session &) = delete;
@@ -57,6 +59,8 @@ public:
         int rankings = 0;
     };
     Counts counts() const;
+    // The threads a comparison runs on (issue 20: one core is left to the GUI thread).
+    int comparisonThreads() const { return m_comparisonThreads; }
 
 private:
     struct Engine;
@@ -67,6 +71,7 @@ private:
 
     const Mode m_mode;
     const int m_threads;
+    const int m_comparisonThreads;
     mutable std::mutex m_keptMutex;
     std::deque<std::shared_ptr<const ComparisonResult>> m_comparisons; // newest first
     std::shared_ptr<const FrontierAnswer> m_frontier;

@@ -30,6 +30,7 @@
 #include <leastbad/version.h>
 
 #include <cmath>
+#include <thread>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -218,6 +219,16 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // settings go to a scratch place
         QSettings().clear();
+    }
+
+    // Issue 20: the slider path's comparisons leave the GUI thread a core of its own;
+    // the command line's one-shot sessions take every core.
+    void theEngineLeavesTheGuiThreadACore() {
+        MainWindow w;
+        const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+        QCOMPARE(w.session().comparisonThreads(), std::max(1, cores - 1));
+        QCOMPARE(analysis::Session(analysis::Session::Mode::OneShot).comparisonThreads(), cores);
+        QCOMPARE(analysis::Session(analysis::Session::Mode::Interactive, 2).comparisonThreads(), 2);
     }
 
     void startsWithMenusRegionsAndCharts() {
