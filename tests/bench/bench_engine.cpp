@@ -32,6 +32,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <random>
 #include <span>
 #include <vector>
 
@@ -242,20 +243,27 @@ double risingPercentile(std::vector<double> &values, std::vector<double>::iterat
 
 // One verdict's percentiles (a total's five and its Monte Carlo error's ten, six ledgers'
 // five each) on the warm path's 1,000 net values: the rising-order selection against
-// summarize and monteCarloError (one selection of every rank at once), best of 7 each.
+// summarize and monteCarloError (one branch-free selection of every rank at once), best of
+// 7 each. Each call gets the values in another of 64 orders: repeated on one array, the
+// branch predictor learns its comparisons and a selection looks five times faster than it
+// is on a slider step (session 6, docs/PERFORMANCE.md).
 void timePercentiles(const RegionBaseline &region) {
     const auto policies = comparisonPolicies(region);
     const int draws = scaled(1000, 200);
     const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(draws, 2026), 1);
     Analysis a;
     analyse(a, set, policies, {}, OutputRequest::totalsOnly(), 1);
-    const std::vector<double> values = a.verdicts[1].totalDraws();
+    std::vector<std::vector<double>> orders(64, a.verdicts[1].totalDraws());
+    std::mt19937_64 shuffler(2026);
+    for (std::vector<double> &order : orders)
+        std::shuffle(order.begin(), order.end(), shuffler);
     const double rising[] = {0.05, 0.25, 0.5, 0.75, 0.95};
     const int calls = scaled(2000, 50);
     double bestOld = 1e300, bestNew = 1e300, sink = 0;
     for (int rep = 0; rep < scaled(7, 1); ++rep) {
         auto start = Clock::now();
         for (int call = 0; call < calls; ++call) {
+            const std::vector<double> &values = orders[std::size_t(call) % orders.size()];
             for (int summary = 0; summary < 7; ++summary) {
                 std::vector<double> v = values;
                 auto first = v.begin();
@@ -273,6 +281,7 @@ void timePercentiles(const RegionBaseline &region) {
         bestOld = std::min(bestOld, msSince(start));
         start = Clock::now();
         for (int call = 0; call < calls; ++call) {
+            const std::vector<double> &values = orders[std::size_t(call) % orders.size()];
             for (int summary = 0; summary < 7; ++summary)
                 sink += summarize(values).p50;
             sink += monteCarloError(values).p50;
@@ -280,7 +289,7 @@ void timePercentiles(const RegionBaseline &region) {
         bestNew = std::min(bestNew, msSince(start));
     }
     std::printf("  one verdict's percentiles, %d draws: rising-order selection %.1f us, one "
-                "selection of every rank %.1f us; %.2fx\n",
+                "branch-free selection of every rank %.1f us; %.2fx\n",
                 draws, bestOld * 1e3 / calls, bestNew * 1e3 / calls, bestOld / bestNew);
     if (sink == 0.12345)
         std::printf("(unlikely)\n");
