@@ -12,7 +12,7 @@ ComparisonRequest decisionRequest(const data::Scenario &scenario,
     ComparisonRequest request;
     request.question = comparisonQuestion(scenario, region);
     request.question.draws = draws;
-    request.analysis = core::OutputRequest::everything();
+    request.analysis = core::breakEvenOutputs(); // not every yearly output (issue 20)
     request.keepDraws = true;
     return request;
 }

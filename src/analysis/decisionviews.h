@@ -24,8 +24,9 @@ namespace leastbad::analysis {
 // The decision panel's draws by default: enough for P(best) to about ±2 points.
 inline constexpr int kDecisionDraws = 500;
 
-// The status quo and the scenario's policies, with the whole analysis and the draws kept
-// (break-even reads every yearly output; the decomposition and EVPPI every draw).
+// The status quo and the scenario's policies, with every total, the yearly series break-even
+// reads (core::breakEvenOutputs) and the draws kept (the decomposition and EVPPI read every
+// draw).
 ComparisonRequest decisionRequest(const data::Scenario &scenario,
                                   const core::RegionBaseline &region, int draws = kDecisionDraws);
 

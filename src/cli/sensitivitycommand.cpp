@@ -5,6 +5,7 @@
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
 #include "core/analysis.h"
+#include "core/memorybudget.h"
 #include "core/sensitivity.h"
 #include "data/sweepformat.h"
 
@@ -21,8 +22,12 @@ int runSensitivity(const QStringList &arguments) {
         "Which parameters drive a policy's net value: a tornado (each parameter at its 5th and "
         "95th "
         "percentile, the others central) and rank correlations over the Monte Carlo draws."));
-    const CommonParser common(
-        parser, kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat, 1000);
+    CommonParser common(parser, kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat,
+                        1000);
+    // The rank correlations read each draw's parameters and net value: the draws are kept,
+    // and only the discounted totals the net value needs (what the memory check counts).
+    const core::OutputRequest kept = core::OutputRequest::discountedAnd({});
+    common.setRunShape([&kept] { return core::RunShape{kept, true}; });
     int status = 0;
     const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
@@ -34,12 +39,10 @@ int runSensitivity(const QStringList &arguments) {
     const core::RegionBaseline &region = o->region.baseline;
     const core::Policy &policy = o->policies.first().policy;
     const core::Tornado tornado = core::tornado(region, policy, o->weights);
-    // The rank correlations read each draw's parameters and net value: the draws are kept,
-    // and only the discounted totals the net value needs.
     analysis::ComparisonRequest request;
     request.question = {
         region, {core::statusQuoPolicy(region), policy}, o->weights, o->seed, o->draws};
-    request.analysis = core::OutputRequest::discountedAnd({});
+    request.analysis = kept;
     request.keepDraws = true;
     analysis::Session session(analysis::Session::Mode::OneShot, o->threads);
     const std::shared_ptr<const analysis::ComparisonResult> result = session.results(

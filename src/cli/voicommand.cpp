@@ -4,6 +4,8 @@
 #include "analysis/session.h"
 #include "cli/commonoptions.h"
 #include "cli/textformat.h"
+#include "core/breakeven.h"
+#include "core/memorybudget.h"
 #include "data/decisionformat.h"
 
 #include <QCoreApplication>
@@ -123,8 +125,11 @@ int runVoi(const QStringList &arguments) {
            "of each option, the expected value of perfect information (EVPI) and of partial "
            "perfect information about each parameter and group (EVPPI), the acceptability curve "
            "and break-even values."));
-    const CommonParser common(parser,
-                              kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat);
+    CommonParser common(parser, kRegion | kPolicies | kDraws | kKeepsDraws | kWeights | kFormat);
+    // Break-even reads the yearly series of the net value's outputs, and the value of
+    // information every draw: what the run keeps and the memory check counts.
+    const core::OutputRequest kept = core::breakEvenOutputs();
+    common.setRunShape([&kept] { return core::RunShape{kept, true}; });
     int status = 0;
     const std::optional<CommonOptions> o = parseCommon(parser, common, command, arguments, status);
     if (!o)
@@ -135,10 +140,9 @@ int runVoi(const QStringList &arguments) {
     QStringList names;
     const std::vector<core::Policy> policies = withStatusQuo(*o, names);
     const std::atomic<bool> *cancel = interruptFlag();
-    // Break-even reads every yearly output, and the value of information every draw.
     analysis::ComparisonRequest request;
     request.question = {o->region.baseline, policies, o->weights, o->seed, o->draws};
-    request.analysis = core::OutputRequest::everything();
+    request.analysis = kept;
     request.keepDraws = true;
     analysis::Session session(analysis::Session::Mode::OneShot, o->threads);
     const std::shared_ptr<const analysis::ComparisonResult> result =

@@ -10,6 +10,15 @@ namespace {
 
 constexpr int kRateGridSteps = 50; // the discount rate is scanned at 1-point steps, then bisected
 
+// The outputs the net value reads in one year of one draw, the others 0: from every yearly
+// output where the run kept them all, else from the series of breakEvenOutputs().
+OutputValues netValueInputs(const PolicyOutcomes &o, int draw, int year) {
+    OutputValues values{};
+    for (const Output output : kNetValueOutputs)
+        at(values, output) = o.value(draw, year, output);
+    return values;
+}
+
 // A draw's discounted totals at another discount rate, from its yearly outputs: year t is
 // multiplied by (1 + r)^−(t−1) (updated by division, as simulateInto does) and the
 // life-years lost through incarceration by (1 + r)^−delay on top.
@@ -17,7 +26,7 @@ OutputValues rediscounted(const PolicyOutcomes &o, int draw, double rate, double
     OutputValues sum{};
     double discount = 1;
     for (int y = 1; y <= o.years; ++y) {
-        const OutputValues &out = o.at(draw, y);
+        const OutputValues out = netValueInputs(o, draw, y);
         for (int i = 0; i < kOutputCount; ++i)
             sum[i] += out[i] * discount;
         discount /= 1 + rate;
@@ -76,7 +85,8 @@ public:
         for (int d = 0; d < m_draws; ++d) {
             m_delay[d] = draws.calibrations[d].parameters.lifeYearsLossDelayYears;
             for (int y = 1; y <= m_years; ++y) {
-                const NetValueTerms t = netValueTerms(policy.at(d, y), statusQuo.at(d, y), w);
+                const NetValueTerms t =
+                    netValueTerms(netValueInputs(policy, d, y), netValueInputs(statusQuo, d, y), w);
                 double other = 0;
                 for (int k = 0; k < kNetValueTermCount; ++k)
                     other += k == lifeYears ? 0 : t[k];
@@ -209,6 +219,10 @@ std::vector<BreakEven> breakEvens(const PolicyOutcomes &policy, const PolicyOutc
         result.push_back(b);
     }
     return result;
+}
+
+OutputRequest breakEvenOutputs() {
+    return OutputRequest::totalsAndYearly({kNetValueOutputs.begin(), kNetValueOutputs.end()});
 }
 
 } // namespace leastbad::core

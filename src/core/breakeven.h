@@ -7,6 +7,7 @@
 
 #include "core/montecarlo.h"
 #include "core/netvalue.h"
+#include "core/outputrequest.h"
 
 #include <optional>
 #include <string_view>
@@ -47,5 +48,9 @@ double expectedNetValueAt(BreakEvenQuantity q, double x, const PolicyOutcomes &p
 
 std::vector<BreakEven> breakEvens(const PolicyOutcomes &policy, const PolicyOutcomes &statusQuo,
                                   const DrawSet &draws, const MoralWeights &weights);
+
+// What a run must keep for breakEvens and expectedNetValueAt: every total and the yearly
+// series of the outputs the net value reads (kNetValueOutputs), not every yearly output.
+OutputRequest breakEvenOutputs();
 
 } // namespace leastbad::core

@@ -69,6 +69,21 @@ using NetValueTerms = std::array<double, kNetValueTermCount>;
 // Stable keys (CSV, JSON) of the terms, in the order of NetValueTerm.
 std::string_view netValueTermKey(NetValueTerm term);
 
+// Every output the net value reads (netValueTerms, netValue, incarcerationLifeYearsValue):
+// a run that keeps the yearly series of these alone can still be valued year by year
+// (break-even of the discount rate) without keeping every yearly output (issue 20).
+inline constexpr std::array<Output, 9> kNetValueOutputs = {
+    Output::CostTaxpayersUsd,
+    Output::CostVictimsUsd,
+    Output::WellbeingYearsLostVictims,
+    Output::LifeYearsSavedHomicide,
+    Output::WellbeingYearsLostIncarcerated,
+    Output::WellbeingYearsLostFamilies,
+    Output::LifeYearsLostIncarceration,
+    Output::CostIncarceratedFamiliesUsd,
+    Output::RevenueVendorsUsd,
+};
+
 // The value of the life-years lost through incarceration, counted or not.
 double incarcerationLifeYearsValue(const OutputValues &policyTotals,
                                    const OutputValues &statusQuoTotals,

@@ -144,6 +144,28 @@ private slots:
         QVERIFY2(small.err.contains(QStringLiteral("budget of 1 MiB")), qPrintable(small.err));
     }
 
+    void theMemoryCheckCountsWhatEachCommandKeeps() {
+        // voi keeps the draws, every total and the yearly series of the net value's nine
+        // outputs (about 40 MiB for 5,000 draws of one policy); sensitivity the draws and the
+        // discounted totals. Counted as every yearly output (about 90 MiB), both were refused
+        // within a budget of 64 MiB that they fit.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LEASTBAD_MEMORY_BUDGET_MB"), QStringLiteral("64"));
+        const QString policy = source(QStringLiteral("data/policies/essay-package.json"));
+        for (const QString &command : {QStringLiteral("voi"), QStringLiteral("sensitivity")}) {
+            const Run fits = run({command, QStringLiteral("--policy"), policy,
+                                  QStringLiteral("--draws"), QStringLiteral("5000")},
+                                 env);
+            QVERIFY2(fits.exitCode == 0, qPrintable(command + QStringLiteral(": ") + fits.err));
+        }
+        // Four times the draws do not fit voi's shape: still refused, with the figures.
+        const Run over = run({QStringLiteral("voi"), QStringLiteral("--policy"), policy,
+                              QStringLiteral("--draws"), QStringLiteral("20000")},
+                             env);
+        QCOMPARE(over.exitCode, 2);
+        QVERIFY2(over.err.contains(QStringLiteral("budget of 64 MiB")), qPrintable(over.err));
+    }
+
     void aLongRunShowsProgressInALog() {
         // stderr is a pipe here, not a terminal: progress comes as lines once a second passed.
         const Run r = run({QStringLiteral("compare"), QStringLiteral("--policy"),

@@ -2,6 +2,7 @@
 // The decision-analytic layer (issue 17): EVPI and EVPPI against closed forms, P(best)
 // and expected loss, the acceptability curve, break-even values against brute-force scans,
 // the decomposition by mechanism, and runs to a target standard error.
+#include "core/analysis.h"
 #include "core/breakeven.h"
 #include "core/decisionsummary.h"
 #include "core/decomposition.h"
@@ -248,6 +249,69 @@ private slots:
         // Longer sentences pay here at the default weights, but not if incarcerated people's
         // wellbeing counts about twice: a crossing inside the range exists to be checked.
         QVERIFY(found[int(BreakEvenQuantity::WeightIncarcerated)].value.has_value());
+    }
+
+    void netValueReadsOnlyTheOutputsItLists() {
+        // A run keeping only kNetValueOutputs' yearly series must value a year as one that
+        // keeps every output: every other output set to NaN must leave each term unchanged.
+        std::mt19937_64 rng(20);
+        std::uniform_real_distribution<double> value(-1e6, 1e6);
+        for (const bool lifeYearsCounted : {true, false}) {
+            MoralWeights w;
+            w.countIncarcerationLifeYears = lifeYearsCounted;
+            OutputValues policy{}, statusQuo{};
+            for (int i = 0; i < kOutputCount; ++i) {
+                policy[i] = value(rng);
+                statusQuo[i] = value(rng);
+            }
+            OutputValues policyListed, statusQuoListed;
+            policyListed.fill(std::nan(""));
+            statusQuoListed.fill(std::nan(""));
+            for (const Output o : kNetValueOutputs) {
+                at(policyListed, o) = at(policy, o);
+                at(statusQuoListed, o) = at(statusQuo, o);
+            }
+            const NetValueTerms all = netValueTerms(policy, statusQuo, w);
+            const NetValueTerms listed = netValueTerms(policyListed, statusQuoListed, w);
+            for (int k = 0; k < kNetValueTermCount; ++k)
+                QCOMPARE(listed[k], all[k]);
+            const LedgerValues v = netValue(policyListed, statusQuoListed, w);
+            QVERIFY(std::isfinite(v.total()) && std::isfinite(v.incarcerationLifeYears));
+            QCOMPARE(v.total(), netValue(policy, statusQuo, w).total());
+        }
+    }
+
+    void breakEvensNeedOnlyTheNetValuesYearlySeries() {
+        // voi and the Decision tab keep breakEvenOutputs(), not every yearly output: the
+        // break-evens, the discount rate's among them, are the same to the last bit.
+        const RegionBaseline region = leastbad::test::roundNumberRegion();
+        const DrawSet set = DrawSet::prepare(region, ParameterDraws::generate(60, 8));
+        const MoralWeights weights;
+        const std::vector<Policy> policies = threeOptions(region);
+        Analysis everything, lean;
+        analyse(everything, set, policies, weights, OutputRequest::everything(), 1);
+        analyse(lean, set, policies, weights, breakEvenOutputs(), 1);
+        QVERIFY(lean.run.policies[1].yearly.empty()); // every yearly output not kept
+        const PolicyOutcomes &statusQuo = everything.run.policies[0];
+        for (std::size_t p = 1; p < policies.size(); ++p) {
+            const std::vector<BreakEven> all =
+                breakEvens(everything.run.policies[p], statusQuo, set, weights);
+            const std::vector<BreakEven> few =
+                breakEvens(lean.run.policies[p], lean.run.policies[0], set, weights);
+            QCOMPARE(few.size(), all.size());
+            for (std::size_t i = 0; i < all.size(); ++i) {
+                QCOMPARE(few[i].expectedNetValueAtCurrent, all[i].expectedNetValueAtCurrent);
+                QCOMPARE(few[i].value.has_value(), all[i].value.has_value());
+                if (all[i].value)
+                    QCOMPARE(*few[i].value, *all[i].value);
+            }
+            for (const double rate : {0.0, 0.07, 0.2})
+                QCOMPARE(expectedNetValueAt(BreakEvenQuantity::DiscountRate, rate,
+                                            lean.run.policies[p], lean.run.policies[0], set,
+                                            weights),
+                         expectedNetValueAt(BreakEvenQuantity::DiscountRate, rate,
+                                            everything.run.policies[p], statusQuo, set, weights));
+        }
     }
 
     void decompositionAddsUpInEveryDraw() {
