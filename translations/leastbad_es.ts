@@ -166,132 +166,132 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="36"/>
+        <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>victimisations averted</source>
         <translation>victimizaciones evitadas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="38"/>
+        <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in homicides</source>
         <translation>cambio en homicidios</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="40"/>
+        <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>change in prisoner-years</source>
         <translation>cambio en años de reclusión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="42"/>
+        <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>change in wellbeing-years lost</source>
         <translation>cambio en años de bienestar perdidos</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="44"/>
+        <location filename="../src/cli/comparecommand.cpp" line="47"/>
         <source>change in life-years lost in prison</source>
         <translation>años de vida extra perdidos en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="46"/>
+        <location filename="../src/cli/comparecommand.cpp" line="49"/>
         <source>life-years saved (homicides)</source>
         <translation>años de vida salvados (homicidios)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="48"/>
+        <location filename="../src/cli/comparecommand.cpp" line="51"/>
         <source>change in taxpayer cost</source>
         <translation>cambio en costo para contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="76"/>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
         <source>direct (levers alone)</source>
         <translation>directo (solo las palancas)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="77"/>
+        <location filename="../src/cli/comparecommand.cpp" line="81"/>
         <source>incapacitation</source>
         <translation>incapacitación</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <location filename="../src/cli/comparecommand.cpp" line="82"/>
         <source>general deterrence</source>
         <translation>disuasión general</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <location filename="../src/cli/comparecommand.cpp" line="83"/>
         <source>aftereffects and reentry</source>
         <translation>efectos posteriores y reinserción</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <location filename="../src/cli/comparecommand.cpp" line="84"/>
         <source>in-prison conditions</source>
         <translation>condiciones en prisión</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="90"/>
+        <location filename="../src/cli/comparecommand.cpp" line="94"/>
         <source>taxpayers $</source>
         <translation>contribuyentes $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="95"/>
         <source>victims $</source>
         <translation>víctimas $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="96"/>
         <source>families $</source>
         <translation>familias $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="93"/>
+        <location filename="../src/cli/comparecommand.cpp" line="97"/>
         <source>wellbeing-years</source>
         <translation>años de bienestar</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="95"/>
+        <location filename="../src/cli/comparecommand.cpp" line="99"/>
         <source>life-years</source>
         <translation>años de vida</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="99"/>
+        <location filename="../src/cli/comparecommand.cpp" line="103"/>
         <source>by mechanism (mean $)</source>
         <translation>por mecanismo (media $)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="103"/>
+        <location filename="../src/cli/comparecommand.cpp" line="107"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="147"/>
+        <location filename="../src/cli/comparecommand.cpp" line="151"/>
         <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
         <translation>Se hicieron %1 extracciones (en lotes de %2) para bajar el error estándar de cada valor neto medio por debajo de %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="151"/>
+        <location filename="../src/cli/comparecommand.cpp" line="155"/>
         <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
         <translation>Se detuvo en el límite de %1 extracciones (en lotes de %2): el error estándar de un valor neto medio sigue por encima de %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="238"/>
+        <location filename="../src/cli/comparecommand.cpp" line="254"/>
         <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
         <translation>--target-se: se esperaba una cantidad positiva de dólares, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="245"/>
+        <location filename="../src/cli/comparecommand.cpp" line="261"/>
         <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
         <translation>--max-draws: se esperaba un número entero de %1 a 1000000, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="313"/>
+        <location filename="../src/cli/comparecommand.cpp" line="329"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Seguir extrayendo, en lotes de --draws, hasta que el error estándar de Monte Carlo del valor neto medio de cada política sea como mucho este, o hasta llegar a --max-draws.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="320"/>
+        <location filename="../src/cli/comparecommand.cpp" line="336"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Con --target-se: el máximo de extracciones (por defecto: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="325"/>
+        <location filename="../src/cli/comparecommand.cpp" line="341"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Desglosa el valor neto de cada política por mecanismo (incapacitación, disuasión, efectos posteriores y reinserción, condiciones en prisión) y por cuenta.</translation>
     </message>
@@ -1447,7 +1447,7 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="34"/>
+        <location filename="../src/cli/main.cpp" line="35"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -1517,7 +1517,7 @@ Opciones:
         <translation>Mostrar la versión</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="162"/>
+        <location filename="../src/cli/main.cpp" line="160"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida &quot;%1&quot;</translation>
     </message>
@@ -2684,57 +2684,57 @@ Añade %2 al valor neto; total acumulado %3.</translation>
         <translation>interrumpido; no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="126"/>
+        <location filename="../src/cli/comparecommand.cpp" line="130"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años, tasa de descuento %5%, %6 por año de bienestar, %7 por año de vida, pesos: personas presas %8, víctimas %9, familias %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="141"/>
+        <location filename="../src/cli/comparecommand.cpp" line="145"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Frente al statu quo; totales en todo el horizonte, importes descontados; media (intervalo del 90%).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="163"/>
+        <location filename="../src/cli/comparecommand.cpp" line="167"/>
         <source>net social value</source>
         <translation>valor social neto</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="167"/>
+        <location filename="../src/cli/comparecommand.cpp" line="171"/>
         <source>Monte Carlo standard error</source>
         <translation>Error estándar de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="169"/>
+        <location filename="../src/cli/comparecommand.cpp" line="173"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>media %1, percentil 5 %2, percentil 95 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="173"/>
+        <location filename="../src/cli/comparecommand.cpp" line="177"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(beneficio neto &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="179"/>
+        <location filename="../src/cli/comparecommand.cpp" line="183"/>
         <source>without incarceration life-years</source>
         <translation>sin los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="180"/>
+        <location filename="../src/cli/comparecommand.cpp" line="184"/>
         <source>with incarceration life-years</source>
         <translation>con los años de vida del encarcelamiento</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="184"/>
+        <location filename="../src/cli/comparecommand.cpp" line="191"/>
         <source>taxpayers</source>
         <translation>contribuyentes</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="188"/>
+        <location filename="../src/cli/comparecommand.cpp" line="192"/>
         <source>victims</source>
         <translation>víctimas</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="191"/>
+        <location filename="../src/cli/comparecommand.cpp" line="193"/>
         <source>incarcerated people and families</source>
         <translation>personas presas y sus familias</translation>
     </message>
@@ -2744,32 +2744,32 @@ Añade %2 al valor neto; total acumulado %3.</translation>
         <translation>proveedores del economato</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="210"/>
+        <location filename="../src/cli/comparecommand.cpp" line="226"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(la primera supera a la segunda) en valor social neto:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="217"/>
+        <location filename="../src/cli/comparecommand.cpp" line="233"/>
         <source> vs </source>
         <translation> frente a </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="220"/>
+        <location filename="../src/cli/comparecommand.cpp" line="236"/>
         <source> (ties %1)</source>
         <translation> (empates %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="299"/>
+        <location filename="../src/cli/comparecommand.cpp" line="315"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Compara políticas con el statu quo y entre sí bajo incertidumbre: valor social neto por cuenta, P(beneficio neto &gt; 0) y P(A supera a B), con números aleatorios comunes.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="307"/>
+        <location filename="../src/cli/comparecommand.cpp" line="323"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Con --format json: incluye cada extracción (parámetros y totales de cada política).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="351"/>
+        <location filename="../src/cli/comparecommand.cpp" line="367"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: indique al menos un archivo de política para comparar con el statu quo</translation>
     </message>
@@ -2785,10 +2785,10 @@ Añade %2 al valor neto; total acumulado %3.</translation>
         <translation>Política %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="360"/>
+        <location filename="../src/cli/comparecommand.cpp" line="376"/>
         <location filename="../src/cli/regionscommand.cpp" line="45"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="47"/>
-        <location filename="../src/cli/voicommand.cpp" line="145"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="50"/>
+        <location filename="../src/cli/voicommand.cpp" line="149"/>
         <source>simulating</source>
         <translation>simulando</translation>
     </message>
@@ -2919,14 +2919,14 @@ Añade %2 al valor neto; total acumulado %3.</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="324"/>
         <location filename="../src/cli/backcastcommand.cpp" line="343"/>
-        <location filename="../src/cli/comparecommand.cpp" line="395"/>
+        <location filename="../src/cli/comparecommand.cpp" line="411"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
         <location filename="../src/cli/frontiercommand.cpp" line="142"/>
         <location filename="../src/cli/regionscommand.cpp" line="75"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="85"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <location filename="../src/cli/validatecommand.cpp" line="276"/>
-        <location filename="../src/cli/voicommand.cpp" line="169"/>
+        <location filename="../src/cli/voicommand.cpp" line="173"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -3518,7 +3518,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="31"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="31"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="36"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: indique exactamente un archivo de política</translation>
     </message>
@@ -3542,27 +3542,27 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation> por habitante; total </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="19"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="20"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Qué parámetros determinan el valor neto de una política: un diagrama de tornado (cada parámetro en sus percentiles 5 y 95, los demás en su valor central) y correlaciones de rangos sobre las extracciones de Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="61"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="64"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 frente al statu quo: valor social neto con parámetros centrales %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="65"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="68"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Diagrama de tornado (valor neto con un parámetro en su percentil 5 / 95):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="72"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="75"/>
         <source>   swing </source>
         <translation>   amplitud </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="75"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="78"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Correlación de rangos con el valor neto en %1 extracciones:</translation>
     </message>
@@ -3651,67 +3651,67 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>literatura: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="57"/>
+        <location filename="../src/cli/voicommand.cpp" line="59"/>
         <source>never in %1 to %2</source>
         <translation>nunca entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="67"/>
+        <location filename="../src/cli/voicommand.cpp" line="69"/>
         <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
         <translation>%1: %2 extracciones (semilla %3), %4 años; la decisión entre el statu quo y %5 políticas con sus ponderaciones.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <location filename="../src/cli/voicommand.cpp" line="77"/>
         <source>option</source>
         <translation>opción</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <location filename="../src/cli/voicommand.cpp" line="77"/>
         <source>expected net value</source>
         <translation>valor neto esperado</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="76"/>
+        <location filename="../src/cli/voicommand.cpp" line="78"/>
         <source>P(best)</source>
         <translation>P(mejor)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="76"/>
+        <location filename="../src/cli/voicommand.cpp" line="78"/>
         <source>expected loss</source>
         <translation>pérdida esperada</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="85"/>
+        <location filename="../src/cli/voicommand.cpp" line="87"/>
         <source>Expected value of perfect information (EVPI): %1</source>
         <translation>Valor esperado de la información perfecta (EVPI): %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="88"/>
+        <location filename="../src/cli/voicommand.cpp" line="90"/>
         <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
         <translation>EVPPI por grupo de parámetros (valor, error estándar jackknife, parte del EVPI):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="91"/>
+        <location filename="../src/cli/voicommand.cpp" line="93"/>
         <source>EVPPI by parameter (the %1 largest):</source>
         <translation>EVPPI por parámetro (los %1 mayores):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="93"/>
+        <location filename="../src/cli/voicommand.cpp" line="95"/>
         <source>P(best) by the value of a wellbeing-year:</source>
         <translation>P(mejor) según el valor de un año de bienestar:</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="105"/>
+        <location filename="../src/cli/voicommand.cpp" line="107"/>
         <source>Break-even against the status quo (where the expected net value changes sign):</source>
         <translation>Punto de equilibrio frente al statu quo (donde el valor neto esperado cambia de signo):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="122"/>
+        <location filename="../src/cli/voicommand.cpp" line="124"/>
         <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
         <translation>Qué incertidumbre vale la pena resolver antes de decidir: P(mejor) y la pérdida esperada de cada opción, el valor esperado de la información perfecta (EVPI) y de la información perfecta parcial sobre cada parámetro y grupo (EVPPI), la curva de aceptabilidad y los puntos de equilibrio.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="133"/>
+        <location filename="../src/cli/voicommand.cpp" line="138"/>
         <source>--policy: give at least one policy file to decide on</source>
         <translation>--policy: indique al menos un archivo de política sobre el que decidir</translation>
     </message>
@@ -3915,12 +3915,13 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="32"/>
+        <location filename="../src/data/dataset.cpp" line="444"/>
         <source>%1: not a usable SQLite database (%2)</source>
         <translation>%1: no es una base de datos SQLite utilizable (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="42"/>
+        <location filename="../src/data/dataset.cpp" line="453"/>
+        <location filename="../src/data/dataset.cpp" line="633"/>
         <location filename="../src/data/inputfile.cpp" line="75"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
@@ -3934,7 +3935,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">región %1: no hay dato del CPI-U para %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="59"/>
+        <location filename="../src/data/dataset.cpp" line="468"/>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>
@@ -4235,7 +4236,7 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation>a la tabla %1 le falta la columna %2: no es un conjunto de datos de LeastBad de la versión %3</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="253"/>
+        <location filename="../src/data/datasetstore.cpp" line="256"/>
         <source>a table has more than %1 rows; not read</source>
         <translation>una tabla tiene más de %1 filas; no se leyó</translation>
     </message>
@@ -4842,64 +4843,64 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="242"/>
+        <location filename="../src/data/dataset.cpp" line="205"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 tiene un único sistema combinado de prisiones y cárceles: el estado, no los condados, retiene a las personas antes del juicio y con condenas cortas, así que sus cifras de prisión incluyen a personas que en otros lugares estarían en una cárcel local, y no tiene cárceles locales separadas.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="252"/>
+        <location filename="../src/data/dataset.cpp" line="215"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>El Distrito de Columbia no tiene prisiones estatales: las personas condenadas por delitos graves en DC están bajo custodia de la Oficina Federal de Prisiones (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="451"/>
+        <location filename="../src/data/dataset.cpp" line="414"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="456"/>
+        <location filename="../src/data/dataset.cpp" line="419"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: no es un archivo normal; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="462"/>
+        <location filename="../src/data/dataset.cpp" line="425"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: ocupa más de %2 MiB; no se abrió</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="470"/>
-        <location filename="../src/data/dataset.cpp" line="502"/>
-        <location filename="../src/data/dataset.cpp" line="522"/>
+        <location filename="../src/data/dataset.cpp" line="433"/>
+        <location filename="../src/data/dataset.cpp" line="486"/>
+        <location filename="../src/data/dataset.cpp" line="506"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="510"/>
+        <location filename="../src/data/dataset.cpp" line="494"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>falta el conjunto de datos predeterminado integrado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="512"/>
+        <location filename="../src/data/dataset.cpp" line="496"/>
         <source>default dataset</source>
         <translation>conjunto de datos predeterminado</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="551"/>
+        <location filename="../src/data/dataset.cpp" line="616"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: no existe la región &quot;%2&quot; (leastbad-cli dataset list muestra los códigos)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="336"/>
+        <location filename="../src/data/dataset.cpp" line="299"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>escalado por %1 para que se cumpla población penitenciaria / ingresos (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="154"/>
+        <location filename="../src/data/dataset.cpp" line="117"/>
         <source>a wider area</source>
         <translation>un área más amplia</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="388"/>
+        <location filename="../src/data/dataset.cpp" line="351"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>a partir de la proporción a %1 años de %2 y de la razón entre las proporciones a 5 y a 3 años de %3 (%4)</translation>
     </message>
@@ -4908,17 +4909,17 @@ Gráficos: %1. Tamaños: slide (1920x1080), social (1200x675), square (1080x1080
         <translation type="vanished">a partir de la proporción propia de la región a %1 años y de la razón entre las proporciones a 5 y a 3 años de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="427"/>
+        <location filename="../src/data/dataset.cpp" line="390"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>por cada 100 000 habitantes, a partir del número de agentes y la población</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="594"/>
+        <location filename="../src/data/dataset.cpp" line="672"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: la región %2 no tiene valor, ni valor de respaldo, para: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="618"/>
+        <location filename="../src/data/dataset.cpp" line="696"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: la región %2 da una línea de base que el modelo no puede usar: %3</translation>
     </message>
@@ -5579,27 +5580,27 @@ encarceladas en el equilibrio</translation>
         <translation>Aún no hay frontera. Pulse “Buscar la frontera” para muestrear cada palanca dentro de su rango; las políticas que ninguna otra supera aparecen aquí en los cuatro objetivos.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="64"/>
+        <location filename="../src/app/frontierpanel.cpp" line="65"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Toma muestras de cada palanca dentro de su rango, conserva las políticas que ninguna otra supera en victimizaciones, años de bienestar, años de vida y costo para los contribuyentes, y encuentra la política con el mayor valor neto esperado que no cueste a los contribuyentes más que hoy.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="94"/>
+        <location filename="../src/app/frontierpanel.cpp" line="95"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Cancelado: no se muestra ningún resultado, porque un barrido parcial no da una frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="115"/>
+        <location filename="../src/app/frontierpanel.cpp" line="116"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Menos mala dentro del presupuesto actual</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="153"/>
+        <location filename="../src/app/frontierpanel.cpp" line="154"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the weights or the number of policies or draws changed since this frontier was found.</source>
         <translation>&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, los pesos o el número de políticas o de extracciones cambiaron desde que se encontró esta frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="189"/>
+        <location filename="../src/app/frontierpanel.cpp" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; click it to add its policy to your policies (%3 takes it out again).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera, mostradas en los cuatro objetivos. Pase el ratón sobre un punto para ver sus palancas; haga clic en él para añadir su política a sus políticas (%3 la quita de nuevo).</translation>
     </message>
@@ -5608,7 +5609,7 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">&lt;b&gt;Desactualizado: vuelva a ejecutar.&lt;/b&gt; La región, las políticas o los pesos cambiaron desde que se encontró esta frontera.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="170"/>
+        <location filename="../src/app/frontierpanel.cpp" line="171"/>
         <source>Exploring %1 policies…</source>
         <translation>Explorando %1 políticas…</translation>
     </message>
@@ -5621,7 +5622,7 @@ encarceladas en el equilibrio</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; de %2 políticas están en la frontera de Pareto (se muestran dos de sus cuatro objetivos).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="197"/>
+        <location filename="../src/app/frontierpanel.cpp" line="198"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Menos mala dentro del presupuesto actual: valor neto esperado &lt;b&gt;%1&lt;/b&gt; (90%: de %2 a %3), P(beneficio neto &gt; 0) %4.</translation>
     </message>
@@ -5811,7 +5812,7 @@ encarceladas en el equilibrio</translation>
         <translation>Cifras principales</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinetable.cpp" line="241"/>
+        <location filename="../src/app/headlinetable.cpp" line="244"/>
         <source>Copy the Table</source>
         <translation>Copiar la tabla</translation>
     </message>
@@ -6480,11 +6481,6 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Lo que vale para usted un año de bienestar (un QALY). Por defecto, $150 000: umbrales de evaluación de tecnologías sanitarias de $100 000-150 000 por QALY (citado de memoria; evidence.md 11).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="76"/>
-        <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (from memory, not yet checked against a source).</source>
-        <translation>Lo que vale para usted un año de bienestar (un AVAC). Por defecto 150.000 $: umbrales de tecnologías sanitarias de 100.000-150.000 $ por AVAC (de memoria, aún no comprobado en una fuente).</translation>
-    </message>
-    <message>
         <location filename="../src/app/weightspanel.cpp" line="80"/>
         <source>What a year of life is worth. Default: the same as a wellbeing-year.</source>
         <translation>Lo que vale un año de vida. Por defecto: lo mismo que un año de bienestar.</translation>
@@ -6505,62 +6501,67 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation>Peso del bienestar de los hijos e hijas de las personas presas.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="89"/>
-        <source>Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled).</source>
-        <translation>Tasa de descuento anual. Por defecto, 3% (OMB Circular A-4, 2003; citado de memoria).</translation>
+        <location filename="../src/app/weightspanel.cpp" line="76"/>
+        <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: the top of the $100,000-150,000 per QALY at which ICER sets its price benchmarks for health technologies in the US (as others summarise it; see docs/MODEL.md 10.5).</source>
+        <translation>Lo que vale para usted un año de bienestar (un AVAC). Por defecto 150.000 $: el extremo superior de los 100.000-150.000 $ por AVAC con que ICER fija sus precios de referencia para tecnologías sanitarias en EE. UU. (según lo resumen otros; véase docs/MODEL.md 10.5).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="92"/>
+        <location filename="../src/app/weightspanel.cpp" line="89"/>
+        <source>Discount rate per year. Default 3%: the lower of the two real rates (3% and 7%) of OMB Circular A-4 (2003); its 2023 revision lowers the default to 2%.</source>
+        <translation>Tasa de descuento anual. Por defecto 3 %: la menor de las dos tasas reales (3 % y 7 %) de la Circular A-4 de la OMB (2003); su revisión de 2023 baja el valor por defecto al 2 %.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="93"/>
         <source>Excess burden of taxation: each tax dollar costs society this much more. Default 25% (OMB practice, as described by Conover 2010); 0 turns it off.</source>
         <translation>Exceso de carga fiscal: cada dólar de impuestos le cuesta a la sociedad esto de más. Por defecto 25% (práctica de la OMB, según Conover 2010); 0 lo desactiva.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="96"/>
+        <location filename="../src/app/weightspanel.cpp" line="97"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="100"/>
+        <location filename="../src/app/weightspanel.cpp" line="101"/>
         <source>Draws</source>
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="106"/>
+        <location filename="../src/app/weightspanel.cpp" line="107"/>
         <source>Monte Carlo draws. More draws, steadier numbers, slower updates.</source>
         <translation>Extracciones de Monte Carlo. Más extracciones: cifras más estables, actualizaciones más lentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="107"/>
+        <location filename="../src/app/weightspanel.cpp" line="108"/>
         <source>$ per &amp;wellbeing-year</source>
         <translation>$ por año de &amp;bienestar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="108"/>
+        <location filename="../src/app/weightspanel.cpp" line="109"/>
         <source>$ per &amp;life-year</source>
         <translation>$ por año de v&amp;ida</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="109"/>
+        <location filename="../src/app/weightspanel.cpp" line="110"/>
         <source>Weight: &amp;incarcerated</source>
         <translation>Peso: &amp;personas presas</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="110"/>
+        <location filename="../src/app/weightspanel.cpp" line="111"/>
         <source>Weight: vi&amp;ctims</source>
         <translation>Peso: vícti&amp;mas</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="111"/>
+        <location filename="../src/app/weightspanel.cpp" line="112"/>
         <source>Weight: f&amp;amilies</source>
         <translation>Peso: fami&amp;lias</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="114"/>
+        <location filename="../src/app/weightspanel.cpp" line="115"/>
         <source>Hori&amp;zon</source>
         <translation>Hori&amp;zonte</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="115"/>
+        <location filename="../src/app/weightspanel.cpp" line="116"/>
         <source>Draw&amp;s</source>
         <translation>&amp;Simulaciones</translation>
     </message>
@@ -6573,12 +6574,12 @@ Rango de %2 a %3 %4. La marca bajo el control deslizante es el statu quo de la r
         <translation type="vanished">Peso: fami&amp;lias</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="112"/>
+        <location filename="../src/app/weightspanel.cpp" line="113"/>
         <source>&amp;Discount rate</source>
         <translation>Tasa de des&amp;cuento</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="113"/>
+        <location filename="../src/app/weightspanel.cpp" line="114"/>
         <source>E&amp;xcess burden</source>
         <translation>E&amp;xceso de carga</translation>
     </message>

@@ -166,132 +166,132 @@
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="36"/>
+        <location filename="../src/cli/comparecommand.cpp" line="39"/>
         <source>victimisations averted</source>
         <translation>voorkomen slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="38"/>
+        <location filename="../src/cli/comparecommand.cpp" line="41"/>
         <source>change in homicides</source>
         <translation>verandering in moord en doodslag</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="40"/>
+        <location filename="../src/cli/comparecommand.cpp" line="43"/>
         <source>change in prisoner-years</source>
         <translation>verandering in detentiejaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="42"/>
+        <location filename="../src/cli/comparecommand.cpp" line="45"/>
         <source>change in wellbeing-years lost</source>
         <translation>verandering in verloren welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="44"/>
+        <location filename="../src/cli/comparecommand.cpp" line="47"/>
         <source>change in life-years lost in prison</source>
         <translation>extra levensjaren verloren in detentie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="46"/>
+        <location filename="../src/cli/comparecommand.cpp" line="49"/>
         <source>life-years saved (homicides)</source>
         <translation>geredde levensjaren (moord en doodslag)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="48"/>
+        <location filename="../src/cli/comparecommand.cpp" line="51"/>
         <source>change in taxpayer cost</source>
         <translation>verandering kosten belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="76"/>
+        <location filename="../src/cli/comparecommand.cpp" line="80"/>
         <source>direct (levers alone)</source>
         <translation>direct (alleen de hefbomen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="77"/>
+        <location filename="../src/cli/comparecommand.cpp" line="81"/>
         <source>incapacitation</source>
         <translation>incapacitatie</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="78"/>
+        <location filename="../src/cli/comparecommand.cpp" line="82"/>
         <source>general deterrence</source>
         <translation>algemene afschrikking</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="79"/>
+        <location filename="../src/cli/comparecommand.cpp" line="83"/>
         <source>aftereffects and reentry</source>
         <translation>nawerking en terugkeer</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="80"/>
+        <location filename="../src/cli/comparecommand.cpp" line="84"/>
         <source>in-prison conditions</source>
         <translation>omstandigheden in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="90"/>
+        <location filename="../src/cli/comparecommand.cpp" line="94"/>
         <source>taxpayers $</source>
         <translation>belastingbetalers $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="91"/>
+        <location filename="../src/cli/comparecommand.cpp" line="95"/>
         <source>victims $</source>
         <translation>slachtoffers $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="92"/>
+        <location filename="../src/cli/comparecommand.cpp" line="96"/>
         <source>families $</source>
         <translation>gezinnen $</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="93"/>
+        <location filename="../src/cli/comparecommand.cpp" line="97"/>
         <source>wellbeing-years</source>
         <translation>welzijnsjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="95"/>
+        <location filename="../src/cli/comparecommand.cpp" line="99"/>
         <source>life-years</source>
         <translation>levensjaren</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="99"/>
+        <location filename="../src/cli/comparecommand.cpp" line="103"/>
         <source>by mechanism (mean $)</source>
         <translation>per mechanisme (gemiddelde $)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="103"/>
+        <location filename="../src/cli/comparecommand.cpp" line="107"/>
         <source>total</source>
         <translation>totaal</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="147"/>
+        <location filename="../src/cli/comparecommand.cpp" line="151"/>
         <source>Drew %1 draws (batches of %2) to bring the standard error of each mean net value below %3.</source>
         <translation>%1 trekkingen gedaan (in reeksen van %2) om de standaardfout van elke gemiddelde nettowaarde onder %3 te brengen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="151"/>
+        <location filename="../src/cli/comparecommand.cpp" line="155"/>
         <source>Stopped at the cap of %1 draws (batches of %2): the standard error of a mean net value is still above %3.</source>
         <translation>Gestopt bij het maximum van %1 trekkingen (in reeksen van %2): de standaardfout van een gemiddelde nettowaarde ligt nog boven %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="238"/>
+        <location filename="../src/cli/comparecommand.cpp" line="254"/>
         <source>--target-se: expected a positive number of dollars, got &quot;%1&quot;</source>
         <translation>--target-se: verwacht een positief aantal dollar, maar kreeg &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="245"/>
+        <location filename="../src/cli/comparecommand.cpp" line="261"/>
         <source>--max-draws: expected a whole number from %1 to 1000000, got &quot;%2&quot;</source>
         <translation>--max-draws: verwacht een geheel getal van %1 tot en met 1000000, maar kreeg &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="313"/>
+        <location filename="../src/cli/comparecommand.cpp" line="329"/>
         <source>Keep drawing, in batches of --draws, until the Monte Carlo standard error of each policy&apos;s mean net value is at most this, or --max-draws is reached.</source>
         <translation>Blijf trekken, in reeksen van --draws, tot de Monte Carlo-standaardfout van de gemiddelde nettowaarde van elk beleid hoogstens dit is, of tot --max-draws bereikt is.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="320"/>
+        <location filename="../src/cli/comparecommand.cpp" line="336"/>
         <source>With --target-se: the most draws to use (default: 100000).</source>
         <translation>Met --target-se: het grootste aantal trekkingen (standaard: 100000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="325"/>
+        <location filename="../src/cli/comparecommand.cpp" line="341"/>
         <source>Split each policy&apos;s net value by mechanism (incapacitation, deterrence, aftereffects and reentry, in-prison conditions) and by ledger.</source>
         <translation>Splits de nettowaarde van elk beleid per mechanisme (incapacitatie, afschrikking, nawerking en terugkeer, omstandigheden in de gevangenis) en per rekening.</translation>
     </message>
@@ -1447,7 +1447,7 @@ Opties:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="34"/>
+        <location filename="../src/cli/main.cpp" line="35"/>
         <source>Usage: leastbad-cli &lt;command&gt; [options]
 
 LeastBad: a prison-policy cost-benefit calculator.
@@ -1517,7 +1517,7 @@ Opties:
         <translation>De versie tonen</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="162"/>
+        <location filename="../src/cli/main.cpp" line="160"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
@@ -2684,57 +2684,57 @@ Voegt %2 toe aan de nettowaarde; lopend totaal %3.</translation>
         <translation>onderbroken; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="126"/>
+        <location filename="../src/cli/comparecommand.cpp" line="130"/>
         <source>%1: %2 draws (seed %3), %4 years, discount rate %5%, %6 per wellbeing-year, %7 per life-year, weights: incarcerated %8, victims %9, families %10</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar, disconteringsvoet %5%, %6 per welzijnsjaar, %7 per levensjaar, gewichten: gedetineerden %8, slachtoffers %9, gezinnen %10</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="141"/>
+        <location filename="../src/cli/comparecommand.cpp" line="145"/>
         <source>Against the status quo; totals over the horizon, money discounted; mean (90% interval).</source>
         <translation>Ten opzichte van de status quo; totalen over de horizon, geldbedragen verdisconteerd; gemiddelde (90%-interval).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="163"/>
+        <location filename="../src/cli/comparecommand.cpp" line="167"/>
         <source>net social value</source>
         <translation>maatschappelijke nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="167"/>
+        <location filename="../src/cli/comparecommand.cpp" line="171"/>
         <source>Monte Carlo standard error</source>
         <translation>Monte Carlo-standaardfout</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="169"/>
+        <location filename="../src/cli/comparecommand.cpp" line="173"/>
         <source>mean %1, 5th %2, 95th percentile %3</source>
         <translation>gemiddelde %1, 5e %2, 95e percentiel %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="173"/>
+        <location filename="../src/cli/comparecommand.cpp" line="177"/>
         <source>P(net benefit &gt; 0)</source>
         <translation>P(netto baten &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="179"/>
+        <location filename="../src/cli/comparecommand.cpp" line="183"/>
         <source>without incarceration life-years</source>
         <translation>zonder levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="180"/>
+        <location filename="../src/cli/comparecommand.cpp" line="184"/>
         <source>with incarceration life-years</source>
         <translation>met levensjaren door opsluiting</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="184"/>
+        <location filename="../src/cli/comparecommand.cpp" line="191"/>
         <source>taxpayers</source>
         <translation>belastingbetalers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="188"/>
+        <location filename="../src/cli/comparecommand.cpp" line="192"/>
         <source>victims</source>
         <translation>slachtoffers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="191"/>
+        <location filename="../src/cli/comparecommand.cpp" line="193"/>
         <source>incarcerated people and families</source>
         <translation>gedetineerden en hun gezinnen</translation>
     </message>
@@ -2744,32 +2744,32 @@ Voegt %2 toe aan de nettowaarde; lopend totaal %3.</translation>
         <translation>winkelleveranciers</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="210"/>
+        <location filename="../src/cli/comparecommand.cpp" line="226"/>
         <source>P(first beats second) on net social value:</source>
         <translation>P(eerste wint van tweede) op maatschappelijke nettowaarde:</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="217"/>
+        <location filename="../src/cli/comparecommand.cpp" line="233"/>
         <source> vs </source>
         <translation> vs. </translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="220"/>
+        <location filename="../src/cli/comparecommand.cpp" line="236"/>
         <source> (ties %1)</source>
         <translation> (gelijkspel %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="299"/>
+        <location filename="../src/cli/comparecommand.cpp" line="315"/>
         <source>Compare policies with the status quo and with each other under uncertainty: net social value by ledger, P(net benefit &gt; 0) and P(A beats B), on common random numbers.</source>
         <translation>Vergelijk beleidsopties met de status quo en met elkaar, onder onzekerheid: maatschappelijke nettowaarde per rekening, P(netto baten &gt; 0) en P(A wint van B), met gemeenschappelijke toevalsgetallen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="307"/>
+        <location filename="../src/cli/comparecommand.cpp" line="323"/>
         <source>With --format json: add every draw (parameters and each policy&apos;s totals).</source>
         <translation>Met --format json: neem elke trekking op (parameters en de totalen van elk beleid).</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="351"/>
+        <location filename="../src/cli/comparecommand.cpp" line="367"/>
         <source>--policy: give at least one policy file to compare with the status quo</source>
         <translation>--policy: geef ten minste één beleidsbestand op om met de status quo te vergelijken</translation>
     </message>
@@ -2785,10 +2785,10 @@ Voegt %2 toe aan de nettowaarde; lopend totaal %3.</translation>
         <translation>Beleid %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/comparecommand.cpp" line="360"/>
+        <location filename="../src/cli/comparecommand.cpp" line="376"/>
         <location filename="../src/cli/regionscommand.cpp" line="45"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="47"/>
-        <location filename="../src/cli/voicommand.cpp" line="145"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="50"/>
+        <location filename="../src/cli/voicommand.cpp" line="149"/>
         <source>simulating</source>
         <translation>simuleren</translation>
     </message>
@@ -2919,14 +2919,14 @@ Voegt %2 toe aan de nettowaarde; lopend totaal %3.</translation>
     <message>
         <location filename="../src/cli/backcastcommand.cpp" line="324"/>
         <location filename="../src/cli/backcastcommand.cpp" line="343"/>
-        <location filename="../src/cli/comparecommand.cpp" line="395"/>
+        <location filename="../src/cli/comparecommand.cpp" line="411"/>
         <location filename="../src/cli/diagnosticscommand.cpp" line="139"/>
         <location filename="../src/cli/frontiercommand.cpp" line="142"/>
         <location filename="../src/cli/regionscommand.cpp" line="75"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="85"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="88"/>
         <location filename="../src/cli/simulatecommand.cpp" line="63"/>
         <location filename="../src/cli/validatecommand.cpp" line="276"/>
-        <location filename="../src/cli/voicommand.cpp" line="169"/>
+        <location filename="../src/cli/voicommand.cpp" line="173"/>
         <source>cannot write to standard output</source>
         <translation>kan niet naar standaarduitvoer schrijven</translation>
     </message>
@@ -3516,7 +3516,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
     </message>
     <message>
         <location filename="../src/cli/regionscommand.cpp" line="31"/>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="31"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="36"/>
         <source>--policy: give exactly one policy file</source>
         <translation>--policy: geef precies één beleidsbestand op</translation>
     </message>
@@ -3540,27 +3540,27 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation> per inwoner; totaal </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="19"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="20"/>
         <source>Which parameters drive a policy&apos;s net value: a tornado (each parameter at its 5th and 95th percentile, the others central) and rank correlations over the Monte Carlo draws.</source>
         <translation>Welke parameters de nettowaarde van een beleid bepalen: een tornadodiagram (elke parameter op zijn 5e en 95e percentiel, de andere op hun centrale waarde) en rangcorrelaties over de Monte Carlo-trekkingen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="61"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="64"/>
         <source>%1 vs status quo: net social value at central parameters %2</source>
         <translation>%1 t.o.v. de status quo: maatschappelijke nettowaarde bij centrale parameters %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="65"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="68"/>
         <source>Tornado (net value with one parameter at its 5th / 95th percentile):</source>
         <translation>Tornadodiagram (nettowaarde met één parameter op zijn 5e / 95e percentiel):</translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="72"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="75"/>
         <source>   swing </source>
         <translation>   bereik </translation>
     </message>
     <message>
-        <location filename="../src/cli/sensitivitycommand.cpp" line="75"/>
+        <location filename="../src/cli/sensitivitycommand.cpp" line="78"/>
         <source>Rank correlation with net value over %1 draws:</source>
         <translation>Rangcorrelatie met de nettowaarde over %1 trekkingen:</translation>
     </message>
@@ -3649,67 +3649,67 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>literatuur: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="57"/>
+        <location filename="../src/cli/voicommand.cpp" line="59"/>
         <source>never in %1 to %2</source>
         <translation>nooit tussen %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="67"/>
+        <location filename="../src/cli/voicommand.cpp" line="69"/>
         <source>%1: %2 draws (seed %3), %4 years; the decision among the status quo and %5 policies under your weights.</source>
         <translation>%1: %2 trekkingen (seed %3), %4 jaar; de keuze tussen de status quo en %5 beleidsopties onder uw gewichten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <location filename="../src/cli/voicommand.cpp" line="77"/>
         <source>option</source>
         <translation>optie</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="75"/>
+        <location filename="../src/cli/voicommand.cpp" line="77"/>
         <source>expected net value</source>
         <translation>verwachte nettowaarde</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="76"/>
+        <location filename="../src/cli/voicommand.cpp" line="78"/>
         <source>P(best)</source>
         <translation>P(beste)</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="76"/>
+        <location filename="../src/cli/voicommand.cpp" line="78"/>
         <source>expected loss</source>
         <translation>verwacht verlies</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="85"/>
+        <location filename="../src/cli/voicommand.cpp" line="87"/>
         <source>Expected value of perfect information (EVPI): %1</source>
         <translation>Verwachte waarde van volmaakte informatie (EVPI): %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="88"/>
+        <location filename="../src/cli/voicommand.cpp" line="90"/>
         <source>EVPPI by group of parameters (value, jackknife standard error, share of EVPI):</source>
         <translation>EVPPI per groep parameters (waarde, jackknife-standaardfout, aandeel van de EVPI):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="91"/>
+        <location filename="../src/cli/voicommand.cpp" line="93"/>
         <source>EVPPI by parameter (the %1 largest):</source>
         <translation>EVPPI per parameter (de %1 grootste):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="93"/>
+        <location filename="../src/cli/voicommand.cpp" line="95"/>
         <source>P(best) by the value of a wellbeing-year:</source>
         <translation>P(beste) naar de waarde van een welzijnsjaar:</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="105"/>
+        <location filename="../src/cli/voicommand.cpp" line="107"/>
         <source>Break-even against the status quo (where the expected net value changes sign):</source>
         <translation>Omslagpunt ten opzichte van de status quo (waar de verwachte nettowaarde van teken wisselt):</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="122"/>
+        <location filename="../src/cli/voicommand.cpp" line="124"/>
         <source>Which uncertainty is worth resolving before deciding: P(best) and the expected loss of each option, the expected value of perfect information (EVPI) and of partial perfect information about each parameter and group (EVPPI), the acceptability curve and break-even values.</source>
         <translation>Welke onzekerheid het waard is om op te lossen vóór de beslissing: P(beste) en het verwachte verlies van elke optie, de verwachte waarde van volmaakte informatie (EVPI) en van gedeeltelijke volmaakte informatie over elke parameter en groep (EVPPI), de aanvaardbaarheidscurve en de omslagpunten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/voicommand.cpp" line="133"/>
+        <location filename="../src/cli/voicommand.cpp" line="138"/>
         <source>--policy: give at least one policy file to decide on</source>
         <translation>--policy: geef minstens één beleidsbestand om over te beslissen</translation>
     </message>
@@ -3913,12 +3913,13 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="32"/>
+        <location filename="../src/data/dataset.cpp" line="444"/>
         <source>%1: not a usable SQLite database (%2)</source>
         <translation>%1: geen bruikbare SQLite-database (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="42"/>
+        <location filename="../src/data/dataset.cpp" line="453"/>
+        <location filename="../src/data/dataset.cpp" line="633"/>
         <location filename="../src/data/inputfile.cpp" line="75"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
@@ -3932,7 +3933,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">regio %1: geen CPI-U-cijfer voor %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="59"/>
+        <location filename="../src/data/dataset.cpp" line="468"/>
         <source>... and %1 more problems</source>
         <translation>... en nog %1 problemen</translation>
     </message>
@@ -4233,7 +4234,7 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation>tabel %1 mist kolom %2: geen LeastBad-dataset van versie %3</translation>
     </message>
     <message>
-        <location filename="../src/data/datasetstore.cpp" line="253"/>
+        <location filename="../src/data/datasetstore.cpp" line="256"/>
         <source>a table has more than %1 rows; not read</source>
         <translation>een tabel heeft meer dan %1 rijen; niet gelezen</translation>
     </message>
@@ -4840,64 +4841,64 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
 <context>
     <name>leastbad::data::Dataset</name>
     <message>
-        <location filename="../src/data/dataset.cpp" line="242"/>
+        <location filename="../src/data/dataset.cpp" line="205"/>
         <source>%1 runs one combined prison-and-jail system: the state, not counties, holds people before trial and on short sentences, so its prison counts include people who would be in a local jail elsewhere and it has no separate local jails.</source>
         <translation>%1 heeft één gecombineerd systeem van gevangenissen en huizen van bewaring: de staat, niet de county&apos;s, houdt mensen vast vóór hun proces en met korte straffen, dus de gevangenisaantallen omvatten mensen die elders in een lokale jail zouden zitten, en er zijn geen aparte lokale jails.</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="252"/>
+        <location filename="../src/data/dataset.cpp" line="215"/>
         <source>The District of Columbia has no state prisons: people sentenced for felonies in DC are held by the federal Bureau of Prisons (BOP).</source>
         <translation>Het District of Columbia heeft geen gevangenissen van een staat: wie in DC voor een misdrijf is veroordeeld, zit bij het federale Bureau of Prisons (BOP).</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="451"/>
+        <location filename="../src/data/dataset.cpp" line="414"/>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="456"/>
+        <location filename="../src/data/dataset.cpp" line="419"/>
         <source>%1: not a regular file; not opened</source>
         <translation>%1: geen gewoon bestand; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="462"/>
+        <location filename="../src/data/dataset.cpp" line="425"/>
         <source>%1: larger than %2 MiB; not opened</source>
         <translation>%1: groter dan %2 MiB; niet geopend</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="470"/>
-        <location filename="../src/data/dataset.cpp" line="502"/>
-        <location filename="../src/data/dataset.cpp" line="522"/>
+        <location filename="../src/data/dataset.cpp" line="433"/>
+        <location filename="../src/data/dataset.cpp" line="486"/>
+        <location filename="../src/data/dataset.cpp" line="506"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="510"/>
+        <location filename="../src/data/dataset.cpp" line="494"/>
         <source>the embedded default dataset is missing from this build</source>
         <translation>de ingebouwde standaarddataset ontbreekt in deze build</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="512"/>
+        <location filename="../src/data/dataset.cpp" line="496"/>
         <source>default dataset</source>
         <translation>standaarddataset</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="551"/>
+        <location filename="../src/data/dataset.cpp" line="616"/>
         <source>%1: no region &quot;%2&quot; (leastbad-cli dataset list shows the codes)</source>
         <translation>%1: geen regio &quot;%2&quot; (leastbad-cli dataset list toont de codes)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="336"/>
+        <location filename="../src/data/dataset.cpp" line="299"/>
         <source>scaled by %1 so that prison population / admissions (%2, %3) holds</source>
         <translation>geschaald met factor %1 zodat gevangenispopulatie / instroom (%2, %3) klopt</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="154"/>
+        <location filename="../src/data/dataset.cpp" line="117"/>
         <source>a wider area</source>
         <translation>een groter gebied</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="388"/>
+        <location filename="../src/data/dataset.cpp" line="351"/>
         <source>from the %1-year share of %2 and the %3 ratio of 5- to 3-year shares (%4)</source>
         <translation>uit het %1-jaarsaandeel van %2 en de verhouding tussen de 5- en 3-jaarsaandelen van %3 (%4)</translation>
     </message>
@@ -4906,17 +4907,17 @@ Grafieken: %1. Afmetingen: slide (1920x1080), social (1200x675), square (1080x10
         <translation type="vanished">uit het eigen %1-jaarsaandeel van de regio en de verhouding tussen de 5- en 3-jaarsaandelen van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="427"/>
+        <location filename="../src/data/dataset.cpp" line="390"/>
         <source>per 100,000 residents from the officer count and the population</source>
         <translation>per 100.000 inwoners, berekend uit het aantal agenten en de bevolking</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="594"/>
+        <location filename="../src/data/dataset.cpp" line="672"/>
         <source>%1: region %2 has no value, and no fallback, for: %3</source>
         <translation>%1: regio %2 heeft geen waarde, en geen terugvalwaarde, voor: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/dataset.cpp" line="618"/>
+        <location filename="../src/data/dataset.cpp" line="696"/>
         <source>%1: region %2 gives a baseline the model cannot use: %3</source>
         <translation>%1: regio %2 levert een uitgangssituatie op die het model niet kan gebruiken: %3</translation>
     </message>
@@ -5577,27 +5578,27 @@ bij break-even</translation>
         <translation>Nog geen front. Druk op “Zoek het front” om elke hefboom binnen zijn bereik te bemonsteren; het beleid dat door geen ander wordt verslagen verschijnt hier op alle vier doelen.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="64"/>
+        <location filename="../src/app/frontierpanel.cpp" line="65"/>
         <source>Samples every lever within its range, keeps the policies that no other beats on victimisations, wellbeing-years, life-years and taxpayer cost, and finds the policy with the highest expected net value that costs taxpayers no more than today.</source>
         <translation>Bemonstert elke hefboom binnen zijn bereik, behoudt de beleidsopties die door geen andere worden verslagen op slachtofferschap, welzijnsjaren, levensjaren en kosten voor belastingbetalers, en vindt het beleid met de hoogste verwachte nettowaarde dat belastingbetalers niet meer kost dan nu.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="94"/>
+        <location filename="../src/app/frontierpanel.cpp" line="95"/>
         <source>Cancelled: no result is shown, because a partial sweep is not a frontier.</source>
         <translation>Geannuleerd: er wordt geen resultaat getoond, omdat een onvolledige doorzoeking geen Pareto-grens oplevert.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="115"/>
+        <location filename="../src/app/frontierpanel.cpp" line="116"/>
         <source>Least bad within today&apos;s budget</source>
         <translation>Minst slecht binnen het huidige budget</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="153"/>
+        <location filename="../src/app/frontierpanel.cpp" line="154"/>
         <source>&lt;b&gt;Out of date — run again.&lt;/b&gt; The region, the weights or the number of policies or draws changed since this frontier was found.</source>
         <translation>&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, de gewichten of het aantal beleidsopties of trekkingen zijn veranderd sinds deze grens werd gevonden.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="189"/>
+        <location filename="../src/app/frontierpanel.cpp" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 policies are on the frontier, shown on all four objectives. Hover a point for its levers; click it to add its policy to your policies (%3 takes it out again).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; van %2 beleidsopties liggen op het front, getoond op alle vier doelen. Wijs een punt aan voor zijn hefbomen; klik erop om zijn beleid aan uw beleidsopties toe te voegen (%3 haalt het weer weg).</translation>
     </message>
@@ -5606,7 +5607,7 @@ bij break-even</translation>
         <translation type="vanished">&lt;b&gt;Verouderd — voer opnieuw uit.&lt;/b&gt; De regio, het beleid of de gewichten zijn veranderd sinds deze grens werd gevonden.</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="170"/>
+        <location filename="../src/app/frontierpanel.cpp" line="171"/>
         <source>Exploring %1 policies…</source>
         <translation>%1 beleidsopties verkennen…</translation>
     </message>
@@ -5619,7 +5620,7 @@ bij break-even</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; van de %2 beleidsopties liggen op de Pareto-grens (twee van de vier doelen worden getoond).</translation>
     </message>
     <message>
-        <location filename="../src/app/frontierpanel.cpp" line="197"/>
+        <location filename="../src/app/frontierpanel.cpp" line="198"/>
         <source> Least bad within today&apos;s budget: expected net value &lt;b&gt;%1&lt;/b&gt; (90%: %2 to %3), P(net benefit &gt; 0) %4.</source>
         <translation> Minst slecht binnen het huidige budget: verwachte nettowaarde &lt;b&gt;%1&lt;/b&gt; (90%: %2 tot %3), P(netto baten &gt; 0) %4.</translation>
     </message>
@@ -5809,7 +5810,7 @@ bij break-even</translation>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../src/app/headlinetable.cpp" line="241"/>
+        <location filename="../src/app/headlinetable.cpp" line="244"/>
         <source>Copy the Table</source>
         <translation>Tabel kopiëren</translation>
     </message>
@@ -6478,11 +6479,6 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Wat een jaar welzijn (een QALY) u waard is. Standaard $150.000: drempelwaarden voor gezondheidstechnologie van $100.000-150.000 per QALY (uit het geheugen; evidence.md 11).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="76"/>
-        <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology thresholds of $100,000-150,000 per QALY (from memory, not yet checked against a source).</source>
-        <translation>Wat een jaar welzijn (een QALY) u waard is. Standaard $150.000: drempels voor gezondheidstechnologie van $100.000-150.000 per QALY (uit het geheugen, nog niet nagekeken in een bron).</translation>
-    </message>
-    <message>
         <location filename="../src/app/weightspanel.cpp" line="80"/>
         <source>What a year of life is worth. Default: the same as a wellbeing-year.</source>
         <translation>Wat een levensjaar waard is. Standaard: hetzelfde als een welzijnsjaar.</translation>
@@ -6503,62 +6499,67 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation>Gewicht van het welzijn van de kinderen van gedetineerden.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="89"/>
-        <source>Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled).</source>
-        <translation>Disconteringsvoet per jaar. Standaard 3% (OMB Circular A-4, 2003; uit het geheugen).</translation>
+        <location filename="../src/app/weightspanel.cpp" line="76"/>
+        <source>What a year of wellbeing (a QALY) is worth to you. Default $150,000: the top of the $100,000-150,000 per QALY at which ICER sets its price benchmarks for health technologies in the US (as others summarise it; see docs/MODEL.md 10.5).</source>
+        <translation>Wat een jaar welzijn (een QALY) u waard is. Standaard $150.000: de bovenkant van de $100.000-150.000 per QALY waarop ICER zijn prijsmaatstaven voor gezondheidstechnologie in de VS legt (zoals anderen het samenvatten; zie docs/MODEL.md 10.5).</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="92"/>
+        <location filename="../src/app/weightspanel.cpp" line="89"/>
+        <source>Discount rate per year. Default 3%: the lower of the two real rates (3% and 7%) of OMB Circular A-4 (2003); its 2023 revision lowers the default to 2%.</source>
+        <translation>Disconteringsvoet per jaar. Standaard 3%: de laagste van de twee reële voeten (3% en 7%) van OMB Circular A-4 (2003); de herziening van 2023 verlaagt de standaard naar 2%.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightspanel.cpp" line="93"/>
         <source>Excess burden of taxation: each tax dollar costs society this much more. Default 25% (OMB practice, as described by Conover 2010); 0 turns it off.</source>
         <translation>Belastingverlies: elke belastingdollar kost de samenleving zoveel meer. Standaard 25% (OMB-praktijk, zoals beschreven door Conover 2010); 0 zet het uit.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="96"/>
+        <location filename="../src/app/weightspanel.cpp" line="97"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="100"/>
+        <location filename="../src/app/weightspanel.cpp" line="101"/>
         <source>Draws</source>
         <translation>Trekkingen</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="106"/>
+        <location filename="../src/app/weightspanel.cpp" line="107"/>
         <source>Monte Carlo draws. More draws, steadier numbers, slower updates.</source>
         <translation>Monte Carlo-trekkingen. Meer trekkingen: stabielere cijfers, tragere updates.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="107"/>
+        <location filename="../src/app/weightspanel.cpp" line="108"/>
         <source>$ per &amp;wellbeing-year</source>
         <translation>$ per welzijns&amp;jaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="108"/>
+        <location filename="../src/app/weightspanel.cpp" line="109"/>
         <source>$ per &amp;life-year</source>
         <translation>$ per &amp;levensjaar</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="109"/>
+        <location filename="../src/app/weightspanel.cpp" line="110"/>
         <source>Weight: &amp;incarcerated</source>
         <translation>Gewicht: gedeti&amp;neerden</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="110"/>
+        <location filename="../src/app/weightspanel.cpp" line="111"/>
         <source>Weight: vi&amp;ctims</source>
         <translation>Gewicht: sla&amp;chtoffers</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="111"/>
+        <location filename="../src/app/weightspanel.cpp" line="112"/>
         <source>Weight: f&amp;amilies</source>
         <translation>Gewicht: gez&amp;innen</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="114"/>
+        <location filename="../src/app/weightspanel.cpp" line="115"/>
         <source>Hori&amp;zon</source>
         <translation>Hori&amp;zon</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="115"/>
+        <location filename="../src/app/weightspanel.cpp" line="116"/>
         <source>Draw&amp;s</source>
         <translation>&amp;Trekkingen</translation>
     </message>
@@ -6571,12 +6572,12 @@ Bereik %2 tot en met %3 %4. De markering onder de schuifregelaar is de status qu
         <translation type="vanished">Gewicht: ge&amp;zinnen</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="112"/>
+        <location filename="../src/app/weightspanel.cpp" line="113"/>
         <source>&amp;Discount rate</source>
         <translation>Disconterings&amp;voet</translation>
     </message>
     <message>
-        <location filename="../src/app/weightspanel.cpp" line="113"/>
+        <location filename="../src/app/weightspanel.cpp" line="114"/>
         <source>E&amp;xcess burden</source>
         <translation>Bel&amp;astingverlies</translation>
     </message>

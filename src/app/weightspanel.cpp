@@ -73,9 +73,9 @@ WeightsPanel::WeightsPanel(QWidget *parent)
     // what the box shows and what runs.
     m_wellbeingYear = spin(
         this, 0, data::kMaxUsdPerYear, 10000, 0, QStringLiteral("$"), QString(),
-        tr("What a year of wellbeing (a QALY) is worth to you. Default $150,000: health-technology "
-           "thresholds of $100,000-150,000 per QALY (from memory, not yet checked against a "
-           "source)."));
+        tr("What a year of wellbeing (a QALY) is worth to you. Default $150,000: the top of the "
+           "$100,000-150,000 per QALY at which ICER sets its price benchmarks for health "
+           "technologies in the US (as others summarise it; see docs/MODEL.md 10.5)."));
     m_lifeYear = spin(this, 0, data::kMaxUsdPerYear, 10000, 0, QStringLiteral("$"), QString(),
                       tr("What a year of life is worth. Default: the same as a wellbeing-year."));
     m_incarcerated = spin(this, 0, data::kMaxMoralWeight, 0.1, 2, QString(), QString(),
@@ -86,7 +86,8 @@ WeightsPanel::WeightsPanel(QWidget *parent)
                       tr("Weight of prisoners' children's wellbeing."));
     m_discount =
         spin(this, 0, 100 * data::kMaxDiscountRate, 0.5, 1, QString(), QStringLiteral(" %"),
-             tr("Discount rate per year. Default 3% (OMB Circular A-4, 2003; recalled)."));
+             tr("Discount rate per year. Default 3%: the lower of the two real rates (3% and "
+                "7%) of OMB Circular A-4 (2003); its 2023 revision lowers the default to 2%."));
     m_excessBurden =
         spin(this, 0, 200, 5, 0, QString(), QStringLiteral(" %"),
              tr("Excess burden of taxation: each tax dollar costs society this much more. Default "

@@ -12,8 +12,10 @@
 namespace leastbad::core {
 
 struct MoralWeights {
-    // Recalled: health-technology thresholds of $100,000-150,000 per QALY (ICER;
-    // evidence.md 11). A user's value, not a fact.
+    // The top of the $100,000-150,000 per QALY at which ICER (Institute for Clinical and
+    // Economic Review) sets its value-based price benchmarks, as BHE ("ICER versus NICE") and
+    // Avalere (2023) summarise it; Bloudek et al. (2021, Value in Health) give $50,000-150,000.
+    // ICER's framework text was not read (docs/MODEL.md 10.5). A user's value, not a fact.
     double dollarsPerWellbeingYear = 150'000;
     // Valued like a wellbeing-year by default, so a year of healthy life counts alike
     // whether lost to death or to suffering; set it apart to use a VSLY instead.
@@ -23,7 +25,10 @@ struct MoralWeights {
     double weightIncarcerated = 1;
     double weightVictims = 1;
     double weightFamilies = 1;
-    double discountRate = 0.03; // OMB Circular A-4 (2003): 3% and 7% (recalled)
+    // OMB Circular A-4 (2003) asks for estimates at real rates of 3% and 7% (as NIST's BLCC
+    // 2019 discount-rate notes describe it; the circular's text not read). Its 2023 revision
+    // lowers the default to 2% (Bergeson & Campbell 2023, a summary): docs/MODEL.md 10.5.
+    double discountRate = 0.03;
     int horizonYears = 20;
     // Each tax dollar costs society 1 + this (the marginal cost of public funds). OMB
     // practice: 25 cents per dollar (Circular A-94, as described by Conover 2010, Cato;
