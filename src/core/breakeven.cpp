@@ -2,6 +2,7 @@
 #include "core/breakeven.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 namespace leastbad::core {
@@ -14,8 +15,10 @@ constexpr int kRateGridSteps = 50; // the discount rate is scanned at 1-point st
 // output where the run kept them all, else from the series of breakEvenOutputs().
 OutputValues netValueInputs(const PolicyOutcomes &o, int draw, int year) {
     OutputValues values{};
-    for (const Output output : kNetValueOutputs)
+    for (const Output output : kNetValueOutputs) {
+        assert(o.hasYearly(output)); // else value() gives 0: a break-even from nothing
         at(values, output) = o.value(draw, year, output);
+    }
     return values;
 }
 

@@ -10,8 +10,9 @@ namespace leastbad::core {
 
 // Puts, at each of `ranks` (rising, no repeats, each below values.size()), the value a
 // sorted copy of `values` holds there; the other values are reordered. The numbers at the
-// ranks are those of std::sort, bit for bit. With a NaN among the values, as with std::sort,
-// the order is unspecified; it still ends.
+// ranks equal those of std::sort (bit for bit but for the sign of a zero: −0 and +0 tie, and
+// either may land at the rank). With a NaN among the values, as with std::sort, the order is
+// unspecified; with libstdc++ the call still ends (tst_engine checks it).
 void placeOrderStatistics(std::span<double> values, std::span<const std::size_t> ranks);
 
 } // namespace leastbad::core

@@ -98,7 +98,9 @@ void timeValueOfInformation(const RegionBaseline &region, int draws) {
     const ParameterDraws parameterDraws = ParameterDraws::generate(draws, 1);
     const DrawSet set = DrawSet::prepare(region, parameterDraws, 0);
     const MoralWeights weights;
-    const Analysis a = analyse(set, policies, weights, 0);
+    // voi keeps every total and the yearly series break-even reads (breakEvenOutputs).
+    Analysis a;
+    analyse(a, set, policies, weights, breakEvenOutputs(), 0);
     const double simulated = msSince(start);
     const NetBenefits nb = netBenefits(a);
     const DecisionSummary decision = summarizeDecision(nb);
