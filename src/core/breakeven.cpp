@@ -22,16 +22,17 @@ OutputValues netValueInputs(const PolicyOutcomes &o, int draw, int year) {
     return values;
 }
 
-// A draw's discounted totals at another discount rate, from its yearly outputs: year t is
-// multiplied by (1 + r)^−(t−1) (updated by division, as simulateInto does) and the
-// life-years lost through incarceration by (1 + r)^−delay on top.
+// A draw's discounted totals of the outputs the net value reads (the others 0) at another
+// discount rate, from its yearly outputs: year t is multiplied by (1 + r)^−(t−1) (updated by
+// division, as simulateInto does) and the life-years lost through incarceration by
+// (1 + r)^−delay on top.
 OutputValues rediscounted(const PolicyOutcomes &o, int draw, double rate, double delayYears) {
     OutputValues sum{};
     double discount = 1;
     for (int y = 1; y <= o.years; ++y) {
         const OutputValues out = netValueInputs(o, draw, y);
-        for (int i = 0; i < kOutputCount; ++i)
-            sum[i] += out[i] * discount;
+        for (const Output output : kNetValueOutputs)
+            at(sum, output) += at(out, output) * discount;
         discount /= 1 + rate;
     }
     at(sum, Output::LifeYearsLostIncarceration) *= std::pow(1 + rate, -delayYears);
